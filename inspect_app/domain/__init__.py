@@ -1,0 +1,1 @@
+"""Domain layer: dataclasses, enums, validation and typed errors. Standard library only."""

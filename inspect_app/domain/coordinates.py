@@ -1,0 +1,43 @@
+"""WGS84 coordinates as decimal strings (never floats in an op).
+
+Latitude and longitude are kept as decimal-degree strings with up to 7 decimals
+(about 1 cm), e.g. ``"30.5728000"``; parsing is exact (:class:`decimal.Decimal`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from inspect_app.domain.errors import ValidationError
+
+DECIMALS = 7
+_QUANT = Decimal(1).scaleb(-DECIMALS)
+
+
+def normalise_degrees(value: str | int | Decimal, axis: str) -> str:
+    """Return ``value`` as a 7-decimal WGS84 degree string.
+
+    Args:
+        value: decimal degrees (text such as ``"30.5728"``, an int or a Decimal).
+        axis: ``"latitude"`` (−90…90) or ``"longitude"`` (−180…180).
+
+    Raises:
+        ValidationError: when the value is not a number or out of range.
+    """
+    limit = 90 if axis == "latitude" else 180
+    if isinstance(value, float):
+        raise ValidationError(f"{axis} must be given as decimal text, not a float")
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError(f"{axis} {value!r} is not a number of degrees") from None
+    if not number.is_finite() or not -limit <= number <= limit:
+        raise ValidationError(f"{axis} {value} is outside −{limit}…{limit} degrees")
+    return str(number.quantize(_QUANT))
+
+
+def format_position(latitude: str | None, longitude: str | None) -> str:
+    """Return ``"30.572800, 104.066100"`` (6 decimals for display) or ``""`` when unknown."""
+    if latitude is None or longitude is None:
+        return ""
+    return f"{Decimal(latitude):.6f}, {Decimal(longitude):.6f}"

@@ -1,0 +1,309 @@
+"""The entities of the store, their fields and the rules their values follow.
+
+This registry drives validation of every :class:`~inspect_app.domain.ops.Change` and the
+generic projection of ops into tables (:mod:`inspect_app.storage.projection`), so a new
+field is added in one place. Photos are keyed by their SHA-256 (content address, unique
+across all replicas by construction); every other entity by a random UUID.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from inspect_app.domain.coordinates import normalise_degrees
+from inspect_app.domain.credit_code import validate_credit_code
+from inspect_app.domain.errors import ValidationError
+
+
+class Role(enum.StrEnum):
+    """An officer's role."""
+
+    INSPECTOR = "inspector"
+    LEAD = "lead"
+
+
+class Severity(enum.StrEnum):
+    """How serious a finding is."""
+
+    MINOR = "minor"
+    MAJOR = "major"
+    SERIOUS = "serious"
+
+
+class FindingStatus(enum.StrEnum):
+    """Where a finding stands, from logging to closure (销号)."""
+
+    OPEN = "open"
+    NOTIFIED = "notified"
+    RECTIFIED = "rectified"
+    CLOSED = "closed"
+
+
+class NoticeStatus(enum.StrEnum):
+    """Where a notice stands. Only drafts exist until signing lands (issue 4)."""
+
+    DRAFT = "draft"
+
+
+def new_id() -> str:
+    """Return a new random entity id (UUID4 text, 36 characters)."""
+    return str(uuid.uuid4())
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_REGION = re.compile(r"^[1-8]\d{5}$")
+
+
+def _text(max_len: int, required: bool) -> Callable[[Any, str], Any]:
+    def check(value: Any, name: str) -> Any:
+        if value is None:
+            if required:
+                raise ValidationError(f"{name} is required")
+            return None
+        if not isinstance(value, str):
+            raise ValidationError(f"{name} must be text")
+        value = value.strip()
+        if required and not value:
+            raise ValidationError(f"{name} must not be empty")
+        if len(value) > max_len:
+            raise ValidationError(f"{name} is longer than {max_len} characters")
+        return value or None
+
+    return check
+
+
+def _enum(kind: type[enum.StrEnum]) -> Callable[[Any, str], Any]:
+    def check(value: Any, name: str) -> Any:
+        try:
+            return str(kind(value))
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            raise ValidationError(f"{name} must be one of: {allowed} (got {value!r})") from None
+
+    return check
+
+
+def _date(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValidationError(f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
+
+
+def _datetime(value: Any, name: str) -> Any:
+    """ISO 8601 local time, with its UTC offset when known (e.g. 2026-05-01T10:30:00+08:00)."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(
+            f"{name} must be a time like 2026-05-01T10:30:00+08:00 (got {value!r})"
+        ) from None
+    return parsed.isoformat(timespec="seconds")
+
+
+def _ref(entity: str) -> Callable[[Any, str], Any]:
+    def check(value: Any, name: str) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _UUID.match(value):
+            raise ValidationError(f"{name} must be the id of a {entity} (got {value!r})")
+        return value
+
+    return check
+
+
+def _degrees(axis: str) -> Callable[[Any, str], Any]:
+    def check(value: Any, name: str) -> Any:
+        return None if value is None else normalise_degrees(value, axis)
+
+    return check
+
+
+def _credit_code(value: Any, name: str) -> Any:
+    return None if value in (None, "") else validate_credit_code(str(value))
+
+
+def _region(value: Any, name: str) -> Any:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not _REGION.match(value):
+        raise ValidationError(f"{name} must be a 6-digit GB/T 2260 region code (got {value!r})")
+    return value
+
+
+def _int(value: Any, name: str) -> Any:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise ValidationError(f"{name} must be a whole number")
+
+
+def _bool(value: Any, name: str) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise ValidationError(f"{name} must be true or false")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One scalar field: a validator ``(value, field name) -> normalised value``, and more.
+
+    ``required`` fields must be given on create; ``ref`` names the entity a reference points to.
+    """
+
+    check: Callable[[Any, str], Any]
+    required: bool = False
+    ref: str | None = None  # the entity a reference field points to
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """An entity: its table, scalar fields and reference sets (set name → member entity)."""
+
+    name: str
+    fields: dict[str, FieldSpec]
+    sets: dict[str, str] = field(default_factory=dict)
+    content_addressed: bool = False
+
+    def validate_id(self, entity_id: str) -> None:
+        """Raise :class:`ValidationError` unless ``entity_id`` is a UUID (or SHA-256)."""
+        pattern = _SHA if self.content_addressed else _UUID
+        if not pattern.match(entity_id):
+            raise ValidationError(f"{entity_id!r} is not a valid {self.name} id")
+
+    def validate_fields(self, data: dict[str, Any], creating: bool) -> dict[str, Any]:
+        """Return ``data`` with every value normalised.
+
+        Raises:
+            ValidationError: for an unknown field, a bad value, or (``creating``) a missing
+                required field.
+        """
+        unknown = sorted(set(data) - set(self.fields))
+        if unknown:
+            raise ValidationError(f"{self.name} has no field {', '.join(unknown)}")
+        clean = {name: self.fields[name].check(value, name) for name, value in data.items()}
+        if creating:
+            for name, spec in self.fields.items():
+                if spec.required and clean.get(name) is None:
+                    raise ValidationError(f"{self.name} {name} is required")
+        else:
+            for name, value in clean.items():
+                if self.fields[name].required and value is None:
+                    raise ValidationError(f"{self.name} {name} must not be cleared")
+        return clean
+
+
+_T = _text
+ENTITIES: dict[str, EntitySpec] = {
+    spec.name: spec
+    for spec in (
+        EntitySpec(
+            "agency",
+            {
+                "name": FieldSpec(_T(120, True), required=True),
+                "code": FieldSpec(_T(16, True), required=True),
+                "region": FieldSpec(_region, required=True),
+                "reconsideration_body": FieldSpec(_T(120, False)),
+                "litigation_court": FieldSpec(_T(120, False)),
+            },
+        ),
+        EntitySpec(
+            "officer",
+            {
+                "name": FieldSpec(_T(60, True), required=True),
+                "agency_id": FieldSpec(_ref("agency"), required=True, ref="agency"),
+                "certificate_no": FieldSpec(_T(40, True), required=True),
+                "role": FieldSpec(_enum(Role), required=True),
+            },
+        ),
+        EntitySpec(
+            "patrol",
+            {
+                "date": FieldSpec(_date, required=True),
+                "basin": FieldSpec(_T(40, True), required=True),
+                "area": FieldSpec(_T(200, False)),
+                "purpose": FieldSpec(_T(500, False)),
+            },
+            sets={"officers": "officer"},
+        ),
+        EntitySpec(
+            "site",
+            {
+                "name": FieldSpec(_T(200, True), required=True),
+                "credit_code": FieldSpec(_credit_code),
+                "legal_representative": FieldSpec(_T(60, False)),
+                "address": FieldSpec(_T(300, False)),
+                "region": FieldSpec(_region),
+                "latitude": FieldSpec(_degrees("latitude")),
+                "longitude": FieldSpec(_degrees("longitude")),
+            },
+        ),
+        EntitySpec(
+            "finding",
+            {
+                "patrol_id": FieldSpec(_ref("patrol"), required=True, ref="patrol"),
+                "site_id": FieldSpec(_ref("site"), ref="site"),
+                "category": FieldSpec(_T(40, True), required=True),
+                "description": FieldSpec(_T(4000, False)),
+                "observed_at": FieldSpec(_datetime),
+                "latitude": FieldSpec(_degrees("latitude")),
+                "longitude": FieldSpec(_degrees("longitude")),
+                "legal_basis": FieldSpec(_T(1000, False)),
+                "severity": FieldSpec(_enum(Severity), required=True),
+                "status": FieldSpec(_enum(FindingStatus), required=True),
+            },
+            sets={"photos": "photo"},
+        ),
+        EntitySpec(
+            "photo",
+            {
+                "width": FieldSpec(_int, required=True),
+                "height": FieldSpec(_int, required=True),
+                "format": FieldSpec(_T(16, True), required=True),
+                "size_bytes": FieldSpec(_int, required=True),
+                "orientation": FieldSpec(_int),
+                "taken_at": FieldSpec(_datetime),
+                "latitude": FieldSpec(_degrees("latitude")),
+                "longitude": FieldSpec(_degrees("longitude")),
+                "altitude": FieldSpec(_T(16, False)),
+                "gps_status": FieldSpec(_T(16, False)),
+                "camera_make": FieldSpec(_T(80, False)),
+                "camera_model": FieldSpec(_T(80, False)),
+                "damaged": FieldSpec(_bool),
+                "original_name": FieldSpec(_T(255, False)),
+                "caption": FieldSpec(_T(500, False)),
+            },
+            content_addressed=True,
+        ),
+        EntitySpec(
+            "notice",
+            {
+                "agency_id": FieldSpec(_ref("agency"), required=True, ref="agency"),
+                "site_id": FieldSpec(_ref("site"), required=True, ref="site"),
+                "status": FieldSpec(_enum(NoticeStatus), required=True),
+                "order_text": FieldSpec(_T(2000, False)),
+                "deadline": FieldSpec(_date),
+                "number": FieldSpec(_T(60, False)),
+            },
+            sets={"findings": "finding"},
+        ),
+    )
+}
+
+
+def spec_for(entity: str) -> EntitySpec:
+    """Return the spec of ``entity``; raises :class:`ValidationError` for an unknown entity."""
+    try:
+        return ENTITIES[entity]
+    except KeyError:
+        raise ValidationError(f"unknown entity {entity!r}") from None

@@ -1,0 +1,1 @@
+"""Notices: reportlab layout and fonts of rectification notices (no Qt here)."""

@@ -1,0 +1,227 @@
+"""Derived images of an evidence photo: thumbnails and print copies (throw-away, rebuildable).
+
+Every derivative is made from the original file, upright (EXIF orientation applied only
+through :func:`PIL.ImageOps.exif_transpose`), RGB, baseline JPEG, with **no** metadata copied
+(no EXIF/APP1, XMP, ICC or comment: a stale Orientation would make viewers rotate twice).
+Files are written atomically (temp file, fsync, ``os.replace``). A damaged original (e.g.
+truncated scan data) gets a grey placeholder marked "damaged" instead of an error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+from inspect_app.photos.exif import opened_image
+from inspect_app.storage.blobs import check_sha256, fsync_directory
+
+THUMBNAIL_SIDE = 256
+"""Longest side of a thumbnail, in pixels."""
+THUMBNAIL_QUALITY = 80
+"""JPEG quality of thumbnails."""
+PRINT_SIDE = 1600
+"""Longest side of a print copy (for notice PDFs), in pixels."""
+PRINT_QUALITY = 85
+"""JPEG quality of print copies."""
+
+PLACEHOLDER_GREY = (128, 128, 128)
+"""RGB fill of the placeholder drawn for a damaged original."""
+PLACEHOLDER_TEXT = "damaged"
+
+
+def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
+    """Decode an image upright, optionally no larger than ``max_side``; the file is untouched.
+
+    JPEGs are decoded with ``draft()`` (DCT-domain downscale), then EXIF orientation is
+    applied, then the image is shrunk (never enlarged) to fit ``max_side`` × ``max_side``.
+
+    Args:
+        path: The original image file.
+        max_side: Longest side of the result in pixels, or None for full size.
+
+    Returns:
+        A loaded Pillow image, detached from the file, in the file's mode (not necessarily RGB).
+
+    Raises:
+        PhotoRejectedError: The file is not an image or is too large (see
+            :func:`inspect_app.photos.exif.opened_image`).
+        OSError: The pixel data cannot be decoded (e.g. "image file is truncated").
+        ValueError: When ``max_side`` is not positive.
+    """
+    if max_side is not None and max_side <= 0:
+        raise ValueError(f"max_side must be positive, got {max_side}")
+    with opened_image(path) as im:
+        if max_side and im.format == "JPEG":
+            im.draft("RGB", (max_side, max_side))
+        try:
+            upright = ImageOps.exif_transpose(im)  # a new, loaded image
+        except OSError:
+            raise
+        except Exception as e:  # other codec failures: report them like truncation
+            raise OSError(f"cannot decode {Path(path).name}: {e}") from e
+        upright.load()
+    if max_side:
+        upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return upright
+
+
+def make_thumbnail(src: Path, dst: Path, max_side: int = THUMBNAIL_SIDE) -> None:
+    """Write an upright JPEG thumbnail of ``src`` to ``dst`` (atomically).
+
+    Args:
+        src: The original image file.
+        dst: Where to write the JPEG; its folder is created.
+        max_side: Longest side in pixels.
+
+    Raises:
+        PhotoRejectedError: ``src`` is not an image (damaged pixels give a placeholder).
+        OSError: ``dst`` cannot be written (nothing is left at ``dst`` or beside it).
+    """
+    _make(src, [(Path(dst), max_side, THUMBNAIL_QUALITY)])
+
+
+def make_print_copy(
+    src: Path, dst: Path, max_side: int = PRINT_SIDE, quality: int = PRINT_QUALITY
+) -> None:
+    """Write an upright JPEG print copy of ``src`` to ``dst`` (atomically), for notice PDFs.
+
+    Args:
+        src: The original image file.
+        dst: Where to write the JPEG; its folder is created.
+        max_side: Longest side in pixels (the image is never enlarged).
+        quality: JPEG quality, 1..95.
+
+    Raises:
+        PhotoRejectedError: ``src`` is not an image (damaged pixels give a placeholder).
+        OSError: ``dst`` cannot be written.
+    """
+    _make(src, [(Path(dst), max_side, quality)])
+
+
+class Derivatives:
+    """The derived images of stored originals, in a folder keyed by SHA-256.
+
+    Layout: ``root/thumbs/ab/<sha>.jpg`` and ``root/print/ab/<sha>.jpg``.
+
+    Args:
+        root: The folder (created on first write).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def thumbnail_path(self, sha: str) -> Path:
+        """Path of the thumbnail (at most 256 px) of the original with this SHA-256.
+
+        Raises:
+            ValueError: When ``sha`` is not 64 lowercase hex characters.
+        """
+        check_sha256(sha)
+        return self.root / "thumbs" / sha[:2] / f"{sha}.jpg"
+
+    def print_path(self, sha: str) -> Path:
+        """Path of the print copy (at most 1600 px) of the original with this SHA-256.
+
+        Raises:
+            ValueError: When ``sha`` is not 64 lowercase hex characters.
+        """
+        check_sha256(sha)
+        return self.root / "print" / sha[:2] / f"{sha}.jpg"
+
+    def ensure(self, sha: str, original: Path) -> None:
+        """Create whichever of the thumbnail and print copy is missing (one decode for both).
+
+        Args:
+            sha: The SHA-256 of ``original`` (not re-checked here).
+            original: The stored original file.
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+            PhotoRejectedError: ``original`` is not an image.
+            OSError: A derivative cannot be written.
+        """
+        targets = []
+        if not (path := self.print_path(sha)).exists():
+            targets.append((path, PRINT_SIDE, PRINT_QUALITY))
+        if not (path := self.thumbnail_path(sha)).exists():
+            targets.append((path, THUMBNAIL_SIDE, THUMBNAIL_QUALITY))
+        if targets:
+            _make(original, targets)
+
+
+def _make(src: Path, targets: Sequence[tuple[Path, int, int]]) -> None:
+    """Decode ``src`` once at the largest target size and write each (dst, side, quality)."""
+    largest = max(side for _, side, _ in targets)
+    try:
+        image: Image.Image | None = _to_rgb(open_upright(src, largest))
+    except OSError:
+        image = None
+    for dst, side, quality in sorted(targets, key=lambda t: -t[1]):
+        if image is None:
+            out = _placeholder(src, side)
+        else:
+            out = image.copy()
+            out.thumbnail((side, side), Image.Resampling.LANCZOS)
+        out.info = {}  # never carry EXIF, XMP, ICC or comments into a derivative
+        _save_jpeg_atomic(out, dst, quality)
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    if im.mode == "RGB":
+        return im
+    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in im.info:
+        rgba = im.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    if im.mode.startswith("I;16") or im.mode in ("I", "F"):
+        im = im.convert("I") if im.mode.startswith("I;16") else im
+        im = im.point(lambda v: v / 256).convert("L")  # 16-bit range to 8 bits
+    return im.convert("RGB")
+
+
+def _placeholder(src: Path, max_side: int) -> Image.Image:
+    """A grey image with the word "damaged", shaped like the original where its header says."""
+    width = height = max_side
+    with contextlib.suppress(Exception):
+        with opened_image(src) as im:
+            w, h = im.size
+            orientation = im.getexif().get(0x0112, 1)
+        if orientation in (5, 6, 7, 8):
+            w, h = h, w
+        scale = min(1.0, max_side / max(w, h))
+        width, height = max(1, round(w * scale)), max(1, round(h * scale))
+    out = Image.new("RGB", (width, height), PLACEHOLDER_GREY)
+    draw = ImageDraw.Draw(out)
+    try:
+        font: ImageFont.ImageFont | ImageFont.FreeTypeFont = ImageFont.load_default(
+            size=max(10, min(width, height) // 6)
+        )
+    except Exception:  # Pillow built without FreeType: fall back to the bitmap font
+        font = ImageFont.load_default()
+    left, top, right, bottom = draw.textbbox((0, 0), PLACEHOLDER_TEXT, font=font)
+    xy = ((width - (right - left)) / 2 - left, (height - (bottom - top)) / 2 - top)
+    draw.text(xy, PLACEHOLDER_TEXT, fill=(255, 255, 255), font=font)
+    return out
+
+
+def _save_jpeg_atomic(im: Image.Image, dst: Path, quality: int) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            im.save(f, format="JPEG", quality=quality, optimize=True)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, dst)
+        fsync_directory(dst.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,455 @@
+"""Read :class:`PhotoFacts` from an image file with Pillow, and refuse what is not a photo.
+
+Rules (see the shared reference notes, section 3):
+
+* Opening is bounded: :data:`MAX_PIXELS` is a deliberate limit (250 MP covers 200 MP phones);
+  Pillow's decompression-bomb warning is turned into a rejection.
+* EXIF parsing never raises and never guesses: odd values become ``problems``; a GPS block
+  without a hemisphere reference is "malformed", not north/east.
+* Coordinates are computed with :mod:`decimal` from the EXIF rationals and carried as
+  strings, so no binary float reaches the operation log.
+* Truncated or otherwise undecodable pixel data marks the photo ``damaged``; it is not refused
+  (the bytes are still the evidence received).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from PIL import ExifTags, Image, UnidentifiedImageError
+
+from inspect_app.domain.errors import PhotoRejectedError
+from inspect_app.domain.photo import GPS_MALFORMED, GPS_NONE, GPS_OK, PhotoFacts
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 250_000_000
+"""Largest image accepted, in pixels (width × height). 200 MP phones are 199.8 MP."""
+
+# Set once, at import: Pillow warns above this and raises above twice this. Both become a
+# rejection in :func:`opened_image`, which also checks the size itself.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+try:  # HEIC/HEIF is optional: pillow-heif is not a dependency (GPL wheels; see the notes).
+    import pillow_heif  # type: ignore[import-not-found]
+
+    pillow_heif.register_heif_opener()
+    HEIF_SUPPORTED = True
+except ImportError:
+    HEIF_SUPPORTED = False
+
+_HEIF_BRANDS = frozenset(
+    {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"}
+)
+_AVIF_BRANDS = frozenset({b"avif", b"avis"})
+
+_TAG_ORIENTATION = 0x0112
+_TAG_MAKE = 0x010F
+_TAG_MODEL = 0x0110
+_TAG_DATETIME_ORIGINAL = 0x9003
+_TAG_OFFSET_TIME_ORIGINAL = 0x9011
+_GPS_LAT_REF, _GPS_LAT, _GPS_LON_REF, _GPS_LON, _GPS_ALT_REF, _GPS_ALT = 1, 2, 3, 4, 5, 6
+
+_DATETIME = re.compile(r"(\d{4})[:\-](\d{2})[:\-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
+_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2})")
+_BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
+
+_DECIMAL = Context(prec=50)
+_DEGREE_STEP = Decimal("0.0000001")
+_ALTITUDE_STEP = Decimal("0.1")
+
+
+@contextlib.contextmanager
+def opened_image(path: Path) -> Iterator[Image.Image]:
+    """Open an image for reading, refusing anything that cannot be an evidence photo.
+
+    Only the header is read here; the file stays open (and the pixels undecoded) until the
+    ``with`` block ends.
+
+    Args:
+        path: The file to open.
+
+    Yields:
+        The lazily loaded Pillow image (``size`` in pixels as stored, ``format`` set).
+
+    Raises:
+        PhotoRejectedError: The file is missing or unreadable, empty, not an image Pillow can
+            identify (HEIC without pillow-heif included), or larger than :data:`MAX_PIXELS`.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        f = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+    except FileNotFoundError:
+        raise PhotoRejectedError(
+            f"{name} was not found: check that the file still exists."
+        ) from None
+    except IsADirectoryError:
+        raise PhotoRejectedError(f"{name} is a folder, not a photo file.") from None
+    except OSError as e:
+        raise PhotoRejectedError(
+            f"{name} cannot be read ({e.strerror or e}): check the file and its permissions."
+        ) from e
+    try:
+        if size == 0:
+            raise PhotoRejectedError(
+                f"{name} is empty (0 bytes): copy the original photo from the camera again."
+            )
+        head = f.read(32)
+        f.seek(0)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                im = Image.open(f)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+            match = _BOMB_PIXELS.search(str(e))
+            pixels = f"{int(match.group(1)):,} pixels" if match else "too many pixels"
+            raise PhotoRejectedError(_too_large(name, pixels)) from e
+        except UnidentifiedImageError as e:
+            raise PhotoRejectedError(_unidentified(name, head)) from e
+        except OSError as e:
+            raise PhotoRejectedError(f"{name} cannot be read as an image ({e}).") from e
+        except Exception as e:  # broken headers raise SyntaxError, ValueError, struct.error …
+            raise PhotoRejectedError(
+                f"{name} is not a readable image ({type(e).__name__}: {e})."
+            ) from e
+        with im:
+            width, height = im.size
+            if width <= 0 or height <= 0:
+                raise PhotoRejectedError(f"{name} claims an empty image size ({width}×{height}).")
+            if width * height > MAX_PIXELS:
+                raise PhotoRejectedError(_too_large(name, f"{width * height:,} pixels"))
+            yield im
+    finally:
+        f.close()
+
+
+def _too_large(name: str, pixels: str) -> str:
+    return (
+        f"{name} is too large to open safely ({pixels}, limit {MAX_PIXELS:,}): "
+        "it may be a decompression bomb, so it was not imported."
+    )
+
+
+def _unidentified(name: str, head: bytes) -> str:
+    if head[4:8] == b"ftyp":
+        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, len(head) - 3, 4)}
+        if brands & _HEIF_BRANDS:
+            return (
+                f"{name} is a HEIC/HEIF photo, which this installation cannot read: convert it "
+                "to JPEG (on an iPhone choose Camera > Formats > Most Compatible) or install "
+                "the pillow-heif plugin."
+            )
+        if brands & _AVIF_BRANDS:
+            return (
+                f"{name} is an AVIF image, which this installation cannot read: convert it to JPEG."
+            )
+    return f"{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …)."
+
+
+def read_facts(path: Path) -> PhotoFacts:
+    """Read size, orientation, capture time, GPS position and camera from an image file.
+
+    The pixel data is decoded once (at reduced scale for JPEG) to detect damage.
+
+    Args:
+        path: The image file (the original, unchanged).
+
+    Returns:
+        The :class:`PhotoFacts`; odd or garbage metadata is reported in ``problems`` /
+        ``gps_problem`` and never raises.
+
+    Raises:
+        PhotoRejectedError: For an empty, unreadable or non-image file, or one larger than
+            :data:`MAX_PIXELS` (see :func:`opened_image`).
+    """
+    with opened_image(path) as im:
+        width, height = im.size
+        fmt = im.format or "unknown"
+        problems: list[str] = []
+        exif = _exif(im, problems)
+        orientation = _orientation(exif, problems)
+        exif_ifd = _sub_ifd(exif, ExifTags.IFD.Exif, "EXIF", problems)
+        taken_at = _taken_at(exif, exif_ifd, problems)
+        gps = _read_gps(exif)
+        make = _text(exif.get(_TAG_MAKE))
+        model = _text(exif.get(_TAG_MODEL))
+        damage = _decode_problem(im)
+    if damage is not None:
+        problems.append(f"the image data is damaged ({damage}); the original is kept as is")
+    return PhotoFacts(
+        width=width,
+        height=height,
+        format=fmt,
+        orientation=orientation,
+        taken_at=taken_at,
+        latitude=gps.latitude,
+        longitude=gps.longitude,
+        altitude=gps.altitude,
+        gps_status=gps.status,
+        gps_problem=gps.problem,
+        camera_make=make,
+        camera_model=model,
+        damaged=damage is not None,
+        problems=tuple(problems),
+    )
+
+
+def _exif(im: Image.Image, problems: list[str]) -> Image.Exif:
+    try:
+        return im.getexif()
+    except Exception as e:  # garbage APP1 must not stop an import
+        problems.append(f"EXIF data unreadable ({type(e).__name__}); size and pixels still read")
+        return Image.Exif()
+
+
+def _sub_ifd(exif: Image.Exif, ifd: ExifTags.IFD, label: str, problems: list[str]) -> dict:
+    try:
+        return dict(exif.get_ifd(ifd))
+    except Exception as e:
+        problems.append(f"{label} block unreadable ({type(e).__name__})")
+        return {}
+
+
+def _decode_problem(im: Image.Image) -> str | None:
+    try:
+        if im.format == "JPEG":
+            im.draft(None, (64, 64))  # DCT-domain downscale: still reads all scan data
+        im.load()
+    except Exception as e:  # truncated data is OSError; broken streams vary by codec
+        return str(e) or type(e).__name__
+    return None
+
+
+def _orientation(exif: Image.Exif, problems: list[str]) -> int:
+    value = exif.get(_TAG_ORIENTATION)
+    if value is None:
+        return 1
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 8:
+        return value
+    problems.append(f"EXIF orientation {value!r} is invalid; treated as upright (1)")
+    return 1
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if not isinstance(value, str):
+        return None
+    value = value.replace("\x00", " ").strip()
+    return value or None
+
+
+def _taken_at(exif: Image.Exif, exif_ifd: dict, problems: list[str]) -> str | None:
+    raw = exif_ifd.get(_TAG_DATETIME_ORIGINAL, exif.get(_TAG_DATETIME_ORIGINAL))
+    if raw is None:
+        problems.append("no capture time (EXIF DateTimeOriginal) in the file")
+        return None
+    text = _text(raw) or ""
+    match = _DATETIME.fullmatch(text)
+    try:
+        if match is None:
+            raise ValueError(text)
+        taken = datetime(*(int(g) for g in match.groups()))  # noqa: DTZ001 - camera local time
+    except ValueError:
+        problems.append(f"EXIF DateTimeOriginal {text!r} is not a valid date and time")
+        return None
+    result = taken.strftime("%Y-%m-%dT%H:%M:%S")
+    raw_offset = exif_ifd.get(_TAG_OFFSET_TIME_ORIGINAL)
+    if raw_offset is not None:
+        offset = _text(raw_offset) or ""
+        off = _OFFSET.fullmatch(offset)
+        if off and int(off.group(2)) <= 14 and int(off.group(3)) < 60:
+            result += offset
+        else:
+            problems.append(f"EXIF OffsetTimeOriginal {offset!r} is invalid; time kept without it")
+    return result
+
+
+class _Gps:
+    """GPS reading: status plus 7-decimal strings, or a reason."""
+
+    __slots__ = ("altitude", "latitude", "longitude", "problem", "status")
+
+    def __init__(
+        self,
+        status: str,
+        problem: str | None = None,
+        latitude: str | None = None,
+        longitude: str | None = None,
+        altitude: str | None = None,
+    ) -> None:
+        self.status = status
+        self.problem = problem
+        self.latitude = latitude
+        self.longitude = longitude
+        self.altitude = altitude
+
+
+class _BadGpsError(Exception):
+    """An unusable GPS value; ``args[0]`` is the reason."""
+
+
+class _ZeroOverZeroError(_BadGpsError):
+    """A rational 0/0 (phones write these when location is off)."""
+
+
+def _read_gps(exif: Image.Exif) -> _Gps:
+    try:
+        if ExifTags.IFD.GPSInfo not in exif:
+            return _Gps(GPS_NONE, "no GPS data in the file")
+        gps = dict(exif.get_ifd(ExifTags.IFD.GPSInfo))
+    except Exception as e:
+        return _Gps(GPS_MALFORMED, f"the GPS block cannot be read ({type(e).__name__})")
+    try:
+        return _position(gps)
+    except Exception as e:  # belt and braces: GPS parsing must never stop an import
+        log.warning("unexpected GPS value: %r", e)
+        return _Gps(GPS_MALFORMED, f"unexpected GPS value ({type(e).__name__})")
+
+
+def _position(gps: dict) -> _Gps:
+    if not gps:
+        return _Gps(GPS_NONE, "the GPS block is empty (no position recorded)")
+    if _GPS_LAT not in gps and _GPS_LON not in gps:
+        return _Gps(GPS_NONE, "the GPS block holds no position")
+    try:
+        lat = _degrees(gps.get(_GPS_LAT), "latitude")
+        lon = _degrees(gps.get(_GPS_LON), "longitude")
+    except _ZeroOverZeroError:
+        return _Gps(GPS_NONE, "GPS values are 0/0 (location was off when the photo was taken)")
+    except _BadGpsError as e:
+        return _Gps(GPS_MALFORMED, str(e.args[0]))
+    lat_ref = _ref(gps.get(_GPS_LAT_REF))
+    lon_ref = _ref(gps.get(_GPS_LON_REF))
+    if lat_ref not in ("N", "S"):
+        return _Gps(GPS_MALFORMED, f"latitude hemisphere (N/S) missing or invalid: {lat_ref!r}")
+    if lon_ref not in ("E", "W"):
+        return _Gps(GPS_MALFORMED, f"longitude hemisphere (E/W) missing or invalid: {lon_ref!r}")
+    if lat > 90:
+        return _Gps(GPS_MALFORMED, f"latitude {lat} is out of range (more than 90 degrees)")
+    if lon > 180:
+        return _Gps(GPS_MALFORMED, f"longitude {lon} is out of range (more than 180 degrees)")
+    lat_q = lat.quantize(_DEGREE_STEP, rounding=ROUND_HALF_EVEN, context=_DECIMAL)
+    lon_q = lon.quantize(_DEGREE_STEP, rounding=ROUND_HALF_EVEN, context=_DECIMAL)
+    if lat_q.is_zero() and lon_q.is_zero():
+        return _Gps(GPS_NONE, "GPS position is 0,0 (the receiver had no fix)")
+    latitude = _signed(lat_q, negative=lat_ref == "S")
+    longitude = _signed(lon_q, negative=lon_ref == "W")
+    return _Gps(GPS_OK, None, latitude, longitude, _altitude(gps))
+
+
+def _signed(value: Decimal, *, negative: bool) -> str:
+    if negative and not value.is_zero():
+        value = -value
+    return format(value, "f")
+
+
+def _altitude(gps: dict) -> str | None:
+    raw = gps.get(_GPS_ALT)
+    if raw is None:
+        return None
+    try:
+        alt = _rational(raw)
+    except _BadGpsError:
+        return None
+    ref = gps.get(_GPS_ALT_REF, 0)
+    if isinstance(ref, bytes):
+        ref = ref[0] if len(ref) == 1 else None
+    if ref not in (0, 1):
+        return None
+    alt = alt.quantize(_ALTITUDE_STEP, rounding=ROUND_HALF_EVEN, context=_DECIMAL)
+    return _signed(alt, negative=ref == 1)
+
+
+def _ref(value: Any) -> str:
+    text = _text(value)
+    return text.upper()[:1] if text else ""
+
+
+def _degrees(value: Any, label: str) -> Decimal:
+    """Degrees from (d, m, s) rationals — or (d, m), (d,), or one decimal-degrees value."""
+    if value is None:
+        raise _BadGpsError(f"GPS {label} missing")
+    parts = value if isinstance(value, tuple) and not _is_pair(value) else (value,)
+    if not 1 <= len(parts) <= 3:
+        raise _BadGpsError(f"GPS {label} has {len(parts)} parts instead of 3")
+    numbers: list[Decimal] = []
+    for part in parts:
+        try:
+            numbers.append(_rational(part))
+        except _ZeroOverZeroError:
+            if all(_is_zero_over_zero(p) for p in parts):
+                raise
+            raise _BadGpsError(f"GPS {label} has a 0/0 part") from None
+        except _BadGpsError:
+            raise _BadGpsError(f"GPS {label} has an unreadable part: {part!r}") from None
+    numbers += [Decimal(0)] * (3 - len(numbers))
+    d, m, s = numbers
+    if d < 0 or m < 0 or s < 0:
+        raise _BadGpsError(f"GPS {label} has a negative part")
+    if m >= 60 or s >= 60:
+        raise _BadGpsError(f"GPS {label} minutes or seconds are 60 or more")
+    return _DECIMAL.add(_DECIMAL.add(d, _DECIMAL.divide(m, 60)), _DECIMAL.divide(s, 3600))
+
+
+def _is_pair(value: tuple) -> bool:
+    """True for a raw (numerator, denominator) pair of ints, as some readers return."""
+    return len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+
+
+def _is_zero_over_zero(value: Any) -> bool:
+    try:
+        n, d = _fraction_parts(value)
+    except _BadGpsError:
+        return False
+    return n == 0 and d == 0
+
+
+def _fraction_parts(value: Any) -> tuple[Decimal, Decimal]:
+    if isinstance(value, bool):
+        raise _BadGpsError(value)
+    if isinstance(value, tuple) and _is_pair(value):
+        n, d = value
+    elif hasattr(value, "numerator") and hasattr(value, "denominator"):
+        n, d = value.numerator, value.denominator  # IFDRational, Fraction, int
+    elif isinstance(value, float):
+        n, d = value, 1
+    else:
+        raise _BadGpsError(value)
+    try:
+        return _to_decimal(n), _to_decimal(d)
+    except (InvalidOperation, TypeError, ValueError):
+        raise _BadGpsError(value) from None
+
+
+def _to_decimal(x: Any) -> Decimal:
+    if isinstance(x, bool):
+        raise TypeError(x)
+    if isinstance(x, float):
+        result = Decimal(repr(x))
+    elif isinstance(x, int):
+        result = Decimal(x)
+    else:
+        raise TypeError(x)
+    if not result.is_finite():
+        raise ValueError(x)
+    return result
+
+
+def _rational(value: Any) -> Decimal:
+    n, d = _fraction_parts(value)
+    if d == 0:
+        if n == 0:
+            raise _ZeroOverZeroError(value)
+        raise _BadGpsError(value)
+    return _DECIMAL.divide(n, d)

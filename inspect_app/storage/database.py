@@ -1,0 +1,66 @@
+"""Opening the SQLite file: WAL journal, foreign keys on, ``synchronous=FULL``.
+
+One writer connection per store. Transactions are explicit (``BEGIN IMMEDIATE``) so a
+write takes the lock up front and either all of it lands or none of it does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from inspect_app.domain.errors import StoreError
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating if needed) the store file at ``path`` with the store's pragmas.
+
+    Raises:
+        StoreError: when the file cannot be opened as an SQLite database.
+    """
+    try:
+        conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
+        db = Database(conn)
+        if str(path) != ":memory:":
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"cannot open the store {path}: {exc}. "
+            "Check the file is an inspect_app store, or choose another data folder."
+        ) from exc
+    return db
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """Run the block in one ``BEGIN IMMEDIATE`` transaction: all of it commits or none of it.
+
+    Raises:
+        StoreError: when the database is locked by another program or the disk is full.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        raise StoreError("internal error: nested write transaction")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"the store is busy ({exc}); close other copies of the app") from exc
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"the change could not be saved ({exc}); nothing was written") from exc

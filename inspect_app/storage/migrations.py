@@ -1,0 +1,246 @@
+"""Versioned schema migrations (``PRAGMA user_version``), with a backup before each upgrade.
+
+Migrations create and change the *derived* tables and indexes; they never rewrite or drop
+ops (the op log is the record, SYNC.md case 8). A store whose file already holds data is
+copied with ``VACUUM INTO`` to ``backups/`` before it is migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from inspect_app.domain.errors import StoreError
+
+Migration = Callable[[Database], None]
+
+_COMMON = {"withdrawn": int, "created_at": str, "updated_at": str, "created_by": str}
+
+# The derived tables, parents before children (rebuild clears them in reverse order).
+DERIVED_TABLES = (
+    "agency",
+    "officer",
+    "patrol",
+    "patrol_officers",
+    "site",
+    "photo",
+    "finding",
+    "finding_photos",
+    "notice",
+    "notice_findings",
+)
+
+
+def _entity_table(
+    db: Database,
+    name: str,
+    columns: dict[str, type],
+    foreign_keys: Sequence[tuple[str, str, str]] = (),
+) -> None:
+    db[name].create(  # type: ignore[union-attr]
+        {"id": str, **columns, **_COMMON},
+        pk="id",
+        foreign_keys=list(foreign_keys),
+        not_null={"withdrawn"},
+        defaults={"withdrawn": 0},
+    )
+
+
+def _link_table(db: Database, name: str, owner: tuple[str, str], member: tuple[str, str]) -> None:
+    db[name].create(  # type: ignore[union-attr]
+        {owner[0]: str, member[0]: str, "pos": int},
+        pk=(owner[0], member[0]),
+        foreign_keys=[(owner[0], owner[1], "id"), (member[0], member[1], "id")],
+    )
+    db[name].create_index([member[0]])  # type: ignore[union-attr]
+    db[name].create_index([owner[0], "pos"])  # type: ignore[union-attr]
+
+
+def _v1(db: Database) -> None:
+    """Op log (append-only by trigger), entity heads, and the derived tables."""
+    db["meta"].create({"key": str, "value": str}, pk="key")  # type: ignore[union-attr]
+    db.execute(
+        """CREATE TABLE ops (
+            pos INTEGER PRIMARY KEY,
+            op_id TEXT NOT NULL UNIQUE,
+            replica TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            prev TEXT,
+            hlc TEXT NOT NULL,
+            officer TEXT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL,
+            UNIQUE (replica, seq)
+        )"""
+    )
+    db.execute("CREATE INDEX ops_entity ON ops (entity, entity_id)")
+    db.execute("CREATE INDEX ops_hlc ON ops (hlc)")
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER ops_no_{event.lower()} BEFORE {event} ON ops
+            BEGIN SELECT RAISE(ABORT, 'the op log is append-only: ops cannot be changed'); END"""
+        )
+    db["heads"].create(  # type: ignore[union-attr]
+        {"entity": str, "entity_id": str, "op_id": str}, pk=("entity", "entity_id", "op_id")
+    )
+    _entity_table(
+        db,
+        "agency",
+        {
+            "name": str,
+            "code": str,
+            "region": str,
+            "reconsideration_body": str,
+            "litigation_court": str,
+        },
+    )
+    _entity_table(
+        db,
+        "officer",
+        {"name": str, "agency_id": str, "certificate_no": str, "role": str},
+        [("agency_id", "agency", "id")],
+    )
+    _entity_table(db, "patrol", {"date": str, "basin": str, "area": str, "purpose": str})
+    _link_table(db, "patrol_officers", ("patrol_id", "patrol"), ("officer_id", "officer"))
+    _entity_table(
+        db,
+        "site",
+        {
+            "name": str,
+            "credit_code": str,
+            "legal_representative": str,
+            "address": str,
+            "region": str,
+            "latitude": str,
+            "longitude": str,
+        },
+    )
+    _entity_table(
+        db,
+        "photo",
+        {
+            "width": int,
+            "height": int,
+            "format": str,
+            "size_bytes": int,
+            "orientation": int,
+            "taken_at": str,
+            "latitude": str,
+            "longitude": str,
+            "altitude": str,
+            "gps_status": str,
+            "camera_make": str,
+            "camera_model": str,
+            "damaged": int,
+            "original_name": str,
+            "caption": str,
+        },
+    )
+    _entity_table(
+        db,
+        "finding",
+        {
+            "patrol_id": str,
+            "site_id": str,
+            "category": str,
+            "description": str,
+            "observed_at": str,
+            "latitude": str,
+            "longitude": str,
+            "legal_basis": str,
+            "severity": str,
+            "status": str,
+        },
+        [("patrol_id", "patrol", "id"), ("site_id", "site", "id")],
+    )
+    _link_table(db, "finding_photos", ("finding_id", "finding"), ("photo_id", "photo"))
+    _entity_table(
+        db,
+        "notice",
+        {
+            "agency_id": str,
+            "site_id": str,
+            "status": str,
+            "order_text": str,
+            "deadline": str,
+            "number": str,
+        },
+        [("agency_id", "agency", "id"), ("site_id", "site", "id")],
+    )
+    _link_table(db, "notice_findings", ("notice_id", "notice"), ("finding_id", "finding"))
+    db["officer"].create_index(["agency_id"])  # type: ignore[union-attr]
+    db["patrol"].create_index(["date"])  # type: ignore[union-attr]
+    db["site"].create_index(["name"])  # type: ignore[union-attr]
+    db["site"].create_index(["credit_code"])  # type: ignore[union-attr]
+    db["finding"].create_index(["patrol_id", "observed_at"])  # type: ignore[union-attr]
+    db["finding"].create_index(["site_id"])  # type: ignore[union-attr]
+    db["finding"].create_index(["status"])  # type: ignore[union-attr]
+    db["notice"].create_index(["site_id"])  # type: ignore[union-attr]
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    """Return the store's ``PRAGMA user_version`` (0 for a new file)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup(db: Database, folder: Path, label: str) -> Path:
+    """Write a consistent copy of the store to ``folder`` with ``VACUUM INTO``; return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    target = folder / f"inspect-{label}-{stamp}.sqlite3"
+    n = 1
+    while target.exists():
+        target = folder / f"inspect-{label}-{stamp}-{n}.sqlite3"
+        n += 1
+    db.execute("VACUUM INTO ?", [str(target)])
+    return target
+
+
+def migrate(
+    db: Database, backup_dir: Path | None, migrations: Sequence[Migration] = MIGRATIONS
+) -> Path | None:
+    """Bring the store to the latest schema; return the backup path if one was made.
+
+    Each migration runs in its own transaction together with its ``user_version`` bump.
+
+    Raises:
+        StoreError: when the file is newer than this app, or a migration fails (the store is
+            left at the last good version and the backup is kept).
+    """
+    current = schema_version(db)
+    target = len(migrations)
+    if current > target:
+        raise StoreError(
+            f"this store has schema version {current}, newer than this app understands "
+            f"({target}); install the newer app version to open it"
+        )
+    if current == target:
+        return None
+    made = None
+    if current > 0 and backup_dir is not None:
+        made = backup(db, backup_dir, f"v{current}")
+    for version in range(current + 1, target + 1):
+        conn = db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            migrations[version - 1](db)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            where = f"; a backup is at {made}" if made else ""
+            raise StoreError(
+                f"upgrading the store to version {version} failed: {exc}{where}"
+            ) from exc
+    return made

@@ -1,0 +1,121 @@
+"""The append-only op log: appending, reading back, and checking the hash chain.
+
+SQLite triggers refuse any UPDATE or DELETE of ``ops``; :func:`check_chain` finds what an
+attacker who dropped the triggers changed: an op whose stored body no longer hashes to its
+id, a column that disagrees with the body, a sequence gap, or a broken ``prev`` link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from inspect_app.domain.ops import Op
+
+
+def append(db: Database, op: Op) -> None:
+    """Insert ``op`` into the log (inside the caller's transaction)."""
+    db.conn.execute(
+        "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            op.op_id,
+            op.replica,
+            op.seq,
+            op.prev,
+            op.hlc,
+            op.officer,
+            op.entity,
+            op.entity_id,
+            str(op.kind),
+            op.body_json(),
+        ],
+    )
+
+
+def last_op(db: Database, replica: str) -> tuple[int, str | None]:
+    """Return (seq, op id) of ``replica``'s newest op, or (0, None) when it has none."""
+    row = db.conn.execute(
+        "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1", [replica]
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, None)
+
+
+def heads(db: Database, entity: str, entity_id: str) -> tuple[str, ...]:
+    """Return the op ids at the head of one entity's history, sorted."""
+    rows = db.conn.execute(
+        "SELECT op_id FROM heads WHERE entity = ? AND entity_id = ? ORDER BY op_id",
+        [entity, entity_id],
+    )
+    return tuple(r[0] for r in rows)
+
+
+def read_ops(db: Database) -> Iterator[Op]:
+    """Yield every op in arrival order (the order it was applied to the tables).
+
+    Raises:
+        ValueError: for a stored body that is not a well-formed op.
+    """
+    for (body,) in db.conn.execute("SELECT body FROM ops ORDER BY pos"):
+        yield Op.from_body_json(body)
+
+
+def ops_of(db: Database, entity: str, entity_id: str) -> list[Op]:
+    """Return one entity's ops in arrival order (its history)."""
+    rows = db.conn.execute(
+        "SELECT body FROM ops WHERE entity = ? AND entity_id = ? ORDER BY pos", [entity, entity_id]
+    )
+    return [Op.from_body_json(r[0]) for r in rows]
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """One problem found in the op log: where (log position, op id) and what."""
+
+    pos: int
+    op_id: str
+    problem: str
+
+
+def check_chain(db: Database) -> list[ChainBreak]:
+    """Re-hash every op and follow each replica's chain; return every break found (O(ops))."""
+    breaks: list[ChainBreak] = []
+    last: dict[str, tuple[int, str]] = {}
+    rows = db.conn.execute(
+        "SELECT pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body "
+        "FROM ops ORDER BY replica, seq"
+    )
+    for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body in rows:
+        try:
+            op = Op.from_body_json(body)
+        except ValueError as exc:
+            breaks.append(ChainBreak(pos, op_id, f"unreadable body: {exc}"))
+            continue
+        if op.op_id != op_id:
+            breaks.append(ChainBreak(pos, op_id, f"body hashes to {op.op_id}, not to its id"))
+        columns = (replica, seq, prev, hlc, officer, entity, entity_id, kind)
+        stated = (
+            op.replica,
+            op.seq,
+            op.prev,
+            op.hlc,
+            op.officer,
+            op.entity,
+            op.entity_id,
+            str(op.kind),
+        )
+        if columns != stated:
+            breaks.append(ChainBreak(pos, op_id, "indexed columns disagree with the op body"))
+        expected_seq, expected_prev = (
+            (last[replica][0] + 1, last[replica][1]) if replica in last else (1, None)
+        )
+        if seq != expected_seq:
+            breaks.append(
+                ChainBreak(pos, op_id, f"sequence gap: seq {seq}, expected {expected_seq}")
+            )
+        if prev != expected_prev:
+            breaks.append(ChainBreak(pos, op_id, "prev does not name the replica's previous op"))
+        last[replica] = (seq, op_id)
+    return breaks

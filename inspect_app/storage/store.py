@@ -1,0 +1,288 @@
+"""The store: one SQLite file plus a folder of photo files, and its single write path.
+
+Every change goes through :meth:`Store.write`: each :class:`Change` is validated, stamped
+into an :class:`Op` (replica id, sequence number, previous op id, hybrid logical clock,
+officer, entity heads), appended to the op log and applied to the derived tables, all in
+one transaction. Nothing else writes the tables.
+
+Layout of a data directory::
+
+    inspect.sqlite3      the store (WAL)
+    photos/ab/abcd…      original evidence photos by SHA-256, read-only
+    derived/             thumbnails and print copies (regenerable)
+    backups/             copies made before schema migrations
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from inspect_app.domain.entities import spec_for
+from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
+from inspect_app.domain.hlc import Hlc, HybridClock
+from inspect_app.domain.ops import Change, Op, OpKind
+from inspect_app.storage import oplog
+from inspect_app.storage.database import open_database, write_transaction
+from inspect_app.storage.migrations import migrate
+from inspect_app.storage.projection import apply_op, clear_derived, derived_digest, replay
+
+DB_NAME = "inspect.sqlite3"
+_BOOTSTRAP_ENTITIES = {"agency", "officer"}
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Result of :meth:`Store.check`: SQLite integrity messages and op-log chain breaks."""
+
+    integrity: list[str]
+    chain_breaks: list[oplog.ChainBreak]
+    tables_match_log: bool
+    op_count: int
+
+    @property
+    def ok(self) -> bool:
+        """True when the file, the chain and the derived tables are all sound."""
+        return self.integrity == ["ok"] and not self.chain_breaks and self.tables_match_log
+
+
+class Store:
+    """An open store. Use :meth:`open`; close with :meth:`close` (or ``with``).
+
+    Thread use: one write at a time (a lock serialises :meth:`write`); reads may come from
+    any thread that holds no transaction.
+    """
+
+    def __init__(self, db: Database, data_dir: Path, replica_id: str, clock: HybridClock) -> None:
+        """Wrap an opened, migrated database. Prefer :meth:`open`."""
+        self.db = db
+        self.data_dir = data_dir
+        self.replica_id = replica_id
+        self.clock = clock
+        self.backup_made: Path | None = None
+        self._lock = threading.RLock()
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Open (creating if needed) the store in ``data_dir`` and migrate it.
+
+        Raises:
+            StoreError: when the folder cannot be created or the file is not a usable store.
+        """
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
+        db = open_database(data_dir / DB_NAME)
+        try:
+            made = migrate(db, data_dir / "backups")
+            replica_id = cls._ensure_replica_id(db)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{data_dir / DB_NAME} is not a usable store: {exc}") from exc
+        except StoreError:
+            db.close()
+            raise
+        row = db.conn.execute("SELECT hlc FROM ops ORDER BY hlc DESC LIMIT 1").fetchone()
+        clock = HybridClock(Hlc.parse(row[0]) if row else None)
+        store = cls(db, data_dir, replica_id, clock)
+        store.backup_made = made
+        return store
+
+    @staticmethod
+    def _ensure_replica_id(db: Database) -> str:
+        row = db.conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
+        if row:
+            return str(row[0])
+        replica_id = uuid.uuid4().hex
+        with write_transaction(db):
+            db.conn.execute("INSERT INTO meta (key, value) VALUES ('replica_id', ?)", [replica_id])
+        return replica_id
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def photos_dir(self) -> Path:
+        """Folder of the original photo files."""
+        return self.data_dir / "photos"
+
+    @property
+    def derived_dir(self) -> Path:
+        """Folder of thumbnails and print copies."""
+        return self.data_dir / "derived"
+
+    # -- local settings (not synced) ----------------------------------------------------------
+    def setting(self, key: str) -> str | None:
+        """Return one local setting of this replica (e.g. ``current_officer``), or None."""
+        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store one local setting of this replica (not an op: it never syncs)."""
+        with self._lock, write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- the write path -----------------------------------------------------------------------
+    def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:
+        """Validate ``changes``, append them as ops and apply them, in one transaction.
+
+        Args:
+            changes: what to change, applied in order (later ones may refer to earlier ones).
+            officer: id of the officer acting; None only for setting up agencies and officers.
+
+        Returns:
+            The ops written, in order.
+
+        Raises:
+            ValidationError: a field value breaks a rule, or no officer is given.
+            NotFoundError: a change names a record (or reference) that does not exist.
+            StoreError: the database could not be written; nothing was written.
+        """
+        with self._lock, write_transaction(self.db):
+            if officer is not None:
+                self._require_live("officer", officer)
+            newest = self.db.conn.execute("SELECT max(hlc) FROM ops").fetchone()[0]
+            if newest:
+                self.clock.observe(Hlc.parse(newest))
+            written = []
+            for change in changes:
+                clean = self._validate(change, officer)
+                seq, prev = oplog.last_op(self.db, self.replica_id)
+                op = Op.make(
+                    replica=self.replica_id,
+                    seq=seq + 1,
+                    prev=prev,
+                    hlc=str(self.clock.tick()),
+                    wall=_utc_now(),
+                    officer=officer,
+                    kind=change.kind,
+                    entity=change.entity,
+                    entity_id=change.entity_id,
+                    data=clean,
+                    deps=oplog.heads(self.db, change.entity, change.entity_id),
+                )
+                oplog.append(self.db, op)
+                try:
+                    apply_op(self.db, op)
+                except sqlite3.IntegrityError as exc:
+                    raise ValidationError(f"{change.entity} change refused: {exc}") from exc
+                written.append(op)
+            return written
+
+    def _validate(self, change: Change, officer: str | None) -> dict[str, object]:
+        spec = spec_for(change.entity)
+        spec.validate_id(change.entity_id)
+        if officer is None and change.entity not in _BOOTSTRAP_ENTITIES:
+            raise ValidationError(
+                "no officer is acting: choose who you are (--as OFFICER_ID, or 'officer use ID')"
+            )
+        if change.kind is OpKind.CREATE:
+            exists = self.exists(change.entity, change.entity_id, include_withdrawn=True)
+            if exists and not spec.content_addressed:
+                raise ValidationError(f"{change.entity} {change.entity_id} already exists")
+            clean = spec.validate_fields(change.data, creating=True)
+        else:
+            self._require_live(change.entity, change.entity_id)
+            if change.kind is OpKind.SET:
+                if not change.data:
+                    raise ValidationError("nothing to change")
+                clean = spec.validate_fields(change.data, creating=False)
+            elif change.kind is OpKind.WITHDRAW:
+                clean = {}
+            else:
+                clean = {}
+                for set_name, members in change.data.items():
+                    if set_name not in spec.sets:
+                        raise ValidationError(f"{change.entity} has no set {set_name!r}")
+                    if not isinstance(members, list) or not members:
+                        raise ValidationError(f"{set_name} needs a list of ids")
+                    member_entity = spec.sets[set_name]
+                    if change.kind is OpKind.ADD:
+                        for member in members:
+                            self._require_live(member_entity, member)
+                    clean[set_name] = sorted(set(members), key=members.index)
+        for name, value in clean.items():
+            ref = spec.fields[name].ref if name in spec.fields else None
+            if ref and value is not None:
+                self._require_live(ref, str(value))
+        return clean
+
+    def exists(self, entity: str, entity_id: str, include_withdrawn: bool = False) -> bool:
+        """True if the record exists (and, unless ``include_withdrawn``, is not withdrawn)."""
+        spec_for(entity)
+        sql = f"SELECT withdrawn FROM {entity} WHERE id = ?"
+        row = self.db.conn.execute(sql, [entity_id]).fetchone()
+        return row is not None and (include_withdrawn or row[0] == 0)
+
+    def _require_live(self, entity: str, entity_id: str) -> None:
+        if not self.exists(entity, entity_id):
+            raise NotFoundError(f"no {entity} with id {entity_id} in this store")
+
+    # -- audit and repair ---------------------------------------------------------------------
+    def history(self, entity: str, entity_id: str) -> list[Op]:
+        """Return one record's ops (its audit trail), oldest first."""
+        return oplog.ops_of(self.db, entity, entity_id)
+
+    def op_count(self) -> int:
+        """Number of ops in the log."""
+        return int(self.db.conn.execute("SELECT count(*) FROM ops").fetchone()[0])
+
+    def rebuild(self) -> int:
+        """Rebuild every derived table from the op log in one transaction; return ops applied.
+
+        Raises:
+            StoreError: if an op cannot be read or applied (the old tables are kept).
+        """
+        with self._lock, write_transaction(self.db):
+            clear_derived(self.db)
+            try:
+                return replay(self.db, oplog.read_ops(self.db))
+            except (ValueError, sqlite3.IntegrityError) as exc:
+                raise StoreError(f"rebuild failed, tables left as they were: {exc}") from exc
+
+    def digest(self) -> str:
+        """SHA-256 over the derived tables (what the app shows)."""
+        return derived_digest(self.db)
+
+    def check(self) -> CheckReport:
+        """Check SQLite integrity, the op-log hash chain, and that the tables match the log.
+
+        The last check replays the log into a scratch in-memory store and compares digests.
+        """
+        integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
+        breaks = oplog.check_chain(self.db)
+        scratch = open_database(":memory:")
+        try:
+            migrate(scratch, None)
+            try:
+                replay(scratch, oplog.read_ops(self.db))
+                matches = derived_digest(scratch) == self.digest()
+            except (ValueError, sqlite3.Error):
+                matches = False
+        finally:
+            scratch.close()
+        return CheckReport(integrity, breaks, matches, self.op_count())
