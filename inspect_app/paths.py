@@ -14,7 +14,7 @@ DATA_DIR_ENV = "INSPECT_APP_DATA_DIR"
 
 
 def resource_root() -> Path:
-    """Return the ``resources/`` folder: beside the package in a checkout, in ``_MEIPASS`` frozen."""
+    """Return the ``resources/`` folder: beside the package, or in ``_MEIPASS`` when frozen."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
@@ -27,8 +27,11 @@ def resource(*parts: str) -> Path:
 
 
 def default_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data directory: ``explicit`` (``--data-dir``), else ``$INSPECT_APP_DATA_DIR``,
-    else the per-user data directory of the platform (platformdirs)."""
+    """Return the data directory.
+
+    ``explicit`` (``--data-dir``) wins, then ``$INSPECT_APP_DATA_DIR``, then the platform's
+    per-user data directory (platformdirs).
+    """
     if explicit:
         return Path(explicit).expanduser()
     env = os.environ.get(DATA_DIR_ENV)

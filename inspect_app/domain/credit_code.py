@@ -80,7 +80,9 @@ def validate_credit_code(code: str) -> str:
         raise ValidationError("统一社会信用代码必须是文本 (a credit code must be text).")
     normalised = code.strip().upper()
     if not normalised:
-        raise ValidationError("统一社会信用代码不能为空 (the credit code is empty).")
+        raise ValidationError(
+            "统一社会信用代码不能为空，应为18位 (the credit code is empty; it has 18 characters)."
+        )
     if len(normalised) != CREDIT_CODE_LENGTH:
         raise ValidationError(
             f"统一社会信用代码应为18位，实际为{len(normalised)}位：{normalised}"

@@ -1,7 +1,8 @@
 """What a rectification notice (责令改正违法行为决定书) says, independent of storage and layout.
 
 These frozen dataclasses are filled by the notice service from the store (or by a test by hand)
-and handed to a renderer such as :func:`inspect_app.notices.rectification.render_rectification_notice`.
+and handed to a renderer such as
+:func:`inspect_app.notices.rectification.render_rectification_notice`.
 Fields follow the parts observed in published notices: number, party, facts with officers and
 certificate numbers, numbered evidence, violated provisions, legal basis, order and deadline,
 remedies (reconsideration and litigation) and the issuing agency with date. Standard library only.

@@ -163,7 +163,9 @@ class ReferenceData:
 
         basins: list[Basin] = []
         for item in _field(basins_doc, "basins", BASINS_FILE):
-            codes = tuple(validate_region_code(str(r)) for r in _field(item, "regions", BASINS_FILE))
+            codes = tuple(
+                validate_region_code(str(r)) for r in _field(item, "regions", BASINS_FILE)
+            )
             unknown = [r for r in codes if r not in regions]
             code = str(_field(item, "code", BASINS_FILE))
             if unknown:

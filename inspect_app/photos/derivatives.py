@@ -60,11 +60,11 @@ def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
             im.draft("RGB", (max_side, max_side))
         try:
             upright = ImageOps.exif_transpose(im)  # a new, loaded image
+            upright.load()
         except OSError:
-            raise
-        except Exception as e:  # other codec failures: report them like truncation
+            raise  # "image file is truncated", "broken data stream" …
+        except Exception as e:  # other codec failures (ValueError, SyntaxError …) alike
             raise OSError(f"cannot decode {Path(path).name}: {e}") from e
-        upright.load()
     if max_side:
         upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return upright

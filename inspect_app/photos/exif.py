@@ -172,18 +172,22 @@ def read_facts(path: Path) -> PhotoFacts:
         PhotoRejectedError: For an empty, unreadable or non-image file, or one larger than
             :data:`MAX_PIXELS` (see :func:`opened_image`).
     """
-    with opened_image(path) as im:
-        width, height = im.size
-        fmt = im.format or "unknown"
-        problems: list[str] = []
-        exif = _exif(im, problems)
-        orientation = _orientation(exif, problems)
-        exif_ifd = _sub_ifd(exif, ExifTags.IFD.Exif, "EXIF", problems)
-        taken_at = _taken_at(exif, exif_ifd, problems)
-        gps = _read_gps(exif)
-        make = _text(exif.get(_TAG_MAKE))
-        model = _text(exif.get(_TAG_MODEL))
-        damage = _decode_problem(im)
+    problems: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # Pillow warns on corrupt EXIF: report it, not print it
+        with opened_image(path) as im:
+            width, height = im.size
+            fmt = im.format or "unknown"
+            exif = _exif(im, problems)
+            orientation = _orientation(exif, problems)
+            exif_ifd = _sub_ifd(exif, ExifTags.IFD.Exif, "EXIF", problems)
+            taken_at = _taken_at(exif, exif_ifd, problems)
+            gps = _read_gps(exif)
+            make = _text(exif.get(_TAG_MAKE))
+            model = _text(exif.get(_TAG_MODEL))
+            damage = _decode_problem(im)
+    for warning in dict.fromkeys(str(w.message).strip() for w in caught):
+        problems.append(f"the reader warned: {warning}")
     if damage is not None:
         problems.append(f"the image data is damaged ({damage}); the original is kept as is")
     return PhotoFacts(

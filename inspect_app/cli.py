@@ -1,0 +1,473 @@
+"""The scriptable command line: the same services as the window, for office scripts and tests.
+
+Contract (office scripts rely on these names)::
+
+    inspect-app [--data-dir DIR] [--as OFFICER_ID] [--json] COMMAND …
+
+With ``--json`` every command prints one JSON object on stdout. Errors print one line on
+stderr and exit 1 (2 for usage errors); a traceback is never shown (it goes to the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from inspect_app import __version__
+from inspect_app.domain.errors import InspectError, ValidationError
+from inspect_app.domain.progress import CancelFlag
+from inspect_app.notices.draft import draft_notice
+from inspect_app.paths import default_data_dir
+from inspect_app.photos.importer import run_import
+from inspect_app.photos.ingest import IngestedPhoto
+from inspect_app.storage import findings, patrols, registry
+from inspect_app.storage.reference_data import reference
+from inspect_app.storage.store import Store
+
+log = logging.getLogger(__name__)
+OFFICER_ENV = "INSPECT_APP_OFFICER"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Print one usage line and exit 2 (argparse's convention for usage errors)."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"error: {message}\n")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    sup = argparse.SUPPRESS
+    common.add_argument("--data-dir", default=sup, help="store folder (default: per-user)")
+    common.add_argument(
+        "--as",
+        dest="acting",
+        default=sup,
+        metavar="OFFICER_ID",
+        help="the officer acting (default: $INSPECT_APP_OFFICER or 'officer use')",
+    )
+    common.add_argument("--json", action="store_true", default=sup, help="print one JSON object")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser (``command`` is None when no command was given)."""
+    common = _common()
+    parser = _Parser(
+        prog="inspect-app",
+        parents=[common],
+        description="Field inspections and rectification notices. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"inspect-app {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+        sub = commands.add_parser(name, help=help_text)
+        return sub.add_subparsers(dest="action", required=True, parser_class=_Parser)
+
+    def leaf(grp: Any, name: str, func: Callable[..., dict[str, Any]], help_text: str) -> Any:
+        p = grp.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    agency = group("agency", "issuing agencies")
+    p = leaf(agency, "add", _agency_add, "add an agency")
+    p.add_argument("--name", required=True)
+    p.add_argument("--code", required=True, help="short code for document numbers, e.g. 遂环")
+    p.add_argument("--region", required=True, help="GB/T 2260 region code, e.g. 510900")
+    p.add_argument("--reconsideration-body", help="the government hearing 行政复议")
+    p.add_argument("--litigation-court", help="the court hearing 行政诉讼")
+    leaf(agency, "list", _agency_list, "list agencies")
+
+    officer = group("officer", "enforcement officers")
+    p = leaf(officer, "add", _officer_add, "add an officer")
+    p.add_argument("--name", required=True)
+    p.add_argument("--cert", required=True, help="enforcement certificate number (执法证号)")
+    p.add_argument("--agency", required=True, metavar="ID")
+    p.add_argument("--role", choices=["inspector", "lead"], default="inspector")
+    leaf(officer, "list", _officer_list, "list officers")
+    p = leaf(officer, "use", _officer_use, "act as this officer on this laptop from now on")
+    p.add_argument("id")
+
+    category = group("category", "finding categories")
+    leaf(category, "list", _category_list, "list finding categories and their legal basis")
+    basin = group("basin", "cross-border river basins")
+    leaf(basin, "list", _basin_list, "list river basins")
+
+    site = group("site", "sites / parties")
+    p = leaf(site, "add", _site_add, "add a site (party)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--credit-code", help="unified social credit code (GB 32100-2015)")
+    p.add_argument("--address")
+    p.add_argument("--legal-rep")
+    p.add_argument("--region", help="GB/T 2260 code")
+    p.add_argument("--lat", help="WGS84 latitude, decimal degrees")
+    p.add_argument("--lon", help="WGS84 longitude, decimal degrees")
+    p = leaf(site, "list", _site_list, "list or search sites")
+    p.add_argument("--search", default="")
+
+    patrol = group("patrol", "patrols")
+    p = leaf(patrol, "add", _patrol_add, "start a patrol")
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--basin", required=True, help="basin code or name (see 'basin list')")
+    p.add_argument("--officer", action="append", required=True, metavar="ID", dest="officers")
+    p.add_argument("--area")
+    p.add_argument("--purpose")
+    leaf(patrol, "list", _patrol_list, "list patrols")
+
+    finding = group("finding", "findings")
+    p = leaf(finding, "add", _finding_add, "log a finding")
+    p.add_argument("--patrol", required=True, metavar="ID")
+    p.add_argument("--site", metavar="ID")
+    p.add_argument("--category", required=True, help="code from 'category list'")
+    p.add_argument("--description", default=None)
+    p.add_argument("--severity", choices=["minor", "major", "serious"], default="minor")
+    p.add_argument("--observed-at", help="ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00")
+    p.add_argument("--legal-basis")
+    p.add_argument("--photo", action="extend", nargs="+", default=[], metavar="FILE")
+    p = leaf(finding, "edit", _finding_edit, "change a finding")
+    p.add_argument("id")
+    for name in ("description", "category", "site", "observed-at", "legal-basis", "lat", "lon"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--severity", choices=["minor", "major", "serious"])
+    p.add_argument("--status", choices=["open", "notified", "rectified", "closed"])
+    p = leaf(finding, "show", _finding_show, "show a finding, its photos and history")
+    p.add_argument("id")
+    p = leaf(finding, "list", _finding_list, "list a patrol's findings")
+    p.add_argument("--patrol", required=True, metavar="ID")
+    p = leaf(finding, "withdraw", _finding_withdraw, "withdraw a finding (kept in history)")
+    p.add_argument("id")
+
+    photo = group("photo", "evidence photos")
+    p = leaf(photo, "import", _photo_import, "import photo files or folders into a finding")
+    p.add_argument("--finding", required=True, metavar="ID")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
+
+    notice = group("notice", "rectification notices")
+    p = leaf(notice, "draft", _notice_draft, "draft a 责令改正违法行为决定书 PDF")
+    p.add_argument(
+        "--finding", action="extend", nargs="+", required=True, metavar="ID", dest="findings"
+    )
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--agency", metavar="ID", help="issuing agency (default: by the site's region)")
+    p.add_argument("--order", help="what the party must do (default: by category)")
+    p.add_argument("--deadline", help="YYYY-MM-DD")
+
+    db = group("db", "store maintenance")
+    leaf(db, "check", _db_check, "check SQLite integrity and the op-log hash chain")
+    leaf(db, "rebuild", _db_rebuild, "rebuild the tables from the op log")
+    leaf(db, "info", _db_info, "show where the store is and how big it is")
+    return parser
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _acting(store: Store, args: argparse.Namespace) -> str:
+    officer = getattr(args, "acting", None) or os.environ.get(OFFICER_ENV)
+    officer = officer or store.setting("current_officer")
+    if not officer:
+        raise ValidationError("no officer yet: add one with 'officer add', or pass --as OFFICER_ID")
+    return officer
+
+
+def _photo_json(item: IngestedPhoto) -> dict[str, Any]:
+    facts = item.facts
+    return {
+        "file": str(item.source),
+        "sha256": item.sha256,
+        "taken_at": facts.taken_at,
+        "latitude": facts.latitude,
+        "longitude": facts.longitude,
+        "altitude": facts.altitude,
+        "orientation": facts.orientation,
+        "width": facts.width,
+        "height": facts.height,
+        "camera": " ".join(filter(None, [facts.camera_make, facts.camera_model])) or None,
+        "gps_status": facts.gps_status,
+        "damaged": facts.damaged,
+        "duplicate": not item.created,
+    }
+
+
+def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -> dict[str, Any]:
+    missing = [p for p in paths if not Path(p).exists()]
+    report = run_import(
+        store, officer, finding_id, [Path(p) for p in paths if p not in missing], CancelFlag()
+    )
+    errors = [{"file": p, "reason": "no such file or folder"} for p in missing]
+    errors += [{"file": str(r.source), "reason": r.reason} for r in report.refused]
+    return {"photos": [_photo_json(p) for p in report.imported], "errors": errors}
+
+
+# -- commands ------------------------------------------------------------------------------------
+def _agency_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    agency = registry.add_agency(
+        store,
+        args.name,
+        args.code,
+        args.region,
+        args.reconsideration_body,
+        args.litigation_court,
+        acting,
+    )
+    return asdict(agency)
+
+
+def _agency_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"agencies": [asdict(a) for a in registry.list_agencies(store)]}
+
+
+def _officer_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    officer = registry.add_officer(store, args.name, args.cert, args.agency, args.role, acting)
+    return asdict(officer)
+
+
+def _officer_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    current = store.setting("current_officer")
+    return {"current": current, "officers": [asdict(o) for o in registry.list_officers(store)]}
+
+
+def _officer_use(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = registry.get_officer(store, args.id)
+    store.set_setting("current_officer", officer.id)
+    return asdict(officer)
+
+
+def _category_list(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
+    cats = reference().categories
+    return {"codes": [c.code for c in cats], "categories": [asdict(c) for c in cats]}
+
+
+def _basin_list(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
+    basins = reference().basins
+    return {"codes": [b.code for b in basins], "basins": [asdict(b) for b in basins]}
+
+
+def _site_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    site = registry.add_site(
+        store,
+        _acting(store, args),
+        args.name,
+        credit_code=args.credit_code,
+        address=args.address,
+        legal_representative=args.legal_rep,
+        region=args.region,
+        latitude=args.lat,
+        longitude=args.lon,
+    )
+    return asdict(site)
+
+
+def _site_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"sites": [asdict(s) for s in registry.find_sites(store, args.search, limit=1000)]}
+
+
+def _patrol_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    patrol = patrols.add_patrol(
+        store, _acting(store, args), args.date, args.basin, args.officers, args.area, args.purpose
+    )
+    return asdict(patrol)
+
+
+def _patrol_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"patrols": [asdict(p) for p in patrols.list_patrols(store)]}
+
+
+def _finding_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    finding = findings.add_finding(
+        store,
+        officer,
+        args.patrol,
+        args.category,
+        site_id=args.site,
+        description=args.description,
+        observed_at=args.observed_at,
+        severity=args.severity,
+        legal_basis=args.legal_basis,
+    )
+    result: dict[str, Any] = {"photos": [], "errors": []}
+    if args.photo:
+        result = _import(store, officer, finding.id, args.photo)
+    finding = findings.get_finding(store, finding.id)
+    out = {**asdict(finding), **result}
+    _refusals_later(out)
+    return out
+
+
+def _refusals_later(result: dict[str, Any]) -> None:
+    """Mark a result whose refused files must turn into exit 1 after it is printed."""
+    result["_exit_error"] = bool(result.get("errors"))
+
+
+def _finding_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    names = {
+        "description": "description",
+        "category": "category",
+        "site": "site_id",
+        "observed_at": "observed_at",
+        "legal_basis": "legal_basis",
+        "lat": "latitude",
+        "lon": "longitude",
+        "severity": "severity",
+        "status": "status",
+    }
+    fields = {f: getattr(args, a) for a, f in names.items() if getattr(args, a) is not None}
+    if not fields:
+        raise ValidationError(
+            "nothing to change: give at least one of --description, "
+            "--severity, --status, --category, --site …"
+        )
+    return asdict(findings.edit_finding(store, _acting(store, args), args.id, **fields))
+
+
+def _finding_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    finding = findings.get_finding(store, args.id)
+    return {
+        **asdict(finding),
+        "photos": [asdict(p) for p in findings.photos_of(store, finding.id)],
+        "history": [op.body() | {"op_id": op.op_id} for op in store.history("finding", args.id)],
+    }
+
+
+def _finding_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    patrols.get_patrol(store, args.patrol)
+    ids = findings.finding_ids(store, args.patrol)
+    return {"findings": [asdict(findings.get_finding(store, i)) for i in ids]}
+
+
+def _finding_withdraw(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    findings.withdraw_finding(store, _acting(store, args), args.id)
+    return {"id": args.id, "withdrawn": True}
+
+
+def _photo_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    findings.get_finding(store, args.finding)
+    result = _import(store, officer, args.finding, args.paths)
+    out = {"id": args.finding, **result}
+    _refusals_later(out)
+    return out
+
+
+def _notice_draft(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    result = draft_notice(
+        store,
+        _acting(store, args),
+        args.findings,
+        args.out,
+        agency_id=args.agency,
+        order=args.order,
+        deadline=args.deadline,
+    )
+    return {
+        "id": result.notice.id,
+        "path": str(result.path),
+        "warnings": result.warnings,
+        "findings": list(result.notice.finding_ids),
+    }
+
+
+def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    report = store.check()
+    out = {
+        "ok": report.ok,
+        "ops": report.op_count,
+        "integrity": report.integrity,
+        "tables_match_log": report.tables_match_log,
+        "chain_breaks": [asdict(b) for b in report.chain_breaks],
+        "_exit_error": not report.ok,
+    }
+    return out
+
+
+def _db_rebuild(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    count = store.rebuild()
+    return {"ops_applied": count, "digest": store.digest()}
+
+
+def _db_info(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "data_dir": str(store.data_dir),
+        "replica_id": store.replica_id,
+        "ops": store.op_count(),
+    }
+
+
+# -- output and entry ----------------------------------------------------------------------------
+def _print_human(result: dict[str, Any]) -> None:
+    for key, value in result.items():
+        if isinstance(value, list):
+            print(f"{key}: {len(value)}")
+            for item in value:
+                if isinstance(item, dict):
+                    summary = "  ".join(f"{k}={v}" for k, v in item.items() if v not in (None, ""))
+                    print(f"  - {summary}")
+                else:
+                    print(f"  - {item}")
+        else:
+            print(f"{key}: {value}")
+
+
+_NO_STORE = {_category_list, _basin_list}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; return the exit code. Raises InspectError for user errors."""
+    func = args.func
+    if func in _NO_STORE:
+        result = func(None, args)
+    else:
+        data_dir = default_data_dir(getattr(args, "data_dir", None))
+        with Store.open(data_dir) as store:
+            result = func(store, args)
+    failed = bool(result.pop("_exit_error", False))
+    if getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    else:
+        _print_human(result)
+    if failed:
+        if "errors" in result:
+            for error in result["errors"]:
+                print(f"error: {error['file']}: {error['reason']}", file=sys.stderr)
+        elif "chain_breaks" in result:
+            print(
+                "error: the store failed its check (see chain_breaks / integrity)", file=sys.stderr
+            )
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the command; never raises (errors → stderr, exit 1)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return run(args)
+    except InspectError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last guard: no traceback in the user's face
+        log.exception("unexpected error")
+        print(
+            f"error: unexpected {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr
+        )
+        return 1

@@ -1,0 +1,232 @@
+"""Drafting a rectification notice (责令改正违法行为决定书) from findings in the store.
+
+Gathers the party, officers, facts and evidence of the chosen findings into a
+:class:`~inspect_app.domain.notice_content.NoticeContent`, records the draft notice as an op,
+and renders the PDF. The document number is left blank in a draft (``〔2026〕  号``): numbers
+are allocated when a notice is issued (issue 4), so a draft never burns one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from inspect_app.domain.coordinates import format_position
+from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.notice_content import (
+    NoticeContent,
+    NoticeEvidence,
+    NoticeOfficer,
+    NoticeParty,
+)
+from inspect_app.domain.records import Agency, Finding, Notice, Officer, Site
+from inspect_app.notices.rectification import render_rectification_notice
+from inspect_app.photos.importer import blob_store, derivatives
+from inspect_app.storage.findings import get_finding, photos_of
+from inspect_app.storage.notices import create_draft
+from inspect_app.storage.patrols import get_patrol
+from inspect_app.storage.reference_data import reference
+from inspect_app.storage.registry import get_agency, get_officer, get_site, list_agencies
+from inspect_app.storage.store import Store
+
+DEFAULT_RECONSIDERATION = "本级人民政府"
+DEFAULT_COURT = "有管辖权的人民法院"
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """A drafted notice: its record, the PDF path, and what a team lead must still fill in."""
+
+    notice: Notice
+    path: Path
+    warnings: list[str]
+
+
+def _findings_of_one_party(store: Store, finding_ids: Sequence[str]) -> tuple[list[Finding], Site]:
+    if not finding_ids:
+        raise ValidationError("choose at least one finding for the notice")
+    findings = [get_finding(store, fid) for fid in dict.fromkeys(finding_ids)]
+    sites = {f.site_id for f in findings}
+    if None in sites:
+        missing = ", ".join(f.id[:8] for f in findings if f.site_id is None)
+        raise ValidationError(f"finding {missing} has no party; pick the party (site) first")
+    if len(sites) > 1:
+        raise ValidationError("a notice is served on one party: choose findings of one site only")
+    return findings, get_site(store, str(sites.pop()))
+
+
+def _officers(store: Store, findings: Sequence[Finding]) -> list[Officer]:
+    seen: dict[str, Officer] = {}
+    for finding in findings:
+        for officer_id in get_patrol(store, finding.patrol_id).officer_ids:
+            if officer_id not in seen:
+                seen[officer_id] = get_officer(store, officer_id)
+    return list(seen.values())
+
+
+def _choose_agency(
+    store: Store, agency_id: str | None, site: Site, officers: Sequence[Officer], acting: str
+) -> Agency:
+    """Pick the issuing agency.
+
+    As given; else the team's agency in the site's province; else the acting officer's
+    agency. Each notice is issued by one jurisdiction (enforcement-documents §4.5).
+    """
+    if agency_id:
+        return get_agency(store, agency_id)
+    team = {o.agency_id for o in officers}
+    if site.region:
+        for agency in list_agencies(store):
+            if agency.id in team and agency.region[:2] == site.region[:2]:
+                return agency
+    return get_agency(store, get_officer(store, acting).agency_id)
+
+
+def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[NoticeEvidence]:
+    items: list[NoticeEvidence] = []
+    blobs, derived = blob_store(store), derivatives(store)
+    seen: set[str] = set()
+    for number, finding in enumerate(findings, start=1):
+        category = reference().category(finding.category)
+        for photo in photos_of(store, finding.id):
+            if photo.id in seen:
+                continue
+            seen.add(photo.id)
+            image: Path | None = None
+            if blobs.has(photo.id):
+                derived.ensure(photo.id, blobs.path(photo.id))
+                image = derived.print_path(photo.id)
+            shows = photo.caption or f"{site.name}现场{category.name_zh}情况（问题{number}）"
+            items.append(
+                NoticeEvidence(
+                    index=len(items) + 1,
+                    kind="现场照片",
+                    taken_at=(photo.taken_at or "").replace("T", " ") or None,
+                    latitude=photo.latitude,
+                    longitude=photo.longitude,
+                    sha256=photo.id,
+                    description=shows,
+                    image_path=image,
+                    damaged=photo.damaged,
+                )
+            )
+    return items
+
+
+def _fact(finding: Finding) -> str:
+    category = reference().category(finding.category)
+    when = (finding.observed_at or "")[:16].replace("T", " ")
+    where = format_position(finding.latitude, finding.longitude)
+    parts = [f"{category.name_zh}：{finding.description or '（未填写描述）'}"]
+    if when:
+        parts.append(f"（发现时间{when}")
+        parts.append(f"，位置{where}）" if where else "）")
+    elif where:
+        parts.append(f"（位置{where}）")
+    return "".join(parts)
+
+
+def build_content(
+    store: Store,
+    acting_officer: str,
+    finding_ids: Sequence[str],
+    agency_id: str | None = None,
+    order: str | None = None,
+    deadline: str | None = None,
+    today: date | None = None,
+) -> tuple[NoticeContent, Agency, Site, list[str]]:
+    """Assemble a draft notice's content; return it with the agency, the party and warnings.
+
+    Raises:
+        ValidationError: no findings, findings of several parties, or a finding with no party.
+        NotFoundError: an unknown finding or agency id.
+    """
+    today = today or date.today()
+    findings, site = _findings_of_one_party(store, finding_ids)
+    officers = _officers(store, findings)
+    agency = _choose_agency(store, agency_id, site, officers, acting_officer)
+    categories = [reference().category(f.category) for f in findings]
+    warnings: list[str] = []
+    if len(officers) < 2:
+        warnings.append("fewer than two officers (执法人员不得少于两人)")
+    if not site.credit_code:
+        warnings.append("the party has no unified social credit code")
+    if deadline is None:
+        warnings.append("no deadline: the order reads 立即 (immediately)")
+    violated = list(dict.fromkeys(c.violated_provision for c in categories))
+    basis = list(dict.fromkeys(c.legal_basis for c in categories))
+    for finding, category in zip(findings, categories, strict=True):
+        default = f"{category.violated_provision}；{category.legal_basis}"
+        if finding.legal_basis and finding.legal_basis != default:
+            violated.append(finding.legal_basis)
+    observed = sorted(f.observed_at[:10] for f in findings if f.observed_at)
+    patrol = get_patrol(store, findings[0].patrol_id)
+    basin = reference().basin(patrol.basin)
+    place = site.address or f"{basin.name_zh}流域{patrol.area or ''}"
+    content = NoticeContent(
+        agency_name=agency.name,
+        document_number=f"{agency.code}责改〔{today.year}〕  号",
+        party=NoticeParty(
+            name=site.name,
+            credit_code=site.credit_code or "（未登记）",
+            legal_representative=site.legal_representative or "（未登记）",
+            address=site.address or "（未登记）",
+        ),
+        inspection_date=observed[0] if observed else patrol.date,
+        place=place,
+        officers=tuple(
+            NoticeOfficer(o.name, o.certificate_no, get_agency(store, o.agency_id).name)
+            for o in officers
+        ),
+        facts=tuple(_fact(f) for f in findings),
+        evidence=tuple(_evidence(store, findings, site)),
+        violated_provisions=tuple(violated),
+        legal_basis=tuple(basis),
+        order=order or "；".join(dict.fromkeys(c.default_order_zh for c in categories)),
+        deadline=deadline,
+        reconsideration_body=agency.reconsideration_body or DEFAULT_RECONSIDERATION,
+        litigation_court=agency.litigation_court or DEFAULT_COURT,
+        issue_date=today.isoformat(),
+        draft=True,
+    )
+    if not content.evidence:
+        warnings.append("no evidence photos")
+    return content, agency, site, warnings
+
+
+def draft_notice(
+    store: Store,
+    officer: str,
+    finding_ids: Sequence[str],
+    out: Path,
+    agency_id: str | None = None,
+    order: str | None = None,
+    deadline: str | None = None,
+) -> DraftResult:
+    """Record a draft notice for ``finding_ids`` (one party) and render it to ``out`` (PDF).
+
+    The PDF is rendered first (written atomically); the draft op is recorded only after it
+    succeeded, so a failed render leaves no record behind.
+
+    Raises:
+        ValidationError: see :func:`build_content`; also a bad deadline (YYYY-MM-DD).
+        NotFoundError: unknown finding or agency.
+        FontMissingError: the CJK font is not installed.
+        OSError: the PDF cannot be written to ``out``.
+    """
+    content, agency, site, warnings = build_content(
+        store, officer, finding_ids, agency_id, order, deadline
+    )
+    render_rectification_notice(content, out)
+    notice = create_draft(
+        store,
+        officer,
+        agency.id,
+        site.id,
+        list(dict.fromkeys(finding_ids)),
+        content.order,
+        deadline,
+    )
+    return DraftResult(notice, out, warnings)

@@ -1,0 +1,99 @@
+"""Importing evidence photos into a finding: ingest (store bytes, derivatives) then record.
+
+The job is a generator so the GUI can run it on a worker thread with progress and cancel,
+and the CLI can drain it. Each photo is recorded as soon as it is stored, so a cancelled or
+interrupted batch keeps what was done and leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from inspect_app.domain.photo import PhotoFacts
+from inspect_app.domain.progress import CancelFlag, Progress
+from inspect_app.photos.derivatives import Derivatives
+from inspect_app.photos.ingest import IngestedPhoto, RefusedFile, ingest
+from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.findings import NewPhoto, attach_photos, get_finding
+from inspect_app.storage.store import Store
+
+
+def photo_fields(facts: PhotoFacts, original_name: str, size_bytes: int) -> dict[str, object]:
+    """Return the photo entity's op fields from its EXIF facts (no floats)."""
+    return {
+        "width": facts.width,
+        "height": facts.height,
+        "format": facts.format,
+        "size_bytes": size_bytes,
+        "orientation": facts.orientation,
+        "taken_at": facts.taken_at,
+        "latitude": facts.latitude,
+        "longitude": facts.longitude,
+        "altitude": facts.altitude,
+        "gps_status": facts.gps_status,
+        "camera_make": facts.camera_make,
+        "camera_model": facts.camera_model,
+        "damaged": facts.damaged,
+        "original_name": original_name[:255],
+    }
+
+
+def blob_store(store: Store) -> BlobStore:
+    """The store's folder of original photos."""
+    return BlobStore(store.photos_dir)
+
+
+def derivatives(store: Store) -> Derivatives:
+    """The store's folder of thumbnails and print copies."""
+    return Derivatives(store.derived_dir)
+
+
+@dataclass
+class ImportReport:
+    """What an import did: photos recorded, files refused (with reasons), cancelled or not."""
+
+    imported: list[IngestedPhoto] = field(default_factory=list)
+    refused: list[RefusedFile] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def import_photos(
+    store: Store,
+    officer: str,
+    finding_id: str,
+    paths: Iterable[Path],
+    cancel: CancelFlag | None = None,
+) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
+    """Import files and folders as evidence of ``finding_id``; yield progress and per-file results.
+
+    Raises:
+        NotFoundError: no such finding (checked before any file is touched).
+    """
+    get_finding(store, finding_id)
+    sources = [Path(p) for p in paths]
+    for item in ingest(sources, blob_store(store), derivatives(store), cancel):
+        if isinstance(item, IngestedPhoto):
+            size = blob_store(store).path(item.sha256).stat().st_size
+            fields = photo_fields(item.facts, item.source.name, size)
+            attach_photos(store, officer, finding_id, [NewPhoto(item.sha256, fields)])
+        yield item
+
+
+def run_import(
+    store: Store,
+    officer: str,
+    finding_id: str,
+    paths: Iterable[Path],
+    cancel: CancelFlag | None = None,
+) -> ImportReport:
+    """Run :func:`import_photos` to the end and return its report."""
+    report = ImportReport()
+    for item in import_photos(store, officer, finding_id, paths, cancel):
+        if isinstance(item, IngestedPhoto):
+            report.imported.append(item)
+        elif isinstance(item, RefusedFile):
+            report.refused.append(item)
+    report.cancelled = bool(cancel and cancel.cancelled)
+    return report
