@@ -1,0 +1,14 @@
+# Thin wrappers; the work is in packaging/bootstrap.py so a machine with only python3 can run it.
+.PHONY: run test setup bench
+
+run:
+	python3 packaging/bootstrap.py run
+
+test:
+	python3 packaging/bootstrap.py test
+
+setup:
+	python3 packaging/bootstrap.py setup
+
+bench: setup
+	.venv/bin/python benchmarks/store_scale.py

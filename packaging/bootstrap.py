@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Set up a checkout and run the app or every check — needs nothing but python3.
+
+    python3 packaging/bootstrap.py run [ARGS…]   set up, then start the app (ARGS go to it)
+    python3 packaging/bootstrap.py test          set up, then ruff, import-linter and pytest
+    python3 packaging/bootstrap.py setup         set up only
+
+Set-up, each step skipped when already done:
+1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
+   pdffonts, pdfsig for the PDF tests), fonts-wqy-microhei (the CJK font of the UI and the
+   notices), the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip.
+   Without root it prints the apt-get command and goes on.
+2. A virtual environment in .venv with the project installed (editable) with its test extras.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".installed"
+
+TEST_PACKAGES = ["poppler-utils", "fonts-wqy-microhei"]
+QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
+               "libdbus-1-3"]
+DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+                    "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0",
+                    "libxcb-xinerama0"]
+
+
+def say(message: str) -> None:
+    """Print one set-up step."""
+    print(f"[bootstrap] {message}", flush=True)
+
+
+def missing_debian_packages(names: list[str]) -> list[str]:
+    """Return the names that dpkg does not list as installed ([] off Debian)."""
+    if not shutil.which("dpkg-query"):
+        return []
+    missing = []
+    for name in names:
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name],
+                                capture_output=True, text=True)
+        if "install ok installed" not in result.stdout:
+            missing.append(name)
+    return missing
+
+
+def apt_install(names: list[str]) -> bool:
+    """Install Debian packages if we may; return True when they are (now) installed."""
+    missing = missing_debian_packages(names)
+    if not missing:
+        return True
+    prefix: list[str] = []
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"],
+                                                   capture_output=True).returncode == 0:
+            prefix = ["sudo", "-n"]
+        else:
+            say("please install: sudo apt-get install " + " ".join(missing))
+            return False
+    if not shutil.which("apt-get"):
+        say("not a Debian-like system; please install: " + " ".join(missing))
+        return False
+    say("installing Debian packages: " + " ".join(missing))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=False, env=env)
+    result = subprocess.run([*prefix, "apt-get", "install", "-y", "-qq",
+                             "--no-install-recommends", *missing], env=env)
+    return result.returncode == 0
+
+
+def ensure_venv() -> None:
+    """Create .venv (installing python3-venv if needed) and install the project into it."""
+    python = BIN / "python"
+    if not python.exists():
+        probe = subprocess.run([sys.executable, "-c", "import ensurepip, venv"],
+                               capture_output=True)
+        if probe.returncode != 0:
+            apt_install(["python3-venv", f"python3.{sys.version_info.minor}-venv"])
+        say(f"creating {VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    pyproject = ROOT / "pyproject.toml"
+    if STAMP.exists() and STAMP.stat().st_mtime >= pyproject.stat().st_mtime:
+        return
+    say("installing the project and its test tools into .venv")
+    pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    STAMP.touch()
+
+
+def setup(desktop: bool) -> None:
+    """Install what the app (and its tests) need; see the module docstring."""
+    apt_install(TEST_PACKAGES + QT_PACKAGES + (DESKTOP_PACKAGES if desktop else []))
+    ensure_venv()
+
+
+def run_checks() -> int:
+    """Run ruff, import-linter and the whole pytest suite (Qt offscreen); return an exit code."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    steps = [
+        [str(BIN / "ruff"), "check", "."],
+        [str(BIN / "lint-imports")],
+        [str(BIN / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+    ]
+    for step in steps:
+        say("running " + " ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)))
+        code = subprocess.run(step, cwd=ROOT, env=env).returncode
+        if code != 0:
+            say(f"FAILED ({code}): {' '.join(step)}")
+            return code
+    say("all checks passed")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Dispatch ``run``, ``test`` or ``setup``."""
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    setup(desktop=command == "run")
+    if command == "test":
+        return run_checks()
+    if command == "run":
+        return subprocess.run([str(BIN / "python"), str(ROOT / "main.py"), *rest]).returncode
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,36 @@
+"""Every released schema version's file opens, migrates and keeps its data (STYLE.md rule).
+
+``tests/fixtures/store-v1.sqlite3`` was written by schema version 1 (agency, two officers, a
+site, a patrol, a finding with a photo record, a withdrawn finding, a draft notice).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from inspect_app.storage import findings, patrols
+from inspect_app.storage.migrations import SCHEMA_VERSION, schema_version
+from inspect_app.storage.store import DB_NAME, Store
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("version", [1])
+def test_frozen_store_opens_and_keeps_its_history(version: int, tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / f"store-v{version}.sqlite3", tmp_path / DB_NAME)
+    with Store.open(tmp_path) as store:
+        assert schema_version(store.db) == SCHEMA_VERSION
+        assert (store.backup_made is not None) == (version < SCHEMA_VERSION)
+        report = store.check()
+        assert report.ok and report.op_count == 15
+        (patrol_id,) = patrols.patrol_ids(store)
+        (finding_id,) = findings.finding_ids(store, patrol_id)
+        finding = findings.get_finding(store, finding_id)
+        assert (finding.description, finding.status) == ("暗管排放", "notified")
+        assert finding.photo_ids == (
+            "17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035",
+        )
+        assert finding.latitude == "43.4674483"  # took the first photo's GPS
