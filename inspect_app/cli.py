@@ -160,10 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--agency", metavar="ID", help="issuing agency (default: by the site's region)")
     p.add_argument("--order", help="what the party must do (default: by category)")
     p.add_argument("--deadline", help="YYYY-MM-DD")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
     db = group("db", "store maintenance")
     leaf(db, "check", _db_check, "check SQLite integrity and the op-log hash chain")
-    leaf(db, "rebuild", _db_rebuild, "rebuild the tables from the op log")
+    p = leaf(db, "rebuild", _db_rebuild, "rebuild the tables from the op log")
+    p.add_argument("--force", action="store_true", help="rebuild even if the chain is broken")
     leaf(db, "info", _db_info, "show where the store is and how big it is")
     return parser
 
@@ -194,6 +196,13 @@ def _photo_json(item: IngestedPhoto) -> dict[str, Any]:
         "damaged": facts.damaged,
         "duplicate": not item.created,
     }
+
+
+def _require_paths(paths: Sequence[str]) -> None:
+    """Refuse before anything is written when a named photo path does not exist."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise ValidationError(f"no such file or folder: {', '.join(missing)} (nothing was saved)")
 
 
 def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -> dict[str, Any]:
@@ -284,6 +293,7 @@ def _patrol_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _finding_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
+    _require_paths(args.photo)
     finding = findings.add_finding(
         store,
         officer,
@@ -385,13 +395,14 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "integrity": report.integrity,
         "tables_match_log": report.tables_match_log,
         "chain_breaks": [asdict(b) for b in report.chain_breaks],
+        "photo_problems": [{"sha256": sha, "problem": why} for sha, why in report.photo_problems],
         "_exit_error": not report.ok,
     }
     return out
 
 
 def _db_rebuild(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    count = store.rebuild()
+    count = store.rebuild(force=args.force)
     return {"ops_applied": count, "digest": store.digest()}
 
 
@@ -427,7 +438,10 @@ def run(args: argparse.Namespace) -> int:
     if func in _NO_STORE:
         result = func(None, args)
     else:
-        data_dir = default_data_dir(getattr(args, "data_dir", None))
+        explicit = getattr(args, "data_dir", None)
+        if explicit is not None and not explicit.strip():
+            raise ValidationError("--data-dir is empty: give the store folder")
+        data_dir = default_data_dir(explicit)
         with Store.open(data_dir) as store:
             result = func(store, args)
     failed = bool(result.pop("_exit_error", False))

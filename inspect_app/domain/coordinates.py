@@ -6,12 +6,14 @@ Latitude and longitude are kept as decimal-degree strings with up to 7 decimals
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from inspect_app.domain.errors import ValidationError
 
 DECIMALS = 7
 _QUANT = Decimal(1).scaleb(-DECIMALS)
+_DECIMAL_TEXT = re.compile(r"^[+-]?\d{1,3}(\.\d{1,15})?$")
 
 
 def normalise_degrees(value: str | int | Decimal, axis: str) -> str:
@@ -27,13 +29,19 @@ def normalise_degrees(value: str | int | Decimal, axis: str) -> str:
     limit = 90 if axis == "latitude" else 180
     if isinstance(value, float):
         raise ValidationError(f"{axis} must be given as decimal text, not a float")
+    text = str(value).strip()
+    if not _DECIMAL_TEXT.match(text):
+        raise ValidationError(
+            f"{axis} {value!r} is not decimal degrees (write e.g. 30.5728 or -3.7247)"
+        )
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(text)
     except InvalidOperation:
         raise ValidationError(f"{axis} {value!r} is not a number of degrees") from None
-    if not number.is_finite() or not -limit <= number <= limit:
+    if not -limit <= number <= limit:
         raise ValidationError(f"{axis} {value} is outside −{limit}…{limit} degrees")
-    return str(number.quantize(_QUANT))
+    rounded = number.quantize(_QUANT)
+    return format(abs(rounded) if rounded == 0 else rounded, f".{DECIMALS}f")  # never "-0"
 
 
 def format_position(latitude: str | None, longitude: str | None) -> str:

@@ -58,7 +58,16 @@ def new_id() -> str:
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-_REGION = re.compile(r"^[1-8]\d{5}$")
+_REGION = re.compile(r"^\d{6}$")
+# GB/T 2260 province-level prefixes (mainland, Taiwan, Hong Kong, Macao).
+_PROVINCES = frozenset(
+    ("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37")
+    + ("41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64")
+    + ("65", "71", "81", "82")
+)
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
+# C0/C1 controls and the bidirectional overrides/isolates that can disguise text (CVE-2021-42574).
+_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _text(max_len: int, required: bool) -> Callable[[Any, str], Any]:
@@ -70,6 +79,8 @@ def _text(max_len: int, required: bool) -> Callable[[Any, str], Any]:
         if not isinstance(value, str):
             raise ValidationError(f"{name} must be text")
         value = value.strip()
+        if _UNSAFE_TEXT.search(value):
+            raise ValidationError(f"{name} contains control or text-direction characters")
         if required and not value:
             raise ValidationError(f"{name} must not be empty")
         if len(value) > max_len:
@@ -90,13 +101,25 @@ def _enum(kind: type[enum.StrEnum]) -> Callable[[Any, str], Any]:
     return check
 
 
+def _year_in_range(year: int, name: str, value: Any) -> None:
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise ValidationError(
+            f"{name} {value} is not a plausible date ({_FIRST_YEAR}–{_LAST_YEAR})"
+        )
+
+
 def _date(value: Any, name: str) -> Any:
     if value is None:
         return None
+    text = str(value)
     try:
-        return date.fromisoformat(str(value)).isoformat()
+        if len(text) != 10:
+            raise ValueError(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
+    _year_in_range(parsed.year, name, value)
+    return parsed.isoformat()
 
 
 def _datetime(value: Any, name: str) -> Any:
@@ -104,11 +127,14 @@ def _datetime(value: Any, name: str) -> Any:
     if value is None:
         return None
     try:
+        if "T" not in str(value) and " " not in str(value):
+            raise ValueError(value)
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise ValidationError(
             f"{name} must be a time like 2026-05-01T10:30:00+08:00 (got {value!r})"
         ) from None
+    _year_in_range(parsed.year, name, value)
     return parsed.isoformat(timespec="seconds")
 
 
@@ -117,7 +143,8 @@ def _ref(entity: str) -> Callable[[Any, str], Any]:
         if value is None:
             return None
         if not isinstance(value, str) or not _UUID.match(value):
-            raise ValidationError(f"{name} must be the id of a {entity} (got {value!r})")
+            article = "an" if entity[0] in "aeiou" else "a"
+            raise ValidationError(f"{name} must be the id of {article} {entity} (got {value!r})")
         return value
 
     return check
@@ -137,8 +164,10 @@ def _credit_code(value: Any, name: str) -> Any:
 def _region(value: Any, name: str) -> Any:
     if value in (None, ""):
         return None
-    if not isinstance(value, str) or not _REGION.match(value):
-        raise ValidationError(f"{name} must be a 6-digit GB/T 2260 region code (got {value!r})")
+    if not isinstance(value, str) or not _REGION.match(value) or value[:2] not in _PROVINCES:
+        raise ValidationError(
+            f"{name} must be a 6-digit GB/T 2260 region code such as 510900 (got {value!r})"
+        )
     return value
 
 
@@ -192,6 +221,10 @@ class EntitySpec:
         if unknown:
             raise ValidationError(f"{self.name} has no field {', '.join(unknown)}")
         clean = {name: self.fields[name].check(value, name) for name, value in data.items()}
+        if "latitude" in self.fields:
+            given = [clean.get(axis) for axis in ("latitude", "longitude") if axis in clean]
+            if len(given) == 1 or (len(given) == 2 and (given[0] is None) != (given[1] is None)):
+                raise ValidationError("give both latitude and longitude (WGS84), or neither")
         if creating:
             for name, spec in self.fields.items():
                 if spec.required and clean.get(name) is None:

@@ -8,12 +8,13 @@ are allocated when a notice is issued (issue 4), so a draft never burns one.
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from inspect_app.domain.coordinates import format_position
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.notice_content import (
     NoticeContent,
@@ -22,7 +23,7 @@ from inspect_app.domain.notice_content import (
     NoticeParty,
 )
 from inspect_app.domain.records import Agency, Finding, Notice, Officer, Site
-from inspect_app.notices.rectification import render_rectification_notice
+from inspect_app.notices.rectification import hemisphere_text, render_rectification_notice
 from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.findings import get_finding, photos_of
 from inspect_app.storage.notices import create_draft
@@ -33,6 +34,7 @@ from inspect_app.storage.store import Store
 
 DEFAULT_RECONSIDERATION = "本级人民政府"
 DEFAULT_COURT = "有管辖权的人民法院"
+FAR_FROM_SITE_KM = 5.0
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,11 @@ def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[Not
 def _fact(finding: Finding) -> str:
     category = reference().category(finding.category)
     when = (finding.observed_at or "")[:16].replace("T", " ")
-    where = format_position(finding.latitude, finding.longitude)
+    where = (
+        hemisphere_text(finding.latitude, finding.longitude)
+        if finding.latitude and finding.longitude
+        else ""
+    )
     parts = [f"{category.name_zh}：{finding.description or '（未填写描述）'}"]
     if when:
         parts.append(f"（发现时间{when}")
@@ -126,6 +132,91 @@ def _fact(finding: Finding) -> str:
     elif where:
         parts.append(f"（位置{where}）")
     return "".join(parts)
+
+
+def _distance_km(lat1: str, lon1: str, lat2: str, lon2: str) -> float:
+    """Great-circle distance in km between two WGS84 positions (display only, never stored)."""
+    p1, p2 = math.radians(float(lat1)), math.radians(float(lat2))
+    dp, dl = p2 - p1, math.radians(float(lon2) - float(lon1))
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def check_deadline(deadline: str | None, today: date) -> list[str]:
+    """Validate a deadline (YYYY-MM-DD): refuse the past; warn on today or > 3 years ahead.
+
+    Raises:
+        ValidationError: not a date, or before ``today``.
+    """
+    if deadline is None:
+        return ["no deadline: the order reads 立即 (immediately)"]
+    try:
+        day = date.fromisoformat(deadline)
+    except ValueError:
+        raise ValidationError(
+            f"the deadline must be a date YYYY-MM-DD (got {deadline!r})"
+        ) from None
+    if day < today:
+        raise ValidationError(f"the deadline {deadline} is in the past; choose a later date")
+    if day == today:
+        return ["the deadline is today"]
+    if day > today + timedelta(days=3 * 365):
+        return [f"the deadline {deadline} is more than three years away"]
+    return []
+
+
+def _evidence_warnings(
+    content: NoticeContent, findings: Sequence[Finding], site: Site, today: date
+) -> list[str]:
+    warnings = []
+    days = {content.inspection_date} | {f.observed_at[:10] for f in findings if f.observed_at}
+    allowed = {date.fromisoformat(d) + timedelta(days=k) for d in days for k in (-1, 0, 1)}
+    for item in content.evidence:
+        if not item.taken_at:
+            warnings.append(f"evidence {item.index} has no capture time")
+            continue
+        try:
+            taken = date.fromisoformat(item.taken_at[:10])
+        except ValueError:
+            continue
+        if taken > today:
+            warnings.append(
+                f"evidence {item.index} is dated {taken}, in the future: check the camera clock"
+            )
+        elif taken not in allowed:
+            warnings.append(
+                f"evidence {item.index} was taken on {taken}, not on the inspection "
+                f"day {content.inspection_date}"
+            )
+    for finding in findings:
+        if site.latitude and site.longitude and finding.latitude and finding.longitude:
+            km = _distance_km(site.latitude, site.longitude, finding.latitude, finding.longitude)
+            if km > FAR_FROM_SITE_KM:
+                warnings.append(f"a finding's position is {km:,.0f} km from the party's site")
+    return warnings
+
+
+def check_output_path(store: Store, out: Path, overwrite: bool) -> None:
+    """Refuse an output path that would destroy something.
+
+    Raises:
+        ValidationError: the path is inside the store's data folder (the store, evidence),
+            is not a regular file, exists (unless ``overwrite``), or its folder is missing or
+            not writable.
+    """
+    target = out.expanduser().resolve()
+    data = store.data_dir.resolve()
+    if target == data or data in target.parents:
+        raise ValidationError(f"{out} is inside the data folder {data}; save the PDF elsewhere")
+    if target.exists():
+        if not target.is_file():
+            raise ValidationError(f"{out} exists and is not a regular file; choose a file name")
+        if not overwrite:
+            raise ValidationError(f"{out} already exists; choose another name (or --force)")
+    if not target.parent.is_dir():
+        raise ValidationError(f"the folder {target.parent} does not exist")
+    if not os.access(target.parent, os.W_OK):
+        raise ValidationError(f"no permission to write in {target.parent}")
 
 
 def build_content(
@@ -153,8 +244,11 @@ def build_content(
         warnings.append("fewer than two officers (执法人员不得少于两人)")
     if not site.credit_code:
         warnings.append("the party has no unified social credit code")
-    if deadline is None:
-        warnings.append("no deadline: the order reads 立即 (immediately)")
+    warnings += check_deadline(deadline, today)
+    if not (agency.reconsideration_body and agency.litigation_court):
+        warnings.append(
+            f"{agency.name} has no reconsideration body or court set: generic wording is printed"
+        )
     violated = list(dict.fromkeys(c.violated_provision for c in categories))
     basis = list(dict.fromkeys(c.legal_basis for c in categories))
     for finding, category in zip(findings, categories, strict=True):
@@ -193,6 +287,7 @@ def build_content(
     )
     if not content.evidence:
         warnings.append("no evidence photos")
+    warnings += _evidence_warnings(content, findings, site, today)
     return content, agency, site, warnings
 
 
@@ -204,6 +299,7 @@ def draft_notice(
     agency_id: str | None = None,
     order: str | None = None,
     deadline: str | None = None,
+    overwrite: bool = False,
 ) -> DraftResult:
     """Record a draft notice for ``finding_ids`` (one party) and render it to ``out`` (PDF).
 
@@ -211,15 +307,19 @@ def draft_notice(
     succeeded, so a failed render leaves no record behind.
 
     Raises:
-        ValidationError: see :func:`build_content`; also a bad deadline (YYYY-MM-DD).
+        ValidationError: see :func:`build_content` and :func:`check_output_path`; a deadline
+            that is not a date or is in the past; the PDF cannot be written.
         NotFoundError: unknown finding or agency.
         FontMissingError: the CJK font is not installed.
-        OSError: the PDF cannot be written to ``out``.
     """
+    check_output_path(store, out, overwrite)
     content, agency, site, warnings = build_content(
         store, officer, finding_ids, agency_id, order, deadline
     )
-    render_rectification_notice(content, out)
+    try:
+        render_rectification_notice(content, out)
+    except OSError as exc:
+        raise ValidationError(f"cannot write {out}: {exc.strerror or exc}") from exc
     notice = create_draft(
         store,
         officer,

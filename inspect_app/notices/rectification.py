@@ -26,6 +26,7 @@ import os
 import re
 import secrets
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -348,10 +349,21 @@ def _story(content: NoticeContent) -> list[Flowable]:
     return story
 
 
+def hemisphere_text(latitude: str, longitude: str) -> str:
+    """Print a WGS84 position the Chinese way: ``北纬40.446972° 西经3.724753°``.
+
+    The sign of each decimal-degree string chooses 北纬/南纬 and 东经/西经; 6 decimals (~0.1 m).
+    """
+    lat, lon = Decimal(latitude), Decimal(longitude)
+    ns = "南纬" if lat < 0 else "北纬"
+    ew = "西经" if lon < 0 else "东经"
+    return f"{ns}{abs(lat):.6f}° {ew}{abs(lon):.6f}°"
+
+
 def _evidence_block(item: NoticeEvidence) -> Flowable:
     """One numbered evidence item: text lines, the unbroken hash, then the photo."""
     if item.latitude and item.longitude:
-        gps = f"拍摄位置：北纬/东经 {item.latitude}, {item.longitude}（WGS-84）"
+        gps = f"拍摄位置：{hemisphere_text(item.latitude, item.longitude)}（WGS-84）"
     else:
         gps = "拍摄位置：无GPS"
     mono = _register_mono()

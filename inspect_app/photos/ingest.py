@@ -22,7 +22,9 @@ from inspect_app.storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff", ".webp"})
+IMAGE_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".jfif", ".jpe", ".png", ".heic", ".heif", ".tif", ".tiff", ".webp"}
+)
 """File name endings picked up when walking a folder (compared case-insensitively)."""
 
 STAGE = "photos"
@@ -59,21 +61,24 @@ class RefusedFile:
     reason: str
 
 
-def expand_sources(paths: Iterable[Path]) -> list[Path]:
-    """Turn the user's selection into the list of files to import.
+def scan_sources(paths: Iterable[Path]) -> tuple[list[Path], list[RefusedFile]]:
+    """Turn the user's selection into the files to import, and the folders that gave none.
 
     Files are kept as given (whatever their extension: a non-image is refused later, with a
     reason). Folders are walked recursively in sorted order, skipping hidden files and folders
     (names starting with "."), and only image-looking names are taken (see
-    :data:`IMAGE_EXTENSIONS`). A path that appears twice is kept once.
+    :data:`IMAGE_EXTENSIONS`). Symbolic links to folders inside a folder are not followed (a
+    link loop would never end). A path that appears twice is kept once. A folder that cannot
+    be read, or holds no photos, is reported as a :class:`RefusedFile` — never skipped silently.
 
     Args:
         paths: Files and folders chosen by the user.
 
     Returns:
-        The files, in order.
+        (files in order, refused folders).
     """
     result: list[Path] = []
+    refused: list[RefusedFile] = []
     seen: set[Path] = set()
 
     def add(path: Path) -> None:
@@ -84,24 +89,38 @@ def expand_sources(paths: Iterable[Path]) -> list[Path]:
 
     for path in map(Path, paths):
         if path.is_dir():
-            for found in _walk(path):
+            before = len(result)
+            for found in _walk(path, refused):
                 add(found)
+            if len(result) == before and not any(r.source == path for r in refused):
+                endings = ", ".join(sorted(IMAGE_EXTENSIONS))
+                refused.append(RefusedFile(path, f"no photos found in folder {path} ({endings})."))
         else:
             add(path)
-    return result
+    return result, refused
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def expand_sources(paths: Iterable[Path]) -> list[Path]:
+    """Return only the files of :func:`scan_sources` (folder problems dropped)."""
+    return scan_sources(paths)[0]
+
+
+def _walk(folder: Path, refused: list[RefusedFile]) -> Iterator[Path]:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as e:
         log.warning("cannot list %s: %s", folder, e)
+        reason = e.strerror or str(e)
+        refused.append(RefusedFile(folder, f"folder {folder} cannot be read ({reason})."))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
+        if entry.is_symlink() and entry.is_dir():
+            log.info("not following the folder link %s", entry)
+            continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, refused)
         elif entry.is_file() and entry.suffix.lower() in IMAGE_EXTENSIONS:
             yield entry
 
@@ -131,7 +150,8 @@ def ingest(
     Yields:
         :class:`Progress`, :class:`IngestedPhoto` and :class:`RefusedFile` items.
     """
-    files = expand_sources(paths)
+    files, refused_folders = scan_sources(paths)
+    yield from refused_folders
     total = len(files)
     for done, source in enumerate(files):
         if cancel is not None and cancel.cancelled:
@@ -146,6 +166,9 @@ def ingest(
 def _ingest_one(
     source: Path, blobs: BlobStore, derivatives: Derivatives
 ) -> IngestedPhoto | RefusedFile:
+    if source.exists() and not source.is_file():
+        kind = "a folder" if source.is_dir() else "not a regular file (a device, pipe or socket)"
+        return RefusedFile(source, f"{source.name} is {kind}; choose photo files.")
     try:
         facts = read_facts(source)
     except PhotoRejectedError as e:

@@ -15,11 +15,14 @@ def row(db: Database, table: str, record_id: str) -> dict[str, Any]:
     Raises:
         NotFoundError: when there is no such live record.
     """
-    cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ? AND withdrawn = 0", [record_id])
+    cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     found = cursor.fetchone()
     if found is None:
         raise NotFoundError(f"no {table} with id {record_id} in this store")
-    return dict(zip([d[0] for d in cursor.description], found, strict=True))
+    values = dict(zip([d[0] for d in cursor.description], found, strict=True))
+    if values.get("withdrawn"):
+        raise NotFoundError(f"{table} {record_id} was withdrawn (it stays in the history)")
+    return values
 
 
 def rows(db: Database, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:

@@ -15,11 +15,12 @@ Layout of a data directory::
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
+from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, write_transaction
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import apply_op, clear_derived, derived_digest, replay
@@ -44,17 +46,31 @@ def _utc_now() -> str:
 
 @dataclass(frozen=True)
 class CheckReport:
-    """Result of :meth:`Store.check`: SQLite integrity messages and op-log chain breaks."""
+    """Result of :meth:`Store.check`.
+
+    Attributes:
+        integrity: ``PRAGMA integrity_check`` lines (``["ok"]`` when sound) or the error.
+        chain_breaks: problems in the op log (hash, sequence, prev link).
+        tables_match_log: the derived tables equal a replay of the log.
+        op_count: ops in the log.
+        photo_problems: (sha256, problem) for evidence files missing or not matching their hash.
+    """
 
     integrity: list[str]
     chain_breaks: list[oplog.ChainBreak]
     tables_match_log: bool
     op_count: int
+    photo_problems: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when the file, the chain and the derived tables are all sound."""
-        return self.integrity == ["ok"] and not self.chain_breaks and self.tables_match_log
+        """True when the file, the chain, the tables and every evidence file are sound."""
+        return (
+            self.integrity == ["ok"]
+            and not self.chain_breaks
+            and self.tables_match_log
+            and not self.photo_problems
+        )
 
 
 class Store:
@@ -81,11 +97,30 @@ class Store:
         Raises:
             StoreError: when the folder cannot be created or the file is not a usable store.
         """
+        if data_dir.exists() and not data_dir.is_dir():
+            raise StoreError(f"{data_dir} is a file, not a data folder; choose a folder")
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
-        db = open_database(data_dir / DB_NAME)
+        path = data_dir / DB_NAME
+        if path.exists() and path.stat().st_size == 0:
+            raise StoreError(
+                f"the store file {path} is empty (0 bytes): it was damaged. Restore it from "
+                f"{data_dir / 'backups'} or a copy; nothing was changed"
+            )
+        photos = data_dir / "photos"
+        if not path.exists() and photos.is_dir() and any(photos.iterdir()):
+            raise StoreError(
+                f"{path} is missing but {photos} holds evidence photos: restore the store file "
+                "from a backup rather than starting an empty store here"
+            )
+        if path.exists() and not os.access(data_dir, os.W_OK):
+            raise StoreError(
+                f"no write permission on {data_dir}: the store needs a writable folder (SQLite "
+                "WAL); copy the folder somewhere writable to open or check it"
+            )
+        db = open_database(path)
         try:
             made = migrate(db, data_dir / "backups")
             replica_id = cls._ensure_replica_id(db)
@@ -240,6 +275,8 @@ class Store:
 
     def _require_live(self, entity: str, entity_id: str) -> None:
         if not self.exists(entity, entity_id):
+            if self.exists(entity, entity_id, include_withdrawn=True):
+                raise NotFoundError(f"{entity} {entity_id} was withdrawn (it stays in the history)")
             raise NotFoundError(f"no {entity} with id {entity_id} in this store")
 
     # -- audit and repair ---------------------------------------------------------------------
@@ -251,12 +288,24 @@ class Store:
         """Number of ops in the log."""
         return int(self.db.conn.execute("SELECT count(*) FROM ops").fetchone()[0])
 
-    def rebuild(self) -> int:
+    def rebuild(self, force: bool = False) -> int:
         """Rebuild every derived table from the op log in one transaction; return ops applied.
 
+        Refused while the op log's hash chain is broken (a tampered log must not become the
+        tables) unless ``force``.
+
         Raises:
-            StoreError: if an op cannot be read or applied (the old tables are kept).
+            StoreError: the chain is broken, or an op cannot be read or applied (the old tables
+                are kept).
         """
+        if not force:
+            breaks = oplog.check_chain(self.db)
+            if breaks:
+                raise StoreError(
+                    f"the op log is damaged ({len(breaks)} break(s), first at op "
+                    f"{breaks[0].pos}: {breaks[0].problem}); rebuild refused. Restore from a "
+                    "backup, or rebuild anyway with --force"
+                )
         with self._lock, write_transaction(self.db):
             clear_derived(self.db)
             try:
@@ -273,8 +322,12 @@ class Store:
 
         The last check replays the log into a scratch in-memory store and compares digests.
         """
-        integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
-        breaks = oplog.check_chain(self.db)
+        try:
+            integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
+            breaks = oplog.check_chain(self.db)
+            count = self.op_count()
+        except sqlite3.DatabaseError as exc:
+            return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
         scratch = open_database(":memory:")
         try:
             migrate(scratch, None)
@@ -285,4 +338,15 @@ class Store:
                 matches = False
         finally:
             scratch.close()
-        return CheckReport(integrity, breaks, matches, self.op_count())
+        return CheckReport(integrity, breaks, matches, count, self._check_photo_files())
+
+    def _check_photo_files(self) -> list[tuple[str, str]]:
+        """Re-hash every recorded evidence photo's file (reads every byte: O(photo bytes))."""
+        blobs = BlobStore(self.photos_dir)
+        problems = []
+        for (sha,) in self.db.conn.execute("SELECT id FROM photo ORDER BY id"):
+            if not blobs.has(sha):
+                problems.append((sha, "evidence file missing"))
+            elif not blobs.verify(sha):
+                problems.append((sha, "evidence file does not match its SHA-256 (altered)"))
+        return problems

@@ -80,7 +80,7 @@ def test_every_part_present_in_order(notice_content: NoticeContent, tmp_path: Pa
     for item in c.evidence:
         assert f"证据{item.index}" in flat
     assert "无GPS" in flat  # the Landscape_6 photo has no GPS
-    assert "43.467448,11.885127" in flat
+    assert "北纬43.467448°东经11.885127°" in flat
 
 
 @needs_poppler

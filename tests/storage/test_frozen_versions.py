@@ -10,8 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixture_photos import photo_path
 
 from inspect_app.storage import findings, patrols
+from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.migrations import SCHEMA_VERSION, schema_version
 from inspect_app.storage.store import DB_NAME, Store
 
@@ -24,6 +26,10 @@ def test_frozen_store_opens_and_keeps_its_history(version: int, tmp_path: Path) 
     with Store.open(tmp_path) as store:
         assert schema_version(store.db) == SCHEMA_VERSION
         assert (store.backup_made is not None) == (version < SCHEMA_VERSION)
+        sha = "17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035"
+        missing = store.check()
+        assert missing.photo_problems == [(sha, "evidence file missing")] and not missing.ok
+        assert BlobStore(store.photos_dir).put_file(photo_path("exifpy_gps_DSCN0010.jpg"))[0] == sha
         report = store.check()
         assert report.ok and report.op_count == 15
         (patrol_id,) = patrols.patrol_ids(store)

@@ -1,0 +1,1 @@
+"""The desktop front door (PySide6): the only package that imports Qt."""

@@ -1,0 +1,26 @@
+"""App-wide signals: what changed in the store, so views refresh without knowing each other.
+
+The flow is: UI action → task (``ui/tasks.py``) → service → storage → an event here → models
+refresh the rows they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    """Signals emitted on the GUI thread after a write committed.
+
+    Each carries the id of the record that changed.
+    """
+
+    officers_changed = Signal()
+    current_officer_changed = Signal(str)
+    patrol_added = Signal(str)
+    finding_added = Signal(str)
+    finding_changed = Signal(str)
+    photos_imported = Signal(str)
+    site_added = Signal(str)
+    notice_drafted = Signal(str)
+    language_changed = Signal(str)

@@ -1,0 +1,57 @@
+"""Display names of enum values and reference data, in the current UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from inspect_app.domain.errors import ValidationError
+from inspect_app.storage.reference_data import reference
+from inspect_app.ui.i18n import CHINESE, current_language
+
+
+def severity_label(value: str) -> str:
+    """Localised name of a :class:`~inspect_app.domain.entities.Severity` value."""
+    names = {
+        "minor": QCoreApplication.translate("labels", "Minor"),
+        "major": QCoreApplication.translate("labels", "Major"),
+        "serious": QCoreApplication.translate("labels", "Serious"),
+    }
+    return names.get(value, value)
+
+
+def status_label(value: str) -> str:
+    """Localised name of a :class:`~inspect_app.domain.entities.FindingStatus` value."""
+    names = {
+        "open": QCoreApplication.translate("labels", "Open"),
+        "notified": QCoreApplication.translate("labels", "Notice served"),
+        "rectified": QCoreApplication.translate("labels", "Rectified"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
+    }
+    return names.get(value, value)
+
+
+def role_label(value: str) -> str:
+    """Localised name of a :class:`~inspect_app.domain.entities.Role` value."""
+    names = {
+        "inspector": QCoreApplication.translate("labels", "Inspector"),
+        "lead": QCoreApplication.translate("labels", "Team lead"),
+    }
+    return names.get(value, value)
+
+
+def category_name(code: str) -> str:
+    """Name of a finding category in the current language (the code if unknown)."""
+    try:
+        category = reference().category(code)
+    except ValidationError:
+        return code
+    return category.name_zh if current_language() == CHINESE else category.name_en
+
+
+def basin_name(code: str) -> str:
+    """Name of a basin in the current language (the code if unknown)."""
+    try:
+        basin = reference().basin(code)
+    except ValidationError:
+        return code
+    return basin.name_zh if current_language() == CHINESE else basin.name_en

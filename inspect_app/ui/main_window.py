@@ -1,0 +1,484 @@
+"""The main window: patrols → a patrol's findings → the finding editor and its photos."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_app.domain.errors import NotFoundError
+from inspect_app.storage.findings import add_finding, findings_of_site, get_finding
+from inspect_app.storage.reference_data import reference
+from inspect_app.storage.registry import get_site, list_officers
+from inspect_app.storage.store import Store
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.events import AppEvents
+from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
+from inspect_app.ui.models.findings import FindingTableModel
+from inspect_app.ui.models.officers import OfficerListModel
+from inspect_app.ui.models.patrols import PatrolListModel
+from inspect_app.ui.tasks import TaskManager
+from inspect_app.ui.widgets.finding_editor import FindingEditor
+from inspect_app.ui.widgets.messages import show_error
+from inspect_app.ui.widgets.notice_dialog import NoticeDialog
+from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
+from inspect_app.ui.widgets.photo_strip import PhotoStrip
+from inspect_app.ui.widgets.setup_dialog import SetupDialog
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app.
+
+    Args:
+        store: the GUI thread's read connection (writes go through :class:`TaskManager`).
+        translations: the language switcher.
+        log_path: the log file named in "something went wrong" messages.
+    """
+
+    def __init__(
+        self, store: Store, translations: Translations, log_path: Path | None = None
+    ) -> None:
+        super().__init__()
+        self.translations = translations
+        events = AppEvents(self)
+        tasks = TaskManager(store.data_dir, log_path, self)
+        self.context = UiContext(store, tasks, events, log_path)
+        self.setup_dialog: SetupDialog | None = None
+        self.patrol_dialog: PatrolDialog | None = None
+        self.notice_dialog: NoticeDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.last_notice_path: Path | None = None
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._connect()
+        self.resize(1280, 800)
+        self.retranslate_ui()
+        self._update_actions()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | str | None, slot: object) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_patrol_action = action("Ctrl+Shift+N", self.new_patrol)
+        self.new_finding_action = action(QKeySequence.StandardKey.New, self.new_finding)
+        self.import_action = action("Ctrl+I", self.choose_photos)
+        self.draft_notice_action = action(QKeySequence.StandardKey.Print, self.draft_notice)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.setup_action = action(None, self.open_setup)
+        self.language_group = QActionGroup(self)
+        self.chinese_action = action(None, lambda: self.set_language(CHINESE))
+        self.english_action = action(None, lambda: self.set_language(ENGLISH))
+        for act in (self.chinese_action, self.english_action):
+            act.setCheckable(True)
+            self.language_group.addAction(act)
+        self.chinese_action.setText("中文")
+        self.english_action.setText("English")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        for act in (
+            self.new_patrol_action,
+            self.new_finding_action,
+            self.import_action,
+            self.draft_notice_action,
+        ):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = QMenu(self)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addAction(self.chinese_action)
+        self.language_menu.addAction(self.english_action)
+        self.settings_menu = QMenu(self)
+        self.settings_menu.addAction(self.setup_action)
+        for menu in (self.file_menu, self.view_menu, self.settings_menu):
+            bar.addMenu(menu)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (
+            self.new_patrol_action,
+            self.new_finding_action,
+            self.import_action,
+            self.draft_notice_action,
+        ):
+            self.toolbar.addAction(act)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.officer_label = QLabel()
+        self.officers = OfficerListModel(self.context.store, parent=self)
+        self.officer_combo = QComboBox()
+        self.officer_combo.setModel(self.officers)
+        self.officer_combo.setMinimumWidth(180)
+        self.toolbar.addWidget(self.officer_label)
+        self.toolbar.addWidget(self.officer_combo)
+        self.addToolBar(self.toolbar)
+
+    def _build_central(self) -> None:
+        store = self.context.store
+        self.patrols = PatrolListModel(store, self)
+        self.patrol_view = QListView()
+        self.patrol_view.setModel(self.patrols)
+        self.patrol_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.patrols_title = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.patrols_title)
+        left_layout.addWidget(self.patrol_view)
+
+        self.findings = FindingTableModel(store, self)
+        self.finding_view = QTableView()
+        self.finding_view.setModel(self.findings)
+        self.finding_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.finding_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.finding_view.verticalHeader().hide()
+        self.finding_view.setWordWrap(False)
+        header = self.finding_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingTableModel.CATEGORY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FindingTableModel.PARTY, QHeaderView.ResizeMode.Stretch)
+        self.findings_title = QLabel()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.findings_title)
+        top_layout.addWidget(self.finding_view)
+
+        self.editor = FindingEditor(self.context)
+        self.photo_strip = PhotoStrip(self.context)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.editor)
+        bottom.addWidget(self.photo_strip)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([440, 590])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(bottom)
+        right.setSizes([190, 560])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        main.setSizes([230, 1050])
+        self.setCentralWidget(main)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _connect(self) -> None:
+        events = self.context.events
+        self.patrol_view.selectionModel().currentChanged.connect(self._on_patrol_view_current)
+        self.finding_view.selectionModel().selectionChanged.connect(
+            self._on_finding_view_selection_changed
+        )
+        self.officer_combo.activated.connect(self._on_officer_combo_activated)
+        self.context.tasks.error_reported.connect(self.show_error)
+        events.patrol_added.connect(self._on_events_patrol_added)
+        events.finding_added.connect(self._on_events_finding_added)
+        events.finding_changed.connect(self.findings.refresh)
+        events.photos_imported.connect(self.findings.refresh)
+        events.officers_changed.connect(self._on_events_officers_changed)
+        events.current_officer_changed.connect(lambda _id: self._update_actions())
+        self.translations.language_changed.connect(self._on_translations_language_changed)
+
+    # -- start and stop ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Run the first-run set-up when the store has no officer; select the newest patrol."""
+        if not list_officers(self.context.store):
+            self.open_setup()
+        elif self.patrols.rowCount() > 0:
+            self.select_patrol(self.patrols.patrol_id(0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Qt override: save pending edits and stop background work before closing."""
+        self.editor.flush()
+        self.photo_strip.cancel_import()
+        self.context.tasks.shutdown()
+        super().closeEvent(event)
+
+    # -- commands ----------------------------------------------------------------------------
+    def open_setup(self) -> SetupDialog:
+        """Open the agency / first officer set-up dialog."""
+        self.setup_dialog = SetupDialog(self.context, self)
+        self.setup_dialog.saved.connect(self._on_setup_dialog_saved)
+        self.setup_dialog.open()
+        return self.setup_dialog
+
+    def new_patrol(self) -> PatrolDialog:
+        """Open the new patrol dialog."""
+        self.patrol_dialog = PatrolDialog(self.context, self)
+        self.patrol_dialog.saved.connect(self.context.events.patrol_added.emit)
+        self.patrol_dialog.open()
+        return self.patrol_dialog
+
+    def new_finding(self) -> None:
+        """Add a finding to the current patrol (observed now, first category) and edit it."""
+        patrol_id = self.findings.patrol_id
+        officer = self.context.officer_id()
+        if patrol_id is None or officer is None:
+            return
+        category = reference().categories[0].code
+        observed = iso_local_now()
+
+        def job(store: Store) -> str:
+            return add_finding(store, officer, patrol_id, category, observed_at=observed).id
+
+        self.context.tasks.write(job, succeeded=self.context.events.finding_added.emit)
+
+    def choose_photos(self) -> None:
+        """Pick photo files to import into the current finding (Ctrl+I)."""
+        if self.editor.finding_id is not None:
+            self.photo_strip._on_import_button_clicked()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders into the current finding."""
+        self.photo_strip.import_paths(paths)
+
+    def select_patrol(self, patrol_id: str) -> None:
+        """Make ``patrol_id`` the current patrol."""
+        row = self.patrols.row_of(patrol_id)
+        if row >= 0:
+            self.patrol_view.setCurrentIndex(self.patrols.index(row))
+
+    def select_finding(self, finding_id: str) -> None:
+        """Make ``finding_id`` (of the current patrol) the current finding."""
+        row = self.findings.row_of(finding_id)
+        if row >= 0:
+            self.finding_view.selectRow(row)
+
+    def selected_finding_ids(self) -> list[str]:
+        """Ids of the selected findings, in table order."""
+        rows = sorted({i.row() for i in self.finding_view.selectionModel().selectedRows()})
+        return [self.findings.finding_id(r) for r in rows]
+
+    def draft_notice(self) -> NoticeDialog | None:
+        """Draft a notice for the selected findings (all of one party) — Ctrl+P."""
+        ids = self.selected_finding_ids()
+        if not ids and self.editor.finding_id:
+            ids = [self.editor.finding_id]
+        if not ids:
+            self.show_error(self.tr("Select the findings the notice is about."))
+            return None
+        self.editor.flush()
+        try:
+            chosen = [get_finding(self.context.store, i) for i in ids]
+        except NotFoundError as exc:
+            self.show_error(str(exc))
+            return None
+        parties = {f.site_id for f in chosen}
+        if None in parties:
+            self.show_error(self.tr("Pick the party of every selected finding first."))
+            return None
+        if len(parties) > 1:
+            self.show_error(
+                self.tr(
+                    "The selected findings concern different parties; "
+                    "a notice is served on one party."
+                )
+            )
+            return None
+        site = get_site(self.context.store, chosen[0].site_id or "")
+        everything = findings_of_site(self.context.store, site.id)
+        self.notice_dialog = NoticeDialog(site, chosen, everything, self)
+        self.notice_dialog.accepted.connect(self._on_notice_dialog_accepted)
+        self.notice_dialog.open()
+        return self.notice_dialog
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now and remember the choice."""
+        self.translations.apply(language, remember=True)
+
+    def show_error(self, message: str) -> QMessageBox:
+        """Show an error sentence in a message box (never a traceback)."""
+        self.message_box = show_error(self, message)
+        return self.message_box
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Joint Environmental Inspection"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_patrol_action.setText(self.tr("New &patrol…"))
+        self.new_finding_action.setText(self.tr("New &finding"))
+        self.import_action.setText(self.tr("&Import photos…"))
+        self.draft_notice_action.setText(self.tr("&Draft notice…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.setup_action.setText(self.tr("Set up agency and officer…"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.officer_label.setText(self.tr("Current officer: "))
+        self.patrols_title.setText(self.tr("Patrols"))
+        self.findings_title.setText(self.tr("Findings of the patrol"))
+        self.chinese_action.setChecked(current_language() == CHINESE)
+        self.english_action.setChecked(current_language() == ENGLISH)
+        self.status_label.setText(self.tr("Data folder: {0}").format(self.context.store.data_dir))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: retranslate on ``LanguageChange``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- slots -------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        has_officer = self.context.officer_id() is not None
+        has_patrol = self.findings.patrol_id is not None
+        has_finding = self.editor.finding_id is not None
+        self.new_patrol_action.setEnabled(has_officer)
+        self.new_finding_action.setEnabled(has_officer and has_patrol)
+        self.import_action.setEnabled(has_officer and has_finding)
+        self.draft_notice_action.setEnabled(has_officer and has_finding)
+        me = self.context.officer_id()
+        self.officer_combo.setCurrentIndex(self.officers.row_of(me) if me else -1)
+
+    def _on_setup_dialog_saved(self, officer_id: str) -> None:
+        self.context.events.officers_changed.emit()
+        self.context.events.current_officer_changed.emit(officer_id)
+
+    def _on_events_officers_changed(self) -> None:
+        self.officers.reload()
+        self._update_actions()
+
+    def _on_officer_combo_activated(self, row: int) -> None:
+        officer_id = self.officers.index(row).data(OfficerListModel.IdRole)
+        if not officer_id:
+            return
+
+        def job(store: Store) -> str:
+            store.set_setting("current_officer", officer_id)
+            return officer_id
+
+        self.context.tasks.write(job, succeeded=self.context.events.current_officer_changed.emit)
+
+    def _on_events_patrol_added(self, patrol_id: str) -> None:
+        self.patrols.reload()
+        self.select_patrol(patrol_id)
+
+    def _on_events_finding_added(self, finding_id: str) -> None:
+        self.findings.reload()
+        self.select_finding(finding_id)
+        self.editor.description.setFocus()
+
+    def _on_patrol_view_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        patrol_id = current.data(PatrolListModel.IdRole) if current.isValid() else None
+        self.editor.set_finding(None)
+        self.photo_strip.set_finding(None)
+        self.findings.set_patrol(patrol_id)
+        if self.findings.rowCount() > 0:
+            self.finding_view.selectRow(0)
+        self._update_actions()
+
+    def _on_finding_view_selection_changed(
+        self, _selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
+        current = self.finding_view.selectionModel().currentIndex()
+        rows = self.selected_finding_ids()
+        finding_id = None
+        if current.isValid() and self.findings.finding_id(current.row()) in rows:
+            finding_id = self.findings.finding_id(current.row())
+        elif rows:
+            finding_id = rows[0]
+        if finding_id != self.editor.finding_id:
+            self.editor.set_finding(finding_id)
+            self.photo_strip.set_finding(finding_id)
+        self._update_actions()
+
+    def _on_notice_dialog_accepted(self) -> None:
+        dialog = self.notice_dialog
+        officer = self.context.officer_id()
+        if dialog is None or officer is None:
+            return
+        suggested = Path.home() / f"{dialog.site.name}-{dialog.deadline_iso()}.pdf"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the notice as"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        ids, order, deadline = dialog.finding_ids(), dialog.order(), dialog.deadline_iso()
+
+        def job(store: Store) -> object:
+            from inspect_app.notices.draft import draft_notice  # rendering lives in the core
+
+            return draft_notice(store, officer, ids, out, order=order, deadline=deadline)
+
+        self.statusBar().showMessage(self.tr("Rendering the notice…"))
+        self.context.tasks.write(job, succeeded=self._on_notice_drafted)
+
+    def _on_notice_drafted(self, result: object) -> None:
+        path = Path(result.path)  # type: ignore[attr-defined]
+        warnings: list[str] = list(result.warnings)  # type: ignore[attr-defined]
+        notice = result.notice  # type: ignore[attr-defined]
+        self.last_notice_path = path
+        self.statusBar().clearMessage()
+        self.context.events.notice_drafted.emit(notice.id)
+        for finding_id in notice.finding_ids:
+            self.findings.refresh(finding_id)
+        box = QMessageBox(self)
+        box.setObjectName("noticeResult")
+        box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Notice drafted"))
+        box.setText(self.tr("The draft notice was saved to {0}.").format(path))
+        if warnings:
+            box.setInformativeText(
+                self.tr("Check before serving it:") + "\n• " + "\n• ".join(warnings)
+            )
+        open_button = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: (
+                button is open_button and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            )
+        )
+        self.message_box = box
+        box.open()
+
+    def _on_translations_language_changed(self, _language: str) -> None:
+        self.retranslate_ui()
+        self.patrols.relabel()
+        self.findings.relabel()
+
+
+def iso_local_now() -> str:
+    """Now, as ISO 8601 local time with offset."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")

@@ -1,0 +1,175 @@
+"""A finding's evidence photos, as a strip of upright thumbnails."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+from inspect_app.domain.records import Photo
+from inspect_app.photos.importer import derivatives
+from inspect_app.storage.findings import get_finding, get_photo
+from inspect_app.storage.store import Store
+from inspect_app.ui.models.cache import RecordCache
+
+_Index = QModelIndex | QPersistentModelIndex
+
+THUMBNAIL_SIDE = 160
+"""Longest side of the decoration pixmap (views draw a pixmap at its own size)."""
+_ROOT = QModelIndex()
+
+
+class PhotoStripModel(QAbstractListModel):
+    """The photo ids of one finding in evidence order; records and thumbnails read lazily.
+
+    Thumbnails are the small upright JPEGs made at import; loading one is cheap, so it is
+    done on the GUI thread when a row is first shown and kept in a small cache.
+
+    Args:
+        store: the GUI thread's read store.
+    """
+
+    ShaRole = Qt.ItemDataRole.UserRole + 1
+    PhotoRole = Qt.ItemDataRole.UserRole + 2
+    DamagedRole = Qt.ItemDataRole.UserRole + 3
+    ThumbnailPathRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._finding_id: str | None = None
+        self._ids: list[str] = []
+        self._records: RecordCache[Photo] = RecordCache(lambda s: get_photo(self._store, s))
+        self._pixmaps: RecordCache[QPixmap] = RecordCache(self._load_thumbnail, size=128)
+
+    @property
+    def finding_id(self) -> str | None:
+        """The finding shown, or None."""
+        return self._finding_id
+
+    def set_finding(self, finding_id: str | None) -> None:
+        """Show the photos of ``finding_id`` (None: nothing)."""
+        self._finding_id = finding_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the photo ids (after an import)."""
+        self.beginResetModel()
+        if self._finding_id:
+            self._ids = list(get_finding(self._store, self._finding_id).photo_ids)
+        else:
+            self._ids = []
+        self._records.clear()
+        self.endResetModel()
+
+    def sha(self, row: int) -> str:
+        """SHA-256 of the photo on ``row``."""
+        return self._ids[row]
+
+    def shas(self) -> list[str]:
+        """The SHA-256 of every photo, in evidence order."""
+        return list(self._ids)
+
+    def roleNames(self) -> dict[int, bytes]:
+        """Qt override: names of the custom roles."""
+        names = super().roleNames()
+        names[self.ShaRole] = b"sha256"
+        names[self.PhotoRole] = b"photo"
+        names[self.DamagedRole] = b"damaged"
+        names[self.ThumbnailPathRole] = b"thumbnailPath"
+        return names
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        """Qt override: number of rows (a flat list has no children)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt override: the value of one cell for ``role``."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        sha = self._ids[index.row()]
+        if role == self.ShaRole:
+            return sha
+        if role == self.ThumbnailPathRole:
+            return str(derivatives(self._store).thumbnail_path(sha))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmaps.get(sha)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            self.PhotoRole,
+            self.DamagedRole,
+        ):
+            return None
+        photo = self._records.get(sha)
+        if role == self.PhotoRole:
+            return photo
+        if role == self.DamagedRole:
+            return photo.damaged
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (photo.taken_at or "")[:16].replace("T", " ") or (photo.original_name or "")
+        return self._tooltip(photo)
+
+    def _tooltip(self, photo: Photo) -> str:
+        unknown = QCoreApplication.translate("PhotoStripModel", "unknown")
+        if photo.latitude and photo.longitude:
+            gps = f"{photo.latitude}, {photo.longitude}"
+        else:
+            gps = QCoreApplication.translate("PhotoStripModel", "no GPS")
+        lines = [
+            QCoreApplication.translate("PhotoStripModel", "Taken: {0}").format(
+                photo.taken_at or unknown
+            ),
+            QCoreApplication.translate("PhotoStripModel", "GPS: {0}").format(gps),
+            QCoreApplication.translate("PhotoStripModel", "SHA-256: {0}").format(photo.sha256),
+        ]
+        if photo.original_name:
+            lines.append(
+                QCoreApplication.translate("PhotoStripModel", "File: {0}").format(
+                    photo.original_name
+                )
+            )
+        if photo.damaged:
+            lines.append(
+                QCoreApplication.translate("PhotoStripModel", "Damaged: the file is incomplete")
+            )
+        return "\n".join(lines)
+
+    def _load_thumbnail(self, sha: str) -> QPixmap:
+        pixmap = QPixmap(str(derivatives(self._store).thumbnail_path(sha)))
+        if pixmap.isNull():
+            pixmap = QPixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+            pixmap.fill(QColor("lightgray"))
+        pixmap = pixmap.scaled(
+            THUMBNAIL_SIDE,
+            THUMBNAIL_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        if self._records.get(sha).damaged:
+            pixmap = _with_badge(pixmap, QCoreApplication.translate("PhotoStripModel", "damaged"))
+        return pixmap
+
+
+def _with_badge(pixmap: QPixmap, text: str) -> QPixmap:
+    """Return a copy of ``pixmap`` with a red badge in its bottom band."""
+    marked = QPixmap(pixmap)
+    painter = QPainter(marked)
+    band = QRect(0, marked.height() - 24, marked.width(), 24)
+    painter.fillRect(band, QColor(200, 30, 30, 220))
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(14)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "⚠ " + text)
+    painter.end()
+    return marked

@@ -1,0 +1,226 @@
+"""The one background helper: run core jobs on a ``QThreadPool`` and bring results back.
+
+A job is a plain function or a generator yielding :class:`Progress` (and per-item results).
+Its outcome comes back on the GUI thread by queued signal (:class:`Task`). Reads and pure work
+(image decoding) run on the shared pool; every store write runs on one single-thread pool
+that owns its *own* :class:`Store` connection, so writes are serialised and the GUI thread's
+read connection only ever sees committed snapshots (WAL).
+
+Errors: an :class:`InspectError` becomes its message; anything else is logged with its
+traceback and reported as a short "something went wrong, see the log" sentence.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from inspect_app.domain.errors import InspectError
+from inspect_app.domain.progress import CancelFlag, Progress
+from inspect_app.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def unexpected_error_message(log_path: Path | None) -> str:
+    """Return the short sentence shown for a bug (the traceback goes to the log only)."""
+    where = str(log_path) if log_path else QCoreApplication.translate("tasks", "the app log")
+    return QCoreApplication.translate(
+        "tasks", "Something went wrong. The details were written to the log at {0}."
+    ).format(where)
+
+
+class Task(QObject):
+    """The GUI-side handle of one background job.
+
+    Signals are emitted from the worker and delivered queued on the GUI thread.
+
+    Attributes:
+        cancel_flag: set it (``task.cancel()``) to ask a generator job to stop between items.
+    """
+
+    progressed = Signal(object)  # Progress
+    yielded = Signal(object)  # any non-Progress item a generator yields
+    succeeded = Signal(object)  # the function's return value, or the list of yielded items
+    failed = Signal(str)  # one sentence for the user
+    finished = Signal()  # after succeeded or failed
+    # Worker → GUI thread. Payloads travel boxed in a tuple: a bare None sent through a
+    # queued Signal(object) upsets PySide6's reference counting at interpreter exit.
+    _relayed = Signal(str, tuple)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_flag = CancelFlag()
+        self.done = False
+        self._relayed.connect(self._on_relayed)
+
+    def relay(self, kind: str, value: object = None) -> None:
+        """Send one outcome from the worker; it is re-emitted on the task's (GUI) thread."""
+        self._relayed.emit(kind, (value,))
+
+    def _on_relayed(self, kind: str, box: tuple) -> None:
+        (value,) = box
+        if kind == "progressed":
+            self.progressed.emit(value)
+        elif kind == "yielded":
+            self.yielded.emit(value)
+        elif kind == "succeeded":
+            self.succeeded.emit(value)
+        elif kind == "failed":
+            self.failed.emit(str(value))
+        else:
+            self.finished.emit()
+
+    def cancel(self) -> None:
+        """Ask the job to stop after the current item."""
+        self.cancel_flag.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once :meth:`cancel` was called."""
+        return self.cancel_flag.cancelled
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, job: Callable[[], Any], log_path: Path | None) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._job = job
+        self._log_path = log_path
+
+    def run(self) -> None:
+        task = self._task
+        try:
+            result = self._job()
+            if inspect.isgenerator(result):
+                items = []
+                for item in result:
+                    if isinstance(item, Progress):
+                        task.relay("progressed", item)
+                    else:
+                        items.append(item)
+                        task.relay("yielded", item)
+                result = items
+        except InspectError as exc:
+            task.relay("failed", str(exc))
+        except Exception:
+            log.exception("background task failed")
+            task.relay("failed", unexpected_error_message(self._log_path))
+        else:
+            task.relay("succeeded", result)
+        task.relay("finished")
+
+
+class TaskManager(QObject):
+    """Runs jobs off the GUI thread; owns the single writer thread and its store connection.
+
+    Args:
+        data_dir: the store's folder; the writer opens its own :class:`Store` there.
+        log_path: the log file named in "something went wrong" messages.
+        parent: Qt parent.
+    """
+
+    error_reported = Signal(str)  # a task without its own failure handler failed
+    task_finished = Signal()  # any task finished (tests wait for idleness with it)
+
+    def __init__(
+        self, data_dir: Path, log_path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._log_path = log_path
+        self._reader_pool = QThreadPool.globalInstance()
+        self._writer_pool = QThreadPool(self)
+        self._writer_pool.setMaxThreadCount(1)
+        self._writer_pool.setExpiryTimeout(-1)  # keep the one writer thread alive
+        self._writer_store: Store | None = None  # touched only on the writer thread
+        self._running: set[Task] = set()
+
+    def run(self, job: Callable[[], Any], **handlers: Callable[..., Any]) -> Task:
+        """Run a job that does not write the store (decode an image, compute) on the pool.
+
+        Args:
+            job: a function or generator function taking no arguments.
+            **handlers: ``succeeded``, ``failed``, ``progressed``, ``yielded`` callbacks,
+                connected before the job starts. Without ``failed``, the message goes to
+                :attr:`error_reported`.
+        """
+        return self._start(self._reader_pool, job, Task(self), handlers)
+
+    def write(
+        self,
+        job: Callable[..., Any],
+        cancellable: bool = False,
+        **handlers: Callable[..., Any],
+    ) -> Task:
+        """Run ``job(store)`` on the writer thread with the writer's own store connection.
+
+        Args:
+            job: called with the writer :class:`Store`; may return a generator, which is
+                drained on the writer thread. With ``cancellable``, it is called as
+                ``job(store, cancel_flag)``.
+            cancellable: pass the task's :class:`CancelFlag` as the second argument.
+            **handlers: as for :meth:`run`.
+
+        Returns:
+            The task (already started).
+        """
+        task = Task(self)
+
+        def on_writer() -> Any:
+            if self._writer_store is None:
+                self._writer_store = Store.open(self._data_dir)
+            if cancellable:
+                return job(self._writer_store, task.cancel_flag)
+            return job(self._writer_store)
+
+        return self._start(self._writer_pool, on_writer, task, handlers)
+
+    def busy(self) -> bool:
+        """True while any task started here has not finished."""
+        return bool(self._running)
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Cancel running jobs, wait for the writer, and close its store connection."""
+        for task in list(self._running):
+            task.cancel()
+        self._writer_pool.waitForDone(timeout_ms)
+
+        def close() -> bool:
+            if self._writer_store is not None:
+                self._writer_store.close()
+                self._writer_store = None
+            return True
+
+        self._writer_pool.start(_Runnable(Task(self), close, self._log_path))
+        self._writer_pool.waitForDone(timeout_ms)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        job: Callable[[], Any],
+        task: Task,
+        handlers: dict[str, Callable[..., Any]],
+    ) -> Task:
+        unknown = set(handlers) - {"succeeded", "failed", "progressed", "yielded"}
+        if unknown:
+            raise TypeError(f"unknown task handlers: {sorted(unknown)}")
+        for name, handler in handlers.items():
+            getattr(task, name).connect(handler)
+        if "failed" not in handlers:
+            task.failed.connect(self.error_reported)
+        self._running.add(task)
+        task.finished.connect(lambda: self._on_task_finished(task))
+        pool.start(_Runnable(task, job, self._log_path))
+        return task
+
+    def _on_task_finished(self, task: Task) -> None:
+        task.done = True
+        self._running.discard(task)
+        self.task_finished.emit()

@@ -1,0 +1,1 @@
+"""Widgets and dialogs of the main window (layouts built in code)."""

@@ -1,0 +1,74 @@
+"""Create a party (site) on the spot: name, credit code, legal representative, address."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from inspect_app.storage.registry import add_site
+from inspect_app.storage.store import Store
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.widgets.write_dialog import WriteDialog
+
+
+class PartyDialog(WriteDialog):
+    """Creates a site; a wrong credit-code check digit is shown inline and nothing is saved.
+
+    :attr:`result_value` is the new site id.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.name = QLineEdit()
+        self.credit_code = QLineEdit()
+        self.credit_code.setMaxLength(18)
+        self.legal_representative = QLineEdit()
+        self.address = QLineEdit()
+        self._form = QFormLayout()
+        for field in (self.name, self.credit_code, self.legal_representative, self.address):
+            self._form.addRow(QLabel(), field)
+        self.form_area.addLayout(self._form)
+        self.setMinimumWidth(460)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("New party"))
+        labels = (
+            self.tr("Name"),
+            self.tr("Unified social credit code"),
+            self.tr("Legal representative"),
+            self.tr("Address"),
+        )
+        for row, text in enumerate(labels):
+            self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.credit_code.setPlaceholderText(self.tr("18 characters, e.g. 91350100M000100Y43"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: retranslate on ``LanguageChange``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def make_job(self) -> Callable[[Store], str] | None:
+        """Return the write job for the form's values, or None after showing an error."""
+        officer = self.context.officer_id()
+        name = self.name.text().strip()
+        if not name:
+            self.show_error(self.tr("The party needs a name."))
+            return None
+        if officer is None:
+            self.show_error(self.tr("Choose who you are first (Settings ▸ Current officer)."))
+            return None
+        fields = {
+            "credit_code": self.credit_code.text().strip().upper() or None,
+            "legal_representative": self.legal_representative.text().strip() or None,
+            "address": self.address.text().strip() or None,
+        }
+
+        def job(store: Store) -> str:
+            return add_site(store, officer, name, **fields).id
+
+        return job

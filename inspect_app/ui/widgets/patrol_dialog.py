@@ -1,0 +1,89 @@
+"""New patrol: date, basin and the officers on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
+
+from inspect_app.storage.patrols import add_patrol
+from inspect_app.storage.reference_data import reference
+from inspect_app.storage.store import Store
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.labels import basin_name
+from inspect_app.ui.models.officers import OfficerListModel
+from inspect_app.ui.widgets.write_dialog import WriteDialog
+
+
+class PatrolDialog(WriteDialog):
+    """Creates a patrol; :attr:`result_value` is the new patrol id.
+
+    The current officer is checked as a member by default.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.basin = QComboBox()
+        for basin in reference().basins:
+            self.basin.addItem("", basin.code)
+        self.area = QLineEdit()
+        self.officers = OfficerListModel(context.store, checkable=True, parent=self)
+        me = context.officer_id()
+        if me:
+            self.officers.set_checked(me)
+        self.officer_view = QListView()
+        self.officer_view.setModel(self.officers)
+        self.officer_view.setMinimumHeight(120)
+        self._form = QFormLayout()
+        for field in (self.date, self.basin, self.area, self.officer_view):
+            self._form.addRow(QLabel(), field)
+        self.form_area.addLayout(self._form)
+        self.setMinimumWidth(420)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("New patrol"))
+        labels = (self.tr("Date"), self.tr("Basin"), self.tr("Area"), self.tr("Officers"))
+        for row, text in enumerate(labels):
+            self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for i in range(self.basin.count()):
+            self.basin.setItemText(i, basin_name(self.basin.itemData(i)))
+        self.area.setPlaceholderText(self.tr("e.g. Chuanshan district, right bank"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: retranslate on ``LanguageChange``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def make_job(self) -> Callable[[Store], str] | None:
+        """Return the write job for the form's values, or None after showing an error."""
+        officer = self.context.officer_id()
+        members = self.officers.checked_ids()
+        if not members:
+            self.show_error(self.tr("Tick at least one officer."))
+            return None
+        if officer is None:
+            self.show_error(self.tr("Choose who you are first (Settings ▸ Current officer)."))
+            return None
+        date = self.date.date().toString("yyyy-MM-dd")
+        basin = self.basin.currentData()
+        area = self.area.text().strip() or None
+
+        def job(store: Store) -> str:
+            return add_patrol(store, officer, date, basin, members, area=area).id
+
+        return job
