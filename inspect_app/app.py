@@ -34,10 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(argv)
-    data_dir = default_data_dir(getattr(args, "data_dir", None))
-    setup_logging(data_dir)
+    explicit = getattr(args, "data_dir", None)
     if args.command is not None:
+        if explicit is None or explicit.strip():
+            setup_logging(default_data_dir(explicit))
         return cli.main(argv)
+    data_dir = default_data_dir(explicit)
+    setup_logging(data_dir)
     from inspect_app.ui.main import run_gui
 
     return run_gui(data_dir, [sys.argv[0], *argv])

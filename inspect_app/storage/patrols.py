@@ -59,8 +59,13 @@ def patrol_ids(store: Store) -> list[str]:
 
 
 def list_patrols(store: Store) -> list[Patrol]:
-    """Return every live patrol (without officer ids), newest first."""
+    """Return every live patrol with its officer ids, newest first."""
     found = rows(
         store.db, "SELECT * FROM patrol WHERE withdrawn = 0 ORDER BY date DESC, created_at DESC"
     )
-    return [Patrol.from_row(r) for r in found]
+    team: dict[str, list[str]] = {}
+    for patrol_id, officer_id in store.db.conn.execute(
+        "SELECT patrol_id, officer_id FROM patrol_officers ORDER BY patrol_id, pos"
+    ):
+        team.setdefault(patrol_id, []).append(officer_id)
+    return [Patrol.from_row(r, officer_ids=tuple(team.get(r["id"], ()))) for r in found]

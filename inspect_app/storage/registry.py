@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inspect_app.domain.entities import Role, new_id
+from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Agency, Officer, Site
 from inspect_app.storage.rows import row, rows
@@ -21,8 +22,17 @@ def add_agency(
     """Create an agency (GB/T 2260 ``region``, short ``code`` for document numbers).
 
     Raises:
-        ValidationError: a field breaks a rule (empty name, region not 6 digits …).
+        ValidationError: a field breaks a rule (empty name, region not 6 digits …), or the
+            short code is taken (document numbers must not collide).
     """
+    taken = store.db.conn.execute(
+        "SELECT name FROM agency WHERE withdrawn = 0 AND code = ?", [code.strip()]
+    ).fetchone()
+    if taken:
+        raise ValidationError(
+            f"the short code {code.strip()} is already used by {taken[0]}: document numbers "
+            "would collide; choose another code"
+        )
     agency_id = new_id()
     data = {
         "name": name,
@@ -57,8 +67,17 @@ def add_officer(
     """Create an officer of ``agency_id`` with an enforcement certificate number (执法证号).
 
     Raises:
-        ValidationError, NotFoundError: bad fields or unknown agency.
+        ValidationError, NotFoundError: bad fields, a certificate number already registered,
+            or unknown agency.
     """
+    taken = store.db.conn.execute(
+        "SELECT name FROM officer WHERE withdrawn = 0 AND certificate_no = ?",
+        [certificate_no.strip()],
+    ).fetchone()
+    if taken:
+        raise ValidationError(
+            f"certificate number {certificate_no.strip()} already belongs to {taken[0]}"
+        )
     officer_id = new_id()
     data = {"name": name, "certificate_no": certificate_no, "agency_id": agency_id, "role": role}
     store.write([Change(OpKind.CREATE, "officer", officer_id, data)], officer)
