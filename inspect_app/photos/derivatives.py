@@ -10,6 +10,7 @@ truncated scan data) gets a grey placeholder marked "damaged" instead of an erro
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import tempfile
 from collections.abc import Sequence
@@ -57,7 +58,10 @@ def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
         raise ValueError(f"max_side must be positive, got {max_side}")
     with opened_image(path) as im:
         if max_side and im.format == "JPEG":
-            im.draft("RGB", (max_side, max_side))
+            # Ask for the target box with the image's own aspect, so the DCT downscale can
+            # halve a 3264×2448 photo for a 1600 px copy (a square box would forbid it).
+            scale = min(1.0, max_side / max(im.size))
+            im.draft("RGB", (math.ceil(im.width * scale), math.ceil(im.height * scale)))
         try:
             upright = ImageOps.exif_transpose(im)  # a new, loaded image
             upright.load()
