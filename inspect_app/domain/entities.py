@@ -45,6 +45,13 @@ class FindingStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+class ReplicaStatus(enum.StrEnum):
+    """Whether a replica's ops are accepted."""
+
+    ACTIVE = "active"
+    REVOKED = "revoked"
+
+
 class NoticeStatus(enum.StrEnum):
     """Where a notice stands. Only drafts exist until signing lands (issue 4)."""
 
@@ -58,6 +65,7 @@ def new_id() -> str:
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_REPLICA = re.compile(r"^[0-9a-f]{32}$")
 _REGION = re.compile(r"^\d{6}$")
 # GB/T 2260 province-level prefixes (mainland, Taiwan, Hong Kong, Macao).
 _PROVINCES = frozenset(
@@ -183,6 +191,12 @@ def _bool(value: Any, name: str) -> Any:
     raise ValidationError(f"{name} must be true or false")
 
 
+def _public_key(value: Any, name: str) -> Any:
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value.strip().lower()):
+        raise ValidationError(f"{name} must be an Ed25519 public key: 64 hex characters")
+    return value.strip().lower()
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One scalar field: a validator ``(value, field name) -> normalised value``, and more.
@@ -203,10 +217,14 @@ class EntitySpec:
     fields: dict[str, FieldSpec]
     sets: dict[str, str] = field(default_factory=dict)
     content_addressed: bool = False
+    replica_keyed: bool = False
 
     def validate_id(self, entity_id: str) -> None:
-        """Raise :class:`ValidationError` unless ``entity_id`` is a UUID (or SHA-256)."""
-        pattern = _SHA if self.content_addressed else _UUID
+        """Raise :class:`ValidationError` unless ``entity_id`` has the entity's id shape.
+
+        UUID text for records, SHA-256 hex for photos, 32 hex for replicas.
+        """
+        pattern = _SHA if self.content_addressed else _REPLICA if self.replica_keyed else _UUID
         if not pattern.match(entity_id):
             raise ValidationError(f"{entity_id!r} is not a valid {self.name} id")
 
@@ -317,6 +335,15 @@ ENTITIES: dict[str, EntitySpec] = {
                 "caption": FieldSpec(_T(500, False)),
             },
             content_addressed=True,
+        ),
+        EntitySpec(
+            "replica",
+            {
+                "public_key": FieldSpec(_public_key, required=True),
+                "label": FieldSpec(_T(120, False)),
+                "status": FieldSpec(_enum(ReplicaStatus), required=True),
+            },
+            replica_keyed=True,
         ),
         EntitySpec(
             "notice",

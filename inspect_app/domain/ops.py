@@ -27,6 +27,7 @@ class OpKind(enum.StrEnum):
     ADD = "add"  # add members to a reference set (photos of a finding, officers of a patrol)
     REMOVE = "remove"  # remove members from a reference set
     WITHDRAW = "withdraw"  # tombstone: the entity no longer counts; nothing is deleted
+    RESOLVE = "resolve"  # a team lead's choice closing a conflict (deps name the writes)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ copied with ``VACUUM INTO`` to ``backups/`` before it is migrated.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -20,7 +21,7 @@ Migration = Callable[[Database], None]
 
 _COMMON = {"withdrawn": int, "created_at": str, "updated_at": str, "created_by": str}
 
-# The derived tables, parents before children (rebuild clears them in reverse order).
+# The derived tables of schema v1, parents before children.
 DERIVED_TABLES = (
     "agency",
     "officer",
@@ -184,7 +185,68 @@ def _v1(db: Database) -> None:
     db["notice"].create_index(["site_id"])  # type: ignore[union-attr]
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+_REFERENCES = re.compile(
+    r"""\s+REFERENCES\s+["\[]?\w+["\]]?\s*\(["\[]?\w+["\]]?\)""", re.IGNORECASE
+)
+
+
+def _v2(db: Database) -> None:
+    """Sync: op signatures, conflicts, quarantine, replicas; derived tables without FKs.
+
+    Merged state no longer arrives parent-first (a finding may come before its patrol), so
+    the derived tables lose their foreign keys; they are dropped and made again empty, and
+    the store rebuilds them from the op log when it opens (``meta.needs_rebuild``).
+    """
+    db.execute("ALTER TABLE ops ADD COLUMN sig TEXT")
+    tables: list[tuple[str, str, list[str]]] = []
+    for table in DERIVED_TABLES:
+        (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()
+        indexes = [
+            r[0]
+            for r in db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL",
+                [table],
+            )
+        ]
+        tables.append((table, sql, indexes))
+    for table, _, _ in reversed(tables):
+        db.execute(f"DROP TABLE {table}")
+    for _, sql, indexes in tables:
+        db.execute(_REFERENCES.sub("", sql))
+        for index in indexes:
+            db.execute(index)
+    _entity_table(db, "replica", {"public_key": str, "label": str, "status": str})
+    db.execute(
+        """CREATE TABLE conflicts (
+            conflict_id TEXT PRIMARY KEY,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            candidates TEXT NOT NULL,
+            provisional TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX conflicts_entity ON conflicts (entity, entity_id)")
+    db.execute(
+        """CREATE TABLE quarantine (
+            op_id TEXT PRIMARY KEY,
+            body TEXT NOT NULL,
+            sig TEXT,
+            reason TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "CREATE TABLE op_flags (op_id TEXT NOT NULL, flag TEXT NOT NULL, PRIMARY KEY (op_id, flag))"
+    )
+    db.execute("CREATE TABLE peers (replica TEXT PRIMARY KEY, frontier TEXT NOT NULL)")
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('needs_rebuild', '1')")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+# Every table derived from the op log (cleared by a rebuild, covered by the digest).
+PROJECTED_TABLES = (*DERIVED_TABLES, "replica", "heads", "conflicts")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

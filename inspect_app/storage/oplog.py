@@ -15,11 +15,11 @@ from sqlite_utils import Database
 from inspect_app.domain.ops import Op
 
 
-def append(db: Database, op: Op) -> None:
-    """Insert ``op`` into the log (inside the caller's transaction)."""
+def append(db: Database, op: Op, sig: str | None) -> None:
+    """Insert ``op`` and its replica's signature into the log (inside the caller's txn)."""
     db.conn.execute(
-        "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body,"
+        " sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             op.op_id,
             op.replica,
@@ -31,6 +31,7 @@ def append(db: Database, op: Op) -> None:
             op.entity_id,
             str(op.kind),
             op.body_json(),
+            sig,
         ],
     )
 

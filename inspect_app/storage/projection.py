@@ -1,20 +1,24 @@
-"""Projection: applying ops to the derived tables (the tables the app reads).
+"""Projection: the tables the app reads, recomputed from the op log one entity at a time.
 
-The same function serves the incremental write path and a full rebuild from the op log, so
-``rebuild()`` gives exactly the tables that were kept incrementally. Driven by the entity
-registry in :mod:`inspect_app.domain.entities`.
+An entity's row, reference-set rows, heads and open conflicts are a pure function of the set
+of its ops (:func:`inspect_app.domain.merge.merge`), so local writes, bundle imports in any
+order and a full rebuild all give the same tables. Each write recomputes only the touched
+entity: the cost follows that entity's history, not the size of the store.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import itertools
+import json
+from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
 from inspect_app.domain.entities import spec_for
-from inspect_app.domain.ops import Op, OpKind
-from inspect_app.storage.migrations import DERIVED_TABLES
+from inspect_app.domain.merge import EntityState, merge
+from inspect_app.domain.ops import Op
+from inspect_app.storage.migrations import PROJECTED_TABLES
 
 
 def link_table(entity: str, set_name: str) -> tuple[str, str, str]:
@@ -27,87 +31,127 @@ def _sql_value(value: object) -> object:
     return int(value) if isinstance(value, bool) else value
 
 
-def apply_op(db: Database, op: Op) -> None:
-    """Apply one op to the derived tables and the entity heads (inside the caller's transaction)."""
-    table = op.entity
+def entity_ops(db: Database, entity: str, entity_id: str) -> list[Op]:
+    """Return the accepted ops of one entity (its history), in arrival order."""
+    rows = db.conn.execute(
+        "SELECT body FROM ops WHERE entity = ? AND entity_id = ? ORDER BY pos", [entity, entity_id]
+    )
+    return [Op.from_body_json(r[0]) for r in rows]
+
+
+def write_state(db: Database, entity: str, entity_id: str, state: EntityState) -> None:
+    """Replace one entity's derived rows with ``state`` (inside the caller's transaction)."""
+    spec = spec_for(entity)
     conn = db.conn
-    if op.kind is OpKind.CREATE:
-        columns = list(op.data)
+    for set_name in spec.sets:
+        link, owner, _ = link_table(entity, set_name)
+        conn.execute(f"DELETE FROM {link} WHERE {owner} = ?", [entity_id])
+    conn.execute("DELETE FROM heads WHERE entity = ? AND entity_id = ?", [entity, entity_id])
+    conn.execute("DELETE FROM conflicts WHERE entity = ? AND entity_id = ?", [entity, entity_id])
+    if not state.exists or state.created is None or state.updated is None:
+        conn.execute(f"DELETE FROM {entity} WHERE id = ?", [entity_id])
+    else:
+        columns = list(spec.fields)
         names = ", ".join(["id", *columns, "withdrawn", "created_at", "updated_at", "created_by"])
         marks = ", ".join("?" * (len(columns) + 5))
-        updates = ", ".join(
-            [*(f"{c} = excluded.{c}" for c in columns), "updated_at = excluded.updated_at"]
-        )
+        updates = ", ".join(f"{c} = excluded.{c}" for c in names.split(", ")[1:])
         conn.execute(
-            f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+            f"INSERT INTO {entity} ({names}) VALUES ({marks}) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}",
             [
-                op.entity_id,
-                *(_sql_value(op.data[c]) for c in columns),
-                0,
-                op.wall,
-                op.wall,
-                op.officer,
+                entity_id,
+                *(_sql_value(state.fields.get(c)) for c in columns),
+                int(state.withdrawn),
+                state.created.wall,
+                state.updated.wall,
+                state.created.officer,
             ],
         )
-    elif op.kind is OpKind.SET:
-        sets = ", ".join([*(f"{c} = ?" for c in op.data), "updated_at = ?"])
-        conn.execute(
-            f"UPDATE {table} SET {sets} WHERE id = ?",
-            [*(_sql_value(v) for v in op.data.values()), op.wall, op.entity_id],
-        )
-    elif op.kind is OpKind.WITHDRAW:
-        conn.execute(
-            f"UPDATE {table} SET withdrawn = 1, updated_at = ? WHERE id = ?",
-            [op.wall, op.entity_id],
-        )
-    else:
-        for set_name, members in op.data.items():
-            link, owner, member = link_table(op.entity, set_name)
-            for member_id in members:
-                if op.kind is OpKind.ADD:
-                    conn.execute(
-                        f"INSERT OR IGNORE INTO {link} ({owner}, {member}, pos) VALUES (?, ?, "
-                        f"(SELECT coalesce(max(pos), 0) + 1 FROM {link} WHERE {owner} = ?))",
-                        [op.entity_id, member_id, op.entity_id],
-                    )
-                else:
-                    conn.execute(
-                        f"DELETE FROM {link} WHERE {owner} = ? AND {member} = ?",
-                        [op.entity_id, member_id],
-                    )
-    if op.deps:
-        marks = ", ".join("?" * len(op.deps))
-        conn.execute(
-            f"DELETE FROM heads WHERE entity = ? AND entity_id = ? AND op_id IN ({marks})",
-            [op.entity, op.entity_id, *op.deps],
-        )
-    conn.execute(
-        "INSERT OR IGNORE INTO heads (entity, entity_id, op_id) VALUES (?, ?, ?)",
-        [op.entity, op.entity_id, op.op_id],
+        for set_name, members in state.sets.items():
+            link, owner, member = link_table(entity, set_name)
+            conn.executemany(
+                f"INSERT INTO {link} ({owner}, {member}, pos) VALUES (?, ?, ?)",
+                [(entity_id, m, n) for n, m in enumerate(members, start=1)],
+            )
+    conn.executemany(
+        "INSERT INTO heads (entity, entity_id, op_id) VALUES (?, ?, ?)",
+        [(entity, entity_id, h) for h in state.heads],
+    )
+    conn.executemany(
+        "INSERT INTO conflicts (conflict_id, entity, entity_id, field, candidates, provisional)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                c.conflict_id,
+                entity,
+                entity_id,
+                c.field,
+                json.dumps([vars(x) for x in c.candidates], ensure_ascii=False),
+                json.dumps(c.provisional, ensure_ascii=False),
+            )
+            for c in state.conflicts
+        ],
     )
 
 
+def recompute(db: Database, entity: str, entity_id: str) -> EntityState:
+    """Recompute one entity from all its ops and write its derived rows; return its state."""
+    state = merge(entity, entity_id, entity_ops(db, entity, entity_id))
+    write_state(db, entity, entity_id, state)
+    return state
+
+
 def clear_derived(db: Database) -> None:
-    """Delete every derived row and head (the op log stays untouched)."""
-    for table in reversed(DERIVED_TABLES):
+    """Delete every derived row (the op log stays untouched)."""
+    for table in reversed(PROJECTED_TABLES):
         db.conn.execute(f"DELETE FROM {table}")
-    db.conn.execute("DELETE FROM heads")
+
+
+def _grouped(db: Database) -> Iterator[tuple[tuple[str, str], list[Op]]]:
+    rows = db.conn.execute("SELECT entity, entity_id, body FROM ops ORDER BY entity, entity_id")
+    for key, group in itertools.groupby(rows, key=lambda r: (r[0], r[1])):
+        yield key, [Op.from_body_json(r[2]) for r in group]
+
+
+def rebuild_all(db: Database) -> int:
+    """Clear and recompute every entity; return how many ops were read."""
+    clear_derived(db)
+    count = 0
+    for (entity, entity_id), ops in _grouped(db):
+        write_state(db, entity, entity_id, merge(entity, entity_id, ops))
+        count += len(ops)
+    return count
 
 
 def replay(db: Database, ops: Iterable[Op]) -> int:
-    """Apply ``ops`` in order; return how many were applied."""
+    """Insert ``ops`` into a scratch store's log (no checks) and rebuild it; return the count."""
     count = 0
     for op in ops:
-        apply_op(db, op)
+        db.conn.execute(
+            "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind,"
+            " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                op.op_id,
+                op.replica,
+                op.seq,
+                op.prev,
+                op.hlc,
+                op.officer,
+                op.entity,
+                op.entity_id,
+                str(op.kind),
+                op.body_json(),
+            ],
+        )
         count += 1
+    rebuild_all(db)
     return count
 
 
 def derived_digest(db: Database) -> str:
-    """Return a SHA-256 over every derived table's rows (sorted), for comparing stores."""
+    """Return a SHA-256 over every projected table's rows (sorted), for comparing stores."""
     digest = hashlib.sha256()
-    for table in (*DERIVED_TABLES, "heads"):
+    for table in PROJECTED_TABLES:
         columns = [row[1] for row in db.conn.execute(f"PRAGMA table_info({table})")]
         order = ", ".join(columns)
         digest.update(f"\x00{table}\x00{order}\x00".encode())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,15 +30,19 @@ from sqlite_utils import Database
 from inspect_app.domain.entities import spec_for
 from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
+from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, write_transaction
+from inspect_app.storage.keys import load_or_create_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
-from inspect_app.storage.projection import apply_op, clear_derived, derived_digest, replay
+from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
 
 DB_NAME = "inspect.sqlite3"
-_BOOTSTRAP_ENTITIES = {"agency", "officer"}
+_BOOTSTRAP_ENTITIES = {"agency", "officer", "replica"}
+MAX_CLOCK_LEAD_MS = 10 * 60 * 1000
+"""A remote timestamp further ahead of local time than this never moves the local clock."""
 
 
 def _utc_now() -> str:
@@ -87,6 +92,7 @@ class Store:
         self.replica_id = replica_id
         self.clock = clock
         self.backup_made: Path | None = None
+        self.key = load_or_create_key(db)
         self._lock = threading.RLock()
 
     # -- opening -----------------------------------------------------------------------------
@@ -124,17 +130,48 @@ class Store:
         try:
             made = migrate(db, data_dir / "backups")
             replica_id = cls._ensure_replica_id(db)
+            with write_transaction(db):
+                key = load_or_create_key(db)
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(f"{data_dir / DB_NAME} is not a usable store: {exc}") from exc
         except StoreError:
             db.close()
             raise
-        row = db.conn.execute("SELECT hlc FROM ops ORDER BY hlc DESC LIMIT 1").fetchone()
-        clock = HybridClock(Hlc.parse(row[0]) if row else None)
-        store = cls(db, data_dir, replica_id, clock)
+        store = cls(db, data_dir, replica_id, HybridClock())
+        store.key = key
         store.backup_made = made
+        if store.setting("needs_rebuild"):
+            store.rebuild(force=True)
+            with write_transaction(db):
+                db.conn.execute("DELETE FROM meta WHERE key = 'needs_rebuild'")
+        if not store.exists("replica", replica_id, include_withdrawn=True):
+            store.write(
+                [
+                    Change(
+                        OpKind.CREATE,
+                        "replica",
+                        replica_id,
+                        {"public_key": public_hex(key), "label": "this laptop", "status": "active"},
+                    )
+                ],
+                None,
+            )
         return store
+
+    @property
+    def public_key(self) -> str:
+        """This replica's Ed25519 public key, 64 hex characters."""
+        return public_hex(self.key)
+
+    def _observe_clock(self) -> None:
+        """Move the clock past the newest op that is not implausibly far in the future."""
+        limit = Hlc(time.time_ns() // 1_000_000 + MAX_CLOCK_LEAD_MS, 9999)
+        newest = self.db.conn.execute(
+            "SELECT max(hlc) FROM ops WHERE hlc <= ?", [str(limit)]
+        ).fetchone()[0]
+        if newest:
+            self.clock.observe(Hlc.parse(newest))
 
     @staticmethod
     def _ensure_replica_id(db: Database) -> str:
@@ -200,9 +237,9 @@ class Store:
         with self._lock, write_transaction(self.db):
             if officer is not None:
                 self._require_live("officer", officer)
-            newest = self.db.conn.execute("SELECT max(hlc) FROM ops").fetchone()[0]
-            if newest:
-                self.clock.observe(Hlc.parse(newest))
+            if self.setting("write_blocked"):
+                raise StoreError(f"writing is stopped: {self.setting('write_blocked')}")
+            self._observe_clock()
             written = []
             for change in changes:
                 clean = self._validate(change, officer)
@@ -220,11 +257,8 @@ class Store:
                     data=clean,
                     deps=oplog.heads(self.db, change.entity, change.entity_id),
                 )
-                oplog.append(self.db, op)
-                try:
-                    apply_op(self.db, op)
-                except sqlite3.IntegrityError as exc:
-                    raise ValidationError(f"{change.entity} change refused: {exc}") from exc
+                oplog.append(self.db, op, sign_op(self.key, op.op_id))
+                recompute(self.db, change.entity, change.entity_id)
                 written.append(op)
             return written
 
@@ -241,11 +275,22 @@ class Store:
                 raise ValidationError(f"{change.entity} {change.entity_id} already exists")
             clean = spec.validate_fields(change.data, creating=True)
         else:
-            self._require_live(change.entity, change.entity_id)
-            if change.kind is OpKind.SET:
+            if change.kind is OpKind.RESOLVE:
+                self._require_lead(officer)
+                if not self.exists(change.entity, change.entity_id, include_withdrawn=True):
+                    raise NotFoundError(f"no {change.entity} with id {change.entity_id}")
+            else:
+                self._require_live(change.entity, change.entity_id)
+            if change.kind in (OpKind.SET, OpKind.RESOLVE):
                 if not change.data:
                     raise ValidationError("nothing to change")
-                clean = spec.validate_fields(change.data, creating=False)
+                lifecycle = {k: v for k, v in change.data.items() if k == LIFECYCLE}
+                rest = {k: v for k, v in change.data.items() if k != LIFECYCLE}
+                clean = spec.validate_fields(rest, creating=False) if rest else {}
+                if lifecycle and change.kind is OpKind.RESOLVE:
+                    clean[LIFECYCLE] = bool(lifecycle[LIFECYCLE])
+                if change.kind is OpKind.SET:
+                    self._refuse_conflicted(change.entity, change.entity_id, set(clean))
             elif change.kind is OpKind.WITHDRAW:
                 clean = {}
             else:
@@ -265,6 +310,24 @@ class Store:
             if ref and value is not None:
                 self._require_live(ref, str(value))
         return clean
+
+    def _refuse_conflicted(self, entity: str, entity_id: str, fields: set[str]) -> None:
+        rows = self.db.conn.execute(
+            "SELECT field FROM conflicts WHERE entity = ? AND entity_id = ?", [entity, entity_id]
+        )
+        open_fields = {r[0] for r in rows} & (fields | {LIFECYCLE})
+        if open_fields:
+            raise ValidationError(
+                f"{entity} {entity_id[:8]} has an open sync conflict on "
+                f"{', '.join(sorted(open_fields))}: a team lead must resolve it first"
+            )
+
+    def _require_lead(self, officer: str | None) -> None:
+        row = self.db.conn.execute(
+            "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [officer]
+        ).fetchone()
+        if row is None or row[0] != "lead":
+            raise ValidationError("only a team lead can do this (act --as a team lead)")
 
     def exists(self, entity: str, entity_id: str, include_withdrawn: bool = False) -> bool:
         """True if the record exists (and, unless ``include_withdrawn``, is not withdrawn)."""
@@ -307,9 +370,8 @@ class Store:
                     "backup, or rebuild anyway with --force"
                 )
         with self._lock, write_transaction(self.db):
-            clear_derived(self.db)
             try:
-                return replay(self.db, oplog.read_ops(self.db))
+                return rebuild_all(self.db)
             except (ValueError, sqlite3.IntegrityError) as exc:
                 raise StoreError(f"rebuild failed, tables left as they were: {exc}") from exc
 

@@ -178,5 +178,5 @@ def test_check_passes_after_random_history(tmp_path: Path) -> None:
         finding = findings.add_finding(store, team.lead.id, team.patrol.id, "air", None, str(n))
         findings.edit_finding(store, team.inspector.id, finding.id, severity="major")
     report = store.check()
-    assert report.ok and report.op_count == 6 + 60
+    assert report.ok and report.op_count == 1 + 6 + 60  # enrolment, team, findings
     store.close()
