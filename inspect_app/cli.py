@@ -30,6 +30,7 @@ from inspect_app.photos.ingest import IngestedPhoto
 from inspect_app.storage import findings, patrols, registry
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.store import Store
+from inspect_app.sync import bundle, conflicts, replicas
 
 log = logging.getLogger(__name__)
 OFFICER_ENV = "INSPECT_APP_OFFICER"
@@ -162,7 +163,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", help="YYYY-MM-DD")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
+    replica = group("replica", "this laptop's sync identity and enrolled replicas")
+    leaf(replica, "show", _replica_show, "show this replica's id and public key")
+    leaf(replica, "list", _replica_list, "list the replicas known here")
+    p = leaf(replica, "enroll", _replica_enroll, "enrol another replica (team lead)")
+    p.add_argument("id")
+    p.add_argument("public_key")
+    p.add_argument("--label")
+    p = leaf(replica, "revoke", _replica_revoke, "revoke a replica (team lead)")
+    p.add_argument("id")
+
+    sync = group("sync", "exchange records by bundle file")
+    p = leaf(sync, "export", _sync_export, "write a signed bundle file")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument(
+        "--for",
+        dest="for_replica",
+        metavar="REPLICA",
+        help="only what that replica is believed to lack",
+    )
+    p = leaf(sync, "import", _sync_import, "verify and apply a bundle file")
+    p.add_argument("file", type=Path)
+
+    conflict = group("conflict", "sync conflicts")
+    leaf(conflict, "list", _conflict_list, "list open and resolved conflicts")
+    p = leaf(conflict, "resolve", _conflict_resolve, "resolve a conflict (team lead)")
+    p.add_argument("id")
+    p.add_argument("--value", required=True)
+
     db = group("db", "store maintenance")
+    leaf(db, "digest", _db_digest, "hash of the synced content, to compare replicas")
     leaf(db, "check", _db_check, "check SQLite integrity and the op-log hash chain")
     p = leaf(db, "rebuild", _db_rebuild, "rebuild the tables from the op log")
     p.add_argument("--force", action="store_true", help="rebuild even if the chain is broken")
@@ -387,6 +417,45 @@ def _notice_draft(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _replica_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"id": store.replica_id, "public_key": store.public_key}
+
+
+def _replica_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"replicas": [asdict(r) for r in replicas.list_replicas(store)]}
+
+
+def _replica_enroll(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    return asdict(replicas.enroll(store, acting, args.id, args.public_key, args.label))
+
+
+def _replica_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return asdict(replicas.revoke(store, _acting(store, args), args.id))
+
+
+def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"id": None, **asdict(bundle.export_bundle(store, args.out, args.for_replica))}
+
+
+def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    report = asdict(bundle.import_bundle(store, args.file))
+    report["_exit_error"] = bool(report["quarantined"])
+    return report
+
+
+def _conflict_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"conflicts": conflicts.list_conflicts(store)}
+
+
+def _conflict_resolve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return conflicts.resolve(store, _acting(store, args), args.id, args.value)
+
+
+def _db_digest(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"digest": conflicts.store_digest(store), "ops": store.op_count()}
+
+
 def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = store.check()
     out = {
@@ -453,6 +522,11 @@ def run(args: argparse.Namespace) -> int:
         if "errors" in result:
             for error in result["errors"]:
                 print(f"error: {error['file']}: {error['reason']}", file=sys.stderr)
+        elif "quarantined" in result:
+            for item in result["quarantined"]:
+                print(
+                    f"error: op {item['op_id'][:12]} quarantined: {item['reason']}", file=sys.stderr
+                )
         elif "chain_breaks" in result:
             print(
                 "error: the store failed its check (see chain_breaks / integrity)", file=sys.stderr

@@ -152,7 +152,7 @@ class Store:
                         OpKind.CREATE,
                         "replica",
                         replica_id,
-                        {"public_key": public_hex(key), "label": "this laptop", "status": "active"},
+                        {"public_key": public_hex(key), "status": "active"},
                     )
                 ],
                 None,

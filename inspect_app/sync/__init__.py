@@ -1,0 +1,1 @@
+"""Sync: replica enrolment, bundle files, and (later) the office hub transport."""

@@ -1,0 +1,94 @@
+"""Sync conflicts as data: listing them (open and resolved) and a team lead's resolution."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from inspect_app.domain.errors import NotFoundError, ValidationError
+from inspect_app.domain.merge import LIFECYCLE
+from inspect_app.domain.ops import Change, OpKind
+from inspect_app.storage.projection import derived_digest
+from inspect_app.storage.rows import rows
+from inspect_app.storage.store import Store
+
+
+def list_conflicts(store: Store) -> list[dict[str, Any]]:
+    """Every open conflict (both values, who, which laptop, when) and every resolution."""
+    found = []
+    for r in rows(store.db, "SELECT * FROM conflicts ORDER BY entity, entity_id, field"):
+        found.append(
+            {
+                "id": r["conflict_id"],
+                "status": "open",
+                "entity": r["entity"],
+                "entity_id": r["entity_id"],
+                "field": r["field"],
+                "candidates": json.loads(r["candidates"]),
+                "provisional": json.loads(r["provisional"]),
+            }
+        )
+    for r in rows(
+        store.db, "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve'"
+    ):
+        body = json.loads(r["body"])
+        for name, value in body["data"].items():
+            found.append(
+                {
+                    "id": r["op_id"],
+                    "status": "resolved",
+                    "entity": r["entity"],
+                    "entity_id": r["entity_id"],
+                    "field": name,
+                    "value": value,
+                    "resolved_by": body["officer"],
+                    "replica": body["replica"],
+                    "at": body["wall"],
+                    "covers": body["deps"],
+                }
+            )
+    return found
+
+
+def resolve(store: Store, officer: str, conflict_id: str, value: str) -> dict[str, Any]:
+    """Resolve an open conflict with ``value`` (for a withdrawal conflict: withdrawn/keep).
+
+    Raises:
+        NotFoundError: no open conflict with that id (or id prefix).
+        ValidationError: not a team lead, or a value the field does not accept.
+    """
+    matches = rows(
+        store.db,
+        "SELECT * FROM conflicts WHERE conflict_id LIKE ? ORDER BY conflict_id",
+        [conflict_id.strip().lower() + "%"],
+    )
+    if not matches:
+        raise NotFoundError(f"no open conflict {conflict_id}")
+    if len(matches) > 1:
+        raise ValidationError(f"{conflict_id} matches several conflicts; give more characters")
+    conflict = matches[0]
+    if conflict["field"] == LIFECYCLE:
+        choice = value.strip().lower()
+        if choice not in {"withdrawn", "keep", "edited"}:
+            raise ValidationError("a withdrawal conflict is resolved with 'withdrawn' or 'keep'")
+        data: dict[str, Any] = {LIFECYCLE: choice == "withdrawn"}
+    else:
+        data = {conflict["field"]: value}
+    store.write([Change(OpKind.RESOLVE, conflict["entity"], conflict["entity_id"], data)], officer)
+    return {
+        "id": conflict["conflict_id"],
+        "entity": conflict["entity"],
+        "entity_id": conflict["entity_id"],
+        "field": conflict["field"],
+        "value": value,
+    }
+
+
+def store_digest(store: Store) -> str:
+    """SHA-256 of the synced content: every op id and every table derived from the ops."""
+    digest = hashlib.sha256()
+    for (op_id,) in store.db.conn.execute("SELECT op_id FROM ops ORDER BY op_id"):
+        digest.update(op_id.encode())
+    digest.update(derived_digest(store.db).encode())
+    return digest.hexdigest()

@@ -1,0 +1,82 @@
+"""Replica identity: showing this replica, enrolling and revoking others (team leads)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.ops import Change, OpKind
+from inspect_app.storage.rows import row, rows
+from inspect_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class ReplicaInfo:
+    """A replica known to this store: id (32 hex), Ed25519 public key (64 hex), label, status."""
+
+    id: str
+    public_key: str
+    label: str | None
+    status: str
+
+
+def _lead_or_bootstrap(store: Store, officer: str | None) -> None:
+    """Enrolment needs a team lead, except on a store that has no team lead yet (first use)."""
+    has_lead = store.db.conn.execute(
+        "SELECT 1 FROM officer WHERE role = 'lead' AND withdrawn = 0 LIMIT 1"
+    ).fetchone()
+    if not has_lead:
+        return
+    role = store.db.conn.execute(
+        "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [officer]
+    ).fetchone()
+    if role is None or role[0] != "lead":
+        raise ValidationError("only a team lead can enrol or revoke a replica (use --as LEAD_ID)")
+
+
+def enroll(
+    store: Store, officer: str | None, replica_id: str, public_key: str, label: str | None = None
+) -> ReplicaInfo:
+    """Enrol another replica so its ops and bundles are accepted here (and, by sync, elsewhere).
+
+    Raises:
+        ValidationError: not a team lead; a malformed id or key; the replica is already
+            enrolled with a different key (a new laptop identity needs a new replica id).
+    """
+    replica_id, public_key = replica_id.strip().lower(), public_key.strip().lower()
+    _lead_or_bootstrap(store, officer)
+    if replica_id == store.replica_id:
+        raise ValidationError("this is this laptop's own replica: it is always trusted here")
+    existing = store.db.conn.execute(
+        "SELECT public_key FROM replica WHERE id = ?", [replica_id]
+    ).fetchone()
+    if existing and existing[0] != public_key:
+        raise ValidationError(
+            f"replica {replica_id} is enrolled with another key; a re-installed laptop gets a "
+            "new replica id — enrol that one"
+        )
+    data = {"public_key": public_key, "status": "active", "label": label}
+    kind = OpKind.CREATE
+    if existing:
+        kind, data = OpKind.SET, {"status": "active", "label": label}
+    store.write([Change(kind, "replica", replica_id, data)], officer)
+    return get_replica(store, replica_id)
+
+
+def revoke(store: Store, officer: str | None, replica_id: str) -> ReplicaInfo:
+    """Revoke a replica: its further ops and bundles are refused (nothing already kept is lost)."""
+    _lead_or_bootstrap(store, officer)
+    store.write([Change(OpKind.SET, "replica", replica_id, {"status": "revoked"})], officer)
+    return get_replica(store, replica_id)
+
+
+def get_replica(store: Store, replica_id: str) -> ReplicaInfo:
+    """Return one known replica; raises NotFoundError."""
+    found = row(store.db, "replica", replica_id)
+    return ReplicaInfo(found["id"], found["public_key"], found["label"], found["status"])
+
+
+def list_replicas(store: Store) -> list[ReplicaInfo]:
+    """Every replica known here (enrolled or revoked)."""
+    found = rows(store.db, "SELECT * FROM replica WHERE withdrawn = 0 ORDER BY id")
+    return [ReplicaInfo(r["id"], r["public_key"], r["label"], r["status"]) for r in found]
