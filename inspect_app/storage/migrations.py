@@ -198,6 +198,30 @@ def _v2(db: Database) -> None:
     the store rebuilds them from the op log when it opens (``meta.needs_rebuild``).
     """
     db.execute("ALTER TABLE ops ADD COLUMN sig TEXT")
+    # Ops stay immutable; the only update ever allowed is filling in a missing signature
+    # (ops written before v2 are signed once by their own replica when the store opens).
+    db.execute("DROP TRIGGER ops_no_update")
+    same = " AND ".join(
+        f"NEW.{c} IS OLD.{c}"
+        for c in (
+            "pos",
+            "op_id",
+            "replica",
+            "seq",
+            "prev",
+            "hlc",
+            "officer",
+            "entity",
+            "entity_id",
+            "kind",
+            "body",
+        )
+    )
+    db.execute(
+        f"""CREATE TRIGGER ops_no_update BEFORE UPDATE ON ops
+        WHEN NOT (OLD.sig IS NULL AND NEW.sig IS NOT NULL AND {same})
+        BEGIN SELECT RAISE(ABORT, 'the op log is append-only: ops cannot be changed'); END"""
+    )
     tables: list[tuple[str, str, list[str]]] = []
     for table in DERIVED_TABLES:
         (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()

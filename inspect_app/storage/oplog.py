@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from inspect_app.domain.ops import Op
+from inspect_app.storage.keys import verify
 
 
 def append(db: Database, op: Op, sig: str | None) -> None:
@@ -80,15 +81,28 @@ class ChainBreak:
     problem: str
 
 
-def check_chain(db: Database) -> list[ChainBreak]:
-    """Re-hash every op and follow each replica's chain; return every break found (O(ops))."""
+def check_chain(db: Database, keys: dict[str, str] | None = None) -> list[ChainBreak]:
+    """Re-hash every op and follow each replica's chain; return every break found (O(ops)).
+
+    Given ``keys`` (replica id → Ed25519 public key hex) every signature is verified too.
+    """
     breaks: list[ChainBreak] = []
     last: dict[str, tuple[int, str]] = {}
+    has_sig = any(r[1] == "sig" for r in db.conn.execute("PRAGMA table_info(ops)"))
     rows = db.conn.execute(
-        "SELECT pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body "
-        "FROM ops ORDER BY replica, seq"
+        "SELECT pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body, "
+        + ("sig " if has_sig else "NULL ")
+        + "FROM ops ORDER BY replica, seq"
     )
-    for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body in rows:
+    for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body, sig in rows:
+        if (
+            keys is not None
+            and replica in keys
+            and not verify(keys[replica], bytes.fromhex(op_id), sig)
+        ):
+            breaks.append(
+                ChainBreak(pos, op_id, f"signature of replica {replica} is missing or bad")
+            )
         try:
             op = Op.from_body_json(body)
         except ValueError as exc:

@@ -141,6 +141,7 @@ class Store:
         store = cls(db, data_dir, replica_id, HybridClock())
         store.key = key
         store.backup_made = made
+        store._sign_legacy_ops()
         if store.setting("needs_rebuild"):
             store.rebuild(force=True)
             with write_transaction(db):
@@ -158,6 +159,18 @@ class Store:
                 None,
             )
         return store
+
+    def _sign_legacy_ops(self) -> None:
+        """Sign this replica's ops written before signatures existed (schema v1), once."""
+        unsigned = self.db.conn.execute(
+            "SELECT op_id FROM ops WHERE replica = ? AND sig IS NULL", [self.replica_id]
+        ).fetchall()
+        if unsigned:
+            with self._lock, write_transaction(self.db):
+                self.db.conn.executemany(
+                    "UPDATE ops SET sig = ? WHERE op_id = ?",
+                    [(sign_op(self.key, op_id), op_id) for (op_id,) in unsigned],
+                )
 
     @property
     def public_key(self) -> str:
@@ -386,7 +399,9 @@ class Store:
         """
         try:
             integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
-            breaks = oplog.check_chain(self.db)
+            keys = dict(self.db.conn.execute("SELECT id, public_key FROM replica"))
+            keys[self.replica_id] = self.public_key
+            breaks = oplog.check_chain(self.db, keys)
             count = self.op_count()
         except sqlite3.DatabaseError as exc:
             return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)

@@ -268,3 +268,29 @@ def test_revoked_replica_is_refused(fleet: Fleet) -> None:
     report = fleet.send(2, 0)
     assert any(a.replica_id in q["reason"] for q in report.quarantined)
     assert office.op_count() == before + report.accepted
+
+
+def test_case8_schema_upgrade_keeps_unsynced_edits(tmp_path: Path) -> None:
+    """A v1 store (unsynced edits, no signatures yet) upgrades and syncs every op."""
+    frozen = Path(__file__).resolve().parent.parent / "fixtures" / "store-v1.sqlite3"
+    (tmp_path / "old").mkdir()
+    shutil.copy(frozen, tmp_path / "old" / DB_NAME)
+    old = Store.open(tmp_path / "old")
+    raw_before = old.db.conn.execute("SELECT op_id, body FROM ops ORDER BY pos").fetchall()[:15]
+    assert old.db.conn.execute("SELECT count(*) FROM ops WHERE sig IS NULL").fetchone()[0] == 0
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        old.db.conn.execute("UPDATE ops SET sig = 'ab' WHERE seq = 1")  # signed ops are final
+    office = Store.open(tmp_path / "office")
+    replicas.enroll(office, None, old.replica_id, old.public_key, "upgraded laptop")
+    made = bundle.export_bundle(old, tmp_path / "old.zip")
+    report = bundle.import_bundle(office, Path(made.path))
+    assert report.quarantined == [] and report.accepted == old.op_count()
+    finding = office.db.conn.execute(
+        "SELECT description, status FROM finding WHERE withdrawn = 0"
+    ).fetchall()
+    assert finding == [("暗管排放", "notified")]
+    assert old.db.conn.execute("SELECT op_id, body FROM ops ORDER BY pos").fetchall()[:15] == (
+        raw_before
+    )
+    old.close()
+    office.close()
