@@ -265,6 +265,9 @@ def _v2(db: Database) -> None:
         "CREATE TABLE op_flags (op_id TEXT NOT NULL, flag TEXT NOT NULL, PRIMARY KEY (op_id, flag))"
     )
     db.execute("CREATE TABLE peers (replica TEXT PRIMARY KEY, frontier TEXT NOT NULL)")
+    # The highest seq held per origin replica, kept on append (frontier without a log scan).
+    db.execute("CREATE TABLE seqs (replica TEXT PRIMARY KEY, max_seq INTEGER NOT NULL)")
+    db.execute("INSERT INTO seqs SELECT replica, max(seq) FROM ops GROUP BY replica")
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('needs_rebuild', '1')")
 
 

@@ -35,6 +35,11 @@ def append(db: Database, op: Op, sig: str | None) -> None:
             sig,
         ],
     )
+    db.conn.execute(
+        "INSERT INTO seqs (replica, max_seq) VALUES (?, ?) ON CONFLICT(replica) "
+        "DO UPDATE SET max_seq = max(max_seq, excluded.max_seq)",
+        [op.replica, op.seq],
+    )
 
 
 def last_op(db: Database, replica: str) -> tuple[int, str | None]:

@@ -139,7 +139,7 @@ def _refusal(store: Store, op: Op, sig: str | None) -> str | None:
 
 def frontier(store: Store) -> dict[str, int]:
     """The highest sequence number held per origin replica (what this store has)."""
-    rows = store.db.conn.execute("SELECT replica, max(seq) FROM ops GROUP BY replica")
+    rows = store.db.conn.execute("SELECT replica, max_seq FROM seqs")
     return {r[0]: int(r[1]) for r in rows}
 
 

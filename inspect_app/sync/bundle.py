@@ -98,11 +98,23 @@ def _photos_of(bodies: list[dict[str, Any]]) -> set[str]:
 
 
 def _ops_to_send(store: Store, for_replica: str | None) -> Iterator[tuple[str, str | None]]:
+    """The ops a peer lacks per its last known frontier, in this store's log order.
+
+    Reads only the missing tail of each origin replica's chain (index on replica, seq), so
+    an incremental export costs what it sends, not the size of the store.
+    """
     known = peer_frontier(store, for_replica) if for_replica else {}
-    rows = store.db.conn.execute("SELECT replica, seq, body, sig FROM ops ORDER BY pos")
-    for replica, seq, body, sig in rows:
-        if seq > known.get(replica, 0):
-            yield body, sig
+    found: list[tuple[int, str, str | None]] = []
+    for replica, held in frontier(store).items():
+        if held > known.get(replica, 0):
+            found.extend(
+                store.db.conn.execute(
+                    "SELECT pos, body, sig FROM ops WHERE replica = ? AND seq > ?",
+                    [replica, known.get(replica, 0)],
+                )
+            )
+    for _, body, sig in sorted(found):
+        yield body, sig
 
 
 def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> ExportReport:
