@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from inspect_app.domain.entities import spec_for
 from inspect_app.domain.merge import EntityState, merge
 from inspect_app.domain.ops import Op
+from inspect_app.storage import oplog
 from inspect_app.storage.migrations import PROJECTED_TABLES
 
 
@@ -124,25 +125,10 @@ def rebuild_all(db: Database) -> int:
 
 
 def replay(db: Database, ops: Iterable[Op]) -> int:
-    """Insert ``ops`` into a scratch store's log (no checks) and rebuild it; return the count."""
+    """Append ``ops`` to a scratch store's log (unsigned, unchecked) and rebuild it."""
     count = 0
     for op in ops:
-        db.conn.execute(
-            "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind,"
-            " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                op.op_id,
-                op.replica,
-                op.seq,
-                op.prev,
-                op.hlc,
-                op.officer,
-                op.entity,
-                op.entity_id,
-                str(op.kind),
-                op.body_json(),
-            ],
-        )
+        oplog.append(db, op, None)
         count += 1
     rebuild_all(db)
     return count

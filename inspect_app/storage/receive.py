@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -62,10 +62,16 @@ def _quarantine(store: Store, op_id: str, body: str, sig: str | None, reason: st
     )
 
 
-def receive(store: Store, entries: Sequence[tuple[str, str | None]]) -> ReceiveReport:
+def receive(
+    store: Store,
+    entries: Sequence[tuple[str, str | None]],
+    also: Callable[[], None] | None = None,
+) -> ReceiveReport:
     """Store and apply ops given as (canonical body JSON, signature hex), in one transaction.
 
     Ops should come in the sender's log order (enrolments before the ops they vouch for).
+    ``also`` runs inside the same transaction before it commits (e.g. to move a pull cursor
+    only together with the ops it covers).
 
     Raises:
         StoreError: the database could not be written (nothing was).
@@ -108,6 +114,8 @@ def receive(store: Store, entries: Sequence[tuple[str, str | None]]) -> ReceiveR
             recompute(store.db, entity, entity_id)
         after = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         report.conflicts_opened = len(after - before)
+        if also is not None:
+            also()
     return report
 
 
