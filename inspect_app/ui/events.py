@@ -12,7 +12,10 @@ from PySide6.QtCore import QObject, Signal
 class AppEvents(QObject):
     """Signals emitted on the GUI thread after a write committed.
 
-    Each carries the id of the record that changed.
+    Each carries the id of the record that changed, except the sync signals:
+    ``bundle_imported`` carries the :class:`~inspect_app.sync.bundle.ImportReport` (anything
+    may have changed: views reload), ``conflicts_changed`` a fresh ``list_conflicts`` snapshot
+    taken on the writer thread, and ``replicas_changed`` nothing.
     """
 
     officers_changed = Signal()
@@ -24,3 +27,6 @@ class AppEvents(QObject):
     site_added = Signal(str)
     notice_drafted = Signal(str)
     language_changed = Signal(str)
+    bundle_imported = Signal(object)  # ImportReport
+    conflicts_changed = Signal(object)  # list[dict] from sync.conflicts.list_conflicts
+    replicas_changed = Signal()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -30,6 +31,7 @@ from inspect_app.storage.findings import add_finding, findings_of_site, get_find
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
+from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.events import AppEvents
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
@@ -43,6 +45,7 @@ from inspect_app.ui.widgets.notice_dialog import NoticeDialog
 from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
 from inspect_app.ui.widgets.photo_strip import PhotoStrip
 from inspect_app.ui.widgets.setup_dialog import SetupDialog
+from inspect_app.ui.widgets.sync_menu import SyncMenu
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +124,8 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.english_action)
         self.settings_menu = QMenu(self)
         self.settings_menu.addAction(self.setup_action)
-        for menu in (self.file_menu, self.view_menu, self.settings_menu):
+        self.sync_menu = SyncMenu(self.context, self)
+        for menu in (self.file_menu, self.view_menu, self.sync_menu, self.settings_menu):
             bar.addMenu(menu)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -213,12 +217,20 @@ class MainWindow(QMainWindow):
         events.finding_changed.connect(self.findings.refresh)
         events.photos_imported.connect(self.findings.refresh)
         events.officers_changed.connect(self._on_events_officers_changed)
+        events.bundle_imported.connect(self._on_events_bundle_imported)
+        events.conflicts_changed.connect(self._on_events_conflicts_changed)
         events.current_officer_changed.connect(lambda _id: self._update_actions())
         self.translations.language_changed.connect(self._on_translations_language_changed)
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> None:
-        """Run the first-run set-up when the store has no officer; select the newest patrol."""
+        """Run the first-run set-up when the store has no officer; select the newest patrol.
+
+        Also loads the open sync conflicts (on the writer thread) for the findings' badges.
+        """
+        self.context.tasks.write(
+            list_conflicts, succeeded=self.context.events.conflicts_changed.emit
+        )
         if not list_officers(self.context.store):
             self.open_setup()
         elif self.patrols.rowCount() > 0:
@@ -395,6 +407,34 @@ class MainWindow(QMainWindow):
         self.findings.reload()
         self.select_finding(finding_id)
         self.editor.description.setFocus()
+
+    def _on_events_bundle_imported(self, _report: object) -> None:
+        """Anything may have changed: reload every view, keeping the patrol and finding."""
+        patrol_id = self.findings.patrol_id
+        finding_id = self.editor.finding_id
+        self.officers.reload()
+        self._update_actions()
+        self.patrols.reload()
+        if patrol_id is None and self.patrols.rowCount() > 0:
+            patrol_id = self.patrols.patrol_id(0)
+        if patrol_id is not None and self.patrols.row_of(patrol_id) >= 0:
+            self.patrol_view.setCurrentIndex(self.patrols.index(self.patrols.row_of(patrol_id)))
+            self.findings.set_patrol(patrol_id)  # same patrol: no currentChanged, reload anyway
+        if finding_id is not None and self.findings.row_of(finding_id) >= 0:
+            self.finding_view.clearSelection()
+            self.select_finding(finding_id)
+        elif self.findings.rowCount() > 0:
+            self.finding_view.selectRow(0)
+        self.editor.set_finding(self.editor.finding_id)
+        self.photo_strip.set_finding(self.editor.finding_id)
+        self._update_actions()
+
+    def _on_events_conflicts_changed(self, conflicts: list[dict[str, Any]]) -> None:
+        fields: dict[str, list[str]] = {}
+        for c in conflicts:
+            if c["status"] == "open" and c["entity"] == "finding":
+                fields.setdefault(c["entity_id"], []).append(c["field"])
+        self.findings.set_conflicted(fields)
 
     def _on_patrol_view_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         patrol_id = current.data(PatrolListModel.IdRole) if current.isValid() else None

@@ -2,90 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
-    <name>FindingEditor</name>
+    <name>ConflictQueueDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="206" />
-      <source>Choose who you are first (Settings ▸ Current officer).</source>
-      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="164" />
+      <source>Sync conflicts</source>
+      <translation>同步冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="222" />
-      <source>Category</source>
-      <translation>问题类别</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="167" />
+      <source>Two laptops changed the same thing before they synced. Select a conflict, pick the value that is right and press Resolve: the decision reaches every laptop with the next sync. Until then each laptop shows the provisional value.</source>
+      <translation>两台笔记本在同步之前修改了同一项内容。请选中一条冲突，选择正确的取值并点击“裁决”：裁决结果会在下次同步时送达每台笔记本。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="223" />
-      <source>Observed</source>
-      <translation>发现时间</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="173" />
+      <source>Two laptops changed the same thing before they synced. Only a team lead can decide which value is right, so this list is read-only for you: ask your team lead to resolve these. Until then each laptop shows the provisional value.</source>
+      <translation>两台笔记本在同步之前修改了同一项内容。只有组长可以裁决哪个取值正确，因此本列表对您只读：请联系组长处理。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="224" />
-      <source>Location</source>
-      <translation>位置</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="178" />
+      <source>Resolution</source>
+      <translation>裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="225" />
-      <source>Party</source>
-      <translation>当事人</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="179" />
+      <source>Resolve</source>
+      <translation>裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="226" />
-      <source>Description</source>
-      <translation>问题描述</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="220" />
+      <source>Select a conflict to see its values.</source>
+      <translation>选中一条冲突以查看各方取值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="227" />
-      <source>Legal basis</source>
-      <translation>法律依据</translation>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="222" />
+      <source>No open conflicts.</source>
+      <translation>没有未解决的冲突。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="228" />
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="226" />
+      <source>Resolved: {0} = {1}.</source>
+      <translation>已裁决：{0} = {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="237" />
+      <source>One laptop withdrew this record while another edited it:</source>
+      <translation>一台笔记本撤销了这条记录，另一台同时修改了它：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="241" />
+      <source>Keep which value?</source>
+      <translation>保留哪个取值？</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictTableModel</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="39" />
+      <source>Withdrawal</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="40" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="232" />
-      <source>Lat</source>
-      <translation>纬度</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="233" />
-      <source>Lon</source>
-      <translation>经度</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="234" />
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="41" />
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="190" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="42" />
+      <source>Category</source>
+      <translation>问题类别</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="43" />
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="44" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="45" />
+      <source>Observed</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="46" />
+      <source>Latitude</source>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="47" />
+      <source>Longitude</source>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="48" />
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="49" />
+      <source>Caption</source>
+      <translation>照片说明</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="50" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="59" />
+      <source>Withdraw the record</source>
+      <translation>撤销这条记录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="60" />
+      <source>Keep the record (with the edits)</source>
+      <translation>保留这条记录（含修改）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="62" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="143" />
+      <source>unknown officer</source>
+      <translation>未知执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="149" />
+      <source>unknown laptop</source>
+      <translation>未知笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="151" />
+      <source>this laptop</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="156" />
+      <source>{0} — {1}, {2}, {3}</source>
+      <translation>{0} — {1}，{2}，{3}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="186" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="187" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="188" />
+      <source>Values written (who, laptop, when)</source>
+      <translation>各方取值（人员、笔记本、时间）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="189" />
+      <source>Value in force</source>
+      <translation>当前生效值</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="229" />
+      <source>Resolved by {0}, {1}, {2}</source>
+      <translation>由 {0} 裁决，{1}，{2}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="236" />
+      <source>{0} (provisional)</source>
+      <translation>{0}（暂定）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="242" />
+      <source>Open</source>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="244" />
+      <source>Resolved</source>
+      <translation>已裁决</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="250" />
+      <source>Laptops wrote different values at the same time. Until a team lead resolves it, every laptop shows the provisional value.</source>
+      <translation>多台笔记本同时写入了不同的取值。在组长裁决之前，每台笔记本都显示暂定值。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="255" />
+      <source>Resolved: the chosen value is in force on every laptop that synced it.</source>
+      <translation>已裁决：所选取值在每台已同步的笔记本上生效。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="266" />
+      <source>Finding {0}</source>
+      <translation>问题 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="269" />
+      <source>Finding: {0}</source>
+      <translation>问题：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="271" />
+      <source>Patrol {0}</source>
+      <translation>巡查 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="272" />
+      <source>Party {0}</source>
+      <translation>当事人 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="273" />
+      <source>Photo {0}</source>
+      <translation>照片 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="274" />
+      <source>Officer {0}</source>
+      <translation>执法人员 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/conflicts.py" line="275" />
+      <source>Notice {0}</source>
+      <translation>通知书 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="380" />
+      <source>Enrol a replica</source>
+      <translation>登记笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="383" />
+      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop's identity on that laptop.</source>
+      <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="390" />
+      <source>32 hexadecimal characters</source>
+      <translation>32 位十六进制字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="392" />
+      <source>64 hexadecimal characters</source>
+      <translation>64 位十六进制字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="394" />
+      <source>e.g. Wang Fang's laptop</source>
+      <translation>例如：王芳的笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="396" />
+      <source>Replica id</source>
+      <translation>副本编号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="397" />
+      <source>Public key</source>
+      <translation>公钥</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="398" />
+      <source>Label</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="412" />
+      <source>Fill in the replica id and the public key.</source>
+      <translation>请填写副本编号和公钥。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="280" />
+      <source>Export a sync bundle</source>
+      <translation>导出同步包</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="282" />
+      <source>Everything (any laptop)</source>
+      <translation>全部内容（任意笔记本）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="289" />
+      <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
+      <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="297" />
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="301" />
+      <source>For</source>
+      <translation>发给</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingEditor</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="205" />
+      <source>Choose who you are first (Settings ▸ Current officer).</source>
+      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="221" />
+      <source>Category</source>
+      <translation>问题类别</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="222" />
+      <source>Observed</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="223" />
+      <source>Location</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="224" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="225" />
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="226" />
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="227" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="231" />
+      <source>Lat</source>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="232" />
+      <source>Lon</source>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="233" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="234" />
       <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="235" />
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="236" />
       <source>decimal degrees</source>
       <translation>十进制度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="237" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="236" />
       <source>What was observed</source>
       <translation>现场发现的情况</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="316" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="319" />
       <source>Editing…</source>
       <translation>编辑中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="317" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="320" />
       <source>Saving…</source>
       <translation>保存中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="318" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="321" />
       <source>✓ Saved</source>
       <translation>✓ 已保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="319" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="322" />
       <source>Not saved: {0}</source>
       <translation>未保存：{0}</translation>
     </message>
@@ -93,165 +406,213 @@
   <context>
     <name>FindingTableModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="122" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="163" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="123" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="164" />
       <source>Category</source>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="124" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="165" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="125" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="166" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="126" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="167" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="127" />
+      <location filename="../../inspect_app/ui/models/findings.py" line="168" />
       <source>Photos</source>
       <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/findings.py" line="217" />
+      <source>Sync conflict ({0}): two laptops changed this finding at the same time. A team lead resolves it in Sync ▸ Conflicts…</source>
+      <translation>同步冲突（{0}）：两台笔记本同时修改了这个问题。由组长在“同步 ▸ 冲突…”中裁决。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/findings.py" line="227" />
+      <source>Missing evidence: {0} photo(s) referenced here have not arrived yet (expected from the next sync).</source>
+      <translation>缺失证据：此处引用的 {0} 张照片尚未收到（预计在下次同步时到达）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/findings.py" line="261" />
+      <source>{0} ({1} missing)</source>
+      <translation>{0}（缺失 {1}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="329" />
+      <source>This laptop's identity</source>
+      <translation>本机身份</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="332" />
+      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop's bundles: Sync ▸ Enrol a replica…</source>
+      <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="344" />
+      <source>Replica id</source>
+      <translation>副本编号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="344" />
+      <source>Public key</source>
+      <translation>公钥</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="349" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="355" />
+      <source>Copy both</source>
+      <translation>复制两项</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="295" />
+      <location filename="../../inspect_app/ui/main_window.py" line="307" />
       <source>Select the findings the notice is about.</source>
       <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="305" />
+      <location filename="../../inspect_app/ui/main_window.py" line="317" />
       <source>Pick the party of every selected finding first.</source>
       <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="310" />
+      <location filename="../../inspect_app/ui/main_window.py" line="322" />
       <source>The selected findings concern different parties; a notice is served on one party.</source>
       <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="334" />
+      <location filename="../../inspect_app/ui/main_window.py" line="346" />
       <source>Joint Environmental Inspection</source>
       <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="335" />
+      <location filename="../../inspect_app/ui/main_window.py" line="347" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="336" />
+      <location filename="../../inspect_app/ui/main_window.py" line="348" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="337" />
+      <location filename="../../inspect_app/ui/main_window.py" line="349" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="338" />
+      <location filename="../../inspect_app/ui/main_window.py" line="350" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="339" />
+      <location filename="../../inspect_app/ui/main_window.py" line="351" />
       <source>New &amp;patrol…</source>
       <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="340" />
+      <location filename="../../inspect_app/ui/main_window.py" line="352" />
       <source>New &amp;finding</source>
       <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="341" />
+      <location filename="../../inspect_app/ui/main_window.py" line="353" />
       <source>&amp;Import photos…</source>
       <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="342" />
+      <location filename="../../inspect_app/ui/main_window.py" line="354" />
       <source>&amp;Draft notice…</source>
       <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="343" />
+      <location filename="../../inspect_app/ui/main_window.py" line="355" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="344" />
+      <location filename="../../inspect_app/ui/main_window.py" line="356" />
       <source>Set up agency and officer…</source>
       <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="345" />
+      <location filename="../../inspect_app/ui/main_window.py" line="357" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="346" />
+      <location filename="../../inspect_app/ui/main_window.py" line="358" />
       <source>Current officer: </source>
       <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="347" />
+      <location filename="../../inspect_app/ui/main_window.py" line="359" />
       <source>Patrols</source>
       <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="348" />
+      <location filename="../../inspect_app/ui/main_window.py" line="360" />
       <source>Findings of the patrol</source>
       <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="351" />
+      <location filename="../../inspect_app/ui/main_window.py" line="363" />
       <source>Data folder: {0}</source>
       <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="430" />
+      <location filename="../../inspect_app/ui/main_window.py" line="470" />
       <source>Save the notice as</source>
       <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="430" />
+      <location filename="../../inspect_app/ui/main_window.py" line="470" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="444" />
+      <location filename="../../inspect_app/ui/main_window.py" line="484" />
       <source>Rendering the notice…</source>
       <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="459" />
+      <location filename="../../inspect_app/ui/main_window.py" line="499" />
       <source>Notice drafted</source>
       <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="460" />
+      <location filename="../../inspect_app/ui/main_window.py" line="500" />
       <source>The draft notice was saved to {0}.</source>
       <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="463" />
+      <location filename="../../inspect_app/ui/main_window.py" line="503" />
       <source>Check before serving it:</source>
       <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="465" />
+      <location filename="../../inspect_app/ui/main_window.py" line="505" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
@@ -440,46 +801,67 @@
       <source>Import cancelled: {0} photo(s) were imported.</source>
       <translation>导入已取消：已导入 {0} 张照片。</translation>
     </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="248" />
+      <source>This photo's file has not arrived on this laptop yet; it is expected from the next sync.</source>
+      <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
+    </message>
   </context>
   <context>
     <name>PhotoStripModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="122" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="171" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="126" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="175" />
       <source>no GPS</source>
       <translation>无GPS</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="128" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="177" />
       <source>Taken: {0}</source>
       <translation>拍摄时间：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="131" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="180" />
       <source>GPS: {0}</source>
       <translation>GPS：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="132" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="166" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="181" />
       <source>SHA-256: {0}</source>
       <translation>SHA-256：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="136" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="143" />
+      <source>Expected: not received</source>
+      <translation>待收：尚未收到</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/photos.py" line="159" />
+      <source>Missing evidence: this photo's file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
+      <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/photos.py" line="185" />
       <source>File: {0}</source>
       <translation>文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="142" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="191" />
       <source>Damaged: the file is incomplete</source>
       <translation>已损坏：文件不完整</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="158" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="197" />
+      <source>Missing evidence</source>
+      <translation>缺失证据</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/photos.py" line="210" />
       <source>damaged</source>
       <translation>已损坏</translation>
     </message>
@@ -572,6 +954,102 @@
     </message>
   </context>
   <context>
+    <name>SyncMenu</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="173" />
+      <source>Writing and checking the bundle…</source>
+      <translation>正在写入并校验同步包…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="188" />
+      <source>Import a sync bundle</source>
+      <translation>导入同步包</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="190" />
+      <source>Sync bundles (*.zip);;All files (*)</source>
+      <translation>同步包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="197" />
+      <source>Checking and importing the bundle…</source>
+      <translation>正在校验并导入同步包…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="236" />
+      <source>S&amp;ync</source>
+      <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="237" />
+      <source>&amp;Export bundle…</source>
+      <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="238" />
+      <source>&amp;Import bundle…</source>
+      <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="239" />
+      <source>&amp;Conflicts…</source>
+      <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="240" />
+      <source>This laptop's &amp;identity</source>
+      <translation>本机身份(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="241" />
+      <source>E&amp;nrol a replica…</source>
+      <translation>登记笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="242" />
+      <source>Team leads enrol the other laptops of the team.</source>
+      <translation>由组长登记本组的其他笔记本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="244" />
+      <source>Values two laptops changed at the same time; a team lead resolves them.</source>
+      <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="264" />
+      <source>Save the sync bundle as</source>
+      <translation>同步包另存为</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="266" />
+      <source>Sync bundles (*.zip)</source>
+      <translation>同步包 (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="278" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="293" />
+      <source>Export bundle</source>
+      <translation>导出同步包</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="283" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="289" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="293" />
+      <source>Import bundle</source>
+      <translation>导入同步包</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="298" />
+      <source>this laptop</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="309" />
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <location filename="../../inspect_app/ui/labels.py" line="15" />
@@ -633,6 +1111,175 @@
       <location filename="../../inspect_app/ui/widgets/messages.py" line="18" />
       <source>Inspection</source>
       <translation>环境执法巡查</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync_dialogs</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="66" />
+      <source>From: {0}</source>
+      <translation>来自：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="69" />
+      <source>{0} change received</source>
+      <translation>收到 {0} 项修改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="70" />
+      <source>{0} changes received</source>
+      <translation>收到 {0} 项修改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="72" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="164" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="75" />
+      <source>{0} was already here</source>
+      <translation>{0} 项本机已有</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="76" />
+      <source>{0} were already here</source>
+      <translation>{0} 项本机已有</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="80" />
+      <source>{0} photo received</source>
+      <translation>收到 {0} 张照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="81" />
+      <source>{0} photos received</source>
+      <translation>收到 {0} 张照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="91" />
+      <source>{0} conflict opened</source>
+      <translation>新增 {0} 个冲突</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="92" />
+      <source>{0} conflicts opened</source>
+      <translation>新增 {0} 个冲突</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="94" />
+      <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
+      <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="102" />
+      <source>{0} change set aside (quarantined, not applied):</source>
+      <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="103" />
+      <source>{0} changes set aside (quarantined, not applied):</source>
+      <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="114" />
+      <source>{0} change accepted but flagged (the sending laptop's clock is ahead):</source>
+      <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="118" />
+      <source>{0} changes accepted but flagged (the sending laptop's clock is ahead):</source>
+      <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="132" />
+      <source>{0} photo still expected (referenced, but its file has not arrived):</source>
+      <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="136" />
+      <source>{0} photos still expected (referenced, but their files have not arrived):</source>
+      <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="144" />
+      <source>Imported, but not everything is in order — see below.</source>
+      <translation>已导入，但有问题需要处理 — 见下方。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="148" />
+      <source>Import complete: everything in the bundle is on this laptop.</source>
+      <translation>导入完成：同步包中的全部内容已在本机。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="157" />
+      <source>File: {0}</source>
+      <translation>文件：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="158" />
+      <source>For: {0}</source>
+      <translation>发给：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="161" />
+      <source>{0} change</source>
+      <translation>{0} 项修改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="162" />
+      <source>{0} changes</source>
+      <translation>{0} 项修改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="167" />
+      <source>{0} photo</source>
+      <translation>{0} 张照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="168" />
+      <source>{0} photos</source>
+      <translation>{0} 张照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="170" />
+      <source>; {0} KB</source>
+      <translation>；{0} KB</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="177" />
+      <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
+      <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="181" />
+      <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
+      <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="189" />
+      <source>Bundle written and verified, but photos are missing — see below.</source>
+      <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="194" />
+      <source>Bundle written and read back: it is complete.</source>
+      <translation>同步包已写入并回读校验：内容完整。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="202" />
+      <source>The bundle was refused. Nothing was changed on this laptop.</source>
+      <translation>同步包被拒绝。本机数据没有任何改动。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="211" />
+      <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
+      <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="217" />
+      <source>The bundle could not be written. Nothing was exported.</source>
+      <translation>无法写入同步包。没有导出任何内容。</translation>
     </message>
   </context>
   <context>

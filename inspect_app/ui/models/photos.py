@@ -12,10 +12,12 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
+from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import derivatives
+from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding, get_photo
 from inspect_app.storage.store import Store
 from inspect_app.ui.models.cache import RecordCache
@@ -33,6 +35,9 @@ class PhotoStripModel(QAbstractListModel):
     Thumbnails are the small upright JPEGs made at import; loading one is cheap, so it is
     done on the GUI thread when a row is first shown and kept in a small cache.
 
+    A photo the finding refers to whose bytes have not arrived (sync) is never silently
+    absent: its row stays, drawn as an "expected" placeholder tile (:attr:`MissingRole`).
+
     Args:
         store: the GUI thread's read store.
     """
@@ -41,14 +46,17 @@ class PhotoStripModel(QAbstractListModel):
     PhotoRole = Qt.ItemDataRole.UserRole + 2
     DamagedRole = Qt.ItemDataRole.UserRole + 3
     ThumbnailPathRole = Qt.ItemDataRole.UserRole + 4
+    MissingRole = Qt.ItemDataRole.UserRole + 5  # bool: bytes not here yet (expected)
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._finding_id: str | None = None
         self._ids: list[str] = []
-        self._records: RecordCache[Photo] = RecordCache(lambda s: get_photo(self._store, s))
+        self._records: RecordCache[Photo | None] = RecordCache(self._load_record)
         self._pixmaps: RecordCache[QPixmap] = RecordCache(self._load_thumbnail, size=128)
+        self._blobs = BlobStore(store.photos_dir)
+        self._missing: dict[str, bool] = {}
 
     @property
     def finding_id(self) -> str | None:
@@ -68,7 +76,18 @@ class PhotoStripModel(QAbstractListModel):
         else:
             self._ids = []
         self._records.clear()
+        for sha, missing in self._missing.items():
+            if missing:  # drawn as a placeholder: draw again, the bytes may have arrived
+                self._pixmaps.forget(sha)
+        self._missing.clear()
         self.endResetModel()
+
+    def is_missing(self, row: int) -> bool:
+        """True when the photo on ``row`` is expected: referenced, but its bytes are not here."""
+        sha = self._ids[row]
+        if sha not in self._missing:
+            self._missing[sha] = not self._blobs.has(sha)
+        return self._missing[sha]
 
     def sha(self, row: int) -> str:
         """SHA-256 of the photo on ``row``."""
@@ -85,6 +104,7 @@ class PhotoStripModel(QAbstractListModel):
         names[self.PhotoRole] = b"photo"
         names[self.DamagedRole] = b"damaged"
         names[self.ThumbnailPathRole] = b"thumbnailPath"
+        names[self.MissingRole] = b"missing"
         return names
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -100,7 +120,10 @@ class PhotoStripModel(QAbstractListModel):
             return sha
         if role == self.ThumbnailPathRole:
             return str(derivatives(self._store).thumbnail_path(sha))
+        if role == self.MissingRole:
+            return self.is_missing(index.row())
         if role == Qt.ItemDataRole.DecorationRole:
+            self.is_missing(index.row())  # known before the tile is drawn
             return self._pixmaps.get(sha)
         if role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -113,12 +136,38 @@ class PhotoStripModel(QAbstractListModel):
         if role == self.PhotoRole:
             return photo
         if role == self.DamagedRole:
-            return photo.damaged
+            return bool(photo and photo.damaged)
+        missing = self.is_missing(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
+            if missing:
+                return QCoreApplication.translate("PhotoStripModel", "Expected: not received")
+            if photo is None:
+                return sha[:12]
             return (photo.taken_at or "")[:16].replace("T", " ") or (photo.original_name or "")
-        return self._tooltip(photo)
+        return self._tooltip(sha, photo, missing)
 
-    def _tooltip(self, photo: Photo) -> str:
+    def _load_record(self, sha: str) -> Photo | None:
+        try:
+            return get_photo(self._store, sha)
+        except NotFoundError:  # the attach op arrived before the photo's own record
+            return None
+
+    def _tooltip(self, sha: str, photo: Photo | None, missing: bool) -> str:
+        lines = []
+        if missing:
+            lines.append(
+                QCoreApplication.translate(
+                    "PhotoStripModel",
+                    "Missing evidence: this photo's file has not arrived on this laptop yet. "
+                    "It is expected from the next sync with the laptop that took it.",
+                )
+            )
+        if photo is None:
+            lines.append(QCoreApplication.translate("PhotoStripModel", "SHA-256: {0}").format(sha))
+            return "\n".join(lines)
+        return "\n".join([*lines, self._details(photo)])
+
+    def _details(self, photo: Photo) -> str:
         unknown = QCoreApplication.translate("PhotoStripModel", "unknown")
         if photo.latitude and photo.longitude:
             gps = f"{photo.latitude}, {photo.longitude}"
@@ -144,6 +193,8 @@ class PhotoStripModel(QAbstractListModel):
         return "\n".join(lines)
 
     def _load_thumbnail(self, sha: str) -> QPixmap:
+        if self._missing.get(sha):
+            return expected_tile(QCoreApplication.translate("PhotoStripModel", "Missing evidence"))
         pixmap = QPixmap(str(derivatives(self._store).thumbnail_path(sha)))
         if pixmap.isNull():
             pixmap = QPixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
@@ -154,7 +205,8 @@ class PhotoStripModel(QAbstractListModel):
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-        if self._records.get(sha).damaged:
+        record = self._records.get(sha)
+        if record is not None and record.damaged:
             pixmap = _with_badge(pixmap, QCoreApplication.translate("PhotoStripModel", "damaged"))
         return pixmap
 
@@ -173,3 +225,30 @@ def _with_badge(pixmap: QPixmap, text: str) -> QPixmap:
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "⚠ " + text)
     painter.end()
     return marked
+
+
+def expected_tile(text: str) -> QPixmap:
+    """The placeholder of a photo whose bytes have not arrived: dashed frame, label."""
+    tile = QPixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+    tile.fill(QColor(245, 240, 232))
+    painter = QPainter(tile)
+    pen = QPen(QColor(200, 30, 30))
+    pen.setWidth(3)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawRect(QRect(2, 2, THUMBNAIL_SIDE - 5, THUMBNAIL_SIDE - 5))
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(40)
+    painter.setFont(font)
+    painter.setPen(QColor(200, 30, 30))
+    painter.drawText(QRect(0, 20, THUMBNAIL_SIDE, 60), Qt.AlignmentFlag.AlignCenter, "?")
+    font.setPixelSize(16)
+    painter.setFont(font)
+    painter.drawText(
+        QRect(8, 84, THUMBNAIL_SIDE - 16, 56),
+        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+        text,
+    )
+    painter.end()
+    return tile

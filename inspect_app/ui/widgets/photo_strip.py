@@ -239,8 +239,19 @@ class PhotoStrip(QWidget):
             self.model.reload()
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_viewer(index.row())
+        if not index.isValid():
+            return
+        if self.model.is_missing(index.row()):
+            self._show_messages(
+                [
+                    self.tr(
+                        "This photo's file has not arrived on this laptop yet; it is expected "
+                        "from the next sync."
+                    )
+                ]
+            )
+            return
+        self.open_viewer(index.row())
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

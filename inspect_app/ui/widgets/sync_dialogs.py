@@ -1,0 +1,418 @@
+"""Small dialogs of the Sync menu: export choice, result summary, identity, enrolment.
+
+The summary texts are built by plain functions (:func:`import_summary`,
+:func:`export_summary`, :func:`refused_summary`) so what the user is told can be tested
+without widgets. They never say "complete" while something is missing: quarantined
+changes, photos still expected, conflicts opened and flagged clocks are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_app.storage.store import Store
+from inspect_app.sync.bundle import ExportReport, ImportReport
+from inspect_app.sync.replicas import ReplicaInfo, enroll
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.widgets.write_dialog import WriteDialog
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Summary:
+    """What a sync summary says.
+
+    Attributes:
+        ok: nothing to look at (only then may the headline say the job is complete).
+        refused: the bundle was refused and nothing changed.
+        headline: one sentence.
+        lines: the details, one item a line.
+    """
+
+    ok: bool
+    headline: str
+    lines: list[str] = field(default_factory=list)
+    refused: bool = False
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """Translated ``one`` for 1 (English has a singular), else ``many``; both take ``{0}``."""
+    return (one if n == 1 else many).format(n)
+
+
+def import_summary(report: ImportReport, source_label: str) -> Summary:
+    """The summary of an import: what arrived, and everything that is not in order."""
+    lines = [
+        translate("sync_dialogs", "From: {0}").format(source_label),
+        _count(
+            report.accepted,
+            translate("sync_dialogs", "{0} change received"),
+            translate("sync_dialogs", "{0} changes received"),
+        )
+        + translate("sync_dialogs", "; ")
+        + _count(
+            report.duplicate,
+            translate("sync_dialogs", "{0} was already here"),
+            translate("sync_dialogs", "{0} were already here"),
+        ),
+        _count(
+            report.photos_received,
+            translate("sync_dialogs", "{0} photo received"),
+            translate("sync_dialogs", "{0} photos received"),
+        ),
+    ]
+    problems = False
+    if report.conflicts_opened:
+        problems = True
+        lines.append("")
+        lines.append(
+            _count(
+                report.conflicts_opened,
+                translate("sync_dialogs", "{0} conflict opened"),
+                translate("sync_dialogs", "{0} conflicts opened"),
+            )
+            + translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…")
+        )
+    if report.quarantined:
+        problems = True
+        lines.append("")
+        lines.append(
+            _count(
+                len(report.quarantined),
+                translate("sync_dialogs", "{0} change set aside (quarantined, not applied):"),
+                translate("sync_dialogs", "{0} changes set aside (quarantined, not applied):"),
+            )
+        )
+        for item in report.quarantined:
+            lines.append(f"  • {item.get('op_id', '?')[:12]}: {item.get('reason', '')}")
+    if report.flagged:
+        problems = True
+        lines.append("")
+        lines.append(
+            _count(
+                len(report.flagged),
+                translate(
+                    "sync_dialogs",
+                    "{0} change accepted but flagged (the sending laptop's clock is ahead):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} changes accepted but flagged (the sending laptop's clock is ahead):",
+                ),
+            )
+        )
+        for item in report.flagged:
+            lines.append(f"  • {item.get('op_id', '?')[:12]}: {item.get('flag', '')}")
+    if report.photos_expected:
+        problems = True
+        lines.append("")
+        lines.append(
+            _count(
+                len(report.photos_expected),
+                translate(
+                    "sync_dialogs",
+                    "{0} photo still expected (referenced, but its file has not arrived):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} photos still expected (referenced, but their files have not arrived):",
+                ),
+            )
+        )
+        lines.extend(f"  • {sha}" for sha in report.photos_expected)
+    if problems:
+        headline = translate(
+            "sync_dialogs", "Imported, but not everything is in order — see below."
+        )
+    else:
+        headline = translate(
+            "sync_dialogs", "Import complete: everything in the bundle is on this laptop."
+        )
+    return Summary(not problems, headline, lines)
+
+
+def export_summary(report: ExportReport, expected: list[str], target_label: str) -> Summary:
+    """The summary of an export: the verified file, and the photos it cannot carry."""
+    lines = [
+        translate("sync_dialogs", "File: {0}").format(report.path),
+        translate("sync_dialogs", "For: {0}").format(target_label),
+        _count(
+            report.ops,
+            translate("sync_dialogs", "{0} change"),
+            translate("sync_dialogs", "{0} changes"),
+        )
+        + translate("sync_dialogs", "; ")
+        + _count(
+            report.photos,
+            translate("sync_dialogs", "{0} photo"),
+            translate("sync_dialogs", "{0} photos"),
+        )
+        + translate("sync_dialogs", "; {0} KB").format(max(1, round(report.bytes / 1024))),
+    ]
+    if expected:
+        lines.append("")
+        lines.append(
+            _count(
+                len(expected),
+                translate(
+                    "sync_dialogs",
+                    "{0} photo is not in the bundle: this laptop has not received its file either:",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} photos are not in the bundle: this laptop has not received their files "
+                    "either:",
+                ),
+            )
+        )
+        lines.extend(f"  • {sha}" for sha in expected)
+        headline = translate(
+            "sync_dialogs", "Bundle written and verified, but photos are missing — see below."
+        )
+        return Summary(False, headline, lines)
+    return Summary(
+        True, translate("sync_dialogs", "Bundle written and read back: it is complete."), lines
+    )
+
+
+def refused_summary(message: str) -> Summary:
+    """The summary of a refused bundle: the reason, and that nothing changed."""
+    return Summary(
+        False,
+        translate("sync_dialogs", "The bundle was refused. Nothing was changed on this laptop."),
+        [message],
+        refused=True,
+    )
+
+
+def failed_summary(message: str, importing: bool) -> Summary:
+    """The summary of a job that stopped with an error other than a refused bundle."""
+    if importing:
+        headline = translate(
+            "sync_dialogs",
+            "The import did not finish. The changes go in as one step, so importing the same "
+            "bundle again is safe.",
+        )
+    else:
+        headline = translate(
+            "sync_dialogs", "The bundle could not be written. Nothing was exported."
+        )
+    return Summary(False, headline, [message])
+
+
+class SyncSummaryDialog(QDialog):
+    """Shows a :class:`Summary`: an icon, the headline and the details (selectable text).
+
+    Args:
+        title: the window title.
+        summary: what to say.
+        parent: Qt parent.
+    """
+
+    def __init__(self, title: str, summary: Summary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncSummary")
+        self.summary = summary
+        self.setWindowTitle(title)
+        if summary.refused:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical
+        elif summary.ok:
+            icon = QStyle.StandardPixmap.SP_MessageBoxInformation
+        else:
+            icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+        self.icon = QLabel()
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.headline = QLabel(summary.headline)
+        self.headline.setWordWrap(True)
+        font = QFont(self.headline.font())
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QPlainTextEdit("\n".join(summary.lines))
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        top.addWidget(self.headline, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 340)
+
+    def text(self) -> str:
+        """Everything the dialog says, as plain text (headline, then the details)."""
+        return self.headline.text() + "\n" + self.details.toPlainText()
+
+
+class ExportDialog(QDialog):
+    """Asks which laptop a bundle is for (only the changes it lacks) or everything.
+
+    Args:
+        replicas: the other laptops known here.
+        parent: Qt parent.
+    """
+
+    def __init__(self, replicas: list[ReplicaInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export a sync bundle"))
+        self.target = QComboBox()
+        self.target.addItem(self.tr("Everything (any laptop)"), None)
+        for replica in replicas:
+            if replica.status == "active":
+                text = f"{replica.label or replica.id[:8]}  ({replica.id[:8]})"
+                self.target.addItem(text, replica.id)
+        self.explanation = QLabel(
+            self.tr(
+                "A bundle for one laptop holds only the changes it has not seen yet "
+                "(as far as this laptop knows). Photos travel with the changes that use them."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("For"), self.target)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def for_replica(self) -> str | None:
+        """The chosen laptop's replica id, or None for everything."""
+        value = self.target.currentData()
+        return str(value) if value else None
+
+    def target_label(self) -> str:
+        """The chosen entry's text."""
+        return self.target.currentText()
+
+
+class IdentityDialog(QDialog):
+    """This laptop's replica id and public key, selectable and copyable, for enrolment.
+
+    Args:
+        replica_id: this store's replica id.
+        public_key: its Ed25519 public key (hex).
+        parent: Qt parent.
+    """
+
+    def __init__(self, replica_id: str, public_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("This laptop's identity"))
+        self.explanation = QLabel(
+            self.tr(
+                "Give these two values to your team lead (at the office) so other laptops "
+                "accept this laptop's bundles: Sync ▸ Enrol a replica…"
+            )
+        )
+        self.explanation.setWordWrap(True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.replica_id = QLineEdit(replica_id)
+        self.public_key = QLineEdit(public_key)
+        grid = QGridLayout()
+        self.copy_buttons: list[QPushButton] = []
+        for row, (label, edit) in enumerate(
+            ((self.tr("Replica id"), self.replica_id), (self.tr("Public key"), self.public_key))
+        ):
+            edit.setReadOnly(True)
+            edit.setFont(mono)
+            edit.setCursorPosition(0)
+            button = QPushButton(self.tr("Copy"))
+            button.clicked.connect(lambda _checked=False, e=edit: self.copy(e.text()))
+            self.copy_buttons.append(button)
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(button, row, 2)
+        self.copy_both = QPushButton(self.tr("Copy both"))
+        self.copy_both.clicked.connect(lambda: self.copy(f"{replica_id} {public_key}"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.copy_both, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(720)
+
+    @staticmethod
+    def copy(text: str) -> None:
+        """Put ``text`` on the clipboard."""
+        QGuiApplication.clipboard().setText(text)
+
+
+class EnrolDialog(WriteDialog):
+    """A team lead enrols another laptop: its replica id, public key and a label.
+
+    :attr:`result_value` is the enrolled :class:`ReplicaInfo`.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Enrol a replica"))
+        self.explanation = QLabel(
+            self.tr(
+                "Enrolling a laptop makes this laptop accept its bundles; the enrolment "
+                "travels to the other laptops with the next sync. Copy both values from "
+                "Sync ▸ This laptop's identity on that laptop."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.replica_id = QLineEdit()
+        self.replica_id.setPlaceholderText(self.tr("32 hexadecimal characters"))
+        self.public_key = QLineEdit()
+        self.public_key.setPlaceholderText(self.tr("64 hexadecimal characters"))
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("e.g. Wang Fang's laptop"))
+        form = QFormLayout()
+        form.addRow(self.tr("Replica id"), self.replica_id)
+        form.addRow(self.tr("Public key"), self.public_key)
+        form.addRow(self.tr("Label"), self.label)
+        self.form_area.addWidget(self.explanation)
+        self.form_area.addLayout(form)
+        self.setMinimumWidth(620)
+
+    def make_job(self) -> Callable[[Store], ReplicaInfo] | None:
+        """Return the enrolment job, or None after showing what is missing."""
+        officer = self.context.officer_id()
+        replica_id, key = self.replica_id.text().strip(), self.public_key.text().strip()
+        # "id key" pasted from "Copy both" into the first field
+        if not key and len(replica_id.split()) == 2:
+            replica_id, key = replica_id.split()
+        label = self.label.text().strip() or None
+        if not replica_id or not key:
+            self.show_error(self.tr("Fill in the replica id and the public key."))
+            return None
+
+        def job(store: Store) -> ReplicaInfo:
+            return enroll(store, officer, replica_id, key, label)
+
+        return job

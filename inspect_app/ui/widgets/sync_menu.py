@@ -1,0 +1,325 @@
+"""The Sync menu (同步): bundles out and in, the conflict queue, identity and enrolment.
+
+Export and import run on the writer thread (``ui/tasks.py``) behind a busy indicator;
+their outcome is shown in a :class:`SyncSummaryDialog` that lists everything not in order.
+After an import the app-wide events make every view reload.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
+
+from inspect_app.domain.errors import InspectError, NotFoundError
+from inspect_app.photos.importer import derivatives
+from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.registry import get_officer
+from inspect_app.storage.store import Store
+from inspect_app.sync.bundle import (
+    BundleError,
+    ExportReport,
+    ImportReport,
+    expected_photos,
+    export_bundle,
+    import_bundle,
+)
+from inspect_app.sync.conflicts import list_conflicts
+from inspect_app.sync.replicas import ReplicaInfo, list_replicas
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.widgets.conflict_dialog import ConflictQueueDialog
+from inspect_app.ui.widgets.sync_dialogs import (
+    EnrolDialog,
+    ExportDialog,
+    IdentityDialog,
+    Summary,
+    SyncSummaryDialog,
+    export_summary,
+    failed_summary,
+    import_summary,
+    refused_summary,
+)
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SUFFIX = ".inspect-bundle.zip"
+
+
+@dataclass
+class ImportOutcome:
+    """What the import job hands back to the GUI thread.
+
+    Attributes:
+        report: the import report, or None when the bundle was refused.
+        refusal: the :class:`BundleError` message when it was refused (nothing changed).
+        conflicts: a ``list_conflicts`` snapshot taken after the import.
+    """
+
+    report: ImportReport | None
+    refusal: str | None
+    conflicts: list[dict[str, Any]]
+
+
+def run_import(store: Store, path: Path) -> ImportOutcome:
+    """Import a bundle, make thumbnails of the photos it brought, snapshot the conflicts.
+
+    Runs on the writer thread. A :class:`BundleError` is an expected outcome (the store is
+    untouched), so it is returned, not raised; any other error propagates.
+    """
+    try:
+        report = import_bundle(store, path)
+    except BundleError as exc:
+        return ImportOutcome(None, str(exc), [])
+    _make_thumbnails(store, path)
+    return ImportOutcome(report, None, list_conflicts(store))
+
+
+def _make_thumbnails(store: Store, path: Path) -> None:
+    """Thumbnails and print copies of the photos a bundle carried (they arrive without)."""
+    blobs, derived = BlobStore(store.photos_dir), derivatives(store)
+    try:
+        with zipfile.ZipFile(path) as zf:  # the central directory only; verified just now
+            shas = [n.removeprefix("photos/") for n in zf.namelist() if n.startswith("photos/")]
+    except (OSError, zipfile.BadZipFile):
+        return
+    for sha in shas:
+        if blobs.has(sha):
+            try:
+                derived.ensure(sha, blobs.path(sha))
+            except (InspectError, OSError, ValueError):
+                log.warning("no thumbnail for received photo %s", sha, exc_info=True)
+
+
+def run_export(store: Store, out: Path, for_replica: str | None) -> tuple[ExportReport, list[str]]:
+    """Write a bundle and list the referenced photos it cannot carry (writer thread)."""
+    report = export_bundle(store, out, for_replica)
+    return report, expected_photos(store)
+
+
+class SyncMenu(QMenu):
+    """The Sync menu and everything its actions open.
+
+    Attributes:
+        summary_dialog: the last result summary shown (tests read it).
+        busy_dialog: the busy indicator while an export or import runs.
+    """
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._window = parent
+        self._busy = False
+        self.setToolTipsVisible(True)
+        self.summary_dialog: SyncSummaryDialog | None = None
+        self.busy_dialog: QProgressDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.conflict_dialog: ConflictQueueDialog | None = None
+        self.identity_dialog: IdentityDialog | None = None
+        self.enrol_dialog: EnrolDialog | None = None
+        self.export_action = self._action(self.export_bundle)
+        self.import_action = self._action(self.import_bundle)
+        self.addSeparator()
+        self.conflicts_action = self._action(self.open_conflicts)
+        self.addSeparator()
+        self.identity_action = self._action(self.show_identity)
+        self.enrol_action = self._action(self.enrol_replica)
+        context.events.current_officer_changed.connect(lambda _id: self.update_actions())
+        context.events.officers_changed.connect(self.update_actions)
+        self.retranslate_ui()
+        self.update_actions()
+
+    def _action(self, slot: Any) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- state -------------------------------------------------------------------------------
+    def is_lead(self) -> bool:
+        """True when the current officer is a team lead."""
+        officer = self._context.officer_id()
+        if officer is None:
+            return False
+        try:
+            return get_officer(self._context.store, officer).role == "lead"
+        except NotFoundError:
+            return False
+
+    def update_actions(self) -> None:
+        """Enable what the current officer may do now."""
+        self.export_action.setEnabled(not self._busy)
+        self.import_action.setEnabled(not self._busy)  # a new laptop gets its data this way
+        self.enrol_action.setEnabled(self.is_lead())
+
+    # -- commands ----------------------------------------------------------------------------
+    def export_bundle(self) -> ExportDialog:
+        """Ask for whom (a known laptop or everything), then where; then export."""
+        replicas = [
+            r for r in list_replicas(self._context.store) if r.id != self._context.store.replica_id
+        ]
+        self.export_dialog = ExportDialog(replicas, self._window)
+        self.export_dialog.accepted.connect(self._on_export_dialog_accepted)
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def start_export(self, out: Path, for_replica: str | None, target_label: str) -> None:
+        """Write a bundle to ``out`` on the writer thread, then show the summary."""
+        self._set_busy(True, self.tr("Writing and checking the bundle…"))
+
+        def job(store: Store) -> tuple[ExportReport, list[str]]:
+            return run_export(store, out, for_replica)
+
+        self._context.tasks.write(
+            job,
+            succeeded=lambda result: self._on_export_done(result, target_label),
+            failed=lambda message: self._on_failed(message, importing=False),
+        )
+
+    def import_bundle(self) -> None:
+        """Pick a bundle file and import it."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import a sync bundle"),
+            "",
+            self.tr("Sync bundles (*.zip);;All files (*)"),
+        )
+        if name:
+            self.start_import(Path(name))
+
+    def start_import(self, path: Path) -> None:
+        """Import ``path`` on the writer thread, then refresh the views and show the summary."""
+        self._set_busy(True, self.tr("Checking and importing the bundle…"))
+
+        def job(store: Store) -> ImportOutcome:
+            return run_import(store, path)
+
+        self._context.tasks.write(
+            job,
+            succeeded=self._on_import_done,
+            failed=lambda message: self._on_failed(message, importing=True),
+        )
+
+    def open_conflicts(self) -> ConflictQueueDialog:
+        """Open the conflict queue (read-only for anyone but a team lead)."""
+        if self.conflict_dialog is None:
+            self.conflict_dialog = ConflictQueueDialog(self._context, self._window)
+        else:
+            self.conflict_dialog.retranslate_ui()
+            self.conflict_dialog.reload()
+        self.conflict_dialog.show()
+        self.conflict_dialog.raise_()
+        return self.conflict_dialog
+
+    def show_identity(self) -> IdentityDialog:
+        """Show this laptop's replica id and public key."""
+        store = self._context.store
+        self.identity_dialog = IdentityDialog(store.replica_id, store.public_key, self._window)
+        self.identity_dialog.open()
+        return self.identity_dialog
+
+    def enrol_replica(self) -> EnrolDialog:
+        """Open the enrolment form (team leads)."""
+        self.enrol_dialog = EnrolDialog(self._context, self._window)
+        self.enrol_dialog.saved.connect(lambda _info: self._context.events.replicas_changed.emit())
+        self.enrol_dialog.open()
+        return self.enrol_dialog
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setTitle(self.tr("S&ync"))
+        self.export_action.setText(self.tr("&Export bundle…"))
+        self.import_action.setText(self.tr("&Import bundle…"))
+        self.conflicts_action.setText(self.tr("&Conflicts…"))
+        self.identity_action.setText(self.tr("This laptop's &identity"))
+        self.enrol_action.setText(self.tr("E&nrol a replica…"))
+        self.enrol_action.setToolTip(self.tr("Team leads enrol the other laptops of the team."))
+        self.conflicts_action.setToolTip(
+            self.tr("Values two laptops changed at the same time; a team lead resolves them.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: retranslate on ``LanguageChange``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- slots -------------------------------------------------------------------------------
+    def _on_export_dialog_accepted(self) -> None:
+        dialog = self.export_dialog
+        if dialog is None:
+            return
+        for_replica, label = dialog.for_replica(), dialog.target_label()
+        stem = self._context.store.replica_id[:8] + (
+            f"-for-{for_replica[:8]}" if for_replica else ""
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save the sync bundle as"),
+            str(Path.home() / f"{stem}{BUNDLE_SUFFIX}"),
+            self.tr("Sync bundles (*.zip)"),
+        )
+        if not name:
+            return
+        out = Path(name)
+        if not out.name.lower().endswith(".zip"):
+            out = out.with_name(out.name + ".zip")
+        self.start_export(out, for_replica, label)
+
+    def _on_export_done(self, result: tuple[ExportReport, list[str]], target_label: str) -> None:
+        self._set_busy(False)
+        report, expected = result
+        self._show_summary(self.tr("Export bundle"), export_summary(report, expected, target_label))
+
+    def _on_import_done(self, outcome: ImportOutcome) -> None:
+        self._set_busy(False)
+        if outcome.report is None:
+            self._show_summary(self.tr("Import bundle"), refused_summary(outcome.refusal or ""))
+            return
+        events = self._context.events
+        events.bundle_imported.emit(outcome.report)
+        events.conflicts_changed.emit(outcome.conflicts)
+        summary = import_summary(outcome.report, self._replica_label(outcome.report.source))
+        self._show_summary(self.tr("Import bundle"), summary)
+
+    def _on_failed(self, message: str, importing: bool) -> None:
+        self._set_busy(False)
+        title = self.tr("Import bundle") if importing else self.tr("Export bundle")
+        self._show_summary(title, failed_summary(message, importing))
+
+    def _replica_label(self, replica_id: str) -> str:
+        if replica_id == self._context.store.replica_id:
+            return self.tr("this laptop")
+        known: dict[str, ReplicaInfo] = {r.id: r for r in list_replicas(self._context.store)}
+        info = known.get(replica_id)
+        label = info.label if info and info.label else ""
+        return f"{label} ({replica_id[:8]})" if label else replica_id[:8]
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if busy:
+            dialog = QProgressDialog(text, "", 0, 0, self._window)
+            dialog.setObjectName("syncBusy")
+            dialog.setWindowTitle(self.tr("Sync"))
+            dialog.setCancelButton(None)  # one transaction: there is no safe half-way stop
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.show()
+            self.busy_dialog = dialog
+        elif self.busy_dialog is not None:
+            self.busy_dialog.close()
+            self.busy_dialog.deleteLater()
+            self.busy_dialog = None
+        self.update_actions()
+
+    def _show_summary(self, title: str, summary: Summary) -> None:
+        self.summary_dialog = SyncSummaryDialog(title, summary, self._window)
+        self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog.open()
