@@ -184,6 +184,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = leaf(sync, "import", _sync_import, "verify and apply a bundle file")
     p.add_argument("file", type=Path)
+    for name, help_text in (
+        ("push", "send the office hub the photos and ops it lacks"),
+        ("pull", "fetch new ops and missing photos from the office hub"),
+        ("both", "push, then pull"),
+    ):
+        p = leaf(sync, name, _sync_hub, help_text)
+        p.add_argument("--hub", required=True, metavar="URL", help="e.g. http://10.0.0.5:8765")
+        p.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    hub = group("hub", "run this store as the office hub")
+    p = leaf(hub, "serve", _hub_serve, "serve push/pull over HTTP until Ctrl-C")
+    p.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765)
 
     conflict = group("conflict", "sync conflicts")
     leaf(conflict, "list", _conflict_list, "list open and resolved conflicts")
@@ -442,6 +454,22 @@ def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = asdict(bundle.import_bundle(store, args.file))
     report["_exit_error"] = bool(report["quarantined"])
     return report
+
+
+def _sync_hub(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.sync import hub_client  # httpx only when syncing with a hub
+
+    run_sync = {"push": hub_client.push, "pull": hub_client.pull, "both": hub_client.both}
+    report = run_sync[args.action](store, args.hub, timeout=args.timeout)
+    report["_exit_error"] = not report["ok"]
+    return report
+
+
+def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.sync import hub  # starlette/uvicorn only when serving
+
+    hub.serve(store, args.host, args.port)
+    return {"replica_id": store.replica_id, "stopped": True}
 
 
 def _conflict_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:

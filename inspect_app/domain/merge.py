@@ -70,44 +70,71 @@ def conflict_id(entity: str, entity_id: str, field_name: str, op_ids: Iterable[s
     return sha256_hex(canonical_json([entity, entity_id, field_name, sorted(op_ids)]))
 
 
-def _ancestry(ops: dict[str, Op]) -> tuple[dict[str, frozenset[str]], set[str]]:
-    """Return each complete op's ancestors (within the entity) and the ids held back."""
-    ancestors: dict[str, frozenset[str]] = {}
-    pending: set[str] = set()
+class _Ancestry:
+    """Causal ancestry within one entity, as bitsets (bit ``index[op_id]`` per op).
 
-    def visit(op_id: str, trail: frozenset[str]) -> frozenset[str] | None:
-        if op_id in ancestors:
-            return ancestors[op_id]
-        op = ops.get(op_id)
-        if op is None or op_id in pending or op_id in trail:
-            return None
-        found: set[str] = set()
-        for dep in op.deps:
-            above = visit(dep, trail | {op_id})
-            if above is None:
-                pending.add(op_id)
-                return None
-            found.add(dep)
-            found |= above
-        ancestors[op_id] = frozenset(found)
-        return ancestors[op_id]
+    Built iteratively in topological order (Kahn), so a history of any length works; an op
+    whose ancestors have not all arrived is *pending*, and so is everything after it.
+    """
 
-    for op_id in sorted(ops):
-        visit(op_id, frozenset())
-    return ancestors, pending
+    def __init__(self, ops: dict[str, Op]) -> None:
+        self.index: dict[str, int] = {}
+        self.above: dict[str, int] = {}  # op id -> bitset of its ancestors
+        waiting: dict[str, set[str]] = {}
+        children: dict[str, list[str]] = {}
+        ready = []
+        for op_id in sorted(ops):
+            missing = {d for d in ops[op_id].deps if d not in ops}
+            inside = {d for d in ops[op_id].deps if d in ops}
+            if missing:
+                continue
+            if inside:
+                waiting[op_id] = inside
+                for dep in inside:
+                    children.setdefault(dep, []).append(op_id)
+            else:
+                ready.append(op_id)
+        while ready:
+            op_id = ready.pop()
+            bits = 0
+            for dep in ops[op_id].deps:
+                bits |= self.above[dep] | (1 << self.index[dep])
+            self.index[op_id] = len(self.index)
+            self.above[op_id] = bits
+            for child in children.get(op_id, ()):
+                waiting[child].discard(op_id)
+                if not waiting[child]:
+                    del waiting[child]
+                    ready.append(child)
+        self.pending = set(ops) - set(self.above)
+
+    def bit(self, op_id: str) -> int:
+        """The single bit standing for ``op_id``."""
+        return 1 << self.index[op_id]
+
+    def union(self, op_ids: Iterable[str]) -> int:
+        """Everything that is an ancestor of any of ``op_ids``."""
+        bits = 0
+        for op_id in op_ids:
+            bits |= self.above[op_id]
+        return bits
+
+    def before(self, a: str, b: str) -> bool:
+        """True if ``a`` is a causal ancestor of ``b``."""
+        return bool(self.above[b] & self.bit(a))
 
 
 def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
     """Fold one entity's ops (any order, duplicates allowed) into its :class:`EntityState`."""
     by_id = {op.op_id: op for op in ops}
-    ancestors, pending = _ancestry(by_id)
-    live = {i: by_id[i] for i in ancestors}
-    state = EntityState(pending=tuple(sorted(pending)))
+    dag = _Ancestry(by_id)
+    live = {i: by_id[i] for i in dag.above}
+    state = EntityState(pending=tuple(sorted(dag.pending)))
     if not live:
         return state
     order = sorted(live.values(), key=lambda o: (o.hlc, o.op_id))
-    covered = set().union(*ancestors.values())
-    state.heads = tuple(sorted(i for i in live if i not in covered))
+    covered = dag.union(live)
+    state.heads = tuple(sorted(i for i in live if not covered & dag.bit(i)))
     creates = [o for o in order if o.kind is OpKind.CREATE]
     state.exists = bool(creates)
     state.created = creates[0] if creates else None
@@ -121,8 +148,8 @@ def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
                 if name != LIFECYCLE:
                     writes.setdefault(name, []).append(op)
     for name, candidates in sorted(writes.items()):
-        ids = {o.op_id for o in candidates}
-        surviving = [o for o in candidates if not any(o.op_id in ancestors[other] for other in ids)]
+        overwritten = dag.union(o.op_id for o in candidates)
+        surviving = [o for o in candidates if not overwritten & dag.bit(o.op_id)]
         winner = max(surviving, key=lambda o: o.op_id)
         state.fields[name] = winner.data[name]
         distinct = {canonical_json(o.data[name]) for o in surviving}
@@ -149,16 +176,15 @@ def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
                     adds.setdefault((set_name, member), []).append(op)
         elif op.kind is OpKind.REMOVE:
             removes.append(op)
+    removed: dict[tuple[str, str], int] = {}
+    for r in removes:
+        for set_name, members in r.data.items():
+            for member in members:
+                key = (set_name, member)
+                removed[key] = removed.get(key, 0) | dag.above[r.op_id]
     for (set_name, member), add_ops in adds.items():
-        alive = [
-            a
-            for a in add_ops
-            if not any(
-                member in r.data.get(set_name, ()) and a.op_id in ancestors[r.op_id]
-                for r in removes
-            )
-        ]
-        if alive:
+        seen_by_removes = removed.get((set_name, member), 0)
+        if any(not seen_by_removes & dag.bit(a.op_id) for a in add_ops):
             state.sets.setdefault(set_name, []).append(member)
     for set_name, members in state.sets.items():
         first = {m: min((a.hlc, a.op_id) for a in adds[(set_name, m)]) for m in members}
@@ -166,26 +192,24 @@ def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
 
     # Lifecycle: withdrawal is a tombstone unless an edit was concurrent with it.
     resolutions = [o for o in order if o.kind is OpKind.RESOLVE and LIFECYCLE in o.data]
-    settled = set().union(*(ancestors[r.op_id] for r in resolutions)) if resolutions else set()
+    settled = dag.union(r.op_id for r in resolutions)
     if resolutions:
-        latest = [
-            r for r in resolutions if not any(r.op_id in ancestors[x.op_id] for x in resolutions)
-        ]
+        latest = [r for r in resolutions if not settled & dag.bit(r.op_id)]
         state.withdrawn = bool(max(latest, key=lambda o: o.op_id).data[LIFECYCLE])
-    withdrawals = [o for o in order if o.kind is OpKind.WITHDRAW and o.op_id not in settled]
+    withdrawals = [o for o in order if o.kind is OpKind.WITHDRAW and not settled & dag.bit(o.op_id)]
     if withdrawals:
         edits = [
             o
             for o in order
             if o.kind not in (OpKind.WITHDRAW, OpKind.CREATE)
-            and o.op_id not in settled
+            and not settled & dag.bit(o.op_id)
             and not (o.kind is OpKind.RESOLVE and LIFECYCLE in o.data)
         ]
         concurrent = [
             e
             for e in edits
             if any(
-                e.op_id not in ancestors[w.op_id] and w.op_id not in ancestors[e.op_id]
+                not dag.before(e.op_id, w.op_id) and not dag.before(w.op_id, e.op_id)
                 for w in withdrawals
             )
         ]

@@ -13,14 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_text import not_done, notice_warning
 from inspect_app.ui.events import AppEvents
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel
@@ -40,9 +38,12 @@ from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.models.patrols import PatrolListModel
 from inspect_app.ui.tasks import TaskManager
 from inspect_app.ui.widgets.finding_editor import FindingEditor
+from inspect_app.ui.widgets.finding_table import FindingTableView
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.notice_dialog import NoticeDialog
+from inspect_app.ui.widgets.officer_dialog import OfficerDialog
 from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
+from inspect_app.ui.widgets.patrol_list import PatrolListView
 from inspect_app.ui.widgets.photo_strip import PhotoStrip
 from inspect_app.ui.widgets.setup_dialog import SetupDialog
 from inspect_app.ui.widgets.sync_menu import SyncMenu
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setup_dialog: SetupDialog | None = None
         self.patrol_dialog: PatrolDialog | None = None
         self.notice_dialog: NoticeDialog | None = None
+        self.officer_dialog: OfficerDialog | None = None
         self.message_box: QMessageBox | None = None
         self.last_notice_path: Path | None = None
         self._build_actions()
@@ -94,9 +96,11 @@ class MainWindow(QMainWindow):
         self.new_finding_action = action(QKeySequence.StandardKey.New, self.new_finding)
         self.import_action = action("Ctrl+I", self.choose_photos)
         self.draft_notice_action = action(QKeySequence.StandardKey.Print, self.draft_notice)
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        # Explicit: QKeySequence.Quit is empty on Windows and some Linux desktops.
+        self.quit_action = action("Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.setup_action = action(None, self.open_setup)
+        self.add_officer_action = action(None, self.add_officer)
         self.language_group = QActionGroup(self)
         self.chinese_action = action(None, lambda: self.set_language(CHINESE))
         self.english_action = action(None, lambda: self.set_language(ENGLISH))
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.english_action)
         self.settings_menu = QMenu(self)
         self.settings_menu.addAction(self.setup_action)
+        self.settings_menu.addAction(self.add_officer_action)
         self.sync_menu = SyncMenu(self.context, self)
         for menu in (self.file_menu, self.view_menu, self.sync_menu, self.settings_menu):
             bar.addMenu(menu)
@@ -155,9 +160,8 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         store = self.context.store
         self.patrols = PatrolListModel(store, self)
-        self.patrol_view = QListView()
+        self.patrol_view = PatrolListView()
         self.patrol_view.setModel(self.patrols)
-        self.patrol_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.patrols_title = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -166,16 +170,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.patrol_view)
 
         self.findings = FindingTableModel(store, self)
-        self.finding_view = QTableView()
+        self.finding_view = FindingTableView(FindingTableModel.CATEGORY, FindingTableModel.PARTY)
         self.finding_view.setModel(self.findings)
-        self.finding_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.finding_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.finding_view.verticalHeader().hide()
-        self.finding_view.setWordWrap(False)
-        header = self.finding_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FindingTableModel.CATEGORY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FindingTableModel.PARTY, QHeaderView.ResizeMode.Stretch)
         self.findings_title = QLabel()
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -211,7 +208,7 @@ class MainWindow(QMainWindow):
             self._on_finding_view_selection_changed
         )
         self.officer_combo.activated.connect(self._on_officer_combo_activated)
-        self.context.tasks.error_reported.connect(self.show_error)
+        self.context.tasks.error_reported.connect(self._on_tasks_error_reported)
         events.patrol_added.connect(self._on_events_patrol_added)
         events.finding_added.connect(self._on_events_finding_added)
         events.finding_changed.connect(self.findings.refresh)
@@ -310,7 +307,7 @@ class MainWindow(QMainWindow):
         try:
             chosen = [get_finding(self.context.store, i) for i in ids]
         except NotFoundError as exc:
-            self.show_error(str(exc))
+            self.show_error(not_done(str(exc)))
             return None
         parties = {f.site_id for f in chosen}
         if None in parties:
@@ -330,6 +327,13 @@ class MainWindow(QMainWindow):
         self.notice_dialog.accepted.connect(self._on_notice_dialog_accepted)
         self.notice_dialog.open()
         return self.notice_dialog
+
+    def add_officer(self) -> OfficerDialog:
+        """Open the dialog that registers another officer (Settings ▸ Add officer…)."""
+        self.officer_dialog = OfficerDialog(self.context, self)
+        self.officer_dialog.saved.connect(lambda _id: self.context.events.officers_changed.emit())
+        self.officer_dialog.open()
+        return self.officer_dialog
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember the choice."""
@@ -354,6 +358,7 @@ class MainWindow(QMainWindow):
         self.draft_notice_action.setText(self.tr("&Draft notice…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.setup_action.setText(self.tr("Set up agency and officer…"))
+        self.add_officer_action.setText(self.tr("Add officer…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.officer_label.setText(self.tr("Current officer: "))
         self.patrols_title.setText(self.tr("Patrols"))
@@ -486,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def _on_notice_drafted(self, result: object) -> None:
         path = Path(result.path)  # type: ignore[attr-defined]
-        warnings: list[str] = list(result.warnings)  # type: ignore[attr-defined]
+        warnings = [notice_warning(w) for w in result.warnings]  # type: ignore[attr-defined]
         notice = result.notice  # type: ignore[attr-defined]
         self.last_notice_path = path
         self.statusBar().clearMessage()
@@ -513,10 +518,14 @@ class MainWindow(QMainWindow):
         self.message_box = box
         box.open()
 
+    def _on_tasks_error_reported(self, message: str) -> None:
+        self.show_error(not_done(message))
+
     def _on_translations_language_changed(self, _language: str) -> None:
         self.retranslate_ui()
         self.patrols.relabel()
         self.findings.relabel()
+        self.photo_strip.model.relabel()
 
 
 def iso_local_now() -> str:

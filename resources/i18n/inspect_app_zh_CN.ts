@@ -247,7 +247,7 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="383" />
-      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop's identity on that laptop.</source>
+      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop&apos;s identity on that laptop.</source>
       <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="394" />
-      <source>e.g. Wang Fang's laptop</source>
+      <source>e.g. Wang Fang&apos;s laptop</source>
       <translation>例如：王芳的笔记本</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="412" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="413" />
       <source>Fill in the replica id and the public key.</source>
       <translation>请填写副本编号和公钥。</translation>
     </message>
@@ -317,88 +317,92 @@
   <context>
     <name>FindingEditor</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="205" />
-      <source>Choose who you are first (Settings ▸ Current officer).</source>
-      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="243" />
+      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="221" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="260" />
       <source>Category</source>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="222" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="261" />
       <source>Observed</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="223" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="262" />
       <source>Location</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="224" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="263" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="225" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="264" />
       <source>Description</source>
       <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="226" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="265" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="227" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="266" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="231" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="270" />
       <source>Lat</source>
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="232" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="271" />
       <source>Lon</source>
       <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="233" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="272" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="234" />
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="235" />
-      <source>decimal degrees</source>
-      <translation>十进制度</translation>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="273" />
+      <source>e.g. 30.5728</source>
+      <translation>如 30.5728</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="236" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="274" />
+      <source>e.g. 105.5927</source>
+      <translation>如 105.5927</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="275" />
       <source>What was observed</source>
       <translation>现场发现的情况</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="319" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="379" />
       <source>Editing…</source>
       <translation>编辑中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="320" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="380" />
       <source>Saving…</source>
       <translation>保存中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="321" />
-      <source>✓ Saved</source>
-      <translation>✓ 已保存</translation>
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="381" />
+      <source>Saved</source>
+      <translation>已保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="322" />
+      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="382" />
       <source>Not saved: {0}</source>
       <translation>未保存：{0}</translation>
     </message>
@@ -455,12 +459,12 @@
     <name>IdentityDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="329" />
-      <source>This laptop's identity</source>
+      <source>This laptop&apos;s identity</source>
       <translation>本机身份</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="332" />
-      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop's bundles: Sync ▸ Enrol a replica…</source>
+      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop&apos;s bundles: Sync ▸ Enrol a replica…</source>
       <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
     </message>
     <message>
@@ -487,132 +491,137 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="307" />
+      <location filename="../../inspect_app/ui/main_window.py" line="304" />
       <source>Select the findings the notice is about.</source>
       <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="317" />
+      <location filename="../../inspect_app/ui/main_window.py" line="314" />
       <source>Pick the party of every selected finding first.</source>
       <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="322" />
+      <location filename="../../inspect_app/ui/main_window.py" line="319" />
       <source>The selected findings concern different parties; a notice is served on one party.</source>
       <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="346" />
+      <location filename="../../inspect_app/ui/main_window.py" line="350" />
       <source>Joint Environmental Inspection</source>
       <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="347" />
+      <location filename="../../inspect_app/ui/main_window.py" line="351" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="348" />
+      <location filename="../../inspect_app/ui/main_window.py" line="352" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="349" />
+      <location filename="../../inspect_app/ui/main_window.py" line="353" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="350" />
+      <location filename="../../inspect_app/ui/main_window.py" line="354" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="351" />
+      <location filename="../../inspect_app/ui/main_window.py" line="355" />
       <source>New &amp;patrol…</source>
       <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="352" />
+      <location filename="../../inspect_app/ui/main_window.py" line="356" />
       <source>New &amp;finding</source>
       <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="353" />
+      <location filename="../../inspect_app/ui/main_window.py" line="357" />
       <source>&amp;Import photos…</source>
       <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="354" />
+      <location filename="../../inspect_app/ui/main_window.py" line="358" />
       <source>&amp;Draft notice…</source>
       <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="355" />
+      <location filename="../../inspect_app/ui/main_window.py" line="359" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="356" />
+      <location filename="../../inspect_app/ui/main_window.py" line="360" />
       <source>Set up agency and officer…</source>
       <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="357" />
+      <location filename="../../inspect_app/ui/main_window.py" line="361" />
+      <source>Add officer…</source>
+      <translation>添加执法人员…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/main_window.py" line="362" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="358" />
+      <location filename="../../inspect_app/ui/main_window.py" line="363" />
       <source>Current officer: </source>
       <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="359" />
+      <location filename="../../inspect_app/ui/main_window.py" line="364" />
       <source>Patrols</source>
       <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="360" />
+      <location filename="../../inspect_app/ui/main_window.py" line="365" />
       <source>Findings of the patrol</source>
       <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="363" />
+      <location filename="../../inspect_app/ui/main_window.py" line="368" />
       <source>Data folder: {0}</source>
       <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="470" />
+      <location filename="../../inspect_app/ui/main_window.py" line="475" />
       <source>Save the notice as</source>
       <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="470" />
+      <location filename="../../inspect_app/ui/main_window.py" line="475" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="484" />
+      <location filename="../../inspect_app/ui/main_window.py" line="489" />
       <source>Rendering the notice…</source>
       <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="499" />
+      <location filename="../../inspect_app/ui/main_window.py" line="504" />
       <source>Notice drafted</source>
       <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="500" />
+      <location filename="../../inspect_app/ui/main_window.py" line="505" />
       <source>The draft notice was saved to {0}.</source>
       <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="503" />
+      <location filename="../../inspect_app/ui/main_window.py" line="508" />
       <source>Check before serving it:</source>
       <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="505" />
+      <location filename="../../inspect_app/ui/main_window.py" line="510" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
@@ -620,82 +629,140 @@
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="94" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="109" />
       <source>Draft notice</source>
       <translation>起草整改通知书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="95" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="111" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="95" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="112" />
       <source>Findings</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="95" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="115" />
       <source>Order</source>
       <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="95" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="116" />
       <source>Deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="100" />
-      <source>Include all {0} findings of this party</source>
-      <translation>包括该当事人的全部 {0} 个问题</translation>
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="121" />
+      <source>Draft PDF…</source>
+      <translation>生成草稿 PDF…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="111" />
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="124" />
+      <source>This party has no other findings</source>
+      <translation>该当事人没有其他问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="126" />
+      <source>Also include this party&apos;s other finding</source>
+      <translation>同时纳入该当事人的另一个问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="129" />
+      <source>Also include this party&apos;s {0} other findings</source>
+      <translation>同时纳入该当事人的其他 {0} 个问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="147" />
       <source>{0} finding(s)</source>
       <translation>{0} 个问题</translation>
     </message>
   </context>
   <context>
+    <name>OfficerDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="61" />
+      <source>Add officer</source>
+      <translation>添加执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
+      <source>Certificate no.</source>
+      <translation>执法证号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
+      <source>Agency</source>
+      <translation>执法机构</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="65" />
+      <source>Law enforcement certificate number</source>
+      <translation>行政执法证件号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="66" />
+      <source>Set up an agency first</source>
+      <translation>请先设置执法机构</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="82" />
+      <source>Please fill in every field.</source>
+      <translation>请填写所有字段。</translation>
+    </message>
+  </context>
+  <context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="38" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="39" />
       <source>New party</source>
       <translation>新建当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="40" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="41" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="41" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="42" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="42" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="43" />
       <source>Legal representative</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="43" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="44" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="47" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="48" />
       <source>18 characters, e.g. 91350100M000100Y43</source>
       <translation>18位，例如 91350100M000100Y43</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="60" />
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="61" />
       <source>The party needs a name.</source>
       <translation>请填写当事人名称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="63" />
-      <source>Choose who you are first (Settings ▸ Current officer).</source>
-      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="65" />
+      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
   </context>
   <context>
@@ -719,177 +786,242 @@
   <context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="58" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="68" />
       <source>New patrol</source>
       <translation>新建巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="59" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="59" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
       <source>Basin</source>
       <translation>流域</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="59" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
       <source>Area</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="59" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="64" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="74" />
       <source>e.g. Chuanshan district, right bank</source>
       <translation>例如：船山区 右岸</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="77" />
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="75" />
+      <source>Choose the basin</source>
+      <translation>请选择流域</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="88" />
       <source>Tick at least one officer.</source>
       <translation>请至少勾选一名执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="80" />
-      <source>Choose who you are first (Settings ▸ Current officer).</source>
-      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="92" />
+      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="96" />
+      <source>Choose the basin of the patrol.</source>
+      <translation>请选择本次巡查的流域。</translation>
     </message>
   </context>
   <context>
     <name>PhotoStrip</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="151" />
-      <source>Choose who you are first (Settings ▸ Current officer).</source>
-      <translation>请先选择当前执法人员（设置 ▸ 当前执法人员）。</translation>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="216" />
+      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="187" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="255" />
       <source>Evidence photos (drop files or folders here)</source>
       <translation>证据照片（可将文件或文件夹拖到此处）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="188" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="256" />
       <source>Import photos…</source>
       <translation>导入照片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="189" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="257" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="190" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="258" />
       <source>Double-click a photo to view it full size</source>
       <translation>双击照片查看原图</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="202" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="270" />
       <source>Import evidence photos</source>
       <translation>导入证据照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="204" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="272" />
       <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="229" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="297" />
+      <source>Not imported: {0}</source>
+      <translation>未导入：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="309" />
+      <source>{0} already in this finding (not added again): {1}</source>
+      <translation>{0} 张照片已在此问题中（未重复添加）：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="317" />
       <source>Import cancelled: {0} photo(s) were imported.</source>
       <translation>导入已取消：已导入 {0} 张照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="248" />
-      <source>This photo's file has not arrived on this laptop yet; it is expected from the next sync.</source>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="336" />
+      <source>This photo&apos;s file has not arrived on this laptop yet; it is expected from the next sync.</source>
       <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
     </message>
   </context>
   <context>
     <name>PhotoStripModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="171" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="182" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="175" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="183" />
       <source>no GPS</source>
       <translation>无GPS</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="177" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="187" />
       <source>Taken: {0}</source>
       <translation>拍摄时间：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="180" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="190" />
       <source>GPS: {0}</source>
       <translation>GPS：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="166" />
-      <location filename="../../inspect_app/ui/models/photos.py" line="181" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="177" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="191" />
       <source>SHA-256: {0}</source>
       <translation>SHA-256：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="143" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="154" />
       <source>Expected: not received</source>
       <translation>待收：尚未收到</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="159" />
-      <source>Missing evidence: this photo's file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
+      <location filename="../../inspect_app/ui/models/photos.py" line="170" />
+      <source>Missing evidence: this photo&apos;s file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
       <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="185" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="195" />
       <source>File: {0}</source>
       <translation>文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="191" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="201" />
       <source>Damaged: the file is incomplete</source>
       <translation>已损坏：文件不完整</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="197" />
+      <location filename="../../inspect_app/ui/models/photos.py" line="207" />
       <source>Missing evidence</source>
       <translation>缺失证据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="210" />
-      <source>damaged</source>
-      <translation>已损坏</translation>
+      <location filename="../../inspect_app/ui/models/photos.py" line="213" />
+      <source>Damaged photo</source>
+      <translation>照片已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/photos.py" line="214" />
+      <source>file incomplete</source>
+      <translation>文件不完整</translation>
     </message>
   </context>
   <context>
     <name>PhotoViewer</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="88" />
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="115" />
+      <source>This photo is damaged: its file is incomplete and cannot be shown. The original is kept as it was received, as evidence.</source>
+      <translation>此照片已损坏：文件不完整，无法显示。原始文件按收到时的状态保存，作为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="121" />
+      <source>Damaged photo</source>
+      <translation>照片已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="121" />
+      <source>file incomplete</source>
+      <translation>文件不完整</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="125" />
       <source>Loading…</source>
       <translation>加载中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="97" />
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="136" />
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="141" />
+      <source>Taken {0}</source>
+      <translation>拍摄于 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="142" />
+      <source>no GPS</source>
+      <translation>无 GPS</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="143" />
+      <source>Camera {0}</source>
+      <translation>相机 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="146" />
+      <source>DAMAGED</source>
+      <translation>已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="151" />
       <source>Evidence photo</source>
       <translation>证据照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="98" />
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="152" />
       <source>◀ Previous</source>
       <translation>◀ 上一张</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="99" />
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="153" />
       <source>Next ▶</source>
       <translation>下一张 ▶</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="116" />
+      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="180" />
       <source>The print copy of this photo cannot be shown.</source>
       <translation>无法显示这张照片的打印副本。</translation>
     </message>
@@ -897,58 +1029,58 @@
   <context>
     <name>SetupDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="53" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
       <source>Set up this laptop</source>
       <translation>设置本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="54" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="64" />
       <source>Agency</source>
       <translation>执法机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="55" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="65" />
       <source>You (first officer)</source>
       <translation>您本人（第一位执法人员）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="57" />
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="67" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="58" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="68" />
       <source>Short code (for notice numbers)</source>
       <translation>简称（用于文书编号）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="59" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="69" />
       <source>Region code (GB/T 2260)</source>
       <translation>行政区划代码（GB/T 2260）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
       <source>Certificate no.</source>
       <translation>执法证号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="66" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="76" />
       <source>e.g. Suining Ecology and Environment Bureau</source>
       <translation>例如：遂宁市生态环境局</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="67" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="77" />
       <source>e.g. 遂环</source>
       <translation>例如：遂环</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="86" />
+      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="96" />
       <source>Please fill in every field.</source>
       <translation>请填写所有字段。</translation>
     </message>
@@ -997,7 +1129,7 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="240" />
-      <source>This laptop's &amp;identity</source>
+      <source>This laptop&apos;s &amp;identity</source>
       <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
@@ -1047,6 +1179,102 @@
       <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="309" />
       <source>Sync</source>
       <translation>同步</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/write_dialog.py" line="94" />
+      <source>Not saved: </source>
+      <translation>未保存：</translation>
+    </message>
+  </context>
+  <context>
+    <name>core_text</name>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="22" />
+      <source>Fewer than two officers on the patrol (at least two are required).</source>
+      <translation>执法人员少于两人（执法人员不得少于两人）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="28" />
+      <source>The party has no unified social credit code.</source>
+      <translation>当事人没有统一社会信用代码。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="34" />
+      <source>No deadline: the order reads “immediately” (立即).</source>
+      <translation>未设整改期限：责令内容为“立即”改正。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="40" />
+      <source>The deadline is today.</source>
+      <translation>整改期限为今天。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="44" />
+      <source>The deadline {0} is more than three years away.</source>
+      <translation>整改期限 {0} 距今超过三年。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="50" />
+      <source>{0} has no reconsideration body or court set: generic wording is printed.</source>
+      <translation>{0}未设置复议机关或诉讼法院：将打印通用表述。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="56" />
+      <source>No evidence photos.</source>
+      <translation>没有证据照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="60" />
+      <source>Evidence {0} has no capture time.</source>
+      <translation>证据 {0} 没有拍摄时间。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="66" />
+      <source>Evidence {0} is dated {1}, in the future: check the camera clock.</source>
+      <translation>证据 {0} 的日期为 {1}，晚于今天：请检查相机时钟。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="72" />
+      <source>Evidence {0} was taken on {1}, not on the inspection day {2}.</source>
+      <translation>证据 {0} 拍摄于 {1}，不是检查当天（{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="78" />
+      <source>A finding&apos;s position is {0} km from the party&apos;s site.</source>
+      <translation>有问题的位置距当事人场所 {0} 公里。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="104" />
+      <source>Not done: </source>
+      <translation>未完成：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="121" />
+      <source>S {0}°</source>
+      <translation>南纬 {0}°</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="123" />
+      <source>N {0}°</source>
+      <translation>北纬 {0}°</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="126" />
+      <source>W {0}°</source>
+      <translation>西经 {0}°</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="128" />
+      <source>E {0}°</source>
+      <translation>东经 {0}°</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="130" />
+      <source>{0}, {1}</source>
+      <translation>{0}，{1}</translation>
     </message>
   </context>
   <context>
@@ -1183,12 +1411,12 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="114" />
-      <source>{0} change accepted but flagged (the sending laptop's clock is ahead):</source>
+      <source>{0} change accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="118" />
-      <source>{0} changes accepted but flagged (the sending laptop's clock is ahead):</source>
+      <source>{0} changes accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>

@@ -84,7 +84,8 @@ def test_first_run_to_drafted_notice(
     qtbot.keyClicks(editor.description, "Black water from the outfall")
     editor.description.insertPlainText("，排放口有黑色污水")
     qtbot.waitUntil(lambda: editor.is_saved, timeout=10000)
-    assert editor.state_label.text() == "✓ 已保存"
+    assert editor.state_label.text() == "已保存"
+    assert editor.state_icon.isVisible()  # a drawn tick (the CJK font's "✓" looks like "√")
     description = "Black water from the outfall，排放口有黑色污水"
     with Store.open(data_dir) as fresh:
         saved = get_finding(fresh, finding_id)

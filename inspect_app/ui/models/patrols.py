@@ -78,6 +78,8 @@ class PatrolListModel(QAbstractListModel):
             patrol = self._cache.get(patrol_id)
             if role == self.PatrolRole:
                 return patrol
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, one fact a line
+                return "\n".join(filter(None, [patrol.date, basin_name(patrol.basin), patrol.area]))
             text = f"{patrol.date}  {basin_name(patrol.basin)}"
             if patrol.area:
                 text += f" · {patrol.area}"

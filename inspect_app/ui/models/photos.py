@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     Qt,
 )
@@ -20,6 +21,7 @@ from inspect_app.photos.importer import derivatives
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding, get_photo
 from inspect_app.storage.store import Store
+from inspect_app.ui.core_text import position_text
 from inspect_app.ui.models.cache import RecordCache
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +83,15 @@ class PhotoStripModel(QAbstractListModel):
                 self._pixmaps.forget(sha)
         self._missing.clear()
         self.endResetModel()
+
+    def relabel(self) -> None:
+        """Redraw the tiles that carry words (damaged, expected) in the new language."""
+        for sha in self._ids:
+            photo = self._records.get(sha)
+            if self._missing.get(sha) or (photo is not None and photo.damaged):
+                self._pixmaps.forget(sha)
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def is_missing(self, row: int) -> bool:
         """True when the photo on ``row`` is expected: referenced, but its bytes are not here."""
@@ -169,10 +180,9 @@ class PhotoStripModel(QAbstractListModel):
 
     def _details(self, photo: Photo) -> str:
         unknown = QCoreApplication.translate("PhotoStripModel", "unknown")
-        if photo.latitude and photo.longitude:
-            gps = f"{photo.latitude}, {photo.longitude}"
-        else:
-            gps = QCoreApplication.translate("PhotoStripModel", "no GPS")
+        gps = position_text(photo.latitude, photo.longitude) or QCoreApplication.translate(
+            "PhotoStripModel", "no GPS"
+        )
         lines = [
             QCoreApplication.translate("PhotoStripModel", "Taken: {0}").format(
                 photo.taken_at or unknown
@@ -195,6 +205,14 @@ class PhotoStripModel(QAbstractListModel):
     def _load_thumbnail(self, sha: str) -> QPixmap:
         if self._missing.get(sha):
             return expected_tile(QCoreApplication.translate("PhotoStripModel", "Missing evidence"))
+        record = self._records.get(sha)
+        if record is not None and record.damaged:
+            # The core's thumbnail of a damaged photo is a grey tile with the English word
+            # "damaged" drawn in it: draw our own, in the UI language.
+            return damaged_tile(
+                QCoreApplication.translate("PhotoStripModel", "Damaged photo"),
+                QCoreApplication.translate("PhotoStripModel", "file incomplete"),
+            )
         pixmap = QPixmap(str(derivatives(self._store).thumbnail_path(sha)))
         if pixmap.isNull():
             pixmap = QPixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
@@ -205,26 +223,55 @@ class PhotoStripModel(QAbstractListModel):
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-        record = self._records.get(sha)
-        if record is not None and record.damaged:
-            pixmap = _with_badge(pixmap, QCoreApplication.translate("PhotoStripModel", "damaged"))
         return pixmap
 
 
-def _with_badge(pixmap: QPixmap, text: str) -> QPixmap:
-    """Return a copy of ``pixmap`` with a red badge in its bottom band."""
-    marked = QPixmap(pixmap)
-    painter = QPainter(marked)
-    band = QRect(0, marked.height() - 24, marked.width(), 24)
-    painter.fillRect(band, QColor(200, 30, 30, 220))
+def damaged_tile(title: str, detail: str, side: int = THUMBNAIL_SIDE) -> QPixmap:
+    """The tile of a damaged (truncated) photo: grey, a red warning sign and two lines of text.
+
+    Args:
+        title: e.g. "Damaged photo", in the UI language.
+        detail: a short second line.
+        side: the square's side in pixels (the viewer draws it large).
+    """
+    tile = QPixmap(side, side)
+    tile.fill(QColor(120, 120, 120))
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    red = QColor(200, 30, 30)
+    pen = QPen(red)
+    pen.setWidth(max(3, side // 50))
+    painter.setPen(pen)
+    painter.drawRect(QRect(1, 1, side - 3, side - 3))
+    # a warning triangle with "!" (drawn, not a font glyph: every font can show it)
+    top, base = round(side * 0.10), round(side * 0.45)
+    half = round(side * 0.20)
+    centre = side // 2
+    painter.setBrush(red)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(
+        [QPoint(centre, top), QPoint(centre - half, base), QPoint(centre + half, base)]
+    )
+    painter.setPen(QColor("white"))
     font = QFont(painter.font())
     font.setBold(True)
-    font.setPixelSize(14)
+    font.setPixelSize(max(10, round(side * 0.22)))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "⚠ " + text)
+    painter.drawText(QRect(0, top, side, base - top), Qt.AlignmentFlag.AlignCenter, "!")
+    font.setPixelSize(max(10, round(side * 0.11)))
+    painter.setFont(font)
+    text_rect = QRect(4, base + side // 30, side - 8, round(side * 0.3))
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
+    font.setBold(False)
+    font.setPixelSize(max(9, round(side * 0.085)))
+    painter.setFont(font)
+    painter.drawText(
+        QRect(4, text_rect.bottom(), side - 8, side - text_rect.bottom() - 4),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        detail,
+    )
     painter.end()
-    return marked
+    return tile
 
 
 def expected_tile(text: str) -> QPixmap:

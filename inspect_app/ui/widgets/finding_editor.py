@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -28,6 +29,7 @@ from inspect_app.ui.labels import category_name, severity_label, status_label
 from inspect_app.ui.widgets.party_dialog import PartyDialog
 from inspect_app.ui.widgets.party_picker import PartyPicker
 
+SAVED_COLOR = "#2e7d32"
 SAVE_DELAY_MS = 400
 """Quiet time after the last keystroke before a text edit is saved."""
 
@@ -52,6 +54,29 @@ def qdatetime_from_iso(text: str | None) -> QDateTime:
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a naive time is local time
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def tick_pixmap(height: int) -> QPixmap:
+    """A green check mark, ``height`` pixels square, drawn with lines."""
+    side = max(height, 12)
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(SAVED_COLOR))
+    pen.setWidthF(side / 7)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPolyline(
+        [
+            QPointF(side * 0.18, side * 0.55),
+            QPointF(side * 0.42, side * 0.78),
+            QPointF(side * 0.84, side * 0.24),
+        ]
+    )
+    painter.end()
+    return pixmap
 
 
 class FindingEditor(QWidget):
@@ -139,7 +164,17 @@ class FindingEditor(QWidget):
         ]
         for row in rows:
             self._form.addRow(QLabel(), row)
-        self._form.addRow(self.state_label)
+        # The tick is drawn, not a glyph: the CJK font draws "✓" as a square-root sign.
+        self.state_icon = QLabel()
+        self.state_icon.setObjectName("saveStateIcon")
+        self.state_icon.setPixmap(tick_pixmap(self.fontMetrics().height()))
+        self.state_icon.hide()
+        state_row = QHBoxLayout()
+        state_row.setContentsMargins(0, 0, 0, 0)
+        state_row.addWidget(self.state_label)
+        state_row.addWidget(self.state_icon)
+        state_row.addStretch(1)
+        self._form.addRow(state_row)
 
     def _connect(self) -> None:
         self.category.activated.connect(self._on_category_activated)
@@ -158,6 +193,8 @@ class FindingEditor(QWidget):
         # A position is one value: latitude and longitude are saved together.
         self.latitude.textEdited.connect(self._on_position_edited)
         self.longitude.textEdited.connect(self._on_position_edited)
+        self.latitude.editingFinished.connect(self._on_position_editing_finished)
+        self.longitude.editingFinished.connect(self._on_position_editing_finished)
         self.observed_at.dateTimeChanged.connect(
             lambda value: self._queue("observed_at", iso_local(value))
         )
@@ -202,7 +239,9 @@ class FindingEditor(QWidget):
         finding_id = self._finding.id
         officer = self._context.officer_id()
         if officer is None:
-            self._on_save_failed(self.tr("Choose who you are first (Settings ▸ Current officer)."))
+            self._on_save_failed(
+                self.tr("Choose who you are first in the “Current officer” box of the toolbar.")
+            )
             return
 
         def job(store: Store) -> Finding:
@@ -231,8 +270,8 @@ class FindingEditor(QWidget):
         self._lat_label.setText(self.tr("Lat"))
         self._lon_label.setText(self.tr("Lon"))
         self._status_label.setText(self.tr("Status"))
-        self.latitude.setPlaceholderText(self.tr("decimal degrees"))
-        self.longitude.setPlaceholderText(self.tr("decimal degrees"))
+        self.latitude.setPlaceholderText(self.tr("e.g. 30.5728"))
+        self.longitude.setPlaceholderText(self.tr("e.g. 105.5927"))
         self.description.setPlaceholderText(self.tr("What was observed"))
         for i in range(self.category.count()):
             self.category.setItemText(i, category_name(self.category.itemData(i)))
@@ -252,6 +291,18 @@ class FindingEditor(QWidget):
     def _on_position_edited(self, _text: str) -> None:
         self._queue("latitude", self.latitude.text().strip() or None)
         self._queue("longitude", self.longitude.text().strip() or None)
+
+    def _on_position_editing_finished(self) -> None:
+        """Focus left the position (or Enter): save it now and show both values as stored."""
+        if self._finding is None:
+            return
+        if {"latitude", "longitude"} & self._pending.keys():
+            self.flush()  # the saved record comes back through finding_changed
+        elif not self._position_has_focus():
+            self._show_record(self._finding)
+
+    def _position_has_focus(self) -> bool:
+        return self.latitude.hasFocus() or self.longitude.hasFocus()
 
     def _queue(self, field: str, value: Any, immediate: bool = False) -> None:
         if self._finding is None:
@@ -291,9 +342,18 @@ class FindingEditor(QWidget):
                 self.observed_at.setDateTime(
                     qdatetime_from_iso(finding.observed_at if finding else None)
                 )
-            for field, edit in (("latitude", self.latitude), ("longitude", self.longitude)):
-                if settable(field, edit):
-                    edit.setText((getattr(finding, field) or "") if finding else "")
+            # One position: both fields are shown as stored (normalised) or both as typed,
+            # never one of each; a field being typed in keeps the user's text until focus
+            # leaves the pair (see _on_position_editing_finished).
+            position_settable = force or (
+                not {"latitude", "longitude"} & self._pending.keys()
+                and not self._position_has_focus()
+            )
+            if position_settable:
+                for field, edit in (("latitude", self.latitude), ("longitude", self.longitude)):
+                    value = (getattr(finding, field) or "") if finding else ""
+                    if edit.text() != value:
+                        edit.setText(value)
             for field, text_edit in (
                 ("description", self.description),
                 ("legal_basis", self.legal_basis),
@@ -318,11 +378,12 @@ class FindingEditor(QWidget):
             "idle": "",
             "pending": self.tr("Editing…"),
             "saving": self.tr("Saving…"),
-            "saved": self.tr("✓ Saved"),
+            "saved": self.tr("Saved"),
             "failed": self.tr("Not saved: {0}").format(self._error),
         }
         self.state_label.setText(texts[self._state])
-        color = "#b00020" if self._state == "failed" else "#2e7d32"
+        self.state_icon.setVisible(self._state == "saved")
+        color = "#b00020" if self._state == "failed" else SAVED_COLOR
         self.state_label.setStyleSheet(f"color: {color};")
 
     def _on_category_activated(self, _index: int) -> None:

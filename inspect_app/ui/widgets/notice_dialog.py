@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.records import Finding, Site
 from inspect_app.storage.reference_data import reference
+from inspect_app.ui.labels import category_name
 
 DEFAULT_DEADLINE_DAYS = 30
 
@@ -46,10 +48,16 @@ class NoticeDialog(QDialog):
         self._all = list(all_of_party)
         self.party_label = QLabel()
         self.count_label = QLabel()
+        self.findings_label = QLabel()  # one line per finding the notice covers
+        self.findings_label.setObjectName("noticeFindings")
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings_label.setWordWrap(True)
         self.include_all = QCheckBox()
-        self.include_all.setEnabled(len(self._all) > len(self._selected))
+        self._others = [f for f in self._all if f.id not in {s.id for s in self._selected}]
+        self.include_all.setEnabled(bool(self._others))
         self.include_all.toggled.connect(self._on_include_all_toggled)
         self.order_text = QPlainTextEdit()
+        self.order_text.setTabChangesFocus(True)
         orders = dict.fromkeys(reference().category(f.category).default_order_zh for f in selected)
         self.order_text.setPlainText("\n".join(orders))
         self.deadline = QDateEdit(QDate.currentDate().addDays(DEFAULT_DEADLINE_DAYS))
@@ -60,6 +68,7 @@ class NoticeDialog(QDialog):
         for field in (
             self.party_label,
             self.count_label,
+            self.findings_label,
             self.include_all,
             self.order_text,
             self.deadline,
@@ -70,6 +79,12 @@ class NoticeDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Fields first, then OK, then Cancel (the buttons were made last but say so anyway).
+        chain = [self.include_all, self.order_text, self.deadline, self.ok_button]
+        for before, after in zip([*chain], [*chain[1:], self.cancel_button], strict=True):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         layout.addWidget(buttons)
@@ -92,14 +107,34 @@ class NoticeDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Draft notice"))
-        labels = (self.tr("Party"), self.tr("Findings"), "", self.tr("Order"), self.tr("Deadline"))
+        labels = (
+            self.tr("Party"),
+            self.tr("Findings"),
+            "",
+            "",
+            self.tr("Order"),
+            self.tr("Deadline"),
+        )
         for row, text in enumerate(labels):
             self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.party_label.setText(self.site.name)
-        self.include_all.setText(
-            self.tr("Include all {0} findings of this party").format(len(self._all))
-        )
+        self.ok_button.setText(self.tr("Draft PDF…"))
+        others = len(self._others)
+        if others == 0:
+            self.include_all.setText(self.tr("This party has no other findings"))
+        elif others == 1:
+            self.include_all.setText(self.tr("Also include this party's other finding"))
+        else:
+            self.include_all.setText(
+                self.tr("Also include this party's {0} other findings").format(others)
+            )
         self._on_include_all_toggled(self.include_all.isChecked())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: start on the first field that can take focus, not on OK."""
+        super().showEvent(event)
+        first = self.include_all if self.include_all.isEnabled() else self.order_text
+        first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: retranslate on ``LanguageChange``."""
@@ -108,4 +143,15 @@ class NoticeDialog(QDialog):
         super().changeEvent(event)
 
     def _on_include_all_toggled(self, _checked: bool) -> None:
-        self.count_label.setText(self.tr("{0} finding(s)").format(len(self.finding_ids())))
+        chosen = self._all if self.include_all.isChecked() else self._selected
+        self.count_label.setText(self.tr("{0} finding(s)").format(len(chosen)))
+        self.findings_label.setText("\n".join(self.finding_line(f) for f in chosen))
+
+    def finding_line(self, finding: Finding) -> str:
+        """One finding as the list shows it: time, category, the start of the description."""
+        when = (finding.observed_at or "")[:16].replace("T", " ")
+        text = (finding.description or "").replace("\n", " ")
+        if len(text) > 30:
+            text = text[:30] + "…"
+        parts = [p for p in (when, category_name(finding.category), text) if p]
+        return "• " + " · ".join(parts)

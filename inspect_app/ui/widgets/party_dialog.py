@@ -30,6 +30,7 @@ class PartyDialog(WriteDialog):
         for field in (self.name, self.credit_code, self.legal_representative, self.address):
             self._form.addRow(QLabel(), field)
         self.form_area.addLayout(self._form)
+        self.set_fields([self.name, self.credit_code, self.legal_representative, self.address])
         self.setMinimumWidth(460)
         self.retranslate_ui()
 
@@ -60,7 +61,9 @@ class PartyDialog(WriteDialog):
             self.show_error(self.tr("The party needs a name."))
             return None
         if officer is None:
-            self.show_error(self.tr("Choose who you are first (Settings ▸ Current officer)."))
+            self.show_error(
+                self.tr("Choose who you are first in the “Current officer” box of the toolbar.")
+            )
             return None
         fields = {
             "credit_code": self.credit_code.text().strip().upper() or None,

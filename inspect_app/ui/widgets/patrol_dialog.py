@@ -27,7 +27,9 @@ from inspect_app.ui.widgets.write_dialog import WriteDialog
 class PatrolDialog(WriteDialog):
     """Creates a patrol; :attr:`result_value` is the new patrol id.
 
-    The current officer is checked as a member by default.
+    The current officer is checked as a member by default. The basin starts unchosen
+    ("Choose the basin"): OK stays disabled until one is picked, so a patrol never lands in
+    the first basin of the list by accident.
     """
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -38,6 +40,8 @@ class PatrolDialog(WriteDialog):
         self.basin = QComboBox()
         for basin in reference().basins:
             self.basin.addItem("", basin.code)
+        self.basin.setCurrentIndex(-1)  # shows the placeholder text
+        self.basin.currentIndexChanged.connect(lambda _i: self.update_ok())
         self.area = QLineEdit()
         self.officers = OfficerListModel(context.store, checkable=True, parent=self)
         me = context.officer_id()
@@ -50,8 +54,14 @@ class PatrolDialog(WriteDialog):
         for field in (self.date, self.basin, self.area, self.officer_view):
             self._form.addRow(QLabel(), field)
         self.form_area.addLayout(self._form)
+        self.set_fields([self.date, self.basin, self.area, self.officer_view])
         self.setMinimumWidth(420)
         self.retranslate_ui()
+        self.update_ok()
+
+    def can_save(self) -> bool:
+        """OK needs a basin."""
+        return self.basin.currentIndex() >= 0
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -62,6 +72,7 @@ class PatrolDialog(WriteDialog):
         for i in range(self.basin.count()):
             self.basin.setItemText(i, basin_name(self.basin.itemData(i)))
         self.area.setPlaceholderText(self.tr("e.g. Chuanshan district, right bank"))
+        self.basin.setPlaceholderText(self.tr("Choose the basin"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: retranslate on ``LanguageChange``."""
@@ -77,7 +88,12 @@ class PatrolDialog(WriteDialog):
             self.show_error(self.tr("Tick at least one officer."))
             return None
         if officer is None:
-            self.show_error(self.tr("Choose who you are first (Settings ▸ Current officer)."))
+            self.show_error(
+                self.tr("Choose who you are first in the “Current officer” box of the toolbar.")
+            )
+            return None
+        if self.basin.currentIndex() < 0:
+            self.show_error(self.tr("Choose the basin of the patrol."))
             return None
         date = self.date.date().toString("yyyy-MM-dd")
         basin = self.basin.currentData()

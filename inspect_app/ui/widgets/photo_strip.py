@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,15 +27,41 @@ from inspect_app.photos.importer import ImportReport, import_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_text import not_done
 from inspect_app.ui.models.photos import THUMBNAIL_SIDE, PhotoStripModel
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.photo_viewer import PhotoViewer
 
 THUMBNAIL_SIZE = QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+MIN_THUMBNAIL_SIDE = 96
+"""Thumbnails shrink (from :data:`THUMBNAIL_SIDE`) down to this to fill a narrow strip."""
+CELL_MARGIN = 12
+"""Room around a thumbnail in its grid cell (px)."""
+
+
+class _ThumbnailDelegate(QStyledItemDelegate):
+    """Draws each thumbnail within the view's icon size (a pixmap is otherwise drawn as is)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+        """Qt override: scale the decoration down to the view's icon size."""
+        super().initStyleOption(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            limit = view.iconSize()
+            size = option.decorationSize
+            if size.width() > limit.width() or size.height() > limit.height():
+                option.decorationSize = size.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 class PhotoListView(QListView):
     """Icon view of thumbnails that accepts dropped files and folders.
+
+    The grid fills the width: as many columns as fit at full thumbnail size plus one, the
+    thumbnails shrunk to fit, so the strip has no wide empty band at its right or between
+    rows (see :meth:`fit_grid`).
 
     Signals:
         paths_dropped(list): local paths dropped on the view.
@@ -44,15 +72,44 @@ class PhotoListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
+        self.setItemDelegate(_ThumbnailDelegate(self))
         self.setIconSize(THUMBNAIL_SIZE)
-        self.setGridSize(QSize(THUMBNAIL_SIZE.width() + 16, THUMBNAIL_SIZE.height() + 36))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setSpacing(4)
+        self.setWordWrap(False)
+        self.fit_grid()
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(False)
+
+    def fit_grid(self) -> None:
+        """Choose columns, cell and thumbnail size for the current width."""
+        # Always leave room for the scroll bar, so showing it never changes the layout.
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        width = max(width, MIN_THUMBNAIL_SIDE + CELL_MARGIN)
+        full = THUMBNAIL_SIDE + CELL_MARGIN
+        columns = max(1, -(-width // full))  # ceil: never leave most of a column empty
+        while columns > 1 and width // columns - CELL_MARGIN < MIN_THUMBNAIL_SIDE:
+            columns -= 1
+        cell = width // columns
+        side = max(MIN_THUMBNAIL_SIDE, min(THUMBNAIL_SIDE, cell - CELL_MARGIN))
+        text_height = self.fontMetrics().height()
+        grid = QSize(cell, side + text_height + CELL_MARGIN)
+        if self.gridSize() != grid or self.iconSize().width() != side:
+            self.setIconSize(QSize(side, side))
+            self.setGridSize(grid)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt override: refit the grid to the new width."""
+        super().resizeEvent(event)
+        self.fit_grid()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the text line's height follows the font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_grid()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Qt override: accept dragged files and folders."""
@@ -93,6 +150,8 @@ class PhotoStrip(QWidget):
         self._context = context
         self._task: Task | None = None
         self._report = ImportReport()
+        self._known: set[str] = set()  # photo ids of the finding, before and during an import
+        self._already: list[str] = []  # names of files whose photo the finding already had
         self.viewer: PhotoViewer | None = None
         self.model = PhotoStripModel(context.store, self)
         self.view = PhotoListView()
@@ -131,6 +190,11 @@ class PhotoStrip(QWidget):
         return self._task is not None
 
     @property
+    def already_in_finding(self) -> list[str]:
+        """Names of the files of the last import whose photo the finding already had."""
+        return list(self._already)
+
+    @property
     def last_report(self) -> ImportReport:
         """What the last import did."""
         return self._report
@@ -148,10 +212,14 @@ class PhotoStrip(QWidget):
         if finding_id is None or self._task is not None or not paths:
             return
         if officer is None:
-            self._show_messages([self.tr("Choose who you are first (Settings ▸ Current officer).")])
+            self._show_messages(
+                [self.tr("Choose who you are first in the “Current officer” box of the toolbar.")]
+            )
             return
         sources = [Path(p) for p in paths]
         self._report = ImportReport()
+        self._known = set(self.model.shas())
+        self._already = []
         self.messages.clear()
         self.messages.hide()
 
@@ -212,17 +280,37 @@ class PhotoStrip(QWidget):
     def _on_task_yielded(self, item: object) -> None:
         if isinstance(item, IngestedPhoto):
             self._report.imported.append(item)
+            if item.sha256 in self._known:  # same bytes: the store attaches nothing new
+                self._already.append(item.source.name)
+                return
+            self._known.add(item.sha256)
             self.model.reload()
         elif isinstance(item, RefusedFile):
             self._report.refused.append(item)
-            self._show_messages([f"{item.source.name}: {item.reason}"])
+            self._show_messages([self.refusal_text(item)])
+
+    def refusal_text(self, refused: RefusedFile) -> str:
+        """A refused file's line: "Not imported: " and the reason, named once."""
+        name, reason = refused.source.name, refused.reason
+        if not reason.startswith(name):
+            reason = f"{name}: {reason}"
+        return self.tr("Not imported: {0}").format(reason)
 
     def _on_task_ended(self, finding_id: str, error: str | None) -> None:
         task, self._task = self._task, None
         self._report.cancelled = bool(task and task.cancelled)
         self._set_busy(False)
         if error:
-            self._show_messages([error])
+            self._show_messages([not_done(error)])
+        if self._already:
+            names = ", ".join(dict.fromkeys(self._already))
+            self._show_messages(
+                [
+                    self.tr("{0} already in this finding (not added again): {1}").format(
+                        len(self._already), names
+                    )
+                ]
+            )
         if self._report.cancelled:
             self._show_messages(
                 [

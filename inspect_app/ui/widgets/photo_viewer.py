@@ -8,9 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
+from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import derivatives
+from inspect_app.storage.findings import get_photo
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_text import position_text
+from inspect_app.ui.models.photos import damaged_tile
+
+DAMAGED_TILE_SIDE = 360
+"""Side of the damaged-photo tile drawn in the viewer (the core's placeholder is 100 px)."""
 
 
 def load_upright(path: Path) -> QImage:
@@ -27,6 +36,10 @@ def load_upright(path: Path) -> QImage:
 
 class PhotoViewer(QDialog):
     """Shows one photo at a time, decoded off the GUI thread from its print copy.
+
+    Under the photo: its place in the list, file name, capture time, GPS, camera and SHA-256.
+    A damaged photo is not enlarged (its print copy is the core's grey placeholder): the
+    viewer draws a damaged tile and says so in red.
 
     Args:
         context: the shared services.
@@ -47,7 +60,15 @@ class PhotoViewer(QDialog):
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setMinimumSize(QSize(320, 240))
         self.caption = QLabel()
+        self.caption.setObjectName("photoCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning = QLabel()
+        self.warning.setObjectName("photoWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.hide()
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
         self.previous_button.clicked.connect(lambda: self.show_row(self._row - 1))
@@ -60,10 +81,10 @@ class PhotoViewer(QDialog):
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.image_label, 1)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self.resize(1000, 760)
         self.retranslate_ui()
-        self.show_row(row)
 
     @property
     def row(self) -> int:
@@ -83,8 +104,24 @@ class PhotoViewer(QDialog):
         self.previous_button.setEnabled(self._row > 0)
         self.next_button.setEnabled(self._row < len(self._shas) - 1)
         sha = self._shas[self._row]
-        self.caption.setText(f"{self._row + 1}/{len(self._shas)}  SHA-256 {sha}")
+        photo = self._photo(sha)
+        self.caption.setText(self.caption_text(sha, photo))
+        damaged = photo is not None and photo.damaged
+        self.warning.setVisible(damaged)
         self._pixmap = QPixmap()
+        if damaged:
+            self.warning.setText(
+                self.tr(
+                    "This photo is damaged: its file is incomplete and cannot be shown. "
+                    "The original is kept as it was received, as evidence."
+                )
+            )
+            self.image_label.setPixmap(
+                damaged_tile(
+                    self.tr("Damaged photo"), self.tr("file incomplete"), DAMAGED_TILE_SIDE
+                )
+            )
+            return
         self.image_label.setText(self.tr("Loading…"))
         path = derivatives(self._context.store).print_path(sha)
         self._context.tasks.run(
@@ -92,11 +129,30 @@ class PhotoViewer(QDialog):
             succeeded=lambda image, wanted=sha: self._on_image_loaded(wanted, image),
         )
 
+    def caption_text(self, sha: str, photo: Photo | None) -> str:
+        """Two lines: position, name, time, GPS, camera; then the SHA-256."""
+        parts = [f"{self._row + 1}/{len(self._shas)}"]
+        if photo is not None:
+            unknown = self.tr("unknown")
+            taken = (photo.taken_at or "")[:19].replace("T", " ")
+            camera = " ".join(p for p in (photo.camera_make, photo.camera_model) if p)
+            parts += [
+                photo.original_name or sha[:12],
+                self.tr("Taken {0}").format(taken or unknown),
+                position_text(photo.latitude, photo.longitude) or self.tr("no GPS"),
+                self.tr("Camera {0}").format(camera or unknown),
+            ]
+            if photo.damaged:
+                parts.append(self.tr("DAMAGED"))
+        return " · ".join(parts) + "\n" + f"SHA-256 {sha}"
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Evidence photo"))
         self.previous_button.setText(self.tr("◀ Previous"))
         self.next_button.setText(self.tr("Next ▶"))
+        if self._shas:
+            self.show_row(self._row)
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: retranslate on ``LanguageChange``."""
@@ -104,12 +160,20 @@ class PhotoViewer(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _photo(self, sha: str) -> Photo | None:
+        try:
+            return get_photo(self._context.store, sha)
+        except NotFoundError:  # its record has not arrived yet (sync)
+            return None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt override: rescale the photo to the new size."""
         super().resizeEvent(event)
         self._fit()
 
     def _on_image_loaded(self, sha: str, image: QImage) -> None:
+        if not isValid(self.image_label):
+            return  # the viewer was closed (and deleted) while the photo was decoding
         if sha != self._shas[self._row]:
             return  # the user moved on
         if image.isNull():

@@ -45,6 +45,16 @@ class SetupDialog(WriteDialog):
             officer_form.addRow(QLabel(), field)
         self.form_area.addWidget(self.agency_box)
         self.form_area.addWidget(self.officer_box)
+        self.set_fields(
+            [
+                self.agency_name,
+                self.agency_code,
+                self.agency_region,
+                self.officer_name,
+                self.certificate_no,
+                self.role,
+            ]
+        )
         self.setMinimumWidth(460)
         self.retranslate_ui()
 

@@ -398,6 +398,7 @@ class EnrolDialog(WriteDialog):
         form.addRow(self.tr("Label"), self.label)
         self.form_area.addWidget(self.explanation)
         self.form_area.addLayout(form)
+        self.set_fields([self.replica_id, self.public_key, self.label])
         self.setMinimumWidth(620)
 
     def make_job(self) -> Callable[[Store], ReplicaInfo] | None:

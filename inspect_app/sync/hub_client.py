@@ -1,0 +1,695 @@
+"""Syncing a laptop with the office hub over HTTP (httpx): push, pull, both.
+
+* **push**: ``/hello`` (the hub proves its key; the laptop must have enrolled it), the hub's
+  frontier, then the photos the hub lacks (chunked, resumed from the hub's offset), then the
+  ops it lacks in batches with an idempotency key. A photo that cannot be uploaded does not
+  hold the ops back (it is listed as failed and expected).
+* **pull**: pages of ``GET /ops`` from the stored cursor; each page is applied and the cursor
+  (``meta`` key ``hub_cursor:<hub replica id>``) written in **one** transaction, so the cursor
+  never moves past ops not stored durably. Then the photos the store refers to but lacks are
+  downloaded, verified by SHA-256 and only then stored.
+
+Summaries never claim success while something is missing: ``ok`` is False and
+``photos_expected`` lists the photos still awaited. Every request is idempotent (reads,
+set-union op batches, offset-checked photo chunks), so timeouts and dropped connections are
+retried (3 tries); a hub that refuses the laptop (403) or cannot be reached is a
+:class:`HubSyncError` with a message saying what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from inspect_app.domain.errors import InspectError
+from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.database import write_transaction
+from inspect_app.storage.keys import verify
+from inspect_app.storage.migrations import SCHEMA_VERSION
+from inspect_app.storage.receive import (
+    ReceiveReport,
+    receive,
+    remember_peer,
+    trusted_key,
+)
+from inspect_app.storage.store import Store
+from inspect_app.sync.hub_protocol import (
+    CHUNK_BYTES,
+    IDEMPOTENCY_HEADER,
+    OFFSET_HEADER,
+    OPS_BATCH,
+    PROTOCOL_VERSION,
+    PULL_LIMIT,
+    STATE_HEADER,
+    hello_message,
+    is_sha256,
+    sign_request,
+)
+
+CURSOR_PREFIX = "hub_cursor:"
+DEFAULT_TIMEOUT_S = 30.0
+TRIES = 3
+_BACKOFF_S = (0.2, 0.6, 1.5)
+_SHA_BATCH = 2000
+
+
+class HubSyncError(InspectError):
+    """Sync with the hub failed: unreachable, refused (not enrolled), timed out, or bad reply."""
+
+
+class HubRefusedError(HubSyncError):
+    """The hub answered 403: this laptop is not enrolled there, revoked, or its request forged."""
+
+
+class HubUnreachableError(HubSyncError):
+    """The hub cannot be reached, or did not answer in time (after the retries)."""
+
+
+@dataclass(frozen=True)
+class HubInfo:
+    """What ``/hello`` said, checked against the hub key enrolled on this laptop.
+
+    Attributes:
+        replica_id: the hub's replica id.
+        public_key: its Ed25519 public key (hex).
+        schema_version: the hub store's schema version.
+        app_version: the hub's app version.
+        clock_offset_s: hub clock minus laptop clock (seconds); requests are stamped with
+            laptop time plus this, so a wrong laptop clock never stops sync.
+    """
+
+    replica_id: str
+    public_key: str
+    schema_version: int
+    app_version: str
+    clock_offset_s: float
+
+
+class _SignedAuth(httpx.Auth):
+    """Signs every request (see :mod:`hub_protocol`) with the laptop's replica key."""
+
+    requires_request_body = True
+
+    def __init__(self, session: HubSession) -> None:
+        self.session = session
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        info = self.session.info
+        if info is not None:
+            stamp = time.time() + info.clock_offset_s
+            headers = sign_request(
+                self.session.store.key,
+                self.session.store.replica_id,
+                info.replica_id,
+                request.method,
+                request.url.raw_path.decode("ascii"),
+                request.content,
+                int(stamp),
+            )
+            request.headers.update(headers)
+        yield request
+
+
+class HubSession:
+    """One connection to a hub for one laptop store. Use as a context manager.
+
+    Args:
+        store: the laptop's store.
+        url: the hub's base URL, e.g. ``http://192.0.2.10:8765``.
+        timeout: seconds to wait for the hub on each request.
+        transport: an httpx transport (tests); None for the network.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        url: str,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.store = store
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+        self.info: HubInfo | None = None
+        try:
+            parsed = httpx.URL(self.url)
+        except (ValueError, httpx.InvalidURL) as exc:
+            raise HubSyncError(f"not a hub address: {url!r} ({exc})") from exc
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise HubSyncError(
+                f"not a hub address: {url!r} (expected http://HOST:PORT or https://HOST:PORT)"
+            )
+        try:
+            self.client = httpx.Client(
+                base_url=self.url,
+                timeout=timeout,
+                auth=_SignedAuth(self),
+                transport=transport,
+                follow_redirects=False,
+            )
+        except (ValueError, httpx.InvalidURL) as exc:
+            raise HubSyncError(f"not a hub address: {url!r} ({exc})") from exc
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.client.close()
+
+    def __enter__(self) -> HubSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- requests -----------------------------------------------------------------------------
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        content: bytes = b"",
+        headers: dict[str, str] | None = None,
+        expect: Sequence[int] = (200,),
+    ) -> httpx.Response:
+        """Send one signed request, retrying timeouts and dropped connections.
+
+        Returns:
+            The response, whose status is one of ``expect``.
+
+        Raises:
+            HubSyncError: the hub cannot be reached or does not answer in time (after
+                :data:`TRIES` tries), refuses this laptop (403), or answers an unexpected
+                status (its JSON message is quoted).
+        """
+        last: Exception | None = None
+        for attempt in range(TRIES):
+            if attempt:
+                time.sleep(_BACKOFF_S[attempt - 1])
+            try:
+                response = self.client.request(
+                    method, path, params=params, content=content, headers=headers
+                )
+            except httpx.ConnectError as exc:
+                last = exc
+                continue
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                last = exc
+                continue
+            if response.status_code in expect:
+                return response
+            if response.status_code in (502, 503, 504) and attempt + 1 < TRIES:
+                continue
+            raise self._status_error(method, path, response)
+        raise self._transport_error(last)
+
+    def _transport_error(self, exc: Exception | None) -> HubUnreachableError:
+        if isinstance(exc, httpx.ConnectError):
+            return HubUnreachableError(
+                f"cannot reach the hub at {self.url} ({exc}); check the address and that "
+                "'inspect-app hub serve' is running there. Nothing was lost: sync again later"
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return HubUnreachableError(
+                f"the hub at {self.url} did not answer within {self.timeout:g} s ({TRIES} "
+                "tries); what arrived is kept — sync again later to finish"
+            )
+        return HubUnreachableError(
+            f"the connection to the hub at {self.url} failed ({type(exc).__name__}: {exc}, "
+            f"{TRIES} tries); sync again later to finish"
+        )
+
+    def _status_error(self, method: str, path: str, response: httpx.Response) -> HubSyncError:
+        try:
+            message = str(response.json().get("error", response.text))
+        except (ValueError, AttributeError):
+            message = response.text[:300] or response.reason_phrase
+        if response.status_code == 403:
+            return HubRefusedError(
+                f"the hub at {self.url} refused this laptop (replica {self.store.replica_id}): "
+                f"{message}"
+            )
+        return HubSyncError(
+            f"the hub at {self.url} answered {response.status_code} to {method} {path}: {message}"
+        )
+
+    # -- protocol steps -----------------------------------------------------------------------
+    def hello(self) -> HubInfo:
+        """Ask ``/hello``, check the hub's signature and that this laptop enrolled the hub.
+
+        Raises:
+            HubSyncError: unreachable; not an inspect_app hub; a hub this laptop has not
+                enrolled (or enrolled with another key); a forged answer.
+        """
+        nonce = secrets.token_hex(16)
+        sent = time.time()
+        response = self.request("GET", "/hello", params={"nonce": nonce})
+        received = time.time()
+        try:
+            data = response.json()
+            hub_id, public_key = str(data["replica_id"]), str(data["public_key"])
+            hub_time, signature = int(data["hub_time"]), str(data["signature"])
+            protocol = int(data["protocol"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HubSyncError(f"{self.url} is not an inspect_app hub (bad /hello)") from exc
+        if protocol != PROTOCOL_VERSION:
+            raise HubSyncError(
+                f"the hub speaks protocol {protocol}, this app {PROTOCOL_VERSION}: update the "
+                "older side"
+            )
+        enrolled = trusted_key(self.store, hub_id)
+        if enrolled is None:
+            raise HubSyncError(
+                f"the hub's replica {hub_id} is not enrolled on this laptop: a team lead must "
+                f"enrol it first (replica enroll {hub_id} {public_key})"
+            )
+        if enrolled != public_key or not verify(
+            enrolled, hello_message(nonce, hub_id, public_key, hub_time), signature
+        ):
+            raise HubSyncError(
+                f"the hub at {self.url} claims to be replica {hub_id} but does not hold the key "
+                "enrolled for it here: refused (wrong address, or an impostor)"
+            )
+        offset = hub_time - (sent + received) / 2
+        self.info = HubInfo(
+            hub_id, public_key, int(data["schema_version"]), str(data["app_version"]), offset
+        )
+        return self.info
+
+    def frontier(self) -> dict[str, int]:
+        """The hub's highest seq held per origin replica."""
+        data = self.request("GET", "/frontier").json()
+        return {str(k): int(v) for k, v in data["frontier"].items()}
+
+    def missing_photos(self, shas: Sequence[str]) -> list[str]:
+        """Which of ``shas`` the hub does not hold complete and verified."""
+        missing: list[str] = []
+        for i in range(0, len(shas), _SHA_BATCH):
+            body = json.dumps({"sha256": list(shas[i : i + _SHA_BATCH])}).encode()
+            missing += self.request("POST", "/photos/missing", content=body).json()["missing"]
+        return missing
+
+    def photo_offset(self, sha: str) -> tuple[str, int]:
+        """(``complete``|``partial``|``absent``, bytes the hub holds) for one photo."""
+        response = self.request("HEAD", f"/photos/{sha}")
+        return response.headers.get(STATE_HEADER, "absent"), int(
+            response.headers.get(OFFSET_HEADER, "0")
+        )
+
+    def put_chunk(self, sha: str, offset: int, total: int, chunk: bytes) -> httpx.Response:
+        """Send one chunk; the response is 200 (accepted), 409 (offset moved) or 422 (hash)."""
+        return self.request(
+            "PUT",
+            f"/photos/{sha}",
+            params={"offset": offset, "total": total},
+            content=chunk,
+            expect=(200, 409, 422),
+        )
+
+    def upload_photo(self, sha: str, path: Path, chunk_bytes: int = CHUNK_BYTES) -> int:
+        """Upload one photo file, resuming from the offset the hub holds.
+
+        Returns:
+            The offset the upload resumed from (0 for a fresh upload, or when the hub already
+            holds the photo).
+
+        Raises:
+            HubSyncError: the hub refused the bytes (hash mismatch: 422) or the transfer failed.
+            OSError: the local file cannot be read.
+        """
+        total = path.stat().st_size
+        state, offset = self.photo_offset(sha)
+        if state == "complete":
+            return 0
+        resumed = offset
+        with open(path, "rb") as src:
+            for _ in range(total // max(chunk_bytes, 1) + 2 * TRIES + 2):
+                src.seek(offset)
+                chunk = src.read(chunk_bytes)
+                response = self.put_chunk(sha, offset, total, chunk)
+                data = response.json()
+                if response.status_code == 422:
+                    raise HubSyncError(f"the hub refused photo {sha}: {data.get('error')}")
+                if response.status_code == 409:
+                    offset = int(data["offset"])  # a retried chunk had landed: go on from there
+                elif data.get("complete"):
+                    return resumed
+                else:
+                    offset = int(data["offset"])
+        raise HubSyncError(f"upload of photo {sha} made no progress; sync again later")
+
+    def post_ops(self, entries: Sequence[tuple[str, str | None]], key: str) -> dict[str, Any]:
+        """Send one batch of ops with an idempotency key; return the hub's receive report."""
+        body = json.dumps(
+            {"ops": [{"body": b, "sig": s} for b, s in entries]}, ensure_ascii=False
+        ).encode("utf-8")
+        response = self.request("POST", "/ops", content=body, headers={IDEMPOTENCY_HEADER: key})
+        return dict(response.json())
+
+    def get_ops(self, after: int, after_op: str | None, limit: int) -> dict[str, Any] | None:
+        """One page of the hub's ops after ``after``; None when the cursor no longer matches."""
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if after_op:
+            params["after_op"] = after_op
+        response = self.request("GET", "/ops", params=params, expect=(200, 409))
+        if response.status_code == 409:
+            return None
+        return dict(response.json())
+
+    def download_photo(self, sha: str) -> bytes:
+        """Download one photo and check its SHA-256 (resuming with Range after a cut).
+
+        Raises:
+            HubSyncError: the hub lacks it (404), the bytes do not match the hash, or the
+                transfer failed.
+        """
+        data = bytearray()
+        last: Exception | None = None
+        for attempt in range(TRIES):
+            if attempt:
+                time.sleep(_BACKOFF_S[attempt - 1])
+            headers = {"Range": f"bytes={len(data)}-"} if data else {}
+            try:
+                with self.client.stream("GET", f"/photos/{sha}", headers=headers) as response:
+                    if response.status_code not in (200, 206):
+                        response.read()
+                        raise self._status_error("GET", f"/photos/{sha}", response)
+                    if response.status_code == 200:
+                        data.clear()
+                    for block in response.iter_bytes():
+                        data.extend(block)
+                break
+            except (httpx.TimeoutException, httpx.TransportError) as exc:
+                last = exc
+        else:
+            raise self._transport_error(last)
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise HubSyncError(f"photo {sha} from the hub does not match its hash: not stored")
+        return bytes(data)
+
+
+# -- receiving with the cursor in the same transaction --------------------------------------------
+def receive_with_cursor(
+    store: Store, entries: Sequence[tuple[str, str | None]], cursor_key: str, cursor: str
+) -> ReceiveReport:
+    """:func:`~inspect_app.storage.receive.receive`, plus the pull cursor, in ONE transaction.
+
+    The cursor never moves past ops that are not stored durably.
+
+    Raises:
+        StoreError: the database could not be written (neither ops nor cursor were).
+    """
+
+    def move_cursor() -> None:
+        store.db.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [cursor_key, cursor],
+        )
+
+    return receive(store, entries, also=move_cursor)
+
+
+def cursor_of(store: Store, hub_id: str) -> tuple[int, str | None]:
+    """The stored pull cursor for a hub: (log position, op id there), (0, None) if none."""
+    raw = store.setting(CURSOR_PREFIX + hub_id)
+    if not raw:
+        return 0, None
+    pos, _, op_id = raw.partition(":")
+    return (int(pos), op_id or None) if pos.isdigit() else (0, None)
+
+
+# -- what the store refers to ----------------------------------------------------------------------
+def referenced_photos(store: Store) -> list[str]:
+    """SHA-256 of every photo a record refers to (photo records and finding photo sets)."""
+    with store._lock:
+        rows = store.db.conn.execute(
+            "SELECT id FROM photo UNION SELECT photo_id FROM finding_photos ORDER BY 1"
+        ).fetchall()
+    return [str(r[0]) for r in rows if is_sha256(str(r[0]))]
+
+
+def _ops_after_frontier(store: Store, known: dict[str, int]) -> list[tuple[str, str | None]]:
+    with store._lock:
+        rows = store.db.conn.execute(
+            "SELECT replica, seq, body, sig FROM ops ORDER BY pos"
+        ).fetchall()
+    return [(body, sig) for replica, seq, body, sig in rows if seq > known.get(replica, 0)]
+
+
+def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
+    for name in ("accepted", "duplicate", "conflicts_opened"):
+        total[name] += int(part.get(name, 0))
+    for name in ("quarantined", "flagged"):
+        total[name].extend(part.get(name, []))
+
+
+def _blank() -> dict[str, Any]:
+    return {"accepted": 0, "duplicate": 0, "quarantined": [], "flagged": [], "conflicts_opened": 0}
+
+
+Progress = Callable[[str], None]
+
+
+def _malformed(url: str, exc: Exception) -> HubSyncError:
+    return HubSyncError(
+        f"the hub at {url} sent a malformed answer ({type(exc).__name__}: {exc}); is it an "
+        "inspect_app hub of the same version?"
+    )
+
+
+def push(
+    store: Store,
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    chunk_bytes: int = CHUNK_BYTES,
+    batch: int = OPS_BATCH,
+    progress: Progress | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> dict[str, Any]:
+    """Send the hub the photos and ops it lacks: photos first, then ops in batches.
+
+    Args:
+        store: the laptop's store.
+        url: the hub's base URL.
+        timeout: seconds per request.
+        chunk_bytes: photo upload chunk size in bytes.
+        batch: ops per ``POST /ops``.
+        progress: called with a short line per step (e.g. for a progress bar).
+        transport: an httpx transport (tests).
+
+    Returns:
+        A summary: ``ops_sent``, the hub's ``accepted`` / ``duplicate`` / ``quarantined`` /
+        ``flagged`` / ``conflicts_opened``, ``photos_sent``, ``photos_resumed``,
+        ``photos_failed`` (sha, reason), ``photos_expected`` (referenced photos the hub still
+        lacks), and ``ok`` — True only when nothing was refused and no photo is missing.
+
+    Raises:
+        HubSyncError: unreachable, refused (403), timed out, or a malformed answer. Whatever
+            was sent before is kept on the hub; pushing again finishes the job.
+    """
+    try:
+        return _push(store, url, timeout, chunk_bytes, batch, progress, transport)
+    except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
+        raise _malformed(url, exc) from exc
+
+
+def _push(
+    store: Store,
+    url: str,
+    timeout: float,
+    chunk_bytes: int,
+    batch: int,
+    progress: Progress | None,
+    transport: httpx.BaseTransport | None,
+) -> dict[str, Any]:
+    say = progress or (lambda _line: None)
+    with HubSession(store, url, timeout, transport) as session:
+        info = session.hello()
+        summary: dict[str, Any] = {"hub": session.url, "hub_replica": info.replica_id}
+        summary |= _blank()
+        wanted = referenced_photos(store)
+        blobs = BlobStore(store.photos_dir)
+        on_hub_missing = session.missing_photos(wanted)
+        sent, resumed, failed = 0, 0, []
+        for number, sha in enumerate(m for m in on_hub_missing if blobs.has(m)):
+            say(f"photo {number + 1}: {sha[:12]}")
+            try:
+                start = session.upload_photo(sha, blobs.path(sha), chunk_bytes)
+            except HubRefusedError:
+                raise
+            except HubSyncError as exc:  # one photo never holds back the ops (SYNC.md case 6)
+                failed.append({"sha256": sha, "reason": str(exc)})
+                if isinstance(exc, HubUnreachableError):
+                    break
+                continue
+            sent += 1
+            resumed += 1 if start else 0
+        entries = _ops_after_frontier(store, session.frontier())
+        batch = max(batch, 1)
+        for i in range(0, len(entries), batch):
+            say(f"ops {i + 1}-{min(i + batch, len(entries))} of {len(entries)}")
+            _merge(summary, session.post_ops(entries[i : i + batch], uuid.uuid4().hex))
+        hub_frontier = session.frontier()
+        with store._lock, write_transaction(store.db):
+            remember_peer(store, info.replica_id, hub_frontier)
+        expected = session.missing_photos(wanted)
+    summary.update(
+        ops_sent=len(entries),
+        photos_sent=sent,
+        photos_resumed=resumed,
+        photos_failed=failed,
+        photos_expected=expected,
+    )
+    summary["ok"] = not (summary["quarantined"] or failed or expected)
+    summary["message"] = _message("push", summary)
+    return summary
+
+
+def pull(
+    store: Store,
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    limit: int = PULL_LIMIT,
+    progress: Progress | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> dict[str, Any]:
+    """Fetch the hub's ops after the stored cursor, then the photos this store lacks.
+
+    Each page of ops and the new cursor are stored in one transaction; a photo counts as
+    present only once its bytes match its SHA-256.
+
+    Args:
+        store: the laptop's store.
+        url: the hub's base URL.
+        timeout: seconds per request.
+        limit: ops per page.
+        progress: called with a short line per step.
+        transport: an httpx transport (tests).
+
+    Returns:
+        A summary: ``accepted`` / ``duplicate`` / ``quarantined`` / ``flagged`` /
+        ``conflicts_opened``, ``pages``, ``cursor``, ``cursor_reset`` (the hub's log did not
+        match the cursor, so everything was fetched again — a no-op for ops held),
+        ``photos_received``, ``photos_failed`` and ``photos_expected`` (photos referenced
+        here whose bytes have not arrived), and ``ok``.
+
+    Raises:
+        HubSyncError: unreachable, refused (403), timed out, or a malformed answer. Ops
+            already stored stay stored with their cursor; pulling again finishes the job.
+    """
+    try:
+        return _pull(store, url, timeout, limit, progress, transport)
+    except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
+        raise _malformed(url, exc) from exc
+
+
+def _pull(
+    store: Store,
+    url: str,
+    timeout: float,
+    limit: int,
+    progress: Progress | None,
+    transport: httpx.BaseTransport | None,
+) -> dict[str, Any]:
+    say = progress or (lambda _line: None)
+    with HubSession(store, url, timeout, transport) as session:
+        info = session.hello()
+        summary: dict[str, Any] = {"hub": session.url, "hub_replica": info.replica_id}
+        summary |= _blank()
+        summary["pages"], summary["cursor_reset"] = 0, False
+        if info.schema_version > SCHEMA_VERSION:
+            summary["warning"] = (
+                f"the hub's store is at schema {info.schema_version}, this laptop at "
+                f"{SCHEMA_VERSION}: update this laptop's app"
+            )
+        key = CURSOR_PREFIX + info.replica_id
+        after, after_op = cursor_of(store, info.replica_id)
+        while True:
+            page = session.get_ops(after, after_op, limit)
+            if page is None:
+                if after == 0:
+                    raise HubSyncError("the hub refused the pull cursor 0; it is damaged")
+                summary["cursor_reset"] = True
+                after, after_op = 0, None
+                continue
+            entries = [(str(e["body"]), e.get("sig")) for e in page["ops"]]
+            nxt, nxt_op = int(page["next"]), page.get("next_op")
+            if entries or nxt != after:
+                report = receive_with_cursor(store, entries, key, f"{nxt}:{nxt_op or ''}")
+                _merge(summary, asdict(report))
+            summary["pages"] += 1
+            say(f"page {summary['pages']}: {len(entries)} ops")
+            after, after_op = nxt, nxt_op
+            if not page.get("more"):
+                break
+        summary["cursor"] = after
+        blobs = BlobStore(store.photos_dir)
+        received, failed = 0, []
+        for sha in (s for s in referenced_photos(store) if not blobs.has(s)):
+            say(f"photo {sha[:12]}")
+            try:
+                data = session.download_photo(sha)
+            except HubRefusedError:
+                raise
+            except HubSyncError as exc:
+                failed.append({"sha256": sha, "reason": str(exc)})
+                if isinstance(exc, HubUnreachableError):
+                    break
+                continue
+            stored, _ = blobs.put_bytes(data)
+            if stored == sha:
+                received += 1
+    expected = [s for s in referenced_photos(store) if not blobs.has(s)]
+    summary.update(photos_received=received, photos_failed=failed, photos_expected=expected)
+    summary["ok"] = not (summary["quarantined"] or failed or expected)
+    summary["message"] = _message("pull", summary)
+    return summary
+
+
+def both(store: Store, url: str, **options: Any) -> dict[str, Any]:
+    """Push, then pull; ``ok`` only when both are.
+
+    Args:
+        store: the laptop's store.
+        url: the hub's base URL.
+        **options: ``timeout``, ``progress``, ``transport`` (passed to both).
+
+    Raises:
+        HubSyncError: as :func:`push` and :func:`pull`.
+    """
+    pushed = push(store, url, **options)
+    pulled = pull(store, url, **options)
+    ok = bool(pushed["ok"] and pulled["ok"])
+    return {
+        "hub": pushed["hub"],
+        "hub_replica": pushed["hub_replica"],
+        "push": pushed,
+        "pull": pulled,
+        "ok": ok,
+        "message": f"push: {pushed['message']}; pull: {pulled['message']}",
+    }
+
+
+def _message(what: str, summary: dict[str, Any]) -> str:
+    problems = []
+    if summary["quarantined"]:
+        problems.append(f"{len(summary['quarantined'])} op(s) refused (quarantined)")
+    if summary["photos_failed"]:
+        problems.append(f"{len(summary['photos_failed'])} photo(s) failed")
+    if summary["photos_expected"]:
+        where = "on the hub" if what == "push" else "here"
+        problems.append(f"{len(summary['photos_expected'])} photo(s) still expected {where}")
+    if problems:
+        return f"{what} incomplete: " + "; ".join(problems) + " — sync again to finish"
+    return f"{what} complete: {summary['accepted']} new op(s), {summary['duplicate']} already held"

@@ -1,0 +1,132 @@
+"""Show the core's English sentences in the UI language.
+
+The core (``notices``, ``photos``, ``storage``) speaks English so the CLI and the logs stay
+one language. Where the UI knows the shape of a sentence, it renders the same facts through
+``tr()``; anything it does not recognise is shown as it came, after a translated lead-in
+(see :func:`with_lead_in`), so a message is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication
+
+# Each pattern is one warning made in ``inspect_app/notices/draft.py``; the function gets the
+# match and returns the localised sentence with the same facts.
+_NOTICE_WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"^fewer than two officers \(执法人员不得少于两人\)$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Fewer than two officers on the patrol (at least two are required)."
+        ),
+    ),
+    (
+        re.compile(r"^the party has no unified social credit code$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "The party has no unified social credit code."
+        ),
+    ),
+    (
+        re.compile(r"^no deadline: the order reads 立即 \(immediately\)$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "No deadline: the order reads “immediately” (立即)."
+        ),
+    ),
+    (
+        re.compile(r"^the deadline is today$"),
+        lambda m: QCoreApplication.translate("core_text", "The deadline is today."),
+    ),
+    (
+        re.compile(r"^the deadline (\S+) is more than three years away$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "The deadline {0} is more than three years away."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) has no reconsideration body or court set: generic wording is printed$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} has no reconsideration body or court set: generic wording is printed."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^no evidence photos$"),
+        lambda m: QCoreApplication.translate("core_text", "No evidence photos."),
+    ),
+    (
+        re.compile(r"^evidence (\d+) has no capture time$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Evidence {0} has no capture time."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^evidence (\d+) is dated (\S+), in the future: check the camera clock$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Evidence {0} is dated {1}, in the future: check the camera clock."
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"^evidence (\d+) was taken on (\S+), not on the inspection day (\S+)$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Evidence {0} was taken on {1}, not on the inspection day {2}."
+        ).format(m[1], m[2], m[3]),
+    ),
+    (
+        re.compile(r"^a finding's position is ([\d,]+) km from the party's site$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "A finding's position is {0} km from the party's site."
+        ).format(m[1]),
+    ),
+]
+
+
+def notice_warning(text: str) -> str:
+    """Return a drafted notice's warning (``DraftResult.warnings``) in the UI language.
+
+    An unknown sentence comes back unchanged.
+    """
+    for pattern, render in _NOTICE_WARNINGS:
+        match = pattern.match(text)
+        if match:
+            return render(match)
+    return text
+
+
+def with_lead_in(lead_in: str, message: str) -> str:
+    """Return ``lead_in`` followed by the core's ``message``, unless it already starts so."""
+    return message if message.startswith(lead_in) else lead_in + message
+
+
+def not_done(message: str) -> str:
+    """An error of a background task, after a translated "Not done: " lead-in."""
+    return with_lead_in(QCoreApplication.translate("core_text", "Not done: "), message)
+
+
+def position_text(latitude: str | None, longitude: str | None) -> str:
+    """A WGS84 position the readable way: ``北纬 30.572800°，东经 104.066100°``.
+
+    In English: ``N 30.572800°, E 104.066100°``.
+
+    Returns ``""`` when either coordinate is missing or not a number.
+    """
+    if not latitude or not longitude:
+        return ""
+    try:
+        lat, lon = Decimal(latitude), Decimal(longitude)
+    except InvalidOperation:
+        return ""
+    ns = (
+        QCoreApplication.translate("core_text", "S {0}°")
+        if lat < 0
+        else QCoreApplication.translate("core_text", "N {0}°")
+    )
+    ew = (
+        QCoreApplication.translate("core_text", "W {0}°")
+        if lon < 0
+        else QCoreApplication.translate("core_text", "E {0}°")
+    )
+    return QCoreApplication.translate("core_text", "{0}, {1}").format(
+        ns.format(f"{abs(lat):.6f}"), ew.format(f"{abs(lon):.6f}")
+    )
