@@ -166,3 +166,23 @@ def peer_frontier(store: Store, replica: str) -> dict[str, int]:
         "SELECT frontier FROM peers WHERE replica = ?", [replica]
     ).fetchone()
     return {str(k): int(v) for k, v in json.loads(row[0]).items()} if row else {}
+
+
+def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str | None]]:
+    """The ops a peer lacks, given what it holds (``known``: replica → highest seq).
+
+    Reads only the missing tail of each origin replica's chain (index on replica, seq), so an
+    incremental exchange costs what it sends, not the size of the store. Returned in this
+    store's log order (enrolments before the ops they vouch for) as (body, signature).
+    """
+    found: list[tuple[int, str, str | None]] = []
+    with store._lock:
+        for replica, held in frontier(store).items():
+            if held > known.get(replica, 0):
+                found.extend(
+                    store.db.conn.execute(
+                        "SELECT pos, body, sig FROM ops WHERE replica = ? AND seq > ?",
+                        [replica, known.get(replica, 0)],
+                    )
+                )
+    return [(body, sig) for _, body, sig in sorted(found)]

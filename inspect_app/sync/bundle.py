@@ -25,7 +25,6 @@ import os
 import re
 import uuid
 import zipfile
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +39,7 @@ from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
     ReceiveReport,
     frontier,
+    ops_missing_from,
     peer_frontier,
     receive,
     remember_peer,
@@ -97,26 +97,6 @@ def _photos_of(bodies: list[dict[str, Any]]) -> set[str]:
     return shas
 
 
-def _ops_to_send(store: Store, for_replica: str | None) -> Iterator[tuple[str, str | None]]:
-    """The ops a peer lacks per its last known frontier, in this store's log order.
-
-    Reads only the missing tail of each origin replica's chain (index on replica, seq), so
-    an incremental export costs what it sends, not the size of the store.
-    """
-    known = peer_frontier(store, for_replica) if for_replica else {}
-    found: list[tuple[int, str, str | None]] = []
-    for replica, held in frontier(store).items():
-        if held > known.get(replica, 0):
-            found.extend(
-                store.db.conn.execute(
-                    "SELECT pos, body, sig FROM ops WHERE replica = ? AND seq > ?",
-                    [replica, known.get(replica, 0)],
-                )
-            )
-    for _, body, sig in sorted(found):
-        yield body, sig
-
-
 def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> ExportReport:
     """Write a bundle of the ops ``for_replica`` is believed to lack (all ops without it).
 
@@ -124,7 +104,7 @@ def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> Ex
         BundleError: the file cannot be written, or the read-back check fails.
     """
     out = out.expanduser()
-    entries = list(_ops_to_send(store, for_replica))
+    entries = ops_missing_from(store, peer_frontier(store, for_replica) if for_replica else {})
     ops_bytes = "".join(
         json.dumps({"body": body, "sig": sig}, ensure_ascii=False) + "\n" for body, sig in entries
     ).encode("utf-8")

@@ -37,6 +37,7 @@ from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
     ReceiveReport,
+    ops_missing_from,
     receive,
     remember_peer,
     trusted_key,
@@ -437,14 +438,6 @@ def referenced_photos(store: Store) -> list[str]:
     return [str(r[0]) for r in rows if is_sha256(str(r[0]))]
 
 
-def _ops_after_frontier(store: Store, known: dict[str, int]) -> list[tuple[str, str | None]]:
-    with store._lock:
-        rows = store.db.conn.execute(
-            "SELECT replica, seq, body, sig FROM ops ORDER BY pos"
-        ).fetchall()
-    return [(body, sig) for replica, seq, body, sig in rows if seq > known.get(replica, 0)]
-
-
 def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
     for name in ("accepted", "duplicate", "conflicts_opened"):
         total[name] += int(part.get(name, 0))
@@ -534,7 +527,7 @@ def _push(
                 continue
             sent += 1
             resumed += 1 if start else 0
-        entries = _ops_after_frontier(store, session.frontier())
+        entries = ops_missing_from(store, session.frontier())
         batch = max(batch, 1)
         for i in range(0, len(entries), batch):
             say(f"ops {i + 1}-{min(i + batch, len(entries))} of {len(entries)}")
