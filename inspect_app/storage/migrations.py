@@ -269,6 +269,7 @@ def _v2(db: Database) -> None:
     db.execute("CREATE TABLE seqs (replica TEXT PRIMARY KEY, max_seq INTEGER NOT NULL)")
     db.execute("INSERT INTO seqs SELECT replica, max(seq) FROM ops GROUP BY replica")
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('needs_rebuild', '1')")
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sign_legacy_ops', '1')")
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)

@@ -161,7 +161,13 @@ class Store:
         return store
 
     def _sign_legacy_ops(self) -> None:
-        """Sign this replica's ops written before signatures existed (schema v1), once."""
+        """Sign this replica's ops written before signatures existed (schema v1), once.
+
+        Runs only after the v2 upgrade (``meta.sign_legacy_ops``), so opening a store never
+        scans its log.
+        """
+        if not self.setting("sign_legacy_ops"):
+            return
         unsigned = self.db.conn.execute(
             "SELECT op_id FROM ops WHERE replica = ? AND sig IS NULL", [self.replica_id]
         ).fetchall()
@@ -171,6 +177,8 @@ class Store:
                     "UPDATE ops SET sig = ? WHERE op_id = ?",
                     [(sign_op(self.key, op_id), op_id) for (op_id,) in unsigned],
                 )
+        with self._lock, write_transaction(self.db):
+            self.db.conn.execute("DELETE FROM meta WHERE key = 'sign_legacy_ops'")
 
     @property
     def public_key(self) -> str:
