@@ -94,6 +94,42 @@ def notice_warning(text: str) -> str:
     return text
 
 
+# Each pattern is one progress line of ``inspect_app/sync/hub_client.py`` (push, then pull).
+_HUB_PROGRESS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"^photo (\d+): ([0-9a-f]+)$"),
+        lambda m: QCoreApplication.translate("core_text", "Sending photo {0} ({1}…)").format(
+            m[1], m[2]
+        ),
+    ),
+    (
+        re.compile(r"^ops (\d+)-(\d+) of (\d+)$"),
+        lambda m: QCoreApplication.translate("core_text", "Sending changes {0}–{1} of {2}").format(
+            m[1], m[2], m[3]
+        ),
+    ),
+    (
+        re.compile(r"^page (\d+): (\d+) ops$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Received page {0} from the hub: {1} changes"
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"^photo ([0-9a-f]+)$"),
+        lambda m: QCoreApplication.translate("core_text", "Receiving photo {0}…").format(m[1]),
+    ),
+]
+
+
+def hub_progress(line: str) -> str:
+    """Return one progress line of the hub client in the UI language (unknown: unchanged)."""
+    for pattern, render in _HUB_PROGRESS:
+        match = pattern.match(line)
+        if match:
+            return render(match)
+    return line
+
+
 def with_lead_in(lead_in: str, message: str) -> str:
     """Return ``lead_in`` followed by the core's ``message``, unless it already starts so."""
     return message if message.startswith(lead_in) else lead_in + message

@@ -15,7 +15,8 @@ class AppEvents(QObject):
     Each carries the id of the record that changed, except the sync signals:
     ``bundle_imported`` carries the :class:`~inspect_app.sync.bundle.ImportReport` (anything
     may have changed: views reload), ``conflicts_changed`` a fresh ``list_conflicts`` snapshot
-    taken on the writer thread, and ``replicas_changed`` nothing.
+    taken on the writer thread, ``hub_synced`` the hub client's summary dict (anything may
+    have changed: views reload as after an import), and ``replicas_changed`` nothing.
     """
 
     officers_changed = Signal()
@@ -28,5 +29,6 @@ class AppEvents(QObject):
     notice_drafted = Signal(str)
     language_changed = Signal(str)
     bundle_imported = Signal(object)  # ImportReport
+    hub_synced = Signal(object)  # dict: hub_client.push/pull/both summary
     conflicts_changed = Signal(object)  # list[dict] from sync.conflicts.list_conflicts
     replicas_changed = Signal()

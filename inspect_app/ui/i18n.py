@@ -106,6 +106,11 @@ class Translations(QObject):
         self._cache_dir = cache_dir
         self._installed: list[QTranslator] = []
 
+    @property
+    def settings(self) -> QSettings:
+        """The user's settings (the language choice and other UI preferences live there)."""
+        return self._settings
+
     def initial_language(self) -> str:
         """The stored choice, or the system language when none was stored."""
         stored = self._settings.value(SETTINGS_KEY, "")

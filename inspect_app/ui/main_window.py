@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         events = AppEvents(self)
         tasks = TaskManager(store.data_dir, log_path, self)
-        self.context = UiContext(store, tasks, events, log_path)
+        self.context = UiContext(store, tasks, events, log_path, translations.settings)
         self.setup_dialog: SetupDialog | None = None
         self.patrol_dialog: PatrolDialog | None = None
         self.notice_dialog: NoticeDialog | None = None
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         events.photos_imported.connect(self.findings.refresh)
         events.officers_changed.connect(self._on_events_officers_changed)
         events.bundle_imported.connect(self._on_events_bundle_imported)
+        events.hub_synced.connect(self._on_events_hub_synced)
         events.conflicts_changed.connect(self._on_events_conflicts_changed)
         events.current_officer_changed.connect(lambda _id: self._update_actions())
         self.translations.language_changed.connect(self._on_translations_language_changed)
@@ -433,6 +434,10 @@ class MainWindow(QMainWindow):
         self.editor.set_finding(self.editor.finding_id)
         self.photo_strip.set_finding(self.editor.finding_id)
         self._update_actions()
+
+    def _on_events_hub_synced(self, summary: object) -> None:
+        """Records came from the office hub: reload every view, as after a bundle import."""
+        self._on_events_bundle_imported(summary)
 
     def _on_events_conflicts_changed(self, conflicts: list[dict[str, Any]]) -> None:
         fields: dict[str, list[str]] = {}

@@ -44,7 +44,7 @@ class Task(QObject):
         cancel_flag: set it (``task.cancel()``) to ask a generator job to stop between items.
     """
 
-    progressed = Signal(object)  # Progress
+    progressed = Signal(object)  # Progress, or whatever a job passed to its ``report``
     yielded = Signal(object)  # any non-Progress item a generator yields
     succeeded = Signal(object)  # the function's return value, or the list of yielded items
     failed = Signal(str)  # one sentence for the user
@@ -157,15 +157,21 @@ class TaskManager(QObject):
         self,
         job: Callable[..., Any],
         cancellable: bool = False,
+        reporting: bool = False,
         **handlers: Callable[..., Any],
     ) -> Task:
         """Run ``job(store)`` on the writer thread with the writer's own store connection.
 
         Args:
             job: called with the writer :class:`Store`; may return a generator, which is
-                drained on the writer thread. With ``cancellable``, it is called as
-                ``job(store, cancel_flag)``.
-            cancellable: pass the task's :class:`CancelFlag` as the second argument.
+                drained on the writer thread. Called as ``job(store, cancel_flag)`` with
+                ``cancellable``, ``job(store, report)`` with ``reporting``, and
+                ``job(store, cancel_flag, report)`` with both.
+            cancellable: pass the task's :class:`CancelFlag`.
+            reporting: pass ``report(value)``, a callable for the job to use on the writer
+                thread (e.g. as a core function's ``progress`` callback): each value is
+                re-emitted as :attr:`Task.progressed` on the GUI thread, so the job never
+                touches a widget.
             **handlers: as for :meth:`run`.
 
         Returns:
@@ -173,12 +179,18 @@ class TaskManager(QObject):
         """
         task = Task(self)
 
+        def report(value: object) -> None:
+            task.relay("progressed", value)
+
         def on_writer() -> Any:
             if self._writer_store is None:
                 self._writer_store = Store.open(self._data_dir)
+            extra: list[Any] = []
             if cancellable:
-                return job(self._writer_store, task.cancel_flag)
-            return job(self._writer_store)
+                extra.append(task.cancel_flag)
+            if reporting:
+                extra.append(report)
+            return job(self._writer_store, *extra)
 
         return self._start(self._writer_pool, on_writer, task, handlers)
 

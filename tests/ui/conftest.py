@@ -60,6 +60,29 @@ def make_window(qtbot, data_dir: Path, translations: Translations) -> Iterator:
 
 
 @pytest.fixture
+def open_window(qtbot, translations: Translations) -> Iterator:
+    """Build a main window over the store in a given folder (several may be open)."""
+    made: list[tuple[MainWindow, Store]] = []
+
+    def make(folder: Path) -> MainWindow:
+        store = Store.open(folder)
+        window = MainWindow(store, translations)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append((window, store))
+        return window
+
+    yield make
+    for window, store in made:
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()
+    made.clear()
+    gc.collect()
+
+
+@pytest.fixture
 def wait_idle(qtbot):
     """Return a function that waits until every background task of a window finished."""
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from shiboken6 import isValid
 
@@ -18,7 +16,7 @@ from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, replicas
 from inspect_app.sync.bundle import ExportReport, ImportReport
-from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations
+from inspect_app.ui.i18n import CHINESE, ENGLISH
 from inspect_app.ui.main_window import MainWindow
 from inspect_app.ui.models.conflicts import ConflictTableModel
 from inspect_app.ui.models.findings import FindingTableModel
@@ -72,29 +70,6 @@ def team(tmp_path: Path) -> Team:
         findings.edit_finding(a, lead.id, finding.id, severity="major")
         findings.edit_finding(b, inspector.id, finding.id, severity="serious")
         return Team(a_dir, b_dir, a.replica_id, b.replica_id, lead.id, inspector.id, finding.id)
-
-
-@pytest.fixture
-def open_window(qtbot, translations: Translations) -> Iterator[Callable[[Path], MainWindow]]:
-    """Build a main window over the store in a given folder (several may be open)."""
-    made: list[tuple[MainWindow, Store]] = []
-
-    def make(folder: Path) -> MainWindow:
-        store = Store.open(folder)
-        window = MainWindow(store, translations)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append((window, store))
-        return window
-
-    yield make
-    for window, store in made:
-        window.close()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        store.close()
-    made.clear()
-    gc.collect()
 
 
 class FakeFileDialog:

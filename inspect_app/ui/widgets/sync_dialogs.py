@@ -1,18 +1,20 @@
 """Small dialogs of the Sync menu: export choice, result summary, identity, enrolment.
 
 The summary texts are built by plain functions (:func:`import_summary`,
-:func:`export_summary`, :func:`refused_summary`) so what the user is told can be tested
-without widgets. They never say "complete" while something is missing: quarantined
-changes, photos still expected, conflicts opened and flagged clocks are listed.
+:func:`export_summary`, :func:`refused_summary`, :func:`hub_summary` and the hub error
+summaries) so what the user is told can be tested without widgets. They never say
+"complete" while something is missing: quarantined changes, photos still expected or failed,
+conflicts opened and flagged clocks are listed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,15 +46,18 @@ class Summary:
 
     Attributes:
         ok: nothing to look at (only then may the headline say the job is complete).
-        refused: the bundle was refused and nothing changed.
+        refused: the job was refused or stopped with an error (an error icon is shown).
         headline: one sentence.
         lines: the details, one item a line.
+        identity: this laptop's (replica id, public key), offered with a copy button when
+            what to do next is to enrol this laptop somewhere.
     """
 
     ok: bool
     headline: str
     lines: list[str] = field(default_factory=list)
     refused: bool = False
+    identity: tuple[str, str] | None = None
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -220,6 +225,333 @@ def failed_summary(message: str, importing: bool) -> Summary:
     return Summary(False, headline, [message])
 
 
+# -- the office hub ---------------------------------------------------------------------------
+def _bullets_of_ops(items: list[dict[str, Any]], key: str) -> list[str]:
+    return [f"  • {str(item.get('op_id', '?'))[:12]}: {item.get(key, '')}" for item in items]
+
+
+def _hub_push_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
+    """Lines about a push, and whether anything is not in order."""
+    lines = [
+        translate("sync_dialogs", "Sent to the hub:"),
+        "  "
+        + _count(
+            int(part.get("ops_sent", 0)),
+            translate("sync_dialogs", "{0} change sent"),
+            translate("sync_dialogs", "{0} changes sent"),
+        )
+        + translate("sync_dialogs", "; ")
+        + translate("sync_dialogs", "{0} new on the hub, {1} already there").format(
+            int(part.get("accepted", 0)), int(part.get("duplicate", 0))
+        ),
+        "  "
+        + _count(
+            int(part.get("photos_sent", 0)),
+            translate("sync_dialogs", "{0} photo sent"),
+            translate("sync_dialogs", "{0} photos sent"),
+        )
+        + (
+            translate("sync_dialogs", " ({0} resumed after an interruption)").format(
+                part["photos_resumed"]
+            )
+            if part.get("photos_resumed")
+            else ""
+        ),
+    ]
+    problems = False
+    if part.get("quarantined"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["quarantined"]),
+                translate(
+                    "sync_dialogs", "{0} change refused by the hub (quarantined, not applied):"
+                ),
+                translate(
+                    "sync_dialogs", "{0} changes refused by the hub (quarantined, not applied):"
+                ),
+            ),
+        ]
+        lines += _bullets_of_ops(part["quarantined"], "reason")
+    if part.get("flagged"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["flagged"]),
+                translate(
+                    "sync_dialogs",
+                    "{0} change accepted by the hub but flagged (this laptop's clock is ahead):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} changes accepted by the hub but flagged (this laptop's clock is ahead):",
+                ),
+            ),
+        ]
+        lines += _bullets_of_ops(part["flagged"], "flag")
+    if part.get("conflicts_opened"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                int(part["conflicts_opened"]),
+                translate("sync_dialogs", "{0} conflict opened on the hub"),
+                translate("sync_dialogs", "{0} conflicts opened on the hub"),
+            )
+            + translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…"),
+        ]
+    if part.get("photos_failed"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["photos_failed"]),
+                translate("sync_dialogs", "{0} photo could not be sent (SHA-256 — reason):"),
+                translate("sync_dialogs", "{0} photos could not be sent (SHA-256 — reason):"),
+            ),
+        ]
+        lines += [
+            f"  • {f.get('sha256', '?')} — {f.get('reason', '')}" for f in part["photos_failed"]
+        ]
+    if part.get("photos_expected"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["photos_expected"]),
+                translate(
+                    "sync_dialogs",
+                    "{0} photo still expected on the hub (referenced, but its file has not "
+                    "arrived there; SHA-256):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} photos still expected on the hub (referenced, but their files have not "
+                    "arrived there; SHA-256):",
+                ),
+            ),
+        ]
+        lines += [f"  • {sha}" for sha in part["photos_expected"]]
+    return lines, problems
+
+
+def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
+    """Lines about a pull, and whether anything is not in order."""
+    lines = [
+        translate("sync_dialogs", "Received from the hub:"),
+        "  "
+        + _count(
+            int(part.get("accepted", 0)),
+            translate("sync_dialogs", "{0} change received"),
+            translate("sync_dialogs", "{0} changes received"),
+        )
+        + translate("sync_dialogs", "; ")
+        + _count(
+            int(part.get("duplicate", 0)),
+            translate("sync_dialogs", "{0} was already here"),
+            translate("sync_dialogs", "{0} were already here"),
+        ),
+        "  "
+        + _count(
+            int(part.get("photos_received", 0)),
+            translate("sync_dialogs", "{0} photo received"),
+            translate("sync_dialogs", "{0} photos received"),
+        ),
+    ]
+    problems = False
+    if part.get("warning"):
+        problems = True
+        lines += ["", "  ! " + str(part["warning"])]
+    if part.get("conflicts_opened"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                int(part["conflicts_opened"]),
+                translate("sync_dialogs", "{0} conflict opened"),
+                translate("sync_dialogs", "{0} conflicts opened"),
+            )
+            + translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…"),
+        ]
+    if part.get("quarantined"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["quarantined"]),
+                translate("sync_dialogs", "{0} change set aside (quarantined, not applied):"),
+                translate("sync_dialogs", "{0} changes set aside (quarantined, not applied):"),
+            ),
+        ]
+        lines += _bullets_of_ops(part["quarantined"], "reason")
+    if part.get("flagged"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["flagged"]),
+                translate(
+                    "sync_dialogs",
+                    "{0} change accepted but flagged (the sending laptop's clock is ahead):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} changes accepted but flagged (the sending laptop's clock is ahead):",
+                ),
+            ),
+        ]
+        lines += _bullets_of_ops(part["flagged"], "flag")
+    if part.get("photos_failed"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["photos_failed"]),
+                translate("sync_dialogs", "{0} photo could not be downloaded (SHA-256 — reason):"),
+                translate("sync_dialogs", "{0} photos could not be downloaded (SHA-256 — reason):"),
+            ),
+        ]
+        lines += [
+            f"  • {f.get('sha256', '?')} — {f.get('reason', '')}" for f in part["photos_failed"]
+        ]
+    if part.get("photos_expected"):
+        problems = True
+        lines += [
+            "",
+            _count(
+                len(part["photos_expected"]),
+                translate(
+                    "sync_dialogs",
+                    "{0} photo still expected (referenced, but its file has not arrived):",
+                ),
+                translate(
+                    "sync_dialogs",
+                    "{0} photos still expected (referenced, but their files have not arrived):",
+                ),
+            ),
+        ]
+        lines += [f"  • {sha}" for sha in part["photos_expected"]]
+    return lines, problems
+
+
+def hub_summary(mode: str, result: dict[str, Any]) -> Summary:
+    """The summary of a sync with the office hub (``hub_client.push/pull/both``'s result).
+
+    "Complete" only when the client says ``ok`` and no conflict was opened or clock
+    flagged; otherwise everything not in order is listed (photos with their SHA-256,
+    refused changes with their reasons, conflicts).
+
+    Args:
+        mode: ``"push"``, ``"pull"`` or ``"both"``.
+        result: the client's summary.
+    """
+    lines = [
+        translate("sync_dialogs", "Office hub: {0} (replica {1})").format(
+            result.get("hub", "?"), str(result.get("hub_replica", "?"))[:8]
+        )
+    ]
+    problems = False
+    if mode in ("push", "both"):
+        part = result["push"] if mode == "both" else result
+        more, trouble = _hub_push_lines(part)
+        lines += ["", *more]
+        problems |= trouble
+    if mode in ("pull", "both"):
+        part = result["pull"] if mode == "both" else result
+        more, trouble = _hub_pull_lines(part)
+        lines += ["", *more]
+        problems |= trouble
+    if not result.get("ok") and not problems:  # never lose the client's own verdict
+        problems = True
+        lines += [
+            "",
+            translate("sync_dialogs", "The sync is not finished: {0}").format(
+                result.get("message", "")
+            ),
+        ]
+    if problems:
+        headline = translate(
+            "sync_dialogs",
+            "Synced with the office hub, but not everything is in order — see below.",
+        )
+    elif mode == "push":
+        headline = translate(
+            "sync_dialogs",
+            "Push complete: the office hub holds every record and photo of this laptop.",
+        )
+    elif mode == "pull":
+        headline = translate(
+            "sync_dialogs", "Pull complete: everything on the office hub is on this laptop."
+        )
+    else:
+        headline = translate(
+            "sync_dialogs",
+            "Sync complete: this laptop and the office hub hold the same records and photos.",
+        )
+    return Summary(not problems, headline, lines)
+
+
+def hub_refused_summary(message: str, replica_id: str, public_key: str) -> Summary:
+    """The hub answered 403: this laptop is not enrolled there (or was revoked)."""
+    return Summary(
+        False,
+        translate("sync_dialogs", "The office hub refused this laptop: it is not enrolled there."),
+        [
+            message,
+            "",
+            translate(
+                "sync_dialogs",
+                "What to do: at the office, a team lead enrols this laptop on the hub (on the hub: "
+                "Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two "
+                "values; then sync again.",
+            ),
+            translate("sync_dialogs", "Replica id: {0}").format(replica_id),
+            translate("sync_dialogs", "Public key: {0}").format(public_key),
+        ],
+        refused=True,
+        identity=(replica_id, public_key),
+    )
+
+
+def hub_unreachable_summary(message: str) -> Summary:
+    """The hub could not be reached, or did not answer in time."""
+    return Summary(
+        False,
+        translate("sync_dialogs", "The office hub could not be reached."),
+        [
+            message,
+            "",
+            translate(
+                "sync_dialogs",
+                "What to do: check the hub address (http://HOST:PORT, as the office gave it), "
+                "that this laptop is on the office network (Wi-Fi or VPN) and that the hub is "
+                "running; then sync again. Whatever was sent or received before the connection "
+                "failed is kept.",
+            ),
+        ],
+        refused=True,
+    )
+
+
+def hub_failed_summary(message: str) -> Summary:
+    """Any other sync error (the hub not enrolled here, a bad answer, a bug)."""
+    return Summary(
+        False,
+        translate("sync_dialogs", "The sync with the office hub did not finish."),
+        [
+            message,
+            "",
+            translate(
+                "sync_dialogs",
+                "Every step that finished is kept, so syncing again is safe.",
+            ),
+        ],
+        refused=True,
+    )
+
+
 class SyncSummaryDialog(QDialog):
     """Shows a :class:`Summary`: an icon, the headline and the details (selectable text).
 
@@ -251,8 +583,16 @@ class SyncSummaryDialog(QDialog):
         self.details = QPlainTextEdit("\n".join(summary.lines))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.copy_identity: QPushButton | None = None
+        if summary.identity is not None:
+            both = " ".join(summary.identity)  # the form Sync ▸ Enrol a replica… accepts
+            self.copy_identity = QPushButton(self.tr("Copy this laptop's id and key"))
+            self.copy_identity.clicked.connect(lambda: IdentityDialog.copy(both))
+            self.buttons.addButton(self.copy_identity, QDialogButtonBox.ButtonRole.ActionRole)
         top = QHBoxLayout()
         top.addWidget(self.icon)
         top.addWidget(self.headline, 1)

@@ -1,8 +1,9 @@
-"""The Sync menu (同步): bundles out and in, the conflict queue, identity and enrolment.
+"""The Sync menu (同步): the office hub, bundles out and in, conflicts, identity, enrolment.
 
-Export and import run on the writer thread (``ui/tasks.py``) behind a busy indicator;
-their outcome is shown in a :class:`SyncSummaryDialog` that lists everything not in order.
-After an import the app-wide events make every view reload.
+A sync with the office hub (:class:`HubSyncDialog`), an export and an import run on the
+writer thread (``ui/tasks.py``) behind a busy indicator; their outcome is shown in a
+:class:`SyncSummaryDialog` that lists everything not in order. After an import or a hub sync
+the app-wide events make every view reload.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from inspect_app.domain.errors import InspectError, NotFoundError
@@ -34,6 +35,7 @@ from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.sync.replicas import ReplicaInfo, list_replicas
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.widgets.conflict_dialog import ConflictQueueDialog
+from inspect_app.ui.widgets.hub_dialog import HubOutcome, HubSyncDialog
 from inspect_app.ui.widgets.sync_dialogs import (
     EnrolDialog,
     ExportDialog,
@@ -42,6 +44,10 @@ from inspect_app.ui.widgets.sync_dialogs import (
     SyncSummaryDialog,
     export_summary,
     failed_summary,
+    hub_failed_summary,
+    hub_refused_summary,
+    hub_summary,
+    hub_unreachable_summary,
     import_summary,
     refused_summary,
 )
@@ -122,6 +128,10 @@ class SyncMenu(QMenu):
         self.conflict_dialog: ConflictQueueDialog | None = None
         self.identity_dialog: IdentityDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
+        self.hub_dialog: HubSyncDialog | None = None
+        self.hub_action = self._action(self.sync_with_hub)
+        self.hub_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.addSeparator()
         self.export_action = self._action(self.export_bundle)
         self.import_action = self._action(self.import_bundle)
         self.addSeparator()
@@ -153,11 +163,28 @@ class SyncMenu(QMenu):
 
     def update_actions(self) -> None:
         """Enable what the current officer may do now."""
+        self.hub_action.setEnabled(not self._busy)
         self.export_action.setEnabled(not self._busy)
         self.import_action.setEnabled(not self._busy)  # a new laptop gets its data this way
         self.enrol_action.setEnabled(self.is_lead())
 
     # -- commands ----------------------------------------------------------------------------
+    def sync_with_hub(self) -> HubSyncDialog:
+        """Open the office hub dialog (Ctrl+Shift+S); its outcome opens the summary.
+
+        The last dialog is kept (closed) until the next one opens, so its progress lines can
+        still be read.
+        """
+        if self.hub_dialog is not None:
+            if self.hub_dialog.is_running():  # one sync at a time: show the running one
+                self.hub_dialog.raise_()
+                return self.hub_dialog
+            self.hub_dialog.deleteLater()
+        self.hub_dialog = HubSyncDialog(self._context, self._window)
+        self.hub_dialog.synced.connect(self._on_hub_dialog_synced)
+        self.hub_dialog.open()
+        return self.hub_dialog
+
     def export_bundle(self) -> ExportDialog:
         """Ask for whom (a known laptop or everything), then where; then export."""
         replicas = [
@@ -234,6 +261,10 @@ class SyncMenu(QMenu):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setTitle(self.tr("S&ync"))
+        self.hub_action.setText(self.tr("Sync with office &hub…"))
+        self.hub_action.setToolTip(
+            self.tr("Send and fetch records and photos through the office hub over the network.")
+        )
         self.export_action.setText(self.tr("&Export bundle…"))
         self.import_action.setText(self.tr("&Import bundle…"))
         self.conflicts_action.setText(self.tr("&Conflicts…"))
@@ -287,6 +318,22 @@ class SyncMenu(QMenu):
         events.conflicts_changed.emit(outcome.conflicts)
         summary = import_summary(outcome.report, self._replica_label(outcome.report.source))
         self._show_summary(self.tr("Import bundle"), summary)
+
+    def _on_hub_dialog_synced(self, outcome: HubOutcome) -> None:
+        title = self.tr("Sync with the office hub")
+        store = self._context.store
+        # reload even after an error: what arrived before it (pulled pages) is kept
+        self._context.events.hub_synced.emit(outcome.result or {})
+        self._context.events.conflicts_changed.emit(outcome.conflicts)
+        if outcome.result is not None:
+            summary = hub_summary(outcome.mode, outcome.result)
+        elif outcome.error_kind == "refused":
+            summary = hub_refused_summary(outcome.error or "", store.replica_id, store.public_key)
+        elif outcome.error_kind == "unreachable":
+            summary = hub_unreachable_summary(outcome.error or "")
+        else:
+            summary = hub_failed_summary(outcome.error or "")
+        self._show_summary(title, summary)
 
     def _on_failed(self, message: str, importing: bool) -> None:
         self._set_busy(False)
