@@ -170,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("public_key")
     p.add_argument("--label")
+    p = leaf(
+        replica,
+        "reset",
+        _replica_reset,
+        "new identity for a cloned or restored laptop (then enrol it again)",
+    )
+    p.add_argument("--force", action="store_true", help="even if no clone was detected")
     p = leaf(replica, "revoke", _replica_revoke, "revoke a replica (team lead)")
     p.add_argument("id")
 
@@ -440,6 +447,23 @@ def _replica_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _replica_enroll(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     acting = getattr(args, "acting", None) or store.setting("current_officer")
     return asdict(replicas.enroll(store, acting, args.id, args.public_key, args.label))
+
+
+def _replica_reset(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    blocked = store.setting("write_blocked")
+    if not blocked and not args.force:
+        raise ValidationError(
+            "no clone or restore was detected on this laptop; use --force to "
+            "give it a new identity anyway"
+        )
+    old = store.replica_id
+    new = store.reset_identity()
+    return {
+        "id": new,
+        "public_key": store.public_key,
+        "previous_id": old,
+        "next_step": f"a team lead enrols it: replica enroll {new} {store.public_key}",
+    }
 
 
 def _replica_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -21,10 +21,15 @@ def load_or_create_key(db: Database) -> Ed25519PrivateKey:
     row = db.conn.execute("SELECT value FROM meta WHERE key = 'replica_private_key'").fetchone()
     if row:
         return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row[0]))
-    key = Ed25519PrivateKey.generate()
-    raw = key.private_bytes_raw().hex()
+    key, raw = new_key()
     db.conn.execute("INSERT INTO meta (key, value) VALUES ('replica_private_key', ?)", [raw])
     return key
+
+
+def new_key() -> tuple[Ed25519PrivateKey, str]:
+    """A fresh key pair and its private key as hex (what ``meta`` stores)."""
+    key = Ed25519PrivateKey.generate()
+    return key, key.private_bytes_raw().hex()
 
 
 def public_hex(key: Ed25519PrivateKey) -> str:

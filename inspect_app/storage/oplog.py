@@ -35,10 +35,29 @@ def append(db: Database, op: Op, sig: str | None) -> None:
             sig,
         ],
     )
+    _advance_frontier(db, op.replica, op.seq)
+
+
+def _advance_frontier(db: Database, replica: str, seq: int) -> None:
+    """Keep ``seqs.max_seq`` = the highest seq up to which the replica's chain has no gap.
+
+    Ops can arrive out of order (a push cut short, a relay); the frontier only moves over a
+    gap once the missing ops are in, so peers keep sending them (duplicates are harmless).
+    """
+    row = db.conn.execute("SELECT max_seq FROM seqs WHERE replica = ?", [replica]).fetchone()
+    held = int(row[0]) if row else 0
+    if seq != held + 1:
+        if row is None:
+            db.conn.execute("INSERT INTO seqs (replica, max_seq) VALUES (?, 0)", [replica])
+        return
+    while db.conn.execute(
+        "SELECT 1 FROM ops WHERE replica = ? AND seq = ?", [replica, seq + 1]
+    ).fetchone():
+        seq += 1
     db.conn.execute(
-        "INSERT INTO seqs (replica, max_seq) VALUES (?, ?) ON CONFLICT(replica) "
-        "DO UPDATE SET max_seq = max(max_seq, excluded.max_seq)",
-        [op.replica, op.seq],
+        "INSERT INTO seqs (replica, max_seq) VALUES (?, ?) "
+        "ON CONFLICT(replica) DO UPDATE SET max_seq = excluded.max_seq",
+        [replica, seq],
     )
 
 

@@ -35,7 +35,7 @@ from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, write_transaction
-from inspect_app.storage.keys import load_or_create_key, public_hex, sign_op
+from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
 
@@ -179,6 +179,37 @@ class Store:
                 )
         with self._lock, write_transaction(self.db):
             self.db.conn.execute("DELETE FROM meta WHERE key = 'sign_legacy_ops'")
+
+    def reset_identity(self) -> str:
+        """Give this store a new replica id and key pair (after a clone or a restore).
+
+        Ops already written keep their old replica id (history is never rewritten); new ops
+        are written under the new id, which a team lead must enrol. Returns the new id.
+        """
+        key, raw = new_key()
+        replica_id = uuid.uuid4().hex
+        with self._lock, write_transaction(self.db):
+            for name, value in (
+                ("replica_id", replica_id),
+                ("replica_private_key", raw),
+            ):
+                self.db.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [name, value]
+                )
+            self.db.conn.execute("DELETE FROM meta WHERE key = 'write_blocked'")
+        self.replica_id, self.key = replica_id, key
+        self.write(
+            [
+                Change(
+                    OpKind.CREATE,
+                    "replica",
+                    replica_id,
+                    {"public_key": public_hex(key), "status": "active"},
+                )
+            ],
+            None,
+        )
+        return replica_id
 
     @property
     def public_key(self) -> str:

@@ -149,7 +149,8 @@ def test_damaged_truncated_foreign_and_zip_slip_bundles_change_nothing(fleet: Fl
     )
 
 
-def test_case9_killed_import_is_all_or_nothing(fleet: Fleet) -> None:
+@pytest.mark.parametrize("crash_at", [1, 7, 13, 20])
+def test_case9_killed_import_is_all_or_nothing(fleet: Fleet, crash_at: int) -> None:
     office, a, _ = fleet.stores
     for _ in range(20):
         _finding(fleet)
@@ -160,7 +161,7 @@ def test_case9_killed_import_is_all_or_nothing(fleet: Fleet) -> None:
 
     def crash_midway(*args):  # type: ignore[no-untyped-def]
         calls["n"] += 1
-        if calls["n"] == 10:
+        if calls["n"] == crash_at:
             raise sqlite3.OperationalError("disk I/O error (simulated kill)")
         return 0
 
@@ -252,6 +253,13 @@ def test_cloned_laptop_is_detected_and_stops_writing(fleet: Fleet) -> None:
     bundle.import_bundle(clone, Path(back.path))
     with pytest.raises(Exception, match="writing is stopped"):
         _finding_on(clone, fleet.inspector, fleet.patrol, "air", fleet.site, "再写")
+    old_id = clone.replica_id
+    new_id = clone.reset_identity()  # re-enrolment: a new identity ...
+    replicas.enroll(office, fleet.lead, new_id, clone.public_key, "clone, re-enrolled")
+    kept = _finding_on(clone, fleet.inspector, fleet.patrol, "air", fleet.site, "新身份").id
+    bundle.import_bundle(office, Path(bundle.export_bundle(clone, fleet.bundle_path()).path))
+    assert findings.get_finding(office, kept).description == "新身份"  # ... accepted again
+    assert new_id != old_id and clone.history("finding", kept)[0].replica == new_id
     clone.close()
 
 

@@ -10,6 +10,7 @@ import contextlib
 import shutil
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 from hub_fixtures import make_world
@@ -20,7 +21,9 @@ from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.hlc import HybridClock
 from inspect_app.storage import findings
+from inspect_app.storage.receive import ops_missing_from
 from inspect_app.sync import bundle, conflicts, hub_client
+from inspect_app.sync.hub_client import HubSession
 
 LAPTOP = st.sampled_from(["a", "b"])
 
@@ -65,6 +68,43 @@ class HubConvergence(RuleBasedStateMachine):
             return
         self.written.append((f, severity))
 
+    @precondition(lambda self: self.ids)
+    @rule(at=LAPTOP, which=st.integers(0, 99))
+    def withdraw(self, at: str, which: int) -> None:
+        with contextlib.suppress(InspectError):
+            findings.withdraw_finding(
+                self._store(at), self._officer(at), self.ids[which % len(self.ids)]
+            )
+
+    @rule(pick=st.integers(0, 99))
+    def resolve(self, pick: int) -> None:
+        store = self.world.a  # laptop A belongs to the team lead
+        open_ones = [c for c in conflicts.list_conflicts(store) if c["status"] == "open"]
+        if not open_ones:
+            return
+        conflict = open_ones[pick % len(open_ones)]
+        value = str(conflict["candidates"][pick % len(conflict["candidates"])]["value"])
+        if conflict["field"] == "_lifecycle":
+            value = "keep" if value == "edited" else "withdrawn"
+        conflicts.resolve(store, self.world.lead, conflict["id"], value)
+
+    @rule(at=LAPTOP)
+    def tampered_push_changes_nothing(self, at: str) -> None:
+        store = self._store(at)
+        entries = ops_missing_from(store, {})[-1:]
+        if not entries:
+            return
+        body, sig = entries[0]
+        forged = body.replace('"status":"open"', '"status":"closed"')
+        before = conflicts.store_digest(self.world.hub)
+        with HubSession(store, self.world.url) as session:
+            session.hello()
+            report = session.post_ops([(forged, sig)], uuid.uuid4().hex)
+        if forged == body:
+            return
+        assert report["accepted"] == 0  # the signature no longer matches: quarantined
+        assert conflicts.store_digest(self.world.hub) == before
+
     @rule(at=LAPTOP, how=st.sampled_from(["push", "pull", "both", "push_twice"]))
     def sync(self, at: str, how: str) -> None:
         store = self._store(at)
@@ -100,7 +140,7 @@ class HubConvergence(RuleBasedStateMachine):
             stores = (self.world.a, self.world.b, self.world.hub)
             digests = {conflicts.store_digest(s) for s in stores}
             assert len(digests) == 1, digests
-            for f, severity in self.written:
+            for f, severity in self.written:  # current, in an open conflict, or in history
                 values = {op.data.get("severity") for op in self.world.hub.history("finding", f)}
                 assert severity in values
             assert all(s.check().ok for s in stores)
