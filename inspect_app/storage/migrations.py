@@ -252,6 +252,7 @@ def _v2(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX conflicts_entity ON conflicts (entity, entity_id)")
+    db.execute("CREATE INDEX ops_resolutions ON ops (pos) WHERE kind = 'resolve'")
     db.execute(
         """CREATE TABLE quarantine (
             op_id TEXT PRIMARY KEY,

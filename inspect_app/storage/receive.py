@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from inspect_app.domain.hlc import Hlc
-from inspect_app.domain.ops import Op
+from inspect_app.domain.ops import Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.database import write_transaction
 from inspect_app.storage.keys import verify
@@ -128,6 +128,12 @@ def _refusal(store: Store, op: Op, sig: str | None) -> str | None:
         )
     if not verify(key, bytes.fromhex(op.op_id), sig):
         return f"signature of replica {op.replica} does not verify"
+    if op.kind is OpKind.RESOLVE:
+        role = store.db.conn.execute(
+            "SELECT role FROM officer WHERE id = ?", [op.officer]
+        ).fetchone()
+        if role is None or role[0] != "lead":
+            return f"a conflict resolution by officer {op.officer}, who is not a team lead here"
     clash = store.db.conn.execute(
         "SELECT op_id FROM ops WHERE replica = ? AND seq = ?", [op.replica, op.seq]
     ).fetchone()

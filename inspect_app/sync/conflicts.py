@@ -29,9 +29,10 @@ def list_conflicts(store: Store) -> list[dict[str, Any]]:
                 "provisional": json.loads(r["provisional"]),
             }
         )
-    for r in rows(
-        store.db, "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve'"
-    ):
+    resolutions = (  # partial index ops_resolutions: no scan of the log
+        "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve' ORDER BY pos"
+    )
+    for r in rows(store.db, resolutions):
         body = json.loads(r["body"])
         for name, value in body["data"].items():
             found.append(

@@ -302,3 +302,21 @@ def test_case8_schema_upgrade_keeps_unsynced_edits(tmp_path: Path) -> None:
     )
     old.close()
     office.close()
+
+
+def test_a_resolution_by_a_non_lead_is_quarantined(fleet: Fleet) -> None:
+    """Another laptop's software cannot close a conflict for an inspector."""
+    from inspect_app.domain.ops import Change, OpKind
+
+    office, a, b = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    findings.edit_finding(a, fleet.inspector, f, severity="major")
+    findings.edit_finding(b, fleet.inspector, f, severity="serious")
+    fleet.settle()
+    # bypass the local lead check, as modified software on laptop A would
+    a._require_lead = lambda officer: None  # type: ignore[method-assign]
+    a.write([Change(OpKind.RESOLVE, "finding", f, {"severity": "major"})], fleet.inspector)
+    report = fleet.send(1, 0)
+    assert any("not a team lead" in q["reason"] for q in report.quarantined)
+    assert [c["status"] for c in conflicts.list_conflicts(office)] == ["open"]
