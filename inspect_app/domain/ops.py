@@ -95,14 +95,20 @@ class Op:
         }
 
     def body_json(self) -> str:
-        """Return the canonical JSON of :meth:`body` (what ``op_id`` hashes)."""
-        return canonical_json(self.body())
+        """Return the canonical JSON of :meth:`body` (what ``op_id`` hashes); computed once."""
+        cached = self.__dict__.get("_body_json")
+        if cached is None:
+            cached = canonical_json(self.body())
+            object.__setattr__(self, "_body_json", cached)  # a cache, not state: frozen stays
+        return cached
 
     @classmethod
     def make(cls, **fields: Any) -> Op:
         """Build an op from its attributes (all but ``op_id``) and compute its id."""
-        draft = cls(op_id="", **fields)
-        return cls(op_id=sha256_hex(draft.body_json()), **fields)
+        text = cls(op_id="", **fields).body_json()
+        op = cls(op_id=sha256_hex(text), **fields)
+        object.__setattr__(op, "_body_json", text)
+        return op
 
     @classmethod
     def from_body_json(cls, text: str) -> Op:
