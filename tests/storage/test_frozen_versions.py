@@ -1,7 +1,9 @@
 """Every released schema version's file opens, migrates and keeps its data (STYLE.md rule).
 
 ``tests/fixtures/store-v1.sqlite3`` was written by schema version 1 (agency, two officers, a
-site, a patrol, a finding with a photo record, a withdrawn finding, a draft notice).
+site, a patrol, a finding with a photo record, a withdrawn finding, a draft notice);
+``store-v2.sqlite3`` is that store as schema version 2 left it (signed ops, its replica's
+self-enrolment, derived tables without foreign keys).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from inspect_app.storage.store import DB_NAME, Store
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-@pytest.mark.parametrize("version", [1])
+@pytest.mark.parametrize("version", [1, 2])
 def test_frozen_store_opens_and_keeps_its_history(version: int, tmp_path: Path) -> None:
     shutil.copy(FIXTURES / f"store-v{version}.sqlite3", tmp_path / DB_NAME)
     with Store.open(tmp_path) as store:
@@ -31,7 +33,7 @@ def test_frozen_store_opens_and_keeps_its_history(version: int, tmp_path: Path) 
         assert missing.photo_problems == [(sha, "evidence file missing")] and not missing.ok
         assert BlobStore(store.photos_dir).put_file(photo_path("exifpy_gps_DSCN0010.jpg"))[0] == sha
         report = store.check()
-        assert report.ok and report.op_count == 15 + 1  # + this replica's self-enrolment (v2)
+        assert report.ok and report.op_count == 15 + 1  # + the replica's self-enrolment (v2)
         (patrol_id,) = patrols.patrol_ids(store)
         (finding_id,) = findings.finding_ids(store, patrol_id)
         finding = findings.get_finding(store, finding_id)
