@@ -38,6 +38,15 @@ def open_database(path: Path | str) -> Database:
     return db
 
 
+def put_meta(db: Database, key: str, value: str) -> None:
+    """Set one local ``meta`` value (inside the caller's write transaction)."""
+    db.conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """Run the block in one ``BEGIN IMMEDIATE`` transaction: all of it commits or none of it.

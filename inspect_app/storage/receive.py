@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.ops import Op, OpKind
 from inspect_app.storage import oplog
-from inspect_app.storage.database import write_transaction
+from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keys import verify
 from inspect_app.storage.projection import recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
@@ -143,9 +143,10 @@ def _refusal(store: Store, op: Op, sig: str | None) -> str | None:
             "from a backup; it must be re-enrolled"
         )
         if op.replica == store.replica_id:
-            store.db.conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('write_blocked', ?)",
-                [f"this laptop's identity is also used by a copy ({message})"],
+            put_meta(
+                store.db,
+                "write_blocked",
+                f"this laptop's identity is also used by a copy ({message})",
             )
         return message
     return None

@@ -34,7 +34,7 @@ from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
-from inspect_app.storage.database import open_database, write_transaction
+from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
@@ -189,13 +189,8 @@ class Store:
         key, raw = new_key()
         replica_id = uuid.uuid4().hex
         with self._lock, write_transaction(self.db):
-            for name, value in (
-                ("replica_id", replica_id),
-                ("replica_private_key", raw),
-            ):
-                self.db.conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [name, value]
-                )
+            put_meta(self.db, "replica_id", replica_id)
+            put_meta(self.db, "replica_private_key", raw)
             self.db.conn.execute("DELETE FROM meta WHERE key = 'write_blocked'")
         self.replica_id, self.key = replica_id, key
         self.write(
@@ -264,11 +259,7 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         """Store one local setting of this replica (not an op: it never syncs)."""
         with self._lock, write_transaction(self.db):
-            self.db.conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
+            put_meta(self.db, key, value)
 
     # -- the write path -----------------------------------------------------------------------
     def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:

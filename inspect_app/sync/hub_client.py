@@ -32,7 +32,7 @@ import httpx
 
 from inspect_app.domain.errors import InspectError
 from inspect_app.storage.blobs import BlobStore
-from inspect_app.storage.database import write_transaction
+from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
@@ -408,15 +408,7 @@ def receive_with_cursor(
     Raises:
         StoreError: the database could not be written (neither ops nor cursor were).
     """
-
-    def move_cursor() -> None:
-        store.db.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [cursor_key, cursor],
-        )
-
-    return receive(store, entries, also=move_cursor)
+    return receive(store, entries, also=lambda: put_meta(store.db, cursor_key, cursor))
 
 
 def cursor_of(store: Store, hub_id: str) -> tuple[int, str | None]:

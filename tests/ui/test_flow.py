@@ -207,8 +207,9 @@ def test_refused_edit_shows_the_message_and_keeps_the_old_value(
     editor = window.editor
     editor.latitude.setFocus()
     qtbot.keyClicks(editor.latitude, "x")
-    with qtbot.waitSignal(editor.save_failed, timeout=10000) as failed:
-        pass
+    failed = qtbot.waitSignal(editor.save_failed, timeout=10000)
+    failed.wait()
+    assert failed.signal_triggered
     assert failed.args[0] in editor.state_label.text()
     assert "Traceback" not in editor.state_label.text()
     wait_idle(window)

@@ -172,8 +172,9 @@ def test_concurrent_edit_conflict_is_shown_and_resolved(
 
     # An inspector sees the queue read-only, with the reason.
     queue_b = wb.sync_menu.open_conflicts()
-    with qtbot.waitSignal(queue_b.loaded, timeout=10000):
-        pass
+    blocker = qtbot.waitSignal(queue_b.loaded, timeout=10000)
+    blocker.wait()
+    assert blocker.signal_triggered
     assert queue_b.model.rowCount() == 1
     queue_b.view.selectRow(0)
     assert queue_b.choice_buttons and not any(b.isEnabled() for b in queue_b.choice_buttons)
@@ -184,8 +185,9 @@ def test_concurrent_edit_conflict_is_shown_and_resolved(
     # The lead opens the queue on A: both values, who wrote them, on which laptop.
     translations.apply(CHINESE)
     queue = wa.sync_menu.open_conflicts()
-    with qtbot.waitSignal(queue.loaded, timeout=10000):
-        pass
+    blocker = qtbot.waitSignal(queue.loaded, timeout=10000)
+    blocker.wait()
+    assert blocker.signal_triggered
     model = queue.model
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.open_count() == 1
