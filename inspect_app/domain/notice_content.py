@@ -46,6 +46,8 @@ class NoticeEvidence:
         image_path: a print-size derivative JPEG (already oriented), never the original; None
             for evidence without an image.
         damaged: True when the original could not be decoded; a placeholder is printed.
+        proves: what the item proves (证明内容), e.g. ``"证明当事人通过暗管排放废水"``; printed
+            after the description, may be empty.
     """
 
     index: int
@@ -57,6 +59,7 @@ class NoticeEvidence:
     description: str
     image_path: Path | None = None
     damaged: bool = False
+    proves: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,10 @@ class NoticeContent:
         litigation_court: the court that hears 行政诉讼.
         issue_date: ``YYYY-MM-DD`` printed in the 落款.
         draft: True until issued; drafts carry a "草稿 DRAFT" mark on every page.
+        notice_id: the notice's id in the store (printed small and in the QR code), or None.
+        qr_payload: text of the QR code printed by the 落款 (notice id and the SHA-256 of the
+            content, see :func:`inspect_app.notices.issue.content_digest`), or None for none.
+        signatory: the team lead who signs (签发人), printed under the signature box, or None.
     """
 
     agency_name: str
@@ -115,3 +122,6 @@ class NoticeContent:
     litigation_court: str
     issue_date: str
     draft: bool = True
+    notice_id: str | None = None
+    qr_payload: str | None = None
+    signatory: str | None = None
