@@ -7,7 +7,8 @@
 
 Set-up, each step skipped when already done:
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
-   pdffonts, pdfsig for the PDF tests), fonts-wqy-microhei (the CJK font of the UI and the
+   pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
+   fonts-wqy-microhei (the CJK font of the UI and the
    notices), the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip.
    Without root it prints the apt-get command and goes on.
 2. A virtual environment in .venv with the project installed (editable) with its test extras.
@@ -26,7 +27,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed"
 
-TEST_PACKAGES = ["poppler-utils", "fonts-wqy-microhei"]
+TEST_PACKAGES = ["poppler-utils", "fonts-wqy-microhei", "libnss3-tools"]
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
                "libdbus-1-3"]
 DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
