@@ -4,7 +4,8 @@ Filled from the store by the document services and handed to the renderers in
 :mod:`inspect_app.notices`. Formats follow the former MEP's 《环境行政执法文书制作指南》(2016):
 No. 3 现场检查（勘察）笔录 and No. 18 送达回证; the procedural parts (two officers or more,
 certificates shown, recusal asked, party signature or a witnessed refusal) follow
-《行政处罚法》(2021) 第四十二条、第五十五条 and the 司法部《行政检查文书基本格式文本（试行）》(2025).
+《行政处罚法》(2021) 第四十二条、第五十五条 and the
+司法部《行政检查文书基本格式文本（试行）》(2025).
 Standard library only. Times are local (Asia/Shanghai) text ``YYYY-MM-DD HH:MM``; dates
 ``YYYY-MM-DD``.
 """

@@ -19,6 +19,7 @@ from typing import Any
 from inspect_app.domain.coordinates import normalise_degrees
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.signature import check_signature_field
 
 
 class Role(enum.StrEnum):
@@ -53,9 +54,59 @@ class ReplicaStatus(enum.StrEnum):
 
 
 class NoticeStatus(enum.StrEnum):
-    """Where a notice stands. Only drafts exist until signing lands (issue 4)."""
+    """Where a notice stands: draft → issued → served → closed (销号), or superseded.
+
+    "Overdue" is not stored: it is an issued or served notice whose deadline has passed
+    (computed on read against the local date, so it never needs a write).
+    """
 
     DRAFT = "draft"
+    ISSUED = "issued"
+    SERVED = "served"
+    CLOSED = "closed"
+    SUPERSEDED = "superseded"
+
+
+class RecordKind(enum.StrEnum):
+    """An on-site record: the first inspection (现场检查笔录) or a re-inspection (复查笔录)."""
+
+    INSPECTION = "inspection"
+    REINSPECTION = "reinspection"
+
+
+class ReinspectionOutcome(enum.StrEnum):
+    """What a re-inspection (复查) found."""
+
+    RECTIFIED = "rectified"
+    NOT_RECTIFIED = "not_rectified"
+
+
+class ServiceMethod(enum.StrEnum):
+    """How a document was served (送达方式).
+
+    Source: 《行政处罚法》(2021) 第六十一条, which applies the 《民事诉讼法》 service rules.
+    """
+
+    IN_PERSON = "in_person"  # 直接送达
+    POST = "post"  # 邮寄送达
+    LEFT_AT_PREMISES = "left_at_premises"  # 留置送达
+
+
+class SignerRole(enum.StrEnum):
+    """Who put a hand-drawn signature on a document."""
+
+    OFFICER = "officer"
+    PARTY = "party"
+    RECIPIENT = "recipient"
+
+
+class DocumentKind(enum.StrEnum):
+    """A signed, immutable enforcement document."""
+
+    DECISION = "decision"  # 责令改正违法行为决定书
+    INSPECTION_RECORD = "inspection_record"  # 现场检查（勘察）笔录
+    REINSPECTION_RECORD = "reinspection_record"  # 复查笔录
+    SERVICE_RECEIPT = "service_receipt"  # 送达回证
 
 
 def new_id() -> str:
@@ -191,6 +242,51 @@ def _bool(value: Any, name: str) -> Any:
     raise ValidationError(f"{name} must be true or false")
 
 
+def _sha256(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _SHA.match(value):
+        raise ValidationError(f"{name} must be a SHA-256: 64 lower-case hex characters")
+    return value
+
+
+def _replica_id(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _REPLICA.match(value):
+        raise ValidationError(f"{name} must be a replica id: 32 hex characters")
+    return value
+
+
+def _positive_int(value: Any, name: str) -> Any:
+    value = _int(value, name)
+    if value is not None and not 1 <= value <= 1_000_000:
+        raise ValidationError(f"{name} must be between 1 and 1000000")
+    return value
+
+
+_PEM = re.compile(r"^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n?$")
+
+
+def _certificate_pem(value: Any, name: str) -> Any:
+    if not isinstance(value, str) or len(value) > 12_000 or not _PEM.match(value):
+        raise ValidationError(f"{name} must be one X.509 certificate in PEM form")
+    return value
+
+
+_PNG_B64 = re.compile(r"^iVBORw0KGgo[A-Za-z0-9+/=]*$")  # base64 of the PNG signature bytes
+
+
+def _png_base64(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _PNG_B64.match(value):
+        raise ValidationError(f"{name} must be a PNG image (base64)")
+    if len(value) > 200_000:
+        raise ValidationError(f"{name} is too large: use a PNG under 150 KB")
+    return value
+
+
 def _public_key(value: Any, name: str) -> Any:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value.strip().lower()):
         raise ValidationError(f"{name} must be an Ed25519 public key: 64 hex characters")
@@ -266,6 +362,8 @@ ENTITIES: dict[str, EntitySpec] = {
                 "region": FieldSpec(_region, required=True),
                 "reconsideration_body": FieldSpec(_T(120, False)),
                 "litigation_court": FieldSpec(_T(120, False)),
+                "seal_png": FieldSpec(_png_base64),
+                "numbering_replica": FieldSpec(_replica_id),
             },
         ),
         EntitySpec(
@@ -275,6 +373,7 @@ ENTITIES: dict[str, EntitySpec] = {
                 "agency_id": FieldSpec(_ref("agency"), required=True, ref="agency"),
                 "certificate_no": FieldSpec(_T(40, True), required=True),
                 "role": FieldSpec(_enum(Role), required=True),
+                "signature": FieldSpec(check_signature_field),
             },
         ),
         EntitySpec(
@@ -354,8 +453,106 @@ ENTITIES: dict[str, EntitySpec] = {
                 "order_text": FieldSpec(_T(2000, False)),
                 "deadline": FieldSpec(_date),
                 "number": FieldSpec(_T(60, False)),
+                "number_year": FieldSpec(_positive_int),
+                "number_seq": FieldSpec(_positive_int),
+                "issued_at": FieldSpec(_datetime),
+                "issued_by": FieldSpec(_ref("officer"), ref="officer"),
+                "document_id": FieldSpec(_sha256),
+                "content_sha256": FieldSpec(_sha256),
+                "served_at": FieldSpec(_datetime),
+                "closed_at": FieldSpec(_datetime),
+                "supersedes": FieldSpec(_ref("notice")),
+                "superseded_by": FieldSpec(_ref("notice")),
             },
             sets={"findings": "finding"},
+        ),
+        EntitySpec(
+            "team_ca",
+            {
+                "certificate_pem": FieldSpec(_certificate_pem, required=True),
+                "common_name": FieldSpec(_T(200, True), required=True),
+            },
+            content_addressed=True,
+        ),
+        EntitySpec(
+            "certificate",
+            {
+                "officer_id": FieldSpec(_ref("officer"), required=True, ref="officer"),
+                "certificate_pem": FieldSpec(_certificate_pem, required=True),
+                "not_after": FieldSpec(_datetime, required=True),
+            },
+            content_addressed=True,
+        ),
+        EntitySpec(
+            "number_block",
+            {
+                "agency_id": FieldSpec(_ref("agency"), required=True, ref="agency"),
+                "year": FieldSpec(_positive_int, required=True),
+                "first": FieldSpec(_positive_int, required=True),
+                "last": FieldSpec(_positive_int, required=True),
+                "holder": FieldSpec(_replica_id, required=True),
+            },
+        ),
+        EntitySpec(
+            "inspection_record",
+            {
+                "kind": FieldSpec(_enum(RecordKind), required=True),
+                "site_id": FieldSpec(_ref("site"), required=True, ref="site"),
+                "agency_id": FieldSpec(_ref("agency"), required=True, ref="agency"),
+                "notice_id": FieldSpec(_ref("notice"), ref="notice"),
+                "started_at": FieldSpec(_datetime, required=True),
+                "ended_at": FieldSpec(_datetime),
+                "place": FieldSpec(_T(300, True), required=True),
+                "on_site_person": FieldSpec(_T(60, False)),
+                "on_site_contact": FieldSpec(_T(60, False)),
+                "certificates_shown": FieldSpec(_bool),
+                "recusal_asked": FieldSpec(_bool),
+                "recusal_requested": FieldSpec(_bool),
+                "narrative": FieldSpec(_T(8000, False)),
+                "party_statement": FieldSpec(_T(2000, False)),
+                "outcome": FieldSpec(_enum(ReinspectionOutcome)),
+                "document_id": FieldSpec(_sha256),
+            },
+            sets={"officers": "officer", "findings": "finding", "photos": "photo"},
+        ),
+        EntitySpec(
+            "service",
+            {
+                "notice_id": FieldSpec(_ref("notice"), required=True, ref="notice"),
+                "method": FieldSpec(_enum(ServiceMethod), required=True),
+                "served_at": FieldSpec(_datetime, required=True),
+                "recipient": FieldSpec(_T(120, True), required=True),
+                "address": FieldSpec(_T(300, False)),
+                "note": FieldSpec(_T(1000, False)),
+                "document_id": FieldSpec(_sha256),
+            },
+            sets={"officers": "officer"},
+        ),
+        EntitySpec(
+            "signature",
+            {
+                "subject_id": FieldSpec(_ref("record"), required=True),
+                "role": FieldSpec(_enum(SignerRole), required=True),
+                "officer_id": FieldSpec(_ref("officer"), ref="officer"),
+                "name": FieldSpec(_T(60, False)),
+                "strokes": FieldSpec(check_signature_field),
+                "refused": FieldSpec(_bool),
+                "witness": FieldSpec(_T(60, False)),
+                "signed_at": FieldSpec(_datetime, required=True),
+            },
+        ),
+        EntitySpec(
+            "document",
+            {
+                "kind": FieldSpec(_enum(DocumentKind), required=True),
+                "subject_id": FieldSpec(_ref("record"), required=True),
+                "number": FieldSpec(_T(60, False)),
+                "size_bytes": FieldSpec(_int, required=True),
+                "signed_by": FieldSpec(_ref("officer"), required=True, ref="officer"),
+                "signed_at": FieldSpec(_datetime, required=True),
+                "signer_fingerprint": FieldSpec(_sha256),
+            },
+            content_addressed=True,
         ),
     )
 }

@@ -29,6 +29,8 @@ class Agency(_FromRow):
     region: str
     reconsideration_body: str | None = None
     litigation_court: str | None = None
+    seal_png: str | None = None
+    numbering_replica: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Officer(_FromRow):
     agency_id: str
     certificate_no: str
     role: str
+    signature: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,12 @@ class Photo(_FromRow):
 
 @dataclass(frozen=True)
 class Notice(_FromRow):
-    """A rectification notice (整改通知书); only drafts until signing lands."""
+    """A rectification decision (责令改正违法行为决定书) from draft to closure.
+
+    ``number`` is the 文号 given on issue (``{code}责改〔{number_year}〕{number_seq}号``);
+    ``document_id`` the SHA-256 of the signed PDF; times ISO 8601 with offset; ``deadline``
+    ``YYYY-MM-DD``; ``supersedes``/``superseded_by`` link a correction to what it replaces.
+    """
 
     id: str
     agency_id: str
@@ -128,4 +136,106 @@ class Notice(_FromRow):
     order_text: str | None = None
     deadline: str | None = None
     number: str | None = None
+    number_year: int | None = None
+    number_seq: int | None = None
+    issued_at: str | None = None
+    issued_by: str | None = None
+    document_id: str | None = None
+    content_sha256: str | None = None
+    served_at: str | None = None
+    closed_at: str | None = None
+    supersedes: str | None = None
+    superseded_by: str | None = None
+    created_at: str | None = None
     finding_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InspectionRecord(_FromRow):
+    """An on-site inspection record (现场检查笔录) or re-inspection record (复查笔录).
+
+    Times are ISO 8601 local with offset. ``document_id`` is set once it is signed (closed);
+    a closed record never changes.
+    """
+
+    id: str
+    kind: str
+    site_id: str
+    agency_id: str
+    started_at: str
+    place: str
+    notice_id: str | None = None
+    ended_at: str | None = None
+    on_site_person: str | None = None
+    on_site_contact: str | None = None
+    certificates_shown: bool | None = None
+    recusal_asked: bool | None = None
+    recusal_requested: bool | None = None
+    narrative: str | None = None
+    party_statement: str | None = None
+    outcome: str | None = None
+    document_id: str | None = None
+    officer_ids: tuple[str, ...] = ()
+    finding_ids: tuple[str, ...] = ()
+    photo_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Service(_FromRow):
+    """Service of a notice (送达): method, time (ISO 8601 with offset), recipient, servers."""
+
+    id: str
+    notice_id: str
+    method: str
+    served_at: str
+    recipient: str
+    address: str | None = None
+    note: str | None = None
+    document_id: str | None = None
+    officer_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandSignatureRecord(_FromRow):
+    """A hand-drawn signature (or a witnessed refusal) on a record or receipt."""
+
+    id: str
+    subject_id: str
+    role: str
+    signed_at: str
+    officer_id: str | None = None
+    name: str | None = None
+    strokes: str | None = None
+    refused: bool | None = None
+    witness: str | None = None
+
+
+@dataclass(frozen=True)
+class SignedDocument(_FromRow):
+    """An issued, PAdES-signed document, identified by the SHA-256 of its bytes."""
+
+    id: str
+    kind: str
+    subject_id: str
+    size_bytes: int
+    signed_by: str
+    signed_at: str
+    number: str | None = None
+    signer_fingerprint: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the signed PDF (the document's id)."""
+        return self.id
+
+
+@dataclass(frozen=True)
+class NumberBlock(_FromRow):
+    """Document numbers ``first``..``last`` of one agency and year, held by one replica."""
+
+    id: str
+    agency_id: str
+    year: int
+    first: int
+    last: int
+    holder: str

@@ -112,6 +112,7 @@ def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[Not
                     description=shows,
                     image_path=image,
                     damaged=photo.damaged,
+                    proves=f"{site.name}存在{category.name_zh}的违法事实（问题{number}）",
                 )
             )
     return items

@@ -273,9 +273,138 @@ def _v2(db: Database) -> None:
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sign_legacy_ops', '1')")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+# The derived tables added by schema v3 (enforcement documents), parents before children.
+DOCUMENT_TABLES = (
+    "team_ca",
+    "certificate",
+    "number_block",
+    "inspection_record",
+    "inspection_record_officers",
+    "inspection_record_findings",
+    "inspection_record_photos",
+    "service",
+    "service_officers",
+    "signature",
+    "document",
+)
+
+
+def _plain_link_table(db: Database, name: str, owner: str, member: str) -> None:
+    """A reference-set table without foreign keys (merged state arrives in any order)."""
+    db[name].create({owner: str, member: str, "pos": int}, pk=(owner, member))  # type: ignore[union-attr]
+    db[name].create_index([member])  # type: ignore[union-attr]
+    db[name].create_index([owner, "pos"])  # type: ignore[union-attr]
+
+
+def _v3(db: Database) -> None:
+    """Enforcement documents: PKI, numbering, records, service, signatures, signed documents.
+
+    Only adds columns and tables; existing ops project unchanged, so no rebuild is needed.
+    """
+    for table, column in (
+        ("agency", "seal_png"),
+        ("agency", "numbering_replica"),
+        ("officer", "signature"),
+        ("notice", "issued_at"),
+        ("notice", "issued_by"),
+        ("notice", "document_id"),
+        ("notice", "content_sha256"),
+        ("notice", "served_at"),
+        ("notice", "closed_at"),
+        ("notice", "supersedes"),
+        ("notice", "superseded_by"),
+    ):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    db.execute("ALTER TABLE notice ADD COLUMN number_year INTEGER")
+    db.execute("ALTER TABLE notice ADD COLUMN number_seq INTEGER")
+    _entity_table(db, "team_ca", {"certificate_pem": str, "common_name": str})
+    _entity_table(db, "certificate", {"officer_id": str, "certificate_pem": str, "not_after": str})
+    _entity_table(
+        db,
+        "number_block",
+        {"agency_id": str, "year": int, "first": int, "last": int, "holder": str},
+    )
+    _entity_table(
+        db,
+        "inspection_record",
+        {
+            "kind": str,
+            "site_id": str,
+            "agency_id": str,
+            "notice_id": str,
+            "started_at": str,
+            "ended_at": str,
+            "place": str,
+            "on_site_person": str,
+            "on_site_contact": str,
+            "certificates_shown": int,
+            "recusal_asked": int,
+            "recusal_requested": int,
+            "narrative": str,
+            "party_statement": str,
+            "outcome": str,
+            "document_id": str,
+        },
+    )
+    for set_name, member in (("officers", "officer"), ("findings", "finding"), ("photos", "photo")):
+        _plain_link_table(
+            db, f"inspection_record_{set_name}", "inspection_record_id", f"{member}_id"
+        )
+    _entity_table(
+        db,
+        "service",
+        {
+            "notice_id": str,
+            "method": str,
+            "served_at": str,
+            "recipient": str,
+            "address": str,
+            "note": str,
+            "document_id": str,
+        },
+    )
+    _plain_link_table(db, "service_officers", "service_id", "officer_id")
+    _entity_table(
+        db,
+        "signature",
+        {
+            "subject_id": str,
+            "role": str,
+            "officer_id": str,
+            "name": str,
+            "strokes": str,
+            "refused": int,
+            "witness": str,
+            "signed_at": str,
+        },
+    )
+    _entity_table(
+        db,
+        "document",
+        {
+            "kind": str,
+            "subject_id": str,
+            "number": str,
+            "size_bytes": int,
+            "signed_by": str,
+            "signed_at": str,
+            "signer_fingerprint": str,
+        },
+    )
+    db.execute("CREATE INDEX notice_follow_up ON notice (status, deadline)")
+    db.execute("CREATE INDEX notice_number ON notice (agency_id, number_year, number_seq)")
+    db.execute("CREATE INDEX certificate_officer ON certificate (officer_id)")
+    db.execute("CREATE INDEX number_block_agency ON number_block (agency_id, year, holder)")
+    db.execute("CREATE INDEX inspection_record_notice ON inspection_record (notice_id)")
+    db.execute("CREATE INDEX inspection_record_site ON inspection_record (site_id, started_at)")
+    db.execute("CREATE INDEX service_notice ON service (notice_id)")
+    db.execute("CREATE INDEX signature_subject ON signature (subject_id)")
+    db.execute("CREATE INDEX document_subject ON document (subject_id)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
-PROJECTED_TABLES = (*DERIVED_TABLES, "replica", "heads", "conflicts")
+PROJECTED_TABLES = (*DERIVED_TABLES, "replica", "heads", "conflicts", *DOCUMENT_TABLES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

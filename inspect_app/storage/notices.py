@@ -1,13 +1,24 @@
-"""Rectification notices (drafts for now): commands and queries."""
+"""Rectification decisions (责令改正违法行为决定书): drafts, numbers, issue, service, closure.
+
+A notice's life: draft → issued (numbered, signed PDF stored by SHA-256) → served → closed
+(销号) after a re-inspection (复查) finds it rectified; "overdue" is an issued or served
+notice past its deadline (computed on read). A correction never edits an issued notice: it
+is a new notice that ``supersedes`` the old one, which becomes ``superseded`` (both kept).
+Only a team lead may issue or supersede (enforced by :meth:`Store.write`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from inspect_app.domain.entities import NoticeStatus, new_id
+from inspect_app.domain.entities import FindingStatus, NoticeStatus, new_id
+from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Notice
-from inspect_app.storage.rows import members, row
+from inspect_app.storage.numbering import format_number, take_number
+from inspect_app.storage.rows import members, row, rows
 from inspect_app.storage.store import Store
 
 
@@ -19,6 +30,7 @@ def create_draft(
     finding_ids: Sequence[str],
     order_text: str | None = None,
     deadline: str | None = None,
+    supersedes: str | None = None,
 ) -> Notice:
     """Record a draft notice of ``agency_id`` to ``site_id`` covering ``finding_ids``.
 
@@ -32,6 +44,7 @@ def create_draft(
         "status": NoticeStatus.DRAFT,
         "order_text": order_text,
         "deadline": deadline,
+        "supersedes": supersedes,
     }
     store.write(
         [
@@ -48,3 +61,230 @@ def get_notice(store: Store, notice_id: str) -> Notice:
     found = row(store.db, "notice", notice_id)
     finding_ids = members(store.db, "notice_findings", "notice_id", "finding_id", notice_id)
     return Notice.from_row(found, finding_ids=finding_ids)
+
+
+def update_draft(store: Store, officer: str, notice_id: str, **fields: str | None) -> Notice:
+    """Change a draft's ``order_text`` or ``deadline``; issued notices never change.
+
+    Raises:
+        ValidationError: the notice is no longer a draft, or a bad value.
+    """
+    notice = get_notice(store, notice_id)
+    if notice.status != NoticeStatus.DRAFT:
+        raise ValidationError(
+            f"notice {notice.number or notice_id[:8]} is {notice.status}: issued notices never "
+            "change; supersede it with a corrected one"
+        )
+    allowed = {k: v for k, v in fields.items() if k in ("order_text", "deadline")}
+    if allowed:
+        store.write([Change(OpKind.SET, "notice", notice_id, allowed)], officer)
+    return get_notice(store, notice_id)
+
+
+def assign_number(store: Store, officer: str, notice_id: str, year: int) -> Notice:
+    """Give a draft its document number (once; a retry after a failed issue keeps it).
+
+    Raises:
+        ValidationError: no free number on this laptop (see :mod:`.numbering`).
+    """
+    with store._lock:
+        notice = get_notice(store, notice_id)
+        if notice.number_seq is not None:
+            return notice
+        agency = row(store.db, "agency", notice.agency_id)
+        seq = take_number(store, officer, notice.agency_id, year)
+        data = {
+            "number": format_number(str(agency["code"]), year, seq),
+            "number_year": year,
+            "number_seq": seq,
+        }
+        store.write([Change(OpKind.SET, "notice", notice_id, data)], officer)
+    return get_notice(store, notice_id)
+
+
+def mark_issued(
+    store: Store,
+    officer: str,
+    notice_id: str,
+    document: Change,
+    issued_at: str,
+    content_sha256: str,
+) -> Notice:
+    """Record the signed decision ``document`` and move the notice and its findings on.
+
+    One transaction: the document record, the notice's status ``issued`` and each open
+    finding's status ``notified``.
+    """
+    notice = get_notice(store, notice_id)
+    changes = [
+        document,
+        Change(
+            OpKind.SET,
+            "notice",
+            notice_id,
+            {
+                "status": NoticeStatus.ISSUED,
+                "issued_at": issued_at,
+                "issued_by": officer,
+                "document_id": document.entity_id,
+                "content_sha256": content_sha256,
+            },
+        ),
+    ]
+    changes += _finding_status(store, notice.finding_ids, FindingStatus.NOTIFIED)
+    store.write(changes, officer)
+    return get_notice(store, notice_id)
+
+
+def _finding_status(
+    store: Store, finding_ids: Sequence[str], status: FindingStatus
+) -> list[Change]:
+    order = list(FindingStatus)
+    changes = []
+    for finding_id in finding_ids:
+        current = store.db.conn.execute(
+            "SELECT status FROM finding WHERE id = ? AND withdrawn = 0", [finding_id]
+        ).fetchone()
+        if current and order.index(FindingStatus(current[0])) < order.index(status):
+            changes.append(Change(OpKind.SET, "finding", finding_id, {"status": status}))
+    return changes
+
+
+def supersede(store: Store, officer: str, notice_id: str) -> Notice:
+    """Start the correction of an issued notice: a new draft that supersedes it.
+
+    The old notice becomes ``superseded`` (its number and signed PDF stay, never reused);
+    the new draft copies its agency, party, findings, order and deadline and gets a new
+    number when issued. Team leads only.
+
+    Raises:
+        ValidationError: the notice is not issued/served (edit a draft instead) or was
+            already superseded.
+    """
+    old = get_notice(store, notice_id)
+    if old.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        raise ValidationError(
+            f"only an issued notice can be superseded (this one is {old.status}); "
+            "a draft can simply be edited"
+        )
+    new_notice_id = new_id()
+    data = {
+        "agency_id": old.agency_id,
+        "site_id": old.site_id,
+        "status": NoticeStatus.DRAFT,
+        "order_text": old.order_text,
+        "deadline": old.deadline,
+        "supersedes": notice_id,
+    }
+    changes = [Change(OpKind.CREATE, "notice", new_notice_id, data)]
+    if old.finding_ids:
+        changes.append(
+            Change(OpKind.ADD, "notice", new_notice_id, {"findings": list(old.finding_ids)})
+        )
+    changes.append(
+        Change(
+            OpKind.SET,
+            "notice",
+            notice_id,
+            {"status": NoticeStatus.SUPERSEDED, "superseded_by": new_notice_id},
+        )
+    )
+    store.write(changes, officer)
+    return get_notice(store, new_notice_id)
+
+
+def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> list[Change]:
+    """Return the changes that record service of an issued notice (for one transaction).
+
+    Raises:
+        ValidationError: the notice is not issued (a draft cannot be served).
+    """
+    notice = get_notice(store, notice_id)
+    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
+    if notice.status == NoticeStatus.SERVED:
+        return []
+    data = {"status": NoticeStatus.SERVED, "served_at": served_at}
+    return [Change(OpKind.SET, "notice", notice_id, data)]
+
+
+def closing_changes(store: Store, notice_id: str, closed_at: str) -> list[Change]:
+    """Return the changes that close (销号) a notice and its findings after rectification."""
+    notice = get_notice(store, notice_id)
+    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        raise ValidationError(
+            f"only an issued or served notice can be closed (this one is {notice.status})"
+        )
+    changes = [
+        Change(
+            OpKind.SET,
+            "notice",
+            notice_id,
+            {"status": NoticeStatus.CLOSED, "closed_at": closed_at},
+        )
+    ]
+    return changes + _finding_status(store, notice.finding_ids, FindingStatus.CLOSED)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One row of the follow-up list (notices by deadline, overdue first).
+
+    ``days_left`` is the deadline minus ``today`` in days (negative when overdue), None
+    without a deadline; ``overdue`` is True for an issued/served notice past its deadline.
+    """
+
+    notice: Notice
+    party: str
+    overdue: bool
+    days_left: int | None
+
+
+_OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
+
+
+def count_follow_up(store: Store, include_closed: bool = False) -> int:
+    """Number of rows :func:`follow_up` lists (for a lazy view)."""
+    where = "" if include_closed else "AND status IN ('draft', 'issued', 'served')"
+    return int(
+        store.db.conn.execute(
+            f"SELECT count(*) FROM notice WHERE withdrawn = 0 {where}"
+        ).fetchone()[0]
+    )
+
+
+def follow_up(
+    store: Store,
+    today: date,
+    offset: int = 0,
+    limit: int = 200,
+    include_closed: bool = False,
+) -> list[FollowUp]:
+    """Notices to follow, overdue first, then by deadline (earliest first), then drafts.
+
+    Uses the (status, deadline) index; pages with ``offset``/``limit`` so a view reads only
+    what it shows. ``today`` is the local date (Asia/Shanghai for the teams).
+    """
+    where = "" if include_closed else "AND n.status IN ('draft', 'issued', 'served')"
+    iso = today.isoformat()
+    found = rows(
+        store.db,
+        f"""SELECT n.*, s.name AS party_name FROM notice n LEFT JOIN site s ON s.id = n.site_id
+        WHERE n.withdrawn = 0 {where}
+        ORDER BY
+          CASE WHEN n.status IN ('issued', 'served') AND n.deadline < ? THEN 0
+               WHEN n.status IN ('issued', 'served') THEN 1
+               WHEN n.status = 'draft' THEN 2 ELSE 3 END,
+          n.deadline IS NULL, n.deadline, n.created_at
+        LIMIT ? OFFSET ?""",
+        [iso, limit, offset],
+    )
+    result = []
+    for r in found:
+        notice = Notice.from_row(r)
+        days = None
+        if notice.deadline:
+            days = (date.fromisoformat(notice.deadline) - today).days
+        overdue = notice.status in _OPEN and days is not None and days < 0
+        result.append(FollowUp(notice, str(r.get("party_name") or ""), overdue, days))
+    return result

@@ -32,7 +32,7 @@ from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
 from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.ops import Change, Op, OpKind
-from inspect_app.storage import oplog
+from inspect_app.storage import guards, oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
@@ -352,6 +352,7 @@ class Store:
             ref = spec.fields[name].ref if name in spec.fields else None
             if ref and value is not None:
                 self._require_live(ref, str(value))
+        guards.check(self, change, clean, officer)
         return clean
 
     def _refuse_conflicted(self, entity: str, entity_id: str, fields: set[str]) -> None:

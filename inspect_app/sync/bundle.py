@@ -87,10 +87,14 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Entities whose id is the SHA-256 of a file carried beside the ops (photo, signed PDF).
+BLOB_ENTITIES = ("photo", "document")
+
+
 def _photos_of(bodies: list[dict[str, Any]]) -> set[str]:
     shas: set[str] = set()
     for body in bodies:
-        if body["entity"] == "photo":
+        if body["entity"] in BLOB_ENTITIES:
             shas.add(body["id"])
         for members in body["data"].values() if body["kind"] in ("add",) else ():
             shas.update(m for m in members if re.fullmatch(r"[0-9a-f]{64}", m))
@@ -248,7 +252,10 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
 
 
 def expected_photos(store: Store) -> list[str]:
-    """SHA-256s of photos a record refers to whose bytes have not arrived (missing evidence)."""
+    """SHA-256s of photos or signed documents a record refers to whose bytes have not arrived."""
     blobs = BlobStore(store.photos_dir)
-    rows = store.db.conn.execute("SELECT DISTINCT photo_id FROM finding_photos ORDER BY photo_id")
+    rows = store.db.conn.execute(
+        "SELECT photo_id FROM finding_photos UNION SELECT photo_id FROM inspection_record_photos "
+        "UNION SELECT id FROM document ORDER BY 1"
+    )
     return [sha for (sha,) in rows if not blobs.has(sha)]

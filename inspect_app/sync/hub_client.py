@@ -422,10 +422,16 @@ def cursor_of(store: Store, hub_id: str) -> tuple[int, str | None]:
 
 # -- what the store refers to ----------------------------------------------------------------------
 def referenced_photos(store: Store) -> list[str]:
-    """SHA-256 of every photo a record refers to (photo records and finding photo sets)."""
+    """SHA-256 of every evidence file a record refers to.
+
+    Photos (photo records, finding and inspection-record photo sets) and signed documents
+    (their PDF bytes travel through the same content-addressed blob channel).
+    """
     with store._lock:
         rows = store.db.conn.execute(
-            "SELECT id FROM photo UNION SELECT photo_id FROM finding_photos ORDER BY 1"
+            "SELECT id FROM photo UNION SELECT photo_id FROM finding_photos "
+            "UNION SELECT photo_id FROM inspection_record_photos "
+            "UNION SELECT id FROM document ORDER BY 1"
         ).fetchall()
     return [str(r[0]) for r in rows if is_sha256(str(r[0]))]
 

@@ -1,0 +1,215 @@
+"""On-site inspection records (现场检查笔录), re-inspection records (复查笔录), hand signatures.
+
+A record is written on site, signed by hand (officers, then the party — or the party's
+refusal with a witness) and then closed: rendered, PAdES-signed and stored as an immutable
+document. Once closed (``document_id`` set) the record and its signatures never change.
+Format No. 3 of 《环境行政执法文书制作指南》(2016); two officers or more per
+《行政处罚法》(2021) 第四十二条.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from inspect_app.domain.entities import RecordKind, SignerRole, new_id
+from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.ops import Change, OpKind
+from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
+from inspect_app.storage.rows import members, row, rows
+from inspect_app.storage.store import Store
+
+_SETS = (("officers", "officer"), ("findings", "finding"), ("photos", "photo"))
+
+
+def add_record(
+    store: Store,
+    officer: str,
+    fields: dict[str, Any],
+    officer_ids: Sequence[str],
+    finding_ids: Sequence[str] = (),
+    photo_ids: Sequence[str] = (),
+) -> InspectionRecord:
+    """Create a record from ``fields`` (see the ``inspection_record`` entity) with its sets.
+
+    ``fields`` needs at least ``kind``, ``site_id``, ``agency_id``, ``started_at`` and
+    ``place``; a re-inspection also ``notice_id``.
+
+    Raises:
+        ValidationError, NotFoundError: bad field values or unknown references.
+    """
+    if fields.get("kind") == RecordKind.REINSPECTION and not fields.get("notice_id"):
+        raise ValidationError("a re-inspection record must name the notice it checks")
+    record_id = new_id()
+    changes = [Change(OpKind.CREATE, "inspection_record", record_id, dict(fields))]
+    for set_name, ids in (
+        ("officers", officer_ids),
+        ("findings", finding_ids),
+        ("photos", photo_ids),
+    ):
+        if ids:
+            changes.append(
+                Change(OpKind.ADD, "inspection_record", record_id, {set_name: list(ids)})
+            )
+    store.write(changes, officer)
+    return get_record(store, record_id)
+
+
+def edit_record(store: Store, officer: str, record_id: str, **fields: Any) -> InspectionRecord:
+    """Change fields of an open record.
+
+    Raises:
+        ValidationError: the record is closed (signed; refused by the store's guards), or a
+            bad value.
+    """
+    store.write([Change(OpKind.SET, "inspection_record", record_id, fields)], officer)
+    return get_record(store, record_id)
+
+
+def get_record(store: Store, record_id: str) -> InspectionRecord:
+    """Return one record with its officer, finding and photo ids; raises NotFoundError."""
+    found = row(store.db, "inspection_record", record_id)
+    sets = {
+        f"{member}_ids": members(
+            store.db,
+            f"inspection_record_{set_name}",
+            "inspection_record_id",
+            f"{member}_id",
+            record_id,
+        )
+        for set_name, member in _SETS
+    }
+    return InspectionRecord.from_row(found, **sets)
+
+
+def records_of_notice(store: Store, notice_id: str) -> list[InspectionRecord]:
+    """Re-inspection records of a notice, oldest first."""
+    found = rows(
+        store.db,
+        "SELECT id FROM inspection_record WHERE withdrawn = 0 AND notice_id = ? "
+        "ORDER BY started_at",
+        [notice_id],
+    )
+    return [get_record(store, r["id"]) for r in found]
+
+
+def list_records(store: Store, limit: int = 200) -> list[InspectionRecord]:
+    """The latest records, newest first."""
+    found = rows(
+        store.db,
+        "SELECT id FROM inspection_record WHERE withdrawn = 0 ORDER BY started_at DESC LIMIT ?",
+        [limit],
+    )
+    return [get_record(store, r["id"]) for r in found]
+
+
+def signature_change(
+    subject_id: str,
+    role: SignerRole | str,
+    signed_at: str,
+    *,
+    name: str | None = None,
+    strokes: str | None = None,
+    officer_id: str | None = None,
+    refused: bool = False,
+    witness: str | None = None,
+) -> Change:
+    """Return the change that records one hand signature or a witnessed refusal.
+
+    Raises:
+        ValidationError: neither strokes nor a refusal, a refusal without a witness, or an
+            officer's signature without the officer.
+    """
+    if refused:
+        if not (witness and witness.strip()):
+            raise ValidationError("a refusal to sign needs a witness (见证人) name")
+        strokes = None
+    elif not strokes:
+        raise ValidationError("draw the signature, or record a refusal with a witness")
+    if role == SignerRole.OFFICER and not officer_id:
+        raise ValidationError("an officer's signature must name the officer")
+    data: dict[str, Any] = {
+        "subject_id": subject_id,
+        "role": str(role),
+        "signed_at": signed_at,
+        "name": name,
+        "strokes": strokes,
+        "officer_id": officer_id,
+        "refused": bool(refused),
+        "witness": witness if refused else None,
+    }
+    return Change(OpKind.CREATE, "signature", new_id(), data)
+
+
+def add_signature(store: Store, officer: str, change: Change) -> HandSignatureRecord:
+    """Store one hand signature made by :func:`signature_change` on an open record/receipt.
+
+    An officer signs only as themself or for a colleague present (the acting officer is
+    recorded on the op); a later signature of the same officer replaces the earlier one.
+
+    Raises:
+        ValidationError: the record or receipt is already closed.
+    """
+    subject = str(change.data["subject_id"])
+    changes = [change]
+    if change.data.get("officer_id"):
+        for old in rows(
+            store.db,
+            "SELECT id FROM signature WHERE withdrawn = 0 AND subject_id = ? AND officer_id = ?",
+            [subject, change.data["officer_id"]],
+        ):
+            changes.insert(0, Change(OpKind.WITHDRAW, "signature", old["id"], {}))
+    elif change.data["role"] != SignerRole.OFFICER:
+        for old in rows(
+            store.db,
+            "SELECT id FROM signature WHERE withdrawn = 0 AND subject_id = ? AND role = ?",
+            [subject, change.data["role"]],
+        ):
+            changes.insert(0, Change(OpKind.WITHDRAW, "signature", old["id"], {}))
+    store.write(changes, officer)
+    return HandSignatureRecord.from_row(row(store.db, "signature", change.entity_id))
+
+
+def signatures_of(store: Store, subject_id: str) -> list[HandSignatureRecord]:
+    """Live hand signatures of a record or receipt, officers first, in signing order."""
+    found = rows(
+        store.db,
+        "SELECT * FROM signature WHERE withdrawn = 0 AND subject_id = ? "
+        "ORDER BY role != 'officer', signed_at",
+        [subject_id],
+    )
+    return [HandSignatureRecord.from_row(r) for r in found]
+
+
+def record_gaps(store: Store, record_id: str) -> list[str]:
+    """What still stops a record from being closed (empty when it can be signed).
+
+    Rules: at least two officers (《行政处罚法》第四十二条), certificates shown and recusal
+    asked (第五十五条), an end time, every officer's hand signature, and the party's signature
+    or a refusal with a witness; a re-inspection also needs its outcome.
+    """
+    record = get_record(store, record_id)
+    gaps = []
+    if len(record.officer_ids) < 2:
+        gaps.append("at least two officers must take part (《行政处罚法》第四十二条)")
+    if not record.certificates_shown:
+        gaps.append("record that the officers showed their enforcement certificates")
+    if not record.recusal_asked:
+        gaps.append("record that the party was told of its right to ask for recusal (回避)")
+    if not record.ended_at:
+        gaps.append("give the time the inspection ended")
+    elif record.ended_at < record.started_at:
+        gaps.append("the end time is before the start time")
+    if not (record.narrative or "").strip():
+        gaps.append("describe what was inspected and found")
+    if record.kind == RecordKind.REINSPECTION and not record.outcome:
+        gaps.append("give the re-inspection outcome (rectified or not)")
+    signed = signatures_of(store, record_id)
+    signed_officers = {s.officer_id for s in signed if s.role == SignerRole.OFFICER}
+    for officer_id in record.officer_ids:
+        if officer_id not in signed_officers:
+            name = row(store.db, "officer", officer_id)["name"]
+            gaps.append(f"officer {name} has not signed")
+    if not any(s.role == SignerRole.PARTY for s in signed):
+        gaps.append("the party has not signed (or record a refusal with a witness)")
+    return gaps
