@@ -1,0 +1,147 @@
+"""The CJK font for the visible stamp of a PDF signature (pyHanko), built once and cached.
+
+pyHanko's ``GlyphAccumulatorFactory`` needs a single-face OpenType/TrueType file, and pyHanko
+0.38 writes glyph widths (``/W``) and TJ adjustments in raw font units, as if every font had
+1000 units per em. WenQuanYi Micro Hei ships as a collection (``.ttc``, which fontTools'
+``TTFont`` refuses) with 2048 units per em, which comes out letter-spaced and clipped. So the
+stamp font is face 0 of the collection ("WenQuanYi Micro Hei"), rescaled to ``unitsPerEm``
+1000 with ``fontTools.ttLib.scaleUpem.scale_upem`` (see
+``/work/shared/reference/pdf-signing-fonts-photos.md`` section 2.4).
+
+Rescaling about 49,500 glyphs takes **8-25 seconds** of CPU (8 s on the reference machine,
+22 s on the build container), so call :func:`stamp_font_path` from a worker thread, or once at
+start-up in the background, never on the UI thread. The result is written once to a cache
+folder and reused: ``$INSPECT_APP_CACHE/stamp-fonts`` if that variable is set, else
+``platformdirs.user_cache_dir("inspect_app")/stamp-fonts``. The cached file name carries the
+source font's size and modification time (and the build recipe's version), so a changed source
+font is rebuilt. Files are written to a temporary name and moved into place with
+``os.replace`` (atomic), so two processes building at once never leave a half-written font
+behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import struct
+import tempfile
+import threading
+from pathlib import Path
+
+from inspect_app.domain.errors import FontMissingError
+from inspect_app.notices.fonts import cjk_font_path
+
+CACHE_ENV = "INSPECT_APP_CACHE"
+"""Environment variable naming the cache root (overrides the platform's user cache dir)."""
+
+STAMP_UNITS_PER_EM = 1000
+"""Units per em of the cached stamp font (what pyHanko 0.38 assumes)."""
+
+_PREFIX = "wqy-microhei-upem1000"
+_RECIPE = "r1"
+"""Bumped when :func:`_build` changes, so old cache files are rebuilt."""
+_lock = threading.Lock()
+
+
+def stamp_cache_dir() -> Path:
+    """Return the folder that holds the cached stamp fonts (not created here).
+
+    ``$INSPECT_APP_CACHE/stamp-fonts`` if the variable is set, else
+    ``user_cache_dir("inspect_app")/stamp-fonts`` (platformdirs).
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser() / "stamp-fonts"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("inspect_app", appauthor=False)) / "stamp-fonts"
+
+
+def stamp_font_file_name(source: Path) -> str:
+    """Return the cache file name for a source font: keyed by its byte size and mtime (ns).
+
+    The name also carries the build recipe's version, so a changed recipe rebuilds.
+
+    Raises:
+        FontMissingError: if the source font cannot be stat'ed.
+    """
+    try:
+        st = source.stat()
+    except OSError as exc:
+        raise FontMissingError(
+            f"中文字体文件无法读取：{source} ({exc}). Reinstall fonts-wqy-microhei or run"
+            " `make setup`."
+        ) from exc
+    return f"{_PREFIX}-{_RECIPE}-{st.st_size}-{st.st_mtime_ns}.ttf"
+
+
+def stamp_font_path() -> Path:
+    """Return a single-face TTF of WenQuanYi Micro Hei with ``unitsPerEm`` 1000 for stamps.
+
+    The first call (per source font and cache folder) builds the file (4.3 MB), which takes
+    8-25 seconds of CPU; later calls only ``stat`` the source and return the cached path.
+    Stale cache files from an older source font are removed after a rebuild. Thread-safe;
+    safe across processes (atomic rename).
+
+    Returns:
+        The path of the cached ``.ttf``.
+
+    Raises:
+        FontMissingError: if the source font is missing or unreadable (see
+            :func:`inspect_app.notices.fonts.cjk_font_path`), or the cache folder cannot be
+            written (the message names the folder and ``$INSPECT_APP_CACHE``).
+    """
+    source = cjk_font_path()
+    folder = stamp_cache_dir()
+    target = folder / stamp_font_file_name(source)
+    if target.is_file() and target.stat().st_size > 0:
+        return target
+    with _lock:
+        if target.is_file() and target.stat().st_size > 0:
+            return target
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _build(source, target)
+        except OSError as exc:
+            raise FontMissingError(
+                f"Cannot write the signature stamp font to {folder} ({exc}). Free some disk"
+                f" space or set ${CACHE_ENV} to a writable folder; 签名章字体无法生成。"
+            ) from exc
+        for stale in folder.glob(f"{_PREFIX}-*.ttf"):
+            if stale != target:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+    return target
+
+
+def _build(source: Path, target: Path) -> None:
+    """Extract face 0 of ``source``, rescale it to 1000 upem and write it atomically."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    try:
+        with source.open("rb") as handle:
+            is_collection = handle.read(4) == b"ttcf"
+        face = TTCollection(str(source)).fonts[0] if is_collection else TTFont(str(source))
+        if face["head"].unitsPerEm != STAMP_UNITS_PER_EM:
+            scale_upem(face, STAMP_UNITS_PER_EM)
+        if "FFTM" in face:  # FontForge timestamp; fontTools' subsetter warns about it per stamp
+            del face["FFTM"]
+    except (TTLibError, KeyError, IndexError, AssertionError, struct.error) as exc:
+        raise FontMissingError(
+            f"中文字体文件无法读取：{source} ({exc}). Reinstall fonts-wqy-microhei or run"
+            " `make setup`."
+        ) from exc
+    fd, temp_name = tempfile.mkstemp(prefix=".stamp-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            face.save(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    finally:
+        face.close()
