@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app import __version__
+from inspect_app.cli import documents
 from inspect_app.domain.errors import InspectError, ValidationError
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.notices.draft import draft_notice
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--order", help="what the party must do (default: by category)")
     p.add_argument("--deadline", help="YYYY-MM-DD")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    documents.add_commands(group, notice, leaf)
 
     replica = group("replica", "this laptop's sync identity and enrolled replicas")
     leaf(replica, "show", _replica_show, "show this replica's id and public key")
@@ -579,6 +581,8 @@ def run(args: argparse.Namespace) -> int:
                 print(
                     f"error: op {item['op_id'][:12]} quarantined: {item['reason']}", file=sys.stderr
                 )
+        elif "signatures" in result:
+            print("error: the document's signatures are not all valid (see above)", file=sys.stderr)
         elif "chain_breaks" in result:
             print(
                 "error: the store failed its check (see chain_breaks / integrity)", file=sys.stderr

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from inspect_app.domain.document_content import SignatureBox
 from inspect_app.domain.errors import InspectError
 from inspect_app.notices.pki import PkiError, open_p12
-from inspect_app.notices.stamp_font import stamp_font_path
+from inspect_app.notices.stamp_font import stamp_font_for_text
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -289,10 +289,10 @@ def sign_pdf(
 
     signer = signer_from_p12(p12, passphrase)
     _check_can_sign(pdf, field)
-    style = _stamp_style(stamp_png)
     label = signer_label.strip() if signer_label and signer_label.strip() else None
     label = label or _cn(signer.signing_cert) or "?"
     local_time = _shanghai(dt.datetime.now(dt.UTC)).strftime(STAMP_TIME_FORMAT)
+    style = _stamp_style(stamp_png, label + local_time)
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         md_algorithm="sha256",
@@ -361,7 +361,7 @@ def _check_can_sign(pdf: bytes, field: str) -> None:
         ) from exc
 
 
-def _stamp_style(stamp_png: bytes | None) -> TextStampStyle:
+def _stamp_style(stamp_png: bytes | None, text: str) -> TextStampStyle:
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.images import PdfImage
     from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
@@ -371,7 +371,7 @@ def _stamp_style(stamp_png: bytes | None) -> TextStampStyle:
     background = None
     if stamp_png is not None:
         background = PdfImage(_open_png(stamp_png))
-    font = GlyphAccumulatorFactory(str(stamp_font_path()), font_size=STAMP_FONT_SIZE)
+    font = GlyphAccumulatorFactory(str(stamp_font_for_text(text)), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text="%(label)s\n%(local_time)s",
         # equal sizes on the factory and the text box: pyHanko issue #733 (lines drift)

@@ -25,9 +25,10 @@ THUMBNAIL_SIDE = 256
 """Longest side of a thumbnail, in pixels."""
 THUMBNAIL_QUALITY = 80
 """JPEG quality of thumbnails."""
-PRINT_SIDE = 1600
-"""Longest side of a print copy (for notice PDFs), in pixels."""
-PRINT_QUALITY = 85
+PRINT_SIDE = 1100
+"""Longest side of a print copy (for notice PDFs), in pixels: 300 dpi over the 90 mm a
+photo gets in a notice (90 / 25.4 × 300 ≈ 1063), so twelve photos keep a decision < 4 MB."""
+PRINT_QUALITY = 82
 """JPEG quality of print copies."""
 
 PLACEHOLDER_GREY = (128, 128, 128)
@@ -129,13 +130,15 @@ class Derivatives:
         return self.root / "thumbs" / sha[:2] / f"{sha}.jpg"
 
     def print_path(self, sha: str) -> Path:
-        """Path of the print copy (at most 1600 px) of the original with this SHA-256.
+        """Path of the print copy (at most :data:`PRINT_SIDE` px) of the original.
+
+        The folder is named for the size, so copies made at an older size are remade.
 
         Raises:
             ValueError: When ``sha`` is not 64 lowercase hex characters.
         """
         check_sha256(sha)
-        return self.root / "print" / sha[:2] / f"{sha}.jpg"
+        return self.root / f"print-{PRINT_SIDE}" / sha[:2] / f"{sha}.jpg"
 
     def ensure(self, sha: str, original: Path) -> None:
         """Create whichever of the thumbnail and print copy is missing (one decode for both).

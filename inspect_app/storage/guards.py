@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspect_app.domain.entities import DocumentKind, NoticeStatus
 from inspect_app.domain.errors import ValidationError
-from inspect_app.domain.ops import Change, OpKind
+from inspect_app.domain.ops import Change, Op, OpKind
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store
@@ -38,6 +38,13 @@ def check(store: Store, change: Change, clean: dict[str, Any], officer: str | No
         _notice(store, change, clean, officer)
     elif _lead_only(entity, kind, clean):
         store._require_lead(officer)
+        if entity == "number_block":
+            allocator = numbering_replica_of(store, str(clean["agency_id"]))
+            if allocator != store.replica_id:
+                raise ValidationError(
+                    f"document numbers of this agency are allocated by replica "
+                    f"{str(allocator)[:12]}, not this laptop: reserve numbers there and sync"
+                )
     elif entity == "document":
         if kind is not OpKind.CREATE:
             raise ValidationError("a signed document never changes and is never withdrawn")
@@ -55,6 +62,51 @@ def check(store: Store, change: Change, clean: dict[str, Any], officer: str | No
     elif entity == "signature":
         for table in ("inspection_record", "service"):
             _require_open(store, table, str(clean["subject_id"]))
+
+
+def remote_refusal(store: Store, op: Op) -> str | None:
+    """Why an op received from another replica breaks a document rule, or None.
+
+    The same rules as local writes, checked on arrival so a modified client cannot get
+    round them: decisions issued or superseded by a non-lead, and number blocks made by a
+    replica that does not allocate the agency's numbers (the uniqueness of 文号 rests on it).
+    """
+    data = op.data
+    issuing = op.entity == "notice" and data.get("status") in _LEAD_STATUSES
+    decision = op.entity == "document" and data.get("kind") == DocumentKind.DECISION
+    if issuing or decision:
+        role = store.db.conn.execute(
+            "SELECT role FROM officer WHERE id = ?", [op.officer]
+        ).fetchone()
+        if role is not None and role[0] != "lead":
+            return f"a decision issued by officer {op.officer}, who is not a team lead here"
+    if op.entity == "number_block" and op.kind is OpKind.CREATE:
+        allocator = numbering_replica_of(store, str(data.get("agency_id")))
+        if allocator is not None and allocator != op.replica:
+            return (
+                f"document numbers reserved by replica {op.replica}, which does not allocate "
+                "this agency's numbers (they could collide)"
+            )
+    return None
+
+
+def numbering_replica_of(store: Store, agency_id: str) -> str | None:
+    """The replica allocating ``agency_id``'s document numbers, or None if unknown here.
+
+    The agency's ``numbering_replica`` when a lead set one, else the replica that created
+    the agency record.
+    """
+    found = store.db.conn.execute(
+        "SELECT numbering_replica FROM agency WHERE id = ?", [agency_id]
+    ).fetchone()
+    if found and found[0]:
+        return str(found[0])
+    created = store.db.conn.execute(
+        "SELECT replica FROM ops WHERE entity = 'agency' AND entity_id = ? AND kind = 'create' "
+        "ORDER BY hlc LIMIT 1",
+        [agency_id],
+    ).fetchone()
+    return str(created[0]) if created else None
 
 
 def _lead_only(entity: str, kind: OpKind, clean: dict[str, Any]) -> bool:

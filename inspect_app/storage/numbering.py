@@ -25,6 +25,7 @@ from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import NumberBlock
+from inspect_app.storage.guards import numbering_replica_of
 from inspect_app.storage.rows import row, rows
 from inspect_app.storage.store import Store
 
@@ -44,17 +45,11 @@ def numbering_replica(store: Store, agency_id: str) -> str:
     Raises:
         NotFoundError: no such agency.
     """
-    agency = row(store.db, "agency", agency_id)
-    if agency.get("numbering_replica"):
-        return str(agency["numbering_replica"])
-    created = store.db.conn.execute(
-        "SELECT replica FROM ops WHERE entity = 'agency' AND entity_id = ? AND kind = 'create' "
-        "ORDER BY hlc LIMIT 1",
-        [agency_id],
-    ).fetchone()
-    if created is None:
+    row(store.db, "agency", agency_id)
+    allocator = numbering_replica_of(store, agency_id)
+    if allocator is None:
         raise NotFoundError(f"agency {agency_id} has no creation record")
-    return str(created[0])
+    return allocator
 
 
 def list_blocks(store: Store, agency_id: str, year: int | None = None) -> list[NumberBlock]:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.ops import Op, OpKind
-from inspect_app.storage import oplog
+from inspect_app.storage import guards, oplog
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keys import verify
 from inspect_app.storage.projection import recompute
@@ -134,6 +134,9 @@ def _refusal(store: Store, op: Op, sig: str | None) -> str | None:
         ).fetchone()
         if role is None or role[0] != "lead":
             return f"a conflict resolution by officer {op.officer}, who is not a team lead here"
+    broken = guards.remote_refusal(store, op)
+    if broken:
+        return broken
     clash = store.db.conn.execute(
         "SELECT op_id FROM ops WHERE replica = ? AND seq = ?", [op.replica, op.seq]
     ).fetchone()

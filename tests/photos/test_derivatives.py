@@ -85,7 +85,7 @@ def test_print_copy(photo, tmp_path: Path) -> None:
     dst = tmp_path / "print.jpg"
     make_print_copy(photo("exifpy_iphone6_gps_west.jpg"), dst)
     im = _assert_clean_jpeg(dst)
-    assert im.size == (1600, 1200)
+    assert im.size == (1100, 825)
     small = tmp_path / "small.jpg"
     make_print_copy(photo("exifpy_gps_DSCN0010.jpg"), small)
     assert _load(small).size == (640, 480)  # never enlarged
@@ -159,7 +159,7 @@ def test_derivatives_ensure(photo, derivatives: Derivatives) -> None:
     assert thumb.parent.name == SHA[:2]
     derivatives.ensure(SHA, src)
     assert _load(thumb).size == (256, 171)
-    assert _load(printed).size == (1600, 1067)
+    assert _load(printed).size == (1100, 733)
     _assert_clean_jpeg(thumb)
     _assert_clean_jpeg(printed)
     before = (thumb.stat().st_mtime_ns, printed.stat().st_mtime_ns)

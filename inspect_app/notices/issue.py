@@ -1,0 +1,327 @@
+"""Issuing a rectification decision: check, number, render, sign (PAdES), store immutably.
+
+``issue_notice`` is the team lead's one step from draft to a document a party must obey:
+
+1. :func:`issue_blockers` lists everything that would make the decision defective, and
+   issuing is refused while anything is listed (two officers, legal basis, deadline, a valid
+   credit code, reconsideration body and court, no open sync conflict, evidence on hand …);
+2. the notice takes its document number (:mod:`inspect_app.storage.numbering`);
+3. the decision is rendered with the number, QR code (notice id + content SHA-256) and a
+   signature field, then PAdES-signed with the lead's certificate (ETSI EN 319 142-1 B-B),
+   the field locking the document (DocMDP "no changes");
+4. the signed bytes are stored by SHA-256 and recorded with the notice's move to
+   ``issued`` and its findings' to ``notified`` — one transaction.
+
+A failure before step 4 records nothing except the number, which stays with the notice so a
+retry prints the same number (numbers are never reused).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from inspect_app.domain.canonical import canonical_json, sha256_hex
+from inspect_app.domain.credit_code import validate_credit_code
+from inspect_app.domain.document_content import RenderedDocument
+from inspect_app.domain.entities import DocumentKind, NoticeStatus
+from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.notice_content import NoticeContent
+from inspect_app.domain.records import Notice, SignedDocument
+from inspect_app.notices.credentials import Credential
+from inspect_app.notices.draft import build_content
+from inspect_app.notices.pki import check_issued_by, load_credential
+from inspect_app.notices.rectification import render_decision
+from inspect_app.notices.signature_render import stamp_png
+from inspect_app.notices.signing import add_signature_fields, sign_pdf
+from inspect_app.storage.documents import (
+    document_change,
+    get_document,
+    require_team_ca,
+    store_document_bytes,
+)
+from inspect_app.storage.findings import get_finding
+from inspect_app.storage.notices import assign_number, get_notice, mark_issued
+from inspect_app.storage.reference_data import reference
+from inspect_app.storage.registry import get_agency, get_officer, get_site
+from inspect_app.storage.store import Store
+
+TEAM_TZ = ZoneInfo("Asia/Shanghai")  # the teams' legal time (Sichuan and Chongqing)
+LEAD_FIELD = "TeamLead"
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """An issued notice, its stored signed document, and the copy written for the user."""
+
+    notice: Notice
+    document: SignedDocument
+    path: Path | None
+
+
+def local_now() -> datetime:
+    """The current time in the teams' zone (Asia/Shanghai), to the second."""
+    return datetime.now(TEAM_TZ).replace(microsecond=0)
+
+
+def content_digest(content: NoticeContent) -> str:
+    """SHA-256 (hex) of the notice content as canonical JSON (RFC 8785 style).
+
+    Covers every printed field except the QR payload itself and local image paths, so the
+    QR code can carry it and anyone holding the store can recompute it.
+    """
+    body = dataclasses.asdict(content)
+    body.pop("qr_payload", None)
+    for item in body["evidence"]:
+        item.pop("image_path", None)
+    return sha256_hex(canonical_json(body))
+
+
+def qr_payload(notice_id: str, number: str, digest: str) -> str:
+    """The QR text: ``inspect-app:notice:<id>;no=<文号>;sha256=<content digest>``."""
+    return f"inspect-app:notice:{notice_id};no={number};sha256={digest}"
+
+
+def _conflicted(store: Store, entity: str, ids: Sequence[str]) -> list[str]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    found = store.db.conn.execute(
+        f"SELECT DISTINCT entity_id FROM conflicts WHERE entity = ? AND entity_id IN ({marks})",
+        [entity, *ids],
+    )
+    return [r[0] for r in found]
+
+
+def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: date) -> list[str]:
+    """Everything that stops ``notice_id`` from being issued now (empty: it can be issued).
+
+    Sources: two officers or more (《行政处罚法》(2021) 第四十二条); the parts of a decision
+    observed in published notices (party with 统一社会信用代码 GB 32100-2015, violated
+    provision, legal basis, order and deadline, 救济途径 with the named body and court per
+    《行政复议法》第二十条 and 《行政诉讼法》第四十六条); the team's sign-off rule (leads only).
+    """
+    notice = get_notice(store, notice_id)
+    gaps: list[str] = []
+    if notice.status != NoticeStatus.DRAFT:
+        return [f"the notice is already {notice.status}; supersede it to correct it"]
+    officer = get_officer(store, acting_officer)
+    if officer.role != "lead":
+        gaps.append("only a team lead can issue a decision")
+    elif not officer.signature:
+        gaps.append("draw your signature once (My signature) so it appears on the decision")
+    if not notice.finding_ids:
+        gaps.append("the notice covers no finding")
+    if not notice.deadline:
+        gaps.append("no deadline (整改期限): set the date by which the party must comply")
+    elif notice.deadline < today.isoformat():
+        gaps.append(f"the deadline {notice.deadline} has passed; choose a later date")
+    if not (notice.order_text or "").strip():
+        gaps.append("no order (责令内容): say what the party must do")
+    site = get_site(store, notice.site_id)
+    try:
+        validate_credit_code(site.credit_code or "")
+    except ValidationError:
+        gaps.append(
+            f"the party {site.name} has no valid unified social credit code (GB 32100-2015)"
+        )
+    if not site.address:
+        gaps.append(f"the party {site.name} has no address")
+    agency = get_agency(store, notice.agency_id)
+    if not agency.reconsideration_body:
+        gaps.append(f"{agency.name} has no body for administrative reconsideration (复议机关)")
+    if not agency.litigation_court:
+        gaps.append(f"{agency.name} has no court for administrative litigation (管辖法院)")
+    officers: set[str] = set()
+    for finding_id in notice.finding_ids:
+        try:
+            finding = get_finding(store, finding_id)
+        except Exception as exc:  # noqa: BLE001 - withdrawn or missing: report, not raise
+            gaps.append(f"finding {finding_id[:8]}: {exc}")
+            continue
+        category = reference().category(finding.category)
+        if not (finding.legal_basis or category.legal_basis):
+            gaps.append(f"finding {finding_id[:8]} has no legal basis")
+        from inspect_app.storage.patrols import get_patrol
+
+        officers.update(get_patrol(store, finding.patrol_id).officer_ids)
+        from inspect_app.photos.importer import blob_store
+
+        blobs = blob_store(store)
+        for photo_id in finding.photo_ids:
+            if not blobs.has(photo_id):
+                gaps.append(
+                    f"evidence photo {photo_id[:12]} of finding {finding_id[:8]} has not "
+                    "arrived on this laptop: sync first"
+                )
+    if len(officers) < 2:
+        gaps.append("fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)")
+    for entity, ids in (
+        ("notice", [notice_id]),
+        ("finding", list(notice.finding_ids)),
+        ("site", [notice.site_id]),
+    ):
+        for conflicted in _conflicted(store, entity, ids):
+            gaps.append(
+                f"{entity} {conflicted[:8]} has an open sync conflict: a team lead must "
+                "resolve it first"
+            )
+    if not store.db.conn.execute("SELECT 1 FROM team_ca WHERE withdrawn = 0").fetchone():
+        gaps.append("the team has no certificate authority yet (inspect-app pki init-ca)")
+    return gaps
+
+
+def _stamp(store: Store, officer_id: str, agency_id: str) -> bytes:
+    officer = get_officer(store, officer_id)
+    agency = get_agency(store, agency_id)
+    seal = base64.b64decode(agency.seal_png) if agency.seal_png else None
+    return stamp_png(officer.signature, seal)
+
+
+def sign_document(
+    store: Store,
+    officer: str,
+    rendered: RenderedDocument,
+    credential: Credential,
+    *,
+    field: str,
+    lock: bool,
+    stamp: bytes | None,
+    reason: str,
+    location: str,
+) -> tuple[bytes, str]:
+    """Create the signature fields of ``rendered`` and sign ``field``; return (PDF, fingerprint).
+
+    The credential must belong to ``officer`` and chain to the team CA.
+
+    Raises:
+        PkiError: wrong passphrase, or a certificate not issued by the team CA.
+        ValidationError: the certificate is another officer's; the team has no CA.
+        SigningError: pyHanko refused (e.g. no such field).
+    """
+    cas = require_team_ca(store)
+    loaded = load_credential(credential.p12, credential.passphrase)
+    check_issued_by(loaded.cert_pem, cas)
+    if loaded.officer_id != officer:
+        raise ValidationError(
+            "this signing certificate belongs to another officer: sign with your own"
+        )
+    with_fields = add_signature_fields(
+        rendered.pdf, rendered.signature_boxes, lock_field=field if lock else None
+    )
+    signed = sign_pdf(
+        with_fields,
+        field,
+        credential.p12,
+        credential.passphrase,
+        stamp_png=stamp,
+        reason=reason,
+        location=location,
+    )
+    return signed, loaded.fingerprint
+
+
+def write_copy(pdf: bytes, out: Path) -> Path:
+    """Write the signed bytes unchanged to ``out`` (atomic; never re-saved by a PDF library)."""
+    from inspect_app.notices.credentials import write_private
+
+    write_private(out, pdf)
+    out.chmod(0o644)
+    return out
+
+
+def issue_notice(
+    store: Store,
+    officer: str,
+    notice_id: str,
+    credential: Credential,
+    out: Path | None = None,
+    today: date | None = None,
+) -> IssueResult:
+    """Issue a draft notice (team leads only); see the module docstring for the steps.
+
+    Args:
+        store: the open store.
+        officer: the acting team lead's id (must own ``credential``).
+        notice_id: a draft notice.
+        credential: the lead's PKCS#12 and passphrase.
+        out: where to write a copy of the signed PDF, or None.
+        today: the local date of issue (Asia/Shanghai), for tests.
+
+    Raises:
+        ValidationError: any :func:`issue_blockers` entry (all listed, one per line), no free
+            document number, the credential is another officer's.
+        PkiError, SigningError: the credential cannot sign.
+    """
+    now = local_now()
+    today = today or now.date()
+    gaps = issue_blockers(store, notice_id, officer, today)
+    if gaps:
+        raise ValidationError(
+            "the decision cannot be issued yet:\n" + "\n".join(f"- {g}" for g in gaps)
+        )
+    # Check the credential before a number is taken for it.
+    loaded = load_credential(credential.p12, credential.passphrase)
+    check_issued_by(loaded.cert_pem, require_team_ca(store))
+    if loaded.officer_id != officer:
+        raise ValidationError("this signing certificate belongs to another officer")
+    notice = assign_number(store, officer, notice_id, today.year)
+    content = decision_content(store, officer, notice, today)
+    rendered = render_decision(content)
+    signed, fingerprint = sign_document(
+        store,
+        officer,
+        rendered,
+        credential,
+        field=LEAD_FIELD,
+        lock=True,
+        stamp=_stamp(store, officer, notice.agency_id),
+        reason=f"签发{content.document_number}",
+        location=content.agency_name,
+    )
+    sha = store_document_bytes(store, signed)
+    change = document_change(
+        sha,
+        kind=DocumentKind.DECISION,
+        subject_id=notice_id,
+        size_bytes=len(signed),
+        signed_by=officer,
+        signed_at=now.isoformat(),
+        number=notice.number,
+        signer_fingerprint=fingerprint,
+    )
+    issued = mark_issued(
+        store, officer, notice_id, change, now.isoformat(), content_digest(content)
+    )
+    path = write_copy(signed, out) if out is not None else None
+    return IssueResult(issued, get_document(store, sha), path)
+
+
+def decision_content(store: Store, officer: str, notice: Notice, today: date) -> NoticeContent:
+    """The final content of a numbered notice (no draft mark, QR code, signatory)."""
+    content, _, _, _ = build_content(
+        store,
+        officer,
+        list(notice.finding_ids),
+        notice.agency_id,
+        notice.order_text,
+        notice.deadline,
+        today,
+    )
+    content = dataclasses.replace(
+        content,
+        document_number=str(notice.number),
+        draft=False,
+        notice_id=notice.id,
+        signatory=get_officer(store, officer).name,
+        issue_date=today.isoformat(),
+    )
+    digest = content_digest(content)
+    return dataclasses.replace(
+        content, qr_payload=qr_payload(notice.id, str(notice.number), digest)
+    )
