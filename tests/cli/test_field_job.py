@@ -276,7 +276,9 @@ def test_errors_are_one_clear_line(cli: Cli) -> None:
     cli.run("photo", "import", "--finding", "nope", "x.jpg", expect=1)
     empty_dir = subprocess.run(
         [sys.executable, "-m", "inspect_app", "--data-dir", "", "officer", "list"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert empty_dir.returncode == 1 and "--data-dir is empty" in empty_dir.stderr
 
