@@ -32,6 +32,7 @@ from inspect_app.notices.credentials import Credential
 from inspect_app.notices.inspection_record import render_inspection_record
 from inspect_app.notices.issue import local_now, sign_document, write_copy
 from inspect_app.notices.service_receipt import render_service_receipt
+from inspect_app.notices.signature_render import stamp_png
 from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.documents import document_change, get_document, store_document_bytes
 from inspect_app.storage.findings import get_photo
@@ -120,6 +121,12 @@ def _photos(store: Store, photo_ids: tuple[str, ...]) -> tuple[NoticeEvidence, .
     return tuple(items)
 
 
+def _own_stamp(store: Store, officer_id: str) -> bytes | None:
+    """The closing officer's standing hand signature for the stamp, if they drew one."""
+    signature = get_officer(store, officer_id).signature
+    return stamp_png(signature, None) if signature else None
+
+
 def record_content(store: Store, record_id: str) -> InspectionRecordContent:
     """The content of an inspection or re-inspection record as stored now."""
     record = get_record(store, record_id)
@@ -191,7 +198,7 @@ def close_record(
         credential,
         field=OFFICER_FIELD,
         lock=True,
-        stamp=None,
+        stamp=_own_stamp(store, officer),
         reason=f"{title}确认",
         location=record.place,
     )
@@ -288,7 +295,7 @@ def close_service(
         credential,
         field=OFFICER_FIELD,
         lock=True,
-        stamp=None,
+        stamp=_own_stamp(store, officer),
         reason="送达回证确认",
         location=content.address or content.agency_name,
     )

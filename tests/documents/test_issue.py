@@ -226,3 +226,56 @@ def test_content_digest_in_the_qr_matches_the_store(world: World, tmp_path: Path
     assert content.qr_payload and result.notice.content_sha256 in content.qr_payload
     changed = dataclasses.replace(content, order="别的内容")
     assert content_digest(changed) != result.notice.content_sha256
+
+
+def _red_pixels(pdf: Path, tmp_path: Path) -> int:
+    import subprocess
+
+    from PIL import Image
+
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    last = next(ln.split()[-1] for ln in pages.stdout.splitlines() if ln.startswith("Pages"))
+    prefix = tmp_path / f"{pdf.stem}-last"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "40",
+            "-f",
+            last,
+            "-l",
+            last,
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
+    with Image.open(f"{prefix}.png") as page:
+        rgb = page.convert("RGB")
+        return sum(1 for r, g, b in rgb.getdata() if r - max(g, b) > 40)
+
+
+def test_agency_seal_appears_in_the_lead_signature(world: World, tmp_path: Path):
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw
+
+    plain = _issue(world, tmp_path, "plain.pdf").path
+    seal = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(seal).ellipse((8, 8, 192, 192), outline=(220, 20, 20, 255), width=14)
+    buffer = io.BytesIO()
+    seal.save(buffer, "PNG")
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    world.store.write(
+        [Change(OpKind.SET, "agency", world.agency.id, {"seal_png": encoded})], world.lead.id
+    )
+    correction = notices.supersede(world.store, world.lead.id, world.notice_id)
+    sealed = issue_notice(
+        world.store, world.lead.id, correction.id, world.lead_credential, tmp_path / "sealed.pdf"
+    ).path
+    assert _red_pixels(plain, tmp_path) == 0
+    assert _red_pixels(sealed, tmp_path) > 50
+    assert verify_pdf(sealed.read_bytes(), documents.team_ca_pems(world.store)).ok

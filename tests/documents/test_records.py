@@ -1,0 +1,248 @@
+"""Inspection record, service receipt and re-inspection: hand signatures, PAdES, closure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import document_world
+import pytest
+from pdf_tools import pdffonts, pdfsig_report, pdfsig_signed, pdftotext
+
+from inspect_app.domain.entities import (
+    FindingStatus,
+    NoticeStatus,
+    RecordKind,
+    ReinspectionOutcome,
+    ServiceMethod,
+    SignerRole,
+)
+from inspect_app.domain.errors import ValidationError
+from inspect_app.notices.closing import close_record, close_service
+from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.notices.signing import verify_pdf
+from inspect_app.storage import documents, notices
+from inspect_app.storage.findings import get_finding
+from inspect_app.storage.inspection_records import (
+    add_record,
+    add_signature,
+    edit_record,
+    record_gaps,
+    signature_change,
+)
+from inspect_app.storage.services import record_service
+
+document_template = document_world.document_template
+world = document_world.world
+World = document_world.World
+
+
+def _now() -> str:
+    return local_now().isoformat()
+
+
+def _record(w: World, kind: RecordKind = RecordKind.INSPECTION, **extra: object) -> str:
+    fields = {
+        "kind": kind,
+        "site_id": w.site.id,
+        "agency_id": w.agency.id,
+        "started_at": "2026-11-28T09:30:00+08:00",
+        "ended_at": "2026-11-28T11:05:00+08:00",
+        "place": "遂宁某某化工有限公司厂区及雨水排放口",
+        "on_site_person": "刘某（环保专员）",
+        "on_site_contact": "13800000000",
+        "certificates_shown": True,
+        "recusal_asked": True,
+        "recusal_requested": False,
+        "narrative": "检查雨水排放口，发现黄褐色废水外排，pH试纸显示约11。",
+        "party_statement": "以上记录属实。",
+        **extra,
+    }
+    record = add_record(
+        w.store, w.lead.id, fields, [w.lead.id, w.inspector.id], [w.finding_id], w.photo_ids[:2]
+    )
+    return record.id
+
+
+def _sign_all(w: World, record_id: str, party_refuses: bool = False) -> None:
+    for officer, shift in ((w.lead, 0), (w.inspector, 40)):
+        change = signature_change(
+            record_id,
+            SignerRole.OFFICER,
+            _now(),
+            officer_id=officer.id,
+            strokes=document_world.strokes(shift),
+        )
+        add_signature(w.store, officer.id, change)
+    if party_refuses:
+        party = signature_change(
+            record_id,
+            SignerRole.PARTY,
+            _now(),
+            name="刘某",
+            refused=True,
+            witness="园区管委会 陈某",
+        )
+    else:
+        party = signature_change(
+            record_id, SignerRole.PARTY, _now(), name="刘某", strokes=document_world.strokes(80)
+        )
+    add_signature(w.store, w.lead.id, party)
+
+
+def _ca(w: World, tmp_path: Path) -> Path:
+    path = tmp_path / "ca.pem"
+    path.write_bytes(documents.team_ca_pems(w.store)[0])
+    return path
+
+
+def test_inspection_record_needs_everything_then_signs_and_freezes(world: World, tmp_path):
+    record_id = _record(world, certificates_shown=False)
+    gaps = record_gaps(world.store, record_id)
+    assert any("certificates" in g for g in gaps)
+    assert any("张三 has not signed" in g for g in gaps)
+    assert any("party has not signed" in g for g in gaps)
+    with pytest.raises(ValidationError, match="cannot be closed yet"):
+        close_record(world.store, world.inspector.id, record_id, world.inspector_credential)
+    edit_record(world.store, world.lead.id, record_id, certificates_shown=True)
+    _sign_all(world, record_id, party_refuses=True)
+    assert record_gaps(world.store, record_id) == []
+    out = tmp_path / "record.pdf"
+    closed = close_record(
+        world.store, world.inspector.id, record_id, world.inspector_credential, out
+    )
+    pdf = out.read_bytes()
+    assert documents.document_bytes(world.store, closed.document.id) == pdf
+    report = verify_pdf(pdf, documents.team_ca_pems(world.store))
+    assert report.ok and report.signatures[0].officer_id == world.inspector.id
+    signed = pdfsig_signed(pdfsig_report(out, [_ca(world, tmp_path)]))
+    assert "Signature is Valid." in signed["Officer"]
+    assert "Certificate is Trusted." in signed["Officer"]
+    text = re.sub(r"\s+", "", pdftotext(out))
+    for part in (
+        "现场检查（勘察）笔录",
+        "刘某",
+        "51090012345",
+        "51090054321",
+        "以上记录属实",
+        "拒绝",
+        "园区管委会陈某",
+        world.photo_ids[0][:16],
+    ):
+        assert part in text, part
+    assert " yes " in next(line for line in pdffonts(out).splitlines() if "WenQuanYi" in line)
+    with pytest.raises(ValidationError, match="signed and closed"):
+        edit_record(world.store, world.lead.id, record_id, narrative="改写")
+    late = signature_change(
+        record_id, SignerRole.PARTY, _now(), name="刘某", strokes=document_world.strokes()
+    )
+    with pytest.raises(ValidationError, match="signed and closed"):
+        add_signature(world.store, world.lead.id, late)
+
+
+def test_only_an_officer_of_the_record_closes_it(world: World):
+    record_id = _record(world)
+    _sign_all(world, record_id)
+    from inspect_app.storage import registry
+
+    outsider = registry.add_officer(
+        world.store, "钱七", "51090077777", world.agency.id, officer=world.lead.id
+    )
+    with pytest.raises(ValidationError, match="took part"):
+        close_record(world.store, outsider.id, record_id, world.inspector_credential)
+    with pytest.raises(ValidationError, match="another officer"):
+        close_record(world.store, world.inspector.id, record_id, world.lead_credential)
+
+
+def test_service_then_reinspection_closes_notice_and_findings(world: World, tmp_path: Path):
+    store = world.store
+    with pytest.raises(ValidationError, match="only an issued notice can be served"):
+        record_service(
+            store,
+            world.inspector.id,
+            world.notice_id,
+            {"method": ServiceMethod.IN_PERSON, "served_at": _now(), "recipient": "王某某"},
+            [world.inspector.id],
+            signature_change("x", SignerRole.RECIPIENT, _now(), strokes=document_world.strokes()),
+        )
+    issued = issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
+    placeholder = "00000000-0000-4000-8000-000000000000"
+    service = record_service(
+        store,
+        world.inspector.id,
+        world.notice_id,
+        {
+            "method": ServiceMethod.IN_PERSON,
+            "served_at": _now(),
+            "recipient": "王某某",
+            "address": "四川省遂宁市船山区工业园区8号",
+        },
+        [world.inspector.id, world.lead.id],
+        signature_change(
+            placeholder,
+            SignerRole.RECIPIENT,
+            _now(),
+            name="王某某",
+            strokes=document_world.strokes(20),
+        ),
+    )
+    assert notices.get_notice(store, world.notice_id).status == NoticeStatus.SERVED
+    receipt = tmp_path / "receipt.pdf"
+    close_service(store, world.inspector.id, service.id, world.inspector_credential, receipt)
+    text = re.sub(r"\s+", "", pdftotext(receipt))
+    for part in (
+        "送达回证",
+        "责令改正违法行为决定书",
+        str(issued.notice.number),
+        "王某某",
+        "直接送达",
+        "李四",
+    ):
+        assert part in text, part
+    signed = pdfsig_signed(pdfsig_report(receipt, [_ca(world, tmp_path)]))
+    assert "Signature is Valid." in signed["Officer"]
+    # Re-inspection that finds it rectified closes the notice and its finding (销号).
+    recheck = _record(
+        world,
+        RecordKind.REINSPECTION,
+        notice_id=world.notice_id,
+        outcome=ReinspectionOutcome.RECTIFIED,
+        narrative="复查：雨水排放口已封堵，废水经处理后达标排放。",
+    )
+    _sign_all(world, recheck)
+    closed = close_record(
+        store, world.lead.id, recheck, world.lead_credential, tmp_path / "recheck.pdf"
+    )
+    assert closed.document.kind == "reinspection_record"
+    notice = notices.get_notice(store, world.notice_id)
+    assert notice.status == NoticeStatus.CLOSED and notice.closed_at
+    assert get_finding(store, world.finding_id).status == FindingStatus.CLOSED
+    text = re.sub(r"\s+", "", pdftotext(tmp_path / "recheck.pdf"))
+    assert "复查笔录" in text and str(issued.notice.number) in text and "已按要求整改完毕" in text
+    kinds = {d.kind for d in documents.documents_of(store, world.notice_id)}
+    assert kinds == {"decision"}
+
+
+def test_follow_up_lists_overdue_first(world: World):
+    from datetime import timedelta
+
+    store = world.store
+    issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
+    later = local_now().date() + timedelta(days=40)
+    draft = notices.create_draft(
+        store,
+        world.lead.id,
+        world.agency.id,
+        world.site.id,
+        [world.finding_id],
+        "整改",
+        later.isoformat(),
+    )
+    today = local_now().date()
+    rows = notices.follow_up(store, today)
+    assert [r.notice.id for r in rows] == [world.notice_id, draft.id]
+    assert not rows[0].overdue and rows[0].days_left == document_world.DEADLINE_DAYS
+    future = today + timedelta(days=document_world.DEADLINE_DAYS + 3)
+    rows = notices.follow_up(store, future)
+    assert rows[0].overdue and rows[0].days_left == -3
+    assert notices.count_follow_up(store) == 2
