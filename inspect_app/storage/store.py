@@ -449,10 +449,11 @@ class Store:
         return CheckReport(integrity, breaks, matches, count, self._check_photo_files())
 
     def _check_photo_files(self) -> list[tuple[str, str]]:
-        """Re-hash every recorded evidence photo's file (reads every byte: O(photo bytes))."""
+        """Re-hash every evidence photo and signed document (reads every byte: O(file bytes))."""
         blobs = BlobStore(self.photos_dir)
         problems = []
-        for (sha,) in self.db.conn.execute("SELECT id FROM photo ORDER BY id"):
+        query = "SELECT id FROM photo UNION SELECT id FROM document ORDER BY 1"
+        for (sha,) in self.db.conn.execute(query):
             if not blobs.has(sha):
                 problems.append((sha, "evidence file missing"))
             elif not blobs.verify(sha):

@@ -246,3 +246,18 @@ def test_follow_up_lists_overdue_first(world: World):
     rows = notices.follow_up(store, future)
     assert rows[0].overdue and rows[0].days_left == -3
     assert notices.count_follow_up(store) == 2
+
+
+def test_db_check_rehashes_signed_documents(world: World):
+    result = issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
+    assert world.store.check().ok
+    from inspect_app.storage.blobs import BlobStore
+
+    path = BlobStore(world.store.photos_dir).path(result.document.id)
+    path.chmod(0o644)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    report = world.store.check()
+    assert not report.ok
+    assert any(sha == result.document.id for sha, _ in report.photo_problems)
