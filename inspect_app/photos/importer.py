@@ -7,16 +7,18 @@ interrupted batch keeps what was done and leaves nothing half-written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile, ingest
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import NewPhoto, attach_photos, get_finding
+from inspect_app.storage.inspection_records import attach_record_photos, get_record
 from inspect_app.storage.store import Store
 
 
@@ -72,12 +74,45 @@ def import_photos(
         NotFoundError: no such finding (checked before any file is touched).
     """
     get_finding(store, finding_id)
+    yield from _ingest_into(
+        store, paths, cancel, lambda photo: attach_photos(store, officer, finding_id, [photo])
+    )
+
+
+def import_record_photos(
+    store: Store,
+    officer: str,
+    record_id: str,
+    paths: Iterable[Path],
+    cancel: CancelFlag | None = None,
+) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
+    """Import files as photos taken for an inspection or re-inspection record (复查 photos).
+
+    Same contract as :func:`import_photos`; the record must still be open.
+
+    Raises:
+        NotFoundError: no such record.
+        ValidationError: the record is signed and closed (checked before any file is touched).
+    """
+    record = get_record(store, record_id)
+    if record.document_id:
+        raise ValidationError("this record is signed and closed: it takes no more photos")
+    yield from _ingest_into(
+        store, paths, cancel, lambda photo: attach_record_photos(store, officer, record_id, [photo])
+    )
+
+
+def _ingest_into(
+    store: Store,
+    paths: Iterable[Path],
+    cancel: CancelFlag | None,
+    attach: Callable[[NewPhoto], object],
+) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
     sources = [Path(p) for p in paths]
     for item in ingest(sources, blob_store(store), derivatives(store), cancel):
         if isinstance(item, IngestedPhoto):
             size = blob_store(store).path(item.sha256).stat().st_size
-            fields = photo_fields(item.facts, item.source.name, size)
-            attach_photos(store, officer, finding_id, [NewPhoto(item.sha256, fields)])
+            attach(NewPhoto(item.sha256, photo_fields(item.facts, item.source.name, size)))
         yield item
 
 

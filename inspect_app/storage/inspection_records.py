@@ -16,6 +16,7 @@ from inspect_app.domain.entities import RecordKind, SignerRole, new_id
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
+from inspect_app.storage.findings import NewPhoto
 from inspect_app.storage.rows import members, row, rows
 from inspect_app.storage.store import Store
 
@@ -63,6 +64,29 @@ def edit_record(store: Store, officer: str, record_id: str, **fields: Any) -> In
             bad value.
     """
     store.write([Change(OpKind.SET, "inspection_record", record_id, fields)], officer)
+    return get_record(store, record_id)
+
+
+def attach_record_photos(
+    store: Store, officer: str, record_id: str, photos: Sequence[NewPhoto]
+) -> InspectionRecord:
+    """Record photos (bytes already stored) as taken for an open record; one transaction.
+
+    Raises:
+        NotFoundError: no such record.
+        ValidationError: the record is closed, or a photo field breaks a rule.
+    """
+    record = get_record(store, record_id)
+    changes: list[Change] = [
+        Change(OpKind.CREATE, "photo", p.sha256, p.fields)
+        for p in photos
+        if not store.exists("photo", p.sha256, include_withdrawn=True)
+    ]
+    new_ids = [p.sha256 for p in photos if p.sha256 not in record.photo_ids]
+    if new_ids:
+        changes.append(Change(OpKind.ADD, "inspection_record", record_id, {"photos": new_ids}))
+    if changes:
+        store.write(changes, officer)
     return get_record(store, record_id)
 
 

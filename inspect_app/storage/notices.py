@@ -46,13 +46,10 @@ def create_draft(
         "deadline": deadline,
         "supersedes": supersedes,
     }
-    store.write(
-        [
-            Change(OpKind.CREATE, "notice", notice_id, data),
-            Change(OpKind.ADD, "notice", notice_id, {"findings": list(finding_ids)}),
-        ],
-        officer,
-    )
+    changes = [Change(OpKind.CREATE, "notice", notice_id, data)]
+    if finding_ids:
+        changes.append(Change(OpKind.ADD, "notice", notice_id, {"findings": list(finding_ids)}))
+    store.write(changes, officer)
     return get_notice(store, notice_id)
 
 

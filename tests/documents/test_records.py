@@ -261,3 +261,41 @@ def test_db_check_rehashes_signed_documents(world: World):
     report = world.store.check()
     assert not report.ok
     assert any(sha == result.document.id for sha, _ in report.photo_problems)
+
+
+def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: Path):
+    from fixture_photos import photo_path
+
+    from inspect_app.photos.importer import import_record_photos
+    from inspect_app.photos.ingest import IngestedPhoto
+    from inspect_app.storage.inspection_records import get_record
+
+    issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
+    recheck = _record(
+        world,
+        RecordKind.REINSPECTION,
+        notice_id=world.notice_id,
+        outcome=ReinspectionOutcome.NOT_RECTIFIED,
+    )
+    new = [
+        i
+        for i in import_record_photos(
+            world.store, world.lead.id, recheck, [photo_path("exifpy_gps_DSCN0012.jpg")]
+        )
+        if isinstance(i, IngestedPhoto)
+    ]
+    (photo,) = new
+    assert photo.sha256 in get_record(world.store, recheck).photo_ids
+    assert photo.sha256 not in get_finding(world.store, world.finding_id).photo_ids
+    _sign_all(world, recheck)
+    out = tmp_path / "recheck.pdf"
+    close_record(world.store, world.lead.id, recheck, world.lead_credential, out)
+    assert photo.sha256[:16] in re.sub(r"\s+", "", pdftotext(out))
+    assert "未按期整改完毕" in re.sub(r"\s+", "", pdftotext(out))
+    assert notices.get_notice(world.store, world.notice_id).status == NoticeStatus.ISSUED
+    with pytest.raises(ValidationError, match="signed and closed"):
+        list(
+            import_record_photos(
+                world.store, world.lead.id, recheck, [photo_path("exifpy_gps_DSCN0021.jpg")]
+            )
+        )
