@@ -12,6 +12,8 @@ Set-up, each step skipped when already done:
    notices), the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip.
    Without root it prints the apt-get command and goes on.
 2. A virtual environment in .venv with the project installed (editable) with its test extras.
+3. The signature-stamp font cache (a 1000-unit copy of WenQuanYi Micro Hei for pyHanko, about
+   20 s once per machine; kept in the user cache folder).
 """
 
 from __future__ import annotations
@@ -101,6 +103,16 @@ def setup(desktop: bool) -> None:
     """Install what the app (and its tests) need; see the module docstring."""
     apt_install(TEST_PACKAGES + QT_PACKAGES + (DESKTOP_PACKAGES if desktop else []))
     ensure_venv()
+    warm_stamp_font()
+
+
+def warm_stamp_font() -> None:
+    """Build the signature-stamp font cache once (about 20 s), not at the first signature."""
+    code = "from inspect_app.notices.stamp_font import stamp_font_path; stamp_font_path()"
+    result = subprocess.run([str(BIN / "python"), "-c", code], capture_output=True, text=True)
+    if result.returncode != 0:
+        say("could not prepare the signature-stamp font (it is built at the first signature): "
+            + (result.stderr.strip().splitlines() or ["?"])[-1])
 
 
 def run_checks() -> int:

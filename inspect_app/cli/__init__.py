@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app import __version__
-from inspect_app.cli import documents
+from inspect_app.cli import documents, records
 from inspect_app.domain.errors import InspectError, ValidationError
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.notices.draft import draft_notice
@@ -164,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", help="YYYY-MM-DD")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     documents.add_commands(group, notice, leaf)
+    records.add_commands(group, notice, leaf)
 
     replica = group("replica", "this laptop's sync identity and enrolled replicas")
     leaf(replica, "show", _replica_show, "show this replica's id and public key")

@@ -190,6 +190,13 @@ def close_record(
         )
     content = record_content(store, record_id)
     reinspection = record.kind == RecordKind.REINSPECTION
+    closes_notice = reinspection and record.outcome == ReinspectionOutcome.RECTIFIED
+    if closes_notice and record.notice_id:  # refuse before signing, not after
+        if get_officer(store, officer).role != "lead":
+            raise ValidationError(
+                "this re-inspection closes the notice (销号): a team lead signs and closes it"
+            )
+        closing_changes(store, record.notice_id, local_now().isoformat())
     title = "复查笔录" if reinspection else "现场检查笔录"
     signed, fingerprint = sign_document(
         store,
@@ -204,7 +211,7 @@ def close_record(
     )
     now = local_now()
     extra: list[Change] = []
-    if reinspection and record.outcome == ReinspectionOutcome.RECTIFIED and record.notice_id:
+    if closes_notice and record.notice_id:
         extra = closing_changes(store, record.notice_id, now.isoformat())
     kind = DocumentKind.REINSPECTION_RECORD if reinspection else DocumentKind.INSPECTION_RECORD
     result = _store_signed(
@@ -252,7 +259,7 @@ def receipt_content(store: Store, service_id: str) -> ServiceReceiptContent:
     signature = next(
         (s for s in signatures_of(store, service_id) if s.role == SignerRole.RECIPIENT), None
     )
-    if signature is None:
+    if signature is None and service.method != ServiceMethod.POST:
         raise ValidationError("the service has no recipient signature or witnessed refusal")
     site = get_site(store, notice.site_id)
     return ServiceReceiptContent(
@@ -264,7 +271,11 @@ def receipt_content(store: Store, service_id: str) -> ServiceReceiptContent:
         method=METHOD_TEXT[ServiceMethod(service.method)],
         served_at=_minute(service.served_at),
         servers=_officers(store, service.officer_ids),
-        recipient_signature=_hand(signature, "受送达人", service.recipient),
+        recipient_signature=(
+            _hand(signature, "受送达人", service.recipient)
+            if signature is not None
+            else HandSignature("受送达人", service.recipient, None)  # by post: no signature
+        ),
         note=service.note or "",
     )
 

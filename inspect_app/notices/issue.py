@@ -33,7 +33,7 @@ from inspect_app.domain.entities import DocumentKind, NoticeStatus
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
-from inspect_app.notices.credentials import Credential
+from inspect_app.notices.credentials import Credential, officer_p12_path
 from inspect_app.notices.draft import build_content
 from inspect_app.notices.pki import check_issued_by, load_credential
 from inspect_app.notices.rectification import render_decision
@@ -173,6 +173,11 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
             )
     if not store.db.conn.execute("SELECT 1 FROM team_ca WHERE withdrawn = 0").fetchone():
         gaps.append("the team has no certificate authority yet (inspect-app pki init-ca)")
+    elif officer.role == "lead" and not officer_p12_path(store, acting_officer).is_file():
+        gaps.append(
+            "no signing certificate of yours on this laptop: import your PKCS#12 file "
+            "(inspect-app pki import FILE.p12)"
+        )
     return gaps
 
 
@@ -298,7 +303,15 @@ def issue_notice(
     issued = mark_issued(
         store, officer, notice_id, change, now.isoformat(), content_digest(content)
     )
-    path = write_copy(signed, out) if out is not None else None
+    path = None
+    if out is not None:
+        try:
+            path = write_copy(signed, out)
+        except OSError as exc:
+            raise ValidationError(
+                f"{issued.number} is issued and stored, but its copy could not be written to "
+                f"{out} ({exc.strerror or exc}): export it from the notice instead"
+            ) from exc
     return IssueResult(issued, get_document(store, sha), path)
 
 

@@ -60,8 +60,7 @@ def check(store: Store, change: Change, clean: dict[str, Any], officer: str | No
             for table in ("inspection_record", "service"):
                 _require_open(store, table, str(subject[0]))
     elif entity == "signature":
-        for table in ("inspection_record", "service"):
-            _require_open(store, table, str(clean["subject_id"]))
+        _new_signature(store, clean)
 
 
 def remote_refusal(store: Store, op: Op) -> str | None:
@@ -113,6 +112,34 @@ def _lead_only(entity: str, kind: OpKind, clean: dict[str, Any]) -> bool:
     if entity in ("team_ca", "number_block"):
         return kind is OpKind.CREATE
     return entity == "agency" and kind is OpKind.SET and "numbering_replica" in clean
+
+
+def _new_signature(store: Store, clean: dict[str, Any]) -> None:
+    """Refuse a signature on no record, on a closed one, or by an officer not taking part."""
+    subject = str(clean["subject_id"])
+    for table, link, owner in (
+        ("inspection_record", "inspection_record_officers", "inspection_record_id"),
+        ("service", "service_officers", "service_id"),
+    ):
+        found = store.db.conn.execute(
+            f"SELECT document_id FROM {table} WHERE id = ? AND withdrawn = 0", [subject]
+        ).fetchone()
+        if found is None:
+            continue
+        _require_open(store, table, subject)
+        officer_id = clean.get("officer_id")
+        if officer_id:
+            taking_part = store.db.conn.execute(
+                f"SELECT 1 FROM {link} WHERE {owner} = ? AND officer_id = ?",
+                [subject, officer_id],
+            ).fetchone()
+            if taking_part is None:
+                raise ValidationError(
+                    "only an officer who took part signs as an officer: add the officer to "
+                    "the record first"
+                )
+        return
+    raise ValidationError(f"no open record or service receipt with id {subject}")
 
 
 def _require_open(store: Store, table: str, record_id: str) -> None:

@@ -39,8 +39,17 @@ def add_record(
     Raises:
         ValidationError, NotFoundError: bad field values or unknown references.
     """
-    if fields.get("kind") == RecordKind.REINSPECTION and not fields.get("notice_id"):
-        raise ValidationError("a re-inspection record must name the notice it checks")
+    if fields.get("kind") == RecordKind.REINSPECTION:
+        notice_id = fields.get("notice_id")
+        if not notice_id:
+            raise ValidationError("a re-inspection record must name the notice it checks")
+        status = store.db.conn.execute(
+            "SELECT status FROM notice WHERE id = ? AND withdrawn = 0", [notice_id]
+        ).fetchone()
+        if status is None or status[0] not in ("issued", "served"):
+            raise ValidationError("only an issued or served notice can be re-inspected")
+    elif fields.get("outcome") or fields.get("notice_id"):
+        raise ValidationError("only a re-inspection record has a notice and an outcome")
     record_id = new_id()
     changes = [Change(OpKind.CREATE, "inspection_record", record_id, dict(fields))]
     for set_name, ids in (
@@ -57,13 +66,20 @@ def add_record(
 
 
 def edit_record(store: Store, officer: str, record_id: str, **fields: Any) -> InspectionRecord:
-    """Change fields of an open record.
+    """Change fields of an open record; the hand signatures already given are withdrawn.
+
+    A signature covers the text the signer saw, so after a change everyone signs again
+    (as on paper, where a changed record is signed anew). One transaction.
 
     Raises:
         ValidationError: the record is closed (signed; refused by the store's guards), or a
             bad value.
     """
-    store.write([Change(OpKind.SET, "inspection_record", record_id, fields)], officer)
+    changes = [Change(OpKind.SET, "inspection_record", record_id, fields)]
+    changes += [
+        Change(OpKind.WITHDRAW, "signature", s.id, {}) for s in signatures_of(store, record_id)
+    ]
+    store.write(changes, officer)
     return get_record(store, record_id)
 
 
@@ -128,7 +144,7 @@ def list_records(store: Store, limit: int = 200) -> list[InspectionRecord]:
 
 
 def signature_change(
-    subject_id: str,
+    subject_id: str | None,
     role: SignerRole | str,
     signed_at: str,
     *,
@@ -139,6 +155,9 @@ def signature_change(
     witness: str | None = None,
 ) -> Change:
     """Return the change that records one hand signature or a witnessed refusal.
+
+    ``subject_id`` is the record or receipt signed; None for a receipt not yet recorded
+    (:func:`inspect_app.storage.services.record_service` fills it in).
 
     Raises:
         ValidationError: neither strokes nor a refusal, a refusal without a witness, or an

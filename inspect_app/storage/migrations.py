@@ -391,7 +391,16 @@ def _v3(db: Database) -> None:
             "signer_fingerprint": str,
         },
     )
-    db.execute("CREATE INDEX notice_follow_up ON notice (status, deadline)")
+    # The follow-up list reads each group in deadline order straight from its partial index.
+    for name, where in (
+        ("notice_open_by_deadline", "status IN ('issued', 'served')"),
+        ("notice_drafts_by_deadline", "status = 'draft'"),
+        ("notice_done_by_deadline", "status IN ('closed', 'superseded')"),
+    ):
+        db.execute(
+            f"CREATE INDEX {name} ON notice (deadline, created_at, id) "
+            f"WHERE withdrawn = 0 AND {where}"
+        )
     db.execute("CREATE INDEX notice_number ON notice (agency_id, number_year, number_seq)")
     db.execute("CREATE INDEX certificate_officer ON certificate (officer_id)")
     db.execute("CREATE INDEX number_block_agency ON number_block (agency_id, year, holder)")

@@ -45,6 +45,41 @@ def add_agency(
     return get_agency(store, agency_id)
 
 
+AGENCY_FIELDS = ("name", "code", "region", "reconsideration_body", "litigation_court", "seal_png")
+
+
+def edit_agency(store: Store, officer: str, agency_id: str, **fields: str | None) -> Agency:
+    """Change an agency's fields (see :data:`AGENCY_FIELDS`; ``seal_png`` is base64 PNG).
+
+    Only a team lead sets the seal image. Unchanged values write nothing.
+
+    Raises:
+        ValidationError: an unknown field, a bad value, a short code used by another agency,
+            or a seal set by someone who is not a team lead.
+        NotFoundError: no such agency.
+    """
+    unknown = sorted(set(fields) - set(AGENCY_FIELDS))
+    if unknown:
+        raise ValidationError(f"an agency has no field {', '.join(unknown)}")
+    current = get_agency(store, agency_id)
+    changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+    if "code" in changed and changed["code"]:
+        taken = store.db.conn.execute(
+            "SELECT name FROM agency WHERE withdrawn = 0 AND code = ? AND id != ?",
+            [str(changed["code"]).strip(), agency_id],
+        ).fetchone()
+        if taken:
+            raise ValidationError(
+                f"the short code {changed['code']} is already used by {taken[0]}: document "
+                "numbers would collide; choose another code"
+            )
+    if "seal_png" in changed:
+        store._require_lead(officer)
+    if changed:
+        store.write([Change(OpKind.SET, "agency", agency_id, changed)], officer)
+    return get_agency(store, agency_id)
+
+
 def get_agency(store: Store, agency_id: str) -> Agency:
     """Return one agency; raises NotFoundError."""
     return Agency.from_row(row(store.db, "agency", agency_id))

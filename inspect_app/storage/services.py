@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from inspect_app.domain.entities import SignerRole, new_id
+from inspect_app.domain.entities import ServiceMethod, SignerRole, new_id
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Service
@@ -21,7 +21,7 @@ def record_service(
     notice_id: str,
     fields: dict[str, Any],
     officer_ids: Sequence[str],
-    recipient_signature: Change,
+    recipient_signature: Change | None,
 ) -> Service:
     """Record that an issued notice was served, with the recipient's signature or refusal.
 
@@ -31,24 +31,39 @@ def record_service(
     subject; it is re-targeted at the new service. One transaction with the notice's move to
     ``served``.
 
+    Service by post (邮寄送达) has no signature on the spot (``recipient_signature`` None;
+    the postal receipt is noted instead); every other method needs one or a witnessed refusal.
+
     Raises:
-        ValidationError: no serving officer, the notice is not issued, or a bad value.
+        ValidationError: no serving officer, no signature for a method that needs one, the
+            notice is not issued, or a bad value.
     """
     if not officer_ids:
         raise ValidationError("name the officer(s) who served the notice (送达人)")
+    if recipient_signature is None and fields.get("method") != ServiceMethod.POST:
+        raise ValidationError(
+            "the recipient signs the receipt, or refuses before a witness (only service by "
+            "post has no signature)"
+        )
     service_id = new_id()
-    signature = Change(
-        recipient_signature.kind,
-        "signature",
-        recipient_signature.entity_id,
-        {**recipient_signature.data, "subject_id": service_id, "role": SignerRole.RECIPIENT},
-    )
     changes = [
         Change(OpKind.CREATE, "service", service_id, {**fields, "notice_id": notice_id}),
         Change(OpKind.ADD, "service", service_id, {"officers": list(officer_ids)}),
-        signature,
-        *mark_served(store, officer, notice_id, str(fields.get("served_at"))),
     ]
+    if recipient_signature is not None:
+        changes.append(
+            Change(
+                recipient_signature.kind,
+                "signature",
+                recipient_signature.entity_id,
+                {
+                    **recipient_signature.data,
+                    "subject_id": service_id,
+                    "role": SignerRole.RECIPIENT,
+                },
+            )
+        )
+    changes += mark_served(store, officer, notice_id, str(fields.get("served_at")))
     store.write(changes, officer)
     return get_service(store, service_id)
 

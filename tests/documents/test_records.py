@@ -299,3 +299,102 @@ def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: 
                 world.store, world.lead.id, recheck, [photo_path("exifpy_gps_DSCN0021.jpg")]
             )
         )
+
+
+def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_path: Path):
+    store = world.store
+    issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
+    with pytest.raises(ValidationError, match="recipient signs"):
+        record_service(
+            store,
+            world.inspector.id,
+            world.notice_id,
+            {"method": ServiceMethod.IN_PERSON, "served_at": _now(), "recipient": "王某某"},
+            [world.inspector.id],
+            None,
+        )
+    service = record_service(
+        store,
+        world.inspector.id,
+        world.notice_id,
+        {
+            "method": ServiceMethod.POST,
+            "served_at": _now(),
+            "recipient": "王某某",
+            "note": "EMS 1234567890123",
+        },
+        [world.inspector.id],
+        None,
+    )
+    out = tmp_path / "post.pdf"
+    close_service(store, world.inspector.id, service.id, world.inspector_credential, out)
+    text = re.sub(r"\s+", "", pdftotext(out))
+    assert "邮寄送达" in text and "EMS1234567890123" in text
+    # Signatures belong to a real, open record, by officers who took part.
+    with pytest.raises(ValidationError, match="no open record"):
+        add_signature(
+            store,
+            world.lead.id,
+            signature_change(
+                "0f0f0f0f-0000-4000-8000-00000000abcd",
+                SignerRole.PARTY,
+                _now(),
+                name="x",
+                strokes=document_world.strokes(),
+            ),
+        )
+    from inspect_app.storage import registry
+
+    outsider = registry.add_officer(
+        store, "钱七", "51090077777", world.agency.id, officer=world.lead.id
+    )
+    record_id = _record(world)
+    with pytest.raises(ValidationError, match="took part"):
+        add_signature(
+            store,
+            outsider.id,
+            signature_change(
+                record_id,
+                SignerRole.OFFICER,
+                _now(),
+                officer_id=outsider.id,
+                strokes=document_world.strokes(),
+            ),
+        )
+    # Editing a signed record withdraws the signatures: everyone signs the new text again.
+    _sign_all(world, record_id)
+    assert record_gaps(store, record_id) == []
+    edit_record(store, world.lead.id, record_id, narrative="补充：另见监测报告。")
+    assert any("has not signed" in g for g in record_gaps(store, record_id))
+    # A rectified re-inspection closes the notice: a lead must close it, checked before signing.
+    recheck = _record(
+        world,
+        RecordKind.REINSPECTION,
+        notice_id=world.notice_id,
+        outcome=ReinspectionOutcome.RECTIFIED,
+    )
+    _sign_all(world, recheck)
+    before = store.op_count()
+    with pytest.raises(ValidationError, match="team lead"):
+        close_record(store, world.inspector.id, recheck, world.inspector_credential)
+    assert store.op_count() == before
+    with pytest.raises(ValidationError, match="only a re-inspection"):
+        _record(world, outcome=ReinspectionOutcome.RECTIFIED)
+
+
+def test_edit_agency(world: World):
+    from inspect_app.storage import registry
+
+    store = world.store
+    other = registry.add_agency(store, "重庆市生态环境局", "渝环", "500000")
+    with pytest.raises(ValidationError, match="already used"):
+        registry.edit_agency(store, world.lead.id, other.id, code="遂环")
+    with pytest.raises(ValidationError, match="team lead"):
+        registry.edit_agency(store, world.inspector.id, other.id, seal_png="iVBORw0KGgoAAAA")
+    before = store.op_count()
+    registry.edit_agency(store, world.lead.id, other.id, name="重庆市生态环境局")
+    assert store.op_count() == before
+    edited = registry.edit_agency(
+        store, world.inspector.id, other.id, litigation_court="重庆市渝中区人民法院"
+    )
+    assert edited.litigation_court == "重庆市渝中区人民法院"

@@ -1,0 +1,631 @@
+"""Command-line front door for the on-site documents: inspection records and service.
+
+Names are a contract with office scripts::
+
+    record add --site ID --agency ID --start ISO [--end ISO] --place TEXT --officer ID …
+    record edit ID [fields …]     record show ID     record list [--notice ID]
+    record sign ID --officer-id ID --strokes FILE.json
+    record sign ID --party NAME (--strokes FILE.json | --refused --witness NAME)
+    record close ID --out FILE.pdf [--passphrase-file FILE]
+    notice serve ID --method M --recipient NAME --officer ID … (--strokes FILE.json |
+                 --refused --witness NAME) [--at ISO] [--sign --out FILE.pdf]
+
+Times are ISO 8601; a time without a UTC offset is read as Asia/Shanghai (the teams' legal
+time). Hand signatures are JSON strokes files in the wire form of
+:mod:`inspect_app.domain.signature`. Closing and signing use the acting officer's imported
+PKCS#12 file; passphrases come from ``--passphrase-file`` or a prompt, never an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from inspect_app.cli.documents import read_passphrase
+from inspect_app.domain.entities import (
+    NoticeStatus,
+    RecordKind,
+    ReinspectionOutcome,
+    ServiceMethod,
+    SignerRole,
+)
+from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
+from inspect_app.domain.ops import Change, OpKind
+from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
+from inspect_app.domain.signature import SignatureStrokes, parse_signature
+from inspect_app.notices.closing import close_record, close_service
+from inspect_app.notices.credentials import Credential, officer_p12
+from inspect_app.notices.draft import check_output_path
+from inspect_app.notices.issue import TEAM_TZ, local_now
+from inspect_app.notices.pki import load_credential
+from inspect_app.storage import inspection_records as records
+from inspect_app.storage import notices, registry
+from inspect_app.storage.documents import new_subject_id
+from inspect_app.storage.services import record_service
+from inspect_app.storage.store import Store
+
+Leaf = Callable[..., Any]
+MAX_TEXT_FILE_BYTES = 1 << 20
+MIN_OFFICERS = 2
+# Command-line option (argparse dest) -> inspection_record field.
+_TEXT_FIELDS = {
+    "site": "site_id",
+    "agency": "agency_id",
+    "place": "place",
+    "on_site_person": "on_site_person",
+    "contact": "on_site_contact",
+    "party_statement": "party_statement",
+}
+_TIME_FIELDS = {"start": "started_at", "end": "ended_at"}
+_FLAGS = {
+    "certificates_shown": ("certificates_shown", "the officers showed their certificates"),
+    "recusal_asked": ("recusal_asked", "the party was told of its right to ask for recusal"),
+    "recusal_requested": ("recusal_requested", "the party asked for an officer's recusal"),
+}
+_SETS = (("officers", "officers", "officer"), ("findings", "findings", "finding"))
+
+
+def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> None:
+    """Add the ``record`` group and ``notice serve``."""
+    record = group("record", "on-site inspection and re-inspection records (现场检查/复查笔录)")
+    p = leaf(record, "add", _record_add, "write an inspection (or re-inspection) record")
+    _record_options(p, adding=True)
+    p = leaf(record, "edit", _record_edit, "change an open (not yet closed) record")
+    p.add_argument("id")
+    _record_options(p, adding=False)
+    p = leaf(record, "show", _record_show, "show a record, who signed and what is missing")
+    p.add_argument("id")
+    p = leaf(record, "list", _record_list, "list records, newest first")
+    p.add_argument("--notice", metavar="ID", help="only the re-inspections of this notice")
+    p.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+    p = leaf(record, "sign", _record_sign, "add an officer's or the party's hand signature")
+    p.add_argument("id")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--officer-id", metavar="ID", help="an officer of the record signs")
+    who.add_argument("--party", metavar="NAME", help="the party's person on site signs")
+    _hand_options(p, "the party refused to sign (needs --witness)")
+    p = leaf(record, "close", _record_close, "sign (PAdES) and close a complete record")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    _passphrase_option(p)
+
+    p = leaf(notice, "serve", _notice_serve, "record service of an issued notice (送达)")
+    p.add_argument("id")
+    p.add_argument("--method", required=True, choices=[str(m) for m in ServiceMethod])
+    p.add_argument("--at", metavar="ISO", help="time of service (default: now, Asia/Shanghai)")
+    p.add_argument("--recipient", required=True, metavar="NAME", help="受送达人")
+    p.add_argument("--address", help="place of service (default: the party's address)")
+    p.add_argument("--note", help="remarks printed on the receipt")
+    p.add_argument(
+        "--officer",
+        dest="officers",
+        action="extend",
+        nargs="+",
+        required=True,
+        metavar="ID",
+        help="the officer(s) who served it (送达人)",
+    )
+    _hand_options(p, "the recipient refused to sign (needs --witness)")
+    p.add_argument("--sign", action="store_true", help="also sign the receipt (送达回证) now")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="the signed receipt (with --sign)")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    _passphrase_option(p)
+
+
+def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
+    """The fields of ``record add`` (required ones marked) and ``record edit`` (all optional)."""
+    p.add_argument("--site", metavar="ID", help="the party inspected (re-inspection: the notice's)")
+    p.add_argument(
+        "--agency", metavar="ID", help="whose record it is (re-inspection: the notice's)"
+    )
+    p.add_argument("--start", required=adding, metavar="ISO", help="e.g. 2026-11-28T09:30+08:00")
+    p.add_argument("--end", metavar="ISO", help="when the inspection ended (needed to close)")
+    p.add_argument("--place", required=adding, metavar="TEXT")
+    officer_help = "an officer taking part (two or more)" if adding else "replaces the officers"
+    p.add_argument(
+        "--officer",
+        dest="officers",
+        action="extend",
+        nargs="+",
+        required=adding,
+        metavar="ID",
+        help=officer_help,
+    )
+    p.add_argument("--finding", dest="findings", action="extend", nargs="+", metavar="ID")
+    p.add_argument("--photo", dest="photos", action="extend", nargs="+", metavar="SHA256")
+    p.add_argument("--on-site-person", metavar="NAME", help="the party's person present")
+    p.add_argument("--contact", metavar="TEXT", help="that person's phone or other contact")
+    for option, (_field, text) in _FLAGS.items():
+        p.add_argument(
+            f"--{option.replace('_', '-')}",
+            dest=option,
+            action=argparse.BooleanOptionalAction,
+            default=False if adding else None,
+            help=text,
+        )
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--narrative", metavar="TEXT", help="what was inspected and found")
+    text.add_argument("--narrative-file", type=Path, metavar="FILE", help="the same, from a file")
+    p.add_argument("--party-statement", metavar="TEXT", help="what the party said (陈述)")
+    if adding:
+        p.add_argument("--reinspect", metavar="NOTICE_ID", help="a re-inspection of this notice")
+    p.add_argument(
+        "--outcome",
+        choices=[str(o) for o in ReinspectionOutcome],
+        help="what a re-inspection found",
+    )
+
+
+def _hand_options(p: argparse.ArgumentParser, refused_help: str) -> None:
+    p.add_argument("--strokes", type=Path, metavar="FILE.json", help="the drawn signature")
+    p.add_argument("--refused", action="store_true", help=refused_help)
+    p.add_argument("--witness", metavar="NAME", help="who saw the refusal (见证人)")
+
+
+def _passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="your PKCS#12 passphrase; read from its first line (default: a prompt)",
+    )
+
+
+def _acting(store: Store, args: argparse.Namespace) -> str:
+    from inspect_app.cli import _acting as acting
+
+    return acting(store, args)
+
+
+# -- reading input --------------------------------------------------------------------------------
+def _when(value: str, option: str) -> str:
+    """An ISO 8601 time; a time without an offset is Asia/Shanghai. Raises ValidationError."""
+    try:
+        if "T" not in value and " " not in value:
+            raise ValueError(value)
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"{option} must be a time like 2026-11-28T09:30:00+08:00 (got {value!r})"
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=TEAM_TZ)
+    return parsed.isoformat(timespec="seconds")
+
+
+def _read_text(path: Path, what: str) -> str:
+    """The UTF-8 text of a small file, or a one-line ValidationError saying why not."""
+    try:
+        if path.stat().st_size > MAX_TEXT_FILE_BYTES:
+            raise ValidationError(f"{path} is larger than 1 MB: not {what}")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path} is not UTF-8 text: not {what}") from None
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def read_strokes(path: Path) -> SignatureStrokes:
+    """Read and validate a hand signature from a JSON strokes file.
+
+    Raises:
+        ValidationError: the file is missing or unreadable, not JSON, or not valid strokes
+            (the message names the file and the problem, on one line).
+    """
+    text = _read_text(path, "a signature strokes file")
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
+        raise ValidationError(f"{path} is not JSON{where}: not a signature strokes file") from None
+    try:
+        return parse_signature(text)
+    except ValidationError as exc:
+        raise ValidationError(f"{path}: {exc}") from None
+
+
+def _hand(args: argparse.Namespace, who: str) -> tuple[str | None, bool, str | None]:
+    """(strokes JSON, refused, witness) from --strokes / --refused --witness, checked."""
+    if args.refused:
+        if args.strokes is not None:
+            raise ValidationError("give either --strokes or --refused, not both")
+        if not (args.witness and args.witness.strip()):
+            raise ValidationError(f"a refusal to sign needs --witness NAME (who saw {who} refuse)")
+        return None, True, args.witness
+    if args.witness:
+        raise ValidationError("--witness is only for a refusal (--refused)")
+    if args.strokes is None:
+        raise ValidationError(f"give {who}'s signature (--strokes FILE.json) or --refused")
+    return read_strokes(args.strokes).to_json(), False, None
+
+
+def _ids(values: Sequence[str] | None) -> list[str]:
+    """Ids in the order given, without repeats."""
+    return list(dict.fromkeys(values or ()))
+
+
+def _credential(store: Store, officer: str, passphrase_file: Path | None) -> Credential:
+    """The acting officer's imported PKCS#12 and passphrase, checked before anything is written.
+
+    Raises:
+        NotFoundError: no certificate imported for the officer on this laptop.
+        PkiError: the passphrase does not open it.
+        ValidationError: it is another officer's certificate.
+    """
+    p12 = officer_p12(store, officer)
+    passphrase = read_passphrase(passphrase_file, "signing passphrase")
+    if load_credential(p12, passphrase).officer_id != officer:
+        raise ValidationError("the signing certificate imported for you names another officer")
+    return Credential(p12, passphrase)
+
+
+# -- views ----------------------------------------------------------------------------------------
+def _officer(store: Store, officer_id: str) -> dict[str, Any]:
+    """An officer's id, name and certificate number (a withdrawn officer still shows)."""
+    try:
+        officer = registry.get_officer(store, officer_id)
+    except NotFoundError:
+        return {"id": officer_id, "name": None, "certificate_no": None}
+    return {"id": officer.id, "name": officer.name, "certificate_no": officer.certificate_no}
+
+
+def _signature_view(store: Store, signature: HandSignatureRecord) -> dict[str, Any]:
+    """A hand signature without its stroke data: who, when, how many points, or the refusal."""
+    name = signature.name
+    if signature.role == SignerRole.OFFICER and signature.officer_id:
+        name = _officer(store, signature.officer_id)["name"] or name
+    strokes = parse_signature(signature.strokes) if signature.strokes else None
+    return {
+        "id": signature.id,
+        "role": signature.role,
+        "name": name,
+        "officer_id": signature.officer_id,
+        "signed_at": signature.signed_at,
+        "points": strokes.point_count if strokes else 0,
+        "refused": bool(signature.refused),
+        "witness": signature.witness,
+    }
+
+
+def _record_view(store: Store, record: InspectionRecord) -> dict[str, Any]:
+    """A record as ``record show`` prints it: fields, officers, signatures, gaps."""
+    signatures = records.signatures_of(store, record.id)
+    signed = {s.officer_id for s in signatures if s.role == SignerRole.OFFICER}
+    officers = [{**_officer(store, i), "signed": i in signed} for i in record.officer_ids]
+    number = notices.get_notice(store, record.notice_id).number if record.notice_id else None
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "status": "closed" if record.document_id else "open",
+        "site_id": record.site_id,
+        "site": registry.get_site(store, record.site_id).name,
+        "agency_id": record.agency_id,
+        "notice_id": record.notice_id,
+        "notice_number": number,
+        "started_at": record.started_at,
+        "ended_at": record.ended_at,
+        "place": record.place,
+        "on_site_person": record.on_site_person,
+        "on_site_contact": record.on_site_contact,
+        "certificates_shown": bool(record.certificates_shown),
+        "recusal_asked": bool(record.recusal_asked),
+        "recusal_requested": bool(record.recusal_requested),
+        "narrative": record.narrative,
+        "party_statement": record.party_statement,
+        "outcome": record.outcome,
+        "sha256": record.document_id,
+        "officers": officers,
+        "findings": list(record.finding_ids),
+        "photos": list(record.photo_ids),
+        "signatures": [_signature_view(store, s) for s in signatures],
+        "gaps": [] if record.document_id else records.record_gaps(store, record.id),
+    }
+
+
+# -- record commands ------------------------------------------------------------------------------
+def _fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The record fields given on the command line (None = not given)."""
+    fields: dict[str, Any] = {}
+    for option, field in _TEXT_FIELDS.items():
+        if getattr(args, option) is not None:
+            fields[field] = getattr(args, option)
+    for option, field in _TIME_FIELDS.items():
+        if getattr(args, option) is not None:
+            fields[field] = _when(getattr(args, option), f"--{option}")
+    for option, (field, _text) in _FLAGS.items():
+        if getattr(args, option) is not None:
+            fields[field] = bool(getattr(args, option))
+    if args.narrative_file is not None:
+        fields["narrative"] = _read_text(args.narrative_file, "a narrative text file")
+    elif args.narrative is not None:
+        fields["narrative"] = args.narrative
+    if args.outcome is not None:
+        fields["outcome"] = args.outcome
+    return fields
+
+
+def _reinspection(store: Store, args: argparse.Namespace, fields: dict[str, Any]) -> list[str]:
+    """Fill a re-inspection's notice, party and agency from the notice; return its findings."""
+    notice = notices.get_notice(store, args.reinspect)
+    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        raise ValidationError(
+            f"the notice is {notice.status}: only an issued or served notice is re-inspected"
+        )
+    if fields.setdefault("site_id", notice.site_id) != notice.site_id:
+        raise ValidationError("--site differs from the notice's party: re-inspect that party")
+    fields.setdefault("agency_id", notice.agency_id)
+    fields.update(kind=RecordKind.REINSPECTION, notice_id=notice.id)
+    return list(notice.finding_ids)
+
+
+def _record_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    fields = _fields(args)
+    officer_ids = _ids(args.officers)
+    if len(officer_ids) < MIN_OFFICERS:
+        raise ValidationError(
+            "name at least two officers who take part (--officer ID --officer ID; "
+            "《行政处罚法》第四十二条)"
+        )
+    finding_ids = _ids(args.findings)
+    if args.reinspect:
+        notice_findings = _reinspection(store, args, fields)
+        finding_ids = finding_ids or notice_findings
+    else:
+        if args.outcome:
+            raise ValidationError("--outcome is only for a re-inspection (--reinspect NOTICE_ID)")
+        missing = [
+            o for o, f in (("--site", "site_id"), ("--agency", "agency_id")) if f not in fields
+        ]
+        if missing:
+            raise ValidationError(f"give {' and '.join(missing)} (the party and the agency)")
+        fields["kind"] = RecordKind.INSPECTION
+    record = records.add_record(store, officer, fields, officer_ids, finding_ids, _ids(args.photos))
+    return _record_view(store, record)
+
+
+def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    record = records.get_record(store, args.id)
+    if record.document_id:
+        raise ValidationError(
+            "this record is signed and closed: it can no longer change (a correction is a new "
+            "record)"
+        )
+    fields = _fields(args)
+    if "outcome" in fields and record.kind != RecordKind.REINSPECTION:
+        raise ValidationError("--outcome is only for a re-inspection record")
+    changes = [Change(OpKind.SET, "inspection_record", record.id, fields)] if fields else []
+    wanted = {"officers": args.officers, "findings": args.findings, "photos": args.photos}
+    current = {
+        "officers": record.officer_ids,
+        "findings": record.finding_ids,
+        "photos": record.photo_ids,
+    }
+    if args.officers is not None and len(_ids(args.officers)) < MIN_OFFICERS:
+        raise ValidationError("a record needs at least two officers (《行政处罚法》第四十二条)")
+    dropped_officers: list[str] = []
+    for set_name, given in wanted.items():
+        if given is None:
+            continue
+        new, old = _ids(given), list(current[set_name])
+        added = [i for i in new if i not in old]
+        removed = [i for i in old if i not in new]
+        if added:
+            changes.append(Change(OpKind.ADD, "inspection_record", record.id, {set_name: added}))
+        if removed:
+            changes.append(
+                Change(OpKind.REMOVE, "inspection_record", record.id, {set_name: removed})
+            )
+        if set_name == "officers":
+            dropped_officers = removed
+    if not changes:
+        raise ValidationError(
+            "nothing to change: give at least one of --end, --narrative, --certificates-shown, "
+            "--recusal-asked, --officer, --outcome …"
+        )
+    signatures = records.signatures_of(store, record.id)
+    # A removed officer's hand signature must not stay on the record.
+    changes += [
+        Change(OpKind.WITHDRAW, "signature", s.id, {})
+        for s in signatures
+        if s.role == SignerRole.OFFICER and s.officer_id in dropped_officers
+    ]
+    store.write(changes, officer)
+    result = _record_view(store, records.get_record(store, record.id))
+    kept = [s for s in signatures if s.officer_id not in dropped_officers]
+    result["warnings"] = (
+        [
+            f"{len(kept)} hand signature(s) were made before this change; "
+            "ask the signers to sign again if the change matters to them"
+        ]
+        if kept
+        else []
+    )
+    return result
+
+
+def _record_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return _record_view(store, records.get_record(store, args.id))
+
+
+def _record_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    if args.limit < 1:
+        raise ValidationError("--limit must be 1 or more")
+    if args.notice:
+        notices.get_notice(store, args.notice)
+        found = records.records_of_notice(store, args.notice)[: args.limit]
+    else:
+        found = records.list_records(store, limit=args.limit)
+    sites: dict[str, str] = {}
+    listed = []
+    for record in found:
+        if record.site_id not in sites:
+            sites[record.site_id] = registry.get_site(store, record.site_id).name
+        listed.append(
+            {
+                "id": record.id,
+                "kind": record.kind,
+                "status": "closed" if record.document_id else "open",
+                "site": sites[record.site_id],
+                "started_at": record.started_at,
+                "place": record.place,
+                "notice_id": record.notice_id,
+                "outcome": record.outcome,
+                "sha256": record.document_id,
+            }
+        )
+    return {"records": listed}
+
+
+def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    # add_signature does not check that the subject exists: a typo would sign nothing.
+    record = records.get_record(store, args.id)
+    if record.document_id:
+        raise ValidationError("this record is signed and closed: it takes no more signatures")
+    now = local_now().isoformat()
+    if args.officer_id:
+        if args.refused or args.witness:
+            raise ValidationError("an officer signs with --strokes; only the party can refuse")
+        if args.officer_id not in record.officer_ids:
+            raise ValidationError(
+                "that officer is not one of the record's officers (add them with "
+                "'record edit ID --officer …' first)"
+            )
+        if args.strokes is None:
+            raise ValidationError("give the officer's signature: --strokes FILE.json")
+        name = registry.get_officer(store, args.officer_id).name
+        change = records.signature_change(
+            record.id,
+            SignerRole.OFFICER,
+            now,
+            name=name,
+            strokes=read_strokes(args.strokes).to_json(),
+            officer_id=args.officer_id,
+        )
+    else:
+        if not args.party.strip():
+            raise ValidationError("--party needs the name of the person signing for the party")
+        strokes, refused, witness = _hand(args, "the party")
+        change = records.signature_change(
+            record.id,
+            SignerRole.PARTY,
+            now,
+            name=args.party,
+            strokes=strokes,
+            refused=refused,
+            witness=witness,
+        )
+    view = _signature_view(store, records.add_signature(store, officer, change))
+    gaps = records.record_gaps(store, record.id)
+    return {"record_id": record.id, "signature_id": view.pop("id"), **view, "gaps": gaps}
+
+
+def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    record = records.get_record(store, args.id)
+    if record.document_id:
+        raise ValidationError(f"this record is already signed and closed ({record.document_id})")
+    if officer not in record.officer_ids:
+        raise ValidationError(
+            "only an officer who took part can sign and close the record (act --as one of them)"
+        )
+    gaps = records.record_gaps(store, record.id)
+    if gaps:
+        raise ValidationError("the record cannot be closed yet: " + "; ".join(gaps))
+    closes_notice = record.outcome == ReinspectionOutcome.RECTIFIED and record.notice_id
+    if closes_notice:
+        status = notices.get_notice(store, str(record.notice_id)).status
+        if status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+            raise ValidationError(
+                f"the notice is {status}: only an issued or served notice can be closed (销号)"
+            )
+    check_output_path(store, args.out, args.force)
+    credential = _credential(store, officer, args.passphrase_file)
+    closed = close_record(store, officer, record.id, credential, args.out)
+    result: dict[str, Any] = {
+        "id": record.id,
+        "kind": closed.document.kind,
+        "sha256": closed.document.id,
+        "size_bytes": closed.document.size_bytes,
+        "signed_by": closed.document.signed_by,
+        "signed_at": closed.document.signed_at,
+        "path": str(closed.path),
+    }
+    if record.notice_id:
+        result["notice_id"] = record.notice_id
+        result["notice_status"] = notices.get_notice(store, record.notice_id).status
+    return result
+
+
+# -- service --------------------------------------------------------------------------------------
+def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    notice = notices.get_notice(store, args.id)
+    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
+    officer_ids = _ids(args.officers)
+    served_at = _when(args.at, "--at") if args.at else local_now().isoformat()
+    if not args.recipient.strip():
+        raise ValidationError("--recipient needs the name of the person served")
+    strokes, refused, witness = _hand(args, "the recipient")
+    credential = None
+    if args.sign:
+        if args.out is None:
+            raise ValidationError("--sign needs --out FILE.pdf for the signed receipt")
+        if officer not in officer_ids:
+            raise ValidationError(
+                "only an officer who served the notice signs the receipt: name yourself "
+                "with --officer, or act --as one of the serving officers"
+            )
+        check_output_path(store, args.out, args.force)
+        credential = _credential(store, officer, args.passphrase_file)
+    elif args.out is not None or args.passphrase_file is not None:
+        raise ValidationError("--out and --passphrase-file are for signing the receipt: add --sign")
+    fields = {
+        "method": args.method,
+        "served_at": served_at,
+        "recipient": args.recipient,
+        "address": args.address,
+        "note": args.note,
+    }
+    signature = records.signature_change(
+        new_subject_id(),  # re-targeted at the new service by record_service
+        SignerRole.RECIPIENT,
+        served_at,
+        name=args.recipient,
+        strokes=strokes,
+        refused=refused,
+        witness=witness,
+    )
+    service = record_service(store, officer, notice.id, fields, officer_ids, signature)
+    result: dict[str, Any] = {
+        "id": service.id,
+        "notice_id": notice.id,
+        "number": notice.number,
+        "notice_status": notices.get_notice(store, notice.id).status,
+        "method": service.method,
+        "served_at": service.served_at,
+        "recipient": service.recipient,
+        "officers": list(service.officer_ids),
+        "refused": refused,
+        "witness": witness,
+        "receipt_sha256": None,
+        "receipt_path": None,
+    }
+    if credential is not None:
+        try:
+            closed = close_service(store, officer, service.id, credential, args.out)
+        except InspectError as exc:
+            raise ValidationError(
+                f"the service was recorded (id {service.id}) but its receipt was not signed: {exc}"
+            ) from None
+        result["receipt_sha256"] = closed.document.id
+        result["receipt_path"] = str(closed.path)
+    return result
