@@ -40,14 +40,27 @@ from inspect_app.storage.services import record_service  # noqa: E402
 PLACEHOLDER = "00000000-0000-4000-8000-000000000000"
 
 
+def _start(kind: RecordKind) -> str:
+    """Inspections happened on the patrol day; a re-inspection follows the service (now)."""
+    if kind == RecordKind.REINSPECTION:
+        return local_now().isoformat()
+    return "2026-11-28T09:30:00+08:00"
+
+
+def _end(kind: RecordKind) -> str:
+    if kind == RecordKind.REINSPECTION:
+        return local_now().isoformat()
+    return "2026-11-28T11:05:00+08:00"
+
+
 def _record(w: document_world.World, kind: RecordKind, refuse: bool, **extra: object) -> str:
     now = local_now().isoformat()
     fields = {
         "kind": kind,
         "site_id": w.site.id,
         "agency_id": w.agency.id,
-        "started_at": "2026-11-28T09:30:00+08:00",
-        "ended_at": "2026-11-28T11:05:00+08:00",
+        "started_at": _start(kind),
+        "ended_at": _end(kind),
         "place": "遂宁某某化工有限公司厂区及雨水排放口",
         "on_site_person": "刘某（环保专员）",
         "on_site_contact": "13800000000",

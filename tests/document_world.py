@@ -35,6 +35,7 @@ from inspect_app.notices.issue import local_now
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, notices, patrols, registry
+from inspect_app.storage.services import record_service
 from inspect_app.storage.store import Store
 
 CA_PASSPHRASE = b"team-ca-passphrase"
@@ -149,6 +150,14 @@ def build(folder: Path, photo_files: Sequence[Path] | None = None) -> None:
         (folder / "world.json").write_text(json.dumps(ids))
     finally:
         store.close()
+
+
+def serve(world: World) -> None:
+    """Record service of the world's issued notice by post (no signature on the spot), now."""
+    fields = {"method": "post", "served_at": local_now().isoformat(), "recipient": "王某某"}
+    record_service(
+        world.store, world.inspector.id, world.notice_id, fields, [world.inspector.id], None
+    )
 
 
 def open_world(folder: Path) -> World:

@@ -104,6 +104,8 @@ class NoticeContent:
         qr_payload: text of the QR code printed by the 落款 (notice id and the SHA-256 of the
             content, see :func:`inspect_app.notices.issue.content_digest`), or None for none.
         signatory: the team lead who signs (签发人), printed under the signature box, or None.
+        supersedes_number: the 文号 of the decision this one corrects and replaces, printed
+            before the facts so the party knows which one no longer applies; None otherwise.
     """
 
     agency_name: str
@@ -125,3 +127,4 @@ class NoticeContent:
     notice_id: str | None = None
     qr_payload: str | None = None
     signatory: str | None = None
+    supersedes_number: str | None = None

@@ -26,14 +26,17 @@ class Credential:
 
 
 def pki_dir(store: Store) -> Path:
-    """The folder of this laptop's keys (created on demand, mode 0700)."""
-    folder = store.data_dir / "pki"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    return folder
+    """The folder of this laptop's keys (``<data dir>/pki``; made by :func:`write_private`)."""
+    return store.data_dir / "pki"
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, readable by the owner only (0600)."""
+    """Write ``data`` to ``path`` atomically, readable by the owner only (0600).
+
+    A missing ``pki`` folder of the data dir is created with mode 0700.
+    """
+    if path.parent.name == "pki":
+        path.parent.mkdir(mode=0o700, exist_ok=True)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

@@ -197,6 +197,21 @@ def _evidence_warnings(
     return warnings
 
 
+def _already_noticed(store: Store, findings: Sequence[Finding]) -> list[str]:
+    """Warn about findings that another live notice (not superseded) already covers."""
+    warnings = []
+    for finding in findings:
+        for number, status in store.db.conn.execute(
+            "SELECT n.number, n.status FROM notice_findings f JOIN notice n ON n.id = f.notice_id "
+            "WHERE f.finding_id = ? AND n.withdrawn = 0 AND n.status != 'superseded'",
+            [finding.id],
+        ):
+            warnings.append(
+                f"finding {finding.id[:8]} is already in notice {number or '(draft)'} ({status})"
+            )
+    return warnings
+
+
 def check_output_path(store: Store, out: Path, overwrite: bool) -> None:
     """Refuse an output path that would destroy something.
 
@@ -208,7 +223,7 @@ def check_output_path(store: Store, out: Path, overwrite: bool) -> None:
     target = out.expanduser().resolve()
     data = store.data_dir.resolve()
     if target == data or data in target.parents:
-        raise ValidationError(f"{out} is inside the data folder {data}; save the PDF elsewhere")
+        raise ValidationError(f"{out} is inside the data folder {data}; save the file elsewhere")
     if target.exists():
         if not target.is_file():
             raise ValidationError(f"{out} exists and is not a regular file; choose a file name")
@@ -288,6 +303,7 @@ def build_content(
     )
     if not content.evidence:
         warnings.append("no evidence photos")
+    warnings += _already_noticed(store, findings)
     warnings += _evidence_warnings(content, findings, site, today)
     return content, agency, site, warnings
 

@@ -333,6 +333,9 @@ def decision_content(store: Store, officer: str, notice: Notice, today: date) ->
         notice_id=notice.id,
         signatory=get_officer(store, officer).name,
         issue_date=today.isoformat(),
+        supersedes_number=get_notice(store, notice.supersedes).number
+        if notice.supersedes
+        else None,
     )
     digest = content_digest(content)
     return dataclasses.replace(

@@ -460,17 +460,22 @@ def check_issued_by(cert_pem: bytes, ca_cert_pems: Sequence[bytes]) -> None:
     for what, item in (("the certificate of " + subject, cert), ("the team CA", issuer)):
         if now > item.not_valid_after_utc:
             raise PkiError(
-                f"{what.capitalize()} expired on {_iso(item.not_valid_after_utc)}; ask the"
+                f"{_sentence(what)} expired on {_iso(item.not_valid_after_utc)}; ask the"
                 " team lead to issue a new certificate."
             )
         if now < item.not_valid_before_utc:
             raise PkiError(
-                f"{what.capitalize()} is not valid before {_iso(item.not_valid_before_utc)};"
+                f"{_sentence(what)} is not valid before {_iso(item.not_valid_before_utc)};"
                 " check this computer's clock and date."
             )
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    """Upper-case the first letter only (``str.capitalize`` would lower-case the rest)."""
+    return text[:1].upper() + text[1:]
 
 
 def _now() -> dt.datetime:
@@ -508,14 +513,14 @@ def _is_ca(cert: x509.Certificate) -> bool:
 
 def _load_cert(data: bytes, what: str) -> x509.Certificate:
     if not isinstance(data, bytes | bytearray) or not data:
-        raise PkiError(f"{what.capitalize()} is empty; choose a certificate file (.pem/.crt).")
+        raise PkiError(f"{_sentence(what)} is empty; choose a certificate file (.pem/.crt).")
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(bytes(data))
         return x509.load_der_x509_certificate(bytes(data))
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         raise PkiError(
-            f"{what.capitalize()} is not a readable X.509 certificate; choose the .pem/.crt"
+            f"{_sentence(what)} is not a readable X.509 certificate; choose the .pem/.crt"
             " file again."
         ) from exc
 
@@ -558,7 +563,7 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 
 def _require_text(value: str, what: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise PkiError(f"{what.capitalize()} is empty; fill it in.")
+        raise PkiError(f"{_sentence(what)} is empty; fill it in.")
 
 
 def _require_new_passphrase(passphrase: bytes, what: str) -> None:

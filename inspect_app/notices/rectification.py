@@ -161,6 +161,15 @@ def _story(content: NoticeContent) -> list[Flowable]:
         p(f"地址：{party.address}", "field"),
         Spacer(1, 6),
     ]
+    if content.supersedes_number:
+        story.append(
+            p(
+                f"本决定书更正并取代{content.agency_name}"
+                f"{normalise_document_number(content.supersedes_number)}责令改正违法行为决定书，"
+                "原决定书自本决定书送达之日起不再执行。",
+                "body",
+            )
+        )
 
     officers = "、".join(
         f"{o.name}（{o.agency_name}，执法证号：{o.certificate_no}）" for o in content.officers

@@ -22,6 +22,7 @@ behind.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import struct
 import tempfile
@@ -41,6 +42,8 @@ _PREFIX = "wqy-microhei-upem1000"
 _RECIPE = "r1"
 """Bumped when :func:`_build` changes, so old cache files are rebuilt."""
 _lock = threading.Lock()
+# fontTools logs every subset table at INFO; the app log is for the app.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 
 def stamp_cache_dir() -> Path:

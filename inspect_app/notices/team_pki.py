@@ -22,12 +22,18 @@ from inspect_app.notices.pki import (
     IssuedCertificate,
     OfficerCredential,
     OfficerIdentity,
+    certificate_info,
     check_issued_by,
     create_ca,
     issue_officer_certificate,
     load_credential,
 )
-from inspect_app.storage.documents import record_certificate, record_team_ca, team_ca_pems
+from inspect_app.storage.documents import (
+    record_certificate,
+    record_team_ca,
+    team_ca_pems,
+    team_cas,
+)
 from inspect_app.storage.registry import get_agency, get_officer
 from inspect_app.storage.store import Store
 
@@ -50,9 +56,14 @@ def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
     store._require_lead(officer)
     key_path = ca_key_path(store)
     if key_path.exists():
-        raise ValidationError(
-            f"this laptop already holds a team CA key ({key_path}); the team needs only one"
-        )
+        if _recorded(store):
+            raise ValidationError(
+                f"this laptop already holds a team CA key ({key_path}); the team needs only one"
+            )
+        # A key left by an attempt that never reached the store: keep it aside, start again.
+        for leftover in (key_path, ca_cert_path(store)):
+            if leftover.exists():
+                leftover.replace(leftover.with_name(leftover.name + ".unrecorded"))
     lead = get_officer(store, officer)
     agency = get_agency(store, lead.agency_id)
     material = create_ca(f"{agency.name} 执法文书签名CA", agency.name, passphrase)
@@ -66,6 +77,16 @@ def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
         f"{agency.name} 执法文书签名CA",
     )
     return CaResult(material.fingerprint, str(key_path))
+
+
+def _recorded(store: Store) -> bool:
+    """True when this laptop's CA certificate is a team CA recorded in the store."""
+    cert = ca_cert_path(store)
+    if not cert.is_file():
+        return False
+    return certificate_info(cert.read_bytes()).fingerprint in {
+        c["fingerprint"] for c in team_cas(store)
+    }
 
 
 def issue_certificate(

@@ -111,6 +111,18 @@ def record_team_ca(store: Store, officer: str, fingerprint: str, pem: str, name:
     store.write([Change(OpKind.CREATE, "team_ca", fingerprint, data)], officer)
 
 
+def team_cas(store: Store) -> list[dict[str, Any]]:
+    """The team CA records: ``fingerprint`` (SHA-256 of the DER), ``name`` and ``pem``."""
+    found = rows(
+        store.db,
+        "SELECT id, common_name, certificate_pem FROM team_ca WHERE withdrawn = 0 ORDER BY id",
+    )
+    return [
+        {"fingerprint": r["id"], "name": r["common_name"], "pem": r["certificate_pem"]}
+        for r in found
+    ]
+
+
 def team_ca_pems(store: Store) -> list[bytes]:
     """PEM bytes of every team CA certificate this store trusts."""
     found = rows(store.db, "SELECT certificate_pem FROM team_ca WHERE withdrawn = 0 ORDER BY id")

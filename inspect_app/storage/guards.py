@@ -1,7 +1,8 @@
 """Rules of enforcement documents that every local write must keep (called by Store.write).
 
 * Only a team lead issues, numbers, supersedes or closes a notice, records the team CA,
-  reserves document numbers or hands numbering over (the team's sign-off rule, DESIGN.md).
+  reserves document numbers, hands numbering over or sets an agency's seal (the team's
+  sign-off rule, DESIGN.md).
 * An issued notice never changes its content (order, deadline, party, findings, number):
   a correction is a new notice that supersedes it. Its status only moves forward.
 * A signed (closed) inspection record or service receipt never changes, nor do its hand
@@ -24,7 +25,7 @@ _LEAD_STATUSES = {NoticeStatus.ISSUED, NoticeStatus.SUPERSEDED, NoticeStatus.CLO
 _AFTER_ISSUE = {"status", "served_at", "closed_at", "superseded_by"}
 _NEXT = {
     NoticeStatus.DRAFT: {NoticeStatus.DRAFT, NoticeStatus.ISSUED},
-    NoticeStatus.ISSUED: {NoticeStatus.SERVED, NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED},
+    NoticeStatus.ISSUED: {NoticeStatus.SERVED, NoticeStatus.SUPERSEDED},
     NoticeStatus.SERVED: {NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED},
     NoticeStatus.CLOSED: set(),
     NoticeStatus.SUPERSEDED: set(),
@@ -79,6 +80,12 @@ def remote_refusal(store: Store, op: Op) -> str | None:
         ).fetchone()
         if role is not None and role[0] != "lead":
             return f"a decision issued by officer {op.officer}, who is not a team lead here"
+    if op.entity == "agency" and op.kind is OpKind.SET and "seal_png" in data:
+        role = store.db.conn.execute(
+            "SELECT role FROM officer WHERE id = ?", [op.officer]
+        ).fetchone()
+        if role is not None and role[0] != "lead":
+            return f"an agency seal set by officer {op.officer}, who is not a team lead here"
     if op.entity == "number_block" and op.kind is OpKind.CREATE:
         allocator = numbering_replica_of(store, str(data.get("agency_id")))
         if allocator is not None and allocator != op.replica:
@@ -111,7 +118,8 @@ def numbering_replica_of(store: Store, agency_id: str) -> str | None:
 def _lead_only(entity: str, kind: OpKind, clean: dict[str, Any]) -> bool:
     if entity in ("team_ca", "number_block"):
         return kind is OpKind.CREATE
-    return entity == "agency" and kind is OpKind.SET and "numbering_replica" in clean
+    lead_fields = {"numbering_replica", "seal_png"}
+    return entity == "agency" and kind is OpKind.SET and bool(lead_fields & set(clean))
 
 
 def _new_signature(store: Store, clean: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
 from inspect_app.storage.findings import NewPhoto
+from inspect_app.storage.notices import check_between
 from inspect_app.storage.rows import members, row, rows
 from inspect_app.storage.store import Store
 
@@ -44,12 +45,23 @@ def add_record(
         if not notice_id:
             raise ValidationError("a re-inspection record must name the notice it checks")
         status = store.db.conn.execute(
-            "SELECT status FROM notice WHERE id = ? AND withdrawn = 0", [notice_id]
+            "SELECT status, served_at FROM notice WHERE id = ? AND withdrawn = 0", [notice_id]
         ).fetchone()
-        if status is None or status[0] not in ("issued", "served"):
-            raise ValidationError("only an issued or served notice can be re-inspected")
+        if status is None or status[0] != "served":
+            raise ValidationError(
+                "only a served notice can be re-inspected: record its service first"
+            )
+        check_between(
+            str(fields.get("started_at")), status[1], "the re-inspection start", "the service"
+        )
     elif fields.get("outcome") or fields.get("notice_id"):
         raise ValidationError("only a re-inspection record has a notice and an outcome")
+    if fields.get("started_at"):
+        check_between(str(fields["started_at"]), None, "the start time", "")
+    if fields.get("started_at") and fields.get("ended_at"):
+        check_between(
+            str(fields["ended_at"]), str(fields["started_at"]), "the end time", "the start time"
+        )
     record_id = new_id()
     changes = [Change(OpKind.CREATE, "inspection_record", record_id, dict(fields))]
     for set_name, ids in (
@@ -88,6 +100,9 @@ def attach_record_photos(
 ) -> InspectionRecord:
     """Record photos (bytes already stored) as taken for an open record; one transaction.
 
+    The record's text changes, so hand signatures already given are withdrawn (as
+    :func:`edit_record` does): everyone signs what now stands.
+
     Raises:
         NotFoundError: no such record.
         ValidationError: the record is closed, or a photo field breaks a rule.
@@ -101,6 +116,9 @@ def attach_record_photos(
     new_ids = [p.sha256 for p in photos if p.sha256 not in record.photo_ids]
     if new_ids:
         changes.append(Change(OpKind.ADD, "inspection_record", record_id, {"photos": new_ids}))
+        changes += [
+            Change(OpKind.WITHDRAW, "signature", s.id, {}) for s in signatures_of(store, record_id)
+        ]
     if changes:
         store.write(changes, officer)
     return get_record(store, record_id)

@@ -398,7 +398,7 @@ def _v3(db: Database) -> None:
         ("notice_done_by_deadline", "status IN ('closed', 'superseded')"),
     ):
         db.execute(
-            f"CREATE INDEX {name} ON notice (deadline, created_at, id) "
+            f"CREATE INDEX {name} ON notice (deadline IS NULL, deadline, created_at, id) "
             f"WHERE withdrawn = 0 AND {where}"
         )
     db.execute("CREATE INDEX notice_number ON notice (agency_id, number_year, number_seq)")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import FindingStatus, NoticeStatus, new_id
 from inspect_app.domain.errors import ValidationError
@@ -193,24 +194,63 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
 def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> list[Change]:
     """Return the changes that record service of an issued notice (for one transaction).
 
+    ``served_at`` (ISO 8601 with offset) must lie between the issue and now (a laptop clock
+    may run up to :data:`CLOCK_SLACK` ahead). One service per notice: a decision takes
+    effect when served (《行政处罚法》(2021) 第六十一条), so a second service of the same
+    notice would blur that date; correcting it means superseding the notice.
+
     Raises:
-        ValidationError: the notice is not issued (a draft cannot be served).
+        ValidationError: the notice is not issued (a draft cannot be served), was served
+            already, or ``served_at`` is before the issue or in the future.
     """
     notice = get_notice(store, notice_id)
-    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
-        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
     if notice.status == NoticeStatus.SERVED:
-        return []
+        raise ValidationError(
+            f"{notice.number} was already served on {str(notice.served_at)[:16]}: a notice is "
+            "served once"
+        )
+    if notice.status != NoticeStatus.ISSUED:
+        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
+    check_between(served_at, notice.issued_at, "the service time", "the issue")
     data = {"status": NoticeStatus.SERVED, "served_at": served_at}
     return [Change(OpKind.SET, "notice", notice_id, data)]
+
+
+CLOCK_SLACK = timedelta(minutes=10)
+
+
+def check_between(when: str, after: str | None, what: str, after_what: str) -> None:
+    """Refuse a time (ISO 8601) before ``after`` or more than 10 minutes in the future.
+
+    Times without an offset are read as Asia/Shanghai, the teams' legal time.
+
+    Raises:
+        ValidationError: not a time, too early, or in the future.
+    """
+    moment = _aware(when, what)
+    if moment > datetime.now(UTC) + CLOCK_SLACK:
+        raise ValidationError(f"{what} {when[:16]} is in the future")
+    if after and moment < _aware(after, after_what):
+        raise ValidationError(f"{what} {when[:16]} is before {after_what} ({after[:16]})")
+
+
+def _aware(text: str, what: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what} must be a time like 2026-05-01T10:30:00+08:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=_SHANGHAI)
+
+
+_SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def closing_changes(store: Store, notice_id: str, closed_at: str) -> list[Change]:
     """Return the changes that close (销号) a notice and its findings after rectification."""
     notice = get_notice(store, notice_id)
-    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+    if notice.status != NoticeStatus.SERVED:
         raise ValidationError(
-            f"only an issued or served notice can be closed (this one is {notice.status})"
+            f"only a served notice can be closed (this one is {notice.status}): serve it first"
         )
     changes = [
         Change(
@@ -228,7 +268,8 @@ class FollowUp:
     """One row of the follow-up list (notices by deadline, overdue first).
 
     ``days_left`` is the deadline minus ``today`` in days (negative when overdue), None
-    without a deadline; ``overdue`` is True for an issued/served notice past its deadline.
+    without a deadline or once the notice is closed or superseded; ``overdue`` is True for
+    an issued/served notice past its deadline.
     """
 
     notice: Notice
@@ -291,7 +332,7 @@ def follow_up(
             f"""SELECT n.*, s.name AS party_name FROM notice n
             LEFT JOIN site s ON s.id = n.site_id
             WHERE n.withdrawn = 0 AND n.{where}
-            ORDER BY n.deadline, n.created_at, n.id LIMIT ? OFFSET ?""",
+            ORDER BY n.deadline IS NULL, n.deadline, n.created_at, n.id LIMIT ? OFFSET ?""",
             [want, skip],
         )
         want = limit - len(found)
@@ -300,7 +341,7 @@ def follow_up(
     for r in found:
         notice = Notice.from_row(r)
         days = None
-        if notice.deadline:
+        if notice.deadline and notice.status in (*_OPEN, NoticeStatus.DRAFT):
             days = (date.fromisoformat(notice.deadline) - today).days
         overdue = notice.status in _OPEN and days is not None and days < 0
         result.append(FollowUp(notice, str(r.get("party_name") or ""), overdue, days))

@@ -62,7 +62,8 @@ def edit_agency(store: Store, officer: str, agency_id: str, **fields: str | None
     if unknown:
         raise ValidationError(f"an agency has no field {', '.join(unknown)}")
     current = get_agency(store, agency_id)
-    changed = {k: v for k, v in fields.items() if getattr(current, k) != v}
+    given = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
+    changed = {k: v for k, v in given.items() if getattr(current, k) != v}
     if "code" in changed and changed["code"]:
         taken = store.db.conn.execute(
             "SELECT name FROM agency WHERE withdrawn = 0 AND code = ? AND id != ?",

@@ -94,6 +94,101 @@ def notice_warning(text: str) -> str:
     return text
 
 
+# Each pattern is one reason a photo file is refused (``inspect_app/photos/exif.py`` and
+# ``ingest.py``); the rendered sentence names the file as the core's does.
+_PHOTO_REFUSALS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"^(.+) was not found: check that the file still exists\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} was not found: check that the file still exists."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is a folder, not a photo file\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} is a folder, not a photo file."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is (?:a folder|not a regular file .*); choose photo files\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} is not a photo file; choose photo files."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) cannot be read \((.+)\): check the file and its permissions\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} cannot be read ({1}): check the file and its permissions."
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"^(.+) is empty \(0 bytes\): copy the original photo from the camera again\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} is empty (0 bytes): copy the original photo from the camera again."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is too large to open safely \((.+), limit (.+)\):.*$"),
+        lambda m: QCoreApplication.translate(
+            "core_text",
+            "{0} is too large to open safely ({1}, limit {2}): it may be a decompression bomb, "
+            "so it was not imported.",
+        ).format(m[1], m[2], m[3]),
+    ),
+    (
+        re.compile(r"^(.+) is a HEIC/HEIF photo, which this installation cannot read.*$"),
+        lambda m: QCoreApplication.translate(
+            "core_text",
+            "{0} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG "
+            "(on an iPhone choose Camera > Formats > Most Compatible).",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is an AVIF image, which this installation cannot read.*$"),
+        lambda m: QCoreApplication.translate(
+            "core_text",
+            "{0} is an AVIF image, which this installation cannot read: convert it to JPEG.",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) is not an image file that can be read \(JPEG, PNG, TIFF, WebP …\)\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} is not an image file that can be read (JPEG, PNG, TIFF, WebP …)."
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^(.+) could not be stored \((.+)\): check free disk space and try again\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "{0} could not be stored ({1}): check free disk space and try again."
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"^no photos found in folder (.+) \((.+)\)\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "No photos found in folder {0} ({1})."
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"^folder (.+) cannot be read \((.+)\)\.$"),
+        lambda m: QCoreApplication.translate(
+            "core_text", "Folder {0} cannot be read ({1})."
+        ).format(m[1], m[2]),
+    ),
+]
+
+
+def photo_refusal(reason: str) -> str:
+    """Return why a photo file was refused (``RefusedFile.reason``) in the UI language.
+
+    An unknown sentence comes back unchanged.
+    """
+    for pattern, render in _PHOTO_REFUSALS:
+        match = pattern.match(reason)
+        if match:
+            return render(match)
+    return reason
+
+
 # Each pattern is one progress line of ``inspect_app/sync/hub_client.py`` (push, then pull).
 _HUB_PROGRESS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.storage.findings import add_finding, findings_of_site, get_finding
+from inspect_app.storage.notices import get_notice
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
@@ -41,6 +43,7 @@ from inspect_app.ui.widgets.finding_editor import FindingEditor
 from inspect_app.ui.widgets.finding_table import FindingTableView
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.notice_dialog import NoticeDialog
+from inspect_app.ui.widgets.notices_view import NoticesView
 from inspect_app.ui.widgets.officer_dialog import OfficerDialog
 from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
 from inspect_app.ui.widgets.patrol_list import PatrolListView
@@ -130,7 +133,34 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.setup_action)
         self.settings_menu.addAction(self.add_officer_action)
         self.sync_menu = SyncMenu(self.context, self)
-        for menu in (self.file_menu, self.view_menu, self.sync_menu, self.settings_menu):
+        self.notices_view = NoticesView(self.context)
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.notices_view.agency_action)
+        self.settings_menu.addAction(self.notices_view.pki_action)
+        self.documents_menu = QMenu(self)
+        for act in self.notices_view.all_actions():
+            if act is None:
+                self.documents_menu.addSeparator()
+            else:
+                self.documents_menu.addAction(act)
+                self.addAction(act)  # shortcuts work from either tab
+        self.view_menu.addSeparator()
+        self.findings_tab_action = QAction(self)
+        self.findings_tab_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.findings_tab_action.triggered.connect(lambda: self.show_tab(0))
+        self.notices_tab_action = QAction(self)
+        self.notices_tab_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.notices_tab_action.triggered.connect(lambda: self.show_tab(1))
+        for act in (self.findings_tab_action, self.notices_tab_action):
+            self.view_menu.addAction(act)
+            self.addAction(act)
+        for menu in (
+            self.file_menu,
+            self.view_menu,
+            self.documents_menu,
+            self.sync_menu,
+            self.settings_menu,
+        ):
             bar.addMenu(menu)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -197,7 +227,11 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setSizes([230, 1050])
-        self.setCentralWidget(main)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(main, "")
+        self.tabs.addTab(self.notices_view, "")
+        self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -218,6 +252,9 @@ class MainWindow(QMainWindow):
         events.hub_synced.connect(self._on_events_hub_synced)
         events.conflicts_changed.connect(self._on_events_conflicts_changed)
         events.current_officer_changed.connect(lambda _id: self._update_actions())
+        self.notices_view.notice_changed.connect(self._on_notices_view_notice_changed)
+        self.notices_view.reveal_requested.connect(lambda: self.show_tab(1))
+        self.notices_view.current_finding = lambda: self.editor.finding_id
         self.translations.language_changed.connect(self._on_translations_language_changed)
 
     # -- start and stop ----------------------------------------------------------------------
@@ -336,6 +373,10 @@ class MainWindow(QMainWindow):
         self.officer_dialog.open()
         return self.officer_dialog
 
+    def show_tab(self, index: int) -> None:
+        """Show the findings (0) or the notices (1) tab."""
+        self.tabs.setCurrentIndex(index)
+
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember the choice."""
         self.translations.apply(language, remember=True)
@@ -352,6 +393,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.settings_menu.setTitle(self.tr("&Settings"))
+        self.documents_menu.setTitle(self.tr("&Documents"))
+        self.tabs.setTabText(0, self.tr("Patrols and findings"))
+        self.tabs.setTabText(1, self.tr("Notices"))
+        self.findings_tab_action.setText(self.tr("Patrols and findings"))
+        self.notices_tab_action.setText(self.tr("Notices"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.new_patrol_action.setText(self.tr("New &patrol…"))
         self.new_finding_action.setText(self.tr("New &finding"))
@@ -523,6 +569,17 @@ class MainWindow(QMainWindow):
         self.message_box = box
         box.open()
 
+    def _on_notices_view_notice_changed(self, notice_id: str) -> None:
+        """A notice changed: its findings' statuses may have moved (notified, closed)."""
+        try:
+            finding_ids = get_notice(self.context.store, notice_id).finding_ids
+        except NotFoundError:
+            return
+        for finding_id in finding_ids:
+            self.findings.refresh(finding_id)
+        if self.editor.finding_id in finding_ids:
+            self.editor.set_finding(self.editor.finding_id)
+
     def _on_tasks_error_reported(self, message: str) -> None:
         self.show_error(not_done(message))
 
@@ -531,6 +588,7 @@ class MainWindow(QMainWindow):
         self.patrols.relabel()
         self.findings.relabel()
         self.photo_strip.model.relabel()
+        self.notices_view.model.relabel()
 
 
 def iso_local_now() -> str:

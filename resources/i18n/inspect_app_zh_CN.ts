@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AgencyDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="414" />
+      <source>the new agency</source>
+      <translation>新机构</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="415" />
+      <source>Save or revert the changes to {0} first.</source>
+      <translation>请先保存或撤销对{0}的修改。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="445" />
+      <source>Choose the seal image</source>
+      <translation>选择印章图片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="447" />
+      <source>PNG images (*.png);;All files (*)</source>
+      <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="454" />
+      <source>Reading the seal image…</source>
+      <translation>正在读取印章图片…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="469" />
+      <source>{0} is {1} KB: the seal must be a PNG under 150 KB. Save it smaller (about 400 × 400 pixels is plenty) and choose it again.</source>
+      <translation>{0} 有 {1} KB：印章必须是小于 150 KB 的 PNG 图片。请另存为较小的图片（约 400 × 400 像素即可）后重新选择。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="474" />
+      <source>{0} is {1} × {2} pixels, too large for a seal: about 400 × 400 pixels is plenty.</source>
+      <translation>{0} 为 {1} × {2} 像素，作为印章过大：约 400 × 400 像素即可。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="477" />
+      <source>Cannot read {0}: {1}</source>
+      <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="479" />
+      <source>{0} is not a PNG image: the seal must be a PNG file (a red seal on a transparent or white background). Convert it to PNG and choose it again.</source>
+      <translation>{0} 不是 PNG 图片：印章必须是 PNG 文件（透明或白色背景上的红色印章）。请转换为 PNG 后重新选择。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="505" />
+      <source>No seal</source>
+      <translation>未设置印章</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="505" />
+      <source>Seal set</source>
+      <translation>已设置印章</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="523" />
+      <source>No seal: the stamp shows the signature and name only.</source>
+      <translation>未设置印章：签章只显示签名和姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="525" />
+      <source>The seal will be removed when you save.</source>
+      <translation>保存后将删除印章。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="528" />
+      <source>A seal image is set.</source>
+      <translation>已设置印章图片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="530" />
+      <source>{0} × {1} pixels, {2} KB</source>
+      <translation>{0} × {1} 像素，{2} KB</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="534" />
+      <source>The seal printed in the stamp: {0}.</source>
+      <translation>签章中使用的印章：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="536" />
+      <source>{0}: {1}. Not saved yet: press Save.</source>
+      <translation>{0}：{1}。尚未保存：请点击“保存”。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="544" />
+      <source>Give the agency's full name.</source>
+      <translation>请填写机构全称。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="546" />
+      <source>Give the short code used in document numbers (e.g. 遂环).</source>
+      <translation>请填写文书编号使用的简称（如 遂环）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="548" />
+      <source>Give the six-digit GB/T 2260 region code (e.g. 510900).</source>
+      <translation>请填写六位 GB/T 2260 行政区划代码（如 510900）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="550" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="697" />
+      <source>Only a team lead sets the seal.</source>
+      <translation>只有组长可以设置印章。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="564" />
+      <source>Nothing to save: no field changed.</source>
+      <translation>没有需要保存的内容：未修改任何字段。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="589" />
+      <source>Saving the agency…</source>
+      <translation>正在保存机构…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="605" />
+      <source>The agency was saved, but not its seal: {0}</source>
+      <translation>机构已保存，但印章未保存：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="609" />
+      <source>Saved: {0}.</source>
+      <translation>已保存：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="622" />
+      <source>The changes are not saved: press Save, or Close again to drop them.</source>
+      <translation>修改尚未保存：请点击“保存”，或再次点击“关闭”放弃修改。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="642" />
+      <source>New agency</source>
+      <translation>新机构</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="651" />
+      <source>Numbers will read {0}; numbers already issued keep {1}.</source>
+      <translation>今后文号形如 {0}；已签发的文号仍为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="655" />
+      <source>Numbers read {0}.</source>
+      <translation>文号形如 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="661" />
+      <source>six digits, e.g. 510900 (遂宁市)</source>
+      <translation>六位数字，如 510900（遂宁市）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="664" />
+      <source>not in the app's list: check the code</source>
+      <translation>不在本软件的区划列表中：请核对代码</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="668" />
+      <source>Agencies</source>
+      <translation>机构设置</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="669" />
+      <source>The team's agencies (red: not ready to issue)</source>
+      <translation>本队执法机构（红色：尚不能签发）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="670" />
+      <source>&amp;New agency</source>
+      <translation>新建机构(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="672" />
+      <source>Full name</source>
+      <translation>机构全称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="673" />
+      <source>Short code (文号)</source>
+      <translation>文号简称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="674" />
+      <source>Region (GB/T 2260)</source>
+      <translation>行政区划（GB/T 2260）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="675" />
+      <source>Reconsideration body (复议机关)</source>
+      <translation>行政复议机关</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="676" />
+      <source>Litigation court (管辖法院)</source>
+      <translation>行政诉讼管辖法院</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="680" />
+      <source>e.g. 遂宁市生态环境局</source>
+      <translation>如 遂宁市生态环境局</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="681" />
+      <source>e.g. 遂宁市人民政府</source>
+      <translation>如 遂宁市人民政府</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="682" />
+      <source>e.g. 遂宁市船山区人民法院</source>
+      <translation>如 遂宁市船山区人民法院</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="685" />
+      <source>Every decision tells the party where to apply for reconsideration and which court hears a suit: issuing is refused until both are filled in.</source>
+      <translation>每份决定书都要告知当事人申请行政复议的机关和提起行政诉讼的法院：两项都填写后才能签发。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="689" />
+      <source>Seal (印章)</source>
+      <translation>印章</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="692" />
+      <source>A PNG image under 150 KB, a red seal on a transparent or white background; it is printed behind the signature in the stamp.</source>
+      <translation>小于 150 KB 的 PNG 图片，透明或白色背景上的红色印章；签章时印在签名下方。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="699" />
+      <source>Nothing changes until you press Save.</source>
+      <translation>点击“保存”后才会生效。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="702" />
+      <source>Choose &amp;PNG…</source>
+      <translation>选择 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="703" />
+      <source>&amp;Remove seal</source>
+      <translation>删除印章(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="704" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="705" />
+      <source>Re&amp;vert</source>
+      <translation>撤销修改(&amp;V)</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictQueueDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="164" />
@@ -239,49 +493,131 @@
     </message>
   </context>
   <context>
+    <name>CreateCaDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="455" />
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="514" />
+      <source>CA passphrase</source>
+      <translation>CA 口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="468" />
+      <source>Creating the team CA…</source>
+      <translation>正在创建团队 CA…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="478" />
+      <source>The team CA was created (SHA-256 fingerprint {0}). Its key is kept encrypted in {1}. Keep the passphrase safe: it is asked for every certificate you issue. Next, issue each officer's certificate.</source>
+      <translation>团队 CA 已创建（SHA-256 指纹 {0}）。其私钥已加密保存在 {1}。请妥善保管口令：每次签发证书都需要输入。下一步：为每名执法人员签发证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="499" />
+      <source>Create the team CA</source>
+      <translation>创建团队 CA</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="502" />
+      <source>The team certificate authority signs every officer's signing certificate. Create it once for the team, on this laptop if it is the one that will issue certificates: its private key stays here, encrypted with the passphrase below.</source>
+      <translation>团队证书颁发机构（CA）为每名执法人员的签名证书签名。全队只需创建一次，并在负责签发证书的这台笔记本上创建：其私钥保存在本机，用下面的口令加密。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="509" />
+      <source>The team already has a CA ({0}) whose key is on another laptop. Create a second one only if that key or its passphrase is lost; certificates from both stay trusted.</source>
+      <translation>本队已有 CA（{0}），其私钥在另一台笔记本上。只有在该私钥或其口令丢失时才创建第二个；两个 CA 签发的证书都继续受信任。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="514" />
+      <source>Again</source>
+      <translation>再次输入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="517" />
+      <source>At least 8 characters</source>
+      <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="518" />
+      <source>The same passphrase again</source>
+      <translation>再输入一次相同的口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="521" />
+      <source>Write the passphrase down and keep it away from the laptop: without it no certificate can be issued, and it cannot be recovered.</source>
+      <translation>请记下口令并与笔记本分开保管：没有口令就无法签发证书，且口令无法找回。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="525" />
+      <source>Create team CA</source>
+      <translation>创建团队 CA</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftEditDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="130" />
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="138" />
+      <source>Edit draft notice</source>
+      <translation>修改决定书草稿</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="139" />
+      <source>Order (责令内容)</source>
+      <translation>责令内容</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="139" />
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+  </context>
+  <context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="718" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="720" />
       <source>Enrol a replica</source>
       <translation>登记笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="721" />
-      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop&apos;s identity on that laptop.</source>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="723" />
+      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop's identity on that laptop.</source>
       <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="728" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="730" />
       <source>32 hexadecimal characters</source>
       <translation>32 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="730" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="732" />
       <source>64 hexadecimal characters</source>
       <translation>64 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="732" />
-      <source>e.g. Wang Fang&apos;s laptop</source>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="734" />
+      <source>e.g. Wang Fang's laptop</source>
       <translation>例如：王芳的笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="734" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="736" />
       <source>Replica id</source>
       <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="735" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="737" />
       <source>Public key</source>
       <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="736" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="738" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="751" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="753" />
       <source>Fill in the replica id and the public key.</source>
       <translation>请填写副本编号和公钥。</translation>
     </message>
@@ -289,27 +625,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="618" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="620" />
       <source>Export a sync bundle</source>
       <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="620" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="622" />
       <source>Everything (any laptop)</source>
       <translation>全部内容（任意笔记本）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="627" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="629" />
       <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
       <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="635" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="637" />
       <source>Choose file…</source>
       <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="639" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="641" />
       <source>For</source>
       <translation>发给</translation>
     </message>
@@ -459,17 +795,17 @@
     <name>HubSyncDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="83" />
-      <source>Enter the hub&apos;s address.</source>
+      <source>Enter the hub's address.</source>
       <translation>请输入同步服务器的地址。</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="90" />
-      <source>The address starts with http:// or https://, then the hub&apos;s host.</source>
+      <source>The address starts with http:// or https://, then the hub's host.</source>
       <translation>地址以 http:// 或 https:// 开头，后接同步服务器的主机名或 IP。</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="94" />
-      <source>Add the hub&apos;s port after a colon, e.g. http://192.168.1.10:8765.</source>
+      <source>Add the hub's port after a colon, e.g. http://192.168.1.10:8765.</source>
       <translation>请在冒号后写上同步服务器的端口，例如 http://192.168.1.10:8765。</translation>
     </message>
     <message>
@@ -478,52 +814,52 @@
       <translation>只填 http(s)://主机:端口，端口后不要带路径。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="258" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="260" />
       <source>Connecting to the office hub at {0}…</source>
       <translation>正在连接办公室同步服务器 {0}…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="288" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="290" />
       <source>Sync with the office hub</source>
       <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="291" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="293" />
       <source>Push sends the office hub the records and photos it lacks from this laptop; Pull fetches what the other laptops sent there. Both does one, then the other.</source>
       <translation>“上传”把本机有而同步服务器缺少的记录和照片发送过去；“下载”取回其他笔记本发到那里的内容。“双向”先上传，再下载。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="295" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="297" />
       <source>Hub &amp;address</source>
       <translation>服务器地址(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="296" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="298" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="297" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="299" />
       <source>&amp;Both</source>
       <translation>双向(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="298" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="300" />
       <source>&amp;Push only</source>
       <translation>仅上传(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="299" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="301" />
       <source>P&amp;ull only</source>
       <translation>仅下载(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="300" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="302" />
       <source>&amp;Sync</source>
       <translation>同步(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="303" />
+      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="305" />
       <source>“Stop after the current step” is not available: the hub client cannot be stopped halfway, so this window stays open until the sync ends. Every step that finishes is kept; if the connection drops, sync again later.</source>
       <translation>不支持“完成当前步骤后停止”：同步无法中途停止，因此本窗口会一直打开到同步结束。已完成的每一步都会保留；如果连接中断，稍后再同步一次即可。</translation>
     </message>
@@ -531,172 +867,862 @@
   <context>
     <name>IdentityDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="667" />
-      <source>This laptop&apos;s identity</source>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="669" />
+      <source>This laptop's identity</source>
       <translation>本机身份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="670" />
-      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop&apos;s bundles: Sync ▸ Enrol a replica…</source>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="672" />
+      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop's bundles: Sync ▸ Enrol a replica…</source>
       <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="682" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="684" />
       <source>Replica id</source>
       <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="682" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="684" />
       <source>Public key</source>
       <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="687" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="689" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="693" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="695" />
       <source>Copy both</source>
       <translation>复制两项</translation>
     </message>
   </context>
   <context>
+    <name>ImportCertificateDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2343" />
+      <source>Choose who you are first.</source>
+      <translation>请先选择当前执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2348" />
+      <source>Imported the certificate of {0}, valid until {1}.</source>
+      <translation>已导入{0}的签名证书，有效期至 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2353" />
+      <source>{0}: a signing certificate is on this laptop.</source>
+      <translation>{0}：本机已有签名证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2356" />
+      <source>{0}: no signing certificate on this laptop yet. Choose the .p12 file the team lead issued to you and type its passphrase.</source>
+      <translation>{0}：本机还没有签名证书。请选择组长为您签发的 .p12 文件并输入其口令。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2362" />
+      <source>Your standing signature:</source>
+      <translation>您的预留签名：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2365" />
+      <source>You have no standing signature yet; a team lead needs one to issue.</source>
+      <translation>您还没有预留签名；组长签发文书时需要预留签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2372" />
+      <source>Choose the .p12 file.</source>
+      <translation>请选择 .p12 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2388" />
+      <source>Checking and importing the certificate…</source>
+      <translation>正在核验并导入证书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2411" />
+      <source>Signing certificate and signature</source>
+      <translation>签名证书与预留签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2412" />
+      <source>Signing certificate</source>
+      <translation>签名证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2413" />
+      <source>My signature</source>
+      <translation>我的签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2414" />
+      <source>Certificate files (*.p12 *.pfx)</source>
+      <translation>证书文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2415" />
+      <source>Certificate file</source>
+      <translation>证书文件</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2415" />
+      <source>Passphrase</source>
+      <translation>口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2418" />
+      <source>The passphrase the team lead gave you</source>
+      <translation>组长告知您的口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2419" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2420" />
+      <source>My signature…</source>
+      <translation>我的签名…</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionRecordDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1769" />
+      <source>Choose the party (检查对象).</source>
+      <translation>请选择检查对象。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1771" />
+      <source>Choose who you are first in the “Current officer” box.</source>
+      <translation>请先在“当前执法人员”框中选择您自己。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1773" />
+      <source>Give the place of the inspection.</source>
+      <translation>请填写检查地点。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1775" />
+      <source>Tick the officers taking part.</source>
+      <translation>请勾选参加检查的执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1811" />
+      <source>Saving the record…</source>
+      <translation>正在保存笔录…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1816" />
+      <source>Officer (执法人员): {0}</source>
+      <translation>执法人员：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1829" />
+      <source>Party representative (被检查单位负责人)</source>
+      <translation>被检查单位负责人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1862" />
+      <source>Saving the signature…</source>
+      <translation>正在保存签名…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1870" />
+      <source>Only an officer who took part can sign and close the record.</source>
+      <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1879" />
+      <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
+      <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1885" />
+      <source>Type the passphrase of your signing certificate.</source>
+      <translation>请输入您签名证书的口令。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1903" />
+      <source>Rendering and signing the record…</source>
+      <translation>正在生成并签署笔录…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1921" />
+      <source>Add photos to the record</source>
+      <translation>为笔录添加照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1924" />
+      <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
+      <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1955" />
+      <source>Importing photos…</source>
+      <translation>正在导入照片…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1978" />
+      <source>Importing photos: {0} of {1}…</source>
+      <translation>正在导入照片：{0}/{1}…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2010" />
+      <source>{0} already in this record (not added again): {1}</source>
+      <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2016" />
+      <source>Import cancelled: {0} photo(s) were added.</source>
+      <translation>导入已取消：已添加 {0} 张照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2023" />
+      <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
+      <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2068" />
+      <source>Not closed: the record still misses what is listed.</source>
+      <translation>未结束：笔录还缺少所列内容。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2071" />
+      <source>Signed and closed (SHA-256 {0}).</source>
+      <translation>已签署并结束（SHA-256 {0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2073" />
+      <source>The notice is closed (销号).</source>
+      <translation>决定书已销号。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2085" />
+      <source>Save the record to see what is still missing.</source>
+      <translation>保存笔录后可查看尚缺的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2089" />
+      <source>The record is signed and closed.</source>
+      <translation>笔录已签署并结束。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2096" />
+      <source>Nothing missing: the record can be signed and closed.</source>
+      <translation>内容齐全：笔录可以签名并结束。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2114" />
+      <source>✓ signed {0}</source>
+      <translation>✓ 已签名 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2116" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2123" />
+      <source>not signed</source>
+      <translation>未签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2118" />
+      <source>Officer {0}</source>
+      <translation>执法人员 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2121" />
+      <source>✓ signed</source>
+      <translation>✓ 已签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2122" />
+      <source>✓ refused, witnessed</source>
+      <translation>✓ 拒签，有见证人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2124" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2175" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2132" />
+      <source>Sign…</source>
+      <translation>签名…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2160" />
+      <source>Re-inspection record</source>
+      <translation>复查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2160" />
+      <source>Inspection record</source>
+      <translation>现场检查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2164" />
+      <source>Choose the outcome</source>
+      <translation>请选择复查结论</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2172" />
+      <source>Kind</source>
+      <translation>笔录类型</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2173" />
+      <source>Notice</source>
+      <translation>决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2174" />
+      <source>Outcome</source>
+      <translation>复查结论</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2176" />
+      <source>Started</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2177" />
+      <source>Ended</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2178" />
+      <source>Place</source>
+      <translation>检查地点</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2179" />
+      <source>On-site person</source>
+      <translation>现场负责人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2180" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2181" />
+      <source>Officers</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2185" />
+      <source>What was inspected and found</source>
+      <translation>检查情况</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2186" />
+      <source>Party's statement</source>
+      <translation>当事人陈述</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2187" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2193" />
+      <source>Enforcement certificates shown (出示执法证件)</source>
+      <translation>已出示执法证件</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2194" />
+      <source>Party told of its right to ask for recusal (告知回避)</source>
+      <translation>已告知当事人申请回避的权利</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2195" />
+      <source>The party asked for recusal (申请回避)</source>
+      <translation>当事人申请回避</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2197" />
+      <source>Where you went, what you saw, measurements, what was asked and answered</source>
+      <translation>检查部位、现场情况、测量数据、询问与回答</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2199" />
+      <source>Where the inspection took place</source>
+      <translation>检查所在地点</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2200" />
+      <source>Hand signatures</source>
+      <translation>手写签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2201" />
+      <source>Still missing</source>
+      <translation>尚缺内容</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2202" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2204" />
+      <source>Sign and close</source>
+      <translation>签署并结束</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2203" />
+      <source>Passphrase of your signing certificate</source>
+      <translation>签名证书口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2205" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2206" />
+      <source>&amp;Add photos…</source>
+      <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2208" />
+      <source>Photos taken at this re-inspection</source>
+      <translation>本次复查拍摄的照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2210" />
+      <source>Photos taken at this inspection</source>
+      <translation>本次检查拍摄的照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2212" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueCertificateDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="634" />
+      <source>Type the passphrase of the team CA.</source>
+      <translation>请输入团队 CA 的口令。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="637" />
+      <source>new passphrase</source>
+      <translation>新口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="644" />
+      <source>Choose where to save the .p12 file.</source>
+      <translation>请选择 .p12 文件的保存位置。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="672" />
+      <source>Issuing the certificate…</source>
+      <translation>正在签发证书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="697" />
+      <source>Saving the file…</source>
+      <translation>正在保存文件…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="715" />
+      <source>Certificate issued to {0}, valid until {1} (SHA-256 {2}).</source>
+      <translation>已为{0}签发证书，有效期至 {1}（SHA-256 {2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="720" />
+      <source>Saved to {0}.</source>
+      <translation>已保存到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="723" />
+      <source>It is also imported on this laptop: you can sign with it now.</source>
+      <translation>证书也已导入本机：现在就可以用它签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="728" />
+      <source>Give this file to {0} (e.g. on a USB stick) and tell them the passphrase separately, in person or by phone. They import it on their own laptop with Documents ▸ Import certificate…; then delete this copy.</source>
+      <translation>请将此文件交给{0}（如用U盘），并当面或电话另行告知口令。对方在自己的笔记本上通过“文书 ▸ 导入证书…”导入；交接后请删除此副本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="740" />
+      <source>The certificate was issued, but the file could not be saved ({0}). Choose another place and press “Save the file again”.</source>
+      <translation>证书已签发，但文件未能保存（{0}）。请选择其他位置，然后点击“重新保存文件”。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="763" />
+      <source>Issue a signing certificate</source>
+      <translation>签发签名证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="765" />
+      <source>Signing certificate for &lt;b&gt;{0}&lt;/b&gt; ({1}, certificate no. {2})</source>
+      <translation>为 &lt;b&gt;{0}&lt;/b&gt; 签发签名证书（{1}，执法证号 {2}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="772" />
+      <source>Team CA passphrase</source>
+      <translation>团队 CA 口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="773" />
+      <source>New passphrase for the file</source>
+      <translation>证书文件的新口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="774" />
+      <source>Again</source>
+      <translation>再次输入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="775" />
+      <source>Save the .p12 file to</source>
+      <translation>.p12 文件保存到</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="779" />
+      <source>The passphrase chosen when the CA was made</source>
+      <translation>创建 CA 时设定的口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="781" />
+      <source>At least 8 characters; {0} types it to sign</source>
+      <translation>至少 8 个字符；{0}签名时输入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="783" />
+      <source>The same passphrase again</source>
+      <translation>再输入一次相同的口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="784" />
+      <source>Certificate files (*.p12)</source>
+      <translation>证书文件 (*.p12)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="786" />
+      <source>Also import it on this laptop (it is my own certificate)</source>
+      <translation>同时导入本机（这是我自己的证书）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="790" />
+      <source>The file holds {0}'s private signing key, locked with the new passphrase. Hand it to {0}, who imports it on their own laptop (Documents ▸ Import certificate…); do not keep a copy.</source>
+      <translation>该文件包含{0}的签名私钥，用新口令加密。请交给{0}，由其在自己的笔记本上导入（文书 ▸ 导入证书…）；不要保留副本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="795" />
+      <source>Issue and save</source>
+      <translation>签发并保存</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="796" />
+      <source>Save the file again</source>
+      <translation>重新保存文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="693" />
+      <source>Checking the notice…</source>
+      <translation>正在检查决定书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="700" />
+      <source>Wait for the checks to finish.</source>
+      <translation>请等待检查完成。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="703" />
+      <source>Not issued: fix the items marked ✗ first.</source>
+      <translation>未签发：请先解决标有 ✗ 的事项。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="707" />
+      <source>Type the passphrase of your signing certificate.</source>
+      <translation>请输入您签名证书的口令。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="730" />
+      <source>Rendering and signing the decision…</source>
+      <translation>正在生成并签署决定书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="776" />
+      <source>You have no signing certificate on this laptop: import the .p12 file the team lead issued to you.</source>
+      <translation>本机没有您的签名证书：请导入组长为您签发的 .p12 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="791" />
+      <source>Issuing is refused until these are fixed:</source>
+      <translation>以下事项解决之前不能签发：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="798" />
+      <source>All checks passed: officers, party, order, deadline, legal basis, evidence, remedies, certificate.</source>
+      <translation>全部检查通过：执法人员、当事人、责令内容、整改期限、法律依据、证据、救济途径、签名证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="818" />
+      <source>Issued: &lt;b&gt;{0}&lt;/b&gt;</source>
+      <translation>已签发：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="819" />
+      <source>SHA-256 of the signed PDF: &lt;tt&gt;{0}&lt;/tt&gt;</source>
+      <translation>已签名 PDF 的 SHA-256：&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="822" />
+      <source>Saved to {0}</source>
+      <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="824" />
+      <source>The signed PDF is kept in the store.</source>
+      <translation>已签名的 PDF 保存在数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="830" />
+      <source>The copy could not be written ({0}); use Export signed PDF… to save it.</source>
+      <translation>未能写出副本（{0}）；请用“导出已签名 PDF…”另存。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="863" />
+      <source>Issue notice</source>
+      <translation>签发决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="866" />
+      <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deadline: {1}&lt;br&gt;Order: {2}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;整改期限：{1}&lt;br&gt;责令内容：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="870" />
+      <source>Checks before issuing</source>
+      <translation>签发前检查</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="871" />
+      <source>Draw my signature…</source>
+      <translation>绘制我的签名…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="872" />
+      <source>Import certificate…</source>
+      <translation>导入证书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="873" />
+      <source>Set up agency…</source>
+      <translation>设置机构…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="874" />
+      <source>Team certificates…</source>
+      <translation>证书管理…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="875" />
+      <source>Check again</source>
+      <translation>重新检查</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="876" />
+      <source>Passphrase of your signing certificate</source>
+      <translation>签名证书口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="877" />
+      <source>Passphrase</source>
+      <translation>口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="877" />
+      <source>Save a copy to</source>
+      <translation>副本保存到</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="880" />
+      <source>Sign and issue</source>
+      <translation>签名并签发</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="881" />
+      <source>Open PDF</source>
+      <translation>打开 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="885" />
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="305" />
+      <location filename="../../inspect_app/ui/main_window.py" line="342" />
       <source>Select the findings the notice is about.</source>
       <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="315" />
+      <location filename="../../inspect_app/ui/main_window.py" line="352" />
       <source>Pick the party of every selected finding first.</source>
       <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="320" />
+      <location filename="../../inspect_app/ui/main_window.py" line="357" />
       <source>The selected findings concern different parties; a notice is served on one party.</source>
       <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="351" />
+      <location filename="../../inspect_app/ui/main_window.py" line="392" />
       <source>Joint Environmental Inspection</source>
       <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="352" />
+      <location filename="../../inspect_app/ui/main_window.py" line="393" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="353" />
+      <location filename="../../inspect_app/ui/main_window.py" line="394" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="354" />
+      <location filename="../../inspect_app/ui/main_window.py" line="395" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="355" />
+      <location filename="../../inspect_app/ui/main_window.py" line="396" />
+      <source>&amp;Documents</source>
+      <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/main_window.py" line="397" />
+      <location filename="../../inspect_app/ui/main_window.py" line="399" />
+      <source>Patrols and findings</source>
+      <translation>巡查与问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/main_window.py" line="398" />
+      <location filename="../../inspect_app/ui/main_window.py" line="400" />
+      <source>Notices</source>
+      <translation>文书跟踪</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/main_window.py" line="401" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="356" />
+      <location filename="../../inspect_app/ui/main_window.py" line="402" />
       <source>New &amp;patrol…</source>
       <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="357" />
+      <location filename="../../inspect_app/ui/main_window.py" line="403" />
       <source>New &amp;finding</source>
       <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="358" />
+      <location filename="../../inspect_app/ui/main_window.py" line="404" />
       <source>&amp;Import photos…</source>
       <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="359" />
+      <location filename="../../inspect_app/ui/main_window.py" line="405" />
       <source>&amp;Draft notice…</source>
       <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="360" />
+      <location filename="../../inspect_app/ui/main_window.py" line="406" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="361" />
+      <location filename="../../inspect_app/ui/main_window.py" line="407" />
       <source>Set up agency and officer…</source>
       <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="362" />
+      <location filename="../../inspect_app/ui/main_window.py" line="408" />
       <source>Add officer…</source>
       <translation>添加执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="363" />
+      <location filename="../../inspect_app/ui/main_window.py" line="409" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="364" />
+      <location filename="../../inspect_app/ui/main_window.py" line="410" />
       <source>Current officer: </source>
       <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="365" />
+      <location filename="../../inspect_app/ui/main_window.py" line="411" />
       <source>Patrols</source>
       <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="366" />
+      <location filename="../../inspect_app/ui/main_window.py" line="412" />
       <source>Findings of the patrol</source>
       <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="369" />
+      <location filename="../../inspect_app/ui/main_window.py" line="415" />
       <source>Data folder: {0}</source>
       <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="480" />
+      <location filename="../../inspect_app/ui/main_window.py" line="526" />
       <source>Save the notice as</source>
       <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="480" />
+      <location filename="../../inspect_app/ui/main_window.py" line="526" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="494" />
+      <location filename="../../inspect_app/ui/main_window.py" line="540" />
       <source>Rendering the notice…</source>
       <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="509" />
+      <location filename="../../inspect_app/ui/main_window.py" line="555" />
       <source>Notice drafted</source>
       <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="510" />
+      <location filename="../../inspect_app/ui/main_window.py" line="556" />
       <source>The draft notice was saved to {0}.</source>
       <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="513" />
+      <location filename="../../inspect_app/ui/main_window.py" line="559" />
       <source>Check before serving it:</source>
       <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="515" />
+      <location filename="../../inspect_app/ui/main_window.py" line="561" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>MySignatureDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="508" />
+      <source>Your standing signature (printed in the stamp of the documents you sign)</source>
+      <translation>您的预留签名（印在您所签文书的签章中）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="524" />
+      <source>My signature</source>
+      <translation>我的签名</translation>
     </message>
   </context>
   <context>
@@ -738,18 +1764,316 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="126" />
-      <source>Also include this party&apos;s other finding</source>
+      <source>Also include this party's other finding</source>
       <translation>同时纳入该当事人的另一个问题</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="129" />
-      <source>Also include this party&apos;s {0} other findings</source>
+      <source>Also include this party's {0} other findings</source>
       <translation>同时纳入该当事人的其他 {0} 个问题</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="147" />
       <source>{0} finding(s)</source>
       <translation>{0} 个问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticeTableModel</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="283" />
+      <source>Number</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="284" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="285" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="286" />
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="287" />
+      <source>Days left</source>
+      <translation>剩余期限</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="340" />
+      <source>Number reserved at an earlier attempt: {0}</source>
+      <translation>先前签发未成功时已取号：{0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoticesView</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="316" />
+      <source>Only a team lead can do this.</source>
+      <translation>只有组长可以执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="447" />
+      <source>Supersede notice</source>
+      <translation>以新决定书取代</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="450" />
+      <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
+      <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="455" />
+      <source>Supersede</source>
+      <translation>取代</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="488" />
+      <source>Save the signed PDF as</source>
+      <translation>已签名 PDF 另存为</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="488" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="516" />
+      <source>Signed PDF saved</source>
+      <translation>已保存已签名 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="517" />
+      <source>The signed PDF was saved unchanged to {0}.</source>
+      <translation>已签名的 PDF 已原样保存到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="530" />
+      <source>Select a notice to see its file.</source>
+      <translation>选中一份文书以查看其案卷。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="544" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="654" />
+      <source>Draft notice</source>
+      <translation>决定书草稿</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="549" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="550" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="551" />
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="552" />
+      <source>Order</source>
+      <translation>责令内容</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="553" />
+      <source>Issued</source>
+      <translation>签发时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="554" />
+      <source>Served</source>
+      <translation>送达时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="555" />
+      <source>Closed</source>
+      <translation>销号时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="561" />
+      <source>Supersedes</source>
+      <translation>取代</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="563" />
+      <source>Superseded by</source>
+      <translation>被取代为</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="565" />
+      <source>Supersede chain</source>
+      <translation>取代关系</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="567" />
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="580" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="581" />
+      <source>Signed documents</source>
+      <translation>已签名文书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="590" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="626" />
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="592" />
+      <source>Service</source>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="602" />
+      <source>refused to sign, witness {0}</source>
+      <translation>拒绝签名，见证人 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="604" />
+      <source>signed by the recipient</source>
+      <translation>受送达人已签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="607" />
+      <source>receipt signed</source>
+      <translation>送达回证已签署</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="607" />
+      <source>receipt not signed</source>
+      <translation>送达回证未签署</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="615" />
+      <source>not served yet</source>
+      <translation>尚未送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="616" />
+      <source>Re-inspections</source>
+      <translation>复查</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="619" />
+      <source>closed</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="619" />
+      <source>open</source>
+      <translation>未结束</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="634" />
+      <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
+      <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="641" />
+      <source>verify</source>
+      <translation>验证</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="641" />
+      <source>export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="709" />
+      <source>{0} notices</source>
+      <translation>共 {0} 份</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="714" />
+      <source>Notices to follow up</source>
+      <translation>文书跟踪</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
+      <source>Show closed and superseded</source>
+      <translation>显示已销号和已被取代的</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="716" />
+      <source>Notice actions</source>
+      <translation>文书操作</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="717" />
+      <source>&amp;Issue…</source>
+      <translation>签发(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="718" />
+      <source>&amp;Edit draft…</source>
+      <translation>修改草稿(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="719" />
+      <source>Record &amp;service…</source>
+      <translation>登记送达(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="720" />
+      <source>&amp;Re-inspection…</source>
+      <translation>复查(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="721" />
+      <source>S&amp;upersede…</source>
+      <translation>取代(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="722" />
+      <source>E&amp;xport signed PDF…</source>
+      <translation>导出已签名 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="723" />
+      <source>&amp;Verify PDF…</source>
+      <translation>验证 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="724" />
+      <source>New inspection &amp;record…</source>
+      <translation>新建现场检查笔录(&amp;K)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="725" />
+      <source>Import &amp;certificate…</source>
+      <translation>导入证书(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="726" />
+      <source>My si&amp;gnature…</source>
+      <translation>我的签名(&amp;G)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="727" />
+      <source>&amp;Agencies…</source>
+      <translation>机构设置(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="728" />
+      <source>&amp;Team certificates…</source>
+      <translation>证书管理(&amp;T)…</translation>
     </message>
   </context>
   <context>
@@ -857,6 +2181,14 @@
     </message>
   </context>
   <context>
+    <name>PathField</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="263" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+  </context>
+  <context>
     <name>PatrolDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="68" />
@@ -912,58 +2244,58 @@
   <context>
     <name>PhotoStrip</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="216" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="235" />
       <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
       <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="255" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="274" />
       <source>Evidence photos (drop files or folders here)</source>
       <translation>证据照片（可将文件或文件夹拖到此处）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="256" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="275" />
       <source>Import photos…</source>
       <translation>导入照片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="257" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="276" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="258" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="277" />
       <source>Double-click a photo to view it full size</source>
       <translation>双击照片查看原图</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="270" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="289" />
       <source>Import evidence photos</source>
       <translation>导入证据照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="272" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="291" />
       <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="297" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="61" />
       <source>Not imported: {0}</source>
       <translation>未导入：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="309" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="325" />
       <source>{0} already in this finding (not added again): {1}</source>
       <translation>{0} 张照片已在此问题中（未重复添加）：{1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="317" />
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="333" />
       <source>Import cancelled: {0} photo(s) were imported.</source>
       <translation>导入已取消：已导入 {0} 张照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="336" />
-      <source>This photo&apos;s file has not arrived on this laptop yet; it is expected from the next sync.</source>
+      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="352" />
+      <source>This photo's file has not arrived on this laptop yet; it is expected from the next sync.</source>
       <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
     </message>
   </context>
@@ -1002,7 +2334,7 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/models/photos.py" line="170" />
-      <source>Missing evidence: this photo&apos;s file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
+      <source>Missing evidence: this photo's file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
       <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
     </message>
     <message>
@@ -1100,6 +2432,259 @@
     </message>
   </context>
   <context>
+    <name>PkiDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="225" />
+      <source>Reading the certificates…</source>
+      <translation>正在读取证书…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="256" />
+      <source>Only a team lead can create the team CA.</source>
+      <translation>只有组长可以创建团队 CA。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="268" />
+      <source>Select the officer to issue a certificate to.</source>
+      <translation>请选择要签发证书的执法人员。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="271" />
+      <source>Only a team lead issues certificates.</source>
+      <translation>只有组长可以签发证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="299" />
+      <source>This laptop does not hold the team CA key: certificates are issued on the laptop where the team CA was created.</source>
+      <translation>本机没有团队 CA 私钥：证书须在创建团队 CA 的那台笔记本上签发。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="306" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="312" />
+      <source>The team has no certificate authority (CA) yet.</source>
+      <translation>本队还没有证书颁发机构（CA）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="316" />
+      <source>Create it once, on the team lead's laptop that will issue the officers' certificates; documents are trusted when their signer's certificate comes from it.</source>
+      <translation>请在负责签发执法人员证书的组长笔记本上创建一次；签名人的证书由它签发的文书才受信任。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="329" />
+      <source>SHA-256 fingerprint {0} · valid until {1}</source>
+      <translation>SHA-256 指纹 {0} · 有效期至 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="340" />
+      <source>This laptop holds the CA key (encrypted): issue the officers' certificates here.</source>
+      <translation>本机持有 CA 私钥（已加密）：执法人员的证书在本机签发。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="361" />
+      <source>Only a team lead can do this.</source>
+      <translation>只有组长可以执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="363" />
+      <source>This laptop already holds the team CA key; the team needs only one.</source>
+      <translation>本机已持有团队 CA 私钥；全队只需要一个。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="371" />
+      <source>Team certificates</source>
+      <translation>证书管理</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="372" />
+      <source>Team certificate authority (CA)</source>
+      <translation>团队证书颁发机构（CA）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="373" />
+      <source>Officers' signing certificates</source>
+      <translation>执法人员签名证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="374" />
+      <source>&amp;Create team CA…</source>
+      <translation>创建团队 CA(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="375" />
+      <source>&amp;Issue certificate…</source>
+      <translation>签发证书(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="376" />
+      <source>I&amp;mport certificate…</source>
+      <translation>导入证书(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="379" />
+      <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
+      <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1286" />
+      <source>Name the recipient (受送达人).</source>
+      <translation>请填写受送达人。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1288" />
+      <source>Tick the officer(s) who served the notice.</source>
+      <translation>请勾选送达人。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1291" />
+      <source>A refusal to sign needs a witness (见证人).</source>
+      <translation>拒绝签名须有见证人。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1294" />
+      <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
+      <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1298" />
+      <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
+      <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1301" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1350" />
+      <source>Type the passphrase of your signing certificate.</source>
+      <translation>请输入您签名证书的口令。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1303" />
+      <source>Only an officer who served the notice can sign the receipt.</source>
+      <translation>只有送达人可以签署送达回证。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1343" />
+      <source>Recording the service…</source>
+      <translation>正在登记送达…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1356" />
+      <source>Signing the receipt…</source>
+      <translation>正在签署送达回证…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1370" />
+      <source>The service is recorded, but the receipt was not signed: {0}</source>
+      <translation>送达已登记，但送达回证未签署：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1378" />
+      <source>Service recorded; receipt signed (SHA-256 {0}).</source>
+      <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1382" />
+      <source>Service recorded.</source>
+      <translation>送达已登记。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1415" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1441" />
+      <source>Record service</source>
+      <translation>登记送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1417" />
+      <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
+      <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1418" />
+      <source>the notice</source>
+      <translation>决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1424" />
+      <source>Method</source>
+      <translation>送达方式</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1425" />
+      <source>Served at</source>
+      <translation>送达时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1426" />
+      <source>Recipient</source>
+      <translation>受送达人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1427" />
+      <source>Address</source>
+      <translation>送达地点</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1428" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1429" />
+      <source>Served by</source>
+      <translation>送达人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1433" />
+      <source>Recipient's signature</source>
+      <translation>受送达人签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1434" />
+      <source>Undo stroke</source>
+      <translation>撤销一笔</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1435" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1436" />
+      <source>Refused to sign</source>
+      <translation>拒绝签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1437" />
+      <source>Witness</source>
+      <translation>见证人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1438" />
+      <source>Required when the recipient refuses</source>
+      <translation>受送达人拒签时必填</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1439" />
+      <source>Sign the receipt now</source>
+      <translation>立即签署送达回证</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1440" />
+      <source>Passphrase of your signing certificate</source>
+      <translation>签名证书口令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1442" />
+      <source>Sign receipt</source>
+      <translation>签署送达回证</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
@@ -1159,112 +2744,163 @@
     </message>
   </context>
   <context>
+    <name>SignatureDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="545" />
+      <source>Signature</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="546" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="547" />
+      <source>Witness</source>
+      <translation>见证人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="548" />
+      <source>Required when the signer refuses</source>
+      <translation>签名人拒签时必填</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="549" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="550" />
+      <source>Undo stroke</source>
+      <translation>撤销一笔</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="551" />
+      <source>Refused to sign</source>
+      <translation>拒绝签名</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignaturePad</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="401" />
+      <source>Signature pad</source>
+      <translation>签名板</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="404" />
+      <source>Sign with the mouse, a pen or a finger. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
+      <translation>可用鼠标、手写笔或手指签名。Ctrl+Z 撤销最后一笔，Delete 清空签名板。</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncMenu</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="197" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="200" />
       <source>Writing and checking the bundle…</source>
       <translation>正在写入并校验同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="212" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="215" />
       <source>Import a sync bundle</source>
       <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="214" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="217" />
       <source>Sync bundles (*.zip);;All files (*)</source>
       <translation>同步包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="221" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="224" />
       <source>Checking and importing the bundle…</source>
       <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="260" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="263" />
       <source>S&amp;ync</source>
       <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="261" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="264" />
       <source>Sync with office &amp;hub…</source>
       <translation>与办公室同步服务器同步(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="263" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="266" />
       <source>Send and fetch records and photos through the office hub over the network.</source>
       <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="265" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="268" />
       <source>&amp;Export bundle…</source>
       <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="266" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="269" />
       <source>&amp;Import bundle…</source>
       <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="267" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="270" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="268" />
-      <source>This laptop&apos;s &amp;identity</source>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="271" />
+      <source>This laptop's &amp;identity</source>
       <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="269" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="272" />
       <source>E&amp;nrol a replica…</source>
       <translation>登记笔记本(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="270" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="273" />
       <source>Team leads enrol the other laptops of the team.</source>
       <translation>由组长登记本组的其他笔记本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="272" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="275" />
       <source>Values two laptops changed at the same time; a team lead resolves them.</source>
       <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="292" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="295" />
       <source>Save the sync bundle as</source>
       <translation>同步包另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="294" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="297" />
       <source>Sync bundles (*.zip)</source>
       <translation>同步包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="306" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="337" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="309" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="340" />
       <source>Export bundle</source>
       <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="311" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="317" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="337" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="314" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="320" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="340" />
       <source>Import bundle</source>
       <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="320" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="323" />
       <source>Sync with the office hub</source>
       <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="342" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="345" />
       <source>this laptop</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="353" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="356" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
@@ -1272,9 +2908,142 @@
   <context>
     <name>SyncSummaryDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="591" />
-      <source>Copy this laptop&apos;s id and key</source>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="593" />
+      <source>Copy this laptop's id and key</source>
       <translation>复制本机编号和公钥</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="976" />
+      <source>Verify a PDF</source>
+      <translation>验证 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="992" />
+      <source>Document {0} in the store</source>
+      <translation>数据库中的文书 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1008" />
+      <source>Verifying the signatures…</source>
+      <translation>正在验证签名…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1021" />
+      <source>larger than 64 MB</source>
+      <translation>文件大于 64 MB</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1022" />
+      <source>Cannot read the file: {0}</source>
+      <translation>无法读取文件：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1028" />
+      <source>✓ Valid: every signature is intact and made with a certificate of the team's certificate authority; the file was not changed after signing.</source>
+      <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1032" />
+      <source>✗ Not valid: the file carries no readable digital signature.</source>
+      <translation>✗ 无效：文件中没有可读的数字签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1034" />
+      <source>✗ Not valid: the file was changed after it was signed.</source>
+      <translation>✗ 无效：文件在签名后被修改过。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1036" />
+      <source>✗ Not valid: see the problems below.</source>
+      <translation>✗ 无效：见下列问题。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1052" />
+      <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
+      <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1060" />
+      <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
+      <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <source>not checked</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1087" />
+      <source>Signer</source>
+      <translation>签名人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1088" />
+      <source>Certificate chain</source>
+      <translation>证书链</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1089" />
+      <source>Signing time</source>
+      <translation>签名时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1090" />
+      <source>Intact (bytes unchanged)</source>
+      <translation>完整（字节未变）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1091" />
+      <source>Signature valid</source>
+      <translation>签名值有效</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1092" />
+      <source>Trusted (team CA)</source>
+      <translation>可信（本组 CA）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1093" />
+      <source>Changed after signing</source>
+      <translation>签名后被修改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1100" />
+      <source>Signature {0} ({1})</source>
+      <translation>签名 {0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1110" />
+      <source>Signature fields still empty: {0}</source>
+      <translation>尚未签署的签名域：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1119" />
+      <source>Verify a signed PDF</source>
+      <translation>验证已签名 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1120" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1121" />
+      <source>Choose PDF…</source>
+      <translation>选择 PDF…</translation>
     </message>
   </context>
   <context>
@@ -1283,6 +3052,72 @@
       <location filename="../../inspect_app/ui/widgets/write_dialog.py" line="94" />
       <source>Not saved: </source>
       <translation>未保存：</translation>
+    </message>
+  </context>
+  <context>
+    <name>agencies</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/agencies.py" line="30" />
+      <source>no reconsideration body (复议机关)</source>
+      <translation>未设置行政复议机关</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/agencies.py" line="32" />
+      <source>no litigation court (管辖法院)</source>
+      <translation>未设置行政诉讼管辖法院</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/agencies.py" line="94" />
+      <source>Not ready to issue: {0}</source>
+      <translation>尚不能签发：{0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>certificates</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="104" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="105" />
+      <source>Role</source>
+      <translation>职责</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="106" />
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="107" />
+      <source>On this laptop</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="129" />
+      <source>none issued</source>
+      <translation>未签发</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="132" />
+      <source>expired {0}</source>
+      <translation>已于 {0} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="133" />
+      <source>valid until {0}</source>
+      <translation>有效期至 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="136" />
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/certificates.py" line="141" />
+      <source>SHA-256 fingerprint {0}</source>
+      <translation>SHA-256 指纹 {0}</translation>
     </message>
   </context>
   <context>
@@ -1339,58 +3174,543 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/core_text.py" line="78" />
-      <source>A finding&apos;s position is {0} km from the party&apos;s site.</source>
+      <source>A finding's position is {0} km from the party's site.</source>
       <translation>有问题的位置距当事人场所 {0} 公里。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="101" />
+      <location filename="../../inspect_app/ui/core_text.py" line="102" />
+      <source>{0} was not found: check that the file still exists.</source>
+      <translation>找不到 {0}：请确认文件仍然存在。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="108" />
+      <source>{0} is a folder, not a photo file.</source>
+      <translation>{0} 是文件夹，不是照片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="114" />
+      <source>{0} is not a photo file; choose photo files.</source>
+      <translation>{0} 不是照片文件；请选择照片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="120" />
+      <source>{0} cannot be read ({1}): check the file and its permissions.</source>
+      <translation>无法读取 {0}（{1}）：请检查文件及其访问权限。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="126" />
+      <source>{0} is empty (0 bytes): copy the original photo from the camera again.</source>
+      <translation>{0} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="132" />
+      <source>{0} is too large to open safely ({1}, limit {2}): it may be a decompression bomb, so it was not imported.</source>
+      <translation>{0} 过大，无法安全打开（{1}，上限 {2}）：可能是“解压炸弹”，未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="140" />
+      <source>{0} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible).</source>
+      <translation>{0} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在 相机 &gt; 格式 中选择“兼容性最佳”）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="148" />
+      <source>{0} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
+      <translation>{0} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="155" />
+      <source>{0} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
+      <translation>{0} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="161" />
+      <source>{0} could not be stored ({1}): check free disk space and try again.</source>
+      <translation>{0} 无法保存（{1}）：请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="167" />
+      <source>No photos found in folder {0} ({1}).</source>
+      <translation>文件夹 {0} 中没有找到照片（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="173" />
+      <source>Folder {0} cannot be read ({1}).</source>
+      <translation>无法读取文件夹 {0}（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/core_text.py" line="196" />
       <source>Sending photo {0} ({1}…)</source>
       <translation>正在发送第 {0} 张照片（{1}…）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="107" />
+      <location filename="../../inspect_app/ui/core_text.py" line="202" />
       <source>Sending changes {0}–{1} of {2}</source>
       <translation>正在发送修改 {0}–{1}（共 {2} 项）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="113" />
+      <location filename="../../inspect_app/ui/core_text.py" line="208" />
       <source>Received page {0} from the hub: {1} changes</source>
       <translation>已从同步服务器收到第 {0} 页：{1} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="119" />
+      <location filename="../../inspect_app/ui/core_text.py" line="214" />
       <source>Receiving photo {0}…</source>
       <translation>正在接收照片 {0}…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="140" />
+      <location filename="../../inspect_app/ui/core_text.py" line="235" />
       <source>Not done: </source>
       <translation>未完成：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="157" />
+      <location filename="../../inspect_app/ui/core_text.py" line="252" />
       <source>S {0}°</source>
       <translation>南纬 {0}°</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="159" />
+      <location filename="../../inspect_app/ui/core_text.py" line="254" />
       <source>N {0}°</source>
       <translation>北纬 {0}°</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="162" />
+      <location filename="../../inspect_app/ui/core_text.py" line="257" />
       <source>W {0}°</source>
       <translation>西经 {0}°</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="164" />
+      <location filename="../../inspect_app/ui/core_text.py" line="259" />
       <source>E {0}°</source>
       <translation>东经 {0}°</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="166" />
+      <location filename="../../inspect_app/ui/core_text.py" line="261" />
       <source>{0}, {1}</source>
       <translation>{0}，{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>document_text</name>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="26" />
+      <source>The notice is already {0}; supersede it to correct it.</source>
+      <translation>决定书已是“{0}”状态；如需更正，请以新决定书取代。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="32" />
+      <source>Only a team lead can issue a decision.</source>
+      <translation>只有组长可以签发决定书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="36" />
+      <source>Draw your signature once (Documents ▸ My signature…) so it appears on the decision.</source>
+      <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="43" />
+      <source>The notice covers no finding.</source>
+      <translation>决定书未涉及任何问题。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="47" />
+      <source>No deadline (整改期限): set the date by which the party must comply.</source>
+      <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="53" />
+      <source>The deadline {0} has passed; choose a later date.</source>
+      <translation>整改期限 {0} 已过；请选择更晚的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="59" />
+      <source>No order (责令内容): say what the party must do.</source>
+      <translation>没有责令内容：请写明当事人须做什么。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="63" />
+      <source>The party {0} has no valid unified social credit code (GB 32100-2015).</source>
+      <translation>当事人{0}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="70" />
+      <source>The party {0} has no address.</source>
+      <translation>当事人{0}没有地址。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="74" />
+      <source>{0} has no body for administrative reconsideration (复议机关).</source>
+      <translation>{0}未设置行政复议机关。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="80" />
+      <source>{0} has no court for administrative litigation (管辖法院).</source>
+      <translation>{0}未设置行政诉讼管辖法院。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="86" />
+      <source>Finding {0} has no legal basis.</source>
+      <translation>问题 {0} 没有法律依据。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="92" />
+      <source>Evidence photo {0} of finding {1} has not arrived on this laptop: sync first.</source>
+      <translation>问题 {1} 的证据照片 {0} 尚未同步到本机：请先同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="99" />
+      <source>Fewer than two officers on the patrol (at least two are required, 《行政处罚法》第四十二条).</source>
+      <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="107" />
+      <source>{0} {1} has an open sync conflict: a team lead must resolve it first (Sync ▸ Conflicts…).</source>
+      <translation>{0} {1} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="115" />
+      <source>The team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…).</source>
+      <translation>本队还没有证书颁发机构（CA）：由组长创建一次（文书 ▸ 证书管理…）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="123" />
+      <source>You have no signing certificate on this laptop: import your .p12 file (Documents ▸ Import certificate…).</source>
+      <translation>本机没有您的签名证书：请导入您的 .p12 文件（文书 ▸ 导入证书…）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="131" />
+      <source>The decision cannot be issued yet:</source>
+      <translation>决定书暂不能签发：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="136" />
+      <source>At least two officers must take part (《行政处罚法》第四十二条).</source>
+      <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="142" />
+      <source>Record that the officers showed their enforcement certificates.</source>
+      <translation>请记录执法人员已出示执法证件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="148" />
+      <source>Record that the party was told of its right to ask for recusal (回避).</source>
+      <translation>请记录已告知当事人申请回避的权利。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="155" />
+      <source>Give the time the inspection ended.</source>
+      <translation>请填写检查结束时间。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="159" />
+      <source>The end time is before the start time.</source>
+      <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="163" />
+      <source>Describe what was inspected and found.</source>
+      <translation>请填写检查情况。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="167" />
+      <source>Give the re-inspection outcome (rectified or not).</source>
+      <translation>请填写复查结论（是否已整改）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="171" />
+      <source>Officer {0} has not signed.</source>
+      <translation>执法人员{0}尚未签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="175" />
+      <source>The party has not signed (or record a refusal with a witness).</source>
+      <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="181" />
+      <source>The record cannot be closed yet:</source>
+      <translation>笔录暂不能结束：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="186" />
+      <source>The passphrase does not open your signing certificate; check it (capitals, input method) and try again.</source>
+      <translation>口令无法打开您的签名证书；请检查（大小写、输入法）后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="194" />
+      <source>This file is not a PKCS#12 certificate file (.p12/.pfx); choose the file the team lead issued to you.</source>
+      <translation>此文件不是 PKCS#12 证书文件（.p12/.pfx）；请选择组长为您签发的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="202" />
+      <source>The certificate file is empty; choose the officer's .p12 file.</source>
+      <translation>证书文件为空；请选择执法人员的 .p12 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="208" />
+      <source>You have no signing certificate on this laptop: the team lead issues one (.p12 file) and you import it with Documents ▸ Import certificate…</source>
+      <translation>本机没有您的签名证书：请组长为您签发（.p12 文件），再用“文书 ▸ 导入证书…”导入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="216" />
+      <source>Only a team lead can do this.</source>
+      <translation>只有组长可以执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="220" />
+      <source>This signing certificate belongs to another officer: sign with your own.</source>
+      <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="227" />
+      <source>{0} was not issued by the team's certificate authority; ask your team lead for a certificate from the team CA.</source>
+      <translation>{0}不是本组证书机构签发的；请向组长申领本组 CA 签发的证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="235" />
+      <source>Only an officer who took part can sign and close the record.</source>
+      <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="241" />
+      <source>Only an officer who served the notice can sign the receipt.</source>
+      <translation>只有送达人可以签署送达回证。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="247" />
+      <source>This record is already signed and closed.</source>
+      <translation>此笔录已签署并结束。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="251" />
+      <source>This service receipt is already signed.</source>
+      <translation>此送达回证已签署。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="255" />
+      <source>The signed document {0} has not arrived on this laptop yet: sync again.</source>
+      <translation>已签名文书 {0} 尚未同步到本机：请再次同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="263" />
+      <source>This laptop already holds a team CA key ({0}); the team needs only one.</source>
+      <translation>本机已持有团队 CA 私钥（{0}）；全队只需要一个。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="270" />
+      <source>This laptop does not hold the team CA key: issue certificates on the laptop where the team CA was created.</source>
+      <translation>本机没有团队 CA 私钥：请在创建团队 CA 的那台笔记本上签发证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="280" />
+      <source>The passphrase for {0} is too short ({1} characters); use at least {2}.</source>
+      <translation>{0}的口令太短（{1} 个字符）；至少需要 {2} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="287" />
+      <source>The passphrase does not open the team CA key; check it and try again.</source>
+      <translation>口令无法打开团队 CA 私钥；请核对后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="293" />
+      <source>The team CA expired on {0}: create a new team CA and issue new officer certificates.</source>
+      <translation>团队 CA 已于 {0} 过期：请创建新的团队 CA，并重新签发执法人员证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="300" />
+      <source>The certificate of {0} expired on {1}: ask the team lead to issue a new one.</source>
+      <translation>{0}的证书已于 {1} 过期：请组长签发新证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="303" />
+      <location filename="../../inspect_app/ui/document_text.py" line="310" />
+      <source>the team CA</source>
+      <translation>团队 CA</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="307" />
+      <source>The certificate of {0} is not valid before {1}: check this computer's date and clock.</source>
+      <translation>{0}的证书在 {1} 之前无效：请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="314" />
+      <location filename="../../inspect_app/ui/document_text.py" line="329" />
+      <source>This laptop knows no team CA yet: sync with the team lead's laptop first.</source>
+      <translation>本机还没有团队 CA：请先与组长的笔记本同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="321" />
+      <source>The team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…), then syncs.</source>
+      <translation>本队还没有证书颁发机构（CA）：由组长创建一次（文书 ▸ 证书管理…），然后同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="339" />
+      <source>This certificate names no officer of the team, so it was not issued by the team CA of this app; ask the team lead to issue one.</source>
+      <translation>该证书未指明本队的执法人员，不是由本软件的团队 CA 签发的；请组长为您签发证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="347" />
+      <source>This .p12 file holds no signing key and certificate; ask the team lead to issue your certificate again.</source>
+      <translation>该 .p12 文件中没有签名私钥和证书；请组长重新签发您的证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="355" />
+      <source>This .p12 file holds a kind of key the app does not sign with; ask the team lead to issue your certificate again.</source>
+      <translation>该 .p12 文件中的密钥类型本软件不能用于签名；请组长重新签发您的证书。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="363" />
+      <source>This laptop does not know officer {0} yet: sync with the team lead's laptop first.</source>
+      <translation>本机还没有执法人员 {0} 的记录：请先与组长的笔记本同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="374" />
+      <source>The short code {0} is already used by {1}: document numbers would collide; choose another code.</source>
+      <translation>简称“{0}”已被{1}使用：文号会冲突；请换一个简称。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="382" />
+      <source>The region must be a six-digit GB/T 2260 code of Sichuan or Chongqing such as 510900 (got {0}).</source>
+      <translation>行政区划代码必须是四川或重庆的六位 GB/T 2260 代码，如 510900（填写的是 {0}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="390" />
+      <source>The seal must be a PNG image.</source>
+      <translation>印章必须是 PNG 图片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="394" />
+      <source>The seal image is too large: use a PNG under 150 KB.</source>
+      <translation>印章图片过大：请使用小于 150 KB 的 PNG 图片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="400" />
+      <source>{0} is longer than {1} characters.</source>
+      <translation>{0}超过 {1} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="406" />
+      <source>{0} must not be empty.</source>
+      <translation>{0}不能为空。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="410" />
+      <source>{0} contains control or text-direction characters: retype it.</source>
+      <translation>{0}含有控制字符或文字方向字符：请重新输入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="417" />
+      <source>This record is signed and closed: it takes no more photos.</source>
+      <translation>该笔录已签名归档：不能再添加照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="423" />
+      <source>Cannot write {0}: {1}.</source>
+      <translation>无法写入 {0}：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="427" />
+      <source>Cannot read {0}: {1}.</source>
+      <translation>无法读取 {0}：{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="432" />
+      <source>The bytes changed: the signature does not match the signed content.</source>
+      <translation>字节已改变：签名与所签内容不符。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="438" />
+      <source>The certificate was not issued by a trusted team CA.</source>
+      <translation>证书不是由受信任的本组 CA 签发的。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="444" />
+      <source>The file has no digital signature.</source>
+      <translation>文件没有数字签名。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="448" />
+      <source>The file was changed after this signature (an update that is not form filling).</source>
+      <translation>此签名之后文件被修改（并非填写表单的更新）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="455" />
+      <source>The file was changed after this signature locked it.</source>
+      <translation>此签名锁定文件之后，文件又被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="461" />
+      <source>The signature value does not verify with the signer's certificate.</source>
+      <translation>签名值无法用签名人的证书验证。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="467" />
+      <source>The signature does not cover a whole revision of the file.</source>
+      <translation>签名未覆盖文件的一个完整版本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="473" />
+      <source>The signature did not pass validation.</source>
+      <translation>签名未通过验证。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="477" />
+      <source>Not a PDF, or too damaged to read; ask for the original file.</source>
+      <translation>不是 PDF 文件，或已损坏无法读取；请索取原件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="483" />
+      <source>This laptop knows no team CA yet, so no signature can be trusted: sync first.</source>
+      <translation>本机尚无本组 CA 证书，任何签名都无法确认可信：请先同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="499" />
+      <source>Notice</source>
+      <translation>决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="500" />
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="501" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="508" />
+      <source>the team CA key</source>
+      <translation>团队 CA 私钥</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="509" />
+      <source>the officer's .p12 file</source>
+      <translation>执法人员证书文件</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="516" />
+      <source>The name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="517" />
+      <source>The short code</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="518" />
+      <source>The region</source>
+      <translation>行政区划代码</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="519" />
+      <source>The reconsideration body</source>
+      <translation>行政复议机关</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="520" />
+      <source>The litigation court</source>
+      <translation>行政诉讼管辖法院</translation>
     </message>
   </context>
   <context>
@@ -1455,6 +3775,129 @@
       <location filename="../../inspect_app/ui/widgets/messages.py" line="18" />
       <source>Inspection</source>
       <translation>环境执法巡查</translation>
+    </message>
+  </context>
+  <context>
+    <name>notice_labels</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="59" />
+      <location filename="../../inspect_app/ui/models/notices.py" line="141" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="60" />
+      <source>Issued</source>
+      <translation>已签发</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="61" />
+      <source>Served</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="62" />
+      <source>Closed</source>
+      <translation>已销号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="63" />
+      <source>Superseded</source>
+      <translation>已被取代</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="71" />
+      <source>In person (直接送达)</source>
+      <translation>直接送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="72" />
+      <source>By post (邮寄送达)</source>
+      <translation>邮寄送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="73" />
+      <source>Left at the premises (留置送达)</source>
+      <translation>留置送达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="83" />
+      <source>On-site inspection record</source>
+      <translation>现场检查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="84" />
+      <location filename="../../inspect_app/ui/models/notices.py" line="105" />
+      <source>Re-inspection record</source>
+      <translation>复查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="94" />
+      <source>Rectified</source>
+      <translation>已整改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="95" />
+      <source>Not rectified</source>
+      <translation>未整改</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="103" />
+      <source>Rectification decision</source>
+      <translation>责令改正违法行为决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="104" />
+      <source>Inspection record</source>
+      <translation>现场检查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="106" />
+      <source>Service receipt</source>
+      <translation>送达回证</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="122" />
+      <source>Overdue 1 day</source>
+      <translation>逾期 1 天</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="124" />
+      <source>Overdue {0} days</source>
+      <translation>逾期 {0} 天</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="128" />
+      <source>Deadline passed</source>
+      <translation>期限已过</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="130" />
+      <source>Due today</source>
+      <translation>今日到期</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="132" />
+      <source>1 day left</source>
+      <translation>剩余 1 天</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/notices.py" line="134" />
+      <source>{0} days left</source>
+      <translation>剩余 {0} 天</translation>
+    </message>
+  </context>
+  <context>
+    <name>pki_dialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="109" />
+      <source>The {0} must have at least {1} characters (it has {2}).</source>
+      <translation>{0}至少需要 {1} 个字符（现在是 {2} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="113" />
+      <source>The two {0} entries differ: type the same passphrase twice.</source>
+      <translation>两次输入的{0}不一致：请输入两次相同的口令。</translation>
     </message>
   </context>
   <context>
@@ -1542,13 +3985,13 @@
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="119" />
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="395" />
-      <source>{0} change accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
+      <source>{0} change accepted but flagged (the sending laptop's clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="123" />
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="399" />
-      <source>{0} changes accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
+      <source>{0} changes accepted but flagged (the sending laptop's clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
@@ -1690,12 +4133,12 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="283" />
-      <source>{0} change accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
+      <source>{0} change accepted by the hub but flagged (this laptop's clock is ahead):</source>
       <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="287" />
-      <source>{0} changes accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
+      <source>{0} changes accepted by the hub but flagged (this laptop's clock is ahead):</source>
       <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>

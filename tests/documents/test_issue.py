@@ -190,6 +190,9 @@ def test_supersede_keeps_both_and_never_reuses_the_number(world: World, tmp_path
     year = local_now().year
     assert first.notice.number == f"遂环责改〔{year}〕1号"
     assert second.notice.number == f"遂环责改〔{year}〕2号"
+    text = re.sub(r"\s+", "", pdftotext(tmp_path / "s.pdf"))
+    assert f"取代遂宁市生态环境局遂环责改〔{year}〕1号" in text
+    assert "取代" not in re.sub(r"\s+", "", pdftotext(tmp_path / "first.pdf"))
     assert (
         documents.document_bytes(store, first.document.id) == (tmp_path / "first.pdf").read_bytes()
     )

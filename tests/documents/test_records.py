@@ -41,13 +41,26 @@ def _now() -> str:
     return local_now().isoformat()
 
 
+def _start(kind: RecordKind) -> str:
+    """Inspections happened on the patrol day; a re-inspection follows the service (now)."""
+    if kind == RecordKind.REINSPECTION:
+        return local_now().isoformat()
+    return "2026-11-28T09:30:00+08:00"
+
+
+def _end(kind: RecordKind) -> str:
+    if kind == RecordKind.REINSPECTION:
+        return local_now().isoformat()
+    return "2026-11-28T11:05:00+08:00"
+
+
 def _record(w: World, kind: RecordKind = RecordKind.INSPECTION, **extra: object) -> str:
     fields = {
         "kind": kind,
         "site_id": w.site.id,
         "agency_id": w.agency.id,
-        "started_at": "2026-11-28T09:30:00+08:00",
-        "ended_at": "2026-11-28T11:05:00+08:00",
+        "started_at": _start(kind),
+        "ended_at": _end(kind),
         "place": "遂宁某某化工有限公司厂区及雨水排放口",
         "on_site_person": "刘某（环保专员）",
         "on_site_contact": "13800000000",
@@ -88,6 +101,11 @@ def _sign_all(w: World, record_id: str, party_refuses: bool = False) -> None:
             record_id, SignerRole.PARTY, _now(), name="刘某", strokes=document_world.strokes(80)
         )
     add_signature(w.store, w.lead.id, party)
+
+
+def _serve_by_post(w: World) -> None:
+    fields = {"method": ServiceMethod.POST, "served_at": _now(), "recipient": "王某某"}
+    record_service(w.store, w.inspector.id, w.notice_id, fields, [w.inspector.id], None)
 
 
 def _ca(w: World, tmp_path: Path) -> Path:
@@ -271,6 +289,7 @@ def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: 
     from inspect_app.storage.inspection_records import get_record
 
     issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
+    _serve_by_post(world)
     recheck = _record(
         world,
         RecordKind.REINSPECTION,
@@ -292,7 +311,7 @@ def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: 
     close_record(world.store, world.lead.id, recheck, world.lead_credential, out)
     assert photo.sha256[:16] in re.sub(r"\s+", "", pdftotext(out))
     assert "未按期整改完毕" in re.sub(r"\s+", "", pdftotext(out))
-    assert notices.get_notice(world.store, world.notice_id).status == NoticeStatus.ISSUED
+    assert notices.get_notice(world.store, world.notice_id).status == NoticeStatus.SERVED
     with pytest.raises(ValidationError, match="signed and closed"):
         list(
             import_record_photos(
@@ -398,3 +417,69 @@ def test_edit_agency(world: World):
         store, world.inspector.id, other.id, litigation_court="重庆市渝中区人民法院"
     )
     assert edited.litigation_court == "重庆市渝中区人民法院"
+
+
+def test_ca_key_left_by_a_failed_init_does_not_block_a_retry(tmp_path: Path, monkeypatch):
+    from inspect_app.notices import team_pki
+    from inspect_app.notices.credentials import ca_key_path
+    from inspect_app.storage import registry
+    from inspect_app.storage.store import Store
+
+    store = Store.open(tmp_path / "data")
+    try:
+        agency = registry.add_agency(store, "重庆市生态环境局", "渝环", "500000")
+        lead = registry.add_officer(store, "赵六", "50000011111", agency.id, "lead")
+
+        def fail(*args, **kwargs):
+            raise OSError("disk full")
+
+        monkeypatch.setattr(team_pki, "record_team_ca", fail)
+        with pytest.raises(OSError):
+            team_pki.init_team_ca(store, lead.id, b"ca passphrase")
+        assert ca_key_path(store).exists()
+        monkeypatch.undo()
+        made = team_pki.init_team_ca(store, lead.id, b"ca passphrase")
+        assert [c["fingerprint"] for c in documents.team_cas(store)] == [made.fingerprint]
+        with pytest.raises(ValidationError, match="already holds"):
+            team_pki.init_team_ca(store, lead.id, b"ca passphrase")
+    finally:
+        store.close()
+
+
+def test_service_and_reinspection_follow_the_notice_in_time(world: World):
+    from datetime import timedelta
+
+    store = world.store
+    issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
+    early = (local_now() - timedelta(days=2)).isoformat()
+    future = (local_now() + timedelta(days=2)).isoformat()
+    for when, message in ((early, "before the issue"), (future, "in the future")):
+        with pytest.raises(ValidationError, match=message):
+            record_service(
+                store,
+                world.inspector.id,
+                world.notice_id,
+                {"method": ServiceMethod.POST, "served_at": when, "recipient": "王某某"},
+                [world.inspector.id],
+                None,
+            )
+    with pytest.raises(ValidationError, match="only a served notice can be re-inspected"):
+        _record(
+            world,
+            RecordKind.REINSPECTION,
+            notice_id=world.notice_id,
+            outcome=ReinspectionOutcome.RECTIFIED,
+        )
+    _serve_by_post(world)
+    with pytest.raises(ValidationError, match="served once"):
+        _serve_by_post(world)
+    with pytest.raises(ValidationError, match="before the service"):
+        _record(
+            world,
+            RecordKind.REINSPECTION,
+            notice_id=world.notice_id,
+            outcome=ReinspectionOutcome.RECTIFIED,
+            started_at=early,
+        )
+    with pytest.raises(ValidationError, match="before the start time"):
+        _record(world, ended_at="2026-11-28T08:00:00+08:00")

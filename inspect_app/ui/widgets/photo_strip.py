@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,7 +35,7 @@ from inspect_app.photos.importer import ImportReport, import_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import not_done
+from inspect_app.ui.core_text import not_done, photo_refusal
 from inspect_app.ui.models.photos import THUMBNAIL_SIDE, PhotoStripModel
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.photo_viewer import PhotoViewer
@@ -40,6 +48,17 @@ MIN_THUMBNAIL_SIDE = 96
 """Thumbnails shrink (from :data:`THUMBNAIL_SIDE`) down to this to fill a narrow strip."""
 CELL_MARGIN = 12
 """Room around a thumbnail in its grid cell (px)."""
+
+
+def refusal_text(refused: RefusedFile) -> str:
+    """A refused file's line: "Not imported: " and the reason, naming the file once.
+
+    Shared by every photo import of the window (a finding's strip, a record's photos).
+    """
+    name, reason = refused.source.name, photo_refusal(refused.reason)
+    if name not in reason:
+        reason = f"{name}: {reason}"
+    return QCoreApplication.translate("PhotoStrip", "Not imported: {0}").format(reason)
 
 
 class _ThumbnailDelegate(QStyledItemDelegate):
@@ -291,10 +310,7 @@ class PhotoStrip(QWidget):
 
     def refusal_text(self, refused: RefusedFile) -> str:
         """A refused file's line: "Not imported: " and the reason, named once."""
-        name, reason = refused.source.name, refused.reason
-        if not reason.startswith(name):
-            reason = f"{name}: {reason}"
-        return self.tr("Not imported: {0}").format(reason)
+        return refusal_text(refused)
 
     def _on_task_ended(self, finding_id: str, error: str | None) -> None:
         task, self._task = self._task, None

@@ -1,0 +1,739 @@
+"""The notices panel (文书跟踪): the follow-up table, its actions and the selected notice's file.
+
+Actions (also in the main window's Documents menu, with shortcuts) are enabled by the
+selected notice's status and the acting officer's role: only a team lead issues and
+supersedes; any officer drafts, records service and re-inspections, verifies and exports.
+The details pane shows the notice's number, status, deadline, findings, signed documents
+(kind, SHA-256 prefix, signer and time), the supersede chain, services and re-inspections;
+its links select a notice in the chain, verify or export a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspect_app.domain.entities import NoticeStatus, Role, SignerRole
+from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.records import Notice, SignedDocument
+from inspect_app.storage.documents import document_bytes, documents_of
+from inspect_app.storage.findings import get_finding
+from inspect_app.storage.inspection_records import records_of_notice, signatures_of
+from inspect_app.storage.notices import get_notice, supersede, update_draft
+from inspect_app.storage.registry import get_officer, get_site
+from inspect_app.storage.services import services_of
+from inspect_app.storage.store import Store
+from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_text import not_done
+from inspect_app.ui.document_text import document_message
+from inspect_app.ui.labels import category_name, status_label
+from inspect_app.ui.models.notices import (
+    NoticeTableModel,
+    document_kind_label,
+    notice_status_label,
+    outcome_label,
+    record_kind_label,
+    service_method_label,
+)
+from inspect_app.ui.widgets.agency_dialog import AgencyDialog
+from inspect_app.ui.widgets.document_dialogs import (
+    DocumentDialog,
+    ImportCertificateDialog,
+    InspectionRecordDialog,
+    IssueDialog,
+    MySignatureDialog,
+    ServiceDialog,
+    VerifyDialog,
+    documents_folder,
+    minute,
+    short_sha,
+    write_file,
+)
+from inspect_app.ui.widgets.messages import show_error
+from inspect_app.ui.widgets.pki_dialog import PkiDialog
+
+_OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
+
+
+class DraftEditDialog(DocumentDialog):
+    """Change a draft's order and deadline (issued notices never change: supersede them).
+
+    Args:
+        context: the shared services.
+        notice_id: a draft notice.
+        parent: Qt parent.
+    """
+
+    def __init__(self, context: UiContext, notice_id: str, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.notice_id = notice_id
+        notice = get_notice(context.store, notice_id)
+        self.order = QPlainTextEdit(notice.order_text or "")
+        self.order.setMinimumHeight(90)
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        if notice.deadline:
+            self.deadline.setDate(QDate.fromString(notice.deadline, "yyyy-MM-dd"))
+        self.form = QFormLayout()
+        self.form.addRow(QLabel(), self.order)
+        self.form.addRow(QLabel(), self.deadline)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.busy_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.lock_while_busy(self.order, self.deadline, self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate_ui()
+
+    def save(self) -> None:
+        """Save the order and deadline on the writer thread."""
+        me = self.officer_id() or ""
+        order = self.order.toPlainText().strip() or None
+        deadline = self.deadline.date().toString("yyyy-MM-dd")
+        notice_id = self.notice_id
+
+        def job(store: Store) -> str:
+            update_draft(store, me, notice_id, order_text=order, deadline=deadline)
+            return notice_id
+
+        self.run_write(job, self.tr("Saving…"), self._on_saved)
+
+    def _on_saved(self, notice_id: str) -> None:
+        self.notice_changed.emit(notice_id)
+        self.accept()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Edit draft notice"))
+        labels = (self.tr("Order (责令内容)"), self.tr("Deadline"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+
+
+class NoticesView(QWidget):
+    """The follow-up panel: table, toolbar, details.
+
+    Signals:
+        notice_changed(str): a notice (or a record under it) changed through this panel.
+        reveal_requested(): an action ran while the panel was hidden: show it.
+
+    Args:
+        context: the shared services.
+        parent: Qt parent.
+    """
+
+    notice_changed = Signal(str)
+    reveal_requested = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current_finding: Callable[[], str | None] = lambda: None
+        self.dialog: QDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.model = NoticeTableModel(context.store, self)
+        self.table = QTableView()
+        self.table.setObjectName("noticeTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NoticeTableModel.PARTY, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        for column, width in (
+            (NoticeTableModel.NUMBER, 150),
+            (NoticeTableModel.STATUS, 72),
+            (NoticeTableModel.DEADLINE, 86),
+            (NoticeTableModel.DAYS_LEFT, 112),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.details = QTextBrowser()
+        self.details.setObjectName("noticeDetails")
+        self.details.setOpenLinks(False)
+        self.show_closed = QCheckBox()
+        self.show_closed.setChecked(self.model.include_closed)
+        self.count_label = QLabel()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self._build_actions()
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in self.notice_actions():
+            self.toolbar.addAction(act)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.show_closed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.rowsInserted.connect(lambda *_: self._show_count())
+        self.show_closed.toggled.connect(self._on_show_closed_toggled)
+        self.details.anchorClicked.connect(self._on_details_anchor_clicked)
+        self.notice_changed.connect(self._on_notice_changed)
+        events = context.events
+        events.notice_drafted.connect(self._on_notice_changed)
+        events.bundle_imported.connect(lambda _r: self.reload())
+        events.hub_synced.connect(lambda _s: self.reload())
+        events.current_officer_changed.connect(lambda _id: self.update_actions())
+        events.officers_changed.connect(self.update_actions)
+        self.retranslate_ui()
+        self._show_count()
+        self.update_actions()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(shortcut: str | None, slot: Callable[[], object]) -> QAction:
+            act = QAction(self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _checked=False: self._run(slot))
+            return act
+
+        self.issue_action = action("Ctrl+Shift+I", self.issue)
+        self.edit_draft_action = action("F2", self.edit_draft)
+        self.service_action = action("Ctrl+Shift+D", self.record_service)
+        self.reinspection_action = action("Ctrl+Shift+R", self.reinspect)
+        self.supersede_action = action("Ctrl+Shift+U", self.supersede)
+        self.export_action = action("Ctrl+Shift+E", self.export_pdf)
+        self.verify_action = action("Ctrl+Shift+V", self.verify_pdf)
+        self.inspection_action = action("Ctrl+Shift+K", self.new_inspection_record)
+        self.certificate_action = action(None, self.import_certificate)
+        self.my_signature_action = action(None, self.my_signature)
+        self.agency_action = action("Ctrl+Shift+A", self.edit_agencies)
+        self.pki_action = action("Ctrl+Shift+T", self.team_certificates)
+
+    def notice_actions(self) -> list[QAction]:
+        """The actions on the selected notice, in toolbar order."""
+        return [
+            self.issue_action,
+            self.edit_draft_action,
+            self.service_action,
+            self.reinspection_action,
+            self.supersede_action,
+            self.export_action,
+            self.verify_action,
+        ]
+
+    def all_actions(self) -> list[QAction | None]:
+        """Every action, with None where a menu separator goes."""
+        return [
+            *self.notice_actions(),
+            None,
+            self.inspection_action,
+            None,
+            self.certificate_action,
+            self.my_signature_action,
+            None,
+            self.agency_action,
+            self.pki_action,
+        ]
+
+    def _run(self, slot: Callable[[], object]) -> None:
+        if not self.isVisible():
+            self.reveal_requested.emit()
+        slot()
+
+    def update_actions(self) -> None:
+        """Enable the actions for the selected notice's status and the officer's role."""
+        me = self.context.officer_id()
+        lead = False
+        if me:
+            try:
+                lead = get_officer(self.context.store, me).role == Role.LEAD
+            except NotFoundError:
+                me = None
+        notice = self.selected_notice()
+        status = notice.status if notice else None
+        has_document = bool(notice and notice.document_id)
+        self.issue_action.setEnabled(bool(me) and lead and status == NoticeStatus.DRAFT)
+        self.edit_draft_action.setEnabled(bool(me) and status == NoticeStatus.DRAFT)
+        # Served once (its date starts the deadline); re-inspected only after service.
+        self.service_action.setEnabled(bool(me) and status == NoticeStatus.ISSUED)
+        self.reinspection_action.setEnabled(bool(me) and status == NoticeStatus.SERVED)
+        self.supersede_action.setEnabled(bool(me) and lead and status in _OPEN)
+        self.export_action.setEnabled(has_document)
+        self.verify_action.setEnabled(True)
+        self.inspection_action.setEnabled(bool(me))
+        self.certificate_action.setEnabled(bool(me))
+        self.my_signature_action.setEnabled(bool(me))
+        self.agency_action.setEnabled(bool(me))
+        self.pki_action.setEnabled(bool(me) and lead)
+        lead_only = "" if lead else self.tr("Only a team lead can do this.")
+        for act in (self.issue_action, self.supersede_action, self.pki_action):
+            act.setToolTip(lead_only)  # empty: Qt shows the action's text
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_notice_id(self) -> str | None:
+        """The selected notice, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(rows[0].data(NoticeTableModel.IdRole))
+
+    def selected_notice(self) -> Notice | None:
+        """The selected notice, read now (with its finding ids), or None."""
+        notice_id = self.selected_notice_id()
+        if notice_id is None:
+            return None
+        try:
+            return get_notice(self.context.store, notice_id)
+        except NotFoundError:
+            return None
+
+    def select_notice(self, notice_id: str) -> bool:
+        """Select a notice, fetching pages until it is loaded; False when it is not listed.
+
+        A notice the list leaves out (closed or superseded while those are hidden) is known
+        from its status, so the search never reads every page for nothing.
+        """
+        row = self.model.row_of(notice_id)
+        if row < 0 and not self.model.include_closed:
+            try:
+                status = get_notice(self.context.store, notice_id).status
+            except NotFoundError:
+                return False
+            if status in (NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED):
+                return False
+        while row < 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(notice_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def reload(self) -> None:
+        """Re-read the list, keeping the selected notice."""
+        keep = self.selected_notice_id()
+        self.model.reload()
+        if keep is None or not self.select_notice(keep):
+            self.show_details(None)
+            self.update_actions()
+
+    # -- commands ---------------------------------------------------------------------------
+    def issue(self) -> IssueDialog | None:
+        """Issue the selected draft (team leads)."""
+        notice = self.selected_notice()
+        if notice is None or not self.issue_action.isEnabled():
+            return None
+        return self._open(IssueDialog(self.context, notice.id, self))
+
+    def edit_draft(self) -> DraftEditDialog | None:
+        """Change the selected draft's order and deadline."""
+        notice = self.selected_notice()
+        if notice is None or notice.status != NoticeStatus.DRAFT:
+            return None
+        return self._open(DraftEditDialog(self.context, notice.id, self))
+
+    def record_service(self) -> ServiceDialog | None:
+        """Record the service of the selected issued notice."""
+        notice = self.selected_notice()
+        if notice is None or notice.status not in _OPEN:
+            return None
+        return self._open(ServiceDialog(self.context, notice.id, self))
+
+    def reinspect(self) -> InspectionRecordDialog | None:
+        """Write a re-inspection record for the selected issued notice."""
+        notice = self.selected_notice()
+        if notice is None or notice.status not in _OPEN:
+            return None
+        return self._open(InspectionRecordDialog(self.context, notice_id=notice.id, parent=self))
+
+    def new_inspection_record(self) -> InspectionRecordDialog | None:
+        """Write an on-site inspection record (for the main window's current finding, if any)."""
+        if self.context.officer_id() is None:
+            return None
+        finding_id = self.current_finding()
+        return self._open(InspectionRecordDialog(self.context, finding_id=finding_id, parent=self))
+
+    def verify_pdf(self) -> VerifyDialog:
+        """Open the verifier (it asks for a file)."""
+        dialog = VerifyDialog(self.context, self)
+        self._open(dialog)
+        return dialog
+
+    def import_certificate(self) -> ImportCertificateDialog | None:
+        """Import a signing certificate; see and redraw my signature."""
+        if self.context.officer_id() is None:
+            return None
+        return self._open(ImportCertificateDialog(self.context, self))
+
+    def my_signature(self) -> MySignatureDialog | None:
+        """Draw or redraw my standing signature."""
+        if self.context.officer_id() is None:
+            return None
+        dialog = MySignatureDialog(self.context, self)
+        dialog.saved.connect(lambda _id: self.show_details(self.selected_notice_id()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_agencies(self) -> AgencyDialog | None:
+        """Set up the team's agencies: names, number code, region, remedies, seal."""
+        if self.context.officer_id() is None:
+            return None
+        return self._open(AgencyDialog(self.context, parent=self))
+
+    def team_certificates(self) -> PkiDialog | None:
+        """The team CA and the officers' certificates (team leads)."""
+        if not self.pki_action.isEnabled():
+            return None
+        return self._open(PkiDialog(self.context, self))
+
+    def supersede(self) -> QMessageBox | None:
+        """Ask, then replace the selected issued notice by a new draft (team leads)."""
+        notice = self.selected_notice()
+        if notice is None or not self.supersede_action.isEnabled():
+            return None
+        box = QMessageBox(self)
+        box.setObjectName("supersedeConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Supersede notice"))
+        box.setText(
+            self.tr(
+                "Correct {0} with a new notice? A new draft with the same findings, order and "
+                "deadline is made for you to edit and issue; {0} stays on record as superseded "
+                "and its number is never reused."
+            ).format(notice.number or "")
+        )
+        yes = box.addButton(self.tr("Supersede"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is yes and self.supersede_now(notice.id))
+        self.message_box = box
+        box.open()
+        return box
+
+    def supersede_now(self, notice_id: str) -> None:
+        """Supersede without asking (the confirmation's OK)."""
+        me = self.context.officer_id() or ""
+
+        def job(store: Store) -> str:
+            return supersede(store, me, notice_id).id
+
+        def done(new_id: str) -> None:
+            self.notice_changed.emit(notice_id)
+            self.select_notice(new_id)
+
+        self.context.tasks.write(job, succeeded=done, failed=self._on_failed)
+
+    def export_pdf(self, sha256: str | None = None) -> None:
+        """Save a copy of a signed PDF (the selected notice's decision by default)."""
+        if sha256 is None:
+            notice = self.selected_notice()
+            if notice is None or not notice.document_id:
+                return
+            sha256 = notice.document_id
+            name = f"{notice.number or sha256[:8]}.pdf"
+        else:
+            name = f"{sha256[:12]}.pdf"
+        suggested = documents_folder() / name
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed PDF as"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.export_to(sha256, Path(chosen))
+
+    def export_to(self, sha256: str, out: Path) -> None:
+        """Copy the stored signed PDF to ``out`` byte for byte (off the GUI thread)."""
+        store = self.context.store
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+
+        def job() -> Path:
+            return write_file(document_bytes(store, sha256), out)  # blob file only: no DB
+
+        self.context.tasks.run(job, succeeded=self._on_exported, failed=self._on_failed)
+
+    def _open(self, dialog: DocumentDialog) -> DocumentDialog:
+        dialog.notice_changed.connect(self.notice_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_exported(self, path: Path) -> None:
+        self.message_box = QMessageBox(self)
+        box = self.message_box
+        box.setObjectName("exportResult")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Signed PDF saved"))
+        box.setText(self.tr("The signed PDF was saved unchanged to {0}.").format(path))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _on_failed(self, message: str) -> None:
+        self.message_box = show_error(self, not_done(document_message(message)))
+
+    # -- details ----------------------------------------------------------------------------
+    def show_details(self, notice_id: str | None) -> None:
+        """Show one notice's file in the details pane (None: a hint)."""
+        if notice_id is None:
+            self.details.setHtml(
+                "<p style='color:#666'>"
+                + escape(self.tr("Select a notice to see its file."))
+                + "</p>"
+            )
+            return
+        try:
+            self.details.setHtml(self.details_html(notice_id))
+        except NotFoundError as exc:
+            self.details.setPlainText(document_message(str(exc)))
+
+    def details_html(self, notice_id: str) -> str:
+        """The details of one notice as HTML (reads on the GUI connection: a few queries)."""
+        store = self.context.store
+        notice = get_notice(store, notice_id)
+        site = get_site(store, notice.site_id)
+        title = notice.number or self.tr("Draft notice")
+        parts = [
+            f"<h3 style='margin-bottom:4px'>{escape(title)}</h3>",
+            self._rows(
+                [
+                    (self.tr("Status"), notice_status_label(notice.status)),
+                    (self.tr("Party"), site.name),
+                    (self.tr("Deadline"), notice.deadline or "—"),
+                    (self.tr("Order"), notice.order_text or "—"),
+                    (self.tr("Issued"), minute(notice.issued_at) or "—"),
+                    (self.tr("Served"), minute(notice.served_at) or "—"),
+                    (self.tr("Closed"), minute(notice.closed_at) or "—"),
+                ]
+            ),
+        ]
+        chain = []
+        if notice.supersedes:
+            chain.append((self.tr("Supersedes"), self._notice_link(notice.supersedes)))
+        if notice.superseded_by:
+            chain.append((self.tr("Superseded by"), self._notice_link(notice.superseded_by)))
+        if chain:
+            parts.append(self._section(self.tr("Supersede chain")))
+            parts.append(self._rows(chain, html=True))
+        parts.append(self._section(self.tr("Findings")))
+        items = []
+        for finding_id in notice.finding_ids:
+            try:
+                finding = get_finding(store, finding_id)
+            except NotFoundError:
+                items.append(escape(finding_id[:8]))
+                continue
+            items.append(
+                f"<b>{escape(category_name(finding.category))}</b> "
+                f"({escape(status_label(finding.status))}) — "
+                f"{escape((finding.description or '')[:80])}"
+            )
+        parts.append(self._list(items or [escape(self.tr("none"))]))
+        parts.append(self._section(self.tr("Signed documents")))
+        documents = list(documents_of(store, notice_id))
+        services = services_of(store, notice_id)
+        records = records_of_notice(store, notice_id)
+        for service in services:
+            documents.extend(documents_of(store, service.id))
+        for record in records:
+            documents.extend(documents_of(store, record.id))
+        parts.append(
+            self._list([self._document_item(d) for d in documents] or [escape(self.tr("none yet"))])
+        )
+        parts.append(self._section(self.tr("Service")))
+        service_items = []
+        for service in services:
+            signature = next(
+                (s for s in signatures_of(store, service.id) if s.role == SignerRole.RECIPIENT),
+                None,
+            )
+            signed = ""
+            if signature is not None:
+                signed = (
+                    self.tr("refused to sign, witness {0}").format(signature.witness or "")
+                    if signature.refused
+                    else self.tr("signed by the recipient")
+                )
+            receipt = (
+                self.tr("receipt signed") if service.document_id else self.tr("receipt not signed")
+            )
+            service_items.append(
+                escape(
+                    f"{minute(service.served_at)} · {service_method_label(service.method)} · "
+                    f"{service.recipient} · {signed} · {receipt}"
+                )
+            )
+        parts.append(self._list(service_items or [escape(self.tr("not served yet"))]))
+        parts.append(self._section(self.tr("Re-inspections")))
+        record_items = []
+        for record in records:
+            state = self.tr("closed") if record.document_id else self.tr("open")
+            record_items.append(
+                escape(
+                    f"{minute(record.started_at)} · {record_kind_label(record.kind)} · "
+                    f"{outcome_label(record.outcome) or '—'} · {state}"
+                )
+            )
+        parts.append(self._list(record_items or [escape(self.tr("none yet"))]))
+        return "".join(parts)
+
+    def _document_item(self, document: SignedDocument) -> str:
+        try:
+            signer = get_officer(self.context.store, document.signed_by).name
+        except NotFoundError:
+            signer = document.signed_by[:8]
+        text = self.tr("{0} {1} · SHA-256 {2} · signed by {3} at {4}").format(
+            document_kind_label(document.kind),
+            document.number or "",
+            short_sha(document.id),
+            signer,
+            minute(document.signed_at),
+        )
+        verify, export = escape(self.tr("verify")), escape(self.tr("export"))
+        links = (
+            " <span style='white-space:nowrap'>"
+            f"<a href='verify:{document.id}'>{verify}</a>"
+            f" · <a href='export:{document.id}'>{export}</a></span>"
+        )
+        return escape(text) + links
+
+    def _notice_link(self, notice_id: str) -> str:
+        try:
+            other = get_notice(self.context.store, notice_id)
+        except NotFoundError:
+            return escape(notice_id[:8])
+        number = other.number or self.tr("Draft notice")
+        label = f"{number} ({notice_status_label(other.status)})"
+        return f"<a href='notice:{notice_id}'>{escape(label)}</a>"
+
+    @staticmethod
+    def _section(title: str) -> str:
+        return f"<h4 style='margin:10px 0 2px 0'>{escape(title)}</h4>"
+
+    @staticmethod
+    def _rows(rows: list[tuple[str, str]], html: bool = False) -> str:
+        body = "".join(
+            f"<tr><td style='color:#555; padding-right:10px'>{escape(k)}</td>"
+            f"<td>{v if html else escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table>{body}</table>"
+
+    @staticmethod
+    def _list(items: list[str]) -> str:
+        return "<ul style='margin-top:0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_table_selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self.show_details(self.selected_notice_id())
+        self.update_actions()
+
+    def _on_model_reset(self) -> None:
+        self._show_count()
+
+    def _on_notice_changed(self, _notice_id: str) -> None:
+        self.reload()
+        self.show_details(self.selected_notice_id())
+        self.update_actions()
+
+    def _on_show_closed_toggled(self, checked: bool) -> None:
+        keep = self.selected_notice_id()
+        self.model.set_include_closed(checked)
+        if keep is None or not self.select_notice(keep):
+            self.show_details(None)
+            self.update_actions()
+
+    def _on_details_anchor_clicked(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "notice":
+            if not self.select_notice(value) and not self.show_closed.isChecked():
+                self.show_closed.setChecked(True)
+                self.select_notice(value)
+        elif kind == "verify":
+            dialog = VerifyDialog(self.context, self)
+            self._open(dialog)
+            dialog.verify_document(value)
+        elif kind == "export":
+            self.export_pdf(value)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("{0} notices").format(self.model.total()))
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Notices to follow up"))
+        self.show_closed.setText(self.tr("Show closed and superseded"))
+        self.toolbar.setWindowTitle(self.tr("Notice actions"))
+        self.issue_action.setText(self.tr("&Issue…"))
+        self.edit_draft_action.setText(self.tr("&Edit draft…"))
+        self.service_action.setText(self.tr("Record &service…"))
+        self.reinspection_action.setText(self.tr("&Re-inspection…"))
+        self.supersede_action.setText(self.tr("S&upersede…"))
+        self.export_action.setText(self.tr("E&xport signed PDF…"))
+        self.verify_action.setText(self.tr("&Verify PDF…"))
+        self.inspection_action.setText(self.tr("New inspection &record…"))
+        self.certificate_action.setText(self.tr("Import &certificate…"))
+        self.my_signature_action.setText(self.tr("My si&gnature…"))
+        self.agency_action.setText(self.tr("&Agencies…"))
+        self.pki_action.setText(self.tr("&Team certificates…"))
+        self._show_count()
+        self.model.relabel()
+        self.show_details(self.selected_notice_id())
+        self.update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: retranslate on ``LanguageChange``."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
