@@ -6,6 +6,7 @@ Contract (office scripts rely on these names)::
 
 With ``--json`` every command prints one JSON object on stdout. Errors print one line on
 stderr and exit 1 (2 for usage errors); a traceback is never shown (it goes to the log).
+Output cut short by the reader (``inspect-app … | head``) ends quietly with exit 141.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from typing import Any
 
 from inspect_app import __version__
 from inspect_app.cli import documents, records
-from inspect_app.domain.errors import InspectError, ValidationError
+from inspect_app.cli.inputs import one_line
+from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.progress import CancelFlag
+from inspect_app.domain.records import Agency
 from inspect_app.notices.draft import draft_notice
 from inspect_app.paths import default_data_dir
 from inspect_app.photos.importer import run_import
@@ -35,6 +38,7 @@ from inspect_app.sync import bundle, conflicts, replicas
 
 log = logging.getLogger(__name__)
 OFFICER_ENV = "INSPECT_APP_OFFICER"
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command cut off by `head`
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reconsideration-body", help="the government hearing 行政复议")
     p.add_argument("--litigation-court", help="the court hearing 行政诉讼")
     leaf(agency, "list", _agency_list, "list agencies")
+    p = leaf(agency, "edit", _agency_edit, "change an agency")
+    p.add_argument("id")
+    p.add_argument("--name")
+    p.add_argument("--code", help="short code for document numbers (numbers issued keep theirs)")
+    p.add_argument("--region", help="GB/T 2260 region code")
+    p.add_argument("--reconsideration-body", help="the government hearing 行政复议")
+    p.add_argument("--litigation-court", help="the court hearing 行政诉讼")
+    documents.add_agency_commands(agency, leaf)
 
     officer = group("officer", "enforcement officers")
     p = leaf(officer, "add", _officer_add, "add an officer")
@@ -113,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="GB/T 2260 code")
     p.add_argument("--lat", help="WGS84 latitude, decimal degrees")
     p.add_argument("--lon", help="WGS84 longitude, decimal degrees")
+    p = leaf(site, "edit", _site_edit, "change a site ('' clears an optional field)")
+    p.add_argument("id")
+    p.add_argument("--name")
+    p.add_argument("--credit-code", help="unified social credit code (GB 32100-2015)")
+    p.add_argument("--address")
+    p.add_argument("--legal-rep")
+    p.add_argument("--region", help="GB/T 2260 code")
+    p.add_argument("--lat", help="WGS84 latitude, decimal degrees (with --lon)")
+    p.add_argument("--lon", help="WGS84 longitude, decimal degrees (with --lat)")
     p = leaf(site, "list", _site_list, "list or search sites")
     p.add_argument("--search", default="")
 
@@ -223,9 +244,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- helpers -------------------------------------------------------------------------------------
-def _acting(store: Store, args: argparse.Namespace) -> str:
+def _acting_or_none(store: Store, args: argparse.Namespace) -> str | None:
+    """The acting officer (``--as``, ``$INSPECT_APP_OFFICER``, 'officer use'), checked, or None.
+
+    Raises:
+        ValidationError: the officer named is not a live officer of this store.
+    """
     officer = getattr(args, "acting", None) or os.environ.get(OFFICER_ENV)
     officer = officer or store.setting("current_officer")
+    if not officer:
+        return None
+    try:
+        registry.get_officer(store, officer)
+    except NotFoundError:
+        raise ValidationError(f"no officer {officer} in this store: see 'officer list'") from None
+    return officer
+
+
+def _acting(store: Store, args: argparse.Namespace) -> str:
+    officer = _acting_or_none(store, args)
     if not officer:
         raise ValidationError("no officer yet: add one with 'officer add', or pass --as OFFICER_ID")
     return officer
@@ -269,7 +306,7 @@ def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -
 
 # -- commands ------------------------------------------------------------------------------------
 def _agency_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    acting = _acting_or_none(store, args)
     agency = registry.add_agency(
         store,
         args.name,
@@ -279,15 +316,42 @@ def _agency_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         args.litigation_court,
         acting,
     )
-    return asdict(agency)
+    return _agency_json(agency)
+
+
+def _agency_json(agency: Agency) -> dict[str, Any]:
+    """An agency without its seal image (base64 PNG): ``seal`` says whether it has one."""
+    fields = {k: v for k, v in asdict(agency).items() if k != "seal_png"}
+    return {**fields, "seal": bool(agency.seal_png)}
 
 
 def _agency_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    return {"agencies": [asdict(a) for a in registry.list_agencies(store)]}
+    return {"agencies": [_agency_json(a) for a in registry.list_agencies(store)]}
+
+
+def _given(args: argparse.Namespace, names: dict[str, str], what: str) -> dict[str, Any]:
+    """The fields given as options (argparse dest -> field); refuses an empty change."""
+    fields = {f: getattr(args, a) for a, f in names.items() if getattr(args, a) is not None}
+    if not fields:
+        options = ", ".join("--" + a.replace("_", "-") for a in names)
+        raise ValidationError(f"nothing to change: give at least one of {options} ({what})")
+    return fields
+
+
+def _agency_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    names = {
+        "name": "name",
+        "code": "code",
+        "region": "region",
+        "reconsideration_body": "reconsideration_body",
+        "litigation_court": "litigation_court",
+    }
+    fields = _given(args, names, "the seal: 'agency seal ID --png FILE'")
+    return _agency_json(registry.edit_agency(store, _acting(store, args), args.id, **fields))
 
 
 def _officer_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    acting = _acting_or_none(store, args)
     officer = registry.add_officer(store, args.name, args.cert, args.agency, args.role, acting)
     return asdict(officer)
 
@@ -326,6 +390,23 @@ def _site_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         longitude=args.lon,
     )
     return asdict(site)
+
+
+def _site_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    if (args.lat is None) != (args.lon is None):
+        raise ValidationError("give a position as both --lat and --lon")
+    names = {
+        "name": "name",
+        "credit_code": "credit_code",
+        "address": "address",
+        "legal_rep": "legal_representative",
+        "region": "region",
+        "lat": "latitude",
+        "lon": "longitude",
+    }
+    fields = _given(args, names, "'' clears an optional field")
+    fields = {k: (v if k == "name" or v.strip() else None) for k, v in fields.items()}
+    return asdict(registry.edit_site(store, _acting(store, args), args.id, **fields))
 
 
 def _site_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -430,6 +511,7 @@ def _notice_draft(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         agency_id=args.agency,
         order=args.order,
         deadline=args.deadline,
+        overwrite=args.force,
     )
     return {
         "id": result.notice.id,
@@ -448,7 +530,7 @@ def _replica_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _replica_enroll(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    acting = getattr(args, "acting", None) or store.setting("current_officer")
+    acting = _acting_or_none(store, args)
     return asdict(replicas.enroll(store, acting, args.id, args.public_key, args.label))
 
 
@@ -567,21 +649,22 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError("--data-dir is empty: give the store folder")
         data_dir = default_data_dir(explicit)
         with Store.open(data_dir) as store:
+            if getattr(args, "acting", None):
+                _acting_or_none(store, args)  # a mistyped --as is an error for every command
             result = func(store, args)
     failed = bool(result.pop("_exit_error", False))
     if getattr(args, "json", False):
         print(json.dumps(result, ensure_ascii=False, default=str))
     else:
         _print_human(result)
+    sys.stdout.flush()  # a reader that went away (`| head`) is seen here, not at exit
     if failed:
         if "errors" in result:
             for error in result["errors"]:
-                print(f"error: {error['file']}: {error['reason']}", file=sys.stderr)
+                _error(f"{error['file']}: {error['reason']}")
         elif "quarantined" in result:
             for item in result["quarantined"]:
-                print(
-                    f"error: op {item['op_id'][:12]} quarantined: {item['reason']}", file=sys.stderr
-                )
+                _error(f"op {item['op_id'][:12]} quarantined: {item['reason']}")
         elif "signatures" in result:
             print("error: the document's signatures are not all valid (see above)", file=sys.stderr)
         elif "chain_breaks" in result:
@@ -590,6 +673,21 @@ def run(args: argparse.Namespace) -> int:
             )
         return 1
     return 0
+
+
+def _error(message: str) -> None:
+    """Print one error line on stderr (a multi-line message is joined with "; ")."""
+    print(f"error: {one_line(message)}", file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """Send what is left of stdout to the null device: the reader has gone (`| head`)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -601,18 +699,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return run(args)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except InspectError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _error("interrupted")
         return 130
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
     except Exception as exc:  # noqa: BLE001 - the last guard: no traceback in the user's face
         log.exception("unexpected error")
-        print(
-            f"error: unexpected {type(exc).__name__}: {exc} (details in the log)", file=sys.stderr
-        )
+        _error(f"unexpected {type(exc).__name__}: {exc} (details in the log)")
         return 1

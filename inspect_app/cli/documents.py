@@ -1,37 +1,50 @@
 """Command-line front door for enforcement documents: PKI, issue, verify, supersede, numbers.
 
 Names are a contract with office scripts (issue 4): ``pki init-ca``, ``pki issue --officer
-ID --out FILE.p12``, ``pki import FILE.p12``, ``notice issue ID --out FILE.pdf``,
-``notice verify FILE.pdf [--json]`` (exit 1 when any signature is not valid),
-``notice supersede ID``. Passphrases come from ``--passphrase-file FILE`` (first line) or a
-prompt — never a plain argument, so they stay out of shell history and process lists.
+ID --out FILE.p12``, ``pki import FILE.p12``, ``pki export-ca --out FILE.pem``,
+``notice issue ID --out FILE.pdf``, ``notice verify FILE.pdf [--json] [--trust CA.pem]``
+(exit 1 when any signature is not valid), ``notice supersede ID``, ``notice edit ID`` and
+``notice discard ID`` (drafts only), ``notice export ID --out FILE.pdf`` (the stored signed
+bytes). Passphrases come from ``--passphrase-file FILE`` (first line) or a prompt — never a
+plain argument, so they stay out of shell history and process lists.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
-import getpass
-import sys
+import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from inspect_app.domain.errors import ValidationError
-from inspect_app.domain.ops import Change, OpKind
-from inspect_app.domain.signature import parse_signature
-from inspect_app.notices.credentials import Credential, officer_p12
-from inspect_app.notices.draft import check_output_path
-from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.cli.inputs import STROKES_HELP, read_passphrase, read_strokes
+from inspect_app.domain.entities import NoticeStatus, Role
+from inspect_app.domain.errors import NotFoundError, ValidationError
+from inspect_app.domain.records import Notice
+from inspect_app.notices.credentials import Credential, officer_p12, write_private
+from inspect_app.notices.draft import check_deadline, check_output_path
+from inspect_app.notices.issue import issue_blockers, issue_notice, local_now, write_copy
+from inspect_app.notices.pki import PkiError, certificate_info
 from inspect_app.notices.signing import verify_pdf, verify_report_dict
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
-from inspect_app.storage import documents, notices, numbering
+from inspect_app.storage import documents, inspection_records, notices, numbering, registry
+from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
+
+__all__ = ["add_agency_commands", "add_commands", "export_document", "read_passphrase"]
 
 Leaf = Callable[..., Any]
 MAX_PDF_BYTES = 64 << 20
+MAX_PEM_BYTES = 1 << 20
+MAX_SEAL_BYTES = 150_000
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
+SIGNATURE_COMMAND = "notice signature --strokes FILE.json"
+EXPORT_KINDS = ("decision", "receipt", "record")
 
 
 def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> None:
@@ -42,6 +55,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p = leaf(pki, "issue", _pki_issue, "issue an officer's signing certificate (team lead)")
     p.add_argument("--officer", required=True, metavar="ID")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.p12")
+    p.add_argument("--force", action="store_true", help="replace FILE.p12 if it exists")
     _passphrase_option(p, "the new PKCS#12 file's passphrase (8+ characters)")
     p.add_argument(
         "--ca-passphrase-file", type=Path, metavar="FILE", help="the CA key's passphrase"
@@ -50,6 +64,14 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument("file", type=Path, metavar="FILE.p12")
     _passphrase_option(p, "the PKCS#12 file's passphrase")
     leaf(pki, "list", _pki_list, "list the team CA and officer certificates")
+    p = leaf(
+        pki,
+        "export-ca",
+        _pki_export_ca,
+        "write the team CA certificate(s) as PEM, for 'notice verify --trust' elsewhere",
+    )
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pem")
+    p.add_argument("--force", action="store_true", help="replace FILE.pem if it exists")
 
     p = leaf(notice, "issue", _notice_issue, "number, sign (PAdES) and issue a draft (lead)")
     p.add_argument("id")
@@ -64,55 +86,60 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         action="append",
         default=[],
         metavar="CA.pem",
-        help="also trust this CA certificate (default: the team CA in the store)",
+        help="also trust the CA certificate(s) in this PEM file, e.g. from 'pki export-ca' "
+        "(default: the team CA in the store)",
     )
     p = leaf(notice, "supersede", _notice_supersede, "start a corrected notice (team lead)")
     p.add_argument("id")
     p = leaf(notice, "list", _notice_list, "notices to follow: overdue first, then by deadline")
     p.add_argument("--all", action="store_true", help="include closed and superseded notices")
-    p = leaf(notice, "show", _notice_show, "show a notice, its documents and supersede chain")
+    p = leaf(
+        notice,
+        "show",
+        _notice_show,
+        "show a notice: its services, re-inspections, signed documents and supersede chain",
+    )
     p.add_argument("id")
+    p = leaf(notice, "edit", _notice_edit, "correct a draft's order or deadline")
+    p.add_argument("id")
+    p.add_argument("--order", help="what the party must do (责令内容)")
+    p.add_argument("--deadline", help="YYYY-MM-DD ('' for none: the order reads 立即)")
+    p = leaf(notice, "discard", _notice_discard, "withdraw a draft (an issued notice: supersede)")
+    p.add_argument("id")
+    p = leaf(notice, "export", _notice_export, "write a signed document of a notice again")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument(
+        "--kind",
+        choices=EXPORT_KINDS,
+        default="decision",
+        help="the decision (default), the signed service receipt (送达回证) or the latest "
+        "closed re-inspection record (复查笔录)",
+    )
     p = leaf(notice, "reserve-numbers", _notice_reserve, "reserve document numbers (lead)")
     p.add_argument("--agency", required=True, metavar="ID")
     p.add_argument("--for", dest="holder", required=True, metavar="REPLICA")
     p.add_argument("--count", type=int, default=20)
     p.add_argument("--year", type=int, help="default: this year")
     p = leaf(notice, "signature", _officer_signature, "set your hand-drawn signature (strokes)")
-    p.add_argument("--strokes", required=True, type=Path, metavar="FILE.json")
-    p = leaf(notice, "seal", _agency_seal, "set an agency's seal image (PNG, team lead)")
-    p.add_argument("--agency", required=True, metavar="ID")
+    p.add_argument("--strokes", required=True, type=Path, metavar="FILE.json", help=STROKES_HELP)
+    p = leaf(notice, "seal", _agency_seal, "the same as 'agency seal ID --png FILE'")
+    p.add_argument("--agency", dest="id", required=True, metavar="ID")
     p.add_argument("--png", required=True, type=Path, metavar="FILE.png")
+
+
+def add_agency_commands(agency: Any, leaf: Leaf) -> None:
+    """Add ``agency seal ID --png FILE`` to the ``agency`` group."""
+    p = leaf(agency, "seal", _agency_seal, "set an agency's seal image (PNG, team lead)")
+    p.add_argument("id")
+    p.add_argument("--png", required=True, type=Path, metavar="FILE.png", help="150 KB at most")
 
 
 def _passphrase_option(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument(
         "--passphrase-file", type=Path, metavar="FILE", help=f"{what}; read from its first line"
     )
-
-
-def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> bytes:
-    """Return a passphrase from the first line of ``file``, or from a hidden prompt.
-
-    Raises:
-        ValidationError: the file cannot be read or is empty; no terminal to prompt on;
-            the two prompted entries differ.
-    """
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(f"cannot read the passphrase file {file}: {exc}") from None
-        if not text or not text[0]:
-            raise ValidationError(f"the passphrase file {file} is empty")
-        return text[0].encode("utf-8")
-    if not sys.stdin.isatty():
-        raise ValidationError(f"{prompt}: give --passphrase-file FILE (no terminal to ask on)")
-    first = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass("again: ") != first:
-        raise ValidationError("the two passphrases differ; nothing was changed")
-    if not first:
-        raise ValidationError("the passphrase is empty")
-    return first.encode("utf-8")
 
 
 def _acting(store: Store, args: argparse.Namespace) -> str:
@@ -130,12 +157,10 @@ def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _pki_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    check_output_path(store, args.out, False)
+    check_output_path(store, args.out, args.force)
     ca_pass = read_passphrase(args.ca_passphrase_file, "CA key passphrase")
     new_pass = read_passphrase(args.passphrase_file, "new PKCS#12 passphrase", confirm=True)
     issued = issue_certificate(store, officer, args.officer, ca_pass, new_pass)
-    from inspect_app.notices.credentials import write_private
-
     write_private(args.out, issued.p12)
     return {
         "officer": args.officer,
@@ -161,25 +186,63 @@ def _pki_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _pki_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    cas = store.db.conn.execute("SELECT id, common_name FROM team_ca WHERE withdrawn = 0")
     certs = store.db.conn.execute(
         "SELECT c.id, c.officer_id, o.name, c.not_after FROM certificate c "
         "LEFT JOIN officer o ON o.id = c.officer_id WHERE c.withdrawn = 0 ORDER BY o.name"
     )
     return {
-        "team_cas": [{"fingerprint": r[0], "name": r[1]} for r in cas],
+        "team_cas": [
+            {"fingerprint": c["fingerprint"], "name": c["name"]} for c in documents.team_cas(store)
+        ],
         "certificates": [
             {"fingerprint": r[0], "officer": r[1], "name": r[2], "not_after": r[3]} for r in certs
         ],
     }
 
 
+def _pki_export_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    cas = documents.team_cas(store)
+    if not cas:
+        raise ValidationError(
+            "this store holds no team CA certificate yet: a team lead runs 'pki init-ca' "
+            "once, then syncs"
+        )
+    check_output_path(store, args.out, args.force)
+    pem = "".join(str(c["pem"]).strip() + "\n" for c in cas)
+    write_copy(pem.encode("ascii"), args.out)
+    return {
+        "out": str(args.out),
+        "team_cas": [{"fingerprint": c["fingerprint"], "name": c["name"]} for c in cas],
+        "next_step": f"inspect-app notice verify FILE.pdf --trust {args.out}",
+    }
+
+
+def _with_commands(message: str) -> str:
+    """Follow a blocker that points at the window's "My signature" with the command."""
+    return "\n".join(
+        f"{line} (on the command line: inspect-app {SIGNATURE_COMMAND})"
+        if "My signature" in line
+        else line
+        for line in message.splitlines()
+    )
+
+
 def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     check_output_path(store, args.out, args.force)
+    # Everything missing at once, before the passphrase is asked for.
+    gaps = issue_blockers(store, args.id, officer, local_now().date())
+    if gaps:
+        lines = "\n".join(f"- {gap}" for gap in gaps)
+        raise ValidationError(_with_commands(f"the decision cannot be issued yet:\n{lines}"))
     p12 = officer_p12(store, officer)
     passphrase = read_passphrase(args.passphrase_file, "signing passphrase")
-    result = issue_notice(store, officer, args.id, Credential(p12, passphrase), args.out)
+    try:
+        result = issue_notice(store, officer, args.id, Credential(p12, passphrase), args.out)
+    except ValidationError as exc:
+        if "My signature" not in str(exc):
+            raise
+        raise ValidationError(_with_commands(str(exc))) from None
     return {
         "id": result.notice.id,
         "number": result.notice.number,
@@ -188,6 +251,23 @@ def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "size_bytes": result.document.size_bytes,
         "path": str(result.path),
     }
+
+
+def _trusted(path: Path) -> list[bytes]:
+    """The CA certificates in a ``--trust`` file (one or more PEM blocks, or one DER)."""
+    try:
+        if path.stat().st_size > MAX_PEM_BYTES:
+            raise ValidationError(f"{path} is not a PEM certificate (larger than 1 MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+    blocks = _PEM_BLOCK.findall(data) or [data]
+    for block in blocks:
+        try:
+            certificate_info(block)
+        except PkiError:
+            raise ValidationError(f"{path} is not a PEM certificate") from None
+    return blocks
 
 
 def _notice_verify(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -200,14 +280,13 @@ def _notice_verify(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     roots = list(documents.team_ca_pems(store))
     for path in args.trust:
-        try:
-            roots.append(path.read_bytes())
-        except OSError as exc:
-            raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
-    report = verify_pdf(pdf, roots)
+        roots.extend(_trusted(path))
+    try:
+        report = verify_pdf(pdf, roots)
+    except PkiError as exc:
+        trust = ", ".join(str(t) for t in args.trust) or "the store's team CA"
+        raise ValidationError(f"a trusted CA certificate ({trust}) cannot be used: {exc}") from None
     result = verify_report_dict(report)
-    import hashlib
-
     sha = hashlib.sha256(pdf).hexdigest()
     known = documents.find_document(store, sha)
     result["sha256"] = sha
@@ -240,10 +319,187 @@ def _notice_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _label(notice: Notice) -> str:
+    return notice.number or f"draft {notice.id[:8]}"
+
+
+def _link(store: Store, notice_id: str) -> dict[str, Any]:
+    """A notice of a supersede chain: id, number and status (withdrawn or absent said so)."""
+    try:
+        found = notices.get_notice(store, notice_id)
+    except NotFoundError as exc:
+        gone = "withdrawn" if "withdrawn" in str(exc) else "not on this laptop"
+        return {"id": notice_id, "number": None, "status": gone}
+    return {"id": found.id, "number": found.number, "status": found.status}
+
+
+def _chain(store: Store, notice: Notice) -> list[dict[str, Any]]:
+    """The supersede chain through ``notice``, oldest first (``this`` marks the notice)."""
+    here = {"id": notice.id, "number": notice.number, "status": notice.status, "this": True}
+    chain, seen = [here], {notice.id}
+    for attr, at_end in (("supersedes", False), ("superseded_by", True)):
+        step = notice
+        while (nxt := getattr(step, attr)) and nxt not in seen and len(seen) < 1000:
+            seen.add(nxt)
+            link = {**_link(store, nxt), "this": False}
+            chain.insert(len(chain) if at_end else 0, link)
+            try:
+                step = notices.get_notice(store, nxt)
+            except NotFoundError:
+                break
+    return chain
+
+
+def _name(get: Callable[[Store, str], Any], store: Store, record_id: str) -> str | None:
+    """The name of a site or agency, or None when it is not (or no longer) in the store."""
+    try:
+        return str(get(store, record_id).name)
+    except NotFoundError:
+        return None
+
+
 def _notice_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     notice = notices.get_notice(store, args.id)
-    docs = [asdict(d) for d in documents.documents_of(store, notice.id)]
-    return {**asdict(notice), "documents": docs}
+    services = services_of(store, notice.id)
+    rechecks = inspection_records.records_of_notice(store, notice.id)
+    subjects = [notice.id, *(s.id for s in services), *(r.id for r in rechecks)]
+    docs = [d for subject in subjects for d in documents.documents_of(store, subject)]
+    docs.sort(key=lambda d: d.signed_at)
+    chain = _chain(store, notice)
+    numbers = {c["id"]: c["number"] for c in chain}
+    return {
+        **asdict(notice),
+        "party": _name(registry.get_site, store, notice.site_id),
+        "agency": _name(registry.get_agency, store, notice.agency_id),
+        "supersedes_number": numbers.get(notice.supersedes) if notice.supersedes else None,
+        "superseded_by_number": (
+            numbers.get(notice.superseded_by) if notice.superseded_by else None
+        ),
+        "services": [
+            {
+                "id": s.id,
+                "method": s.method,
+                "served_at": s.served_at,
+                "recipient": s.recipient,
+                "officers": list(s.officer_ids),
+                "receipt_sha256": s.document_id,
+            }
+            for s in services
+        ],
+        "reinspections": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "started_at": r.started_at,
+                "outcome": r.outcome,
+                "status": "closed" if r.document_id else "open",
+                "sha256": r.document_id,
+            }
+            for r in rechecks
+        ],
+        "documents": [asdict(d) for d in docs],
+        "chain": chain,
+    }
+
+
+def _draft(store: Store, notice_id: str, verb: str) -> Notice:
+    """The notice if it is a draft; else a ValidationError saying to supersede it."""
+    notice = notices.get_notice(store, notice_id)
+    if notice.status != NoticeStatus.DRAFT:
+        raise ValidationError(
+            f"notice {_label(notice)} is {notice.status}: an issued notice is never {verb}; "
+            f"supersede it with a corrected one ('notice supersede {notice.id}')"
+        )
+    return notice
+
+
+def _notice_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    _draft(store, args.id, "changed")
+    fields: dict[str, str | None] = {}
+    warnings: list[str] = []
+    if args.order is not None:
+        fields["order_text"] = args.order
+    if args.deadline is not None:
+        deadline = args.deadline.strip() or None
+        warnings = check_deadline(deadline, local_now().date())
+        fields["deadline"] = deadline
+    if not fields:
+        raise ValidationError("nothing to change: give --order TEXT or --deadline YYYY-MM-DD")
+    notice = notices.update_draft(store, officer, args.id, **fields)
+    return {**asdict(notice), "warnings": warnings}
+
+
+def _notice_discard(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    officer = _acting(store, args)
+    notice = _draft(store, args.id, "withdrawn")
+    restored = notices.discard_draft(store, officer, notice.id)
+    warnings = (
+        [f"its number {notice.number} stays used: document numbers are never reused"]
+        if notice.number
+        else []
+    )
+    result: dict[str, Any] = {"id": notice.id, "withdrawn": True, "warnings": warnings}
+    if restored is not None:
+        result["restored"] = {
+            "id": restored.id,
+            "number": restored.number,
+            "status": restored.status,
+        }
+    return result
+
+
+def export_document(store: Store, sha256: str, out: Path, force: bool) -> dict[str, Any]:
+    """Write the stored signed bytes of a document to ``out``, unchanged (mode 0644).
+
+    Raises:
+        ValidationError: a bad output path (see ``check_output_path``).
+        NotFoundError: the bytes have not arrived on this laptop yet.
+        StoreError: the stored bytes no longer match their SHA-256.
+    """
+    check_output_path(store, out, force)
+    pdf = documents.document_bytes(store, sha256)
+    write_copy(pdf, out)
+    known = documents.find_document(store, sha256)
+    return {
+        "sha256": sha256,
+        "kind": known.kind if known else None,
+        "number": known.number if known else None,
+        "size_bytes": len(pdf),
+        "path": str(out),
+    }
+
+
+def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    notice = notices.get_notice(store, args.id)
+    if args.kind == "decision":
+        sha = notice.document_id
+        if not sha:
+            raise ValidationError(
+                f"notice {_label(notice)} is {notice.status}: it has no signed decision yet "
+                "(a team lead issues it with 'notice issue ID --out FILE.pdf')"
+            )
+    elif args.kind == "receipt":
+        receipts = [s.document_id for s in services_of(store, notice.id) if s.document_id]
+        if not receipts:
+            raise ValidationError(
+                f"notice {_label(notice)} has no signed service receipt (送达回证) here "
+                "(it is signed with 'notice serve ID … --sign --out FILE.pdf')"
+            )
+        sha = receipts[-1]
+    else:
+        closed = [
+            r.document_id
+            for r in inspection_records.records_of_notice(store, notice.id)
+            if r.document_id
+        ]
+        if not closed:
+            raise ValidationError(
+                f"notice {_label(notice)} has no closed re-inspection record (复查笔录) here "
+                "(one is closed with 'record close ID --out FILE.pdf')"
+            )
+        sha = closed[-1]
+    return {"id": notice.id, **export_document(store, sha, args.out, args.force)}
 
 
 def _notice_reserve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -256,22 +512,24 @@ def _notice_reserve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _officer_signature(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    try:
-        text = args.strokes.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"cannot read {args.strokes}: {exc}") from None
-    strokes = parse_signature(text).to_json()
-    store.write([Change(OpKind.SET, "officer", officer, {"signature": strokes})], officer)
-    return {"officer": officer, "points": parse_signature(strokes).point_count}
+    strokes = read_strokes(args.strokes)
+    registry.set_officer_signature(store, officer, strokes.to_json())
+    return {"officer": officer, "points": strokes.point_count}
 
 
 def _agency_seal(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    store._require_lead(officer)
+    if registry.get_officer(store, officer).role != Role.LEAD:
+        raise ValidationError("only a team lead sets an agency's seal (act --as a team lead)")
+    registry.get_agency(store, args.id)
     try:
+        if args.png.stat().st_size > MAX_SEAL_BYTES:
+            raise ValidationError(f"{args.png} is larger than 150 KB: use a smaller PNG image")
         data = args.png.read_bytes()
     except OSError as exc:
         raise ValidationError(f"cannot read {args.png}: {exc.strerror or exc}") from None
+    if not data.startswith(PNG_MAGIC):
+        raise ValidationError(f"{args.png} is not a PNG image")
     encoded = base64.b64encode(data).decode("ascii")
-    store.write([Change(OpKind.SET, "agency", args.agency, {"seal_png": encoded})], officer)
-    return {"agency": args.agency, "size_bytes": len(data)}
+    agency = registry.edit_agency(store, officer, args.id, seal_png=encoded)
+    return {"agency": agency.id, "name": agency.name, "size_bytes": len(data)}

@@ -7,25 +7,27 @@ Names are a contract with office scripts::
     record sign ID --officer-id ID --strokes FILE.json
     record sign ID --party NAME (--strokes FILE.json | --refused --witness NAME)
     record close ID --out FILE.pdf [--passphrase-file FILE]
+    record export ID --out FILE.pdf [--force]
     notice serve ID --method M --recipient NAME --officer ID … (--strokes FILE.json |
                  --refused --witness NAME) [--at ISO] [--sign --out FILE.pdf]
 
 Times are ISO 8601; a time without a UTC offset is read as Asia/Shanghai (the teams' legal
 time). Hand signatures are JSON strokes files in the wire form of
-:mod:`inspect_app.domain.signature`. Closing and signing use the acting officer's imported
-PKCS#12 file; passphrases come from ``--passphrase-file`` or a prompt, never an argument.
+:mod:`inspect_app.domain.signature`, read by :func:`inspect_app.cli.inputs.read_strokes`.
+Closing and signing use the acting officer's imported PKCS#12 file; passphrases come from
+``--passphrase-file`` or a prompt, never an argument.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from inspect_app.cli.documents import read_passphrase
+from inspect_app.cli.documents import export_document
+from inspect_app.cli.inputs import STROKES_HELP, read_passphrase, read_strokes, read_text
 from inspect_app.domain.entities import (
     NoticeStatus,
     RecordKind,
@@ -36,7 +38,7 @@ from inspect_app.domain.entities import (
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
-from inspect_app.domain.signature import SignatureStrokes, parse_signature
+from inspect_app.domain.signature import parse_signature
 from inspect_app.notices.closing import close_record, close_service
 from inspect_app.notices.credentials import Credential, officer_p12
 from inspect_app.notices.draft import check_output_path
@@ -49,7 +51,6 @@ from inspect_app.storage.services import record_service
 from inspect_app.storage.store import Store
 
 Leaf = Callable[..., Any]
-MAX_TEXT_FILE_BYTES = 1 << 20
 MIN_OFFICERS = 2
 # Command-line option (argparse dest) -> inspection_record field.
 _TEXT_FIELDS = {
@@ -93,6 +94,10 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     _passphrase_option(p)
+    p = leaf(record, "export", _record_export, "write a closed record's signed PDF again")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
     p = leaf(notice, "serve", _notice_serve, "record service of an issued notice (送达)")
     p.add_argument("id")
@@ -162,7 +167,7 @@ def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
 
 
 def _hand_options(p: argparse.ArgumentParser, refused_help: str) -> None:
-    p.add_argument("--strokes", type=Path, metavar="FILE.json", help="the drawn signature")
+    p.add_argument("--strokes", type=Path, metavar="FILE.json", help=STROKES_HELP)
     p.add_argument("--refused", action="store_true", help=refused_help)
     p.add_argument("--witness", metavar="NAME", help="who saw the refusal (见证人)")
 
@@ -196,37 +201,6 @@ def _when(value: str, option: str) -> str:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=TEAM_TZ)
     return parsed.isoformat(timespec="seconds")
-
-
-def _read_text(path: Path, what: str) -> str:
-    """The UTF-8 text of a small file, or a one-line ValidationError saying why not."""
-    try:
-        if path.stat().st_size > MAX_TEXT_FILE_BYTES:
-            raise ValidationError(f"{path} is larger than 1 MB: not {what}")
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not UTF-8 text: not {what}") from None
-    except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
-
-
-def read_strokes(path: Path) -> SignatureStrokes:
-    """Read and validate a hand signature from a JSON strokes file.
-
-    Raises:
-        ValidationError: the file is missing or unreadable, not JSON, or not valid strokes
-            (the message names the file and the problem, on one line).
-    """
-    text = _read_text(path, "a signature strokes file")
-    try:
-        json.loads(text)
-    except ValueError as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
-        raise ValidationError(f"{path} is not JSON{where}: not a signature strokes file") from None
-    try:
-        return parse_signature(text)
-    except ValidationError as exc:
-        raise ValidationError(f"{path}: {exc}") from None
 
 
 def _hand(args: argparse.Namespace, who: str) -> tuple[str | None, bool, str | None]:
@@ -341,7 +315,7 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
         if getattr(args, option) is not None:
             fields[field] = bool(getattr(args, option))
     if args.narrative_file is not None:
-        fields["narrative"] = _read_text(args.narrative_file, "a narrative text file")
+        fields["narrative"] = read_text(args.narrative_file, "a narrative text file")
     elif args.narrative is not None:
         fields["narrative"] = args.narrative
     if args.outcome is not None:
@@ -352,9 +326,14 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 def _reinspection(store: Store, args: argparse.Namespace, fields: dict[str, Any]) -> list[str]:
     """Fill a re-inspection's notice, party and agency from the notice; return its findings."""
     notice = notices.get_notice(store, args.reinspect)
-    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+    if notice.status == NoticeStatus.ISSUED:
         raise ValidationError(
-            f"the notice is {notice.status}: only an issued or served notice is re-inspected"
+            "the notice is issued but not served yet: record its service first "
+            "('notice serve ID …'); only a served notice is re-inspected"
+        )
+    if notice.status != NoticeStatus.SERVED:
+        raise ValidationError(
+            f"the notice is {notice.status}: only a served notice is re-inspected"
         )
     if fields.setdefault("site_id", notice.site_id) != notice.site_id:
         raise ValidationError("--site differs from the notice's party: re-inspect that party")
@@ -542,9 +521,10 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     closes_notice = record.outcome == ReinspectionOutcome.RECTIFIED and record.notice_id
     if closes_notice:
         status = notices.get_notice(store, str(record.notice_id)).status
-        if status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+        if status != NoticeStatus.SERVED:
             raise ValidationError(
-                f"the notice is {status}: only an issued or served notice can be closed (销号)"
+                f"the notice is {status}: only a served notice can be closed (销号); "
+                "record its service first"
             )
     check_output_path(store, args.out, args.force)
     credential = _credential(store, officer, args.passphrase_file)
@@ -564,11 +544,26 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def _record_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    record = records.get_record(store, args.id)
+    if not record.document_id:
+        raise ValidationError(
+            "this record is still open: it has no signed PDF yet (sign and close it with "
+            "'record close ID --out FILE.pdf')"
+        )
+    return {"id": record.id, **export_document(store, record.document_id, args.out, args.force)}
+
+
 # -- service --------------------------------------------------------------------------------------
 def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     notice = notices.get_notice(store, args.id)
-    if notice.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
+    if notice.status == NoticeStatus.SERVED:
+        raise ValidationError(
+            f"{notice.number} was already served on {str(notice.served_at)[:16]}: a notice is "
+            "served once (to correct the service, supersede the notice)"
+        )
+    if notice.status != NoticeStatus.ISSUED:
         raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
     officer_ids = _ids(args.officers)
     served_at = _when(args.at, "--at") if args.at else local_now().isoformat()

@@ -115,6 +115,22 @@ def numbering_replica_of(store: Store, agency_id: str) -> str | None:
     return str(created[0]) if created else None
 
 
+def _undoing_supersede(
+    store: Store, change: Change, clean: dict[str, Any], target: NoticeStatus
+) -> bool:
+    """True when a superseded notice goes back because its correction draft was discarded."""
+    if target not in (NoticeStatus.ISSUED, NoticeStatus.SERVED) or clean.get("superseded_by"):
+        return False
+    if "superseded_by" not in clean:
+        return False
+    successor = store.db.conn.execute(
+        "SELECT n.withdrawn, n.status FROM notice n JOIN notice o ON o.superseded_by = n.id "
+        "WHERE o.id = ?",
+        [change.entity_id],
+    ).fetchone()
+    return successor is not None and successor[0] == 1 and successor[1] == NoticeStatus.DRAFT
+
+
 def _lead_only(entity: str, kind: OpKind, clean: dict[str, Any]) -> bool:
     if entity in ("team_ca", "number_block"):
         return kind is OpKind.CREATE
@@ -184,6 +200,9 @@ def _notice(store: Store, change: Change, clean: dict[str, Any], officer: str | 
     if status is None:
         return
     target = NoticeStatus(status)
+    if current is NoticeStatus.SUPERSEDED and _undoing_supersede(store, change, clean, target):
+        store._require_lead(officer)
+        return
     if target not in _NEXT[current]:
         raise ValidationError(f"a notice cannot go from {current} to {target}")
     if target in _LEAD_STATUSES:

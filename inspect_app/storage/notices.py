@@ -191,6 +191,34 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
     return get_notice(store, new_notice_id)
 
 
+def discard_draft(store: Store, officer: str, notice_id: str) -> Notice | None:
+    """Withdraw a draft (kept in the history); return the notice it had superseded, if any.
+
+    Discarding the correction made by :func:`supersede` undoes the supersede: the old
+    notice returns to ``served`` (if it was served) or ``issued``, in the same transaction.
+    A draft numbered by a failed issue leaves its number unused (numbers are never reused).
+
+    Raises:
+        ValidationError: the notice is not a draft (an issued notice is superseded, never
+            withdrawn), or undoing a supersede by someone who is not a team lead.
+    """
+    notice = get_notice(store, notice_id)
+    if notice.status != NoticeStatus.DRAFT:
+        raise ValidationError(
+            f"notice {notice.number or notice_id[:8]} is {notice.status}: only a draft can be "
+            "discarded; an issued notice is corrected by superseding it"
+        )
+    changes = [Change(OpKind.WITHDRAW, "notice", notice_id, {})]
+    old = get_notice(store, notice.supersedes) if notice.supersedes else None
+    if old is not None and old.superseded_by == notice_id:
+        back = NoticeStatus.SERVED if old.served_at else NoticeStatus.ISSUED
+        changes.append(
+            Change(OpKind.SET, "notice", old.id, {"status": back, "superseded_by": None})
+        )
+    store.write(changes, officer)
+    return get_notice(store, old.id) if old is not None else None
+
+
 def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> list[Change]:
     """Return the changes that record service of an issued notice (for one transaction).
 

@@ -122,6 +122,21 @@ def add_officer(
     return get_officer(store, officer_id)
 
 
+def set_officer_signature(store: Store, officer_id: str, strokes_json: str | None) -> Officer:
+    """Set (or clear, with None) an officer's standing hand-drawn signature, as themself.
+
+    The signature is printed in the officer's PAdES stamps; strokes are the wire form of
+    :mod:`inspect_app.domain.signature`.
+
+    Raises:
+        ValidationError: bad strokes. NotFoundError: no such officer.
+    """
+    store.write(
+        [Change(OpKind.SET, "officer", officer_id, {"signature": strokes_json})], officer_id
+    )
+    return get_officer(store, officer_id)
+
+
 def get_officer(store: Store, officer_id: str) -> Officer:
     """Return one officer; raises NotFoundError."""
     return Officer.from_row(row(store.db, "officer", officer_id))

@@ -10,6 +10,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -206,8 +207,10 @@ def test_field_job_from_patrol_to_notice(cli: Cli, tmp_path: Path) -> None:
     assert shown["history"][-1]["data"] == {"severity": "serious"}
 
     pdf = tmp_path / "notice.pdf"
+    due = date.today() + timedelta(days=31)  # a deadline must not be in the past
+    due_cn = f"{due.year}年{due.month}月{due.day}日"
     draft = cli.json(
-        "notice", "draft", "--finding", finding, "--out", str(pdf), "--deadline", "2026-12-31"
+        "notice", "draft", "--finding", finding, "--out", str(pdf), "--deadline", due.isoformat()
     )
     assert draft["id"] and pdf.exists()
     text = subprocess.run(
@@ -217,7 +220,7 @@ def test_field_job_from_patrol_to_notice(cli: Cli, tmp_path: Path) -> None:
     for part in [
         "遂宁市生态环境局",
         "责令改正违法行为决定书",
-        "遂环责改〔2026〕",
+        f"遂环责改〔{date.today().year}〕",
         "遂宁某某化工有限公司",
         "91350100M000100Y43",
         "王五",
@@ -227,7 +230,7 @@ def test_field_job_from_patrol_to_notice(cli: Cli, tmp_path: Path) -> None:
         "50015200077",
         "厂区东侧雨水排口有暗管排放废水",
         "《中华人民共和国水污染防治法》第二十二条",
-        "2026年12月31日",
+        due_cn,
         "60日",
         "6个月",
         "遂宁市人民政府",
@@ -242,7 +245,7 @@ def test_field_job_from_patrol_to_notice(cli: Cli, tmp_path: Path) -> None:
             "张三",
             EXPECTED["exifpy_gps_DSCN0010.jpg"][0],
             "第二十二条",
-            "2026年12月31日",
+            due_cn,
             "60日",
         ]
     ]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import document_world
+
+from inspect_app.notices.issue import local_now
 
 document_template = document_world.document_template
 world = document_world.world
@@ -255,6 +258,9 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         "--passphrase-file",
         lead_pass,
     )
+    # Service after the issue, the re-inspection after the service, none in the future.
+    served_at = local_now().replace(microsecond=0)
+    start, end = served_at + timedelta(seconds=30), served_at + timedelta(seconds=90)
     recipient_sig = strokes_file(tmp_path, "recipient.json", 20)
     receipt = tmp_path / "送达回证.pdf"
     served = run_json(
@@ -265,7 +271,7 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         "--method",
         "in_person",
         "--at",
-        "2026-12-01T10:00:00+08:00",
+        served_at.isoformat(),
         "--recipient",
         "王某某",
         "--address",
@@ -282,7 +288,7 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         lead_pass,
     )
     assert served["notice_status"] == "served" and served["number"] == issued["number"]
-    assert served["served_at"] == "2026-12-01T10:00:00+08:00"
+    assert served["served_at"] == served_at.isoformat()
     assert served["officers"] == [world.lead.id, world.inspector.id]
     checked = run_json(data, "notice", "verify", str(receipt))
     assert checked["ok"] is True and checked["recorded"]["kind"] == "service_receipt"
@@ -295,9 +301,9 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         "--reinspect",
         world.notice_id,
         "--start",
-        "2026-12-20T09:00:00+08:00",
+        start.isoformat(),
         "--end",
-        "2026-12-20T09:40:00+08:00",
+        end.isoformat(),
         "--place",
         "雨水排放口",
         "--officer",

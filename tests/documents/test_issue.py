@@ -284,3 +284,31 @@ def test_agency_seal_appears_in_the_lead_signature(world: World, tmp_path: Path)
     assert _red_pixels(plain, tmp_path) == 0
     assert _red_pixels(sealed, tmp_path) > 50
     assert verify_pdf(sealed.read_bytes(), documents.team_ca_pems(world.store)).ok
+
+
+def test_discarding_a_correction_undoes_the_supersede(world: World, tmp_path: Path):
+    store = world.store
+    _issue(world, tmp_path)
+    correction = notices.supersede(store, world.lead.id, world.notice_id)
+    with pytest.raises(ValidationError, match="team lead"):
+        notices.discard_draft(store, world.inspector.id, correction.id)
+    back = notices.discard_draft(store, world.lead.id, correction.id)
+    assert back is not None and back.status == NoticeStatus.ISSUED and back.superseded_by is None
+    assert [r.notice.id for r in notices.follow_up(store, local_now().date())] == [world.notice_id]
+    with pytest.raises(ValidationError, match="only a draft can be discarded"):
+        notices.discard_draft(store, world.lead.id, world.notice_id)
+    # A superseded notice never comes back by itself.
+    again = notices.supersede(store, world.lead.id, world.notice_id)
+    with pytest.raises(ValidationError, match="cannot go from superseded"):
+        store.write(
+            [
+                Change(
+                    OpKind.SET,
+                    "notice",
+                    world.notice_id,
+                    {"status": "issued", "superseded_by": None},
+                )
+            ],
+            world.lead.id,
+        )
+    assert notices.get_notice(store, again.id).status == NoticeStatus.DRAFT
