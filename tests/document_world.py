@@ -14,6 +14,10 @@ Use (``tests/`` is on pytest's pythonpath)::
     world = document_world.world
 
     def test_x(world): world.store, world.lead.id, world.notice_id, world.lead_credential …
+
+Helpers for the steps after the draft: :func:`strokes` (a drawn signature), :func:`issue`,
+:func:`serve` and :func:`serve_in_person` (after the issue), :func:`make_record` and
+:func:`sign_record` (an on-site record and its signatures).
 """
 
 from __future__ import annotations
@@ -22,19 +26,21 @@ import json
 import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from fixture_photos import photo_path
 
+from inspect_app.domain.entities import RecordKind, ServiceMethod, SignerRole
 from inspect_app.domain.ops import Change, OpKind
-from inspect_app.domain.records import Agency, Officer, Site
+from inspect_app.domain.records import Agency, Officer, Service, Site
 from inspect_app.notices.credentials import Credential
-from inspect_app.notices.issue import local_now
+from inspect_app.notices.issue import issue_notice, local_now
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, notices, patrols, registry
+from inspect_app.storage.inspection_records import add_record, add_signature, signature_change
 from inspect_app.storage.services import record_service
 from inspect_app.storage.store import Store
 
@@ -152,12 +158,104 @@ def build(folder: Path, photo_files: Sequence[Path] | None = None) -> None:
         store.close()
 
 
+def issue(world: World, out: Path | None = None, today: date | None = None) -> str:
+    """Issue the world's draft by the lead through the core (as the CLI would); its number.
+
+    ``out`` also writes the signed PDF there; ``today`` backdates the issue.
+    """
+    result = issue_notice(
+        world.store, world.lead.id, world.notice_id, world.lead_credential, out, today
+    )
+    return str(result.notice.number)
+
+
 def serve(world: World) -> None:
     """Record service of the world's issued notice by post (no signature on the spot), now."""
     fields = {"method": "post", "served_at": local_now().isoformat(), "recipient": "王某某"}
     record_service(
         world.store, world.inspector.id, world.notice_id, fields, [world.inspector.id], None
     )
+
+
+def serve_in_person(world: World) -> Service:
+    """Record service of the world's issued notice in person, now: the recipient 王某某 signs
+    on the spot; the inspector and the lead serve it."""
+    fields = {
+        "method": ServiceMethod.IN_PERSON,
+        "served_at": local_now().isoformat(),
+        "recipient": "王某某",
+        "address": "四川省遂宁市船山区工业园区8号",
+    }
+    signature = signature_change(
+        "00000000-0000-4000-8000-000000000000",  # placeholder: re-targeted at the service
+        SignerRole.RECIPIENT,
+        local_now().isoformat(),
+        name="王某某",
+        strokes=strokes(20),
+    )
+    return record_service(
+        world.store,
+        world.inspector.id,
+        world.notice_id,
+        fields,
+        [world.inspector.id, world.lead.id],
+        signature,
+    )
+
+
+def make_record(world: World, kind: RecordKind = RecordKind.INSPECTION, **extra: object) -> str:
+    """Add a complete, unsigned on-site record of the world's party by both officers; its id.
+
+    An inspection happened on the patrol day; a re-inspection (give ``notice_id`` and
+    ``outcome`` in ``extra``) starts and ends now, after the service. ``extra`` overrides or
+    adds record fields. The record shows the finding's first two photos.
+    """
+    if kind == RecordKind.REINSPECTION:
+        started_at, ended_at = local_now().isoformat(), local_now().isoformat()
+    else:
+        started_at, ended_at = "2026-11-28T09:30:00+08:00", "2026-11-28T11:05:00+08:00"
+    fields = {
+        "kind": kind,
+        "site_id": world.site.id,
+        "agency_id": world.agency.id,
+        "started_at": started_at,
+        "ended_at": ended_at,
+        "place": "遂宁某某化工有限公司厂区及雨水排放口",
+        "on_site_person": "刘某（环保专员）",
+        "on_site_contact": "13800000000",
+        "certificates_shown": True,
+        "recusal_asked": True,
+        "recusal_requested": False,
+        "narrative": "检查雨水排放口，发现黄褐色废水外排，pH试纸显示约11。",
+        "party_statement": "以上记录属实。",
+        **extra,
+    }
+    officers = [world.lead.id, world.inspector.id]
+    record = add_record(
+        world.store, world.lead.id, fields, officers, [world.finding_id], world.photo_ids[:2]
+    )
+    return record.id
+
+
+def sign_record(world: World, record_id: str, party_refuses: bool = False) -> None:
+    """Both officers sign the record, then the party 刘某 (or refuses, with a witness), now."""
+    for officer, shift in ((world.lead, 0), (world.inspector, 40)):
+        change = signature_change(
+            record_id,
+            SignerRole.OFFICER,
+            local_now().isoformat(),
+            officer_id=officer.id,
+            strokes=strokes(shift),
+        )
+        add_signature(world.store, officer.id, change)
+    now = local_now().isoformat()
+    if party_refuses:
+        party = signature_change(
+            record_id, SignerRole.PARTY, now, name="刘某", refused=True, witness="园区管委会 陈某"
+        )
+    else:
+        party = signature_change(record_id, SignerRole.PARTY, now, name="刘某", strokes=strokes(80))
+    add_signature(world.store, world.lead.id, party)
 
 
 def open_world(folder: Path) -> World:

@@ -1,8 +1,10 @@
-"""Independent PDF checks for tests: poppler (``pdfsig``, ``pdffonts``, ``pdftotext``) and
-small documents to sign or tamper with.
+"""Independent PDF checks for tests: poppler (``pdfsig``, ``pdffonts``, ``pdftotext``,
+``pdftoppm``) and small documents to sign or tamper with.
 
 Import with ``from pdf_tools import ...`` (``tests/`` is on pytest's ``pythonpath``).
 
+* :func:`page_png` and :func:`last_page_png` render a page to PNG with ``pdftoppm`` (a
+  decision's signature stamp and QR code are on its last page).
 * :func:`pdfsig_report` runs poppler's ``pdfsig`` with a private NSS database that trusts the
   given CA certificates, so its output says "Certificate is Trusted." for our team CA.
   ``pdfsig`` checks the cryptography and the chain of each signature; it does **not** analyse
@@ -117,6 +119,35 @@ def pdftotext(pdf_path: Path) -> str:
     return subprocess.run(
         [tool, str(pdf_path), "-"], capture_output=True, text=True, check=True, timeout=60
     ).stdout
+
+
+def page_count(pdf_path: Path) -> int:
+    """Return the number of pages of a PDF (the ``Pages:`` line of ``pdfinfo``)."""
+    tool = require_tool("pdfinfo")
+    info = subprocess.run(
+        [tool, str(pdf_path)], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+def page_png(pdf_path: Path, prefix: Path, dpi: int, page: int = 1) -> Path:
+    """Render one page of a PDF to ``PREFIX.png`` at ``dpi`` (``pdftoppm -singlefile``).
+
+    Returns:
+        The path of the PNG.
+    """
+    tool = require_tool("pdftoppm")
+    pages = ["-f", str(page), "-l", str(page)]
+    subprocess.run(
+        [tool, "-png", "-r", str(dpi), *pages, "-singlefile", str(pdf_path), str(prefix)],
+        check=True,
+    )
+    return Path(f"{prefix}.png")
+
+
+def last_page_png(pdf_path: Path, prefix: Path, dpi: int) -> Path:
+    """Render the last page of a PDF, as :func:`page_png` does; return the PNG's path."""
+    return page_png(pdf_path, prefix, dpi, page_count(pdf_path))
 
 
 def unsigned_pdf(

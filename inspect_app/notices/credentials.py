@@ -7,13 +7,11 @@ stays encrypted with the CA passphrase. Both are written atomically with mode 06
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.notices.files import write_atomic
 from inspect_app.storage.store import Store
 
 
@@ -37,18 +35,7 @@ def write_private(path: Path, data: bytes) -> None:
     """
     if path.parent.name == "pki":
         path.parent.mkdir(mode=0o700, exist_ok=True)
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_atomic(path, data, 0o600)
 
 
 def ca_key_path(store: Store) -> Path:

@@ -25,9 +25,6 @@ PDF to a file atomically (temp file in the destination folder, fsync, ``os.repla
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -38,6 +35,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from inspect_app.domain.document_content import RenderedDocument
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.notice_content import NoticeContent
+from inspect_app.notices.files import write_atomic
 from inspect_app.notices.layout import (
     CONTENT_WIDTH,
     PHOTO_MAX_HEIGHT,
@@ -110,20 +108,7 @@ def render_rectification_notice(content: NoticeContent, out: Path) -> Path:
         OSError: if the file cannot be written (the destination is left untouched).
     """
     out = Path(out)
-    pdf = render_decision(content).pdf
-    # Created with open(mode="x") rather than mkstemp so the final file gets the usual
-    # umask-based permissions instead of 0600.
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        with open(tmp, "xb") as handle:
-            handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_atomic(out, render_decision(content).pdf)
     return out
 
 

@@ -22,14 +22,16 @@ behind.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import struct
-import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from inspect_app.domain.errors import FontMissingError
+from inspect_app.notices.files import write_atomic
 from inspect_app.notices.fonts import cjk_font_path
 
 CACHE_ENV = "INSPECT_APP_CACHE"
@@ -97,19 +99,7 @@ def stamp_font_path() -> Path:
     source = cjk_font_path()
     folder = stamp_cache_dir()
     target = folder / stamp_font_file_name(source)
-    if target.is_file() and target.stat().st_size > 0:
-        return target
-    with _lock:
-        if target.is_file() and target.stat().st_size > 0:
-            return target
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            _build(source, target)
-        except OSError as exc:
-            raise FontMissingError(
-                f"Cannot write the signature stamp font to {folder} ({exc}). Free some disk"
-                f" space or set ${CACHE_ENV} to a writable folder; 签名章字体无法生成。"
-            ) from exc
+    if _write_once(target, lambda: _build(source)):
         for stale in folder.glob(f"{_PREFIX}-*.ttf"):
             if stale != target:
                 with contextlib.suppress(OSError):
@@ -117,8 +107,34 @@ def stamp_font_path() -> Path:
     return target
 
 
-def _build(source: Path, target: Path) -> None:
-    """Extract face 0 of ``source``, rescale it to 1000 upem and write it atomically."""
+def _write_once(target: Path, build: Callable[[], bytes]) -> bool:
+    """Write ``build()`` to ``target`` unless a non-empty file is there; True if written.
+
+    Checked again under the module lock, so threads build a file once; written atomically
+    (:func:`inspect_app.notices.files.write_atomic`), so two processes building at once never
+    leave a half-written font. The folder is made if missing.
+
+    Raises:
+        FontMissingError: the folder cannot be written (or ``build`` fails with an OSError).
+    """
+    if target.is_file() and target.stat().st_size > 0:
+        return False
+    with _lock:
+        if target.is_file() and target.stat().st_size > 0:
+            return False
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, build())
+        except OSError as exc:
+            raise FontMissingError(
+                f"Cannot write the signature stamp font to {target.parent} ({exc}). Free some"
+                f" disk space or set ${CACHE_ENV} to a writable folder; 签名章字体无法生成。"
+            ) from exc
+    return True
+
+
+def _build(source: Path) -> bytes:
+    """Extract face 0 of ``source``, rescale it to 1000 upem and return the TTF bytes."""
     from fontTools.ttLib import TTCollection, TTFont, TTLibError
     from fontTools.ttLib.scaleUpem import scale_upem
 
@@ -135,19 +151,12 @@ def _build(source: Path, target: Path) -> None:
             f"中文字体文件无法读取：{source} ({exc}). Reinstall fonts-wqy-microhei or run"
             " `make setup`."
         ) from exc
-    fd, temp_name = tempfile.mkstemp(prefix=".stamp-", suffix=".tmp", dir=target.parent)
+    built = io.BytesIO()
     try:
-        with os.fdopen(fd, "wb") as out:
-            face.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+        face.save(built)
     finally:
         face.close()
+    return built.getvalue()
 
 
 # Characters every stamp may print besides the signer's name: the time and its zone.
@@ -174,34 +183,26 @@ def stamp_font_for_text(text: str) -> Path:
     key = hashlib.sha256(f"{base.name}\x00{chars}".encode()).hexdigest()[:24]
     folder = base.parent / _SUBSETS
     target = folder / f"{key}.ttf"
-    if target.is_file() and target.stat().st_size > 0:
-        return target
-    from fontTools import subset
-
-    with _lock:
-        if target.is_file() and target.stat().st_size > 0:
-            return target
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            options = subset.Options()
-            options.name_IDs = ["*"]
-            options.notdef_outline = True
-            options.layout_features = ["*"]
-            font = subset.load_font(str(base), options)
-            subsetter = subset.Subsetter(options)
-            subsetter.populate(text=chars)
-            subsetter.subset(font)
-            fd, temp_name = tempfile.mkstemp(prefix=".subset-", suffix=".tmp", dir=folder)
-            with os.fdopen(fd, "wb") as out:
-                font.save(out)
-            os.replace(temp_name, target)
-        except OSError as exc:
-            raise FontMissingError(
-                f"Cannot write the signature stamp font to {folder} ({exc}). Free some disk"
-                f" space or set ${CACHE_ENV} to a writable folder; 签名章字体无法生成。"
-            ) from exc
+    if _write_once(target, lambda: _subset(base, chars)):
         kept = sorted(folder.glob("*.ttf"), key=lambda p: p.stat().st_mtime)
         for stale in kept[:-_MAX_SUBSETS]:
             with contextlib.suppress(OSError):
                 stale.unlink()
     return target
+
+
+def _subset(base: Path, chars: str) -> bytes:
+    """Return the TTF bytes of ``base`` cut down to the glyphs of ``chars``."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.layout_features = ["*"]
+    font = subset.load_font(str(base), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=chars)
+    subsetter.subset(font)
+    built = io.BytesIO()
+    font.save(built)
+    return built.getvalue()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -19,6 +18,7 @@ from typing import Any
 
 import document_world
 import pytest
+from cli_helpers import fail, refused, run, run_json, strokes_file, write
 
 from inspect_app.cli.inputs import one_line
 from inspect_app.notices.issue import local_now
@@ -32,42 +32,6 @@ TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000105fe02fea70000000049454e44ae426082"
 )
-
-
-def run(
-    data_dir: Path, *args: str, expect: int = 0, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "inspect_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, **(env or {})},
-    )
-    assert result.returncode == expect, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    if expect == 1:
-        # The README's contract: one line on stderr.
-        assert result.stderr.startswith("error:") and result.stderr.count("\n") == 1, result.stderr
-    return result
-
-
-def run_json(data_dir: Path, *args: str, expect: int = 0) -> dict[str, Any]:
-    return json.loads(run(data_dir, "--json", *args, expect=expect).stdout)
-
-
-def fail(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> str:
-    """Run a command that must be refused; return its one error line."""
-    return run(data_dir, *args, expect=1, env=env).stderr
-
-
-def write(tmp_path: Path, name: str, data: str | bytes) -> str:
-    path = tmp_path / name
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path.write_bytes(data)
-    return str(path)
 
 
 def lead_pass(tmp_path: Path) -> str:
@@ -213,7 +177,7 @@ def test_issued_documents_are_exported_and_shown(world: World, tmp_path: Path):
         world.lead.id,
         world.inspector.id,
         "--strokes",
-        write(tmp_path, "recipient.json", document_world.strokes(20)),
+        strokes_file(tmp_path, "recipient.json", 20),
         "--sign",
         "--out",
         str(receipt),
@@ -260,7 +224,7 @@ def test_issued_documents_are_exported_and_shown(world: World, tmp_path: Path):
             "--officer-id",
             officer,
             "--strokes",
-            write(tmp_path, f"sig-{shift}.json", document_world.strokes(shift)),
+            strokes_file(tmp_path, f"sig-{shift}.json", shift),
         )
     run(
         data,
@@ -270,7 +234,7 @@ def test_issued_documents_are_exported_and_shown(world: World, tmp_path: Path):
         "--party",
         "刘某",
         "--strokes",
-        write(tmp_path, "party.json", document_world.strokes(80)),
+        strokes_file(tmp_path, "party.json", 80),
     )
     closed_pdf = tmp_path / "复查笔录.pdf"
     closed = run_json(
@@ -339,9 +303,8 @@ def test_team_ca_exported_for_trust_elsewhere(world: World, tmp_path: Path):
     run(data, "pki", "export-ca", "--out", str(pem), "--force")
 
     elsewhere = tmp_path / "elsewhere"  # a store that never saw the team
-    untrusted = run(elsewhere, "--json", "notice", "verify", pdf, expect=1)
+    untrusted = refused(elsewhere, "--json", "notice", "verify", pdf)  # one line on stderr
     assert json.loads(untrusted.stdout)["ok"] is False
-    assert untrusted.stderr.count("\n") == 1  # --json: the error is still one line on stderr
     trusted = run_json(elsewhere, "notice", "verify", pdf, "--trust", str(pem))
     assert trusted["ok"] is True and trusted["recorded"] is None
     # Every CA of a file is trusted, not only the first (here another team's).
@@ -412,17 +375,8 @@ def test_issue_refusal_is_one_line_and_names_the_command(world: World, tmp_path:
     )
     out = str(tmp_path / "x.pdf")
     for json_mode in ((), ("--json",)):
-        result = run(
-            data,
-            *json_mode,
-            "--as",
-            lead["id"],
-            "notice",
-            "issue",
-            world.notice_id,
-            "--out",
-            out,
-            expect=1,
+        result = refused(
+            data, *json_mode, "--as", lead["id"], "notice", "issue", world.notice_id, "--out", out
         )
         line = result.stderr
         assert result.stdout == ""
@@ -431,7 +385,7 @@ def test_issue_refusal_is_one_line_and_names_the_command(world: World, tmp_path:
             "(My signature)" in line and "inspect-app notice signature --strokes FILE.json" in line
         )
         assert "; no signing certificate of yours" in line and "\n- " not in line
-    signature = write(tmp_path, "wang.json", document_world.strokes(10))
+    signature = strokes_file(tmp_path, "wang.json", 10)
     run(data, "--as", lead["id"], "notice", "signature", "--strokes", signature)
     rest = fail(data, "--as", lead["id"], "notice", "issue", world.notice_id, "--out", out)
     assert "My signature" not in rest and "no signing certificate of yours" in rest

@@ -3,40 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 import document_world
 import pytest
+from cli_helpers import run, run_json, secret
 
 document_template = document_world.document_template
 world = document_world.world
 World = document_world.World
-
-
-def run(data_dir: Path, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "inspect_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-    assert result.returncode == expect, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result
-
-
-def run_json(data_dir: Path, *args: str, expect: int = 0) -> dict[str, Any]:
-    return json.loads(run(data_dir, "--json", *args, expect=expect).stdout)
-
-
-def secret(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text + "\n", encoding="utf-8")
-    return str(path)
 
 
 def test_pki_init_issue_import(tmp_path: Path):

@@ -6,7 +6,6 @@ exiftool, an independent reader).
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import run, run_json
 from fixture_photos import photo_path
 
 # file -> (sha256, taken_at, latitude, longitude) from SOURCES.md
@@ -55,23 +55,16 @@ REFUSED = ["pillow_hopper.heic"]
 
 
 class Cli:
+    """The command line on one data folder (see :mod:`cli_helpers`)."""
+
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
 
     def run(self, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "inspect_app", "--data-dir", str(self.data_dir), *args],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == expect, (result.stdout, result.stderr)
-        assert "Traceback" not in result.stderr
-        return result
+        return run(self.data_dir, *args, expect=expect)
 
     def json(self, *args: str, expect: int = 0) -> dict[str, Any]:
-        out = self.run("--json", *args, expect=expect).stdout
-        return json.loads(out)
+        return run_json(self.data_dir, *args, expect=expect)
 
 
 @pytest.fixture

@@ -2,60 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import document_world
+from cli_helpers import fail, run, run_json, secret, strokes_file, write
 
 from inspect_app.notices.issue import local_now
 
 document_template = document_world.document_template
 world = document_world.world
 World = document_world.World
-
-
-def run(data_dir: Path, *args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "inspect_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-    )
-    assert result.returncode == expect, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    if expect:
-        assert result.stderr.startswith("error:"), result.stderr
-    return result
-
-
-def run_json(data_dir: Path, *args: str, expect: int = 0) -> dict[str, Any]:
-    return json.loads(run(data_dir, "--json", *args, expect=expect).stdout)
-
-
-def fail(data_dir: Path, *args: str) -> str:
-    """Run a command that must be refused (exit 1, one error line); return the line."""
-    stderr = run(data_dir, *args, expect=1).stderr
-    assert stderr.count("\n") == 1, stderr
-    return stderr
-
-
-def write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
-def strokes_file(tmp_path: Path, name: str, shift: int = 0) -> str:
-    return write(tmp_path, name, document_world.strokes(shift))
-
-
-def passphrase(tmp_path: Path, name: str, secret: bytes) -> str:
-    return write(tmp_path, name, secret.decode() + "\n")
 
 
 def record_args(w: World, *extra: str) -> list[str]:
@@ -151,7 +108,7 @@ def test_inspection_record_signed_refused_and_closed(world: World, tmp_path: Pat
 
     inside = fail(data, "record", "close", record_id, "--out", str(data / "record.pdf"))
     assert "inside the data folder" in inside
-    inspector_pass = passphrase(tmp_path, "inspector.txt", document_world.INSPECTOR_PASSPHRASE)
+    inspector_pass = secret(tmp_path, "inspector.txt", document_world.INSPECTOR_PASSPHRASE)
     out = tmp_path / "现场检查笔录.pdf"
     closed = run_json(
         data,
@@ -247,7 +204,7 @@ def test_bad_input_is_a_clear_error(world: World, tmp_path: Path):
 
 def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
     data = world.data_dir
-    lead_pass = passphrase(tmp_path, "lead.txt", document_world.LEAD_PASSPHRASE)
+    lead_pass = secret(tmp_path, "lead.txt", document_world.LEAD_PASSPHRASE)
     issued = run_json(
         data,
         "notice",

@@ -12,6 +12,7 @@ import pytest
 from pdf_tools import (
     append_overpaint,
     flip_signed_byte,
+    last_page_png,
     pdffonts,
     pdfsig_report,
     pdfsig_signed,
@@ -232,30 +233,10 @@ def test_content_digest_in_the_qr_matches_the_store(world: World, tmp_path: Path
 
 
 def _red_pixels(pdf: Path, tmp_path: Path) -> int:
-    import subprocess
-
     from PIL import Image
 
-    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    last = next(ln.split()[-1] for ln in pages.stdout.splitlines() if ln.startswith("Pages"))
-    prefix = tmp_path / f"{pdf.stem}-last"
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            "40",
-            "-f",
-            last,
-            "-l",
-            last,
-            "-singlefile",
-            str(pdf),
-            str(prefix),
-        ],
-        check=True,
-    )
-    with Image.open(f"{prefix}.png") as page:
+    png = last_page_png(pdf, tmp_path / f"{pdf.stem}-last", 40)
+    with Image.open(png) as page:
         rgb = page.convert("RGB")
         data = rgb.tobytes()
         pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)

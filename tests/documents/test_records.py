@@ -7,6 +7,7 @@ from pathlib import Path
 
 import document_world
 import pytest
+from document_world import make_record, serve, serve_in_person, sign_record
 from pdf_tools import pdffonts, pdfsig_report, pdfsig_signed, pdftotext
 
 from inspect_app.domain.entities import (
@@ -24,7 +25,6 @@ from inspect_app.notices.signing import verify_pdf
 from inspect_app.storage import documents, notices
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import (
-    add_record,
     add_signature,
     edit_record,
     record_gaps,
@@ -41,73 +41,6 @@ def _now() -> str:
     return local_now().isoformat()
 
 
-def _start(kind: RecordKind) -> str:
-    """Inspections happened on the patrol day; a re-inspection follows the service (now)."""
-    if kind == RecordKind.REINSPECTION:
-        return local_now().isoformat()
-    return "2026-11-28T09:30:00+08:00"
-
-
-def _end(kind: RecordKind) -> str:
-    if kind == RecordKind.REINSPECTION:
-        return local_now().isoformat()
-    return "2026-11-28T11:05:00+08:00"
-
-
-def _record(w: World, kind: RecordKind = RecordKind.INSPECTION, **extra: object) -> str:
-    fields = {
-        "kind": kind,
-        "site_id": w.site.id,
-        "agency_id": w.agency.id,
-        "started_at": _start(kind),
-        "ended_at": _end(kind),
-        "place": "遂宁某某化工有限公司厂区及雨水排放口",
-        "on_site_person": "刘某（环保专员）",
-        "on_site_contact": "13800000000",
-        "certificates_shown": True,
-        "recusal_asked": True,
-        "recusal_requested": False,
-        "narrative": "检查雨水排放口，发现黄褐色废水外排，pH试纸显示约11。",
-        "party_statement": "以上记录属实。",
-        **extra,
-    }
-    record = add_record(
-        w.store, w.lead.id, fields, [w.lead.id, w.inspector.id], [w.finding_id], w.photo_ids[:2]
-    )
-    return record.id
-
-
-def _sign_all(w: World, record_id: str, party_refuses: bool = False) -> None:
-    for officer, shift in ((w.lead, 0), (w.inspector, 40)):
-        change = signature_change(
-            record_id,
-            SignerRole.OFFICER,
-            _now(),
-            officer_id=officer.id,
-            strokes=document_world.strokes(shift),
-        )
-        add_signature(w.store, officer.id, change)
-    if party_refuses:
-        party = signature_change(
-            record_id,
-            SignerRole.PARTY,
-            _now(),
-            name="刘某",
-            refused=True,
-            witness="园区管委会 陈某",
-        )
-    else:
-        party = signature_change(
-            record_id, SignerRole.PARTY, _now(), name="刘某", strokes=document_world.strokes(80)
-        )
-    add_signature(w.store, w.lead.id, party)
-
-
-def _serve_by_post(w: World) -> None:
-    fields = {"method": ServiceMethod.POST, "served_at": _now(), "recipient": "王某某"}
-    record_service(w.store, w.inspector.id, w.notice_id, fields, [w.inspector.id], None)
-
-
 def _ca(w: World, tmp_path: Path) -> Path:
     path = tmp_path / "ca.pem"
     path.write_bytes(documents.team_ca_pems(w.store)[0])
@@ -115,7 +48,7 @@ def _ca(w: World, tmp_path: Path) -> Path:
 
 
 def test_inspection_record_needs_everything_then_signs_and_freezes(world: World, tmp_path):
-    record_id = _record(world, certificates_shown=False)
+    record_id = make_record(world, certificates_shown=False)
     gaps = record_gaps(world.store, record_id)
     assert any("certificates" in g for g in gaps)
     assert any("张三 has not signed" in g for g in gaps)
@@ -123,7 +56,7 @@ def test_inspection_record_needs_everything_then_signs_and_freezes(world: World,
     with pytest.raises(ValidationError, match="cannot be closed yet"):
         close_record(world.store, world.inspector.id, record_id, world.inspector_credential)
     edit_record(world.store, world.lead.id, record_id, certificates_shown=True)
-    _sign_all(world, record_id, party_refuses=True)
+    sign_record(world, record_id, party_refuses=True)
     assert record_gaps(world.store, record_id) == []
     out = tmp_path / "record.pdf"
     closed = close_record(
@@ -159,8 +92,8 @@ def test_inspection_record_needs_everything_then_signs_and_freezes(world: World,
 
 
 def test_only_an_officer_of_the_record_closes_it(world: World):
-    record_id = _record(world)
-    _sign_all(world, record_id)
+    record_id = make_record(world)
+    sign_record(world, record_id)
     from inspect_app.storage import registry
 
     outsider = registry.add_officer(
@@ -184,26 +117,7 @@ def test_service_then_reinspection_closes_notice_and_findings(world: World, tmp_
             signature_change("x", SignerRole.RECIPIENT, _now(), strokes=document_world.strokes()),
         )
     issued = issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
-    placeholder = "00000000-0000-4000-8000-000000000000"
-    service = record_service(
-        store,
-        world.inspector.id,
-        world.notice_id,
-        {
-            "method": ServiceMethod.IN_PERSON,
-            "served_at": _now(),
-            "recipient": "王某某",
-            "address": "四川省遂宁市船山区工业园区8号",
-        },
-        [world.inspector.id, world.lead.id],
-        signature_change(
-            placeholder,
-            SignerRole.RECIPIENT,
-            _now(),
-            name="王某某",
-            strokes=document_world.strokes(20),
-        ),
-    )
+    service = serve_in_person(world)
     assert notices.get_notice(store, world.notice_id).status == NoticeStatus.SERVED
     receipt = tmp_path / "receipt.pdf"
     close_service(store, world.inspector.id, service.id, world.inspector_credential, receipt)
@@ -220,14 +134,14 @@ def test_service_then_reinspection_closes_notice_and_findings(world: World, tmp_
     signed = pdfsig_signed(pdfsig_report(receipt, [_ca(world, tmp_path)]))
     assert "Signature is Valid." in signed["Officer"]
     # Re-inspection that finds it rectified closes the notice and its finding (销号).
-    recheck = _record(
+    recheck = make_record(
         world,
         RecordKind.REINSPECTION,
         notice_id=world.notice_id,
         outcome=ReinspectionOutcome.RECTIFIED,
         narrative="复查：雨水排放口已封堵，废水经处理后达标排放。",
     )
-    _sign_all(world, recheck)
+    sign_record(world, recheck)
     closed = close_record(
         store, world.lead.id, recheck, world.lead_credential, tmp_path / "recheck.pdf"
     )
@@ -289,8 +203,8 @@ def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: 
     from inspect_app.storage.inspection_records import get_record
 
     issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
-    _serve_by_post(world)
-    recheck = _record(
+    serve(world)
+    recheck = make_record(
         world,
         RecordKind.REINSPECTION,
         notice_id=world.notice_id,
@@ -306,7 +220,7 @@ def test_reinspection_takes_its_own_photos_until_closed(world: World, tmp_path: 
     (photo,) = new
     assert photo.sha256 in get_record(world.store, recheck).photo_ids
     assert photo.sha256 not in get_finding(world.store, world.finding_id).photo_ids
-    _sign_all(world, recheck)
+    sign_record(world, recheck)
     out = tmp_path / "recheck.pdf"
     close_record(world.store, world.lead.id, recheck, world.lead_credential, out)
     assert photo.sha256[:16] in re.sub(r"\s+", "", pdftotext(out))
@@ -367,7 +281,7 @@ def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_pat
     outsider = registry.add_officer(
         store, "钱七", "51090077777", world.agency.id, officer=world.lead.id
     )
-    record_id = _record(world)
+    record_id = make_record(world)
     with pytest.raises(ValidationError, match="took part"):
         add_signature(
             store,
@@ -381,24 +295,24 @@ def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_pat
             ),
         )
     # Editing a signed record withdraws the signatures: everyone signs the new text again.
-    _sign_all(world, record_id)
+    sign_record(world, record_id)
     assert record_gaps(store, record_id) == []
     edit_record(store, world.lead.id, record_id, narrative="补充：另见监测报告。")
     assert any("has not signed" in g for g in record_gaps(store, record_id))
     # A rectified re-inspection closes the notice: a lead must close it, checked before signing.
-    recheck = _record(
+    recheck = make_record(
         world,
         RecordKind.REINSPECTION,
         notice_id=world.notice_id,
         outcome=ReinspectionOutcome.RECTIFIED,
     )
-    _sign_all(world, recheck)
+    sign_record(world, recheck)
     before = store.op_count()
     with pytest.raises(ValidationError, match="team lead"):
         close_record(store, world.inspector.id, recheck, world.inspector_credential)
     assert store.op_count() == before
     with pytest.raises(ValidationError, match="only a re-inspection"):
-        _record(world, outcome=ReinspectionOutcome.RECTIFIED)
+        make_record(world, outcome=ReinspectionOutcome.RECTIFIED)
 
 
 def test_edit_agency(world: World):
@@ -464,17 +378,17 @@ def test_service_and_reinspection_follow_the_notice_in_time(world: World):
                 None,
             )
     with pytest.raises(ValidationError, match="only a served notice can be re-inspected"):
-        _record(
+        make_record(
             world,
             RecordKind.REINSPECTION,
             notice_id=world.notice_id,
             outcome=ReinspectionOutcome.RECTIFIED,
         )
-    _serve_by_post(world)
+    serve(world)
     with pytest.raises(ValidationError, match="served once"):
-        _serve_by_post(world)
+        serve(world)
     with pytest.raises(ValidationError, match="before the service"):
-        _record(
+        make_record(
             world,
             RecordKind.REINSPECTION,
             notice_id=world.notice_id,
@@ -482,4 +396,4 @@ def test_service_and_reinspection_follow_the_notice_in_time(world: World):
             started_at=early,
         )
     with pytest.raises(ValidationError, match="before the start time"):
-        _record(world, ended_at="2026-11-28T08:00:00+08:00")
+        make_record(world, ended_at="2026-11-28T08:00:00+08:00")

@@ -16,14 +16,16 @@ from pathlib import Path
 
 import document_world
 import pytest
+import ui_helpers
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import select
 
 from inspect_app.domain.entities import FindingStatus, NoticeStatus
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.signature import parse_signature
-from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.notices.issue import local_now
 from inspect_app.storage.documents import documents_of
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import records_of_notice, signatures_of
@@ -38,6 +40,7 @@ pytestmark = pytest.mark.gui
 document_template = document_world.document_template
 world = document_world.world
 World = document_world.World
+window = ui_helpers.window
 
 WAIT = 60000  # signing renders a PDF: generous on a slow CI machine
 
@@ -76,31 +79,8 @@ def op_count(world: World) -> int:
     return int(world.store.db.conn.execute("SELECT count(*) FROM ops").fetchone()[0])
 
 
-def issue_in_core(world: World, out: Path | None = None, **kwargs: object) -> str:
-    """Issue the world's draft through the core (as the CLI would); return the number."""
-    result = issue_notice(
-        world.store, world.lead.id, world.notice_id, world.lead_credential, out, **kwargs
-    )
-    return str(result.notice.number)
-
-
 def expected_number() -> str:
     return f"遂环责改〔{local_now().year}〕1号"
-
-
-@pytest.fixture
-def window(world: World, open_window, qtbot):
-    """The main window over the world, on the notices tab, with the world's draft selected."""
-    made = open_window(world.data_dir)
-    made.show_tab(1)
-    return made
-
-
-def select(qtbot, window, notice_id: str) -> None:
-    view = window.notices_view
-    view.reload()
-    assert view.select_notice(notice_id)
-    qtbot.waitUntil(lambda: view.selected_notice_id() == notice_id)
 
 
 def row_texts(window, notice_id: str) -> list[str]:
@@ -300,7 +280,7 @@ def test_inspector_cannot_issue_or_supersede(qtbot, world: World, window) -> Non
 # -- (d) verify ----------------------------------------------------------------------------------
 def test_verify_valid_then_a_flipped_byte(qtbot, world: World, window, tmp_path: Path) -> None:
     signed = tmp_path / "signed.pdf"
-    number = issue_in_core(world, signed)
+    number = document_world.issue(world, signed)
     dialog = window.notices_view.verify_pdf()
     with qtbot.waitSignal(dialog.verified, timeout=WAIT):
         dialog.verify_path(signed)
@@ -353,7 +333,7 @@ def test_verify_valid_then_a_flipped_byte(qtbot, world: World, window, tmp_path:
 def test_supersede_makes_a_new_draft_and_keeps_the_old(
     qtbot, world: World, window, wait_idle
 ) -> None:
-    number = issue_in_core(world)
+    number = document_world.issue(world)
     view = window.notices_view
     select(qtbot, window, world.notice_id)
     box = view.supersede()
@@ -383,7 +363,7 @@ def test_supersede_makes_a_new_draft_and_keeps_the_old(
 def test_service_with_a_drawn_signature_marks_it_served(
     qtbot, world: World, window, wait_idle
 ) -> None:
-    number = issue_in_core(world)
+    number = document_world.issue(world)
     view = window.notices_view
     select(qtbot, window, world.notice_id)
     assert view.service_action.isEnabled()
@@ -414,7 +394,7 @@ def test_service_with_a_drawn_signature_marks_it_served(
 def test_refusal_needs_a_witness_and_means_left_at_premises(
     qtbot, world: World, window, wait_idle
 ) -> None:
-    issue_in_core(world)
+    document_world.issue(world)
     select(qtbot, window, world.notice_id)
     dialog = window.notices_view.record_service()
     dialog.refused_check.setChecked(True)
@@ -448,7 +428,7 @@ def test_refusal_needs_a_witness_and_means_left_at_premises(
 def test_reinspection_signed_and_closed_closes_the_notice(
     qtbot, world: World, window, wait_idle
 ) -> None:
-    issue_in_core(world)
+    document_world.issue(world)
     document_world.serve(world)
     view = window.notices_view
     select(qtbot, window, world.notice_id)
@@ -499,7 +479,7 @@ def test_reinspection_signed_and_closed_closes_the_notice(
 
 
 def test_inspector_cannot_close_a_rectified_reinspection(qtbot, world: World, window) -> None:
-    issue_in_core(world)
+    document_world.issue(world)
     document_world.serve(world)
     world.store.set_setting("current_officer", world.inspector.id)
     window.context.events.current_officer_changed.emit(world.inspector.id)
@@ -554,7 +534,7 @@ def test_model_pages_and_puts_overdue_first(qtbot, qtmodeltester, world: World) 
     today = local_now().date()
     overdue = (today - timedelta(days=10)).isoformat()
     update_draft(store, world.lead.id, world.notice_id, deadline=overdue)
-    issue_in_core(world, today=today - timedelta(days=40))  # issued then, overdue now
+    document_world.issue(world, today=today - timedelta(days=40))  # issued then, overdue now
     for days in range(5):
         create_draft(
             store,
@@ -594,7 +574,7 @@ def test_document_screenshots(qtbot, world: World, window, wait_idle, tmp_path: 
     today = local_now().date()
     update_draft(store, lead, world.notice_id, deadline=(today - timedelta(days=3)).isoformat())
     signed = tmp_path / "signed.pdf"
-    issue_in_core(world, signed, today=today - timedelta(days=33))
+    document_world.issue(world, signed, today=today - timedelta(days=33))
     drafts = {}
     for name, days, code in (
         ("遂宁市船山区某生猪养殖场", 12, "91350100M000100Y43"),

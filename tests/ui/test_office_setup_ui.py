@@ -18,14 +18,16 @@ from pathlib import Path
 
 import document_world
 import pytest
+import ui_helpers
 from fixture_photos import photo_path
 from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from ui_helpers import select
 
 from inspect_app.domain.entities import SignerRole
 from inspect_app.notices.credentials import officer_p12_path
-from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.notices.issue import local_now
 from inspect_app.storage.documents import certificates_of, team_ca_pems
 from inspect_app.storage.inspection_records import (
     add_signature,
@@ -45,6 +47,7 @@ pytestmark = pytest.mark.gui
 document_template = document_world.document_template
 world = document_world.world
 World = document_world.World
+window = ui_helpers.window
 
 WAIT = 60000
 CA_PASSPHRASE = "新的团队CA口令2026"
@@ -69,26 +72,6 @@ def noise_png(side: int = 320) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()
-
-
-@pytest.fixture
-def window(world: World, open_window):
-    """The main window over the document world, on the notices tab."""
-    made = open_window(world.data_dir)
-    made.show_tab(1)
-    return made
-
-
-def select(qtbot, window, notice_id: str) -> None:
-    view = window.notices_view
-    view.reload()
-    assert view.select_notice(notice_id)
-    qtbot.waitUntil(lambda: view.selected_notice_id() == notice_id)
-
-
-def issue_in_core(world: World) -> str:
-    result = issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
-    return str(result.notice.number)
 
 
 def cell(model, row: int, column: int) -> str:
@@ -403,7 +386,7 @@ def test_pki_sentences_are_translated(translations) -> None:
 def test_reinspection_adds_its_own_photos(
     qtbot, qtmodeltester, world: World, window, tmp_path: Path
 ) -> None:
-    issue_in_core(world)
+    document_world.issue(world)
     document_world.serve(world)
     select(qtbot, window, world.notice_id)
     dialog = window.notices_view.reinspect()
@@ -464,7 +447,7 @@ def test_reinspection_adds_its_own_photos(
 def test_cancelling_a_record_photo_import_keeps_what_was_stored(
     qtbot, world: World, window, photos_dir: Path
 ) -> None:
-    issue_in_core(world)
+    document_world.issue(world)
     document_world.serve(world)
     select(qtbot, window, world.notice_id)
     dialog = window.notices_view.reinspect()
@@ -579,7 +562,7 @@ def test_office_setup_screenshots(qtbot, world: World, window, tmp_path: Path) -
     edit_agency(
         world.store, world.lead.id, world.agency.id, litigation_court="遂宁市船山区人民法院"
     )
-    issue_in_core(world)
+    document_world.issue(world)
     document_world.serve(world)
     select(qtbot, window, world.notice_id)
     record = view.reinspect()
