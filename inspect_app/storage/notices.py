@@ -192,7 +192,7 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
 
 
 def discard_draft(store: Store, officer: str, notice_id: str) -> Notice | None:
-    """Withdraw a draft (kept in the history); return the notice it had superseded, if any.
+    """Withdraw a draft (kept in the history); return the notice it put back in force, if any.
 
     Discarding the correction made by :func:`supersede` undoes the supersede: the old
     notice returns to ``served`` (if it was served) or ``issued``, in the same transaction.
@@ -216,7 +216,8 @@ def discard_draft(store: Store, officer: str, notice_id: str) -> Notice | None:
             Change(OpKind.SET, "notice", old.id, {"status": back, "superseded_by": None})
         )
     store.write(changes, officer)
-    return get_notice(store, old.id) if old is not None else None
+    restored = len(changes) > 1 and old is not None
+    return get_notice(store, old.id) if restored and old is not None else None
 
 
 def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> list[Change]:

@@ -70,7 +70,8 @@ def reserve_block(
     Must run on the agency's numbering replica (see the module docstring).
 
     Raises:
-        ValidationError: not the numbering replica, a bad count (1..1000), or a bad holder id.
+        ValidationError: not the numbering replica, a bad count (1..1000), or a holder that
+            is not an enrolled, active replica.
         NotFoundError: no such agency.
     """
     allocator = numbering_replica(store, agency_id)
@@ -79,6 +80,14 @@ def reserve_block(
             f"document numbers of this agency are allocated by replica {allocator[:12]}, not "
             "this laptop: reserve numbers there and sync, or ask a team lead to hand "
             "numbering over"
+        )
+    known = store.db.conn.execute(
+        "SELECT status FROM replica WHERE id = ? AND withdrawn = 0", [holder]
+    ).fetchone()
+    if known is None or known[0] != "active":
+        raise ValidationError(
+            f"replica {holder[:12]} is not an enrolled laptop of this team (see 'replica list'): "
+            "numbers reserved for it would be wasted"
         )
     if not 1 <= count <= MAX_BLOCK_SIZE:
         raise ValidationError(f"reserve between 1 and {MAX_BLOCK_SIZE} numbers at a time")
@@ -118,6 +127,22 @@ def next_free_number(store: Store, agency_id: str, year: int) -> int | None:
         if candidate <= block.last:
             return candidate
     return None
+
+
+def used_in_block(store: Store, block: NumberBlock) -> int:
+    """Return how many numbers of ``block`` are taken by notices known to this store.
+
+    A number counts as taken once any notice carries it, including a notice that was later
+    superseded or a numbered draft that was discarded (numbers are never reused). Notices
+    numbered on another laptop count only after they arrived here by sync, so on the
+    numbering laptop another holder's block may show fewer numbers used than it has.
+    """
+    found = store.db.conn.execute(
+        "SELECT count(DISTINCT number_seq) FROM notice WHERE agency_id = ? AND number_year = ? "
+        "AND number_seq BETWEEN ? AND ?",
+        [block.agency_id, block.year, block.first, block.last],
+    ).fetchone()[0]
+    return int(found or 0)
 
 
 def take_number(store: Store, officer: str, agency_id: str, year: int) -> int:

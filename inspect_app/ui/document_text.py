@@ -365,6 +365,43 @@ _SENTENCES: list[tuple[re.Pattern[str], _Render]] = [
             "This laptop does not know officer {0} yet: sync with the team lead's laptop first.",
         ).format(m[1][:8]),
     ),
+    # -- document numbers (storage/numbering.py, storage/notices.py) ------------------------
+    (
+        re.compile(
+            r"^this laptop holds no free document numbers for (\d+): on the numbering laptop "
+            r"\(replica (\w+)\) run .*$"
+        ),
+        lambda m: translate(
+            "document_text",
+            "This laptop holds no free document numbers for {0}. A team lead reserves a block "
+            "for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document "
+            "numbers…; sync, then issue again.",
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(
+            r"^document numbers of this agency are allocated by replica (\w+), not this laptop.*$"
+        ),
+        lambda m: translate(
+            "document_text",
+            "Document numbers of this agency are handed out by the laptop with replica {0}, "
+            "not this one: reserve them there and sync.",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"^reserve between 1 and (\d+) numbers at a time$"),
+        lambda m: translate("document_text", "Reserve between 1 and {0} numbers at a time.").format(
+            m[1]
+        ),
+    ),
+    (
+        re.compile(r"^notice (\S+) is (\w+): only a draft can be discarded; an issued notice .*$"),
+        lambda m: translate(
+            "document_text",
+            "Notice {0} is {1}: only a draft can be discarded; an issued notice is corrected "
+            "by superseding it.",
+        ).format(m[1], _status(m[2])),
+    ),
     # -- agencies (storage/registry.py, domain/entities.py) ---------------------------------
     (
         re.compile(

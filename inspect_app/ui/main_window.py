@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.addSeparator()
         self.settings_menu.addAction(self.notices_view.agency_action)
         self.settings_menu.addAction(self.notices_view.pki_action)
+        self.settings_menu.addAction(self.notices_view.numbers_action)
         self.documents_menu = QMenu(self)
         for act in self.notices_view.all_actions():
             if act is None:

@@ -4,253 +4,253 @@
   <context>
     <name>AgencyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="414" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="413" />
       <source>the new agency</source>
       <translation>新机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="415" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="414" />
       <source>Save or revert the changes to {0} first.</source>
       <translation>请先保存或撤销对{0}的修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="445" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="444" />
       <source>Choose the seal image</source>
       <translation>选择印章图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="447" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="446" />
       <source>PNG images (*.png);;All files (*)</source>
       <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="454" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="453" />
       <source>Reading the seal image…</source>
       <translation>正在读取印章图片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="469" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="468" />
       <source>{0} is {1} KB: the seal must be a PNG under 150 KB. Save it smaller (about 400 × 400 pixels is plenty) and choose it again.</source>
       <translation>{0} 有 {1} KB：印章必须是小于 150 KB 的 PNG 图片。请另存为较小的图片（约 400 × 400 像素即可）后重新选择。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="474" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="473" />
       <source>{0} is {1} × {2} pixels, too large for a seal: about 400 × 400 pixels is plenty.</source>
       <translation>{0} 为 {1} × {2} 像素，作为印章过大：约 400 × 400 像素即可。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="477" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="476" />
       <source>Cannot read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="479" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="478" />
       <source>{0} is not a PNG image: the seal must be a PNG file (a red seal on a transparent or white background). Convert it to PNG and choose it again.</source>
       <translation>{0} 不是 PNG 图片：印章必须是 PNG 文件（透明或白色背景上的红色印章）。请转换为 PNG 后重新选择。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="505" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="510" />
       <source>No seal</source>
       <translation>未设置印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="505" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="510" />
       <source>Seal set</source>
       <translation>已设置印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="523" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="528" />
       <source>No seal: the stamp shows the signature and name only.</source>
       <translation>未设置印章：签章只显示签名和姓名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="525" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="530" />
       <source>The seal will be removed when you save.</source>
       <translation>保存后将删除印章。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="528" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="533" />
       <source>A seal image is set.</source>
       <translation>已设置印章图片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="530" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="535" />
       <source>{0} × {1} pixels, {2} KB</source>
       <translation>{0} × {1} 像素，{2} KB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="534" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="539" />
       <source>The seal printed in the stamp: {0}.</source>
       <translation>签章中使用的印章：{0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="536" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="541" />
       <source>{0}: {1}. Not saved yet: press Save.</source>
       <translation>{0}：{1}。尚未保存：请点击“保存”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="544" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="549" />
       <source>Give the agency's full name.</source>
       <translation>请填写机构全称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="546" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="551" />
       <source>Give the short code used in document numbers (e.g. 遂环).</source>
       <translation>请填写文书编号使用的简称（如 遂环）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="548" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="553" />
       <source>Give the six-digit GB/T 2260 region code (e.g. 510900).</source>
       <translation>请填写六位 GB/T 2260 行政区划代码（如 510900）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="550" />
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="697" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="555" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="702" />
       <source>Only a team lead sets the seal.</source>
       <translation>只有组长可以设置印章。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="564" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="569" />
       <source>Nothing to save: no field changed.</source>
       <translation>没有需要保存的内容：未修改任何字段。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="589" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="594" />
       <source>Saving the agency…</source>
       <translation>正在保存机构…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="605" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="610" />
       <source>The agency was saved, but not its seal: {0}</source>
       <translation>机构已保存，但印章未保存：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="609" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="614" />
       <source>Saved: {0}.</source>
       <translation>已保存：{0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="622" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="627" />
       <source>The changes are not saved: press Save, or Close again to drop them.</source>
       <translation>修改尚未保存：请点击“保存”，或再次点击“关闭”放弃修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="642" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="647" />
       <source>New agency</source>
       <translation>新机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="651" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="656" />
       <source>Numbers will read {0}; numbers already issued keep {1}.</source>
       <translation>今后文号形如 {0}；已签发的文号仍为 {1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="655" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="660" />
       <source>Numbers read {0}.</source>
       <translation>文号形如 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="661" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="666" />
       <source>six digits, e.g. 510900 (遂宁市)</source>
       <translation>六位数字，如 510900（遂宁市）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="664" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="669" />
       <source>not in the app's list: check the code</source>
       <translation>不在本软件的区划列表中：请核对代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="668" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="673" />
       <source>Agencies</source>
       <translation>机构设置</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="669" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="674" />
       <source>The team's agencies (red: not ready to issue)</source>
       <translation>本队执法机构（红色：尚不能签发）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="670" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="675" />
       <source>&amp;New agency</source>
       <translation>新建机构(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="672" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="677" />
       <source>Full name</source>
       <translation>机构全称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="673" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="678" />
       <source>Short code (文号)</source>
       <translation>文号简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="674" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="679" />
       <source>Region (GB/T 2260)</source>
       <translation>行政区划（GB/T 2260）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="675" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="680" />
       <source>Reconsideration body (复议机关)</source>
       <translation>行政复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="676" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="681" />
       <source>Litigation court (管辖法院)</source>
       <translation>行政诉讼管辖法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="680" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="685" />
       <source>e.g. 遂宁市生态环境局</source>
       <translation>如 遂宁市生态环境局</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="681" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="686" />
       <source>e.g. 遂宁市人民政府</source>
       <translation>如 遂宁市人民政府</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="682" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="687" />
       <source>e.g. 遂宁市船山区人民法院</source>
       <translation>如 遂宁市船山区人民法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="685" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="690" />
       <source>Every decision tells the party where to apply for reconsideration and which court hears a suit: issuing is refused until both are filled in.</source>
       <translation>每份决定书都要告知当事人申请行政复议的机关和提起行政诉讼的法院：两项都填写后才能签发。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="689" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="694" />
       <source>Seal (印章)</source>
       <translation>印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="692" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="697" />
       <source>A PNG image under 150 KB, a red seal on a transparent or white background; it is printed behind the signature in the stamp.</source>
       <translation>小于 150 KB 的 PNG 图片，透明或白色背景上的红色印章；签章时印在签名下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="699" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="704" />
       <source>Nothing changes until you press Save.</source>
       <translation>点击“保存”后才会生效。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="702" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="707" />
       <source>Choose &amp;PNG…</source>
       <translation>选择 PNG(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="703" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="708" />
       <source>&amp;Remove seal</source>
       <translation>删除印章(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="704" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="709" />
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="705" />
+      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="710" />
       <source>Re&amp;vert</source>
       <translation>撤销修改(&amp;V)</translation>
     </message>
@@ -554,22 +554,22 @@
   <context>
     <name>DraftEditDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="130" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="136" />
       <source>Saving…</source>
       <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="138" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="144" />
       <source>Edit draft notice</source>
       <translation>修改决定书草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="139" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="145" />
       <source>Order (责令内容)</source>
       <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="139" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="145" />
       <source>Deadline</source>
       <translation>整改期限</translation>
     </message>
@@ -900,87 +900,87 @@
   <context>
     <name>ImportCertificateDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2343" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2403" />
       <source>Choose who you are first.</source>
       <translation>请先选择当前执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2348" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2408" />
       <source>Imported the certificate of {0}, valid until {1}.</source>
       <translation>已导入{0}的签名证书，有效期至 {1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2353" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2413" />
       <source>{0}: a signing certificate is on this laptop.</source>
       <translation>{0}：本机已有签名证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2356" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2416" />
       <source>{0}: no signing certificate on this laptop yet. Choose the .p12 file the team lead issued to you and type its passphrase.</source>
       <translation>{0}：本机还没有签名证书。请选择组长为您签发的 .p12 文件并输入其口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2362" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2422" />
       <source>Your standing signature:</source>
       <translation>您的预留签名：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2365" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2425" />
       <source>You have no standing signature yet; a team lead needs one to issue.</source>
       <translation>您还没有预留签名；组长签发文书时需要预留签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2372" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2432" />
       <source>Choose the .p12 file.</source>
       <translation>请选择 .p12 文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2388" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2448" />
       <source>Checking and importing the certificate…</source>
       <translation>正在核验并导入证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2411" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2471" />
       <source>Signing certificate and signature</source>
       <translation>签名证书与预留签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2412" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2472" />
       <source>Signing certificate</source>
       <translation>签名证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2413" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2473" />
       <source>My signature</source>
       <translation>我的签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2414" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2474" />
       <source>Certificate files (*.p12 *.pfx)</source>
       <translation>证书文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2415" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2475" />
       <source>Certificate file</source>
       <translation>证书文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2415" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2475" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2418" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2478" />
       <source>The passphrase the team lead gave you</source>
       <translation>组长告知您的口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2419" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2479" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2420" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2480" />
       <source>My signature…</source>
       <translation>我的签名…</translation>
     </message>
@@ -988,310 +988,310 @@
   <context>
     <name>InspectionRecordDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1769" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1830" />
       <source>Choose the party (检查对象).</source>
       <translation>请选择检查对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1771" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1832" />
       <source>Choose who you are first in the “Current officer” box.</source>
       <translation>请先在“当前执法人员”框中选择您自己。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1773" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1834" />
       <source>Give the place of the inspection.</source>
       <translation>请填写检查地点。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1775" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1836" />
       <source>Tick the officers taking part.</source>
       <translation>请勾选参加检查的执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1811" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1872" />
       <source>Saving the record…</source>
       <translation>正在保存笔录…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1816" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1877" />
       <source>Officer (执法人员): {0}</source>
       <translation>执法人员：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1829" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1890" />
       <source>Party representative (被检查单位负责人)</source>
       <translation>被检查单位负责人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1862" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1923" />
       <source>Saving the signature…</source>
       <translation>正在保存签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1870" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1931" />
       <source>Only an officer who took part can sign and close the record.</source>
       <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1879" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1940" />
       <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
       <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1885" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1946" />
       <source>Type the passphrase of your signing certificate.</source>
       <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1903" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1964" />
       <source>Rendering and signing the record…</source>
       <translation>正在生成并签署笔录…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1921" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1982" />
       <source>Add photos to the record</source>
       <translation>为笔录添加照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1924" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1985" />
       <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
       <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1955" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2015" />
       <source>Importing photos…</source>
       <translation>正在导入照片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1978" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2038" />
       <source>Importing photos: {0} of {1}…</source>
       <translation>正在导入照片：{0}/{1}…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2010" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2070" />
       <source>{0} already in this record (not added again): {1}</source>
       <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2016" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2076" />
       <source>Import cancelled: {0} photo(s) were added.</source>
       <translation>导入已取消：已添加 {0} 张照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2023" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2083" />
       <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
       <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2068" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2128" />
       <source>Not closed: the record still misses what is listed.</source>
       <translation>未结束：笔录还缺少所列内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2071" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2131" />
       <source>Signed and closed (SHA-256 {0}).</source>
       <translation>已签署并结束（SHA-256 {0}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2073" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2133" />
       <source>The notice is closed (销号).</source>
       <translation>决定书已销号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2085" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2145" />
       <source>Save the record to see what is still missing.</source>
       <translation>保存笔录后可查看尚缺的内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2089" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2149" />
       <source>The record is signed and closed.</source>
       <translation>笔录已签署并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2096" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2156" />
       <source>Nothing missing: the record can be signed and closed.</source>
       <translation>内容齐全：笔录可以签名并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2114" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2174" />
       <source>✓ signed {0}</source>
       <translation>✓ 已签名 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2116" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2123" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2176" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2183" />
       <source>not signed</source>
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2118" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2178" />
       <source>Officer {0}</source>
       <translation>执法人员 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2121" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2181" />
       <source>✓ signed</source>
       <translation>✓ 已签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2122" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2182" />
       <source>✓ refused, witnessed</source>
       <translation>✓ 拒签，有见证人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2124" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2175" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2184" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2235" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2132" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2192" />
       <source>Sign…</source>
       <translation>签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2160" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2220" />
       <source>Re-inspection record</source>
       <translation>复查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2160" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2220" />
       <source>Inspection record</source>
       <translation>现场检查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2164" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2224" />
       <source>Choose the outcome</source>
       <translation>请选择复查结论</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2172" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2232" />
       <source>Kind</source>
       <translation>笔录类型</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2173" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2233" />
       <source>Notice</source>
       <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2174" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2234" />
       <source>Outcome</source>
       <translation>复查结论</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2176" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2236" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2177" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2237" />
       <source>Ended</source>
       <translation>结束时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2178" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2238" />
       <source>Place</source>
       <translation>检查地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2179" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2239" />
       <source>On-site person</source>
       <translation>现场负责人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2180" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2240" />
       <source>Contact</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2181" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2241" />
       <source>Officers</source>
       <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2185" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2245" />
       <source>What was inspected and found</source>
       <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2186" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2246" />
       <source>Party's statement</source>
       <translation>当事人陈述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2187" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2247" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2193" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2253" />
       <source>Enforcement certificates shown (出示执法证件)</source>
       <translation>已出示执法证件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2194" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2254" />
       <source>Party told of its right to ask for recusal (告知回避)</source>
       <translation>已告知当事人申请回避的权利</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2195" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2255" />
       <source>The party asked for recusal (申请回避)</source>
       <translation>当事人申请回避</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2197" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2257" />
       <source>Where you went, what you saw, measurements, what was asked and answered</source>
       <translation>检查部位、现场情况、测量数据、询问与回答</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2199" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2259" />
       <source>Where the inspection took place</source>
       <translation>检查所在地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2200" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2260" />
       <source>Hand signatures</source>
       <translation>手写签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2201" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2261" />
       <source>Still missing</source>
       <translation>尚缺内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2202" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2204" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2262" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2264" />
       <source>Sign and close</source>
       <translation>签署并结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2203" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2263" />
       <source>Passphrase of your signing certificate</source>
       <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2205" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2265" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2206" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2266" />
       <source>&amp;Add photos…</source>
       <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2208" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2268" />
       <source>Photos taken at this re-inspection</source>
       <translation>本次复查拍摄的照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2210" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2270" />
       <source>Photos taken at this inspection</source>
       <translation>本次检查拍摄的照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2212" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2272" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1422,137 +1422,142 @@
   <context>
     <name>IssueDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="693" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="729" />
       <source>Checking the notice…</source>
       <translation>正在检查决定书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="700" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="736" />
       <source>Wait for the checks to finish.</source>
       <translation>请等待检查完成。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="703" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="739" />
       <source>Not issued: fix the items marked ✗ first.</source>
       <translation>未签发：请先解决标有 ✗ 的事项。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="707" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="743" />
       <source>Type the passphrase of your signing certificate.</source>
       <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="730" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="766" />
       <source>Rendering and signing the decision…</source>
       <translation>正在生成并签署决定书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="776" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="826" />
       <source>You have no signing certificate on this laptop: import the .p12 file the team lead issued to you.</source>
       <translation>本机没有您的签名证书：请导入组长为您签发的 .p12 文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="791" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="841" />
       <source>Issuing is refused until these are fixed:</source>
       <translation>以下事项解决之前不能签发：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="798" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="848" />
       <source>All checks passed: officers, party, order, deadline, legal basis, evidence, remedies, certificate.</source>
       <translation>全部检查通过：执法人员、当事人、责令内容、整改期限、法律依据、证据、救济途径、签名证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="818" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="872" />
       <source>Issued: &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>已签发：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="819" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="873" />
       <source>SHA-256 of the signed PDF: &lt;tt&gt;{0}&lt;/tt&gt;</source>
       <translation>已签名 PDF 的 SHA-256：&lt;tt&gt;{0}&lt;/tt&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="822" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="876" />
       <source>Saved to {0}</source>
       <translation>已保存到 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="824" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="878" />
       <source>The signed PDF is kept in the store.</source>
       <translation>已签名的 PDF 保存在数据库中。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="830" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="884" />
       <source>The copy could not be written ({0}); use Export signed PDF… to save it.</source>
       <translation>未能写出副本（{0}）；请用“导出已签名 PDF…”另存。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="863" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="917" />
       <source>Issue notice</source>
       <translation>签发决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="866" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="920" />
       <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deadline: {1}&lt;br&gt;Order: {2}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;整改期限：{1}&lt;br&gt;责令内容：{2}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="870" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="924" />
       <source>Checks before issuing</source>
       <translation>签发前检查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="871" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="925" />
       <source>Draw my signature…</source>
       <translation>绘制我的签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="872" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="926" />
       <source>Import certificate…</source>
       <translation>导入证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="873" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="927" />
       <source>Set up agency…</source>
       <translation>设置机构…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="874" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="928" />
       <source>Team certificates…</source>
       <translation>证书管理…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="875" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="929" />
+      <source>Document numbers…</source>
+      <translation>文号管理…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="930" />
       <source>Check again</source>
       <translation>重新检查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="876" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="931" />
       <source>Passphrase of your signing certificate</source>
       <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="877" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="932" />
       <source>Passphrase</source>
       <translation>口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="877" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="932" />
       <source>Save a copy to</source>
       <translation>副本保存到</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="880" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="935" />
       <source>Sign and issue</source>
       <translation>签名并签发</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="881" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="936" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="885" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="940" />
       <source>Checking…</source>
       <translation>正在检查…</translation>
     </message>
@@ -1560,154 +1565,154 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="342" />
+      <location filename="../../inspect_app/ui/main_window.py" line="343" />
       <source>Select the findings the notice is about.</source>
       <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="352" />
+      <location filename="../../inspect_app/ui/main_window.py" line="353" />
       <source>Pick the party of every selected finding first.</source>
       <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="357" />
+      <location filename="../../inspect_app/ui/main_window.py" line="358" />
       <source>The selected findings concern different parties; a notice is served on one party.</source>
       <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="392" />
+      <location filename="../../inspect_app/ui/main_window.py" line="393" />
       <source>Joint Environmental Inspection</source>
       <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="393" />
+      <location filename="../../inspect_app/ui/main_window.py" line="394" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="394" />
+      <location filename="../../inspect_app/ui/main_window.py" line="395" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="395" />
+      <location filename="../../inspect_app/ui/main_window.py" line="396" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="396" />
+      <location filename="../../inspect_app/ui/main_window.py" line="397" />
       <source>&amp;Documents</source>
       <translation>文书(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="397" />
-      <location filename="../../inspect_app/ui/main_window.py" line="399" />
+      <location filename="../../inspect_app/ui/main_window.py" line="398" />
+      <location filename="../../inspect_app/ui/main_window.py" line="400" />
       <source>Patrols and findings</source>
       <translation>巡查与问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="398" />
-      <location filename="../../inspect_app/ui/main_window.py" line="400" />
+      <location filename="../../inspect_app/ui/main_window.py" line="399" />
+      <location filename="../../inspect_app/ui/main_window.py" line="401" />
       <source>Notices</source>
       <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="401" />
+      <location filename="../../inspect_app/ui/main_window.py" line="402" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="402" />
+      <location filename="../../inspect_app/ui/main_window.py" line="403" />
       <source>New &amp;patrol…</source>
       <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="403" />
+      <location filename="../../inspect_app/ui/main_window.py" line="404" />
       <source>New &amp;finding</source>
       <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="404" />
+      <location filename="../../inspect_app/ui/main_window.py" line="405" />
       <source>&amp;Import photos…</source>
       <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="405" />
+      <location filename="../../inspect_app/ui/main_window.py" line="406" />
       <source>&amp;Draft notice…</source>
       <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="406" />
+      <location filename="../../inspect_app/ui/main_window.py" line="407" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="407" />
+      <location filename="../../inspect_app/ui/main_window.py" line="408" />
       <source>Set up agency and officer…</source>
       <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="408" />
+      <location filename="../../inspect_app/ui/main_window.py" line="409" />
       <source>Add officer…</source>
       <translation>添加执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="409" />
+      <location filename="../../inspect_app/ui/main_window.py" line="410" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="410" />
+      <location filename="../../inspect_app/ui/main_window.py" line="411" />
       <source>Current officer: </source>
       <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="411" />
+      <location filename="../../inspect_app/ui/main_window.py" line="412" />
       <source>Patrols</source>
       <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="412" />
+      <location filename="../../inspect_app/ui/main_window.py" line="413" />
       <source>Findings of the patrol</source>
       <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="415" />
+      <location filename="../../inspect_app/ui/main_window.py" line="416" />
       <source>Data folder: {0}</source>
       <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="526" />
+      <location filename="../../inspect_app/ui/main_window.py" line="527" />
       <source>Save the notice as</source>
       <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="526" />
+      <location filename="../../inspect_app/ui/main_window.py" line="527" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="540" />
+      <location filename="../../inspect_app/ui/main_window.py" line="541" />
       <source>Rendering the notice…</source>
       <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="555" />
+      <location filename="../../inspect_app/ui/main_window.py" line="556" />
       <source>Notice drafted</source>
       <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="556" />
+      <location filename="../../inspect_app/ui/main_window.py" line="557" />
       <source>The draft notice was saved to {0}.</source>
       <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="559" />
+      <location filename="../../inspect_app/ui/main_window.py" line="560" />
       <source>Check before serving it:</source>
       <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="561" />
+      <location filename="../../inspect_app/ui/main_window.py" line="562" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
@@ -1715,12 +1720,12 @@
   <context>
     <name>MySignatureDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="508" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="533" />
       <source>Your standing signature (printed in the stamp of the documents you sign)</source>
       <translation>您的预留签名（印在您所签文书的签章中）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="524" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="549" />
       <source>My signature</source>
       <translation>我的签名</translation>
     </message>
@@ -1814,266 +1819,426 @@
   <context>
     <name>NoticesView</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="316" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="329" />
       <source>Only a team lead can do this.</source>
       <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="447" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="472" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="499" />
+      <source>Discard draft</source>
+      <translation>丢弃草稿</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="474" />
+      <source>Discard this correction of {0}?</source>
+      <translation>要丢弃 {0} 的更正草稿吗？</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="477" />
+      <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
+      <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="483" />
+      <source>Discard the draft notice to {0}?</source>
+      <translation>要丢弃发给{0}的决定书草稿吗？</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="486" />
+      <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
+      <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="493" />
+      <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
+      <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="532" />
+      <source>Only a team lead can discard a correction: it puts {0} back in force.</source>
+      <translation>只有组长可以丢弃更正草稿：这会使 {0} 重新生效。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="563" />
+      <source>Draft discarded</source>
+      <translation>草稿已丢弃</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="565" />
+      <source>The correction was discarded: {0} is in force again ({1}).</source>
+      <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="581" />
       <source>Supersede notice</source>
       <translation>以新决定书取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="450" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="584" />
       <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
       <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="455" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="589" />
       <source>Supersede</source>
       <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="488" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="622" />
       <source>Save the signed PDF as</source>
       <translation>已签名 PDF 另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="488" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="622" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="516" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="650" />
       <source>Signed PDF saved</source>
       <translation>已保存已签名 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="517" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="651" />
       <source>The signed PDF was saved unchanged to {0}.</source>
       <translation>已签名的 PDF 已原样保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="530" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="664" />
       <source>Select a notice to see its file.</source>
       <translation>选中一份文书以查看其案卷。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="544" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="654" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="678" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="788" />
       <source>Draft notice</source>
       <translation>决定书草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="549" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="683" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="550" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="684" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="551" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="685" />
       <source>Deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="552" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="686" />
       <source>Order</source>
       <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="553" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="687" />
       <source>Issued</source>
       <translation>签发时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="554" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="688" />
       <source>Served</source>
       <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="555" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="689" />
       <source>Closed</source>
       <translation>销号时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="561" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="695" />
       <source>Supersedes</source>
       <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="563" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="697" />
       <source>Superseded by</source>
       <translation>被取代为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="565" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="699" />
       <source>Supersede chain</source>
       <translation>取代关系</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="567" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="701" />
       <source>Findings</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="580" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="714" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="581" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
       <source>Signed documents</source>
       <translation>已签名文书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="590" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="626" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="724" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="760" />
       <source>none yet</source>
       <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="592" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="726" />
       <source>Service</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="602" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="736" />
       <source>refused to sign, witness {0}</source>
       <translation>拒绝签名，见证人 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="604" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="738" />
       <source>signed by the recipient</source>
       <translation>受送达人已签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="607" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="741" />
       <source>receipt signed</source>
       <translation>送达回证已签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="607" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="741" />
       <source>receipt not signed</source>
       <translation>送达回证未签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="615" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="749" />
       <source>not served yet</source>
       <translation>尚未送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="616" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="750" />
       <source>Re-inspections</source>
       <translation>复查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="619" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="753" />
       <source>closed</source>
       <translation>已结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="619" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="753" />
       <source>open</source>
       <translation>未结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="634" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="768" />
       <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
       <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="641" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="775" />
       <source>verify</source>
       <translation>验证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="641" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="775" />
       <source>export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="709" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="843" />
       <source>{0} notices</source>
       <translation>共 {0} 份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="714" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="848" />
       <source>Notices to follow up</source>
       <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="849" />
       <source>Show closed and superseded</source>
       <translation>显示已销号和已被取代的</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="716" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="850" />
       <source>Notice actions</source>
       <translation>文书操作</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="717" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="851" />
       <source>&amp;Issue…</source>
       <translation>签发(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="718" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="852" />
       <source>&amp;Edit draft…</source>
       <translation>修改草稿(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="719" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="853" />
+      <source>&amp;Discard draft…</source>
+      <translation>丢弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="854" />
       <source>Record &amp;service…</source>
       <translation>登记送达(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="720" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="855" />
       <source>&amp;Re-inspection…</source>
       <translation>复查(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="721" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="856" />
       <source>S&amp;upersede…</source>
       <translation>取代(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="722" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="857" />
       <source>E&amp;xport signed PDF…</source>
       <translation>导出已签名 PDF(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="723" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="858" />
       <source>&amp;Verify PDF…</source>
       <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="724" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="859" />
       <source>New inspection &amp;record…</source>
       <translation>新建现场检查笔录(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="725" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="860" />
       <source>Import &amp;certificate…</source>
       <translation>导入证书(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="726" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="861" />
       <source>My si&amp;gnature…</source>
       <translation>我的签名(&amp;G)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="727" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="862" />
       <source>&amp;Agencies…</source>
       <translation>机构设置(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="728" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="863" />
       <source>&amp;Team certificates…</source>
       <translation>证书管理(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="864" />
+      <source>Document &amp;numbers…</source>
+      <translation>文号管理(&amp;N)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>NumbersDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="256" />
+      <source>Reading the number blocks…</source>
+      <translation>正在读取文号段…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="328" />
+      <source>Numbers {0}–{1} of {2} for {3} are reserved for {4}. They reach that laptop with the next sync.</source>
+      <translation>已为{4}预留{3} {2} 年第 {0}–{1} 号。下次同步时这段文号会传到那台笔记本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="347" />
+      <source>{0} (replica {1})</source>
+      <translation>{0}（副本 {1}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="354" />
+      <source>Only a team lead can do this.</source>
+      <translation>只有组长可以执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="356" />
+      <source>Set up an agency first (Documents ▸ Agencies…).</source>
+      <translation>请先设置执法机构（文书 ▸ 机构设置…）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="359" />
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="405" />
+      <source>This laptop does not know yet which laptop numbers {0}: sync first.</source>
+      <translation>本机还不知道哪台笔记本负责{0}的编号：请先同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="363" />
+      <source>Numbers of {0} are reserved only on its numbering laptop, {1}: reserve them there, then sync.</source>
+      <translation>{0}的文号只能在其编号笔记本 {1} 上预留：请在那里预留，然后同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="368" />
+      <source>No other laptop is enrolled here yet: enrol it first (Sync ▸ Enrol a replica…). This laptop takes its own numbers by itself when it issues.</source>
+      <translation>本机还没有登记其他笔记本：请先登记（同步 ▸ 登记笔记本…）。本机签发时会自动为自己预留文号。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="377" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="382" />
+      <source>The team has no agency yet: set one up (Documents ▸ Agencies…).</source>
+      <translation>团队还没有执法机构：请先设置（文书 ▸ 机构设置…）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="390" />
+      <source>Number blocks of {0}</source>
+      <translation>{0} 年的文号段</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="399" />
+      <source>This laptop is the numbering laptop of {0}: it makes the number blocks for every laptop of the team, and takes its own when it issues.</source>
+      <translation>本机是{0}的编号笔记本：由本机为全队每台笔记本分配文号段，本机签发时自动为自己预留。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="409" />
+      <source>The numbering laptop of {0} is {1}. This laptop issues only from blocks reserved for it there and brought here by sync.</source>
+      <translation>{0}的编号笔记本是 {1}。本机只能使用在那里为本机预留、并经同步传到本机的文号段签发。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="423" />
+      <source>Document numbers</source>
+      <translation>文号管理</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="426" />
+      <source>Only each agency's numbering laptop hands out document numbers, in blocks for one laptop and one year. A laptop issues only from the blocks it holds, and blocks reach the other laptops by sync, so two laptops never give out the same number.</source>
+      <translation>每个执法机构的文号只由它的编号笔记本分配，按“一台笔记本、一个年度”分段发放。每台笔记本只用自己持有的文号段签发，文号段经同步传到其他笔记本，因此两台笔记本不会用到同一个文号。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="432" />
+      <source>&amp;Agency</source>
+      <translation>执法机构(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="433" />
+      <source>&amp;Year</source>
+      <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="434" />
+      <source>No number blocks for this agency and year yet.</source>
+      <translation>该机构本年度还没有文号段。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="437" />
+      <source>Numbers used on another laptop are counted here once its notices arrive by sync. Numbers are never reused.</source>
+      <translation>其他笔记本用掉的文号，要等它的决定书同步到本机后才计入。文号不会重复使用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="441" />
+      <source>&amp;Reserve numbers for a laptop…</source>
+      <translation>为笔记本预留文号(&amp;R)…</translation>
     </message>
   </context>
   <context>
@@ -2183,7 +2348,7 @@
   <context>
     <name>PathField</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="263" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="266" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
@@ -2530,156 +2695,199 @@
     </message>
   </context>
   <context>
+    <name>ReserveNumbersDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="540" />
+      <source>Reserving the numbers…</source>
+      <translation>正在预留文号…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="553" />
+      <source>Reserve document numbers</source>
+      <translation>预留文号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="555" />
+      <source>Numbers of &lt;b&gt;{0}&lt;/b&gt; ({1}) for {2}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）{2} 年的文号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="559" />
+      <source>&amp;Laptop</source>
+      <translation>笔记本(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="559" />
+      <source>&amp;How many</source>
+      <translation>数量(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="562" />
+      <source> numbers</source>
+      <translation> 个</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="565" />
+      <source>The next free numbers of the year are given to that laptop as one block. It can issue with them after the next sync; numbers it does not use are never given to another laptop.</source>
+      <translation>本年度接下来的空闲文号将作为一段分给那台笔记本。下次同步后它即可用这些文号签发；它没用完的文号也不会再分给别的笔记本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="570" />
+      <source>Reserve</source>
+      <translation>预留</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1286" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1341" />
       <source>Name the recipient (受送达人).</source>
       <translation>请填写受送达人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1288" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1343" />
       <source>Tick the officer(s) who served the notice.</source>
       <translation>请勾选送达人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1291" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1346" />
       <source>A refusal to sign needs a witness (见证人).</source>
       <translation>拒绝签名须有见证人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1294" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1349" />
       <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
       <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1298" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1353" />
       <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
       <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1301" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1350" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1356" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1405" />
       <source>Type the passphrase of your signing certificate.</source>
       <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1303" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1358" />
       <source>Only an officer who served the notice can sign the receipt.</source>
       <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1343" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1398" />
       <source>Recording the service…</source>
       <translation>正在登记送达…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1356" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1411" />
       <source>Signing the receipt…</source>
       <translation>正在签署送达回证…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1370" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1425" />
       <source>The service is recorded, but the receipt was not signed: {0}</source>
       <translation>送达已登记，但送达回证未签署：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1378" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1433" />
       <source>Service recorded; receipt signed (SHA-256 {0}).</source>
       <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1382" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1437" />
       <source>Service recorded.</source>
       <translation>送达已登记。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1415" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1441" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1470" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1496" />
       <source>Record service</source>
       <translation>登记送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1417" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1472" />
       <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
       <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1418" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1473" />
       <source>the notice</source>
       <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1424" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1479" />
       <source>Method</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1425" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1480" />
       <source>Served at</source>
       <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1426" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1481" />
       <source>Recipient</source>
       <translation>受送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1427" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1482" />
       <source>Address</source>
       <translation>送达地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1428" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1483" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1429" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1484" />
       <source>Served by</source>
       <translation>送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1433" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1488" />
       <source>Recipient's signature</source>
       <translation>受送达人签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1434" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1489" />
       <source>Undo stroke</source>
       <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1435" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1490" />
       <source>Clear</source>
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1436" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1491" />
       <source>Refused to sign</source>
       <translation>拒绝签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1437" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1492" />
       <source>Witness</source>
       <translation>见证人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1438" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1493" />
       <source>Required when the recipient refuses</source>
       <translation>受送达人拒签时必填</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1439" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1494" />
       <source>Sign the receipt now</source>
       <translation>立即签署送达回证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1440" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1495" />
       <source>Passphrase of your signing certificate</source>
       <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1442" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1497" />
       <source>Sign receipt</source>
       <translation>签署送达回证</translation>
     </message>
@@ -2916,132 +3124,132 @@
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="976" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1031" />
       <source>Verify a PDF</source>
       <translation>验证 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="992" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1047" />
       <source>Document {0} in the store</source>
       <translation>数据库中的文书 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1008" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1063" />
       <source>Verifying the signatures…</source>
       <translation>正在验证签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1021" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1076" />
       <source>larger than 64 MB</source>
       <translation>文件大于 64 MB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1022" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1077" />
       <source>Cannot read the file: {0}</source>
       <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1028" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1083" />
       <source>✓ Valid: every signature is intact and made with a certificate of the team's certificate authority; the file was not changed after signing.</source>
       <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1032" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1087" />
       <source>✗ Not valid: the file carries no readable digital signature.</source>
       <translation>✗ 无效：文件中没有可读的数字签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1034" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1089" />
       <source>✗ Not valid: the file was changed after it was signed.</source>
       <translation>✗ 无效：文件在签名后被修改过。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1036" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1091" />
       <source>✗ Not valid: see the problems below.</source>
       <translation>✗ 无效：见下列问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1052" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1107" />
       <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
       <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1060" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1115" />
       <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
       <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1075" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
       <source>not checked</source>
       <translation>未评估</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1087" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1142" />
       <source>Signer</source>
       <translation>签名人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1088" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1143" />
       <source>Certificate chain</source>
       <translation>证书链</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1089" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1144" />
       <source>Signing time</source>
       <translation>签名时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1090" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1145" />
       <source>Intact (bytes unchanged)</source>
       <translation>完整（字节未变）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1091" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1146" />
       <source>Signature valid</source>
       <translation>签名值有效</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1092" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1147" />
       <source>Trusted (team CA)</source>
       <translation>可信（本组 CA）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1093" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1148" />
       <source>Changed after signing</source>
       <translation>签名后被修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1100" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1155" />
       <source>Signature {0} ({1})</source>
       <translation>签名 {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1110" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1165" />
       <source>Signature fields still empty: {0}</source>
       <translation>尚未签署的签名域：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1119" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1174" />
       <source>Verify a signed PDF</source>
       <translation>验证已签名 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1120" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1175" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1121" />
+      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1176" />
       <source>Choose PDF…</source>
       <translation>选择 PDF…</translation>
     </message>
@@ -3564,151 +3772,171 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/document_text.py" line="374" />
+      <source>This laptop holds no free document numbers for {0}. A team lead reserves a block for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document numbers…; sync, then issue again.</source>
+      <translation>本机没有 {0} 年可用的文号。请组长在编号笔记本（副本 {1}）上通过“文书 ▸ 文号管理…”为本机预留一段文号，同步后再签发。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="385" />
+      <source>Document numbers of this agency are handed out by the laptop with replica {0}, not this one: reserve them there and sync.</source>
+      <translation>本机构的文号由副本 {0} 那台笔记本分配，不是本机：请在那里预留，然后同步。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="393" />
+      <source>Reserve between 1 and {0} numbers at a time.</source>
+      <translation>每次只能预留 1 至 {0} 个文号。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="399" />
+      <source>Notice {0} is {1}: only a draft can be discarded; an issued notice is corrected by superseding it.</source>
+      <translation>决定书 {0} 为“{1}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="411" />
       <source>The short code {0} is already used by {1}: document numbers would collide; choose another code.</source>
       <translation>简称“{0}”已被{1}使用：文号会冲突；请换一个简称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="382" />
+      <location filename="../../inspect_app/ui/document_text.py" line="419" />
       <source>The region must be a six-digit GB/T 2260 code of Sichuan or Chongqing such as 510900 (got {0}).</source>
       <translation>行政区划代码必须是四川或重庆的六位 GB/T 2260 代码，如 510900（填写的是 {0}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="390" />
+      <location filename="../../inspect_app/ui/document_text.py" line="427" />
       <source>The seal must be a PNG image.</source>
       <translation>印章必须是 PNG 图片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="394" />
+      <location filename="../../inspect_app/ui/document_text.py" line="431" />
       <source>The seal image is too large: use a PNG under 150 KB.</source>
       <translation>印章图片过大：请使用小于 150 KB 的 PNG 图片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="400" />
+      <location filename="../../inspect_app/ui/document_text.py" line="437" />
       <source>{0} is longer than {1} characters.</source>
       <translation>{0}超过 {1} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="406" />
+      <location filename="../../inspect_app/ui/document_text.py" line="443" />
       <source>{0} must not be empty.</source>
       <translation>{0}不能为空。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="410" />
+      <location filename="../../inspect_app/ui/document_text.py" line="447" />
       <source>{0} contains control or text-direction characters: retype it.</source>
       <translation>{0}含有控制字符或文字方向字符：请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="417" />
+      <location filename="../../inspect_app/ui/document_text.py" line="454" />
       <source>This record is signed and closed: it takes no more photos.</source>
       <translation>该笔录已签名归档：不能再添加照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="423" />
+      <location filename="../../inspect_app/ui/document_text.py" line="460" />
       <source>Cannot write {0}: {1}.</source>
       <translation>无法写入 {0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="427" />
+      <location filename="../../inspect_app/ui/document_text.py" line="464" />
       <source>Cannot read {0}: {1}.</source>
       <translation>无法读取 {0}：{1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="432" />
+      <location filename="../../inspect_app/ui/document_text.py" line="469" />
       <source>The bytes changed: the signature does not match the signed content.</source>
       <translation>字节已改变：签名与所签内容不符。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="438" />
+      <location filename="../../inspect_app/ui/document_text.py" line="475" />
       <source>The certificate was not issued by a trusted team CA.</source>
       <translation>证书不是由受信任的本组 CA 签发的。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="444" />
+      <location filename="../../inspect_app/ui/document_text.py" line="481" />
       <source>The file has no digital signature.</source>
       <translation>文件没有数字签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="448" />
+      <location filename="../../inspect_app/ui/document_text.py" line="485" />
       <source>The file was changed after this signature (an update that is not form filling).</source>
       <translation>此签名之后文件被修改（并非填写表单的更新）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="455" />
+      <location filename="../../inspect_app/ui/document_text.py" line="492" />
       <source>The file was changed after this signature locked it.</source>
       <translation>此签名锁定文件之后，文件又被修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="461" />
+      <location filename="../../inspect_app/ui/document_text.py" line="498" />
       <source>The signature value does not verify with the signer's certificate.</source>
       <translation>签名值无法用签名人的证书验证。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="467" />
+      <location filename="../../inspect_app/ui/document_text.py" line="504" />
       <source>The signature does not cover a whole revision of the file.</source>
       <translation>签名未覆盖文件的一个完整版本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="473" />
+      <location filename="../../inspect_app/ui/document_text.py" line="510" />
       <source>The signature did not pass validation.</source>
       <translation>签名未通过验证。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="477" />
+      <location filename="../../inspect_app/ui/document_text.py" line="514" />
       <source>Not a PDF, or too damaged to read; ask for the original file.</source>
       <translation>不是 PDF 文件，或已损坏无法读取；请索取原件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="483" />
+      <location filename="../../inspect_app/ui/document_text.py" line="520" />
       <source>This laptop knows no team CA yet, so no signature can be trusted: sync first.</source>
       <translation>本机尚无本组 CA 证书，任何签名都无法确认可信：请先同步。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="499" />
+      <location filename="../../inspect_app/ui/document_text.py" line="536" />
       <source>Notice</source>
       <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="500" />
+      <location filename="../../inspect_app/ui/document_text.py" line="537" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="501" />
+      <location filename="../../inspect_app/ui/document_text.py" line="538" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="508" />
+      <location filename="../../inspect_app/ui/document_text.py" line="545" />
       <source>the team CA key</source>
       <translation>团队 CA 私钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="509" />
+      <location filename="../../inspect_app/ui/document_text.py" line="546" />
       <source>the officer's .p12 file</source>
       <translation>执法人员证书文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="516" />
+      <location filename="../../inspect_app/ui/document_text.py" line="553" />
       <source>The name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="517" />
+      <location filename="../../inspect_app/ui/document_text.py" line="554" />
       <source>The short code</source>
       <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="518" />
+      <location filename="../../inspect_app/ui/document_text.py" line="555" />
       <source>The region</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="519" />
+      <location filename="../../inspect_app/ui/document_text.py" line="556" />
       <source>The reconsideration body</source>
       <translation>行政复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="520" />
+      <location filename="../../inspect_app/ui/document_text.py" line="557" />
       <source>The litigation court</source>
       <translation>行政诉讼管辖法院</translation>
     </message>
@@ -3885,6 +4113,44 @@
       <location filename="../../inspect_app/ui/models/notices.py" line="134" />
       <source>{0} days left</source>
       <translation>剩余 {0} 天</translation>
+    </message>
+  </context>
+  <context>
+    <name>number_blocks</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="57" />
+      <source>This laptop</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="111" />
+      <source>Numbers</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="112" />
+      <source>Held by</source>
+      <translation>持有笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="113" />
+      <source>Used</source>
+      <translation>已用</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="114" />
+      <source>Left</source>
+      <translation>剩余</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="128" />
+      <source>{0}–{1} ({2} numbers)</source>
+      <translation>{0}–{1} 号（共 {2} 个）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/number_blocks.py" line="138" />
+      <source>Replica {0}</source>
+      <translation>副本 {0}</translation>
     </message>
   </context>
   <context>

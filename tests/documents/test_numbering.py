@@ -123,6 +123,8 @@ def test_numbers_restart_each_year_and_blocks_are_per_agency(world: World):
     other_year = numbering.take_number(store, world.lead.id, world.agency.id, 2027)
     assert first == 1 and other_year == 1
     assert numbering.format_number("遂环", 2027, 1) == "遂环责改〔2027〕1号"
+    with pytest.raises(ValidationError, match="not an enrolled laptop"):
+        numbering.reserve_block(store, world.lead.id, world.agency.id, 2026, "ab" * 16, 5)
     with pytest.raises(ValidationError, match="between 1 and"):
         numbering.reserve_block(store, world.lead.id, world.agency.id, 2026, store.replica_id, 0)
     with pytest.raises(ValidationError, match="team lead"):

@@ -14,6 +14,7 @@ and cleared from the field once the job succeeded; they are never stored or logg
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -121,6 +122,8 @@ OK_BACKGROUND = "#e8f5e9"
 BAD_COLOR = "#b00020"
 BAD_BACKGROUND = "#fdecea"
 MAX_VERIFY_BYTES = 64 << 20  # as the store's limit for a signed document
+# storage.numbering.take_number's refusal on a laptop that holds no free number.
+_NO_FREE_NUMBERS = re.compile(r"^this laptop holds no free document numbers for (\d+)\b")
 
 
 # -- small helpers ---------------------------------------------------------------------------
@@ -401,6 +404,28 @@ class DocumentDialog(QDialog):
         """Show a message (a core sentence is put in the UI language) under the form."""
         self.error_label.setText(document_message(message))
         self.error_label.show()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow (never shrink) the open dialog so every wrapped line shows at its width.
+
+        A label that appears or gets longer (an error, a result) needs more height; a dialog
+        already shown does not grow by itself, so the other labels would be squeezed.
+        """
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height() - 40)
+        if needed > self.height():
+            self.resize(width, needed)
 
     def clear_error(self) -> None:
         """Hide the error line."""
@@ -592,6 +617,8 @@ class IssueDialog(DocumentDialog):
         self.certificate_dialog: ImportCertificateDialog | None = None
         self.agency_dialog: QDialog | None = None  # AgencyDialog
         self.pki_dialog: QDialog | None = None  # PkiDialog
+        self.numbers_dialog: QDialog | None = None  # NumbersDialog
+        self._numbers_year: int | None = None
         notice = get_notice(context.store, notice_id)
         site = get_site(context.store, notice.site_id)
         self.summary = QLabel()
@@ -644,12 +671,20 @@ class IssueDialog(DocumentDialog):
         self.open_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Offered next to the error when this laptop holds no free document number.
+        self.numbers_button = QPushButton()
+        self.numbers_button.setObjectName("documentNumbers")
+        self.numbers_button.setAutoDefault(False)
+        self.numbers_button.hide()
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        error_row.addWidget(self.numbers_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.checks_box)
         layout.addLayout(self.form)
         layout.addWidget(self.busy_row)
-        layout.addWidget(self.error_label)
+        layout.addLayout(error_row)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -662,6 +697,7 @@ class IssueDialog(DocumentDialog):
         self.certificate_button.clicked.connect(self.import_certificate)
         self.agency_button.clicked.connect(lambda _c=False: self.set_up_agency())
         self.pki_button.clicked.connect(lambda _c=False: self.team_certificates())
+        self.numbers_button.clicked.connect(lambda _c=False: self.document_numbers())
         self.passphrase.textChanged.connect(lambda _t: self.update_state())
         self.setMinimumWidth(560)
         self.retranslate_ui()
@@ -767,6 +803,20 @@ class IssueDialog(DocumentDialog):
         dialog.open()
         return dialog
 
+    def document_numbers(self) -> QDialog:
+        """Open the document numbers of the notice's agency (who can give this laptop some)."""
+        from inspect_app.ui.widgets.numbers_dialog import NumbersDialog  # it builds on this module
+
+        dialog = NumbersDialog(self.context, self, self._notice.agency_id, self._numbers_year)
+        self.numbers_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_error(self) -> None:
+        """Hide the error line (and the button offered beside it)."""
+        super().clear_error()
+        self.numbers_button.hide()
+
     # -- results ----------------------------------------------------------------------------
     def _on_checked(self, check: IssueCheck) -> None:
         self.checked = True
@@ -808,6 +858,10 @@ class IssueDialog(DocumentDialog):
         if len(lines) > 1 and message.startswith("the decision cannot be issued yet"):
             self.blockers = lines[1:]  # the store changed since the check
             self._show_checklist()
+        no_numbers = _NO_FREE_NUMBERS.match(message)
+        if no_numbers:
+            self._numbers_year = int(no_numbers[1])
+            self.numbers_button.show()
         self.show_error(message)
 
     def _on_issued(self, outcome: IssueOutcome) -> None:
@@ -872,6 +926,7 @@ class IssueDialog(DocumentDialog):
         self.certificate_button.setText(self.tr("Import certificate…"))
         self.agency_button.setText(self.tr("Set up agency…"))
         self.pki_button.setText(self.tr("Team certificates…"))
+        self.numbers_button.setText(self.tr("Document numbers…"))
         self.recheck_button.setText(self.tr("Check again"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase of your signing certificate"))
         labels = (self.tr("Passphrase"), self.tr("Save a copy to"))

@@ -1,8 +1,10 @@
 """The notices panel (文书跟踪): the follow-up table, its actions and the selected notice's file.
 
 Actions (also in the main window's Documents menu, with shortcuts) are enabled by the
-selected notice's status and the acting officer's role: only a team lead issues and
-supersedes; any officer drafts, records service and re-inspections, verifies and exports.
+selected notice's status and the acting officer's role: only a team lead issues, supersedes
+and manages document numbers; any officer drafts (and discards a draft), records service and
+re-inspections, verifies and exports. Discarding the correction made by "Supersede" undoes the
+supersede (team leads only: the core refuses anyone else).
 The details pane shows the notice's number, status, deadline, findings, signed documents
 (kind, SHA-256 prefix, signer and time), the supersede chain, services and re-inspections;
 its links select a notice in the chain, verify or export a document.
@@ -43,7 +45,7 @@ from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.storage.documents import document_bytes, documents_of
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import records_of_notice, signatures_of
-from inspect_app.storage.notices import get_notice, supersede, update_draft
+from inspect_app.storage.notices import discard_draft, get_notice, supersede, update_draft
 from inspect_app.storage.registry import get_officer, get_site
 from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
@@ -74,9 +76,13 @@ from inspect_app.ui.widgets.document_dialogs import (
     write_file,
 )
 from inspect_app.ui.widgets.messages import show_error
+from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
 from inspect_app.ui.widgets.pki_dialog import PkiDialog
 
 _OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
+# A message box's own labels (Qt's object names), wide enough that a notice number and a
+# Chinese sentence are not broken over many short lines.
+_WIDE_MESSAGE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
 
 
 class DraftEditDialog(DocumentDialog):
@@ -247,6 +253,7 @@ class NoticesView(QWidget):
 
         self.issue_action = action("Ctrl+Shift+I", self.issue)
         self.edit_draft_action = action("F2", self.edit_draft)
+        self.discard_action = action("Ctrl+Shift+Del", self.discard)
         self.service_action = action("Ctrl+Shift+D", self.record_service)
         self.reinspection_action = action("Ctrl+Shift+R", self.reinspect)
         self.supersede_action = action("Ctrl+Shift+U", self.supersede)
@@ -257,12 +264,14 @@ class NoticesView(QWidget):
         self.my_signature_action = action(None, self.my_signature)
         self.agency_action = action("Ctrl+Shift+A", self.edit_agencies)
         self.pki_action = action("Ctrl+Shift+T", self.team_certificates)
+        self.numbers_action = action(None, self.document_numbers)
 
     def notice_actions(self) -> list[QAction]:
         """The actions on the selected notice, in toolbar order."""
         return [
             self.issue_action,
             self.edit_draft_action,
+            self.discard_action,
             self.service_action,
             self.reinspection_action,
             self.supersede_action,
@@ -282,6 +291,7 @@ class NoticesView(QWidget):
             None,
             self.agency_action,
             self.pki_action,
+            self.numbers_action,
         ]
 
     def _run(self, slot: Callable[[], object]) -> None:
@@ -303,6 +313,7 @@ class NoticesView(QWidget):
         has_document = bool(notice and notice.document_id)
         self.issue_action.setEnabled(bool(me) and lead and status == NoticeStatus.DRAFT)
         self.edit_draft_action.setEnabled(bool(me) and status == NoticeStatus.DRAFT)
+        self.discard_action.setEnabled(bool(me) and status == NoticeStatus.DRAFT)
         # Served once (its date starts the deadline); re-inspected only after service.
         self.service_action.setEnabled(bool(me) and status == NoticeStatus.ISSUED)
         self.reinspection_action.setEnabled(bool(me) and status == NoticeStatus.SERVED)
@@ -314,8 +325,9 @@ class NoticesView(QWidget):
         self.my_signature_action.setEnabled(bool(me))
         self.agency_action.setEnabled(bool(me))
         self.pki_action.setEnabled(bool(me) and lead)
+        self.numbers_action.setEnabled(bool(me) and lead)
         lead_only = "" if lead else self.tr("Only a team lead can do this.")
-        for act in (self.issue_action, self.supersede_action, self.pki_action):
+        for act in (self.issue_action, self.supersede_action, self.pki_action, self.numbers_action):
             act.setToolTip(lead_only)  # empty: Qt shows the action's text
 
     # -- selection --------------------------------------------------------------------------
@@ -436,6 +448,127 @@ class NoticesView(QWidget):
         if not self.pki_action.isEnabled():
             return None
         return self._open(PkiDialog(self.context, self))
+
+    def document_numbers(self) -> NumbersDialog | None:
+        """The agencies' numbering laptops and number blocks (team leads)."""
+        if not self.numbers_action.isEnabled():
+            return None
+        notice = self.selected_notice()
+        agency_id = notice.agency_id if notice else None
+        return self._open(NumbersDialog(self.context, self, agency_id=agency_id))
+
+    def discard(self) -> QMessageBox | None:
+        """Ask, then withdraw the selected draft (a correction: undo the supersede)."""
+        notice = self.selected_notice()
+        if notice is None or notice.status != NoticeStatus.DRAFT:
+            return None
+        if not self.discard_action.isEnabled():
+            return None
+        old = self._superseded_by(notice)
+        box = QMessageBox(self)
+        box.setObjectName("discardConfirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setStyleSheet(_WIDE_MESSAGE)
+        box.setWindowTitle(self.tr("Discard draft"))
+        if old is not None:
+            box.setText(self.tr("Discard this correction of {0}?").format(old.number or old.id[:8]))
+            details = [
+                self.tr(
+                    "This undoes the supersede: {0} is in force again as {1}, with its "
+                    "deadline and its signed decision. Only a team lead can do this."
+                ).format(old.number or old.id[:8], notice_status_label(self._restored_status(old)))
+            ]
+        else:
+            site = self._party_name(notice.site_id)
+            box.setText(self.tr("Discard the draft notice to {0}?").format(site))
+            details = [
+                self.tr(
+                    "The draft leaves the follow-up list and stays in the history; its "
+                    "findings stay as they are."
+                )
+            ]
+        if notice.number:
+            details.append(
+                self.tr(
+                    "Its number {0} stays used: document numbers are never reused, so the next "
+                    "notice takes the following number."
+                ).format(notice.number)
+            )
+        box.setInformativeText("\n\n".join(details))
+        discard_button = box.addButton(
+            self.tr("Discard draft"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: button is discard_button and self.discard_now(notice.id)
+        )
+        self.message_box = box
+        box.open()
+        return box
+
+    def discard_now(self, notice_id: str) -> None:
+        """Discard the draft without asking (the confirmation's button), on the writer."""
+        me = self.context.officer_id() or ""
+        try:
+            old = self._superseded_by(get_notice(self.context.store, notice_id))
+        except NotFoundError:
+            old = None
+
+        def job(store: Store) -> Notice | None:
+            return discard_draft(store, me, notice_id)
+
+        def done(restored: Notice | None) -> None:
+            self.notice_changed.emit(restored.id if restored is not None else notice_id)
+            if restored is not None and restored.status in _OPEN:  # the supersede was undone
+                self.select_notice(restored.id)
+                self._say_restored(restored)
+
+        def failed(message: str) -> None:
+            if old is not None and message.startswith("only a team lead can do this"):
+                message = self.tr(
+                    "Only a team lead can discard a correction: it puts {0} back in force."
+                ).format(old.number or old.id[:8])
+            self._on_failed(message)
+
+        self.context.tasks.write(job, succeeded=done, failed=failed)
+
+    def _superseded_by(self, draft: Notice) -> Notice | None:
+        """The notice ``draft`` corrects, when discarding it would put that one back."""
+        if not draft.supersedes:
+            return None
+        try:
+            old = get_notice(self.context.store, draft.supersedes)
+        except NotFoundError:
+            return None
+        return old if old.superseded_by == draft.id else None
+
+    @staticmethod
+    def _restored_status(old: Notice) -> NoticeStatus:
+        """The status a superseded notice returns to (as the core decides)."""
+        return NoticeStatus.SERVED if old.served_at else NoticeStatus.ISSUED
+
+    def _party_name(self, site_id: str) -> str:
+        try:
+            return get_site(self.context.store, site_id).name
+        except NotFoundError:
+            return site_id[:8]
+
+    def _say_restored(self, notice: Notice) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("discardResult")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Draft discarded"))
+        box.setText(
+            self.tr("The correction was discarded: {0} is in force again ({1}).").format(
+                notice.number or notice.id[:8], notice_status_label(notice.status)
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
 
     def supersede(self) -> QMessageBox | None:
         """Ask, then replace the selected issued notice by a new draft (team leads)."""
@@ -717,6 +850,7 @@ class NoticesView(QWidget):
         self.toolbar.setWindowTitle(self.tr("Notice actions"))
         self.issue_action.setText(self.tr("&Issue…"))
         self.edit_draft_action.setText(self.tr("&Edit draft…"))
+        self.discard_action.setText(self.tr("&Discard draft…"))
         self.service_action.setText(self.tr("Record &service…"))
         self.reinspection_action.setText(self.tr("&Re-inspection…"))
         self.supersede_action.setText(self.tr("S&upersede…"))
@@ -727,6 +861,7 @@ class NoticesView(QWidget):
         self.my_signature_action.setText(self.tr("My si&gnature…"))
         self.agency_action.setText(self.tr("&Agencies…"))
         self.pki_action.setText(self.tr("&Team certificates…"))
+        self.numbers_action.setText(self.tr("Document &numbers…"))
         self._show_count()
         self.model.relabel()
         self.show_details(self.selected_notice_id())
