@@ -440,6 +440,9 @@ def verify_pdf(pdf: bytes, trust_roots_pem: Sequence[bytes]) -> VerifyReport:
     except SigningError as exc:
         return VerifyReport((), False, False, (str(exc),))
     except Exception as exc:  # any parser failure on untrusted input
+        if b"/ByteRange" in pdf and pdf.startswith(b"%PDF-"):
+            # A signed PDF whose signature container no longer parses: its bytes were changed.
+            return VerifyReport((), False, True, (SIGNATURE_DATA_ALTERED,))
         return VerifyReport((), False, False, (f"{_damaged()} ({type(exc).__name__})",))
     if not embedded:
         return VerifyReport((), False, False, (NO_SIGNATURE,), unsigned)
@@ -590,6 +593,12 @@ def _problems(status: Any, coverage: str, modification: str, docmdp_ok: bool) ->
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+SIGNATURE_DATA_ALTERED = (
+    "the signature data in this file was altered or damaged and cannot be read: the document "
+    "cannot be trusted; ask for the original file"
+)
 
 
 def _damaged() -> str:

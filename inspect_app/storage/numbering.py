@@ -11,7 +11,7 @@ Scheme (number blocks from one allocator per agency):
   numbered from them, so its own store knows which of them are used. Two laptops issuing
   offline therefore never collide, and nothing is renumbered when they sync.
 * The numbering replica reserves blocks for itself on demand; other laptops get blocks by
-  ``notice numbers reserve`` on the numbering laptop, carried to them by sync.
+  ``notice reserve-numbers`` on the numbering laptop, carried to them by sync.
 * Numbers are never reused: a superseded notice keeps its number and the correction takes
   a new one; a number taken for an issue that failed stays with that notice for the retry.
 
@@ -164,6 +164,6 @@ def take_number(store: Store, officer: str, agency_id: str, year: int) -> int:
         return block.first
     raise ValidationError(
         f"this laptop holds no free document numbers for {year}: on the numbering laptop "
-        f"(replica {allocator[:12]}) run 'inspect-app notice numbers reserve --agency "
+        f"(replica {allocator[:12]}) run 'inspect-app notice reserve-numbers --agency "
         f"{agency_id} --for {store.replica_id} --count 20', then sync, and issue again"
     )

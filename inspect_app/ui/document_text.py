@@ -510,6 +510,14 @@ _SENTENCES: list[tuple[re.Pattern[str], _Render]] = [
         lambda m: translate("document_text", "The signature did not pass validation."),
     ),
     (
+        re.compile(r"^the signature data in this file was altered or damaged.*$"),
+        lambda m: translate(
+            "document_text",
+            "The signature data in this file was altered or damaged and cannot be read: the "
+            "document cannot be trusted; ask for the original file.",
+        ),
+    ),
+    (
         re.compile(r"^not a PDF, or too damaged to read; ask for the original file.*$"),
         lambda m: translate(
             "document_text", "Not a PDF, or too damaged to read; ask for the original file."

@@ -3882,6 +3882,11 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/document_text.py" line="514" />
+      <source>The signature data in this file was altered or damaged and cannot be read: the document cannot be trusted; ask for the original file.</source>
+      <translation>此文件中的签名数据已被改动或损坏，无法读取：文书不可信，请索取原件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/document_text.py" line="522" />
       <source>Not a PDF, or too damaged to read; ask for the original file.</source>
       <translation>不是 PDF 文件，或已损坏无法读取；请索取原件。</translation>
     </message>

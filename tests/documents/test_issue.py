@@ -293,3 +293,15 @@ def test_discarding_a_correction_undoes_the_supersede(world: World, tmp_path: Pa
             world.lead.id,
         )
     assert notices.get_notice(store, again.id).status == NoticeStatus.DRAFT
+
+
+def test_altered_signature_data_is_reported_as_altered(world: World, tmp_path: Path):
+    from inspect_app.notices.signing import SIGNATURE_DATA_ALTERED
+
+    pdf = _issue(world, tmp_path).path.read_bytes()
+    start = pdf.rindex(b"/Contents <") + len(b"/Contents <")
+    data = bytearray(pdf)
+    data[start + 40] = ord("0") if data[start + 40] != ord("0") else ord("1")
+    report = verify_pdf(bytes(data), documents.team_ca_pems(world.store))
+    assert not report.ok and report.changed_after_signing
+    assert report.problems == (SIGNATURE_DATA_ALTERED,)

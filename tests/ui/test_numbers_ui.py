@@ -299,7 +299,7 @@ def test_numbers_are_for_team_leads_and_actions_have_free_shortcuts(
 def test_numbering_refusals_are_translated(translations) -> None:
     refusals = [
         "this laptop holds no free document numbers for 2026: on the numbering laptop "
-        "(replica 0123456789ab) run 'inspect-app notice numbers reserve --agency A --for B "
+        "(replica 0123456789ab) run 'inspect-app notice reserve-numbers --agency A --for B "
         "--count 20', then sync, and issue again",
         "document numbers of this agency are allocated by replica 0123456789ab, not this "
         "laptop: reserve numbers there and sync, or ask a team lead to hand numbering over",
@@ -351,3 +351,10 @@ def test_numbers_screenshots(qtbot, world: World, window, wait_idle, tmp_path: P
     dialog.close()
     window.chinese_action.trigger()
     wait_idle(window)
+
+
+def test_altered_signature_data_is_translated(translations) -> None:
+    from inspect_app.notices.signing import SIGNATURE_DATA_ALTERED
+
+    said = document_message(SIGNATURE_DATA_ALTERED)
+    assert "签名数据" in said, said
