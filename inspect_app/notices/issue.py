@@ -33,12 +33,13 @@ from inspect_app.domain.entities import DocumentKind, NoticeStatus
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
-from inspect_app.notices.credentials import Credential, officer_p12_path
+from inspect_app.notices.credentials import Credential, officer_p12_path, write_private
 from inspect_app.notices.draft import build_content
 from inspect_app.notices.pki import check_issued_by, load_credential
 from inspect_app.notices.rectification import render_decision
 from inspect_app.notices.signature_render import stamp_png
 from inspect_app.notices.signing import add_signature_fields, sign_pdf
+from inspect_app.photos.importer import blob_store
 from inspect_app.storage.documents import (
     document_change,
     get_document,
@@ -47,6 +48,7 @@ from inspect_app.storage.documents import (
 )
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.notices import assign_number, get_notice, mark_issued
+from inspect_app.storage.patrols import get_patrol
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_agency, get_officer, get_site
 from inspect_app.storage.store import Store
@@ -147,11 +149,7 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
         category = reference().category(finding.category)
         if not (finding.legal_basis or category.legal_basis):
             gaps.append(f"finding {finding_id[:8]} has no legal basis")
-        from inspect_app.storage.patrols import get_patrol
-
         officers.update(get_patrol(store, finding.patrol_id).officer_ids)
-        from inspect_app.photos.importer import blob_store
-
         blobs = blob_store(store)
         for photo_id in finding.photo_ids:
             if not blobs.has(photo_id):
@@ -233,8 +231,6 @@ def sign_document(
 
 def write_copy(pdf: bytes, out: Path) -> Path:
     """Write the signed bytes unchanged to ``out`` (atomic; never re-saved by a PDF library)."""
-    from inspect_app.notices.credentials import write_private
-
     write_private(out, pdf)
     out.chmod(0o644)
     return out

@@ -53,7 +53,7 @@ def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
         ValidationError: not a team lead, or this laptop already holds a CA key.
         PkiError: a passphrase shorter than 8 characters.
     """
-    store._require_lead(officer)
+    store.require_lead(officer)
     key_path = ca_key_path(store)
     if key_path.exists():
         if _recorded(store):
@@ -98,7 +98,7 @@ def issue_certificate(
         ValidationError: not a team lead, or no CA key on this laptop.
         PkiError: the CA passphrase is wrong, or the new passphrase is too short.
     """
-    store._require_lead(officer)
+    store.require_lead(officer)
     key_path = ca_key_path(store)
     if not (key_path.is_file() and ca_cert_path(store).is_file()):
         raise ValidationError(

@@ -38,7 +38,7 @@ def check(store: Store, change: Change, clean: dict[str, Any], officer: str | No
     if entity == "notice":
         _notice(store, change, clean, officer)
     elif _lead_only(entity, kind, clean):
-        store._require_lead(officer)
+        store.require_lead(officer)
         if entity == "number_block":
             allocator = numbering_replica_of(store, str(clean["agency_id"]))
             if allocator != store.replica_id:
@@ -50,7 +50,7 @@ def check(store: Store, change: Change, clean: dict[str, Any], officer: str | No
         if kind is not OpKind.CREATE:
             raise ValidationError("a signed document never changes and is never withdrawn")
         if clean.get("kind") == DocumentKind.DECISION:
-            store._require_lead(officer)
+            store.require_lead(officer)
     elif entity in ("inspection_record", "service") and kind is not OpKind.CREATE:
         _require_open(store, entity, change.entity_id)
     elif entity == "signature" and kind is not OpKind.CREATE:
@@ -195,15 +195,15 @@ def _notice(store: Store, change: Change, clean: dict[str, Any], officer: str | 
             "supersede it with a corrected notice"
         )
     if "number_seq" in clean or "number" in clean:
-        store._require_lead(officer)
+        store.require_lead(officer)
     status = clean.get("status")
     if status is None:
         return
     target = NoticeStatus(status)
     if current is NoticeStatus.SUPERSEDED and _undoing_supersede(store, change, clean, target):
-        store._require_lead(officer)
+        store.require_lead(officer)
         return
     if target not in _NEXT[current]:
         raise ValidationError(f"a notice cannot go from {current} to {target}")
     if target in _LEAD_STATUSES:
-        store._require_lead(officer)
+        store.require_lead(officer)

@@ -75,7 +75,7 @@ def edit_agency(store: Store, officer: str, agency_id: str, **fields: str | None
                 "numbers would collide; choose another code"
             )
     if "seal_png" in changed:
-        store._require_lead(officer)
+        store.require_lead(officer)
     if changed:
         store.write([Change(OpKind.SET, "agency", agency_id, changed)], officer)
     return get_agency(store, agency_id)

@@ -319,7 +319,7 @@ class Store:
             clean = spec.validate_fields(change.data, creating=True)
         else:
             if change.kind is OpKind.RESOLVE:
-                self._require_lead(officer)
+                self.require_lead(officer)
                 if not self.exists(change.entity, change.entity_id, include_withdrawn=True):
                     raise NotFoundError(f"no {change.entity} with id {change.entity_id}")
             else:
@@ -366,7 +366,8 @@ class Store:
                 f"{', '.join(sorted(open_fields))}: a team lead must resolve it first"
             )
 
-    def _require_lead(self, officer: str | None) -> None:
+    def require_lead(self, officer: str | None) -> None:
+        """Raise :class:`ValidationError` unless ``officer`` is a live team lead."""
         row = self.db.conn.execute(
             "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [officer]
         ).fetchone()

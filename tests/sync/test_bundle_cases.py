@@ -315,7 +315,7 @@ def test_a_resolution_by_a_non_lead_is_quarantined(fleet: Fleet) -> None:
     findings.edit_finding(b, fleet.inspector, f, severity="serious")
     fleet.settle()
     # bypass the local lead check, as modified software on laptop A would
-    a._require_lead = lambda officer: None  # type: ignore[method-assign]
+    a.require_lead = lambda officer: None  # type: ignore[method-assign]
     a.write([Change(OpKind.RESOLVE, "finding", f, {"severity": "major"})], fleet.inspector)
     report = fleet.send(1, 0)
     assert any("not a team lead" in q["reason"] for q in report.quarantined)

@@ -309,8 +309,7 @@ def test_verify_valid_then_a_flipped_byte(qtbot, world: World, window, tmp_path:
     assert f"verify:{sha}" in view.details.toHtml()
     view._on_details_anchor_clicked(QUrl(f"verify:{sha}"))
     stored = view.dialog
-    with qtbot.waitSignal(stored.verified, timeout=WAIT):
-        pass
+    qtbot.waitUntil(lambda: stored.ok is not None, timeout=WAIT)  # verified off the GUI thread
     assert stored.ok is True
     stored.close()
     exported = tmp_path / "导出" / "copy.pdf"
