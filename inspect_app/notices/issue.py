@@ -35,7 +35,7 @@ from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.notices.credentials import Credential, officer_p12_path, write_private
 from inspect_app.notices.draft import build_content
-from inspect_app.notices.pki import check_issued_by, load_credential
+from inspect_app.notices.pki import OfficerCredential, check_issued_by, load_credential
 from inspect_app.notices.rectification import render_decision
 from inspect_app.notices.signature_render import stamp_png
 from inspect_app.notices.signing import add_signature_fields, sign_pdf
@@ -186,6 +186,23 @@ def _stamp(store: Store, officer_id: str, agency_id: str) -> bytes:
     return stamp_png(officer.signature, seal)
 
 
+def check_credential(store: Store, officer: str, credential: Credential) -> OfficerCredential:
+    """Open ``credential`` and check it is ``officer``'s, issued by the team CA.
+
+    Raises:
+        PkiError: wrong passphrase, or a certificate not issued by the team CA.
+        ValidationError: the certificate is another officer's; the team has no CA.
+    """
+    cas = require_team_ca(store)
+    loaded = load_credential(credential.p12, credential.passphrase)
+    check_issued_by(loaded.cert_pem, cas)
+    if loaded.officer_id != officer:
+        raise ValidationError(
+            "this signing certificate belongs to another officer: sign with your own"
+        )
+    return loaded
+
+
 def sign_document(
     store: Store,
     officer: str,
@@ -197,23 +214,20 @@ def sign_document(
     stamp: bytes | None,
     reason: str,
     location: str,
+    checked: OfficerCredential | None = None,
 ) -> tuple[bytes, str]:
     """Create the signature fields of ``rendered`` and sign ``field``; return (PDF, fingerprint).
 
-    The credential must belong to ``officer`` and chain to the team CA.
+    The credential must belong to ``officer`` and chain to the team CA; ``checked`` is the
+    result of :func:`check_credential` when the caller already ran it (the PKCS#12 file is
+    not decrypted twice for the check).
 
     Raises:
         PkiError: wrong passphrase, or a certificate not issued by the team CA.
         ValidationError: the certificate is another officer's; the team has no CA.
         SigningError: pyHanko refused (e.g. no such field).
     """
-    cas = require_team_ca(store)
-    loaded = load_credential(credential.p12, credential.passphrase)
-    check_issued_by(loaded.cert_pem, cas)
-    if loaded.officer_id != officer:
-        raise ValidationError(
-            "this signing certificate belongs to another officer: sign with your own"
-        )
+    loaded = checked or check_credential(store, officer, credential)
     with_fields = add_signature_fields(
         rendered.pdf, rendered.signature_boxes, lock_field=field if lock else None
     )
@@ -266,11 +280,7 @@ def issue_notice(
         raise ValidationError(
             "the decision cannot be issued yet:\n" + "\n".join(f"- {g}" for g in gaps)
         )
-    # Check the credential before a number is taken for it.
-    loaded = load_credential(credential.p12, credential.passphrase)
-    check_issued_by(loaded.cert_pem, require_team_ca(store))
-    if loaded.officer_id != officer:
-        raise ValidationError("this signing certificate belongs to another officer")
+    checked = check_credential(store, officer, credential)  # before a number is taken
     notice = assign_number(store, officer, notice_id, today.year)
     content = decision_content(store, officer, notice, today)
     rendered = render_decision(content)
@@ -284,6 +294,7 @@ def issue_notice(
         stamp=_stamp(store, officer, notice.agency_id),
         reason=f"签发{content.document_number}",
         location=content.agency_name,
+        checked=checked,
     )
     sha = store_document_bytes(store, signed)
     change = document_change(
