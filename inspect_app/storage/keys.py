@@ -8,6 +8,8 @@ signature covers every field of the op.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -52,3 +54,46 @@ def verify(public_key_hex: str, message: bytes, signature_hex: str | None) -> bo
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+class KeyCache:
+    """Trusted keys and decoded public keys for one batch of ops (decoded once per replica).
+
+    Args:
+        lookup: replica id → its trusted public key hex, or None (e.g. ``trusted_key``).
+    """
+
+    def __init__(self, lookup: Callable[[str], str | None]) -> None:
+        self._lookup = lookup
+        self._trusted: dict[str, str | None] = {}
+        self._decoded: dict[str, Ed25519PublicKey | None] = {}
+
+    def key(self, replica: str) -> str | None:
+        """The trusted key of ``replica`` (cached until :meth:`forget`)."""
+        if replica not in self._trusted:
+            self._trusted[replica] = self._lookup(replica)
+        return self._trusted[replica]
+
+    def forget(self) -> None:
+        """Drop the trusted-key answers (an enrolment or revocation was applied)."""
+        self._trusted.clear()
+
+    def verify(self, public_key_hex: str, op_id: str, signature_hex: str | None) -> bool:
+        """True if ``signature_hex`` signs the 32-byte op id by that key (as :func:`verify`)."""
+        if not signature_hex:
+            return False
+        if public_key_hex not in self._decoded:
+            try:
+                self._decoded[public_key_hex] = Ed25519PublicKey.from_public_bytes(
+                    bytes.fromhex(public_key_hex)
+                )
+            except ValueError:
+                self._decoded[public_key_hex] = None
+        decoded = self._decoded[public_key_hex]
+        if decoded is None:
+            return False
+        try:
+            decoded.verify(bytes.fromhex(signature_hex), bytes.fromhex(op_id))
+        except (InvalidSignature, ValueError):
+            return False
+        return True

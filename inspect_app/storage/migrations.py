@@ -411,7 +411,31 @@ def _v3(db: Database) -> None:
     db.execute("CREATE INDEX document_subject ON document (subject_id)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(db: Database) -> None:
+    """The sync boundary: held ops, quarantine codes, forks, and the log indexes the judge uses.
+
+    ``held``: ops in the log that the judge refused (never applied, relayed onward,
+    re-examined when their cause can go away). ``quarantine`` keeps what cannot enter the
+    log at all (unknown replica, bad signature, a second op for a sequence number); its new
+    ``code`` column is ``legacy`` for entries made before v4, which the next receive or
+    ``sync quarantine retry`` judges again. ``forks``: the lowest sequence number at which a
+    replica was seen with two different histories (cloned or restored laptop).
+    """
+    db.execute(
+        """CREATE TABLE held (
+            op_id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            since TEXT NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE quarantine ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'")
+    db.execute("CREATE INDEX quarantine_code ON quarantine (code)")
+    db.execute("CREATE TABLE forks (replica TEXT PRIMARY KEY, seq INTEGER NOT NULL)")
+    db.execute("CREATE INDEX ops_officer_role ON ops (entity, entity_id, hlc)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
 PROJECTED_TABLES = (*DERIVED_TABLES, "replica", "heads", "conflicts", *DOCUMENT_TABLES)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,7 +25,7 @@ from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import NumberBlock
-from inspect_app.storage.guards import numbering_replica_of
+from inspect_app.storage.judge import numbering_replica_of
 from inspect_app.storage.rows import row, rows
 from inspect_app.storage.store import Store
 

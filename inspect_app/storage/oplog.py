@@ -78,13 +78,16 @@ def heads(db: Database, entity: str, entity_id: str) -> tuple[str, ...]:
     return tuple(r[0] for r in rows)
 
 
-def read_ops(db: Database) -> Iterator[Op]:
-    """Yield every op in arrival order (the order it was applied to the tables).
+def read_ops(db: Database, applied_only: bool = False) -> Iterator[Op]:
+    """Yield every op (or only those not held) in arrival order.
 
     Raises:
         ValueError: for a stored body that is not a well-formed op.
     """
-    for (body,) in db.conn.execute("SELECT body FROM ops ORDER BY pos"):
+    where = (
+        "WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id) " if applied_only else ""
+    )
+    for (body,) in db.conn.execute(f"SELECT body FROM ops {where}ORDER BY pos"):
         yield Op.from_body_json(body)
 
 
@@ -105,10 +108,18 @@ class ChainBreak:
     problem: str
 
 
-def check_chain(db: Database, keys: dict[str, str] | None = None) -> list[ChainBreak]:
+def check_chain(
+    db: Database,
+    keys: dict[str, str] | None = None,
+    own: str | None = None,
+    gaps: list[ChainBreak] | None = None,
+) -> list[ChainBreak]:
     """Re-hash every op and follow each replica's chain; return every break found (O(ops)).
 
     Given ``keys`` (replica id → Ed25519 public key hex) every signature is verified too.
+    Given ``own`` (this store's replica id), a sequence gap in *another* replica's chain is
+    not a break — its missing ops have not arrived yet (sync sends them again until the gap
+    closes) — and is appended to ``gaps`` instead; a gap in this store's own chain is one.
     """
     breaks: list[ChainBreak] = []
     last: dict[str, tuple[int, str]] = {}
@@ -151,9 +162,13 @@ def check_chain(db: Database, keys: dict[str, str] | None = None) -> list[ChainB
             (last[replica][0] + 1, last[replica][1]) if replica in last else (1, None)
         )
         if seq != expected_seq:
-            breaks.append(
-                ChainBreak(pos, op_id, f"sequence gap: seq {seq}, expected {expected_seq}")
-            )
+            gap = ChainBreak(pos, op_id, f"sequence gap: seq {seq}, expected {expected_seq}")
+            if own is not None and replica != own and seq > expected_seq:
+                if gaps is not None:
+                    gaps.append(gap)
+                last[replica] = (seq, op_id)
+                continue
+            breaks.append(gap)
         if prev != expected_prev:
             breaks.append(ChainBreak(pos, op_id, "prev does not name the replica's previous op"))
         last[replica] = (seq, op_id)

@@ -32,10 +32,15 @@ def _sql_value(value: object) -> object:
     return int(value) if isinstance(value, bool) else value
 
 
+APPLIED = "NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id)"
+"""SQL condition on ``ops``: the op is applied (not held by the judge)."""
+
+
 def entity_ops(db: Database, entity: str, entity_id: str) -> list[Op]:
-    """Return the accepted ops of one entity (its history), in arrival order."""
+    """Return the applied ops of one entity (its history, held ops left out), in arrival order."""
     rows = db.conn.execute(
-        "SELECT body FROM ops WHERE entity = ? AND entity_id = ? ORDER BY pos", [entity, entity_id]
+        f"SELECT body FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} ORDER BY pos",
+        [entity, entity_id],
     )
     return [Op.from_body_json(r[0]) for r in rows]
 
@@ -109,7 +114,9 @@ def clear_derived(db: Database) -> None:
 
 
 def _grouped(db: Database) -> Iterator[tuple[tuple[str, str], list[Op]]]:
-    rows = db.conn.execute("SELECT entity, entity_id, body FROM ops ORDER BY entity, entity_id")
+    rows = db.conn.execute(
+        f"SELECT entity, entity_id, body FROM ops WHERE {APPLIED} ORDER BY entity, entity_id"
+    )
     for key, group in itertools.groupby(rows, key=lambda r: (r[0], r[1])):
         yield key, [Op.from_body_json(r[2]) for r in group]
 
@@ -125,7 +132,10 @@ def rebuild_all(db: Database) -> int:
 
 
 def replay(db: Database, ops: Iterable[Op]) -> int:
-    """Append ``ops`` to a scratch store's log (unsigned, unchecked) and rebuild it."""
+    """Append ``ops`` to a scratch store's log (unsigned, unchecked) and rebuild it.
+
+    Give only applied ops (held ones are left out of the tables by design).
+    """
     count = 0
     for op in ops:
         oplog.append(db, op, None)

@@ -1,44 +1,76 @@
-"""Receiving ops from other replicas: verify, store, recompute — one transaction.
+"""Receiving ops from other replicas: place each in its chain, judge it, apply — one transaction.
 
 Merge is a set union of ops keyed by op id, so receiving the same ops again, or in another
-order, changes nothing. An op is **quarantined** (kept, never applied, never dropped) when its
-replica is unknown or revoked, its signature does not verify, or its replica already sent a
-*different* op with the same sequence number (a laptop cloned or restored from a backup).
+order, changes nothing. Every received op goes one of three ways (ARCHITECTURE.md "Trust"):
+
+* **applied** — its replica is enrolled, its signature verifies, it continues its replica's
+  chain, and the :class:`~inspect_app.storage.judge.Judge` (the same one as local writes)
+  lets it through;
+* **held** — it is in the log (so the chain stays whole and it is relayed onward byte-exact)
+  but the judge refused it: a newer app's op, a reference not here yet, a rule broken. Held
+  ops with a cause that can go away are judged again on every later receive (and by
+  :func:`retry`), and applied when they pass;
+* **quarantined** — it cannot enter the log: unreadable, from a replica not enrolled here
+  (judged again once an enrolment arrives), a bad signature, or a second, different op for a
+  (replica, sequence number) already held — a laptop cloned or restored from a backup. That
+  replica's history is then *forked*: from the fork on, its ops are held on both sides, on
+  every replica that sees both, until the laptops recover (``replica reset`` re-authors them
+  under new identities), so every replica ends with the same applied ops whatever it saw
+  first.
+
+Ops after a held one in the same chain are applied unless they build on it (the merge then
+leaves them pending): one bad op never stops a laptop's other work from arriving.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
+from inspect_app import __version__
+from inspect_app.domain.canonical import sha256_hex
 from inspect_app.domain.hlc import Hlc
-from inspect_app.domain.ops import Op, OpKind
-from inspect_app.storage import guards, oplog
+from inspect_app.domain.ops import Op
+from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
-from inspect_app.storage.keys import verify
+from inspect_app.storage.judge import NEWER_APP_CODES, WAITING_CODES, Judge, Refusal
+from inspect_app.storage.keys import KeyCache
 from inspect_app.storage.projection import recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
+
+MAX_BODY_CHARS = 1_000_000
+"""Longest op body accepted (characters); a longer one is quarantined unread."""
+# Quarantine codes judged again when something arrives (an enrolment) or by retry.
+_REQUARANTINE_CODES = ("unknown_replica", "legacy")
+_JUDGED_BY = "judged_by_version"
 
 
 @dataclass
 class ReceiveReport:
-    """What receiving a batch of ops did."""
+    """What receiving a batch of ops did.
+
+    ``quarantined`` lists every op of the batch set aside (held in the log or quarantined),
+    each ``{"op_id", "code", "reason", "where": "held"|"quarantine"}``; ``released`` counts
+    ops held or quarantined earlier that passed this time.
+    """
 
     accepted: int = 0
     duplicate: int = 0
     quarantined: list[dict[str, str]] = field(default_factory=list)
     flagged: list[dict[str, str]] = field(default_factory=list)
     conflicts_opened: int = 0
+    released: int = 0
 
 
 def trusted_key(store: Store, replica: str) -> str | None:
     """The public key of ``replica`` if it is enrolled and active here, else None.
 
-    This replica trusts itself; another replica is trusted once an enrolment op written by a
-    *different* replica (a team lead's ``replica enroll``) is in this store's log.
+    This replica trusts itself; another replica is trusted once an applied enrolment op
+    written by a *different* replica (a team lead's ``replica enroll``) is in this store's log.
     """
     row = store.db.conn.execute(
         "SELECT public_key, status FROM replica WHERE id = ? AND withdrawn = 0", [replica]
@@ -48,70 +80,275 @@ def trusted_key(store: Store, replica: str) -> str | None:
     if replica == store.replica_id:
         return str(row[0])
     vouched = store.db.conn.execute(
-        "SELECT 1 FROM ops WHERE entity = 'replica' AND entity_id = ? AND replica != ? LIMIT 1",
+        "SELECT 1 FROM ops o WHERE o.entity = 'replica' AND o.entity_id = ? AND o.replica != ?"
+        " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
         [replica, replica],
     ).fetchone()
     return str(row[0]) if vouched else None
 
 
-def _quarantine(store: Store, op_id: str, body: str, sig: str | None, reason: str) -> None:
-    store.db.conn.execute(
-        "INSERT OR IGNORE INTO quarantine (op_id, body, sig, reason, received_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [op_id, body, sig, reason, datetime.now(UTC).isoformat(timespec="seconds")],
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class _Batch:
+    """One receive transaction: places, judges and applies ops, then re-examines held ones."""
+
+    def __init__(self, store: Store, report: ReceiveReport) -> None:
+        self.store = store
+        self.conn = store.db.conn
+        self.report = report
+        self.dirty: set[tuple[str, str]] = set()
+        self.judge = Judge(store, self.dirty)
+        self.keys = KeyCache(lambda replica: trusted_key(store, replica))
+        self.now_ms = time.time_ns() // 1_000_000
+        self.progress = False
+
+    # -- one op ---------------------------------------------------------------------------------
+    def take(self, body: Any, sig: Any, *, again: bool = False) -> None:
+        """Place one (body, signature) pair: duplicate, quarantined, held or applied."""
+        if not isinstance(body, str) or len(body) > MAX_BODY_CHARS:
+            text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)[:2000]
+            self._quarantine(
+                sha256_hex(text[:MAX_BODY_CHARS]),
+                text[:MAX_BODY_CHARS],
+                None,
+                "unreadable",
+                "the op is not text of a sane size",
+            )
+            return
+        sig = sig if isinstance(sig, str) and len(sig) <= 256 else None
+        op_id = sha256_hex(body)
+        if self.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op_id]).fetchone():
+            self.report.duplicate += 1
+            return
+        if (
+            not again
+            and self.conn.execute("SELECT 1 FROM quarantine WHERE op_id = ?", [op_id]).fetchone()
+        ):
+            self.report.duplicate += 1
+            return
+        try:
+            op = Op.from_body_json(body)
+        except ValueError as exc:
+            self._quarantine(op_id, body, sig, "unreadable", f"unreadable op: {exc}")
+            return
+        key = self.keys.key(op.replica)
+        if key is None:
+            self._quarantine(
+                op_id,
+                body,
+                sig,
+                "unknown_replica",
+                f"replica {op.replica} is not enrolled (or was revoked) here: a team lead must "
+                f"enrol it first (replica enroll {op.replica} PUBLIC_KEY); kept, and applied "
+                "once it is",
+            )
+            return
+        if not self.keys.verify(key, op.op_id, sig):
+            self._quarantine(
+                op_id,
+                body,
+                sig,
+                "bad_signature",
+                f"signature of replica {op.replica} does not verify (altered or forged)",
+            )
+            return
+        fork_at = self._fork_point(op)
+        if fork_at is not None:
+            self._fork(op, fork_at)
+            self._quarantine(
+                op_id,
+                body,
+                sig,
+                "equivocation",
+                f"replica {op.replica} sent a different op #{op.seq}: it was cloned or "
+                "restored from a backup; its ops from there on are held until it is reset "
+                "and re-enrolled (replica reset)",
+            )
+            return
+        oplog.append(self.store.db, op, sig)
+        if again:
+            self.conn.execute("DELETE FROM quarantine WHERE op_id = ?", [op_id])
+            self.progress = True
+        if Hlc.parse(op.hlc).wall_ms > self.now_ms + MAX_CLOCK_LEAD_MS:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO op_flags (op_id, flag) VALUES (?, 'clock_ahead')",
+                [op.op_id],
+            )
+            self.report.flagged.append(
+                {"op_id": op.op_id, "flag": "clock_ahead", "replica": op.replica}
+            )
+        forked = self.conn.execute(
+            "SELECT seq FROM forks WHERE replica = ?", [op.replica]
+        ).fetchone()
+        if forked is not None and op.seq >= forked[0]:
+            self._hold(op, "fork", _fork_reason(op.replica))
+            return
+        refusal = self.judge.judge(op)
+        if refusal is not None:
+            self._hold(op, refusal.code, refusal.reason)
+            return
+        self._applied(op)
+        self.report.accepted += 1
+
+    def _applied(self, op: Op) -> None:
+        self.progress = True
+        if op.entity == "replica":
+            recompute(self.store.db, op.entity, op.entity_id)  # trust may change mid-batch
+            self.dirty.discard((op.entity, op.entity_id))
+            self.keys.forget()
+        else:
+            self.dirty.add((op.entity, op.entity_id))
+
+    def _fork_point(self, op: Op) -> int | None:
+        """The sequence number where ``op``'s chain departs from the one held, or None."""
+        rows = self.conn.execute(
+            "SELECT seq, op_id, prev FROM ops WHERE replica = ? AND seq BETWEEN ? AND ?",
+            [op.replica, op.seq - 1, op.seq + 1],
+        ).fetchall()
+        for seq, op_id, prev in rows:
+            if seq == op.seq:
+                return op.seq  # a different op for the same sequence number
+            if seq == op.seq - 1 and op_id != op.prev:
+                return op.seq - 1
+            if seq == op.seq + 1 and prev != op.op_id:
+                return op.seq
+        return None
+
+    def _fork(self, op: Op, seq: int) -> None:
+        """Record a fork of ``op.replica`` at ``seq`` and hold its ops from there on."""
+        self.conn.execute(
+            "INSERT INTO forks (replica, seq) VALUES (?, ?) "
+            "ON CONFLICT(replica) DO UPDATE SET seq = min(seq, excluded.seq)",
+            [op.replica, seq],
+        )
+        (start,) = self.conn.execute(
+            "SELECT seq FROM forks WHERE replica = ?", [op.replica]
+        ).fetchone()
+        reason = _fork_reason(op.replica)
+        for op_id, entity, entity_id in self.conn.execute(
+            "SELECT op_id, entity, entity_id FROM ops WHERE replica = ? AND seq >= ?",
+            [op.replica, start],
+        ).fetchall():
+            self.conn.execute(
+                "INSERT INTO held (op_id, code, reason, since) VALUES (?, 'fork', ?, ?) "
+                "ON CONFLICT(op_id) DO UPDATE SET code = 'fork', reason = excluded.reason",
+                [op_id, reason, _now()],
+            )
+            self.dirty.add((entity, entity_id))
+        if op.replica == self.store.replica_id:
+            put_meta(
+                self.store.db,
+                "write_blocked",
+                f"this laptop's identity is also used by a copy or an older backup ({reason}); "
+                "run 'inspect-app replica reset', have a team lead enrol the new id, then sync",
+            )
+
+    def _hold(self, op: Op, code: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT INTO held (op_id, code, reason, since) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason",
+            [op.op_id, code, reason, _now()],
+        )
+        self.report.quarantined.append(
+            {"op_id": op.op_id, "code": code, "reason": reason, "where": "held"}
+        )
+
+    def _quarantine(self, op_id: str, body: str, sig: str | None, code: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT INTO quarantine (op_id, body, sig, reason, received_at, code) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(op_id) DO UPDATE SET "
+            "code = excluded.code, reason = excluded.reason",
+            [op_id, body, sig, reason, _now(), code],
+        )
+        self.report.quarantined.append(
+            {"op_id": op_id, "code": code, "reason": reason, "where": "quarantine"}
+        )
+
+    # -- held ops, again -----------------------------------------------------------------------
+    def reexamine(self, codes: Iterable[str]) -> None:
+        """Judge held and quarantined ops with one of ``codes`` again until nothing changes."""
+        codes = tuple(codes)
+        marks = ", ".join("?" * len(codes))
+        while True:
+            self.progress = False
+            held = self.conn.execute(
+                f"SELECT o.body, h.code FROM held h JOIN ops o ON o.op_id = h.op_id "
+                f"WHERE h.code IN ({marks}) ORDER BY o.pos",
+                codes,
+            ).fetchall()
+            for body, _code in held:
+                op = Op.from_body_json(body)
+                refusal: Refusal | None = self.judge.judge(op)
+                if refusal is None:
+                    self.conn.execute("DELETE FROM held WHERE op_id = ?", [op.op_id])
+                    self._applied(op)
+                    self.report.released += 1
+                elif refusal.code != _code:
+                    self.conn.execute(
+                        "UPDATE held SET code = ?, reason = ? WHERE op_id = ?",
+                        [refusal.code, refusal.reason, op.op_id],
+                    )
+            waiting = [c for c in _REQUARANTINE_CODES if c in codes]
+            if waiting:
+                marks2 = ", ".join("?" * len(waiting))
+                for body, sig in self.conn.execute(
+                    f"SELECT body, sig FROM quarantine WHERE code IN ({marks2}) ORDER BY rowid",
+                    waiting,
+                ).fetchall():
+                    mark, accepted = len(self.report.quarantined), self.report.accepted
+                    self.take(body, sig, again=True)
+                    del self.report.quarantined[mark:]  # reported when first set aside
+                    self.report.released += self.report.accepted - accepted
+                    self.report.accepted = accepted
+            if not self.progress:
+                return
+
+    def finish(self) -> None:
+        """Recompute every record touched by the batch."""
+        for entity, entity_id in sorted(self.dirty):
+            recompute(self.store.db, entity, entity_id)
+        self.dirty.clear()
+
+
+def _fork_reason(replica: str) -> str:
+    return (
+        f"replica {replica} has two different histories (a cloned laptop, or one restored "
+        "from a backup): its ops from the fork on are held until it is reset"
     )
 
 
 def receive(
     store: Store,
-    entries: Sequence[tuple[str, str | None]],
+    entries: Sequence[tuple[Any, Any]],
     also: Callable[[], None] | None = None,
 ) -> ReceiveReport:
     """Store and apply ops given as (canonical body JSON, signature hex), in one transaction.
 
-    Ops should come in the sender's log order (enrolments before the ops they vouch for).
-    ``also`` runs inside the same transaction before it commits (e.g. to move a pull cursor
-    only together with the ops it covers).
+    Ops should come in the sender's log order (enrolments before the ops they vouch for; a
+    different order only delays ops, it never changes the result). Held and quarantined ops
+    whose cause may have gone away are judged again afterwards. ``also`` runs inside the same
+    transaction before it commits (e.g. to move a pull cursor only together with the ops it
+    covers).
 
     Raises:
         StoreError: the database could not be written (nothing was).
     """
     report = ReceiveReport()
-    now_ms = time.time_ns() // 1_000_000
     with store._lock, write_transaction(store.db):
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
-        touched: set[tuple[str, str]] = set()
+        batch = _Batch(store, report)
         for body, sig in entries:
-            try:
-                op = Op.from_body_json(body)
-            except ValueError as exc:
-                report.quarantined.append({"op_id": "?", "reason": f"unreadable op: {exc}"})
-                continue
-            if conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone():
-                report.duplicate += 1
-                continue
-            reason = _refusal(store, op, sig)
-            if reason:
-                _quarantine(store, op.op_id, op.body_json(), sig, reason)
-                report.quarantined.append({"op_id": op.op_id, "reason": reason})
-                continue
-            oplog.append(store.db, op, sig)
-            report.accepted += 1
-            if Hlc.parse(op.hlc).wall_ms > now_ms + MAX_CLOCK_LEAD_MS:
-                conn.execute(
-                    "INSERT OR IGNORE INTO op_flags (op_id, flag) VALUES (?, 'clock_ahead')",
-                    [op.op_id],
-                )
-                report.flagged.append(
-                    {"op_id": op.op_id, "flag": "clock_ahead", "replica": op.replica}
-                )
-            if op.entity == "replica":
-                recompute(store.db, op.entity, op.entity_id)  # trust may change mid-batch
-            else:
-                touched.add((op.entity, op.entity_id))
-        for entity, entity_id in sorted(touched):
-            recompute(store.db, entity, entity_id)
+            batch.take(body, sig)
+        codes = set(WAITING_CODES) | set(_REQUARANTINE_CODES)
+        if store.setting(_JUDGED_BY) != __version__:
+            codes |= NEWER_APP_CODES  # an upgrade may know what was held as newer
+            put_meta(store.db, _JUDGED_BY, __version__)
+        if report.accepted or report.released or codes & NEWER_APP_CODES:
+            batch.reexamine(codes)
+        batch.finish()
         after = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         report.conflicts_opened = len(after - before)
         if also is not None:
@@ -119,44 +356,93 @@ def receive(
     return report
 
 
-def _refusal(store: Store, op: Op, sig: str | None) -> str | None:
-    key = trusted_key(store, op.replica)
-    if key is None:
-        return (
-            f"replica {op.replica} is not enrolled (or was revoked) here: a team lead must "
-            f"enrol it first (replica enroll {op.replica} PUBLIC_KEY)"
+def retry(store: Store) -> ReceiveReport:
+    """Judge every held and quarantined op again now (``sync quarantine retry``).
+
+    Forks and bad signatures stay as they are; everything else that now passes is applied.
+
+    Raises:
+        StoreError: the database could not be written (nothing was).
+    """
+    report = ReceiveReport()
+    with store._lock, write_transaction(store.db):
+        batch = _Batch(store, report)
+        codes = {r[0] for r in store.db.conn.execute("SELECT DISTINCT code FROM held")} - {"fork"}
+        batch.reexamine(codes | set(_REQUARANTINE_CODES) | NEWER_APP_CODES | WAITING_CODES)
+        batch.finish()
+        put_meta(store.db, _JUDGED_BY, __version__)
+    return report
+
+
+def set_aside(store: Store) -> list[dict[str, Any]]:
+    """Every op not applied here: held in the log and quarantined, oldest first.
+
+    Each item: ``op_id``, ``where`` (``held`` | ``quarantine``), ``code``, ``reason``,
+    ``since``, and from the op when it is readable ``replica``, ``seq``, ``entity``,
+    ``entity_id``, ``kind``, ``officer``.
+    """
+    found: list[dict[str, Any]] = []
+    with store._lock:
+        held = store.db.conn.execute(
+            "SELECT h.op_id, h.code, h.reason, h.since, o.replica, o.seq, o.entity, "
+            "o.entity_id, o.kind, o.officer FROM held h JOIN ops o ON o.op_id = h.op_id "
+            "ORDER BY o.pos"
+        ).fetchall()
+        quarantined = store.db.conn.execute(
+            "SELECT op_id, code, reason, received_at, body FROM quarantine ORDER BY rowid"
+        ).fetchall()
+    for op_id, code, reason, since, replica, seq, entity, entity_id, kind, officer in held:
+        found.append(
+            {
+                "op_id": op_id,
+                "where": "held",
+                "code": code,
+                "reason": reason,
+                "since": since,
+                "replica": replica,
+                "seq": seq,
+                "entity": entity,
+                "entity_id": entity_id,
+                "kind": kind,
+                "officer": officer,
+            }
         )
-    if not verify(key, bytes.fromhex(op.op_id), sig):
-        return f"signature of replica {op.replica} does not verify"
-    if op.kind is OpKind.RESOLVE:
-        role = store.db.conn.execute(
-            "SELECT role FROM officer WHERE id = ?", [op.officer]
-        ).fetchone()
-        if role is None or role[0] != "lead":
-            return f"a conflict resolution by officer {op.officer}, who is not a team lead here"
-    broken = guards.remote_refusal(store, op)
-    if broken:
-        return broken
-    clash = store.db.conn.execute(
-        "SELECT op_id FROM ops WHERE replica = ? AND seq = ?", [op.replica, op.seq]
-    ).fetchone()
-    if clash:
-        message = (
-            f"replica {op.replica} sent a different op #{op.seq}: it was cloned or restored "
-            "from a backup; it must be re-enrolled"
-        )
-        if op.replica == store.replica_id:
-            put_meta(
-                store.db,
-                "write_blocked",
-                f"this laptop's identity is also used by a copy ({message})",
-            )
-        return message
-    return None
+    for op_id, code, reason, since, body in quarantined:
+        item: dict[str, Any] = {
+            "op_id": op_id,
+            "where": "quarantine",
+            "code": code,
+            "reason": reason,
+            "since": since,
+        }
+        try:
+            op = Op.from_body_json(body)
+            item |= {
+                "replica": op.replica,
+                "seq": op.seq,
+                "entity": op.entity,
+                "entity_id": op.entity_id,
+                "kind": str(op.kind),
+                "officer": op.officer,
+            }
+        except ValueError:
+            pass
+        found.append(item)
+    return found
+
+
+def quarantined_after(store: Store, after: int) -> tuple[list[tuple[str, str | None]], int]:
+    """Quarantined entries with a rowid above ``after`` (to relay), and the highest rowid."""
+    with store._lock:
+        rows = store.db.conn.execute(
+            "SELECT rowid, body, sig FROM quarantine WHERE rowid > ? ORDER BY rowid", [after]
+        ).fetchall()
+    last = int(rows[-1][0]) if rows else after
+    return [(str(body), sig) for _, body, sig in rows], last
 
 
 def frontier(store: Store) -> dict[str, int]:
-    """The highest sequence number held per origin replica (what this store has)."""
+    """The highest gap-free sequence number held per origin replica (what this store has)."""
     rows = store.db.conn.execute("SELECT replica, max_seq FROM seqs")
     return {r[0]: int(r[1]) for r in rows}
 
@@ -181,9 +467,10 @@ def peer_frontier(store: Store, replica: str) -> dict[str, int]:
 def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str | None]]:
     """The ops a peer lacks, given what it holds (``known``: replica → highest seq).
 
-    Reads only the missing tail of each origin replica's chain (index on replica, seq), so an
-    incremental exchange costs what it sends, not the size of the store. Returned in this
-    store's log order (enrolments before the ops they vouch for) as (body, signature).
+    Held ops are included (the peer judges them itself). Reads only the missing tail of each
+    origin replica's chain (index on replica, seq), so an incremental exchange costs what it
+    sends, not the size of the store. Returned in this store's log order (enrolments before
+    the ops they vouch for) as (body, signature).
     """
     found: list[tuple[int, str, str | None]] = []
     with store._lock:

@@ -28,25 +28,80 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inspect_app.domain.entities import spec_for
-from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
+from inspect_app.domain.errors import InspectError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
 from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.ops import Change, Op, OpKind
-from inspect_app.storage import guards, oplog
+from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, put_meta, write_transaction
+from inspect_app.storage.high_water import HighWater
+from inspect_app.storage.judge import Judge
 from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
 
 DB_NAME = "inspect.sqlite3"
-_BOOTSTRAP_ENTITIES = {"agency", "officer", "replica"}
 MAX_CLOCK_LEAD_MS = 10 * 60 * 1000
 """A remote timestamp further ahead of local time than this never moves the local clock."""
 
 
+def normalise(change: Change) -> dict[str, object]:
+    """Return ``change.data`` in the normalised form ops carry (trimmed text, known fields).
+
+    This is the author's half of validation (turning what a person typed into canonical
+    values); the :class:`~inspect_app.storage.judge.Judge` then checks the op built from it
+    like any received op.
+
+    Raises:
+        ValidationError: an unknown entity, field or set, or a value that breaks a rule.
+    """
+    spec = spec_for(change.entity)
+    kind, data = change.kind, change.data
+    if kind is OpKind.CREATE:
+        return spec.validate_fields(data, creating=True)
+    if kind in (OpKind.SET, OpKind.RESOLVE):
+        if not data:
+            raise ValidationError("nothing to change")
+        rest = {k: v for k, v in data.items() if k != LIFECYCLE}
+        clean = spec.validate_fields(rest, creating=False) if rest else {}
+        if LIFECYCLE in data:
+            if kind is not OpKind.RESOLVE:
+                raise ValidationError(f"{change.entity} has no field {LIFECYCLE}")
+            clean[LIFECYCLE] = bool(data[LIFECYCLE])
+        return clean
+    if kind is OpKind.WITHDRAW:
+        return {}
+    clean = {}
+    for set_name, members in data.items():
+        if set_name not in spec.sets:
+            raise ValidationError(f"{change.entity} has no set {set_name!r}")
+        if not isinstance(members, list) or not members:
+            raise ValidationError(f"{set_name} needs a list of ids")
+        clean[set_name] = sorted(set(members), key=members.index)
+    return clean
+
+
 def _utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class ResetReport:
+    """What :meth:`Store.reset_identity` did.
+
+    Attributes:
+        replica_id: the new identity (a team lead must enrol it).
+        previous_id: the old identity.
+        rewritten: ops of a forked history written again under the new identity.
+        not_rewritten: ``{"op_id", "reason"}`` for ops that could not be (e.g. a record
+            that was withdrawn meanwhile); they stay held under the old identity.
+    """
+
+    replica_id: str
+    previous_id: str
+    rewritten: int = 0
+    not_rewritten: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -59,6 +114,11 @@ class CheckReport:
         tables_match_log: the derived tables equal a replay of the log.
         op_count: ops in the log.
         photo_problems: (sha256, problem) for evidence files missing or not matching their hash.
+        held: ops in the log the judge did not apply, by code — held by design, not a break.
+        quarantined: ops kept outside the log, by code — also by design.
+        forks: replica id → sequence number where it was seen with two histories.
+        write_blocked: why this laptop stopped writing, or None.
+        waiting_gaps: other replicas' chains with ops not arrived yet (sync fills them).
     """
 
     integrity: list[str]
@@ -66,6 +126,11 @@ class CheckReport:
     tables_match_log: bool
     op_count: int
     photo_problems: list[tuple[str, str]] = field(default_factory=list)
+    held: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    forks: dict[str, int] = field(default_factory=dict)
+    write_blocked: str | None = None
+    waiting_gaps: int = 0
 
     @property
     def ok(self) -> bool:
@@ -94,6 +159,7 @@ class Store:
         self.backup_made: Path | None = None
         self.key = load_or_create_key(db)
         self._lock = threading.RLock()
+        self.high_water: HighWater | None = HighWater(data_dir)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -142,6 +208,7 @@ class Store:
         store.key = key
         store.backup_made = made
         store._sign_legacy_ops()
+        store._check_high_water()
         if store.setting("needs_rebuild"):
             store.rebuild(force=True)
             with write_transaction(db):
@@ -159,6 +226,32 @@ class Store:
                 None,
             )
         return store
+
+    def _check_high_water(self) -> None:
+        """Stop writing when the log ends before what this laptop is known to have written.
+
+        See :mod:`inspect_app.storage.high_water`: a backup (or another laptop's copy) was
+        copied over the data folder. Nothing is changed but the write block.
+        """
+        if self.high_water is None:
+            return
+        mark = self.high_water.read(self.replica_id)
+        if mark is None:
+            return
+        seq, op_id = mark
+        last, _ = oplog.last_op(self.db, self.replica_id)
+        found = self.db.conn.execute(
+            "SELECT op_id FROM ops WHERE replica = ? AND seq = ?", [self.replica_id, seq]
+        ).fetchone()
+        if last >= seq and found is not None and found[0] == op_id:
+            return
+        message = (
+            f"this data folder holds an older or different history than this laptop wrote "
+            f"(it wrote op #{seq}, the store ends at #{last}): a backup or another laptop's "
+            "copy was put in place. Run 'inspect-app replica reset', have a team lead enrol the "
+            "new id, then sync — the ops from the other history come back from the hub"
+        )
+        self.set_setting("write_blocked", message)
 
     def _sign_legacy_ops(self) -> None:
         """Sign this replica's ops written before signatures existed (schema v1), once.
@@ -180,12 +273,25 @@ class Store:
         with self._lock, write_transaction(self.db):
             self.db.conn.execute("DELETE FROM meta WHERE key = 'sign_legacy_ops'")
 
-    def reset_identity(self) -> str:
+    def reset_identity(self, adopt_other_history: bool = False) -> ResetReport:
         """Give this store a new replica id and key pair (after a clone or a restore).
 
         Ops already written keep their old replica id (history is never rewritten); new ops
-        are written under the new id, which a team lead must enrol. Returns the new id.
+        are written under the new id, which a team lead must enrol. When the old identity's
+        history forked (another copy wrote different ops under the same sequence numbers),
+        every op of *this* copy's history from the fork on is written again under the new
+        identity — same change, same officer — so it reaches every replica; the originals
+        stay held by design. With ``adopt_other_history`` (a laptop restored from a backup,
+        whose other history was its own past) the ops of the other history that arrived here
+        are written again too.
+
+        Returns:
+            What was done: the new and old ids and how many ops were written again.
+
+        Raises:
+            StoreError: the store could not be written.
         """
+        old = self.replica_id
         key, raw = new_key()
         replica_id = uuid.uuid4().hex
         with self._lock, write_transaction(self.db):
@@ -204,7 +310,37 @@ class Store:
             ],
             None,
         )
-        return replica_id
+        report = ResetReport(replica_id, old)
+        fork = self.db.conn.execute("SELECT seq FROM forks WHERE replica = ?", [old]).fetchone()
+        if fork is None:
+            return report
+        bodies = [
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT body FROM ops WHERE replica = ? AND seq >= ? ORDER BY seq", [old, fork[0]]
+            )
+        ]
+        if adopt_other_history:
+            bodies += [
+                r[0]
+                for r in self.db.conn.execute(
+                    "SELECT body FROM quarantine WHERE code = 'equivocation' ORDER BY rowid"
+                )
+            ]
+        for body in bodies:
+            try:
+                op = Op.from_body_json(body)
+            except ValueError:
+                continue
+            if op.replica != old or op.entity == "replica" or not isinstance(op.kind, OpKind):
+                continue
+            try:
+                self.write([Change(op.kind, op.entity, op.entity_id, op.data)], op.officer)
+            except InspectError as exc:
+                report.not_rewritten.append({"op_id": op.op_id, "reason": str(exc)})
+            else:
+                report.rewritten += 1
+        return report
 
     @property
     def public_key(self) -> str:
@@ -263,7 +399,11 @@ class Store:
 
     # -- the write path -----------------------------------------------------------------------
     def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:
-        """Validate ``changes``, append them as ops and apply them, in one transaction.
+        """Normalise ``changes``, judge them as ops, append and apply them, in one transaction.
+
+        Each change is normalised (:func:`normalise`), stamped into an op and judged by the
+        same :class:`~inspect_app.storage.judge.Judge` that judges ops from other replicas
+        (with the author's preconditions added).
 
         Args:
             changes: what to change, applied in order (later ones may refer to earlier ones).
@@ -275,17 +415,18 @@ class Store:
         Raises:
             ValidationError: a field value breaks a rule, or no officer is given.
             NotFoundError: a change names a record (or reference) that does not exist.
-            StoreError: the database could not be written; nothing was written.
+            StoreError: the database could not be written, or writing is stopped on this
+                laptop (cloned or restored); nothing was written.
         """
         with self._lock, write_transaction(self.db):
-            if officer is not None:
-                self._require_live("officer", officer)
-            if self.setting("write_blocked"):
-                raise StoreError(f"writing is stopped: {self.setting('write_blocked')}")
+            blocked = self.setting("write_blocked")
+            if blocked:
+                raise StoreError(f"writing is stopped: {blocked}")
             self._observe_clock()
+            judge = Judge(self)
             written = []
             for change in changes:
-                clean = self._validate(change, officer)
+                clean = normalise(change)
                 seq, prev = oplog.last_op(self.db, self.replica_id)
                 op = Op.make(
                     replica=self.replica_id,
@@ -300,71 +441,15 @@ class Store:
                     data=clean,
                     deps=oplog.heads(self.db, change.entity, change.entity_id),
                 )
+                refusal = judge.judge(op, authoring=True)
+                if refusal is not None:
+                    raise refusal.error
                 oplog.append(self.db, op, sign_op(self.key, op.op_id))
                 recompute(self.db, change.entity, change.entity_id)
                 written.append(op)
-            return written
-
-    def _validate(self, change: Change, officer: str | None) -> dict[str, object]:
-        spec = spec_for(change.entity)
-        spec.validate_id(change.entity_id)
-        if officer is None and change.entity not in _BOOTSTRAP_ENTITIES:
-            raise ValidationError(
-                "no officer is acting: choose who you are (--as OFFICER_ID, or 'officer use ID')"
-            )
-        if change.kind is OpKind.CREATE:
-            exists = self.exists(change.entity, change.entity_id, include_withdrawn=True)
-            if exists and not spec.content_addressed:
-                raise ValidationError(f"{change.entity} {change.entity_id} already exists")
-            clean = spec.validate_fields(change.data, creating=True)
-        else:
-            if change.kind is OpKind.RESOLVE:
-                self.require_lead(officer)
-                if not self.exists(change.entity, change.entity_id, include_withdrawn=True):
-                    raise NotFoundError(f"no {change.entity} with id {change.entity_id}")
-            else:
-                self._require_live(change.entity, change.entity_id)
-            if change.kind in (OpKind.SET, OpKind.RESOLVE):
-                if not change.data:
-                    raise ValidationError("nothing to change")
-                lifecycle = {k: v for k, v in change.data.items() if k == LIFECYCLE}
-                rest = {k: v for k, v in change.data.items() if k != LIFECYCLE}
-                clean = spec.validate_fields(rest, creating=False) if rest else {}
-                if lifecycle and change.kind is OpKind.RESOLVE:
-                    clean[LIFECYCLE] = bool(lifecycle[LIFECYCLE])
-                if change.kind is OpKind.SET:
-                    self._refuse_conflicted(change.entity, change.entity_id, set(clean))
-            elif change.kind is OpKind.WITHDRAW:
-                clean = {}
-            else:
-                clean = {}
-                for set_name, members in change.data.items():
-                    if set_name not in spec.sets:
-                        raise ValidationError(f"{change.entity} has no set {set_name!r}")
-                    if not isinstance(members, list) or not members:
-                        raise ValidationError(f"{set_name} needs a list of ids")
-                    member_entity = spec.sets[set_name]
-                    if change.kind is OpKind.ADD:
-                        for member in members:
-                            self._require_live(member_entity, member)
-                    clean[set_name] = sorted(set(members), key=members.index)
-        for name, value in clean.items():
-            ref = spec.fields[name].ref if name in spec.fields else None
-            if ref and value is not None:
-                self._require_live(ref, str(value))
-        guards.check(self, change, clean, officer)
-        return clean
-
-    def _refuse_conflicted(self, entity: str, entity_id: str, fields: set[str]) -> None:
-        rows = self.db.conn.execute(
-            "SELECT field FROM conflicts WHERE entity = ? AND entity_id = ?", [entity, entity_id]
-        )
-        open_fields = {r[0] for r in rows} & (fields | {LIFECYCLE})
-        if open_fields:
-            raise ValidationError(
-                f"{entity} {entity_id[:8]} has an open sync conflict on "
-                f"{', '.join(sorted(open_fields))}: a team lead must resolve it first"
-            )
+        if written and self.high_water is not None:
+            self.high_water.mark(self.replica_id, written[-1].seq, written[-1].op_id)
+        return written
 
     def require_lead(self, officer: str | None) -> None:
         """Raise :class:`ValidationError` unless ``officer`` is a live team lead."""
@@ -380,12 +465,6 @@ class Store:
         sql = f"SELECT withdrawn FROM {entity} WHERE id = ?"
         row = self.db.conn.execute(sql, [entity_id]).fetchone()
         return row is not None and (include_withdrawn or row[0] == 0)
-
-    def _require_live(self, entity: str, entity_id: str) -> None:
-        if not self.exists(entity, entity_id):
-            if self.exists(entity, entity_id, include_withdrawn=True):
-                raise NotFoundError(f"{entity} {entity_id} was withdrawn (it stays in the history)")
-            raise NotFoundError(f"no {entity} with id {entity_id} in this store")
 
     # -- audit and repair ---------------------------------------------------------------------
     def history(self, entity: str, entity_id: str) -> list[Op]:
@@ -433,7 +512,8 @@ class Store:
             integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
             keys = dict(self.db.conn.execute("SELECT id, public_key FROM replica"))
             keys[self.replica_id] = self.public_key
-            breaks = oplog.check_chain(self.db, keys)
+            gaps: list[oplog.ChainBreak] = []
+            breaks = oplog.check_chain(self.db, keys, self.replica_id, gaps)
             count = self.op_count()
         except sqlite3.DatabaseError as exc:
             return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
@@ -441,13 +521,25 @@ class Store:
         try:
             migrate(scratch, None)
             try:
-                replay(scratch, oplog.read_ops(self.db))
+                replay(scratch, oplog.read_ops(self.db, applied_only=True))
                 matches = derived_digest(scratch) == self.digest()
             except (ValueError, sqlite3.Error):
                 matches = False
         finally:
             scratch.close()
-        return CheckReport(integrity, breaks, matches, count, self._check_photo_files())
+        conn = self.db.conn
+        return CheckReport(
+            integrity,
+            breaks,
+            matches,
+            count,
+            self._check_photo_files(),
+            held=dict(conn.execute("SELECT code, count(*) FROM held GROUP BY code")),
+            quarantined=dict(conn.execute("SELECT code, count(*) FROM quarantine GROUP BY code")),
+            forks=dict(conn.execute("SELECT replica, seq FROM forks")),
+            waiting_gaps=len(gaps),
+            write_blocked=self.setting("write_blocked"),
+        )
 
     def _check_photo_files(self) -> list[tuple[str, str]]:
         """Re-hash every evidence photo and signed document (reads every byte: O(file bytes))."""

@@ -29,8 +29,9 @@ def list_conflicts(store: Store) -> list[dict[str, Any]]:
                 "provisional": json.loads(r["provisional"]),
             }
         )
-    resolutions = (  # partial index ops_resolutions: no scan of the log
-        "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve' ORDER BY pos"
+    resolutions = (  # partial index ops_resolutions: no scan of the log; held ones left out
+        "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve' "
+        "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id) ORDER BY pos"
     )
     for r in rows(store.db, resolutions):
         body = json.loads(r["body"])
@@ -87,9 +88,23 @@ def resolve(store: Store, officer: str, conflict_id: str, value: str) -> dict[st
 
 
 def store_digest(store: Store) -> str:
-    """SHA-256 of the synced content: every op id and every table derived from the ops."""
+    """SHA-256 of the synced content: every op held, which are set aside, and the tables.
+
+    Covers every op id this store keeps (log and quarantine alike), the ids of those not
+    applied (held or quarantined), and every table derived from the applied ops — so two
+    replicas that hold the same ops and judged them alike have equal digests, whichever
+    branch of a forked replica each took into its log first.
+    """
     digest = hashlib.sha256()
-    for (op_id,) in store.db.conn.execute("SELECT op_id FROM ops ORDER BY op_id"):
+    conn = store.db.conn
+    for (op_id,) in conn.execute(
+        "SELECT op_id FROM ops UNION SELECT op_id FROM quarantine ORDER BY 1"
+    ):
+        digest.update(op_id.encode())
+    digest.update(b"\x00set-aside\x00")
+    for (op_id,) in conn.execute(
+        "SELECT op_id FROM held UNION SELECT op_id FROM quarantine ORDER BY 1"
+    ):
         digest.update(op_id.encode())
     digest.update(derived_digest(store.db).encode())
     return digest.hexdigest()

@@ -139,9 +139,9 @@ def test_blocks_from_a_replica_that_does_not_allocate_are_quarantined(
     office = world.store
     laptop, second_lead, _ = _laptop(world, tmp_path)
     try:
-        from inspect_app.storage import guards
+        from inspect_app.storage.judge import Judge
 
-        monkeypatch.setattr(guards, "check", lambda *args: None)  # a modified client
+        monkeypatch.setattr(Judge, "judge", lambda *args, **kw: None)  # a modified client
         rogue = Change(
             OpKind.CREATE,
             "number_block",

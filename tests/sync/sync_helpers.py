@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,3 +63,20 @@ def make_fleet(folder: Path, n: int = 3) -> Fleet:
     for store in stores[1:]:
         store.set_setting("current_officer", inspector)
     return fleet
+
+
+@contextlib.contextmanager
+def modified_software() -> Iterator[None]:
+    """Writes inside skip the judge, as modified software on a laptop would.
+
+    The ops are still made and signed by the real store code (a real replica key), so a
+    receiver sees exactly what a tampered client would send.
+    """
+    from inspect_app.storage.judge import Judge
+
+    original = Judge.judge
+    Judge.judge = lambda self, op, authoring=False: None  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Judge.judge = original  # type: ignore[method-assign]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fixture_photos import photo_path
-from sync_helpers import Fleet, make_fleet
+from sync_helpers import Fleet, make_fleet, modified_software
 
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.hlc import HybridClock
@@ -254,7 +254,7 @@ def test_cloned_laptop_is_detected_and_stops_writing(fleet: Fleet) -> None:
     with pytest.raises(Exception, match="writing is stopped"):
         _finding_on(clone, fleet.inspector, fleet.patrol, "air", fleet.site, "再写")
     old_id = clone.replica_id
-    new_id = clone.reset_identity()  # re-enrolment: a new identity ...
+    new_id = clone.reset_identity().replica_id  # re-enrolment: a new identity ...
     replicas.enroll(office, fleet.lead, new_id, clone.public_key, "clone, re-enrolled")
     kept = _finding_on(clone, fleet.inspector, fleet.patrol, "air", fleet.site, "新身份").id
     bundle.import_bundle(office, Path(bundle.export_bundle(clone, fleet.bundle_path()).path))
@@ -315,8 +315,8 @@ def test_a_resolution_by_a_non_lead_is_quarantined(fleet: Fleet) -> None:
     findings.edit_finding(b, fleet.inspector, f, severity="serious")
     fleet.settle()
     # bypass the local lead check, as modified software on laptop A would
-    a.require_lead = lambda officer: None  # type: ignore[method-assign]
-    a.write([Change(OpKind.RESOLVE, "finding", f, {"severity": "major"})], fleet.inspector)
+    with modified_software():
+        a.write([Change(OpKind.RESOLVE, "finding", f, {"severity": "major"})], fleet.inspector)
     report = fleet.send(1, 0)
     assert any("not a team lead" in q["reason"] for q in report.quarantined)
     assert [c["status"] for c in conflicts.list_conflicts(office)] == ["open"]

@@ -1,0 +1,588 @@
+"""The judge: one function decides whether an op may be applied, wherever it was written.
+
+:func:`judge` is called by :meth:`Store.write` for every op this replica writes and by
+:func:`~inspect_app.storage.receive.receive` for every op another replica sent (bundle
+import, hub push, hub pull). There is no second copy of any rule. An op it refuses is
+*held* (kept in the log byte-exact, never applied, relayed onward); a local write it
+refuses raises the refusal's error and writes nothing.
+
+Rules, and where they come from:
+
+* **Format** — a newer op format, an unknown kind, entity, field or reference set means a
+  newer app wrote it: held until an upgrade teaches it (ARCHITECTURE.md "Op format").
+* **Values** — the entity registry (``domain/entities.py``): id shape, field types, allowed
+  values, lengths, required fields; a received value must already be in the normalised form
+  this app would have written (otherwise replicas could project it differently).
+* **Who** — an acting officer who exists (setting up agencies, officers and replicas needs
+  none); only a team lead resolves conflicts, issues/supersedes/closes a notice, numbers it,
+  records the team CA, reserves document numbers, sets an agency's seal or numbering
+  replica, and signs a decision (DESIGN.md: the team lead's sign-off).
+* **Lifecycle**, judged against the entity's state *at the op's deps* (the heads its author
+  saw — ``merge`` of those ops and their ancestors): an edit needs a record that existed and
+  was not withdrawn; an issued notice's content never changes and its status only moves
+  draft → issued → served → closed, or superseded (《行政处罚法》: a decision, once made, is
+  corrected by a new one); a signed record or receipt never changes; signed documents are
+  never changed or withdrawn; numbers come only from the agency's numbering replica.
+
+So that replicas holding the same ops end identical whatever order the ops arrived in, every
+rule that looks at *another* record is **monotone**: it only asks things that, once true,
+stay true (a record or officer was created; an officer was appointed team lead by an op
+ordered before this one). An op failing such a rule is held and re-examined on every later
+receive, so it is applied wherever and whenever its cause goes away. Rules on the op's own
+record look only at the record's causal past, which every replica computes alike.
+
+``authoring=True`` (an op being written here) adds the *author's* preconditions, which a
+remote author could not know when writing concurrently: references must not be withdrawn
+here, an edited field must have no open sync conflict here, the acting officer must be a
+live team lead now, a created record must not exist yet. Concurrency between remote ops is
+the merge's business (conflicts), not a refusal.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from inspect_app.domain.entities import ENTITIES, DocumentKind, EntitySpec, NoticeStatus
+from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
+from inspect_app.domain.merge import LIFECYCLE, merge
+from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
+from inspect_app.storage import projection
+
+if TYPE_CHECKING:
+    from inspect_app.storage.store import Store
+
+BOOTSTRAP_ENTITIES = frozenset({"agency", "officer", "replica"})
+"""Entities written without an acting officer while a team is being set up."""
+
+NEWER_APP_CODES = frozenset({"newer_format", "unknown_kind", "unknown_entity", "unknown_field"})
+"""Held because a newer app wrote the op: applied once this replica is upgraded."""
+WAITING_CODES = frozenset({"waiting", "missing_record", "missing_officer", "not_lead", "numbering"})
+"""Held because something it depends on has not arrived here (yet): re-examined each receive."""
+RETRYABLE_CODES = NEWER_APP_CODES | WAITING_CODES
+
+_LEAD_STATUSES = {NoticeStatus.ISSUED, NoticeStatus.SUPERSEDED, NoticeStatus.CLOSED}
+# Fields of an issued notice that later steps may still set (service, closure, supersede).
+_AFTER_ISSUE = {"status", "served_at", "closed_at", "superseded_by"}
+_NEXT = {
+    NoticeStatus.DRAFT: {NoticeStatus.DRAFT, NoticeStatus.ISSUED},
+    NoticeStatus.ISSUED: {NoticeStatus.SERVED, NoticeStatus.SUPERSEDED},
+    NoticeStatus.SERVED: {NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED},
+    NoticeStatus.CLOSED: set(),
+    NoticeStatus.SUPERSEDED: set(),
+}
+# Entities whose rules read the record's own state at the op's deps.
+_STATEFUL = frozenset({"notice", "inspection_record", "service", "signature", "document"})
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an op may not be applied.
+
+    Attributes:
+        code: a stable key (``newer_format``, ``unknown_entity``, ``unknown_kind``,
+            ``unknown_field``, ``invalid``, ``missing_officer``, ``missing_record``,
+            ``waiting``, ``not_lead``, ``numbering``, ``lifecycle``).
+        reason: one English sentence saying what is wrong and what to do.
+        error: what a local write raises for it (its ``str()`` is ``reason``).
+    """
+
+    code: str
+    reason: str
+    error: InspectError
+
+    @property
+    def retryable(self) -> bool:
+        """True when the cause can go away (something arrives, or the app is upgraded)."""
+        return self.code in RETRYABLE_CODES
+
+
+class RefusedError(Exception):
+    """Internal: carries a :class:`Refusal` out of the rule functions."""
+
+    def __init__(self, code: str, error: InspectError) -> None:
+        super().__init__(str(error))
+        self.refusal = Refusal(code, str(error), error)
+
+
+def _refuse(code: str, reason: str, kind: type[InspectError] = ValidationError) -> RefusedError:
+    return RefusedError(code, kind(reason))
+
+
+@dataclass
+class _AtDeps:
+    """An entity's state at an op's deps: fields, withdrawn, open-conflict fields."""
+
+    exists: bool
+    withdrawn: bool
+    fields: dict[str, Any]
+    conflicted: set[str]
+
+
+class Judge:
+    """Judges ops against one store; one instance per transaction (write or receive batch).
+
+    Args:
+        store: the store (inside the caller's transaction).
+        dirty: entities touched in this batch whose derived rows are not recomputed yet (the
+            judge recomputes one before reading its rows).
+    """
+
+    def __init__(self, store: Store, dirty: set[tuple[str, str]] | None = None) -> None:
+        self.store = store
+        self.conn: sqlite3.Connection = store.db.conn
+        self.dirty = dirty if dirty is not None else set()
+
+    # -- the one entry point -------------------------------------------------------------------
+    def judge(self, op: Op, authoring: bool = False) -> Refusal | None:
+        """Return why ``op`` may not be applied here, or None when it may.
+
+        Args:
+            op: the op, already appended to the log or about to be.
+            authoring: True for an op this replica is writing now (adds the author's
+                preconditions, see the module docstring).
+        """
+        try:
+            self._judge(op, authoring)
+        except RefusedError as refused:
+            return refused.refusal
+        return None
+
+    def _judge(self, op: Op, authoring: bool) -> None:
+        if op.version > OP_FORMAT_VERSION:
+            raise _refuse(
+                "newer_format",
+                f"op format {op.version} is newer than this app understands "
+                f"({OP_FORMAT_VERSION}): kept, and applied once this laptop's app is updated",
+            )
+        if not isinstance(op.kind, OpKind):
+            raise _refuse(
+                "unknown_kind",
+                f"op kind {str(op.kind)[:40]!r} is unknown to this app version: kept, and "
+                "applied once this laptop's app is updated",
+            )
+        spec = ENTITIES.get(op.entity)
+        if spec is None:
+            raise _refuse(
+                "unknown_entity",
+                f"unknown entity {op.entity[:40]!r}: written by a newer app version; kept, "
+                "and applied once this laptop's app is updated",
+            )
+        if op.officer is None and op.entity not in BOOTSTRAP_ENTITIES:
+            raise _refuse(
+                "invalid",
+                "no officer is acting: choose who you are (--as OFFICER_ID, or 'officer use ID')",
+            )
+        try:
+            spec.validate_id(op.entity_id)
+            self._values(spec, op)
+        except ValidationError as exc:
+            raise RefusedError("invalid", exc) from None
+        if op.officer is not None:
+            self._officer_exists(op.officer, authoring)
+        self._own_record(spec, op, authoring)
+        self._references(spec, op, authoring)
+        self._rules(op, authoring)
+
+    # -- values --------------------------------------------------------------------------------
+    def _values(self, spec: EntitySpec, op: Op) -> None:
+        """The op's data must be valid and already normalised (what this app would write)."""
+        data, kind = op.data, op.kind
+        if kind in (OpKind.CREATE, OpKind.SET, OpKind.RESOLVE):
+            unknown = sorted(set(data) - set(spec.fields) - {LIFECYCLE})
+            if unknown:
+                raise _refuse(
+                    "unknown_field",
+                    f"{spec.name} has no field {', '.join(unknown)[:80]} in this app version: "
+                    "kept, and applied once this laptop's app is updated",
+                )
+            if LIFECYCLE in data and kind is not OpKind.RESOLVE:
+                raise ValidationError(f"{spec.name} has no field {LIFECYCLE}")
+            if kind is OpKind.CREATE:
+                clean = spec.validate_fields(data, creating=True)
+            else:
+                if not data:
+                    raise ValidationError("nothing to change")
+                rest = {k: v for k, v in data.items() if k != LIFECYCLE}
+                clean = spec.validate_fields(rest, creating=False) if rest else {}
+                if LIFECYCLE in data:
+                    if not isinstance(data[LIFECYCLE], bool):
+                        raise ValidationError(f"{LIFECYCLE} must be true or false")
+                    clean[LIFECYCLE] = data[LIFECYCLE]
+        elif kind is OpKind.WITHDRAW:
+            clean = {}
+        else:
+            unknown = sorted(set(data) - set(spec.sets))
+            if unknown:
+                raise _refuse(
+                    "unknown_field",
+                    f"{spec.name} has no set {', '.join(unknown)[:80]} in this app version: "
+                    "kept, and applied once this laptop's app is updated",
+                )
+            clean = {}
+            for set_name, members in data.items():
+                if not isinstance(members, list) or not members:
+                    raise ValidationError(f"{set_name} needs a list of ids")
+                member_spec = ENTITIES[spec.sets[set_name]]
+                for member in members:
+                    if not isinstance(member, str):
+                        raise ValidationError(f"{set_name} needs a list of ids")
+                    member_spec.validate_id(member)
+                clean[set_name] = sorted(set(members), key=members.index)
+        if clean != data:
+            raise ValidationError(
+                f"{spec.name} {op.entity_id[:8]}: values not in the form this app writes "
+                "(not normalised); refused"
+            )
+
+    # -- who -----------------------------------------------------------------------------------
+    def _created(self, entity: str, entity_id: str) -> bool:
+        """True when an applied create op of the record is in the log (monotone)."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM ops o WHERE o.entity = ? AND o.entity_id = ? AND o.kind = 'create'"
+                " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+                [entity, entity_id],
+            ).fetchone()
+            is not None
+        )
+
+    def _live(self, entity: str, entity_id: str) -> None:
+        self._fresh(entity, entity_id)
+        if self.store.exists(entity, entity_id):
+            return
+        if self.store.exists(entity, entity_id, include_withdrawn=True):
+            raise NotFoundError(f"{entity} {entity_id} was withdrawn (it stays in the history)")
+        raise NotFoundError(f"no {entity} with id {entity_id} in this store")
+
+    def _officer_exists(self, officer: str, authoring: bool) -> None:
+        if authoring:
+            try:
+                self._live("officer", officer)
+            except NotFoundError as exc:
+                raise RefusedError("missing_officer", exc) from None
+        elif not self._created("officer", officer):
+            raise _refuse(
+                "missing_officer",
+                f"acting officer {officer[:36]} is not known here yet: held until the officer's "
+                "record arrives",
+                NotFoundError,
+            )
+
+    def require_lead(self, op: Op, authoring: bool) -> None:
+        """Refuse unless the acting officer is a team lead (now, or appointed before ``op``).
+
+        Raises:
+            RefusedError: ``not_lead``.
+        """
+        if authoring:
+            found = self.conn.execute(
+                "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [op.officer]
+            ).fetchone()
+            if found is None or found[0] != "lead":
+                raise _refuse("not_lead", "only a team lead can do this (act --as a team lead)")
+            return
+        appointed = self.conn.execute(
+            "SELECT 1 FROM ops o WHERE o.entity = 'officer' AND o.entity_id = ? AND o.hlc <= ?"
+            " AND o.kind IN ('create', 'set', 'resolve')"
+            " AND json_extract(o.body, '$.data.role') = 'lead'"
+            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            [op.officer, op.hlc],
+        ).fetchone()
+        if appointed is None:
+            raise _refuse(
+                "not_lead",
+                f"{op.entity} {op.kind} by officer {str(op.officer)[:36]}, who was not a team "
+                "lead when it was written: only a team lead can do this",
+            )
+
+    # -- the op's own record -------------------------------------------------------------------
+    def _own_record(self, spec: EntitySpec, op: Op, authoring: bool) -> None:
+        if op.kind is OpKind.CREATE:
+            if authoring and not spec.content_addressed:
+                self._fresh(op.entity, op.entity_id)
+                if self.store.exists(op.entity, op.entity_id, include_withdrawn=True):
+                    raise _refuse("invalid", f"{op.entity} {op.entity_id} already exists")
+            return
+        if authoring:
+            try:
+                if op.kind is OpKind.RESOLVE:
+                    self._fresh(op.entity, op.entity_id)
+                    if not self.store.exists(op.entity, op.entity_id, include_withdrawn=True):
+                        raise NotFoundError(f"no {op.entity} with id {op.entity_id}")
+                else:
+                    self._live(op.entity, op.entity_id)
+            except NotFoundError as exc:
+                raise RefusedError("missing_record", exc) from None
+        elif not op.deps:
+            raise _refuse(
+                "invalid",
+                f"{op.kind} of {op.entity} {op.entity_id[:8]} names no earlier op of it: refused",
+            )
+        if op.kind is OpKind.RESOLVE:
+            self.require_lead(op, authoring)
+        if authoring and op.kind is OpKind.SET:
+            state = self.at_deps(op)
+            open_fields = state.conflicted & (set(op.data) | {LIFECYCLE})
+            if open_fields:
+                raise _refuse(
+                    "lifecycle",
+                    f"{op.entity} {op.entity_id[:8]} has an open sync conflict on "
+                    f"{', '.join(sorted(open_fields))}: a team lead must resolve it first",
+                )
+        if not authoring and op.entity in _STATEFUL:
+            state = self.at_deps(op)
+            if not state.exists:
+                raise _refuse("invalid", f"{op.entity} {op.entity_id[:8]} never existed: refused")
+            if state.withdrawn and op.kind is not OpKind.RESOLVE:
+                raise _refuse(
+                    "lifecycle",
+                    f"{op.entity} {op.entity_id[:8]} was withdrawn before this change",
+                )
+
+    def at_deps(self, op: Op) -> _AtDeps:
+        """The state of ``op``'s record at its deps (what its author saw).
+
+        Raises:
+            RefusedError: ``waiting`` when some of the deps have not arrived or are held.
+        """
+        key = (op.entity, op.entity_id)
+        heads = self.conn.execute(
+            "SELECT op_id FROM heads WHERE entity = ? AND entity_id = ?", key
+        ).fetchall()
+        if key not in self.dirty and {h[0] for h in heads} == set(op.deps):
+            found = self.conn.execute(
+                f"SELECT * FROM {op.entity} WHERE id = ?", [op.entity_id]
+            ).fetchone()
+            if found is None:
+                return _AtDeps(False, False, {}, set())
+            names = [
+                d[0] for d in self.conn.execute(f"SELECT * FROM {op.entity} LIMIT 0").description
+            ]
+            row = dict(zip(names, found, strict=True))
+            conflicted = {
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT field FROM conflicts WHERE entity = ? AND entity_id = ?", key
+                )
+            }
+            return _AtDeps(True, bool(row["withdrawn"]), row, conflicted)
+        by_id = {o.op_id: o for o in projection.entity_ops(self.store.db, *key)}
+        wanted, seen = list(op.deps), set()
+        while wanted:
+            dep = wanted.pop()
+            if dep in seen:
+                continue
+            if dep not in by_id:
+                raise _refuse(
+                    "waiting",
+                    f"an earlier change of {op.entity} {op.entity_id[:8]} that this one builds "
+                    "on has not arrived (or is held): held until it does",
+                )
+            seen.add(dep)
+            wanted.extend(by_id[dep].deps)
+        state = merge(op.entity, op.entity_id, [by_id[i] for i in seen])
+        return _AtDeps(
+            state.exists, state.withdrawn, dict(state.fields), {c.field for c in state.conflicts}
+        )
+
+    # -- references to other records -----------------------------------------------------------
+    def _references(self, spec: EntitySpec, op: Op, authoring: bool) -> None:
+        refs: list[tuple[str, str]] = []
+        if op.kind is OpKind.ADD:
+            for set_name, members in op.data.items():
+                refs += [(spec.sets[set_name], m) for m in members]
+        if op.kind in (OpKind.CREATE, OpKind.SET, OpKind.RESOLVE):
+            for name, value in op.data.items():
+                ref = spec.fields[name].ref if name in spec.fields else None
+                if ref and value is not None:
+                    refs.append((ref, str(value)))
+        for entity, entity_id in refs:
+            if authoring:
+                try:
+                    self._live(entity, entity_id)
+                except NotFoundError as exc:
+                    raise RefusedError("missing_record", exc) from None
+            elif not self._created(entity, entity_id):
+                raise _refuse(
+                    "missing_record",
+                    f"refers to {entity} {entity_id[:36]}, which has not arrived here: held "
+                    "until it does",
+                    NotFoundError,
+                )
+
+    def _fresh(self, entity: str, entity_id: str) -> None:
+        """Recompute a record touched earlier in this batch before its rows are read."""
+        if (entity, entity_id) in self.dirty:
+            self.dirty.discard((entity, entity_id))
+            projection.recompute(self.store.db, entity, entity_id)
+
+    # -- document rules ------------------------------------------------------------------------
+    def _rules(self, op: Op, authoring: bool) -> None:
+        entity, kind, data = op.entity, op.kind, op.data
+        if entity == "notice":
+            self._notice(op, authoring)
+        elif entity in ("team_ca", "number_block") and kind is OpKind.CREATE:
+            self.require_lead(op, authoring)
+            if entity == "number_block":
+                self._numbering(op, authoring)
+        elif (
+            entity == "agency"
+            and kind is OpKind.SET
+            and {"numbering_replica", "seal_png"} & set(data)
+        ):
+            self.require_lead(op, authoring)
+        elif entity == "document":
+            if kind is not OpKind.CREATE:
+                raise _refuse("lifecycle", "a signed document never changes and is never withdrawn")
+            if data.get("kind") == DocumentKind.DECISION:
+                self.require_lead(op, authoring)
+        elif entity in ("inspection_record", "service") and kind is not OpKind.CREATE:
+            if self.at_deps(op).fields.get("document_id"):
+                raise _closed()
+        elif entity == "signature" and kind is not OpKind.CREATE:
+            subject = self.at_deps(op).fields.get("subject_id")
+            if subject:
+                for table in ("inspection_record", "service"):
+                    self._require_open(table, str(subject))
+        elif entity == "signature":
+            self._new_signature(data)
+
+    def _numbering(self, op: Op, authoring: bool) -> None:
+        """Number blocks come only from the agency's numbering replica (文号 never collide)."""
+        agency = str(op.data["agency_id"])
+        if authoring:
+            allocator = numbering_replica_of(self.store, agency)
+            if allocator != op.replica:
+                raise _refuse(
+                    "numbering",
+                    f"document numbers of this agency are allocated by replica "
+                    f"{str(allocator)[:12]}, not this laptop: reserve numbers there and sync",
+                )
+            return
+        allowed = self.conn.execute(
+            "SELECT 1 FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? AND o.hlc <= ?"
+            " AND ((o.kind = 'create' AND o.replica = ?)"
+            " OR json_extract(o.body, '$.data.numbering_replica') = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            [agency, op.hlc, op.replica, op.replica],
+        ).fetchone()
+        if allowed is None:
+            raise _refuse(
+                "numbering",
+                f"document numbers reserved by replica {op.replica}, which does not allocate "
+                "this agency's numbers (they could collide)",
+            )
+
+    def _new_signature(self, data: dict[str, Any]) -> None:
+        """Refuse a signature on no record, on a closed one, or by an officer not taking part."""
+        subject = str(data["subject_id"])
+        for table, link, owner in (
+            ("inspection_record", "inspection_record_officers", "inspection_record_id"),
+            ("service", "service_officers", "service_id"),
+        ):
+            self._fresh(table, subject)
+            found = self.conn.execute(
+                f"SELECT document_id FROM {table} WHERE id = ? AND withdrawn = 0", [subject]
+            ).fetchone()
+            if found is None:
+                continue
+            if found[0]:
+                raise _closed()
+            officer_id = data.get("officer_id")
+            if officer_id:
+                taking_part = self.conn.execute(
+                    f"SELECT 1 FROM {link} WHERE {owner} = ? AND officer_id = ?",
+                    [subject, officer_id],
+                ).fetchone()
+                if taking_part is None:
+                    raise _refuse(
+                        "lifecycle",
+                        "only an officer who took part signs as an officer: add the officer to "
+                        "the record first",
+                    )
+            return
+        raise _refuse("missing_record", f"no open record or service receipt with id {subject}")
+
+    def _require_open(self, table: str, record_id: str) -> None:
+        self._fresh(table, record_id)
+        found = self.conn.execute(
+            f"SELECT document_id FROM {table} WHERE id = ?", [record_id]
+        ).fetchone()
+        if found and found[0]:
+            raise _closed()
+
+    def _notice(self, op: Op, authoring: bool) -> None:
+        data = op.data
+        if op.kind is OpKind.CREATE:
+            if data.get("status") != NoticeStatus.DRAFT:
+                raise _refuse("lifecycle", "a notice starts as a draft")
+            return
+        if op.kind is OpKind.RESOLVE:
+            return
+        state = self.at_deps(op)
+        current = NoticeStatus(state.fields.get("status") or NoticeStatus.DRAFT)
+        frozen = op.kind is not OpKind.SET or not set(data) <= _AFTER_ISSUE
+        if current is not NoticeStatus.DRAFT and frozen:
+            raise _refuse(
+                "lifecycle",
+                f"this notice is {current}: its content never changes after issue; "
+                "supersede it with a corrected notice",
+            )
+        if "number_seq" in data or "number" in data:
+            self.require_lead(op, authoring)
+        status = data.get("status")
+        if status is None:
+            return
+        target = NoticeStatus(status)
+        if current is NoticeStatus.SUPERSEDED and self._undoing_supersede(op, target):
+            self.require_lead(op, authoring)
+            return
+        if target not in _NEXT[current]:
+            raise _refuse("lifecycle", f"a notice cannot go from {current} to {target}")
+        if target in _LEAD_STATUSES:
+            self.require_lead(op, authoring)
+
+    def _undoing_supersede(self, op: Op, target: NoticeStatus) -> bool:
+        """True when a superseded notice goes back because its correction draft was discarded."""
+        data = op.data
+        if target not in (NoticeStatus.ISSUED, NoticeStatus.SERVED) or data.get("superseded_by"):
+            return False
+        if "superseded_by" not in data:
+            return False
+        successor = self.at_deps(op).fields.get("superseded_by")
+        if not successor:
+            return False
+        self._fresh("notice", str(successor))
+        found = self.conn.execute(
+            "SELECT withdrawn, status FROM notice WHERE id = ?", [successor]
+        ).fetchone()
+        return found is not None and found[0] == 1 and found[1] == NoticeStatus.DRAFT
+
+
+def _closed() -> RefusedError:
+    return _refuse(
+        "lifecycle",
+        "this record is signed and closed: it can no longer change (a correction is a new record)",
+    )
+
+
+def numbering_replica_of(store: Store, agency_id: str) -> str | None:
+    """The replica allocating ``agency_id``'s document numbers, or None if unknown here.
+
+    The agency's ``numbering_replica`` when a lead set one, else the replica that created
+    the agency record.
+    """
+    found = store.db.conn.execute(
+        "SELECT numbering_replica FROM agency WHERE id = ?", [agency_id]
+    ).fetchone()
+    if found and found[0]:
+        return str(found[0])
+    created = store.db.conn.execute(
+        "SELECT o.replica FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? "
+        "AND o.kind = 'create' AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) "
+        "ORDER BY o.hlc LIMIT 1",
+        [agency_id],
+    ).fetchone()
+    return str(created[0]) if created else None

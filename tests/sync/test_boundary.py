@@ -1,0 +1,240 @@
+"""The sync boundary: every received op is judged like a local write, held or applied alike
+everywhere, relayed byte-exact; newer apps' ops are kept; one op never stops the others."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from forge import forge, held_codes, log_entry
+from sync_helpers import Fleet
+
+from inspect_app.cli import main as cli_main
+from inspect_app.domain.ops import Change, OpKind
+from inspect_app.storage import findings, judge, registry
+from inspect_app.storage.receive import receive, retry, set_aside
+from inspect_app.storage.store import Store
+from inspect_app.sync import bundle, conflicts, replicas
+
+
+def _finding(fleet: Fleet, at: int = 0, text: str = "废水外排") -> str:
+    officer = fleet.lead if at == 0 else fleet.inspector
+    store = fleet.stores[at]
+    return findings.add_finding(store, officer, fleet.patrol, "water_outfall", fleet.site, text).id
+
+
+def _all_sound(stores: list[Store]) -> None:
+    """Every store passes ``db check`` and all have one digest (the forging laptop aside)."""
+    for store in stores:
+        report = store.check()
+        assert report.ok, (report.chain_breaks, report.tables_match_log, report.integrity)
+    assert len({conflicts.store_digest(s) for s in stores}) == 1
+
+
+def test_ops_of_a_newer_app_are_held_relayed_byte_exact_and_never_block(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    newer = [
+        forge(a, "create", "water_sample", str(uuid.uuid4()), {"ph": "7.2"}, fleet.inspector),
+        forge(a, "set", "finding", f, {"severity": "serious"}, fleet.inspector, version=2),
+        forge(a, "archive", "finding", f, {}, fleet.inspector),
+        forge(a, "set", "finding", f, {"turbidity": "12 NTU"}, fleet.inspector),
+    ]
+    annotated = forge(
+        a, "set", "finding", f, {"description": "补充"}, fleet.inspector, extra={"note": "x"}
+    )
+    findings.edit_finding(a, fleet.inspector, f, status="notified")  # after them: must flow
+    report = fleet.send(1, 0)
+    codes = {q["code"] for q in report.quarantined}
+    assert codes == {"unknown_entity", "newer_format", "unknown_kind", "unknown_field"}
+    assert all(q["where"] == "held" for q in report.quarantined)
+    got = findings.get_finding(office, f)
+    assert (got.status, got.description, got.severity) == ("notified", "补充", "minor")
+    fleet.send(0, 2)  # relayed through the office, which does not understand them
+    for op in [*newer, annotated]:
+        assert log_entry(b, op.op_id) == log_entry(a, op.op_id)  # byte-exact, still signed
+    assert held_codes(b) == held_codes(office) and len(held_codes(b)) == 4
+    for store in (office, b):
+        report = store.check()
+        assert report.ok and report.held == {
+            "unknown_entity": 1,
+            "newer_format": 1,
+            "unknown_kind": 1,
+            "unknown_field": 1,
+        }
+    assert conflicts.store_digest(office) == conflicts.store_digest(b)
+
+
+def test_an_upgrade_applies_what_was_held_as_newer(
+    fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office, a, _ = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    v2 = forge(a, "set", "finding", f, {"severity": "serious"}, fleet.inspector, version=2)
+    fleet.send(1, 0)
+    assert held_codes(office) == {v2.op_id: "newer_format"}
+    monkeypatch.setattr(judge, "OP_FORMAT_VERSION", 2)  # this laptop's app now knows v2
+    monkeypatch.setattr("inspect_app.storage.receive.__version__", "99.0")
+    fleet.send(2, 0)  # any later receive re-examines after an upgrade
+    assert held_codes(office) == {}
+    assert findings.get_finding(office, f).severity == "serious"
+    assert office.check().ok
+
+
+def test_a_round_trip_through_an_older_replica_keeps_a_newer_field(fleet: Fleet) -> None:
+    from inspect_app.domain.merge import merge
+
+    office, a, _ = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    forge(a, "set", "finding", f, {"turbidity": "12 NTU"}, fleet.inspector)
+    fleet.send(1, 0)
+    findings.edit_finding(office, fleet.lead, f, description="办公室补充")  # the older app edits
+    fleet.send(0, 1)
+    state = merge("finding", f, a.history("finding", f))  # what a newer app folds
+    assert state.fields["turbidity"] == "12 NTU"
+    assert state.fields["description"] == "办公室补充"
+
+
+def test_hostile_ops_are_held_everywhere_and_the_laptops_other_work_flows(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    inspector = fleet.inspector
+    hostile = {
+        forge(a, "create", "notice", str(uuid.uuid4()), _notice(fleet, "issued"), inspector)
+        .op_id: "lifecycle",
+        forge(a, "set", "finding", f, {"severity": "catastrophic"}, inspector).op_id: "invalid",
+        forge(a, "set", "finding", f, {"description": "留白 "}, inspector).op_id: "invalid",
+        forge(a, "set", "finding", f, {"severity": "major"}, inspector, deps=[]).op_id: "invalid",
+        forge(a, "create", "finding", str(uuid.uuid4()), _finding_data(fleet), None).op_id: (
+            "invalid"
+        ),
+        forge(
+            a, "create", "number_block", str(uuid.uuid4()), _block(fleet, a), inspector
+        ).op_id: "not_lead",
+        forge(
+            a, "create", "finding", str(uuid.uuid4()),
+            _finding_data(fleet, patrol=str(uuid.uuid4())), inspector,
+        ).op_id: "missing_record",
+    }
+    later = findings.add_finding(a, inspector, fleet.patrol, "air", fleet.site, "之后").id
+    fleet.settle()
+    for store in fleet.stores[0], fleet.stores[2]:
+        assert held_codes(store) == hostile
+        assert findings.get_finding(store, later).description == "之后"
+        assert findings.get_finding(store, f).severity == "minor"
+    _all_sound([office, b])
+
+
+def test_a_held_op_is_applied_when_its_cause_arrives(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    agency = registry.list_agencies(office)[0].id
+    newcomer = registry.add_officer(b, "王五", "51090099999", agency).id  # on laptop B only
+    fleet.send(0, 2)
+    b.set_setting("current_officer", newcomer)
+    f = findings.add_finding(b, newcomer, fleet.patrol, "air", fleet.site, "新人").id
+    officer_op, finding_op = b.history("officer", newcomer)[0], b.history("finding", f)[0]
+    first = receive(office, [log_entry(b, finding_op.op_id)])  # out of order: officer missing
+    assert [q["code"] for q in first.quarantined] == ["missing_officer"]
+    assert office.check().ok  # held by design, not broken
+    second = receive(office, [log_entry(b, officer_op.op_id)])
+    assert second.released == 1 and held_codes(office) == {}
+    assert findings.get_finding(office, f).description == "新人"
+
+
+def test_ops_from_an_unenrolled_replica_wait_and_are_applied_once_it_is(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    with Store.open(fleet.folder / "stranger") as d:
+        replicas.enroll(d, None, office.replica_id, office.public_key, "office")
+        fleet_bundle = bundle.export_bundle(office, fleet.bundle_path())
+        bundle.import_bundle(d, Path(fleet_bundle.path))
+        d.set_setting("current_officer", fleet.inspector)
+        f = findings.add_finding(d, fleet.inspector, fleet.patrol, "air", fleet.site, "陌生").id
+        enrolled = replicas.enroll(b, fleet.lead, d.replica_id, d.public_key, "D")
+        d_ops = [log_entry(d, op.op_id) for op in d.history("finding", f)]
+        enrolment = log_entry(b, b.history("replica", enrolled.id)[-1].op_id)
+        first = receive(office, d_ops)  # relayed before the enrolment reached the office
+        assert [q["code"] for q in first.quarantined] == ["unknown_replica"]
+        assert not office.exists("finding", f) and office.check().ok
+        second = receive(office, [enrolment])
+        assert second.released == 1 and office.exists("finding", f)
+        assert set_aside(office) == []
+
+
+def test_quarantine_list_and_retry_on_the_command_line(
+    fleet: Fleet, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office, a, _ = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    bad = forge(a, "set", "finding", f, {"severity": "catastrophic"}, fleet.inspector)
+    fleet.send(1, 0)
+    office.close()
+    base = ["--data-dir", str(fleet.folder / "replica-0"), "--json"]
+    assert cli_main([*base, "sync", "quarantine", "list"]) == 0
+    listed = json.loads(capsys.readouterr().out)["set_aside"]
+    assert [(x["op_id"], x["where"], x["code"]) for x in listed] == [
+        (bad.op_id, "held", "invalid")
+    ]
+    assert listed[0]["entity_id"] == f and "severity" in listed[0]["reason"]
+    assert cli_main([*base, "sync", "quarantine", "retry"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"released": 0, "set_aside": 1}
+    from inspect_app.storage.store import Store
+
+    fleet.stores[0] = Store.open(fleet.folder / "replica-0")
+
+
+def test_local_writes_and_received_ops_share_one_judge(fleet: Fleet) -> None:
+    """The write path refuses exactly what the receiving path holds (no second rule)."""
+    office, a, _ = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    with pytest.raises(Exception, match="severity must be one of"):
+        a.write([Change(OpKind.SET, "finding", f, {"severity": "catastrophic"})], fleet.inspector)
+    forge(a, "set", "finding", f, {"severity": "catastrophic"}, fleet.inspector)
+    report = fleet.send(1, 0)
+    (held,) = report.quarantined
+    assert "severity must be one of" in held["reason"]
+
+
+def test_retry_leaves_forks_and_bad_signatures_alone(fleet: Fleet) -> None:
+    office, a, _ = fleet.stores
+    f = _finding(fleet)
+    fleet.settle()
+    op = forge(a, "set", "finding", f, {"severity": "major"}, fleet.inspector)
+    body, _ = log_entry(a, op.op_id) or ("", None)
+    report = receive(office, [(body, "00" * 64)])  # the same op with a forged signature
+    assert [q["code"] for q in report.quarantined] == ["bad_signature"]
+    assert retry(office).released == 0
+    assert [x["code"] for x in set_aside(office)] == ["bad_signature"]
+
+
+def _finding_data(fleet: Fleet, patrol: str | None = None) -> dict[str, object]:
+    return {
+        "patrol_id": patrol or fleet.patrol,
+        "site_id": fleet.site,
+        "category": "air",
+        "severity": "minor",
+        "status": "open",
+    }
+
+
+def _notice(fleet: Fleet, status: str) -> dict[str, object]:
+    agency = registry.list_agencies(fleet.stores[0])[0].id
+    return {"agency_id": agency, "site_id": fleet.site, "status": status}
+
+
+def _block(fleet: Fleet, holder_store: object) -> dict[str, object]:
+    agency = registry.list_agencies(fleet.stores[0])[0].id
+    return {
+        "agency_id": agency,
+        "year": 2026,
+        "first": 1,
+        "last": 50,
+        "holder": getattr(holder_store, "replica_id"),  # noqa: B009
+    }
