@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -9,18 +10,25 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from inspect_app.paths import default_data_dir
+from inspect_app.storage.hygiene import PRIVATE_FILE_MODE, make_private_dir, posix_permissions
 
 LOG_NAME = "inspect_app.log"
 
 
 def setup_logging(data_dir: Path) -> Path | None:
-    """Log to ``data_dir/inspect_app.log`` (rotating, 1 MB × 3); return the log path."""
+    """Log to ``data_dir/inspect_app.log`` (rotating, 1 MB × 3); return the log path.
+
+    The data folder is made here first, owner-only (0700), and so is the log (0600).
+    """
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
         path = data_dir / LOG_NAME
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
+    if posix_permissions():
+        with contextlib.suppress(OSError):  # another account's log: still log, tidy reports it
+            path.chmod(PRIVATE_FILE_MODE)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from inspect_app import __version__
 from inspect_app.cli import documents, records
-from inspect_app.cli.inputs import one_line
+from inspect_app.cli.inputs import add_output_options, one_line, output_path
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.domain.records import Agency
@@ -31,7 +32,7 @@ from inspect_app.notices.draft import draft_notice
 from inspect_app.paths import default_data_dir
 from inspect_app.photos.importer import run_import
 from inspect_app.photos.ingest import IngestedPhoto
-from inspect_app.storage import findings, patrols, registry
+from inspect_app.storage import findings, hygiene, patrols, receive, registry
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, replicas
@@ -179,11 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--finding", action="extend", nargs="+", required=True, metavar="ID", dest="findings"
     )
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    add_output_options(p, "FILE.pdf", "the draft's PDF")
     p.add_argument("--agency", metavar="ID", help="issuing agency (default: by the site's region)")
     p.add_argument("--order", help="what the party must do (default: by category)")
     p.add_argument("--deadline", help="YYYY-MM-DD")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
 
@@ -201,12 +201,18 @@ def build_parser() -> argparse.ArgumentParser:
         "new identity for a cloned or restored laptop (then enrol it again)",
     )
     p.add_argument("--force", action="store_true", help="even if no clone was detected")
+    p.add_argument(
+        "--restored",
+        action="store_true",
+        help="this laptop was restored from a backup: also write again the ops of its other "
+        "history (no other machine holds this identity)",
+    )
     p = leaf(replica, "revoke", _replica_revoke, "revoke a replica (team lead)")
     p.add_argument("id")
 
     sync = group("sync", "exchange records by bundle file")
     p = leaf(sync, "export", _sync_export, "write a signed bundle file")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    add_output_options(p, "FILE", "the bundle file")
     p.add_argument(
         "--for",
         dest="for_replica",
@@ -223,7 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
         p = leaf(sync, name, _sync_hub, help_text)
         p.add_argument("--hub", required=True, metavar="URL", help="e.g. http://10.0.0.5:8765")
         p.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    held = sync.add_parser("quarantine", help="ops set aside here: held or quarantined")
+    held_cmds = held.add_subparsers(dest="quarantine_action", required=True, parser_class=_Parser)
+    leaf(held_cmds, "list", _quarantine_list, "list every op not applied here, and why")
+    leaf(held_cmds, "retry", _quarantine_retry, "judge every set-aside op again now")
     hub = group("hub", "run this store as the office hub")
+    leaf(hub, "refusals", _hub_refusals, "requests the hub refused, counted per peer and reason")
     p = leaf(hub, "serve", _hub_serve, "serve push/pull over HTTP until Ctrl-C")
     p.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765)
@@ -503,11 +514,12 @@ def _photo_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _notice_draft(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    out = output_path(store, args)
     result = draft_notice(
         store,
         _acting(store, args),
         args.findings,
-        args.out,
+        out,
         agency_id=args.agency,
         order=args.order,
         deadline=args.deadline,
@@ -541,12 +553,14 @@ def _replica_reset(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "no clone or restore was detected on this laptop; use --force to "
             "give it a new identity anyway"
         )
-    old = store.replica_id
-    new = store.reset_identity()
+    done = store.reset_identity(adopt_other_history=args.restored)
+    new = done.replica_id
     return {
         "id": new,
         "public_key": store.public_key,
-        "previous_id": old,
+        "previous_id": done.previous_id,
+        "rewritten": done.rewritten,
+        "not_rewritten": done.not_rewritten,
         "next_step": f"a team lead enrols it: replica enroll {new} {store.public_key}",
     }
 
@@ -556,7 +570,9 @@ def _replica_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    return {"id": None, **asdict(bundle.export_bundle(store, args.out, args.for_replica))}
+    out = output_path(store, args)
+    report = bundle.export_bundle(store, out, args.for_replica, force=args.force)
+    return {"id": None, **asdict(report)}
 
 
 def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -572,6 +588,21 @@ def _sync_hub(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = run_sync[args.action](store, args.hub, timeout=args.timeout)
     report["_exit_error"] = not report["ok"]
     return report
+
+
+def _quarantine_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    return {"set_aside": receive.set_aside(store)}
+
+
+def _quarantine_retry(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    report = receive.retry(store)
+    return {"released": report.released, "set_aside": len(receive.set_aside(store))}
+
+
+def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.sync.hub_refusals import read_refusals
+
+    return {"refusals": [asdict(r) for r in read_refusals(store.data_dir)]}
 
 
 def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -595,16 +626,53 @@ def _db_digest(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = store.check()
+    tidy = hygiene.check_data_dir(store.data_dir)
     out = {
-        "ok": report.ok,
+        "ok": report.ok and not tidy.problems,
         "ops": report.op_count,
         "integrity": report.integrity,
         "tables_match_log": report.tables_match_log,
         "chain_breaks": [asdict(b) for b in report.chain_breaks],
         "photo_problems": [{"sha256": sha, "problem": why} for sha, why in report.photo_problems],
-        "_exit_error": not report.ok,
+        # set aside by design (not breaks): see 'sync quarantine list'
+        "held": report.held,
+        "quarantined": report.quarantined,
+        "forks": report.forks,
+        "waiting_gaps": report.waiting_gaps,
+        "write_blocked": report.write_blocked,
+        **_hygiene_json(store, tidy),
+        "_exit_error": not report.ok or bool(tidy.problems),
     }
     return out
+
+
+def _hygiene_json(store: Store, tidy: hygiene.HygieneReport) -> dict[str, Any]:
+    """What ``db check`` says about the data folder's permissions and temporary files.
+
+    ``permissions_tightened`` counts what was found looser than owner-only (and tightened
+    now; the first 20 are named); ``temp_files`` lists the temporary files present (stale
+    ones are removed when a store opens; a recent one may be another process's write);
+    ``temp_files_removed`` what the opening of this store removed; ``hygiene_problems`` what
+    could not be made owner-only or read (these fail the check).
+    """
+    now = time.time()
+    temps = []
+    for path in tidy.kept:
+        try:
+            info = path.stat()
+        except OSError:
+            continue  # finished or removed meanwhile
+        rel = tidy.relative([path])[0]
+        temps.append({"path": rel, "bytes": info.st_size, "age_seconds": int(now - info.st_mtime)})
+    opened = getattr(store, "hygiene", None)  # set by Store.open when it tidies the folder
+    removed = opened.relative(opened.removed) if isinstance(opened, hygiene.HygieneReport) else []
+    return {
+        "permissions_tightened": len(tidy.tightened),
+        "permissions_examples": [str(c) for c in tidy.tightened[:20]],
+        "temp_files": temps,
+        "temp_files_removed": removed,
+        "hygiene_problems": tidy.problems,
+    }
 
 
 def _db_rebuild(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -668,8 +736,12 @@ def run(args: argparse.Namespace) -> int:
         elif "signatures" in result:
             print("error: the document's signatures are not all valid (see above)", file=sys.stderr)
         elif "chain_breaks" in result:
+            for problem in result.get("hygiene_problems", []):
+                _error(problem)
             print(
-                "error: the store failed its check (see chain_breaks / integrity)", file=sys.stderr
+                "error: the store failed its check "
+                "(see chain_breaks / integrity / photo_problems / hygiene_problems)",
+                file=sys.stderr,
             )
         return 1
     return 0

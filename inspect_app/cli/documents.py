@@ -21,12 +21,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from inspect_app.cli.inputs import STROKES_HELP, read_passphrase, read_strokes
+from inspect_app.cli.inputs import (
+    STROKES_HELP,
+    add_output_options,
+    output_path,
+    read_passphrase,
+    read_strokes,
+)
 from inspect_app.domain.entities import NoticeStatus, Role
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.records import Notice
 from inspect_app.notices.credentials import Credential, officer_p12, write_private
-from inspect_app.notices.draft import check_deadline, check_output_path
+from inspect_app.notices.draft import check_deadline
 from inspect_app.notices.issue import issue_blockers, issue_notice, local_now, write_copy
 from inspect_app.notices.pki import PkiError, certificate_info
 from inspect_app.notices.signing import verify_pdf, verify_report_dict
@@ -54,8 +60,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     _passphrase_option(p, "the new CA key's passphrase (8+ characters)")
     p = leaf(pki, "issue", _pki_issue, "issue an officer's signing certificate (team lead)")
     p.add_argument("--officer", required=True, metavar="ID")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.p12")
-    p.add_argument("--force", action="store_true", help="replace FILE.p12 if it exists")
+    add_output_options(p, "FILE.p12", "the officer's PKCS#12 file")
     _passphrase_option(p, "the new PKCS#12 file's passphrase (8+ characters)")
     p.add_argument(
         "--ca-passphrase-file", type=Path, metavar="FILE", help="the CA key's passphrase"
@@ -70,13 +75,11 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         _pki_export_ca,
         "write the team CA certificate(s) as PEM, for 'notice verify --trust' elsewhere",
     )
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pem")
-    p.add_argument("--force", action="store_true", help="replace FILE.pem if it exists")
+    add_output_options(p, "FILE.pem", "the CA certificate(s), PEM")
 
     p = leaf(notice, "issue", _notice_issue, "number, sign (PAdES) and issue a draft (lead)")
     p.add_argument("id")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    add_output_options(p, "FILE.pdf", "a copy of the signed decision")
     _passphrase_option(p, "your PKCS#12 passphrase")
     p = leaf(notice, "verify", _notice_verify, "check a signed PDF's signatures")
     p.add_argument("file", type=Path, metavar="FILE.pdf")
@@ -108,8 +111,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument("id")
     p = leaf(notice, "export", _notice_export, "write a signed document of a notice again")
     p.add_argument("id")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    add_output_options(p, "FILE.pdf", "the signed PDF, byte for byte")
     p.add_argument(
         "--kind",
         choices=EXPORT_KINDS,
@@ -157,14 +159,14 @@ def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _pki_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    check_output_path(store, args.out, args.force)
+    out = output_path(store, args)
     ca_pass = read_passphrase(args.ca_passphrase_file, "CA key passphrase")
     new_pass = read_passphrase(args.passphrase_file, "new PKCS#12 passphrase", confirm=True)
     issued = issue_certificate(store, officer, args.officer, ca_pass, new_pass)
-    write_private(args.out, issued.p12)
+    write_private(out, issued.p12)
     return {
         "officer": args.officer,
-        "out": str(args.out),
+        "out": str(out),
         "fingerprint": issued.fingerprint,
         "not_after": issued.not_after,
     }
@@ -207,13 +209,13 @@ def _pki_export_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "this store holds no team CA certificate yet: a team lead runs 'pki init-ca' "
             "once, then syncs"
         )
-    check_output_path(store, args.out, args.force)
+    out = output_path(store, args)
     pem = "".join(str(c["pem"]).strip() + "\n" for c in cas)
-    write_copy(pem.encode("ascii"), args.out)
+    write_copy(pem.encode("ascii"), out)
     return {
-        "out": str(args.out),
+        "out": str(out),
         "team_cas": [{"fingerprint": c["fingerprint"], "name": c["name"]} for c in cas],
-        "next_step": f"inspect-app notice verify FILE.pdf --trust {args.out}",
+        "next_step": f"inspect-app notice verify FILE.pdf --trust {out}",
     }
 
 
@@ -229,7 +231,7 @@ def _with_commands(message: str) -> str:
 
 def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    check_output_path(store, args.out, args.force)
+    out = output_path(store, args)
     # Everything missing at once, before the passphrase is asked for.
     gaps = issue_blockers(store, args.id, officer, local_now().date())
     if gaps:
@@ -238,7 +240,7 @@ def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     p12 = officer_p12(store, officer)
     passphrase = read_passphrase(args.passphrase_file, "signing passphrase")
     try:
-        result = issue_notice(store, officer, args.id, Credential(p12, passphrase), args.out)
+        result = issue_notice(store, officer, args.id, Credential(p12, passphrase), out)
     except ValidationError as exc:
         if "My signature" not in str(exc):
             raise
@@ -449,15 +451,15 @@ def _notice_discard(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
-def export_document(store: Store, sha256: str, out: Path, force: bool) -> dict[str, Any]:
-    """Write the stored signed bytes of a document to ``out``, unchanged (mode 0644).
+def export_document(store: Store, sha256: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Write the stored signed bytes of a document to ``--out``, unchanged (mode 0644).
 
     Raises:
-        ValidationError: a bad output path (see ``check_output_path``).
+        ValidationError: a bad output path (see :func:`~inspect_app.cli.inputs.output_path`).
         NotFoundError: the bytes have not arrived on this laptop yet.
         StoreError: the stored bytes no longer match their SHA-256.
     """
-    check_output_path(store, out, force)
+    out = output_path(store, args)
     pdf = documents.document_bytes(store, sha256)
     write_copy(pdf, out)
     known = documents.find_document(store, sha256)
@@ -499,7 +501,7 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
                 "(one is closed with 'record close ID --out FILE.pdf')"
             )
         sha = closed[-1]
-    return {"id": notice.id, **export_document(store, sha, args.out, args.force)}
+    return {"id": notice.id, **export_document(store, sha, args)}
 
 
 def _notice_reserve(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -1,10 +1,14 @@
-"""Reading what the command line is given in files: passphrases, text, hand signatures.
+"""Files on the command line: passphrases, text and hand signatures read; output files checked.
 
 Every reader turns a problem into a one-line :class:`ValidationError` that names the file.
+Every command that writes a file takes its path from ``--out`` and its permission to replace
+an existing file from ``--force``, and checks both with :func:`output_path` before doing
+anything.
 """
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import sys
@@ -12,6 +16,8 @@ from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.signature import SignatureStrokes, parse_signature
+from inspect_app.storage.hygiene import check_output_path
+from inspect_app.storage.store import Store
 
 MAX_TEXT_FILE_BYTES = 1 << 20
 MAX_PASSPHRASE_FILE_BYTES = 64 << 10
@@ -22,6 +28,34 @@ STROKES_HELP = (
     "- whole numbers on a w x h grid, origin top-left, y downwards; each stroke a flat list "
     "of x, y pairs (the window's signature pad draws the same)"
 )
+
+
+def add_output_options(
+    p: argparse.ArgumentParser, metavar: str, what: str, required: bool = True
+) -> None:
+    """Add ``--out FILE`` and ``--force`` to a command that writes a file (``what``)."""
+    p.add_argument(
+        "--out",
+        required=required,
+        type=Path,
+        metavar=metavar,
+        help=f"{what}; never inside the data folder",
+    )
+    p.add_argument("--force", action="store_true", help=f"replace {metavar} if it exists")
+
+
+def output_path(store: Store, args: argparse.Namespace) -> Path:
+    """The ``--out`` file of a command, checked before anything is done; return it as given.
+
+    One rule for every command that writes a file (``storage.hygiene.check_output_path``): an
+    existing file is refused unless ``--force``, a path inside the data folder always.
+
+    Raises:
+        ValidationError: one line naming the path and what to do.
+    """
+    out: Path = args.out
+    check_output_path(out, store.data_dir, bool(getattr(args, "force", False)))
+    return out
 
 
 def read_passphrase(file: Path | None, prompt: str, confirm: bool = False) -> bytes:

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app.cli.documents import export_document
-from inspect_app.cli.inputs import STROKES_HELP, read_passphrase, read_strokes, read_text
+from inspect_app.cli.inputs import (
+    STROKES_HELP,
+    add_output_options,
+    output_path,
+    read_passphrase,
+    read_strokes,
+    read_text,
+)
 from inspect_app.domain.entities import (
     NoticeStatus,
     RecordKind,
@@ -41,7 +48,6 @@ from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
 from inspect_app.domain.signature import parse_signature
 from inspect_app.notices.closing import close_record, close_service
 from inspect_app.notices.credentials import Credential, officer_p12
-from inspect_app.notices.draft import check_output_path
 from inspect_app.notices.issue import TEAM_TZ, local_now
 from inspect_app.notices.pki import load_credential
 from inspect_app.storage import inspection_records as records
@@ -91,13 +97,11 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     _hand_options(p, "the party refused to sign (needs --witness)")
     p = leaf(record, "close", _record_close, "sign (PAdES) and close a complete record")
     p.add_argument("id")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    add_output_options(p, "FILE.pdf", "a copy of the signed record")
     _passphrase_option(p)
     p = leaf(record, "export", _record_export, "write a closed record's signed PDF again")
     p.add_argument("id")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    add_output_options(p, "FILE.pdf", "the signed PDF, byte for byte")
 
     p = leaf(notice, "serve", _notice_serve, "record service of an issued notice (送达)")
     p.add_argument("id")
@@ -117,8 +121,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     )
     _hand_options(p, "the recipient refused to sign (needs --witness)")
     p.add_argument("--sign", action="store_true", help="also sign the receipt (送达回证) now")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="the signed receipt (with --sign)")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    add_output_options(p, "FILE.pdf", "the signed receipt (with --sign)", required=False)
     _passphrase_option(p)
 
 
@@ -526,9 +529,9 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
                 f"the notice is {status}: only a served notice can be closed (销号); "
                 "record its service first"
             )
-    check_output_path(store, args.out, args.force)
+    out = output_path(store, args)
     credential = _credential(store, officer, args.passphrase_file)
-    closed = close_record(store, officer, record.id, credential, args.out)
+    closed = close_record(store, officer, record.id, credential, out)
     result: dict[str, Any] = {
         "id": record.id,
         "kind": closed.document.kind,
@@ -551,7 +554,7 @@ def _record_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "this record is still open: it has no signed PDF yet (sign and close it with "
             "'record close ID --out FILE.pdf')"
         )
-    return {"id": record.id, **export_document(store, record.document_id, args.out, args.force)}
+    return {"id": record.id, **export_document(store, record.document_id, args)}
 
 
 # -- service --------------------------------------------------------------------------------------
@@ -570,7 +573,7 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     if not args.recipient.strip():
         raise ValidationError("--recipient needs the name of the person served")
     strokes, refused, witness = _hand(args, "the recipient")
-    credential = None
+    credential, out = None, None
     if args.sign:
         if args.out is None:
             raise ValidationError("--sign needs --out FILE.pdf for the signed receipt")
@@ -579,7 +582,7 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
                 "only an officer who served the notice signs the receipt: name yourself "
                 "with --officer, or act --as one of the serving officers"
             )
-        check_output_path(store, args.out, args.force)
+        out = output_path(store, args)
         credential = _credential(store, officer, args.passphrase_file)
     elif args.out is not None or args.passphrase_file is not None:
         raise ValidationError("--out and --passphrase-file are for signing the receipt: add --sign")
@@ -614,9 +617,9 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "receipt_sha256": None,
         "receipt_path": None,
     }
-    if credential is not None:
+    if credential is not None and out is not None:
         try:
-            closed = close_service(store, officer, service.id, credential, args.out)
+            closed = close_service(store, officer, service.id, credential, out)
         except InspectError as exc:
             raise ValidationError(
                 f"the service was recorded (id {service.id}) but its receipt was not signed: {exc}"

@@ -9,7 +9,6 @@ are allocated when a notice is issued (issue 4), so a draft never burns one.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,6 +22,7 @@ from inspect_app.domain.notice_content import (
     NoticeParty,
 )
 from inspect_app.domain.records import Agency, Finding, Notice, Officer, Site
+from inspect_app.notices import files
 from inspect_app.notices.rectification import hemisphere_text, render_rectification_notice
 from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.findings import get_finding, photos_of
@@ -213,26 +213,14 @@ def _already_noticed(store: Store, findings: Sequence[Finding]) -> list[str]:
 
 
 def check_output_path(store: Store, out: Path, overwrite: bool) -> None:
-    """Refuse an output path that would destroy something.
+    """Refuse an output path that would destroy something (:func:`files.check_output_path`).
 
     Raises:
         ValidationError: the path is inside the store's data folder (the store, evidence),
             is not a regular file, exists (unless ``overwrite``), or its folder is missing or
             not writable.
     """
-    target = out.expanduser().resolve()
-    data = store.data_dir.resolve()
-    if target == data or data in target.parents:
-        raise ValidationError(f"{out} is inside the data folder {data}; save the file elsewhere")
-    if target.exists():
-        if not target.is_file():
-            raise ValidationError(f"{out} exists and is not a regular file; choose a file name")
-        if not overwrite:
-            raise ValidationError(f"{out} already exists; choose another name (or --force)")
-    if not target.parent.is_dir():
-        raise ValidationError(f"the folder {target.parent} does not exist")
-    if not os.access(target.parent, os.W_OK):
-        raise ValidationError(f"no permission to write in {target.parent}")
+    files.check_output_path(out, store.data_dir, overwrite)
 
 
 def build_content(

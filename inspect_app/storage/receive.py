@@ -47,6 +47,10 @@ MAX_BODY_CHARS = 1_000_000
 # Quarantine codes judged again when something arrives (an enrolment) or by retry.
 _REQUARANTINE_CODES = ("unknown_replica", "legacy")
 _JUDGED_BY = "judged_by_version"
+RELAYED_CODES = ("equivocation", "unknown_replica", "legacy")
+"""Quarantined ops relayed onward: real ops of a forked or not-yet-enrolled replica. Forged
+and unreadable ones stay where they arrived (they carry no one's authority, and relaying them
+would let one hostile peer fill every store)."""
 
 
 @dataclass
@@ -356,6 +360,27 @@ def receive(
     return report
 
 
+def mark_fork(store: Store, replica: str, seq: int) -> None:
+    """Record that ``replica``'s history forked at ``seq`` (learnt from a peer) and hold its ops.
+
+    Used when a hub reports that it holds another history of this laptop's identity: this
+    store then holds its own ops from the fork on, as every replica that saw both does, and
+    ``replica reset`` writes them again under the new identity.
+
+    Raises:
+        StoreError: the database could not be written.
+    """
+    with store._lock, write_transaction(store.db):
+        batch = _Batch(store, ReceiveReport())
+        found = store.db.conn.execute(
+            "SELECT body FROM ops WHERE replica = ? AND seq = ?", [replica, max(seq, 1)]
+        ).fetchone()
+        if found is None:
+            return
+        batch._fork(Op.from_body_json(found[0]), max(seq, 1))
+        batch.finish()
+
+
 def retry(store: Store) -> ReceiveReport:
     """Judge every held and quarantined op again now (``sync quarantine retry``).
 
@@ -432,10 +457,15 @@ def set_aside(store: Store) -> list[dict[str, Any]]:
 
 
 def quarantined_after(store: Store, after: int) -> tuple[list[tuple[str, str | None]], int]:
-    """Quarantined entries with a rowid above ``after`` (to relay), and the highest rowid."""
+    """Relayed quarantine entries (:data:`RELAYED_CODES`) with a rowid above ``after``.
+
+    Returns the entries as (body, signature) and the highest rowid seen.
+    """
     with store._lock:
         rows = store.db.conn.execute(
-            "SELECT rowid, body, sig FROM quarantine WHERE rowid > ? ORDER BY rowid", [after]
+            "SELECT rowid, body, sig FROM quarantine WHERE rowid > ? AND code IN (?, ?, ?) "
+            "ORDER BY rowid",
+            [after, *RELAYED_CODES],
         ).fetchall()
     last = int(rows[-1][0]) if rows else after
     return [(str(body), sig) for _, body, sig in rows], last
@@ -467,19 +497,33 @@ def peer_frontier(store: Store, replica: str) -> dict[str, int]:
 def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str | None]]:
     """The ops a peer lacks, given what it holds (``known``: replica → highest seq).
 
-    Held ops are included (the peer judges them itself). Reads only the missing tail of each
-    origin replica's chain (index on replica, seq), so an incremental exchange costs what it
-    sends, not the size of the store. Returned in this store's log order (enrolments before
-    the ops they vouch for) as (body, signature).
+    Held ops are included (the peer judges them itself), and so is what this store keeps
+    outside its log of :data:`RELAYED_CODES` (the other history of a forked replica, ops of
+    replicas not enrolled here) — relayed so the office and every laptop see them too,
+    after the log ops. For a forked replica every op from the fork on is sent whatever the peer's
+    sequence numbers say: the peer may hold the other history under the same numbers, and
+    only the ops themselves show it the fork.
+
+    Reads only the missing tail of each origin replica's chain (index on replica, seq), so an
+    incremental exchange costs what it sends, not the size of the store. Returned in this
+    store's log order (enrolments before the ops they vouch for) as (body, signature).
     """
     found: list[tuple[int, str, str | None]] = []
     with store._lock:
+        forks = dict(store.db.conn.execute("SELECT replica, seq FROM forks"))
         for replica, held in frontier(store).items():
-            if held > known.get(replica, 0):
+            after = known.get(replica, 0)
+            if replica in forks:
+                after = min(after, int(forks[replica]) - 1)
+            if held > after or replica in forks:
                 found.extend(
                     store.db.conn.execute(
                         "SELECT pos, body, sig FROM ops WHERE replica = ? AND seq > ?",
-                        [replica, known.get(replica, 0)],
+                        [replica, after],
                     )
                 )
-    return [(body, sig) for _, body, sig in sorted(found)]
+        outside = store.db.conn.execute(
+            "SELECT body, sig FROM quarantine WHERE code IN (?, ?, ?) ORDER BY rowid",
+            RELAYED_CODES,
+        ).fetchall()
+    return [(body, sig) for _, body, sig in sorted(found)] + [(b, s) for b, s in outside]

@@ -15,6 +15,8 @@ Layout of a data directory::
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -36,10 +38,13 @@ from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.high_water import HighWater
+from inspect_app.storage.hygiene import HygieneReport, make_private_dir, tidy_data_dir
 from inspect_app.storage.judge import Judge
 from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "inspect.sqlite3"
 MAX_CLOCK_LEAD_MS = 10 * 60 * 1000
@@ -160,6 +165,7 @@ class Store:
         self.key = load_or_create_key(db)
         self._lock = threading.RLock()
         self.high_water: HighWater | None = HighWater(data_dir)
+        self.hygiene = HygieneReport(data_dir)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -172,7 +178,7 @@ class Store:
         if data_dir.exists() and not data_dir.is_dir():
             raise StoreError(f"{data_dir} is a file, not a data folder; choose a folder")
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(data_dir)
         except OSError as exc:
             raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
         path = data_dir / DB_NAME
@@ -192,7 +198,12 @@ class Store:
                 f"no write permission on {data_dir}: the store needs a writable folder (SQLite "
                 "WAL); copy the folder somewhere writable to open or check it"
             )
+        new = not path.exists()
         db = open_database(path)
+        if new and os.name != "nt":  # owner-only from birth, before anything is in it
+            for made_now in (path, *path.parent.glob(DB_NAME + "-*")):
+                with contextlib.suppress(OSError):
+                    os.chmod(made_now, 0o600)
         try:
             made = migrate(db, data_dir / "backups")
             replica_id = cls._ensure_replica_id(db)
@@ -209,6 +220,9 @@ class Store:
         store.backup_made = made
         store._sign_legacy_ops()
         store._check_high_water()
+        store.hygiene = tidy_data_dir(data_dir)  # owner-only modes, leftovers of killed writes
+        for line in store.hygiene.lines():
+            log.warning("data folder %s: %s", data_dir, line)
         if store.setting("needs_rebuild"):
             store.rebuild(force=True)
             with write_transaction(db):

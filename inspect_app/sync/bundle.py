@@ -9,11 +9,34 @@ Layout (format 1)::
     ops.jsonl       one {"body": canonical op JSON, "sig": hex} per line, in the source's log order
     photos/<sha256> original photo bytes, named by their hash
 
-Export writes under a temporary name, fsyncs, renames, then reads the file back and verifies
-it before saying it is done (a pulled USB stick leaves either a valid bundle or none).
-Import verifies the signature, every member's hash and size, and every name (no path
-traversal) **before** touching the store; photos are stored first (content-addressed, so
-harmless), then all ops go in one transaction. Importing the same bundle again is a no-op.
+Export writes under a temporary name beside the output (``.<name>.<hex>.tmp``), fsyncs,
+renames, then reads the file back and verifies it before saying it is done (a pulled USB stick
+leaves either a valid bundle or none). It refuses to replace an existing file unless forced and
+never writes inside the data folder.
+
+Import is a door for hostile input and streams: memory does not grow with the photo bytes.
+
+1. The ZIP's end record and central directory are checked against the caps below **before**
+   the directory is parsed (so a directory of millions of entries is never loaded); then every
+   member: its name (no path parts, no duplicates), no encryption, stored or deflated only,
+   its size and compression ratio, and its local header (it must agree with the central
+   directory; members must not overlap).
+2. ``manifest.json`` (size, JSON nesting depth, duplicate keys) and its signature are verified,
+   then its shape; its member list must match the ZIP's exactly, size for size.
+3. For an import, the source must be enrolled here with the manifest's key.
+4. ``ops.jsonl`` is streamed line by line (line length and nesting capped, each line an object
+   with a text ``body`` and a text-or-null ``sig``) and hashed.
+5. Each photo is streamed from the ZIP into a temp file of the photo store while it is hashed;
+   a member that decompresses to more than its declared size is cut off and refused. Only when
+   **every** member verified are the photos renamed into place (content-addressed, so
+   harmless) and the ops handed to :func:`~inspect_app.storage.receive.receive` in one
+   transaction, byte-exact as read. Staging rather than a verify pass and a copy pass reads
+   each byte of the bundle once (half the I/O from a USB stick) and leaves no window in which
+   the file could change between the check and the copy.
+
+Any refusal is a :class:`BundleError` whose message is one line, raised before the store or
+the photo store changes (temp files of the refused import are removed). Importing the same
+bundle again is a no-op.
 """
 
 from __future__ import annotations
@@ -23,17 +46,29 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import struct
+import time
 import uuid
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from inspect_app import __version__
-from inspect_app.domain.errors import InspectError
-from inspect_app.storage.blobs import BlobStore, fsync_directory
+from inspect_app.domain.errors import InspectError, StoreError, ValidationError
+from inspect_app.storage.blobs import (
+    CHUNK_SIZE,
+    BlobMismatchError,
+    BlobStore,
+    StagedBlob,
+    fsync_directory,
+)
 from inspect_app.storage.database import write_transaction
+from inspect_app.storage.hygiene import check_output_path
 from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
@@ -48,9 +83,75 @@ from inspect_app.storage.receive import (
 from inspect_app.storage.store import Store
 
 FORMAT = 1
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
-_PHOTO_NAME = re.compile(r"^photos/[0-9a-f]{64}$")
+"""The bundle format this app writes and reads."""
+
+_MiB = 1024 * 1024
+
+MAX_MEMBER_BYTES = 512 * _MiB
+"""Largest photo member (512 MiB): far above any camera photo or signed PDF."""
+MAX_PHOTOS = 50_000
+"""Most photo members in one bundle (about ten times what :data:`MAX_TOTAL_BYTES` holds of
+3 MB camera photos)."""
+MAX_MEMBERS = MAX_PHOTOS + 3
+"""Most members in one bundle: the photos plus manifest.json, manifest.sig and ops.jsonl."""
+MAX_TOTAL_BYTES = 16 * 1024 * _MiB
+"""Most uncompressed bytes in one bundle (16 GiB): bounds the disk one bundle can fill."""
+MAX_CENTRAL_DIRECTORY_BYTES = 8 * _MiB
+"""Largest ZIP central directory (about 150 bytes per member at :data:`MAX_MEMBERS`). It is
+checked from the end record before :mod:`zipfile` reads the directory, so a directory of
+millions of tiny entries (each one a Python object) is never loaded."""
+MAX_MANIFEST_BYTES = 16 * _MiB
+"""Largest manifest.json (about 180 bytes per member at :data:`MAX_MEMBERS`)."""
+MAX_MANIFEST_VALUES = 8 * MAX_MEMBERS
+"""Most JSON values in manifest.json (counted cheaply as commas and brackets before parsing):
+a legitimate manifest has about 4 per member; ``[[],[],…]`` would otherwise turn 16 MiB of
+text into hundreds of MB of Python objects."""
+MAX_SIGNATURE_BYTES = 1024
+"""Largest manifest.sig (an Ed25519 signature is 128 hex characters)."""
+MAX_OPS_BYTES = 256 * _MiB
+"""Largest ops.jsonl (about 350 000 ops of 740 bytes). It is the one member held in memory
+(as the list of op texts handed to ``receive`` in one transaction), so this also bounds the
+import's memory for ops."""
+MAX_OPS = 1_000_000
+"""Most lines in ops.jsonl: bounds the per-op memory of a file of tiny lines."""
+MAX_LINE_BYTES = 1 * _MiB
+"""Longest line of ops.jsonl. The largest op the write path makes (a drawn signature of at
+most 200 000 characters, escaped twice) is well under half of this."""
+MAX_COMPRESSION_RATIO = 100
+"""Highest uncompressed : compressed ratio of a deflated member (export stores members
+uncompressed; photos and ops JSON deflate at most about 10 : 1; zip bombs at 1000 : 1)."""
+MAX_JSON_DEPTH = 32
+"""Deepest nesting of arrays and objects in manifest.json (3 levels) and in an ops.jsonl line
+(1 level). The op bodies inside the lines are judged by ``receive``."""
+MAX_ID_CHARS = 128
+"""Longest replica id, bundle id or frontier key in a manifest (ids are 32 hex characters)."""
+MAX_SEQ = 2**63 - 1
+"""Largest sequence number in a frontier (SQLite's INTEGER)."""
+FREE_SPACE_MARGIN = 64 * _MiB
+"""Free disk space an import keeps beyond the photos it stores (for the database's growth)."""
+STALE_EXPORT_SECONDS = 600.0
+"""An export temp file of the same output not modified for this long is a killed export's
+leftover; :func:`export_bundle` removes it (a younger one may be another export at work)."""
+
+_PHOTO_NAME = re.compile(r"photos/[0-9a-f]{64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+_ID = re.compile(rf"[0-9A-Za-z][0-9A-Za-z_.:-]{{0,{MAX_ID_CHARS - 1}}}")
+_EXPORT_TEMP = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{8,32}\.tmp")
 _FIXED = {"manifest.json", "manifest.sig", "ops.jsonl"}
+_CAPS = {
+    "manifest.json": MAX_MANIFEST_BYTES,
+    "manifest.sig": MAX_SIGNATURE_BYTES,
+    "ops.jsonl": MAX_OPS_BYTES,
+}
+_ENCRYPTED_FLAGS = 0x0001 | 0x0040 | 0x2000  # traditional, strong, central directory
+_UTF8_FLAG = 0x0800
+_DATA_DESCRIPTOR_FLAG = 0x0008
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+_END_RECORD = struct.Struct("<4s4H2LH")
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_END_RECORD = struct.Struct("<4sQ2H2L4Q")
+_KEEP_ALIVE_SECONDS = 60.0
 
 
 class BundleError(InspectError):
@@ -83,35 +184,125 @@ class ImportReport:
     photos_expected: list[str] = field(default_factory=list)
 
 
+@dataclass
+class VerifiedBundle:
+    """A bundle that passed every check, without its photo bytes.
+
+    Attributes:
+        manifest: the verified manifest.
+        entries: the ops as (body JSON text, signature hex or None), byte-exact as read.
+        photos: the SHA-256 of every photo it carries (each one verified).
+    """
+
+    manifest: dict[str, Any]
+    entries: list[tuple[str, str | None]]
+    photos: list[str]
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _refused(path: Path, reason: str) -> BundleError:
+    """A :class:`BundleError` whose message is one line naming the bundle."""
+    text = f"{path}: {reason}"
+    return BundleError(" ".join(text.splitlines()))
 
 
 # Entities whose id is the SHA-256 of a file carried beside the ops (photo, signed PDF).
 BLOB_ENTITIES = ("photo", "document")
 
 
-def _photos_of(bodies: list[dict[str, Any]]) -> set[str]:
+def _photos_of(bodies: list[Any]) -> set[str]:
+    """SHA-256s of the files the ops refer to (held ops of a newer version may be odd: skipped)."""
     shas: set[str] = set()
     for body in bodies:
-        if body["entity"] in BLOB_ENTITIES:
-            shas.add(body["id"])
-        for members in body["data"].values() if body["kind"] in ("add",) else ():
-            shas.update(m for m in members if re.fullmatch(r"[0-9a-f]{64}", m))
-    return shas
+        if not isinstance(body, dict):
+            continue
+        if body.get("entity") in BLOB_ENTITIES:
+            shas.add(body.get("id"))  # type: ignore[arg-type]
+        data = body.get("data")
+        if body.get("kind") == "add" and isinstance(data, dict):
+            for members in data.values():
+                if isinstance(members, list):
+                    shas.update(m for m in members if isinstance(m, str))
+    return {s for s in shas if isinstance(s, str) and _SHA256.fullmatch(s)}
 
 
-def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> ExportReport:
+# -- export -----------------------------------------------------------------------------------
+
+
+def leftover_export_temps(folder: Path, name: str | None = None) -> list[Path]:
+    """Temp files that killed exports left in ``folder`` (``.<name>.<hex>.tmp``).
+
+    Args:
+        folder: where bundles were written (a USB stick, a share).
+        name: only the leftovers of the bundle file with this name (None: of any bundle).
+
+    Returns:
+        Their paths, sorted; empty when the folder cannot be read.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        match = _EXPORT_TEMP.fullmatch(entry.name)
+        if match and (name is None or match["name"] == name):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    found.append(Path(entry.path))
+    return sorted(found)
+
+
+def _check_destination(store: Store, out: Path, force: bool) -> None:
+    """The one output-path rule (:func:`~inspect_app.storage.hygiene.check_output_path`)."""
+    try:
+        check_output_path(out, store.data_dir, force)
+    except ValidationError as exc:
+        raise BundleError(str(exc)) from None
+
+
+def _too_large(what: str) -> BundleError:
+    return BundleError(
+        f"the bundle would be too large ({what}): export for one replica (--for) or sync "
+        "through the office hub"
+    )
+
+
+def export_bundle(
+    store: Store, out: Path, for_replica: str | None = None, force: bool = False
+) -> ExportReport:
     """Write a bundle of the ops ``for_replica`` is believed to lack (all ops without it).
 
+    Leftover temp files of an earlier killed export to the same file (not modified for
+    :data:`STALE_EXPORT_SECONDS`) are removed first.
+
+    Args:
+        store: the store to export from.
+        out: the bundle file to write (not inside the store's data folder).
+        for_replica: the replica the bundle is for (None: every op).
+        force: replace ``out`` if it exists.
+
     Raises:
-        BundleError: the file cannot be written, or the read-back check fails.
+        BundleError: ``out`` exists (and not ``force``), is a folder or is inside the data
+            folder; the bundle would break an import cap; the file cannot be written; or the
+            read-back check fails (the file is then removed).
     """
-    out = out.expanduser()
+    out = Path(out).expanduser()
+    _check_destination(store, out, force)
     entries = ops_missing_from(store, peer_frontier(store, for_replica) if for_replica else {})
-    ops_bytes = "".join(
-        json.dumps({"body": body, "sig": sig}, ensure_ascii=False) + "\n" for body, sig in entries
-    ).encode("utf-8")
+    lines = [
+        (json.dumps({"body": body, "sig": sig}, ensure_ascii=False) + "\n").encode("utf-8")
+        for body, sig in entries
+    ]
+    if lines and max(len(line) for line in lines) > MAX_LINE_BYTES:
+        raise _too_large(f"an op is over {MAX_LINE_BYTES} bytes")
+    ops_bytes = b"".join(lines)
+    del lines
+    if len(ops_bytes) > MAX_OPS_BYTES:
+        raise _too_large(f"{len(ops_bytes)} bytes of ops, at most {MAX_OPS_BYTES}")
     blobs = BlobStore(store.photos_dir)
     photos = sorted(s for s in _photos_of([json.loads(b) for b, _ in entries]) if blobs.has(s))
     members: dict[str, dict[str, Any]] = {
@@ -119,6 +310,13 @@ def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> Ex
     }
     for sha in photos:
         members[f"photos/{sha}"] = {"sha256": sha, "size": blobs.path(sha).stat().st_size}
+    if len(photos) > MAX_PHOTOS:
+        raise _too_large(f"{len(photos)} photos, at most {MAX_PHOTOS}")
+    if any(m["size"] > MAX_MEMBER_BYTES for m in members.values()):
+        raise _too_large(f"a photo is over {MAX_MEMBER_BYTES} bytes")
+    total = sum(m["size"] for m in members.values())
+    if total > MAX_TOTAL_BYTES:
+        raise _too_large(f"{total} bytes, at most {MAX_TOTAL_BYTES}")
     bundle_id = uuid.uuid4().hex
     manifest = {
         "format": FORMAT,
@@ -133,12 +331,20 @@ def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> Ex
         "members": members,
     }
     manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise _too_large(f"a manifest of {len(manifest_bytes)} bytes")
+    now = time.time()
+    for stale in leftover_export_temps(out.parent, out.name):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime >= STALE_EXPORT_SECONDS:
+                stale.unlink()
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr("manifest.json", manifest_bytes)
             zf.writestr("manifest.sig", store.key.sign(manifest_bytes).hex())
             zf.writestr("ops.jsonl", ops_bytes)
+            del ops_bytes
             for sha in photos:
                 zf.write(blobs.path(sha), f"photos/{sha}")
         with open(tmp, "rb") as handle:
@@ -149,104 +355,637 @@ def export_bundle(store: Store, out: Path, for_replica: str | None = None) -> Ex
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise BundleError(f"cannot write the bundle {out}: {exc.strerror or exc}") from exc
-    read_bundle(out, store.public_key)  # read back and verify before saying "done"
+    try:
+        read_bundle(out, store.public_key)  # read back and verify before saying "done"
+    except BundleError as exc:
+        with contextlib.suppress(OSError):
+            out.unlink()
+        raise BundleError(
+            f"the bundle written to {out} did not read back correctly and was removed "
+            f"(is the drive failing or full?): {exc}"
+        ) from exc
     return ExportReport(str(out), out.stat().st_size, len(entries), len(photos), bundle_id)
 
 
-@dataclass
-class _Bundle:
-    manifest: dict[str, Any]
-    entries: list[tuple[str, str | None]]
-    photos: dict[str, bytes]
+# -- the ZIP container ------------------------------------------------------------------------
 
 
-def read_bundle(path: Path, public_key: str | None = None) -> _Bundle:
-    """Open and fully verify a bundle without touching any store.
+@dataclass(frozen=True)
+class _Member:
+    """One member as the central directory declares it, with where its data starts."""
+
+    name: str
+    method: int
+    crc: int
+    compressed: int
+    size: int
+    data_offset: int
+
+
+def _directory_extent(path: Path, fp: BinaryIO, file_size: int) -> tuple[int, int]:
+    """(entries, bytes) of the central directory, read from the end record(s) only.
+
+    Finds the end record as :mod:`zipfile` does (the last 22 bytes, else the last occurrence
+    of its signature within the maximum comment length), so both agree on what is read.
+    """
+    tail_len = min(file_size, _END_RECORD.size + 0xFFFF + _ZIP64_LOCATOR.size)
+    fp.seek(file_size - tail_len)
+    tail = fp.read(tail_len)
+    at = len(tail) - _END_RECORD.size
+    if at < 0 or tail[at : at + 4] != b"PK\x05\x06" or tail[-2:] != b"\0\0":
+        at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _END_RECORD.size:
+        raise _refused(path, "is not a readable bundle (damaged or truncated: no ZIP end record)")
+    _, _, _, _, entries, cd_size, _, _ = _END_RECORD.unpack_from(tail, at)
+    end_pos = file_size - tail_len + at
+    locator_pos = end_pos - _ZIP64_LOCATOR.size
+    if locator_pos >= 0:
+        fp.seek(locator_pos)
+        locator = fp.read(_ZIP64_LOCATOR.size)
+        if locator[:4] == b"PK\x06\x07" and locator_pos >= _ZIP64_END_RECORD.size:
+            fp.seek(locator_pos - _ZIP64_END_RECORD.size)
+            record = fp.read(_ZIP64_END_RECORD.size)
+            if len(record) == _ZIP64_END_RECORD.size and record[:4] == b"PK\x06\x06":
+                _, _, _, _, _, _, _, entries, cd_size, _ = _ZIP64_END_RECORD.unpack(record)
+    return entries, cd_size
+
+
+def _member_cap(name: str) -> int:
+    return _CAPS.get(name, MAX_MEMBER_BYTES)
+
+
+def _directory(path: Path, fp: BinaryIO) -> dict[str, _Member]:
+    """Every member of the ZIP, checked against the caps and its local header."""
+    try:
+        file_size = os.fstat(fp.fileno()).st_size
+        entries, cd_size = _directory_extent(path, fp, file_size)
+    except OSError as exc:
+        raise _refused(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if entries > MAX_MEMBERS:
+        raise _refused(path, f"has {entries} members, at most {MAX_MEMBERS}; refused")
+    if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
+        raise _refused(
+            path, f"its ZIP directory is {cd_size} bytes, at most {MAX_CENTRAL_DIRECTORY_BYTES}"
+        )
+    try:
+        fp.seek(0)
+        with zipfile.ZipFile(fp) as zf:
+            infos = zf.infolist()
+            start_dir = int(zf.start_dir)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        struct.error,
+        NotImplementedError,
+    ) as exc:
+        raise _refused(path, f"is not a readable bundle (damaged or truncated): {exc}") from exc
+    if len(infos) > MAX_MEMBERS:
+        raise _refused(path, f"has {len(infos)} members, at most {MAX_MEMBERS}; refused")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.orig_filename
+        if name in seen:
+            raise _refused(path, f"the member name {name!r} appears twice; refused")
+        seen.add(name)
+        if name != info.filename or (name not in _FIXED and not _PHOTO_NAME.fullmatch(name)):
+            raise _refused(path, f"unexpected member {name!r}; refused")
+        if info.flag_bits & _ENCRYPTED_FLAGS:
+            raise _refused(path, f"member {name} is encrypted; refused")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refused(
+                path, f"member {name} uses compression method {info.compress_type}; refused"
+            )
+        if info.file_size > _member_cap(name):
+            raise _refused(
+                path,
+                f"member {name} is too large ({info.file_size} bytes, at most "
+                f"{_member_cap(name)}); refused",
+            )
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise _refused(path, f"member {name} has inconsistent sizes in the ZIP directory")
+        if (
+            info.compress_type == zipfile.ZIP_DEFLATED
+            and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+        ):
+            raise _refused(
+                path,
+                f"member {name} expands more than {MAX_COMPRESSION_RATIO}:1 (a ZIP bomb?); refused",
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise _refused(path, f"holds more than {MAX_TOTAL_BYTES} bytes uncompressed; refused")
+    if not seen >= _FIXED:
+        raise _refused(path, "not a bundle (manifest or ops missing)")
+    try:
+        return _with_local_headers(path, fp, infos, start_dir)
+    except OSError as exc:
+        raise _refused(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _with_local_headers(
+    path: Path, fp: BinaryIO, infos: list[zipfile.ZipInfo], start_dir: int
+) -> dict[str, _Member]:
+    """Check each local header against the central directory; members must not overlap."""
+    members: dict[str, _Member] = {}
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    for index, info in enumerate(ordered):
+        name = info.orig_filename
+        fp.seek(info.header_offset)
+        header = fp.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise _refused(path, f"member {name} has no local header (damaged or truncated)")
+        _, _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(
+            header
+        )
+        raw_name = fp.read(name_len)
+        local_name = raw_name.decode("utf-8" if flags & _UTF8_FLAG else "cp437", "replace")
+        sizes_known = not flags & _DATA_DESCRIPTOR_FLAG
+        if (
+            local_name != name
+            or method != info.compress_type
+            or (flags & _ENCRYPTED_FLAGS) != (info.flag_bits & _ENCRYPTED_FLAGS)
+            or (sizes_known and crc != info.CRC)
+            or (sizes_known and csize not in (info.compress_size, 0xFFFFFFFF))
+            or (sizes_known and usize not in (info.file_size, 0xFFFFFFFF))
+        ):
+            raise _refused(
+                path,
+                f"member {name}: its local header disagrees with the ZIP directory "
+                "(damaged or tampered)",
+            )
+        data_offset = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
+        limit = ordered[index + 1].header_offset if index + 1 < len(ordered) else start_dir
+        if data_offset + info.compress_size > limit:
+            raise _refused(path, f"member {name} overlaps another part of the ZIP; refused")
+        members[name] = _Member(
+            name, info.compress_type, info.CRC, info.compress_size, info.file_size, data_offset
+        )
+    return members
+
+
+class _MemberStream:
+    """Reads one member's bytes with a hard limit: never more than its declared size.
+
+    Stored members are read as they are; deflated ones are inflated at most ``size`` bytes
+    per call. Refuses (``BundleError``) data that decompresses to more or fewer bytes than
+    declared, trailing data after the compressed stream, a truncated stream or a bad CRC.
+    """
+
+    def __init__(self, path: Path, fp: BinaryIO, member: _Member) -> None:
+        self._path, self._fp, self._member = path, fp, member
+        self._raw_pos = member.data_offset
+        self._raw_left = member.compressed
+        self._inflate = zlib.decompressobj(-15) if member.method == zipfile.ZIP_DEFLATED else None
+        self._tail = b""
+        self._out = 0
+        self._crc = 0
+        self._done = False
+
+    def read(self, size: int = CHUNK_SIZE) -> bytes:
+        """Return up to ``size`` bytes of the member; ``b""`` once it is complete and checked.
+
+        Raises:
+            BundleError: the member is damaged, truncated or larger than declared.
+        """
+        if self._done:
+            return b""
+        data = self._next(size if size > 0 else CHUNK_SIZE)
+        if not data:
+            self._finish()
+            return b""
+        self._out += len(data)
+        if self._out > self._member.size:
+            raise self._refused(
+                f"decompresses to more than its declared {self._member.size} bytes; refused"
+            )
+        self._crc = zlib.crc32(data, self._crc)
+        return data
+
+    def _refused(self, reason: str) -> BundleError:
+        return _refused(self._path, f"member {self._member.name} {reason}")
+
+    def _raw(self, size: int) -> bytes:
+        want = min(size, self._raw_left)
+        if want <= 0:
+            return b""
+        try:
+            self._fp.seek(self._raw_pos)
+            data = self._fp.read(want)
+        except OSError as exc:
+            raise self._refused(f"cannot be read ({exc.strerror or exc})") from exc
+        if not data:
+            raise self._refused("is truncated")
+        self._raw_pos += len(data)
+        self._raw_left -= len(data)
+        return data
+
+    def _next(self, size: int) -> bytes:
+        inflate = self._inflate
+        if inflate is None:
+            return self._raw(size)
+        try:
+            while not inflate.eof:
+                if not self._tail:
+                    self._tail = self._raw(CHUNK_SIZE)
+                if not self._tail:  # the input is used up: what zlib still holds, then the end
+                    data = inflate.flush()
+                    if not inflate.eof:
+                        raise self._refused("is truncated (its compressed data ends early)")
+                    return data
+                data = inflate.decompress(self._tail, size)
+                self._tail = inflate.unconsumed_tail
+                if data:
+                    return data
+        except zlib.error as exc:
+            raise self._refused(f"is damaged ({exc})") from exc
+        return b""
+
+    def _finish(self) -> None:
+        self._done = True
+        if self._inflate is not None and (
+            self._inflate.unused_data or self._tail or self._raw_left
+        ):
+            raise self._refused("has data after its compressed stream; refused")
+        if self._out != self._member.size:
+            raise self._refused(f"is shorter than its declared {self._member.size} bytes")
+        if self._crc != self._member.crc:
+            raise self._refused("is damaged (CRC mismatch)")
+
+
+# -- JSON with limits -------------------------------------------------------------------------
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        keys = [k for k, _ in pairs]
+        twice = next(k for k in keys if keys.count(k) > 1)
+        raise ValueError(f"the key {twice!r} appears twice")
+    return made
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+_PLAIN = json.JSONDecoder(parse_constant=_no_constant)
+_STRICT = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of arrays and objects (0 for a scalar), without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((c, level + 1) for c in children if isinstance(c, dict | list))
+    return deepest
+
+
+def _load_json(path: Path, text: str, what: str) -> Any:
+    """Parse JSON with no duplicate keys, no NaN/Infinity and at most MAX_JSON_DEPTH levels."""
+    try:
+        value = _STRICT.decode(text)
+    except RecursionError:
+        value = None
+        too_deep = True
+    except ValueError as exc:
+        raise _refused(path, f"{what} is not valid JSON ({exc})") from None
+    else:
+        too_deep = _depth(value) > MAX_JSON_DEPTH
+    if too_deep:
+        raise _refused(path, f"{what} is nested more than {MAX_JSON_DEPTH} levels deep; refused")
+    return value
+
+
+def _fast_line(raw: bytes, text: str) -> dict[str, Any] | None:
+    """The line as ``{"body": ..., "sig": ...}`` when that is all it is, else None.
+
+    The common case, parsed without a per-object hook or a depth walk: nothing nests, and a
+    key ``"body"`` or ``"sig"`` cannot appear twice when the quoted word occurs once in the
+    raw line (a quote inside a JSON string is always escaped).
+    """
+    try:
+        item = _PLAIN.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    if (
+        type(item) is dict
+        and item.keys() <= {"body", "sig"}
+        and raw.count(b'"body"') <= 1
+        and raw.count(b'"sig"') <= 1
+    ):
+        return item
+    return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_manifest(path: Path, manifest: dict[str, Any], members: dict[str, _Member]) -> None:
+    """The manifest's shape, and its member list against the ZIP's (names and sizes)."""
+    fmt = manifest.get("format")
+    if not _is_int(fmt):
+        raise _refused(path, "the manifest has no bundle format number")
+    if fmt != FORMAT:
+        hint = "; update the app" if fmt > FORMAT else ""
+        raise _refused(
+            path, f"bundle format {fmt} is not supported (this app reads {FORMAT}){hint}"
+        )
+    for key in ("bundle_id", "source"):
+        value = manifest.get(key)
+        if not isinstance(value, str) or not _ID.fullmatch(value):
+            raise _refused(path, f"the manifest's {key} is missing or malformed")
+    table = manifest.get("frontier")
+    if not isinstance(table, dict) or len(table) > MAX_MEMBERS:
+        raise _refused(path, "the manifest's frontier is missing or malformed")
+    for replica, seq in table.items():
+        if not _ID.fullmatch(replica) or not _is_int(seq) or not 0 <= seq <= MAX_SEQ:
+            raise _refused(path, "the manifest's frontier is malformed")
+    listed = manifest.get("members")
+    if not isinstance(listed, dict) or set(listed) != set(members) - {
+        "manifest.json",
+        "manifest.sig",
+    }:
+        raise _refused(path, "members do not match the manifest")
+    for name, meta in listed.items():
+        if (
+            not isinstance(meta, dict)
+            or not isinstance(meta.get("sha256"), str)
+            or not _SHA256.fullmatch(meta["sha256"])
+            or not _is_int(meta.get("size"))
+        ):
+            raise _refused(path, f"the manifest's entry for {name} is malformed")
+        if meta["size"] != members[name].size:
+            raise _refused(path, f"member {name}: the manifest and the ZIP disagree on its size")
+        if name.startswith("photos/") and meta["sha256"] != name.removeprefix("photos/"):
+            raise _refused(path, f"photo {name} does not match its name")
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class _OpenBundle:
+    """A bundle whose container and signed manifest have been verified; members on demand."""
+
+    def __init__(self, path: Path, fp: BinaryIO, public_key: str | None) -> None:
+        self.path, self._fp = path, fp
+        self.members = _directory(path, fp)
+        self.manifest = self._verified_manifest(public_key)
+
+    def stream(self, name: str) -> _MemberStream:
+        return _MemberStream(self.path, self._fp, self.members[name])
+
+    def _read_small(self, name: str) -> bytes:
+        stream = self.stream(name)
+        return b"".join(iter(lambda: stream.read(CHUNK_SIZE), b""))
+
+    def _verified_manifest(self, public_key: str | None) -> dict[str, Any]:
+        path = self.path
+        manifest_bytes = self._read_small("manifest.json")
+        try:
+            signature = self._read_small("manifest.sig").decode("ascii").strip()
+            text = manifest_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _refused(path, "the manifest or its signature is not text") from None
+        if public_key is not None and not verify(public_key, manifest_bytes, signature):
+            raise _refused(path, "the manifest signature does not verify (damaged or forged)")
+        values = sum(manifest_bytes.count(c) for c in (b",", b"[", b"{"))
+        if values > MAX_MANIFEST_VALUES:
+            raise _refused(path, f"manifest.json holds more than {MAX_MANIFEST_VALUES} values")
+        manifest = _load_json(path, text, "manifest.json")
+        if not isinstance(manifest, dict):
+            raise _refused(path, "manifest.json is not a JSON object")
+        if public_key is None:
+            key = manifest.get("public_key")
+            if not isinstance(key, str) or not _HEX_KEY.fullmatch(key):
+                raise _refused(path, "the manifest names no valid public key")
+            if not verify(key, manifest_bytes, signature):
+                raise _refused(path, "the manifest signature does not verify (damaged or forged)")
+        _check_manifest(path, manifest, self.members)
+        return manifest
+
+    def photo_names(self) -> list[str]:
+        return sorted(n for n in self.members if n.startswith("photos/"))
+
+    def expected_sha(self, name: str) -> str:
+        return str(self.manifest["members"][name]["sha256"])
+
+    def verify_member(self, name: str) -> None:
+        """Stream a member through SHA-256 and compare with the manifest."""
+        stream, digest = self.stream(name), hashlib.sha256()
+        while chunk := stream.read(CHUNK_SIZE):
+            digest.update(chunk)
+        if digest.hexdigest() != self.expected_sha(name):
+            raise _refused(self.path, f"member {name} is damaged (hash mismatch)")
+
+    def read_ops(self) -> list[tuple[str, str | None]]:
+        """Stream ops.jsonl: hash it, split it into lines, check each line's shape."""
+        stream, digest = self.stream("ops.jsonl"), hashlib.sha256()
+        entries: list[tuple[str, str | None]] = []
+        pending, number = b"", 0
+        problem: BundleError | None = None
+        while chunk := stream.read(CHUNK_SIZE):
+            digest.update(chunk)
+            if problem is not None:
+                continue  # keep hashing: damage is reported before a malformed line
+            pieces = (pending + chunk if pending else chunk).split(b"\n")
+            pending = pieces.pop()
+            try:
+                if number + len(pieces) > MAX_OPS:
+                    raise _refused(self.path, f"ops.jsonl has more than {MAX_OPS} lines")
+                for raw in pieces:
+                    number += 1
+                    entries.append(self._line(raw, number))
+                if len(pending) > MAX_LINE_BYTES:
+                    raise self._line_refused(number + 1, f"is longer than {MAX_LINE_BYTES} bytes")
+            except BundleError as exc:
+                problem, entries, pending = exc, [], b""
+        if digest.hexdigest() != self.expected_sha("ops.jsonl"):
+            raise _refused(self.path, "member ops.jsonl is damaged (hash mismatch)")
+        if problem is not None:
+            raise problem
+        if pending:
+            entries.append(self._line(pending, number + 1))
+        return entries
+
+    def _line_refused(self, number: int, reason: str) -> BundleError:
+        return _refused(self.path, f"ops.jsonl line {number} {reason}; refused")
+
+    def _line(self, raw: bytes, number: int) -> tuple[str, str | None]:
+        if len(raw) > MAX_LINE_BYTES:
+            raise self._line_refused(number, f"is longer than {MAX_LINE_BYTES} bytes")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise self._line_refused(number, "is not UTF-8 text") from None
+        if not text.strip():
+            raise self._line_refused(number, "is empty")
+        item = _fast_line(raw, text)
+        if item is None:  # anything but the plain shape: every check, at their full cost
+            item = _load_json(self.path, text, f"ops.jsonl line {number}")
+        if not isinstance(item, dict):
+            raise self._line_refused(number, "is not a JSON object")
+        body, sig = item.get("body"), item.get("sig")
+        if not isinstance(body, str):
+            raise self._line_refused(number, 'has no "body" text')
+        if sig is not None and not isinstance(sig, str):
+            raise self._line_refused(number, 'has a "sig" that is neither text nor null')
+        if b"\\u" in raw:  # an escaped lone surrogate has no UTF-8 form: it cannot be stored
+            try:
+                body.encode("utf-8")
+                if sig is not None:
+                    sig.encode("utf-8")
+            except UnicodeEncodeError:
+                raise self._line_refused(number, "holds a lone surrogate escape") from None
+        return body, sig
+
+
+@contextlib.contextmanager
+def _open_bundle(path: Path, public_key: str | None) -> Iterator[_OpenBundle]:
+    try:
+        fp = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise _refused(
+            path, f"is not a readable bundle (damaged or truncated): {exc.strerror or exc}"
+        ) from exc
+    with fp:
+        yield _OpenBundle(path, fp, public_key)
+
+
+def read_bundle(path: Path, public_key: str | None = None) -> VerifiedBundle:
+    """Open and fully verify a bundle without touching any store, streaming every member.
 
     Args:
         path: the bundle file.
         public_key: the key the manifest must be signed with; None to take the manifest's own
             key (the caller must then check that it is trusted).
 
+    Returns:
+        The manifest, the ops and the digests of the photos (their bytes are not kept).
+
     Raises:
-        BundleError: with a message saying what is wrong.
+        BundleError: with a one-line message saying what is wrong.
     """
+    path = Path(path)
+    with _open_bundle(path, public_key) as bundle:
+        entries = bundle.read_ops()
+        photos = bundle.photo_names()
+        for name in photos:
+            bundle.verify_member(name)
+        return VerifiedBundle(bundle.manifest, entries, [n.removeprefix("photos/") for n in photos])
+
+
+def _check_free_space(path: Path, store: Store, needed: int) -> None:
     try:
-        zf = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BundleError(f"{path} is not a readable bundle (damaged or truncated): {exc}") from exc
-    with zf:
-        infos = zf.infolist()
-        names = [i.filename for i in infos]
-        if len(set(names)) != len(names):
-            raise BundleError(f"{path}: a member name appears twice; refused")
-        for info in infos:
-            if info.filename not in _FIXED and not _PHOTO_NAME.match(info.filename):
-                raise BundleError(f"{path}: unexpected member {info.filename!r}; refused")
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise BundleError(f"{path}: member {info.filename} is too large; refused")
-        if not set(names) >= _FIXED:
-            raise BundleError(f"{path}: not a bundle (manifest or ops missing)")
-        try:
-            manifest_bytes = zf.read("manifest.json")
-            signature = zf.read("manifest.sig").decode("ascii").strip()
-            manifest = json.loads(manifest_bytes)
-            key = public_key or str(manifest["public_key"])
-            if not verify(key, manifest_bytes, signature):
-                raise BundleError(
-                    f"{path}: the manifest signature does not verify (damaged or forged)"
-                )
-            if manifest.get("format") != FORMAT:
-                raise BundleError(f"{path}: bundle format {manifest.get('format')} not supported")
-            members = manifest["members"]
-            if set(members) != set(names) - {"manifest.json", "manifest.sig"}:
-                raise BundleError(f"{path}: members do not match the manifest")
-            data = {}
-            for name, meta in members.items():
-                blob = zf.read(name)
-                if len(blob) != meta["size"] or _sha(blob) != meta["sha256"]:
-                    raise BundleError(f"{path}: member {name} is damaged (hash mismatch)")
-                if name.startswith("photos/") and _sha(blob) != name.removeprefix("photos/"):
-                    raise BundleError(f"{path}: photo {name} does not match its name")
-                data[name] = blob
-        except (KeyError, ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError) as exc:
-            raise BundleError(f"{path}: damaged bundle ({type(exc).__name__}: {exc})") from exc
-    entries = []
-    for line in data.pop("ops.jsonl").decode("utf-8").splitlines():
-        item = json.loads(line)
-        entries.append((str(item["body"]), item.get("sig")))
-    photos = {name.removeprefix("photos/"): blob for name, blob in data.items()}
-    return _Bundle(manifest, entries, photos)
+        free = shutil.disk_usage(store.data_dir).free
+    except OSError:
+        return  # cannot tell: writing will say so if the disk is full
+    if free < needed + FREE_SPACE_MARGIN:
+        raise _refused(
+            path,
+            f"not enough free disk space for its photos ({needed // _MiB + 1} MB needed, "
+            f"{free // _MiB} MB free); refused",
+        )
+
+
+def _stage_photos(bundle: _OpenBundle, blobs: BlobStore, names: list[str]) -> list[StagedBlob]:
+    """Stream each photo not held yet into a verified temp file; verify the others in passing.
+
+    On any refusal every temp file made so far is removed.
+    """
+    staged: list[StagedBlob] = []
+    touched = time.monotonic()
+    try:
+        for name in names:
+            sha = bundle.expected_sha(name)
+            if blobs.has(sha):
+                bundle.verify_member(name)
+            else:
+                try:
+                    staged.append(blobs.stage(bundle.stream(name), sha, bundle.members[name].size))
+                except BlobMismatchError:
+                    raise _refused(
+                        bundle.path, f"member {name} is damaged (hash mismatch)"
+                    ) from None
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot store the photos of {bundle.path} in {blobs.root}: "
+                        f"{exc.strerror or exc}; nothing was imported"
+                    ) from exc
+            if time.monotonic() - touched > _KEEP_ALIVE_SECONDS:
+                for made in staged:  # not a stale leftover to a sweep while we work
+                    with contextlib.suppress(OSError):
+                        os.utime(made.temp)
+                touched = time.monotonic()
+    except BaseException:
+        for made in staged:
+            made.discard()
+        raise
+    return staged
 
 
 def import_bundle(store: Store, path: Path) -> ImportReport:
     """Verify a bundle completely, then store its photos and apply its ops in one transaction.
 
+    Memory does not grow with the photo bytes: every member is streamed.
+
     Raises:
-        BundleError: damaged, truncated, foreign-signed, from an unknown replica, or with
-            unsafe member names — and then the store is left byte-identical.
+        BundleError: damaged, truncated, foreign-signed, from an unknown replica, over a cap,
+            with unsafe member names or malformed content — and then the store and the photo
+            store are left byte-identical.
+        StoreError: the photos cannot be written to the photo store (nothing was imported).
     """
-    bundle = read_bundle(path)
-    source = str(bundle.manifest["source"])
-    key = trusted_key(store, source) if source != store.replica_id else store.public_key
-    if key is None:
-        raise BundleError(
-            f"bundle from replica {source}, which is not enrolled here: a team lead must enrol "
-            f"it first (replica enroll {source} {bundle.manifest['public_key']})"
-        )
-    if key != bundle.manifest["public_key"]:
-        raise BundleError(f"bundle claims to be from replica {source} but is signed by another key")
-    report = ImportReport(str(bundle.manifest["bundle_id"]), source)
+    path = Path(path)
     blobs = BlobStore(store.photos_dir)
-    for sha, blob in bundle.photos.items():
-        if not blobs.has(sha):
-            blobs.put_bytes(blob)
-            report.photos_received += 1
-    received: ReceiveReport = receive(store, bundle.entries)
+    with _open_bundle(path, None) as bundle:
+        manifest = bundle.manifest
+        source = str(manifest["source"])
+        key = trusted_key(store, source) if source != store.replica_id else store.public_key
+        if key is None:
+            raise BundleError(
+                f"bundle from replica {source}, which is not enrolled here: a team lead must "
+                f"enrol it first (replica enroll {source} {manifest['public_key']})"
+            )
+        if key != manifest["public_key"]:
+            raise BundleError(
+                f"bundle claims to be from replica {source} but is signed by another key"
+            )
+        entries = bundle.read_ops()
+        names = bundle.photo_names()
+        needed = sum(bundle.members[n].size for n in names if not blobs.has(bundle.expected_sha(n)))
+        _check_free_space(path, store, needed)
+        staged = _stage_photos(bundle, blobs, names)
+    report = ImportReport(str(manifest["bundle_id"]), source)
+    done = 0
+    try:
+        for made in staged:
+            report.photos_received += made.commit()
+            done += 1
+    except OSError as exc:
+        raise StoreError(
+            f"cannot store the photos of {path} in {blobs.root}: {exc.strerror or exc}"
+        ) from exc
+    finally:
+        for made in staged[done:]:
+            made.discard()
+    received: ReceiveReport = receive(store, entries)
     for name, value in asdict(received).items():
         setattr(report, name, value)
     with store._lock, write_transaction(store.db):
-        remember_peer(store, source, {k: int(v) for k, v in bundle.manifest["frontier"].items()})
+        remember_peer(store, source, {k: int(v) for k, v in manifest["frontier"].items()})
     report.photos_expected = expected_photos(store)
     return report
 

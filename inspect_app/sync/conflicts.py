@@ -88,23 +88,21 @@ def resolve(store: Store, officer: str, conflict_id: str, value: str) -> dict[st
 
 
 def store_digest(store: Store) -> str:
-    """SHA-256 of the synced content: every op held, which are set aside, and the tables.
+    """SHA-256 of the synced content: every op, which are set aside, and the tables.
 
-    Covers every op id this store keeps (log and quarantine alike), the ids of those not
-    applied (held or quarantined), and every table derived from the applied ops — so two
-    replicas that hold the same ops and judged them alike have equal digests, whichever
-    branch of a forked replica each took into its log first.
+    Covers every op id in the log and every op of a forked replica kept outside it
+    (quarantine code ``equivocation``), the ids of those not applied, and every table derived
+    from the applied ops — so two replicas that hold the same ops and judged them alike have
+    equal digests, whichever history of a forked replica each took into its log first.
+    Forged, unreadable and not-yet-enrolled ops are left out: they are no one's records.
     """
     digest = hashlib.sha256()
     conn = store.db.conn
-    for (op_id,) in conn.execute(
-        "SELECT op_id FROM ops UNION SELECT op_id FROM quarantine ORDER BY 1"
-    ):
+    forked = "SELECT op_id FROM quarantine WHERE code = 'equivocation'"
+    for (op_id,) in conn.execute(f"SELECT op_id FROM ops UNION {forked} ORDER BY 1"):
         digest.update(op_id.encode())
     digest.update(b"\x00set-aside\x00")
-    for (op_id,) in conn.execute(
-        "SELECT op_id FROM held UNION SELECT op_id FROM quarantine ORDER BY 1"
-    ):
+    for (op_id,) in conn.execute(f"SELECT op_id FROM held UNION {forked} ORDER BY 1"):
         digest.update(op_id.encode())
     digest.update(derived_digest(store.db).encode())
     return digest.hexdigest()

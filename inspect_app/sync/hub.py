@@ -13,13 +13,31 @@ The hub is just another replica with its own store, id and key. Laptops enrolled
     POST /photos/missing        {"sha256": [...]} -> which the hub lacks, and partial offsets
     HEAD /photos/{sha}          Upload-Offset (bytes held) and X-Photo-State headers
     GET  /photos/{sha}          the bytes (Range supported); only complete, verified photos
-    PUT  /photos/{sha}?offset=N&total=T   append one chunk to partial/<sha>.part; at T bytes
-                                the SHA-256 is checked and only then the file enters the
+    PUT  /photos/{sha}?offset=N&total=T   append one chunk to partial/<sha>.<T>.part; at T
+                                bytes the SHA-256 is checked and only then the file enters the
                                 BlobStore (atomic); a mismatch discards it (422)
 
 Errors are JSON ``{"error": message}`` with an HTTP status, never a traceback. Every file the
-hub writes is under its data folder: ``photos/`` (BlobStore) and ``partial/``, with names
-built only from validated SHA-256 hex.
+hub writes is under its data folder: ``photos/`` (BlobStore), ``partial/`` and the refusal
+log ``hub-refusals.sqlite3``, with names built only from validated SHA-256 hex and numbers.
+
+**The door** (:mod:`.hub_door`): the hub is served over uvicorn's h11 protocol with read
+deadlines for headers and bodies, a bound on header size, and connection limits per peer
+address and in all that displace stalled connections first, so a hostile client on the LAN
+cannot stop other laptops from syncing. Every refused request is counted, with the replica
+id it claimed, in the aggregated refusal log (:mod:`.hub_refusals`, read with
+:func:`read_refusals`), which a flood cannot rotate away.
+
+**Partial uploads** are named ``partial/<sha>.<total>.part``, so the hub knows each one's
+declared size. Before a photo's state is answered or a chunk appended, its leftovers are
+settled (:meth:`Hub.photo_state`): a partial as long as its total (the hub died between the
+last write and storing it) is verified and stored, or discarded when its bytes are wrong; one
+longer than its total, or a legacy ``<sha>.part`` that does not hash to its name, is
+discarded; a chunk declaring another total than the partial held restarts the upload from 0
+(answered 409 with offset 0, which the client follows). A leftover of any size therefore
+never blocks a later upload. At start (:meth:`Hub.sweep`) the hub settles every partial,
+removes those untouched for :data:`PARTIAL_MAX_AGE_S`, and removes the BlobStore's
+``photos/.incoming-*.part`` temporary files of killed writes.
 """
 
 from __future__ import annotations
@@ -35,24 +53,25 @@ import socket
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
-from dataclasses import asdict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from inspect_app import __version__
 from inspect_app.domain.errors import InspectError
-from inspect_app.storage.blobs import BlobStore, fsync_directory
+from inspect_app.storage.blobs import TEMP_PREFIX, TEMP_SUFFIX, BlobStore, fsync_directory
 from inspect_app.storage.migrations import SCHEMA_VERSION
-from inspect_app.storage.receive import frontier, receive, trusted_key
+from inspect_app.storage.receive import frontier, quarantined_after, receive, trusted_key
 from inspect_app.storage.store import Store
+from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
 from inspect_app.sync.hub_protocol import (
     IDEMPOTENCY_HEADER,
     MAX_CHUNK_BYTES,
@@ -62,7 +81,9 @@ from inspect_app.sync.hub_protocol import (
     OFFSET_HEADER,
     PROTOCOL_VERSION,
     PULL_LIMIT,
+    REPLICA_HEADER,
     STATE_HEADER,
+    TIMESTAMP_HEADER,
     AuthError,
     check_signature,
     hello_message,
@@ -70,6 +91,7 @@ from inspect_app.sync.hub_protocol import (
     not_enrolled,
     parse_headers,
 )
+from inspect_app.sync.hub_refusals import REFUSALS_FILE, Refusal, RefusalLog, read_refusals
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +100,41 @@ MAX_SHAS_PER_REQUEST = 20_000
 _NONCE = re.compile(r"[0-9A-Za-z-]{0,128}")
 IDEMPOTENCY_CACHE = 512
 """Answers to ``POST /ops`` kept per (replica, Idempotency-Key, body hash), newest first."""
+PARTIAL_MAX_AGE_S = 14 * 24 * 3600
+"""A partial upload untouched for this long (14 days: a laptop away on a long patrol comes
+back within it) is removed at the hub's start; the laptop uploads that photo again."""
+BLOB_TEMP_STALE_S = 600.0
+"""A ``photos/.incoming-*.part`` not modified for this long (10 min, as
+``storage.hygiene.STALE_AFTER_SECONDS``) is the leftover of a killed write and is removed at
+the hub's start; a younger one may be another process's write in progress."""
+_UPLOAD_LOCKS = 64
+_DIGITS = re.compile(r"[0-9]{1,15}")
+_PART = re.compile(r"([0-9a-f]{64})(?:\.([0-9]{1,12}))?\.part")
+_REFUSED_STATUS = {
+    400: "bad_request",
+    401: "unsigned",
+    403: "forbidden",
+    408: "body_timeout",
+    411: "length_required",
+    413: "too_large",
+    422: "hash_mismatch",
+}
+"""HTTP answers of the app that are refusals, and the reason they are counted under."""
+
+__all__ = [
+    "REFUSALS_FILE",
+    "Hub",
+    "HubError",
+    "HubLimits",
+    "HubThread",
+    "Refusal",
+    "SweepReport",
+    "bind",
+    "create_app",
+    "read_refusals",
+    "serve",
+    "server_config",
+]
 
 
 class HubError(InspectError):
@@ -98,22 +155,63 @@ def _json_error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
 
+@dataclass
+class SweepReport:
+    """What :meth:`Hub.sweep` found in the hub's folders at start.
+
+    Attributes:
+        stored: photos whose complete partial upload was verified and stored.
+        discarded: partial uploads removed as wrong (too long, bad bytes, unknown size).
+        expired: partial uploads removed as untouched for :data:`PARTIAL_MAX_AGE_S`.
+        kept: partial uploads kept for resuming, as {sha: bytes held}.
+        temp_removed: temporary files of killed BlobStore writes removed.
+        problems: one line per file that could not be read or removed.
+    """
+
+    stored: list[str] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)
+    expired: list[str] = field(default_factory=list)
+    kept: dict[str, int] = field(default_factory=dict)
+    temp_removed: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
 class Hub:
-    """The hub's state: its store, photo folders and the caches of the HTTP handlers.
+    """The hub's state: its store, photo folders, the door and the caches of the handlers.
 
     Args:
         store: the hub's open store (the caller closes it).
         clock: Unix time in seconds (tests may pass a fake clock).
+        limits: the door's limits (:class:`HubLimits`).
     """
 
-    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], float] = time.time,
+        limits: HubLimits | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.blobs = BlobStore(store.photos_dir)
         self.partial_dir = store.data_dir / "partial"
-        self._upload_lock = threading.Lock()
+        self.limits = limits or HubLimits()
+        self.refusals = RefusalLog(store.data_dir / REFUSALS_FILE)
+        self.door = Door(self.limits, self.refusals)
+        self.swept: SweepReport | None = None
+        self._upload_locks = [threading.Lock() for _ in range(_UPLOAD_LOCKS)]
         self._replies: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
         self._replies_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Write the refusal log's pending counts and close it (idempotent)."""
+        self.refusals.close()
+
+    def refuse(self, peer: str, replica: str | None, status: int, message: str) -> None:
+        """Count one refused HTTP answer in the refusal log (other statuses are not counted)."""
+        reason = _REFUSED_STATUS.get(status)
+        if reason is not None:
+            self.refusals.record(peer, replica, reason, message)
 
     # -- authentication ----------------------------------------------------------------------
     def key_of(self, replica: str) -> str | None:
@@ -122,10 +220,31 @@ class Hub:
             return trusted_key(self.store, replica)
 
     # -- ops --------------------------------------------------------------------------------
-    def frontier(self) -> dict[str, Any]:
-        """The hub's frontier (highest seq per origin replica) and op count."""
+    def frontier(self, replica: str = "") -> dict[str, Any]:
+        """The hub's frontier (highest seq per origin replica), op count, and the caller's own.
+
+        ``yours`` is what the hub holds of the calling replica's own chain: its highest
+        sequence number and that op's id, and the sequence number where the hub saw the
+        caller's history fork (None). A laptop compares it with its own log, so a push never
+        says "complete" while the hub lacks this laptop's ops — or holds a different history
+        of them (the laptop was cloned or restored from a backup).
+        """
         with self.store._lock:
-            return {"frontier": frontier(self.store), "op_count": self.store.op_count()}
+            conn = self.store.db.conn
+            own = conn.execute(
+                "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1",
+                [replica],
+            ).fetchone()
+            forked = conn.execute("SELECT seq FROM forks WHERE replica = ?", [replica]).fetchone()
+            return {
+                "frontier": frontier(self.store),
+                "op_count": self.store.op_count(),
+                "yours": {
+                    "seq": int(own[0]) if own else 0,
+                    "op_id": str(own[1]) if own else None,
+                    "forked_at": int(forked[0]) if forked else None,
+                },
+            }
 
     def apply_ops(
         self, replica: str, idem_key: str | None, body_sha: str, entries: list[tuple[str, Any]]
@@ -178,56 +297,165 @@ class Hub:
             nxt, nxt_op = int(rows[-1][0]), str(rows[-1][1])
         else:
             nxt, nxt_op = after, after_op
-        return {
+        page: dict[str, Any] = {
             "ops": [{"body": body, "sig": sig} for _, _, body, sig in rows],
             "next": nxt,
             "next_op": nxt_op,
             "more": nxt < last,
         }
+        if not page["more"]:  # the last page also relays what the hub keeps outside its log
+            outside, _ = quarantined_after(self.store, 0)
+            page["outside"] = [{"body": body, "sig": sig} for body, sig in outside]
+        return page
 
     # -- photos -----------------------------------------------------------------------------
-    def _partial(self, sha: str) -> Path:
+    def _lock_for(self, sha: str) -> threading.Lock:
+        """The upload lock of one photo (striped: uploads of other photos go on meanwhile)."""
+        return self._upload_locks[int(sha[:8], 16) % _UPLOAD_LOCKS]
+
+    def _check_sha(self, sha: str) -> str:
         if not is_sha256(sha):  # checked by every caller too: never a path from raw input
             raise HttpError(400, f"not a SHA-256 (64 lowercase hex): {sha[:80]!r}")
-        return self.partial_dir / f"{sha}.part"
+        return sha
+
+    def _part_path(self, sha: str, total: int) -> Path:
+        return self.partial_dir / f"{self._check_sha(sha)}.{int(total)}.part"
+
+    def _parts_of(self, sha: str) -> list[tuple[Path, int | None]]:
+        """The partial uploads held for ``sha``: (path, declared total or None for legacy)."""
+        self._check_sha(sha)
+        found: list[tuple[Path, int | None]] = []
+        for path in self.partial_dir.glob(f"{sha}*.part"):
+            match = _PART.fullmatch(path.name)
+            if match and match.group(1) == sha and not path.is_symlink() and path.is_file():
+                found.append((path, int(match.group(2)) if match.group(2) else None))
+        return found
+
+    def _finalise(self, part: Path, sha: str) -> bool:
+        """Store ``part`` as photo ``sha`` if its bytes hash to it; else remove it.
+
+        Returns:
+            True when the photo is now stored; False when the partial was wrong (removed).
+        """
+        digest = hashlib.sha256()
+        with open(part, "rb") as src:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+        if digest.hexdigest() != sha:
+            part.unlink(missing_ok=True)
+            return False
+        stored, _ = self.blobs.put_file(part)
+        part.unlink(missing_ok=True)
+        return stored == sha  # False only if the file changed under us: never count it
+
+    def _settle(self, sha: str) -> tuple[str, int, int | None]:
+        """Resolve the leftovers of ``sha`` (call with its upload lock held).
+
+        A complete-sized partial is verified and stored or discarded; an oversized one, a
+        wrong legacy one and all but the longest of several are removed; a partial beside a
+        stored photo (the hub died after storing it) is removed.
+
+        Returns:
+            (``complete``|``partial``|``absent``, bytes held, declared total of the partial).
+        """
+        parts = self._parts_of(sha)
+        if self.blobs.has(sha):
+            for path, _ in parts:
+                path.unlink(missing_ok=True)
+            return "complete", self.blobs.path(sha).stat().st_size, None
+        best: tuple[Path, int, int] | None = None
+        for path, total in parts:
+            size = path.stat().st_size
+            if total is None or size == total:  # the bytes decide: the photo, or wrong
+                if self._finalise(path, sha):
+                    log.info("photo %s: a finished upload left unstored is now stored", sha)
+                    return self._settle(sha)
+                log.warning("photo %s: a leftover upload did not hash to it: discarded", sha)
+            elif size > total:
+                path.unlink(missing_ok=True)
+                log.warning("photo %s: a leftover upload longer than its size: discarded", sha)
+            elif best is None or size > best[1]:
+                if best is not None:
+                    best[0].unlink(missing_ok=True)
+                best = (path, size, total)
+            else:
+                path.unlink(missing_ok=True)
+        if best is None:
+            return "absent", 0, None
+        return "partial", best[1], best[2]
 
     def photo_state(self, sha: str) -> tuple[str, int]:
-        """(``complete``|``partial``|``absent``, bytes held) for one photo."""
-        if self.blobs.has(sha):
-            return "complete", self.blobs.path(sha).stat().st_size
-        part = self._partial(sha)
-        if part.is_file():
-            return "partial", part.stat().st_size
-        return "absent", 0
+        """(``complete``|``partial``|``absent``, bytes held) for one photo, leftovers settled.
+
+        Raises:
+            OSError: the hub's disk could not be read or written.
+        """
+        self._check_sha(sha)
+        with self._lock_for(sha):
+            state, held, _ = self._settle(sha)
+        return state, held
 
     def missing(self, shas: list[str]) -> dict[str, Any]:
-        """Which of ``shas`` the hub lacks, and how many bytes it holds of partial ones."""
+        """Which of ``shas`` the hub lacks, and how many bytes it holds of partial ones.
+
+        Reads the partial folder once (not per photo); leftovers are settled when a photo's
+        upload starts (``HEAD``), so an offset here may still be settled to 0 or complete.
+        """
+        held: dict[str, int] = {}
+        with (
+            contextlib.suppress(FileNotFoundError, NotADirectoryError),
+            os.scandir(self.partial_dir) as scan,
+        ):
+            for entry in scan:
+                match = _PART.fullmatch(entry.name)
+                if match and entry.is_file(follow_symlinks=False):
+                    size = entry.stat(follow_symlinks=False).st_size
+                    held[match.group(1)] = max(size, held.get(match.group(1), 0))
         missing, partial = [], {}
         for sha in shas:
-            state, held = self.photo_state(sha)
-            if state != "complete":
+            if not self.blobs.has(sha):
                 missing.append(sha)
-                if state == "partial":
-                    partial[sha] = held
+                if sha in held:
+                    partial[sha] = held[sha]
         return {"missing": missing, "partial": partial}
 
     def put_chunk(self, sha: str, offset: int, total: int, chunk: bytes) -> dict[str, Any]:
         """Append one chunk at ``offset``; at ``total`` bytes verify and store the photo.
 
         Raises:
-            HttpError: 409 when ``offset`` is not the size held (answer carries ``offset``);
-                400 for a chunk past ``total`` or an empty chunk; 413 for a photo over the
-                limit; 422 when the complete bytes do not hash to ``sha`` (discarded).
+            HttpError: 409 when ``offset`` is not the size held (answer carries ``offset``),
+                or when the partial held was declared with another total (discarded:
+                ``offset`` 0, the upload restarts); 400 for a chunk past ``total`` or an
+                empty chunk; 413 for a photo over the limit; 422 when the complete bytes do
+                not hash to ``sha`` (discarded).
             OSError: the hub's disk could not be written (the chunk is not counted).
         """
+        self._check_sha(sha)
         if total < 1:
             raise HttpError(400, "total must be the photo's size in bytes (at least 1)")
         if total > MAX_PHOTO_BYTES:
             raise HttpError(413, f"photo of {total} bytes is over the hub limit {MAX_PHOTO_BYTES}")
-        with self._upload_lock:
-            state, held = self.photo_state(sha)
+        with self._lock_for(sha):
+            state, held, held_total = self._settle(sha)
             if state == "complete":
                 return {"sha256": sha, "offset": held, "complete": True}
+            if state == "partial" and held_total != total:
+                for path, _ in self._parts_of(sha):
+                    path.unlink(missing_ok=True)
+                log.warning(
+                    "photo %s: upload declared %s bytes, the partial held %s: restarted",
+                    sha,
+                    total,
+                    held_total,
+                )
+                held = 0
+                if offset != 0:
+                    raise HttpError(
+                        409,
+                        f"upload of {sha} declares {total} bytes but the partial upload held "
+                        f"was of {held_total}: discarded, upload again from 0",
+                        offset=0,
+                    )
             if offset != held:
                 raise HttpError(
                     409,
@@ -240,7 +468,7 @@ class Hub:
             end = held + len(chunk)
             if end > total:
                 raise HttpError(400, f"chunk ends at byte {end}, past the declared total {total}")
-            part = self._partial(sha)
+            part = self._part_path(sha, total)
             made = not self.partial_dir.is_dir()
             self.partial_dir.mkdir(parents=True, exist_ok=True)
             if made:
@@ -256,23 +484,96 @@ class Hub:
                 raise
             if end < total:
                 return {"sha256": sha, "offset": end, "complete": False}
-            digest = hashlib.sha256()
-            with open(part, "rb") as src:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    digest.update(block)
-            if digest.hexdigest() != sha:
-                part.unlink()
+            if not self._finalise(part, sha):
                 raise HttpError(
                     422,
-                    f"the {total} bytes uploaded do not hash to {sha} (they hash to "
-                    f"{digest.hexdigest()}): discarded, upload the photo again",
+                    f"the {total} bytes uploaded do not hash to {sha}: discarded, upload the "
+                    "photo again",
                     offset=0,
                 )
-            stored, _ = self.blobs.put_file(part)
-            part.unlink()
-            if stored != sha:  # the file changed under us: never count it present
-                raise HttpError(422, f"photo {sha} changed while being stored; upload again")
             return {"sha256": sha, "offset": total, "complete": True}
+
+    # -- start-up ---------------------------------------------------------------------------
+    def sweep(self, now: float | None = None) -> SweepReport:
+        """Settle the leftovers of a previous run (at start; never raises).
+
+        Every partial upload is settled (:meth:`_settle`): complete ones are verified and
+        stored, wrong ones discarded, the others kept for resuming unless untouched for
+        :data:`PARTIAL_MAX_AGE_S`. The BlobStore's ``.incoming-*.part`` temporary files of
+        killed writes, not modified for :data:`BLOB_TEMP_STALE_S`, are removed.
+
+        Args:
+            now: Unix time to judge ages by (default: the wall clock).
+        """
+        now = time.time() if now is None else now
+        report = SweepReport()
+        shas: set[str] = set()
+        for entry in _scan(self.partial_dir, report):
+            match = _PART.fullmatch(entry.name)
+            if not match or not entry.is_file(follow_symlinks=False):
+                continue  # not an upload of this hub: left alone
+            sha = match.group(1)
+            try:
+                age = now - entry.stat(follow_symlinks=False).st_mtime
+                if age > PARTIAL_MAX_AGE_S:
+                    os.unlink(entry.path)
+                    report.expired.append(sha)
+                else:
+                    shas.add(sha)
+            except OSError as exc:
+                report.problems.append(f"partial/{entry.name}: {exc.strerror or exc}")
+        for sha in sorted(shas):
+            try:
+                with self._lock_for(sha):
+                    state, held, _ = self._settle(sha)
+            except OSError as exc:
+                report.problems.append(f"partial upload of {sha}: {exc.strerror or exc}")
+                continue
+            if state == "complete":
+                report.stored.append(sha)
+            elif state == "partial":
+                report.kept[sha] = held
+            else:
+                report.discarded.append(sha)
+        for entry in _scan(self.blobs.root, report):
+            name = entry.name
+            if not (name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if entry.is_file(follow_symlinks=False) and now - info.st_mtime >= (
+                    BLOB_TEMP_STALE_S
+                ):
+                    os.unlink(entry.path)
+                    report.temp_removed.append(name)
+            except OSError as exc:
+                report.problems.append(f"photos/{name}: {exc.strerror or exc}")
+        if any((report.stored, report.discarded, report.expired, report.temp_removed)):
+            log.warning(
+                "hub start: %d finished upload(s) stored, %d wrong and %d expired partial "
+                "upload(s) removed, %d temporary file(s) of killed writes removed; %d partial "
+                "upload(s) kept for resuming",
+                len(report.stored),
+                len(report.discarded),
+                len(report.expired),
+                len(report.temp_removed),
+                len(report.kept),
+            )
+        for problem in report.problems:
+            log.error("hub start: %s", problem)
+        self.swept = report
+        return report
+
+
+def _scan(folder: Path, report: SweepReport) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as scan:
+            return list(scan)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        report.problems.append(f"{folder.name}/: cannot read ({exc.strerror or exc})")
+        return []
 
 
 # -- HTTP layer ----------------------------------------------------------------------------------
@@ -287,8 +588,14 @@ def _path_qs(request: Request) -> str:
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    """The request body, at most ``limit`` bytes (the door bounds how long it may take).
+
+    Raises:
+        HttpError: 413 when the body is (or is declared) over ``limit``.
+        ClientDisconnect: the connection closed first (or the door cut a too slow body).
+    """
+    declared = request.headers.get("content-length", "").strip()
+    if _DIGITS.fullmatch(declared) and int(declared) > limit:
         raise HttpError(413, f"request body of {declared} bytes is over the limit of {limit}")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -308,8 +615,13 @@ def _endpoint(
     async def wrapper(request: Request) -> Response:
         hub: Hub = request.app.state.hub
         replica = ""
+        claimed = request.headers.get(REPLICA_HEADER, "")
+        peer = request.client.host if request.client else "?"
         try:
             if signed:
+                stamp = request.headers.get(TIMESTAMP_HEADER, "").strip()
+                if stamp and not _DIGITS.fullmatch(stamp):
+                    raise AuthError(401, f"header {TIMESTAMP_HEADER} is not Unix seconds")
                 headers = parse_headers(request.headers)
                 key = await run_in_threadpool(hub.key_of, headers.replica)
                 if key is None:  # refuse unknown replicas before reading any body
@@ -328,10 +640,22 @@ def _endpoint(
                 request.state.body = body
             return await func(request, hub, replica)
         except AuthError as exc:
-            log.warning("refused %s %s: %s", request.method, request.url.path, exc.message)
+            hub.refuse(
+                peer, claimed, exc.status, f"{request.method} {request.url.path}: {exc.message}"
+            )
             return _json_error(exc.status, exc.message)
         except HttpError as exc:
+            hub.refuse(
+                peer,
+                replica or claimed,
+                exc.status,
+                f"{request.method} {request.url.path}: {exc.message}",
+            )
             return _json_error(exc.status, exc.message, **exc.extra)
+        except ClientDisconnect:
+            # gone before its body arrived (or cut off by the door, which counted it): this
+            # answer is never sent
+            return Response(status_code=400)
         except InspectError as exc:
             return _json_error(503, f"the hub store cannot do this now: {exc}")
         except OSError as exc:
@@ -350,7 +674,7 @@ def _int_param(request: Request, name: str, default: int | None = None) -> int:
         if default is None:
             raise HttpError(400, f"query parameter {name!r} is required")
         return default
-    if not raw.isdigit() or len(raw) > 15:
+    if not _DIGITS.fullmatch(raw):
         raise HttpError(400, f"query parameter {name!r} must be a whole number ≥ 0: {raw[:40]!r}")
     return int(raw)
 
@@ -360,6 +684,8 @@ def _json_body(request: Request) -> Any:
         return json.loads(request.state.body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HttpError(400, f"the body is not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise HttpError(400, "the body is not valid JSON: nested too deeply") from exc
 
 
 def _sha_param(request: Request) -> str:
@@ -391,7 +717,7 @@ async def _hello(request: Request, hub: Hub, replica: str) -> Response:
 
 
 async def _frontier(request: Request, hub: Hub, replica: str) -> Response:
-    return JSONResponse(await run_in_threadpool(hub.frontier))
+    return JSONResponse(await run_in_threadpool(hub.frontier, replica))
 
 
 async def _post_ops(request: Request, hub: Hub, replica: str) -> Response:
@@ -409,6 +735,8 @@ async def _post_ops(request: Request, hub: Hub, replica: str) -> Response:
             or not isinstance(item.get("sig"), str | None)
         ):
             raise HttpError(400, f"op #{number} must be {{'body': string, 'sig': hex string}}")
+        if not _is_text(item["body"]) or not _is_text(item["sig"] or ""):
+            raise HttpError(400, f"op #{number} is not valid Unicode text (a lone surrogate)")
         entries.append((item["body"], item["sig"]))
     idem_key = request.headers.get(IDEMPOTENCY_HEADER)
     if idem_key is not None and (len(idem_key) > 128 or not idem_key.isascii()):
@@ -416,6 +744,15 @@ async def _post_ops(request: Request, hub: Hub, replica: str) -> Response:
     body_sha = hashlib.sha256(request.state.body).hexdigest()
     report = await run_in_threadpool(hub.apply_ops, replica, idem_key, body_sha, entries)
     return JSONResponse(report)
+
+
+def _is_text(value: str) -> bool:
+    """True when ``value`` can be stored as UTF-8 text (it holds no lone surrogate)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 async def _get_ops(request: Request, hub: Hub, replica: str) -> Response:
@@ -458,16 +795,40 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 404)
     detail = getattr(exc, "detail", None) or "not found"
-    return _json_error(status, f"{detail}: {request.method} {request.url.path}")
+    message = f"{detail}: {request.method} {request.url.path}"
+    hub: Hub = request.app.state.hub
+    peer = request.client.host if request.client else "?"
+    hub.refusals.record(peer, request.headers.get(REPLICA_HEADER), "no_such_route", message)
+    return _json_error(status, message)
 
 
-def create_app(store: Store, clock: Callable[[], float] = time.time) -> Starlette:
+def create_app(
+    store: Store, clock: Callable[[], float] = time.time, limits: HubLimits | None = None
+) -> Starlette:
     """The hub's ASGI app over an open store (the caller keeps and closes the store).
+
+    Its :class:`Hub` is ``app.state.hub``. At start-up (ASGI lifespan) it sweeps the leftovers
+    of a previous run (:meth:`Hub.sweep`); at shutdown it writes the refusal log. Serve it with
+    :func:`server_config` so that the door's deadlines and limits apply.
 
     Args:
         store: the hub's store.
         clock: Unix time in seconds, used for ``/hello`` and the timestamp check.
+        limits: the door's limits (default :class:`HubLimits`).
     """
+    hub = Hub(store, clock, limits)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            await run_in_threadpool(hub.sweep)
+        except Exception:  # noqa: BLE001 - a failed tidy-up must not keep the hub down
+            log.exception("hub start: the leftovers of the last run could not be swept")
+        try:
+            yield
+        finally:
+            await run_in_threadpool(hub.close)
+
     routes = [
         Route("/hello", _endpoint(_hello, signed=False), methods=["GET"]),
         Route("/frontier", _endpoint(_frontier), methods=["GET"]),
@@ -487,9 +848,34 @@ def create_app(store: Store, clock: Callable[[], float] = time.time) -> Starlett
             methods=["GET", "HEAD", "PUT"],
         ),
     ]
-    app = Starlette(routes=routes, exception_handlers={404: _not_found, 405: _not_found})
-    app.state.hub = Hub(store, clock)
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: _not_found, 405: _not_found},
+        lifespan=lifespan,
+    )
+    app.state.hub = hub
     return app
+
+
+def server_config(app: Starlette, log_level: str, graceful_s: int) -> uvicorn.Config:
+    """The uvicorn configuration that serves ``app`` (from :func:`create_app`) behind its door.
+
+    Always HTTP/1.1 over h11 with the hub's :mod:`.hub_door` protocol (deadlines, connection
+    limits, refusal log), whatever optional HTTP parsers are installed; no WebSocket upgrade
+    (it would hand the connection past the door); the request head bounded to
+    ``max_header_bytes``.
+    """
+    hub: Hub = app.state.hub
+    return uvicorn.Config(
+        app,
+        http=door_protocol(hub.door),
+        ws="none",
+        lifespan="auto",  # "on" would log a traceback when a second Ctrl-C forces the exit
+        log_level=log_level,
+        timeout_keep_alive=hub.limits.keep_alive_s,
+        timeout_graceful_shutdown=graceful_s,
+        h11_max_incomplete_event_size=hub.limits.max_header_bytes,
+    )
 
 
 async def _ops_dispatch(request: Request, hub: Hub, replica: str) -> Response:
@@ -521,14 +907,22 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(store: Store, host: str = "127.0.0.1", port: int = 8765) -> None:
+def serve(
+    store: Store, host: str = "127.0.0.1", port: int = 8765, limits: HubLimits | None = None
+) -> None:
     """Run the hub in the foreground until Ctrl-C (SIGINT/SIGTERM).
+
+    Args:
+        store: the hub's open store.
+        host: interface to listen on.
+        port: TCP port.
+        limits: the door's limits (default :class:`HubLimits`).
 
     Raises:
         HubError: the address cannot be used.
     """
     sock = bind(host, port)
-    config = uvicorn.Config(create_app(store), log_level="info", timeout_graceful_shutdown=5)
+    config = server_config(create_app(store, limits=limits), "info", 5)
     log.info("hub replica %s listening on http://%s:%s", store.replica_id, host, port)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -543,6 +937,11 @@ class HubThread:
         host: interface to listen on.
         port: TCP port; 0 picks a free one.
         clock: Unix time in seconds for the hub.
+        limits: the door's limits (default :class:`HubLimits`).
+
+    Attributes:
+        url: the hub's base URL.
+        hub: the served :class:`Hub` (its door, refusal log and photo folders).
     """
 
     def __init__(
@@ -551,13 +950,14 @@ class HubThread:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Callable[[], float] = time.time,
+        limits: HubLimits | None = None,
     ) -> None:
         self._sock = bind(host, port)
         bound = self._sock.getsockname()[1]
         self.url = f"http://{host}:{bound}"
-        config = uvicorn.Config(
-            create_app(store, clock), log_level="warning", timeout_graceful_shutdown=2
-        )
+        app = create_app(store, clock, limits)
+        self.hub: Hub = app.state.hub
+        config = server_config(app, "warning", 2)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
@@ -584,6 +984,7 @@ class HubThread:
         if self._thread.is_alive():
             self._thread.join(timeout=10)
         self._sock.close()
+        self.hub.close()
 
     def __enter__(self) -> HubThread:
         return self.start()

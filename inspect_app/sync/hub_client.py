@@ -37,6 +37,7 @@ from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
     ReceiveReport,
+    mark_fork,
     ops_missing_from,
     receive,
     remember_peer,
@@ -287,8 +288,11 @@ class HubSession:
 
     def frontier(self) -> dict[str, int]:
         """The hub's highest seq held per origin replica."""
-        data = self.request("GET", "/frontier").json()
-        return {str(k): int(v) for k, v in data["frontier"].items()}
+        return {str(k): int(v) for k, v in self.frontier_answer()["frontier"].items()}
+
+    def frontier_answer(self) -> dict[str, Any]:
+        """The whole ``/frontier`` answer (with ``yours``: the hub's view of this laptop)."""
+        return dict(self.request("GET", "/frontier").json())
 
     def missing_photos(self, shas: Sequence[str]) -> list[str]:
         """Which of ``shas`` the hub does not hold complete and verified."""
@@ -525,14 +529,20 @@ def _push(
                 continue
             sent += 1
             resumed += 1 if start else 0
-        entries = ops_missing_from(store, session.frontier())
+        before = session.frontier_answer()
+        known = {str(k): int(v) for k, v in before["frontier"].items()}
+        if _diverged(store, before.get("yours")):
+            known[store.replica_id] = 0  # show the hub this laptop's whole history: it judges
+        entries = ops_missing_from(store, known)
         batch = max(batch, 1)
         for i in range(0, len(entries), batch):
             say(f"ops {i + 1}-{min(i + batch, len(entries))} of {len(entries)}")
             _merge(summary, session.post_ops(entries[i : i + batch], uuid.uuid4().hex))
-        hub_frontier = session.frontier()
+        answer = session.frontier_answer()
+        hub_frontier = {str(k): int(v) for k, v in answer["frontier"].items()}
         with store._lock, write_transaction(store.db):
             remember_peer(store, info.replica_id, hub_frontier)
+        own = own_ops_on_hub(store, answer.get("yours"))
         expected = session.missing_photos(wanted)
     summary.update(
         ops_sent=len(entries),
@@ -540,10 +550,74 @@ def _push(
         photos_resumed=resumed,
         photos_failed=failed,
         photos_expected=expected,
+        own_ops_missing=own["missing"],
+        identity_problem=own["problem"],
     )
-    summary["ok"] = not (summary["quarantined"] or failed or expected)
+    summary["ok"] = not (
+        summary["quarantined"] or failed or expected or own["missing"] or own["problem"]
+    )
     summary["message"] = _message("push", summary)
     return summary
+
+
+def own_ops_on_hub(store: Store, yours: Any) -> dict[str, Any]:
+    """Compare this laptop's own chain with what the hub holds of it (``/frontier`` ``yours``).
+
+    Returns ``{"missing": n, "problem": message or None}``: ``missing`` counts this
+    laptop's ops the hub does not hold; ``problem`` says the hub holds a *different* or
+    *longer* history of this laptop's identity (it was cloned, or restored from a backup) —
+    then writing stops here too, with what to do. An older hub that does not answer
+    ``yours`` gives no verdict.
+    """
+    if not isinstance(yours, dict):
+        return {"missing": 0, "problem": None}
+    last, last_id = last_own_op(store)
+    seq, op_id, forked = int(yours.get("seq") or 0), yours.get("op_id"), yours.get("forked_at")
+    problem = None
+    if forked is not None or (seq == last and seq and op_id != last_id):
+        mark_fork(store, store.replica_id, int(forked if forked is not None else seq))
+        problem = (
+            "the hub holds a different history of this laptop's identity (a copy of this laptop, "
+            "or an older backup of it, wrote under the same identity)"
+        )
+    elif seq > last:
+        problem = (
+            f"the hub holds ops #{last + 1}–#{seq} of this laptop that this store lacks: it was "
+            "restored from an older backup"
+        )
+    if problem:
+        message = (
+            f"{problem}; run 'inspect-app replica reset', have a team lead enrol the new id, "
+            "then sync"
+        )
+        with store._lock, write_transaction(store.db):
+            put_meta(store.db, "write_blocked", message)
+        return {"missing": 0, "problem": message}
+    return {"missing": max(last - seq, 0), "problem": None}
+
+
+def _diverged(store: Store, yours: Any) -> bool:
+    """True when the hub holds another op than this laptop at the same sequence number."""
+    if not isinstance(yours, dict) or not yours.get("seq"):
+        return False
+    if yours.get("forked_at") is not None:
+        return True
+    with store._lock:
+        mine = store.db.conn.execute(
+            "SELECT op_id FROM ops WHERE replica = ? AND seq = ?",
+            [store.replica_id, int(yours["seq"])],
+        ).fetchone()
+    return mine is not None and mine[0] != yours.get("op_id")
+
+
+def last_own_op(store: Store) -> tuple[int, str | None]:
+    """(seq, op id) of this laptop's newest op under its current identity."""
+    with store._lock:
+        row = store.db.conn.execute(
+            "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1",
+            [store.replica_id],
+        ).fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, None)
 
 
 def pull(
@@ -615,6 +689,7 @@ def _pull(
                 after, after_op = 0, None
                 continue
             entries = [(str(e["body"]), e.get("sig")) for e in page["ops"]]
+            entries += [(str(e["body"]), e.get("sig")) for e in page.get("outside") or ()]
             nxt, nxt_op = int(page["next"]), page.get("next_op")
             if entries or nxt != after:
                 report = receive_with_cursor(store, entries, key, f"{nxt}:{nxt_op or ''}")
@@ -674,6 +749,10 @@ def both(store: Store, url: str, **options: Any) -> dict[str, Any]:
 
 def _message(what: str, summary: dict[str, Any]) -> str:
     problems = []
+    if summary.get("identity_problem"):
+        problems.append(str(summary["identity_problem"]))
+    if summary.get("own_ops_missing"):
+        problems.append(f"{summary['own_ops_missing']} op(s) of this laptop not on the hub")
     if summary["quarantined"]:
         problems.append(f"{len(summary['quarantined'])} op(s) refused (quarantined)")
     if summary["photos_failed"]:

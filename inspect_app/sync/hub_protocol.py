@@ -54,6 +54,43 @@ PULL_LIMIT = 1000
 """Default ``limit`` of ``GET /ops``; the hub caps it at :data:`MAX_PULL_LIMIT`."""
 MAX_PULL_LIMIT = 5000
 
+# -- the hub's door: what a client must do in time (see inspect_app.sync.hub_door) --------------
+HEADER_TIMEOUT_S = 10.0
+"""A request line and its headers must arrive within this many seconds of the connection
+opening (or of the first byte of a later request on a kept-alive connection). A laptop sends
+its ~0.5 KiB of headers in one packet, so 10 s is generous even over a poor link; a client
+that trickles them (slowloris) is answered 408 and disconnected."""
+BODY_GRACE_S = 10.0
+"""Seconds a request body may lag behind :data:`MIN_BODY_BYTES_PER_S` (start-up of the
+transfer, a Wi-Fi hiccup): a body that stops arriving is cut this long after the point its
+bytes so far would have lasted at the minimum rate."""
+MIN_BODY_BYTES_PER_S = 64 * 1024
+"""The slowest rate the hub accepts for a request body: 64 KiB/s (about 0.5 Mbit/s, a poor
+Wi-Fi link; an office LAN moves 1-100 MiB/s). ``t`` seconds after its headers, at least
+``(t - BODY_GRACE_S) * MIN_BODY_BYTES_PER_S`` bytes of a body must have arrived (or all of
+it), so a whole body may take ``BODY_GRACE_S + Content-Length / MIN_BODY_BYTES_PER_S``: 26 s
+for a 1 MiB photo chunk (:data:`CHUNK_BYTES`), 138 s for the largest chunk, about 17 min for
+the largest ops body — and a body that stalls is cut after 10 s whatever it declared. A slower
+body is answered 408 and disconnected; the client resends (photo chunks resume from the hub's
+offset, op batches are idempotent). Time the hub itself is not reading (busy) is not counted."""
+DRAIN_AFTER_REFUSAL_S = 5.0
+"""When the hub answers before the body has arrived (a refusal: 401, 403, 413 …), the rest of
+the body is read and dropped for at most this long, then the connection is closed."""
+WRITE_STALL_S = 30.0
+"""A client that reads nothing of the hub's answer for this long (the hub's send buffer stays
+full) is disconnected, so a download that is never read does not hold a connection."""
+KEEP_ALIVE_S = 5
+"""An idle kept-alive connection is closed after this many seconds without a new request."""
+MAX_HEADER_BYTES = 8 * 1024
+"""Largest request line plus headers the hub reads (8 KiB; a signed request needs ~0.5 KiB).
+A larger head is answered 400 and disconnected."""
+MAX_CONNECTIONS = 256
+"""Connections the hub holds at once (well under the usual limit of 1024 open files)."""
+MAX_CONNECTIONS_PER_PEER = 16
+"""Connections one peer address may hold at once. A laptop syncs over one connection; 16
+leaves room for a few laptops behind one address. A new connection over the limit first
+displaces that peer's most stalled connection (see :mod:`inspect_app.sync.hub_door`)."""
+
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _REPLICA = re.compile(r"[0-9a-f]{32}")
 _HEX = re.compile(r"[0-9a-f]+")
@@ -159,7 +196,7 @@ def parse_headers(headers: Mapping[str, str]) -> SignedRequest:
     replica = values[REPLICA_HEADER]
     if not _REPLICA.fullmatch(replica):
         raise AuthError(401, f"header {REPLICA_HEADER} is not a replica id (32 hex): {replica!r}")
-    if not values[TIMESTAMP_HEADER].isdigit() or len(values[TIMESTAMP_HEADER]) > 12:
+    if not re.fullmatch(r"[0-9]{1,12}", values[TIMESTAMP_HEADER]):
         raise AuthError(401, f"header {TIMESTAMP_HEADER} is not Unix seconds")
     signature = values[SIGNATURE_HEADER]
     if len(signature) != 128 or not _HEX.fullmatch(signature):

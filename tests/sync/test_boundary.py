@@ -238,3 +238,116 @@ def _block(fleet: Fleet, holder_store: object) -> dict[str, object]:
         "last": 50,
         "holder": getattr(holder_store, "replica_id"),  # noqa: B009
     }
+
+
+def _restore(backup: Path, target: Path) -> None:
+    """Put a backup copy of a data folder in place of the folder (what IT staff do)."""
+    import shutil
+
+    shutil.rmtree(target)
+    shutil.copytree(backup, target)
+
+
+def _copy_of(store: Store, where: Path) -> Path:
+    import shutil
+
+    store.db.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    shutil.copytree(store.data_dir, where)
+    return where
+
+
+def test_backup_copied_over_the_data_folder_is_noticed_at_open_and_recovers(
+    fleet: Fleet,
+) -> None:
+    office, a, b = fleet.stores
+    first = _finding(fleet, at=1, text="备份前")
+    fleet.send(1, 0)
+    backup = _copy_of(a, fleet.folder / "backup-a")
+    lost = [_finding(fleet, at=1, text=f"备份后{i}") for i in range(3)]
+    fleet.send(1, 0)
+    a.close()
+    _restore(backup, fleet.folder / "replica-1")
+    a = fleet.stores[1] = Store.open(fleet.folder / "replica-1")
+    assert a.check().write_blocked and "older or different history" in a.check().write_blocked
+    with pytest.raises(Exception, match="writing is stopped"):
+        _finding(fleet, at=1)
+    done = a.reset_identity()  # step 1 (README): a new identity ...
+    assert done.rewritten == 0  # nothing was written on the restored timeline
+    replicas.enroll(office, fleet.lead, done.replica_id, a.public_key, "A, restored")  # step 2
+    fleet.settle()  # step 3: sync; the lost ops come back from the office
+    assert all(a.exists("finding", f) for f in [first, *lost])
+    after = _finding(fleet, at=1, text="恢复后")
+    fleet.settle()
+    assert all(s.exists("finding", after) for s in fleet.stores)
+    _all_sound(fleet.stores)
+
+
+def test_laptop_restored_elsewhere_forks_is_held_everywhere_and_recovers(fleet: Fleet) -> None:
+    """Restored onto a new machine (no high-water mark there), it writes before it learns."""
+    office, a, b = fleet.stores
+    _finding(fleet, at=1, text="共同")
+    fleet.send(1, 0)
+    backup = _copy_of(a, fleet.folder / "backup-a")
+    gone = _finding(fleet, at=1, text="旧机器最后一条")
+    fleet.send(1, 0)
+    a.close()  # the old laptop dies
+    restored = Store.open(backup)  # another folder: the high-water mark is not there
+    restored.set_setting("current_officer", fleet.inspector)
+    fleet.stores[1] = restored
+    new_work = findings.add_finding(
+        restored, fleet.inspector, fleet.patrol, "soil", fleet.site, "恢复机新写"
+    ).id
+    report = fleet.send(1, 0)  # the office sees two histories of one replica
+    assert any(q["code"] == "equivocation" for q in report.quarantined)
+    assert not office.exists("finding", gone) and not office.exists("finding", new_work)
+    assert office.check().ok  # held by design
+    fleet.send(0, 1)
+    assert restored.check().write_blocked  # the laptop learns it, too
+    with pytest.raises(Exception, match="writing is stopped"):
+        _finding(fleet, at=1)
+    done = restored.reset_identity(adopt_other_history=True)
+    assert done.rewritten == 2 and not done.not_rewritten
+    replicas.enroll(office, fleet.lead, done.replica_id, restored.public_key, "A, restored")
+    fleet.settle()
+    for store in fleet.stores:
+        assert findings.get_finding(store, gone).description == "旧机器最后一条"
+        assert findings.get_finding(store, new_work).description == "恢复机新写"
+    _all_sound(fleet.stores)
+    every = {
+        r[0]
+        for s in fleet.stores
+        for r in s.db.conn.execute("SELECT op_id FROM ops UNION SELECT op_id FROM quarantine")
+    }
+    for store in fleet.stores:  # every op ever written is on every replica (applied or held)
+        held_here = {
+            r[0]
+            for r in store.db.conn.execute(
+                "SELECT op_id FROM ops UNION SELECT op_id FROM quarantine"
+            )
+        }
+        assert held_here == every
+
+
+def test_cloned_laptops_both_recover_their_own_work(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    clone = Store.open(_copy_of(a, fleet.folder / "clone"))
+    clone.set_setting("current_officer", fleet.inspector)
+    mine = _finding(fleet, at=1, text="原机")
+    theirs = findings.add_finding(
+        clone, fleet.inspector, fleet.patrol, "air", fleet.site, "克隆"
+    ).id
+    fleet.stores.append(clone)
+    fleet.send(1, 0)
+    fleet.send(3, 0)  # the office: two histories of one replica
+    fleet.send(0, 1)
+    fleet.send(0, 3)
+    for laptop in (a, clone):
+        assert laptop.check().write_blocked
+        done = laptop.reset_identity()  # each copy re-writes its own work
+        assert done.rewritten == 1
+        replicas.enroll(office, fleet.lead, done.replica_id, laptop.public_key, "re-enrolled")
+    fleet.settle()
+    for store in fleet.stores:
+        assert findings.get_finding(store, mine).description == "原机"
+        assert findings.get_finding(store, theirs).description == "克隆"
+    _all_sound(fleet.stores)

@@ -208,7 +208,7 @@ def test_push_retried_after_lost_responses_stores_everything_once(world: World) 
     assert [r["replayed"] for r in replies] == [False, True, True]
     assert replies[0]["duplicate"] == 50
     # the same ops arrive later by bundle too
-    made = bundle.export_bundle(a, world.a.data_dir / "late.zip")
+    made = bundle.export_bundle(a, world.a.data_dir.parent / "late.zip")
     assert bundle.import_bundle(world.hub, Path(made.path)).accepted == 0
     assert world.hub.op_count() == hub_before + 50
     hub_photos = BlobStore(world.hub.photos_dir)

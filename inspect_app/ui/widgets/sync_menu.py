@@ -102,9 +102,15 @@ def _make_thumbnails(store: Store, path: Path) -> None:
                 log.warning("no thumbnail for received photo %s", sha, exc_info=True)
 
 
-def run_export(store: Store, out: Path, for_replica: str | None) -> tuple[ExportReport, list[str]]:
-    """Write a bundle and list the referenced photos it cannot carry (writer thread)."""
-    report = export_bundle(store, out, for_replica)
+def run_export(
+    store: Store, out: Path, for_replica: str | None, force: bool = False
+) -> tuple[ExportReport, list[str]]:
+    """Write a bundle and list the referenced photos it cannot carry (writer thread).
+
+    ``force`` replaces an existing file: only when the user confirmed that name in the save
+    dialog (which asks before overwriting).
+    """
+    report = export_bundle(store, out, for_replica, force=force)
     return report, expected_photos(store)
 
 
@@ -195,12 +201,18 @@ class SyncMenu(QMenu):
         self.export_dialog.open()
         return self.export_dialog
 
-    def start_export(self, out: Path, for_replica: str | None, target_label: str) -> None:
-        """Write a bundle to ``out`` on the writer thread, then show the summary."""
+    def start_export(
+        self, out: Path, for_replica: str | None, target_label: str, confirmed: bool = False
+    ) -> None:
+        """Write a bundle to ``out`` on the writer thread, then show the summary.
+
+        ``confirmed``: the user chose this very name in the save dialog, which already asked
+        before replacing an existing file.
+        """
         self._set_busy(True, self.tr("Writing and checking the bundle…"))
 
         def job(store: Store) -> tuple[ExportReport, list[str]]:
-            return run_export(store, out, for_replica)
+            return run_export(store, out, for_replica, force=confirmed)
 
         self._context.tasks.write(
             job,
@@ -298,10 +310,10 @@ class SyncMenu(QMenu):
         )
         if not name:
             return
-        out = Path(name)
+        out, confirmed = Path(name), True
         if not out.name.lower().endswith(".zip"):
-            out = out.with_name(out.name + ".zip")
-        self.start_export(out, for_replica, label)
+            out, confirmed = out.with_name(out.name + ".zip"), False  # never asked about this one
+        self.start_export(out, for_replica, label, confirmed)
 
     def _on_export_done(self, result: tuple[ExportReport, list[str]], target_label: str) -> None:
         self._set_busy(False)
