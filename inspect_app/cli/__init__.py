@@ -634,11 +634,14 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "tables_match_log": report.tables_match_log,
         "chain_breaks": [asdict(b) for b in report.chain_breaks],
         "photo_problems": [{"sha256": sha, "problem": why} for sha, why in report.photo_problems],
-        # set aside by design (not breaks): see 'sync quarantine list'
-        "held": report.held,
-        "quarantined": report.quarantined,
-        "forks": report.forks,
-        "waiting_gaps": report.waiting_gaps,
+        # set aside by design, not breaks (see 'sync quarantine list'): ops held in the log
+        # and kept outside it, by code; forked replicas; chains still waiting for ops
+        "set_aside": {
+            "held": report.held,
+            "quarantined": report.quarantined,
+            "forks": report.forks,
+            "waiting_gaps": report.waiting_gaps,
+        },
         "write_blocked": report.write_blocked,
         **_hygiene_json(store, tidy),
         "_exit_error": not report.ok or bool(tidy.problems),

@@ -131,19 +131,16 @@ class Op:
                 ``kind``, ``entity``, ``id``, ``data``, ``deps``) of the right types.
         """
         try:
-            body = json.loads(text)
+            body = _DECODER.decode(text)
         except (ValueError, RecursionError) as exc:
             raise ValueError(f"malformed op body: {exc}") from None
         if not isinstance(body, dict):
             raise ValueError("malformed op body: not a JSON object")
-        try:
-            if canonical_json(body) != text:
-                raise ValueError("malformed op body: not in canonical form (RFC 8785)")
-        except TypeError as exc:
-            raise ValueError(f"malformed op body: {exc}") from None
         problem = _envelope_problem(body)
         if problem:
             raise ValueError(f"malformed op body: {problem}")
+        if _CANONICAL.encode(body) != text:
+            raise ValueError("malformed op body: not in canonical form (RFC 8785)")
         kind_text = body["kind"]
         kind: OpKind | str = (
             OpKind(kind_text) if kind_text in OpKind._value2member_map_ else kind_text
@@ -167,33 +164,47 @@ class Op:
         return op
 
 
-_ENVELOPE: dict[str, tuple[type, ...]] = {
-    "v": (int,),
-    "replica": (str,),
-    "seq": (int,),
-    "prev": (str, type(None)),
-    "hlc": (str,),
-    "wall": (str,),
-    "officer": (str, type(None)),
-    "kind": (str,),
-    "entity": (str,),
-    "id": (str,),
-    "data": (dict,),
-    "deps": (list,),
-}
+_MAX_SAFE_INT = 2**53 - 1
 _MAX_ENVELOPE_TEXT = 200
+_TEXT_KEYS = ("replica", "hlc", "wall", "kind", "entity", "id")
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError(f"a float ({text[:20]}) is not allowed in an op")
+
+
+def _safe_int(text: str) -> int:
+    value = int(text)
+    if abs(value) > _MAX_SAFE_INT:
+        raise ValueError(f"integer {text[:20]} is outside ±2**53 (RFC 8785)")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in an op")
+
+
+# One parse per op: floats, unsafe integers and NaN are refused while decoding, and the
+# canonical form is checked by re-encoding once (the value space of domain.canonical).
+_DECODER = json.JSONDecoder(parse_float=_no_float, parse_int=_safe_int, parse_constant=_no_constant)
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _envelope_problem(body: dict[str, Any]) -> str | None:
     """What is wrong with an op body's envelope (the keys every format version keeps)."""
-    for key, types in _ENVELOPE.items():
-        if key not in body:
-            return f"missing {key!r}"
-        value = body[key]
-        if isinstance(value, bool) or not isinstance(value, types):
-            return f"{key!r} has the wrong type"
-        if isinstance(value, str) and len(value) > _MAX_ENVELOPE_TEXT:
-            return f"{key!r} is too long"
+    try:
+        v, seq, prev, officer = body["v"], body["seq"], body["prev"], body["officer"]
+        data, deps = body["data"], body["deps"]
+        texts = [body[key] for key in _TEXT_KEYS]
+    except KeyError as exc:
+        return f"missing {exc}"
+    if type(v) is not int or type(seq) is not int:
+        return "'v' and 'seq' must be whole numbers"
+    for value in (*texts, *(x for x in (prev, officer) if x is not None)):
+        if type(value) is not str or len(value) > _MAX_ENVELOPE_TEXT:
+            return "a text field of the envelope has the wrong type or is too long"
+    if type(data) is not dict or type(deps) is not list:
+        return "'data' must be an object and 'deps' a list"
     if body["v"] < 1 or body["seq"] < 1:
         return "'v' and 'seq' must be at least 1"
     if (body["seq"] == 1) != (body["prev"] is None):

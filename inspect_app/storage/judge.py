@@ -129,10 +129,17 @@ class Judge:
             judge recomputes one before reading its rows).
     """
 
-    def __init__(self, store: Store, dirty: set[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        dirty: set[tuple[str, str]] | None = None,
+        known: dict[str, Op] | None = None,
+    ) -> None:
         self.store = store
         self.conn: sqlite3.Connection = store.db.conn
         self.dirty = dirty if dirty is not None else set()
+        self.known = known if known is not None else {}
+        self._created_here: set[tuple[str, str]] = set()  # monotone: a yes stays a yes
 
     # -- the one entry point -------------------------------------------------------------------
     def judge(self, op: Op, authoring: bool = False) -> Refusal | None:
@@ -238,15 +245,17 @@ class Judge:
 
     # -- who -----------------------------------------------------------------------------------
     def _created(self, entity: str, entity_id: str) -> bool:
-        """True when an applied create op of the record is in the log (monotone)."""
-        return (
-            self.conn.execute(
-                "SELECT 1 FROM ops o WHERE o.entity = ? AND o.entity_id = ? AND o.kind = 'create'"
-                " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
-                [entity, entity_id],
-            ).fetchone()
-            is not None
-        )
+        """True when an applied create op of the record is in the log (monotone: cached)."""
+        if (entity, entity_id) in self._created_here:
+            return True
+        found = self.conn.execute(
+            "SELECT 1 FROM ops o WHERE o.entity = ? AND o.entity_id = ? AND o.kind = 'create'"
+            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            [entity, entity_id],
+        ).fetchone()
+        if found is not None:
+            self._created_here.add((entity, entity_id))
+        return found is not None
 
     def _live(self, entity: str, entity_id: str) -> None:
         self._fresh(entity, entity_id)
@@ -368,7 +377,7 @@ class Judge:
                 )
             }
             return _AtDeps(True, bool(row["withdrawn"]), row, conflicted)
-        by_id = {o.op_id: o for o in projection.entity_ops(self.store.db, *key)}
+        by_id = {o.op_id: o for o in projection.entity_ops(self.store.db, *key, self.known)}
         wanted, seen = list(op.deps), set()
         while wanted:
             dep = wanted.pop()
@@ -416,7 +425,7 @@ class Judge:
         """Recompute a record touched earlier in this batch before its rows are read."""
         if (entity, entity_id) in self.dirty:
             self.dirty.discard((entity, entity_id))
-            projection.recompute(self.store.db, entity, entity_id)
+            projection.recompute(self.store.db, entity, entity_id, self.known)
 
     # -- document rules ------------------------------------------------------------------------
     def _rules(self, op: Op, authoring: bool) -> None:

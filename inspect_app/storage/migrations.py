@@ -432,7 +432,6 @@ def _v4(db: Database) -> None:
     db.execute("ALTER TABLE quarantine ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'")
     db.execute("CREATE INDEX quarantine_code ON quarantine (code)")
     db.execute("CREATE TABLE forks (replica TEXT PRIMARY KEY, seq INTEGER NOT NULL)")
-    db.execute("CREATE INDEX ops_officer_role ON ops (entity, entity_id, hlc)")
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from inspect_app.domain.ops import Op
-from inspect_app.storage.keys import verify
+from inspect_app.storage.keys import KeyCache
 
 
-def append(db: Database, op: Op, sig: str | None) -> None:
-    """Insert ``op`` and its replica's signature into the log (inside the caller's txn)."""
+def append(db: Database, op: Op, sig: str | None, advance: bool = True) -> None:
+    """Insert ``op`` and its replica's signature into the log (inside the caller's txn).
+
+    ``advance=False`` leaves the frontier to one :func:`settle_frontier` per replica at the
+    end of a batch (a receive of many ops).
+    """
     db.conn.execute(
         "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body,"
         " sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -35,7 +39,25 @@ def append(db: Database, op: Op, sig: str | None) -> None:
             sig,
         ],
     )
-    _advance_frontier(db, op.replica, op.seq)
+    if advance:
+        _advance_frontier(db, op.replica, op.seq)
+
+
+def settle_frontier(db: Database, replica: str) -> None:
+    """Move ``seqs.max_seq`` of ``replica`` over every op now held without a gap (one query)."""
+    row = db.conn.execute("SELECT max_seq FROM seqs WHERE replica = ?", [replica]).fetchone()
+    held = int(row[0]) if row else 0
+    end = db.conn.execute(
+        "SELECT min(o.seq) FROM ops o WHERE o.replica = ?1 AND o.seq > ?2 "
+        "AND EXISTS (SELECT 1 FROM ops f WHERE f.replica = ?1 AND f.seq = ?2 + 1) "
+        "AND NOT EXISTS (SELECT 1 FROM ops p WHERE p.replica = ?1 AND p.seq = o.seq + 1)",
+        [replica, held],
+    ).fetchone()[0]
+    db.conn.execute(
+        "INSERT INTO seqs (replica, max_seq) VALUES (?, ?) "
+        "ON CONFLICT(replica) DO UPDATE SET max_seq = excluded.max_seq",
+        [replica, int(end) if end is not None else held],
+    )
 
 
 def _advance_frontier(db: Database, replica: str, seq: int) -> None:
@@ -113,6 +135,7 @@ def check_chain(
     keys: dict[str, str] | None = None,
     own: str | None = None,
     gaps: list[ChainBreak] | None = None,
+    parsed: dict[int, Op] | None = None,
 ) -> list[ChainBreak]:
     """Re-hash every op and follow each replica's chain; return every break found (O(ops)).
 
@@ -120,6 +143,7 @@ def check_chain(
     Given ``own`` (this store's replica id), a sequence gap in *another* replica's chain is
     not a break — its missing ops have not arrived yet (sync sends them again until the gap
     closes) — and is appended to ``gaps`` instead; a gap in this store's own chain is one.
+    ``parsed`` (log position → op) receives every op read, so the caller parses none again.
     """
     breaks: list[ChainBreak] = []
     last: dict[str, tuple[int, str]] = {}
@@ -129,12 +153,10 @@ def check_chain(
         + ("sig " if has_sig else "NULL ")
         + "FROM ops ORDER BY replica, seq"
     )
+    checker = KeyCache(lambda replica: (keys or {}).get(replica))
     for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body, sig in rows:
-        if (
-            keys is not None
-            and replica in keys
-            and not verify(keys[replica], bytes.fromhex(op_id), sig)
-        ):
+        key = checker.key(replica) if keys is not None else None
+        if key is not None and not checker.verify(key, op_id, sig):
             breaks.append(
                 ChainBreak(pos, op_id, f"signature of replica {replica} is missing or bad")
             )
@@ -143,6 +165,8 @@ def check_chain(
         except ValueError as exc:
             breaks.append(ChainBreak(pos, op_id, f"unreadable body: {exc}"))
             continue
+        if parsed is not None:
+            parsed[pos] = op
         if op.op_id != op_id:
             breaks.append(ChainBreak(pos, op_id, f"body hashes to {op.op_id}, not to its id"))
         columns = (replica, seq, prev, hlc, officer, entity, entity_id, kind)

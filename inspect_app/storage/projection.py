@@ -18,7 +18,6 @@ from sqlite_utils import Database
 from inspect_app.domain.entities import spec_for
 from inspect_app.domain.merge import EntityState, merge
 from inspect_app.domain.ops import Op
-from inspect_app.storage import oplog
 from inspect_app.storage.migrations import PROJECTED_TABLES
 
 
@@ -36,13 +35,21 @@ APPLIED = "NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id)"
 """SQL condition on ``ops``: the op is applied (not held by the judge)."""
 
 
-def entity_ops(db: Database, entity: str, entity_id: str) -> list[Op]:
-    """Return the applied ops of one entity (its history, held ops left out), in arrival order."""
+def entity_ops(
+    db: Database, entity: str, entity_id: str, known: dict[str, Op] | None = None
+) -> list[Op]:
+    """Return the applied ops of one entity (its history, held ops left out), in arrival order.
+
+    ``known`` (op id → op) are ops already parsed by the caller: they are not parsed again.
+    """
     rows = db.conn.execute(
-        f"SELECT body FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} ORDER BY pos",
+        f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} "
+        "ORDER BY pos",
         [entity, entity_id],
     )
-    return [Op.from_body_json(r[0]) for r in rows]
+    if not known:
+        return [Op.from_body_json(r[1]) for r in rows]
+    return [known.get(r[0]) or Op.from_body_json(r[1]) for r in rows]
 
 
 def write_state(db: Database, entity: str, entity_id: str, state: EntityState) -> None:
@@ -100,9 +107,14 @@ def write_state(db: Database, entity: str, entity_id: str, state: EntityState) -
     )
 
 
-def recompute(db: Database, entity: str, entity_id: str) -> EntityState:
-    """Recompute one entity from all its ops and write its derived rows; return its state."""
-    state = merge(entity, entity_id, entity_ops(db, entity, entity_id))
+def recompute(
+    db: Database, entity: str, entity_id: str, known: dict[str, Op] | None = None
+) -> EntityState:
+    """Recompute one entity from all its applied ops and write its derived rows.
+
+    ``known``: ops the caller already parsed (see :func:`entity_ops`). Returns the state.
+    """
+    state = merge(entity, entity_id, entity_ops(db, entity, entity_id, known))
     write_state(db, entity, entity_id, state)
     return state
 
@@ -132,15 +144,19 @@ def rebuild_all(db: Database) -> int:
 
 
 def replay(db: Database, ops: Iterable[Op]) -> int:
-    """Append ``ops`` to a scratch store's log (unsigned, unchecked) and rebuild it.
+    """Write into a scratch store the tables that ``ops`` add up to (its log stays empty).
 
-    Give only applied ops (held ones are left out of the tables by design).
+    Give only applied ops (held ones are left out of the tables by design); they are
+    grouped per entity in memory, so nothing is parsed again.
     """
+    grouped: dict[tuple[str, str], list[Op]] = {}
     count = 0
     for op in ops:
-        oplog.append(db, op, None)
+        grouped.setdefault((op.entity, op.entity_id), []).append(op)
         count += 1
-    rebuild_all(db)
+    clear_derived(db)
+    for (entity, entity_id), history in sorted(grouped.items()):
+        write_state(db, entity, entity_id, merge(entity, entity_id, history))
     return count
 
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from inspect_app import __version__
 from inspect_app.domain.canonical import sha256_hex
+from inspect_app.domain.entities import ENTITIES
 from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
@@ -103,7 +104,11 @@ class _Batch:
         self.conn = store.db.conn
         self.report = report
         self.dirty: set[tuple[str, str]] = set()
-        self.judge = Judge(store, self.dirty)
+        self.parsed: dict[str, Op] = {}  # every op parsed in this batch, parsed once
+        self.judge = Judge(store, self.dirty, self.parsed)
+        self.forks = dict(self.conn.execute("SELECT replica, seq FROM forks"))
+        self.tops: dict[str, tuple[int, str]] = {}  # replica → its highest (seq, op id) held
+        self.appended: set[str] = set()  # replicas whose frontier to settle
         self.keys = KeyCache(lambda replica: trusted_key(store, replica))
         self.now_ms = time.time_ns() // 1_000_000
         self.progress = False
@@ -171,7 +176,10 @@ class _Batch:
                 "and re-enrolled (replica reset)",
             )
             return
-        oplog.append(self.store.db, op, sig)
+        oplog.append(self.store.db, op, sig, advance=False)
+        self.appended.add(op.replica)
+        if op.seq > self._top(op.replica)[0]:
+            self.tops[op.replica] = (op.seq, op.op_id)
         if again:
             self.conn.execute("DELETE FROM quarantine WHERE op_id = ?", [op_id])
             self.progress = True
@@ -183,10 +191,9 @@ class _Batch:
             self.report.flagged.append(
                 {"op_id": op.op_id, "flag": "clock_ahead", "replica": op.replica}
             )
-        forked = self.conn.execute(
-            "SELECT seq FROM forks WHERE replica = ?", [op.replica]
-        ).fetchone()
-        if forked is not None and op.seq >= forked[0]:
+        self.parsed[op.op_id] = op
+        forked = self.forks.get(op.replica)
+        if forked is not None and op.seq >= forked:
             self._hold(op, "fork", _fork_reason(op.replica))
             return
         refusal = self.judge.judge(op)
@@ -199,14 +206,26 @@ class _Batch:
     def _applied(self, op: Op) -> None:
         self.progress = True
         if op.entity == "replica":
-            recompute(self.store.db, op.entity, op.entity_id)  # trust may change mid-batch
+            recompute(self.store.db, op.entity, op.entity_id, self.parsed)  # trust may change
             self.dirty.discard((op.entity, op.entity_id))
             self.keys.forget()
         else:
             self.dirty.add((op.entity, op.entity_id))
 
+    def _top(self, replica: str) -> tuple[int, str]:
+        if replica not in self.tops:
+            row = self.conn.execute(
+                "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1",
+                [replica],
+            ).fetchone()
+            self.tops[replica] = (int(row[0]), str(row[1])) if row else (0, "")
+        return self.tops[replica]
+
     def _fork_point(self, op: Op) -> int | None:
         """The sequence number where ``op``'s chain departs from the one held, or None."""
+        top_seq, top_id = self._top(op.replica)
+        if op.seq == top_seq + 1 and (op.prev or "") == top_id:
+            return None  # the next op of the chain, in order (nothing held after it)
         rows = self.conn.execute(
             "SELECT seq, op_id, prev FROM ops WHERE replica = ? AND seq BETWEEN ? AND ?",
             [op.replica, op.seq - 1, op.seq + 1],
@@ -230,6 +249,7 @@ class _Batch:
         (start,) = self.conn.execute(
             "SELECT seq FROM forks WHERE replica = ?", [op.replica]
         ).fetchone()
+        self.forks[op.replica] = int(start)
         reason = _fork_reason(op.replica)
         for op_id, entity, entity_id in self.conn.execute(
             "SELECT op_id, entity, entity_id FROM ops WHERE replica = ? AND seq >= ?",
@@ -284,6 +304,7 @@ class _Batch:
             ).fetchall()
             for body, _code in held:
                 op = Op.from_body_json(body)
+                self.parsed[op.op_id] = op
                 refusal: Refusal | None = self.judge.judge(op)
                 if refusal is None:
                     self.conn.execute("DELETE FROM held WHERE op_id = ?", [op.op_id])
@@ -310,9 +331,13 @@ class _Batch:
                 return
 
     def finish(self) -> None:
-        """Recompute every record touched by the batch."""
+        """Settle the frontiers and recompute every record touched by the batch."""
+        for replica in sorted(self.appended):
+            oplog.settle_frontier(self.store.db, replica)
+        self.appended.clear()
         for entity, entity_id in sorted(self.dirty):
-            recompute(self.store.db, entity, entity_id)
+            if entity in ENTITIES:  # a newer app's entity has no tables here (its ops are held)
+                recompute(self.store.db, entity, entity_id, self.parsed)
         self.dirty.clear()
 
 

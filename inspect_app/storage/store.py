@@ -527,7 +527,9 @@ class Store:
             keys = dict(self.db.conn.execute("SELECT id, public_key FROM replica"))
             keys[self.replica_id] = self.public_key
             gaps: list[oplog.ChainBreak] = []
-            breaks = oplog.check_chain(self.db, keys, self.replica_id, gaps)
+            parsed: dict[int, Op] = {}
+            breaks = oplog.check_chain(self.db, keys, self.replica_id, gaps, parsed)
+            held = {r[0] for r in self.db.conn.execute("SELECT op_id FROM held")}
             count = self.op_count()
         except sqlite3.DatabaseError as exc:
             return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
@@ -535,7 +537,8 @@ class Store:
         try:
             migrate(scratch, None)
             try:
-                replay(scratch, oplog.read_ops(self.db, applied_only=True))
+                applied = (parsed[pos] for pos in sorted(parsed) if parsed[pos].op_id not in held)
+                replay(scratch, applied)
                 matches = derived_digest(scratch) == self.digest()
             except (ValueError, sqlite3.Error):
                 matches = False

@@ -15,7 +15,9 @@ from inspect_app.domain.canonical import canonical_json
 from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
 from inspect_app.storage.database import write_transaction
+from inspect_app.storage.judge import Judge
 from inspect_app.storage.keys import sign_op
+from inspect_app.storage.projection import recompute
 from inspect_app.storage.store import Store
 
 
@@ -30,8 +32,14 @@ def forge(
     deps: list[str] | None = None,
     version: int = 1,
     extra: dict[str, Any] | None = None,
+    judged_here: bool = False,
 ) -> Op:
-    """Append one op written outside the judge to ``store``'s own log; return it."""
+    """Append one op written outside the judge to ``store``'s own log; return it.
+
+    ``judged_here``: the store then treats the op as this app's judge would (held if refused,
+    else applied) — a replica holding what a newer or tampered app wrote, whose own
+    ``db check`` stays green; without it the store's tables ignore the op entirely.
+    """
     with store._lock, write_transaction(store.db):
         seq, prev = oplog.last_op(store.db, store.replica_id)
         body: dict[str, Any] = {
@@ -51,6 +59,15 @@ def forge(
         body |= extra or {}
         op = Op.from_body_json(canonical_json(body))
         oplog.append(store.db, op, sign_op(store.key, op.op_id))
+        if judged_here:
+            refusal = Judge(store).judge(op)
+            if refusal is None:
+                recompute(store.db, op.entity, op.entity_id)
+            else:
+                store.db.conn.execute(
+                    "INSERT INTO held (op_id, code, reason, since) VALUES (?, ?, ?, 'forged')",
+                    [op.op_id, refusal.code, refusal.reason],
+                )
     return op
 
 

@@ -106,8 +106,9 @@ def test_hostile_ops_are_held_everywhere_and_the_laptops_other_work_flows(fleet:
     fleet.settle()
     inspector = fleet.inspector
     hostile = {
-        forge(a, "create", "notice", str(uuid.uuid4()), _notice(fleet, "issued"), inspector)
-        .op_id: "lifecycle",
+        forge(
+            a, "create", "notice", str(uuid.uuid4()), _notice(fleet, "issued"), inspector
+        ).op_id: "lifecycle",
         forge(a, "set", "finding", f, {"severity": "catastrophic"}, inspector).op_id: "invalid",
         forge(a, "set", "finding", f, {"description": "留白 "}, inspector).op_id: "invalid",
         forge(a, "set", "finding", f, {"severity": "major"}, inspector, deps=[]).op_id: "invalid",
@@ -118,8 +119,12 @@ def test_hostile_ops_are_held_everywhere_and_the_laptops_other_work_flows(fleet:
             a, "create", "number_block", str(uuid.uuid4()), _block(fleet, a), inspector
         ).op_id: "not_lead",
         forge(
-            a, "create", "finding", str(uuid.uuid4()),
-            _finding_data(fleet, patrol=str(uuid.uuid4())), inspector,
+            a,
+            "create",
+            "finding",
+            str(uuid.uuid4()),
+            _finding_data(fleet, patrol=str(uuid.uuid4())),
+            inspector,
         ).op_id: "missing_record",
     }
     later = findings.add_finding(a, inspector, fleet.patrol, "air", fleet.site, "之后").id
@@ -178,9 +183,7 @@ def test_quarantine_list_and_retry_on_the_command_line(
     base = ["--data-dir", str(fleet.folder / "replica-0"), "--json"]
     assert cli_main([*base, "sync", "quarantine", "list"]) == 0
     listed = json.loads(capsys.readouterr().out)["set_aside"]
-    assert [(x["op_id"], x["where"], x["code"]) for x in listed] == [
-        (bad.op_id, "held", "invalid")
-    ]
+    assert [(x["op_id"], x["where"], x["code"]) for x in listed] == [(bad.op_id, "held", "invalid")]
     assert listed[0]["entity_id"] == f and "severity" in listed[0]["reason"]
     assert cli_main([*base, "sync", "quarantine", "retry"]) == 0
     assert json.loads(capsys.readouterr().out) == {"released": 0, "set_aside": 1}

@@ -60,9 +60,7 @@ def test_a_laptop_restored_on_another_machine_is_told_by_the_hub(
     assert world.hub.check().ok and restored.check().ok
 
 
-def test_the_hub_sees_a_cloned_laptop_and_both_copies_recover(
-    world: World, tmp_path: Path
-) -> None:
+def test_the_hub_sees_a_cloned_laptop_and_both_copies_recover(world: World, tmp_path: Path) -> None:
     assert hub_client.push(world.a, world.url)["ok"]
     clone = _copy(world.a, tmp_path / "clone")
     mine, theirs = _add(world.a, world, "原机"), _add(clone, world, "克隆机")
