@@ -29,6 +29,9 @@ def open_database(path: Path | str) -> Database:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=FULL")
+        # 64 MiB of page cache: the op log's indexes on random op ids outgrow the 2 MiB default
+        # at ~30k ops, and every insert then reads pages from disk (import 100k: 2.5 → 1.9×).
+        db.execute("PRAGMA cache_size=-65536")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise StoreError(

@@ -86,11 +86,16 @@ class Refusal:
             ``waiting``, ``not_lead``, ``numbering``, ``lifecycle``).
         reason: one English sentence saying what is wrong and what to do.
         error: what a local write raises for it (its ``str()`` is ``reason``).
+        awaits: for a cause that can go away by something arriving, what it waits for —
+            ``"<entity>:<id>"`` (a record or officer created), ``"any:<id>"`` (a record of
+            either kind), ``"op:<op id>"`` (an earlier op of the record) — so a receiver
+            re-examines it only when that arrives, never on every sync.
     """
 
     code: str
     reason: str
     error: InspectError
+    awaits: str | None = None
 
     @property
     def retryable(self) -> bool:
@@ -101,13 +106,18 @@ class Refusal:
 class RefusedError(Exception):
     """Internal: carries a :class:`Refusal` out of the rule functions."""
 
-    def __init__(self, code: str, error: InspectError) -> None:
+    def __init__(self, code: str, error: InspectError, awaits: str | None = None) -> None:
         super().__init__(str(error))
-        self.refusal = Refusal(code, str(error), error)
+        self.refusal = Refusal(code, str(error), error, awaits)
 
 
-def _refuse(code: str, reason: str, kind: type[InspectError] = ValidationError) -> RefusedError:
-    return RefusedError(code, kind(reason))
+def _refuse(
+    code: str,
+    reason: str,
+    kind: type[InspectError] = ValidationError,
+    awaits: str | None = None,
+) -> RefusedError:
+    return RefusedError(code, kind(reason), awaits)
 
 
 @dataclass
@@ -277,6 +287,7 @@ class Judge:
                 f"acting officer {officer[:36]} is not known here yet: held until the officer's "
                 "record arrives",
                 NotFoundError,
+                awaits=f"officer:{officer}",
             )
 
     def require_lead(self, op: Op, authoring: bool) -> None:
@@ -304,6 +315,7 @@ class Judge:
                 "not_lead",
                 f"{op.entity} {op.kind} by officer {str(op.officer)[:36]}, who was not a team "
                 "lead when it was written: only a team lead can do this",
+                awaits=f"officer:{op.officer}",
             )
 
     # -- the op's own record -------------------------------------------------------------------
@@ -388,6 +400,7 @@ class Judge:
                     "waiting",
                     f"an earlier change of {op.entity} {op.entity_id[:8]} that this one builds "
                     "on has not arrived (or is held): held until it does",
+                    awaits=f"op:{dep}",
                 )
             seen.add(dep)
             wanted.extend(by_id[dep].deps)
@@ -419,6 +432,7 @@ class Judge:
                     f"refers to {entity} {entity_id[:36]}, which has not arrived here: held "
                     "until it does",
                     NotFoundError,
+                    awaits=f"{entity}:{entity_id}",
                 )
 
     def _fresh(self, entity: str, entity_id: str) -> None:
@@ -482,6 +496,7 @@ class Judge:
                 "numbering",
                 f"document numbers reserved by replica {op.replica}, which does not allocate "
                 "this agency's numbers (they could collide)",
+                awaits=f"agency:{agency}",
             )
 
     def _new_signature(self, data: dict[str, Any]) -> None:
@@ -512,7 +527,11 @@ class Judge:
                         "the record first",
                     )
             return
-        raise _refuse("missing_record", f"no open record or service receipt with id {subject}")
+        raise _refuse(
+            "missing_record",
+            f"no open record or service receipt with id {subject}",
+            awaits=f"any:{subject}",
+        )
 
     def _require_open(self, table: str, record_id: str) -> None:
         self._fresh(table, record_id)

@@ -426,9 +426,11 @@ def _v4(db: Database) -> None:
             op_id TEXT PRIMARY KEY,
             code TEXT NOT NULL,
             reason TEXT NOT NULL,
-            since TEXT NOT NULL
+            since TEXT NOT NULL,
+            awaits TEXT
         )"""
     )
+    db.execute("CREATE INDEX held_awaits ON held (awaits) WHERE awaits IS NOT NULL")
     db.execute("ALTER TABLE quarantine ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy'")
     db.execute("CREATE INDEX quarantine_code ON quarantine (code)")
     db.execute("CREATE TABLE forks (replica TEXT PRIMARY KEY, seq INTEGER NOT NULL)")

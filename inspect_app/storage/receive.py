@@ -112,6 +112,8 @@ class _Batch:
         self.keys = KeyCache(lambda replica: trusted_key(store, replica))
         self.now_ms = time.time_ns() // 1_000_000
         self.progress = False
+        self.arrived: set[str] = set()  # what held ops may await (Refusal.awaits keys)
+        self.enrolled = False  # a replica op was applied: quarantined ops may now be trusted
 
     # -- one op ---------------------------------------------------------------------------------
     def take(self, body: Any, sig: Any, *, again: bool = False) -> None:
@@ -198,14 +200,18 @@ class _Batch:
             return
         refusal = self.judge.judge(op)
         if refusal is not None:
-            self._hold(op, refusal.code, refusal.reason)
+            self._hold(op, refusal.code, refusal.reason, refusal.awaits)
             return
         self._applied(op)
         self.report.accepted += 1
 
     def _applied(self, op: Op) -> None:
         self.progress = True
+        self.arrived.update(
+            (f"{op.entity}:{op.entity_id}", f"any:{op.entity_id}", f"op:{op.op_id}")
+        )
         if op.entity == "replica":
+            self.enrolled = True
             recompute(self.store.db, op.entity, op.entity_id, self.parsed)  # trust may change
             self.dirty.discard((op.entity, op.entity_id))
             self.keys.forget()
@@ -269,11 +275,12 @@ class _Batch:
                 "run 'inspect-app replica reset', have a team lead enrol the new id, then sync",
             )
 
-    def _hold(self, op: Op, code: str, reason: str) -> None:
+    def _hold(self, op: Op, code: str, reason: str, awaits: str | None = None) -> None:
         self.conn.execute(
-            "INSERT INTO held (op_id, code, reason, since) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason",
-            [op.op_id, code, reason, _now()],
+            "INSERT INTO held (op_id, code, reason, since, awaits) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason, "
+            "awaits = excluded.awaits",
+            [op.op_id, code, reason, _now(), awaits],
         )
         self.report.quarantined.append(
             {"op_id": op.op_id, "code": code, "reason": reason, "where": "held"}
@@ -291,17 +298,39 @@ class _Batch:
         )
 
     # -- held ops, again -----------------------------------------------------------------------
-    def reexamine(self, codes: Iterable[str]) -> None:
-        """Judge held and quarantined ops with one of ``codes`` again until nothing changes."""
+    def reexamine(self, codes: Iterable[str] = (), everything: bool = False) -> None:
+        """Judge set-aside ops again, until nothing more passes.
+
+        By default only what this batch could have released: held ops awaiting a record, op
+        or officer that arrived (:attr:`Refusal.awaits`), and quarantined ops of replicas not
+        enrolled here when an enrolment was applied — so a store holding many waiting ops
+        does not re-judge them all at every sync. ``everything`` (``retry``, an upgrade)
+        judges every held op with one of ``codes`` and every relayable quarantined op.
+        """
         codes = tuple(codes)
-        marks = ", ".join("?" * len(codes))
+        seen_keys: set[str] = set()
+        first = True
         while True:
             self.progress = False
-            held = self.conn.execute(
-                f"SELECT o.body, h.code FROM held h JOIN ops o ON o.op_id = h.op_id "
-                f"WHERE h.code IN ({marks}) ORDER BY o.pos",
-                codes,
-            ).fetchall()
+            if everything and first:
+                marks = ", ".join("?" * len(codes)) or "NULL"
+                held = self.conn.execute(
+                    f"SELECT o.body, h.code FROM held h JOIN ops o ON o.op_id = h.op_id "
+                    f"WHERE h.code IN ({marks}) ORDER BY o.pos",
+                    codes,
+                ).fetchall()
+            else:
+                keys = sorted(self.arrived - seen_keys)
+                held = []
+                for i in range(0, len(keys), 500):
+                    part = keys[i : i + 500]
+                    held += self.conn.execute(
+                        "SELECT o.pos, o.body, h.code FROM held h JOIN ops o ON o.op_id = h.op_id "
+                        f"WHERE h.awaits IN ({', '.join('?' * len(part))})",
+                        part,
+                    ).fetchall()
+                held = [(body, code) for _, body, code in sorted(held)]
+            seen_keys |= self.arrived
             for body, _code in held:
                 op = Op.from_body_json(body)
                 self.parsed[op.op_id] = op
@@ -310,24 +339,24 @@ class _Batch:
                     self.conn.execute("DELETE FROM held WHERE op_id = ?", [op.op_id])
                     self._applied(op)
                     self.report.released += 1
-                elif refusal.code != _code:
+                else:  # still held: maybe for another cause now
                     self.conn.execute(
-                        "UPDATE held SET code = ?, reason = ? WHERE op_id = ?",
-                        [refusal.code, refusal.reason, op.op_id],
+                        "UPDATE held SET code = ?, reason = ?, awaits = ? WHERE op_id = ?",
+                        [refusal.code, refusal.reason, refusal.awaits, op.op_id],
                     )
-            waiting = [c for c in _REQUARANTINE_CODES if c in codes]
-            if waiting:
-                marks2 = ", ".join("?" * len(waiting))
+            if self.enrolled or (everything and first):
+                self.enrolled = False
                 for body, sig in self.conn.execute(
-                    f"SELECT body, sig FROM quarantine WHERE code IN ({marks2}) ORDER BY rowid",
-                    waiting,
+                    "SELECT body, sig FROM quarantine WHERE code IN (?, ?) ORDER BY rowid",
+                    _REQUARANTINE_CODES,
                 ).fetchall():
                     mark, accepted = len(self.report.quarantined), self.report.accepted
                     self.take(body, sig, again=True)
                     del self.report.quarantined[mark:]  # reported when first set aside
                     self.report.released += self.report.accepted - accepted
                     self.report.accepted = accepted
-            if not self.progress:
+            first = False
+            if not self.progress and not (self.arrived - seen_keys):
                 return
 
     def finish(self) -> None:
@@ -371,12 +400,11 @@ def receive(
         batch = _Batch(store, report)
         for body, sig in entries:
             batch.take(body, sig)
-        codes = set(WAITING_CODES) | set(_REQUARANTINE_CODES)
-        if store.setting(_JUDGED_BY) != __version__:
-            codes |= NEWER_APP_CODES  # an upgrade may know what was held as newer
+        if store.setting(_JUDGED_BY) != __version__:  # an upgrade may know what was held
+            batch.reexamine(NEWER_APP_CODES | WAITING_CODES, everything=True)
             put_meta(store.db, _JUDGED_BY, __version__)
-        if report.accepted or report.released or codes & NEWER_APP_CODES:
-            batch.reexamine(codes)
+        else:
+            batch.reexamine()
         batch.finish()
         after = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         report.conflicts_opened = len(after - before)
@@ -418,7 +446,7 @@ def retry(store: Store) -> ReceiveReport:
     with store._lock, write_transaction(store.db):
         batch = _Batch(store, report)
         codes = {r[0] for r in store.db.conn.execute("SELECT DISTINCT code FROM held")} - {"fork"}
-        batch.reexamine(codes | set(_REQUARANTINE_CODES) | NEWER_APP_CODES | WAITING_CODES)
+        batch.reexamine(codes, everything=True)
         batch.finish()
         put_meta(store.db, _JUDGED_BY, __version__)
     return report

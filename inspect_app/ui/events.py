@@ -16,7 +16,9 @@ class AppEvents(QObject):
     ``bundle_imported`` carries the :class:`~inspect_app.sync.bundle.ImportReport` (anything
     may have changed: views reload), ``conflicts_changed`` a fresh ``list_conflicts`` snapshot
     taken on the writer thread, ``hub_synced`` the hub client's summary dict (anything may
-    have changed: views reload as after an import), and ``replicas_changed`` nothing.
+    have changed: views reload as after an import), ``set_aside_released`` how many changes
+    set aside earlier were applied by Sync ▸ Changes set aside… ▸ Check again (views reload as
+    after an import), and ``replicas_changed`` nothing.
     """
 
     officers_changed = Signal()
@@ -32,3 +34,4 @@ class AppEvents(QObject):
     hub_synced = Signal(object)  # dict: hub_client.push/pull/both summary
     conflicts_changed = Signal(object)  # list[dict] from sync.conflicts.list_conflicts
     replicas_changed = Signal()
+    set_aside_released = Signal(int)  # how many set-aside changes were applied now

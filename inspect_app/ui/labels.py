@@ -55,3 +55,28 @@ def basin_name(code: str) -> str:
     except ValidationError:
         return code
     return basin.name_zh if current_language() == CHINESE else basin.name_en
+
+
+def entity_label(entity: str) -> str:
+    """Localised name of a kind of record (``finding``, ``notice`` …); the name itself if unknown.
+
+    An entity this app does not know (written by a newer version) keeps its own name.
+    """
+    names = {
+        "agency": QCoreApplication.translate("labels", "Agency"),
+        "officer": QCoreApplication.translate("labels", "Officer"),
+        "patrol": QCoreApplication.translate("labels", "Patrol"),
+        "site": QCoreApplication.translate("labels", "Party"),
+        "finding": QCoreApplication.translate("labels", "Finding"),
+        "photo": QCoreApplication.translate("labels", "Photo"),
+        "replica": QCoreApplication.translate("labels", "Laptop enrolment"),
+        "notice": QCoreApplication.translate("labels", "Notice"),
+        "team_ca": QCoreApplication.translate("labels", "Team CA"),
+        "certificate": QCoreApplication.translate("labels", "Certificate"),
+        "number_block": QCoreApplication.translate("labels", "Number block"),
+        "inspection_record": QCoreApplication.translate("labels", "Inspection record"),
+        "service": QCoreApplication.translate("labels", "Service of a document"),
+        "signature": QCoreApplication.translate("labels", "Signature"),
+        "document": QCoreApplication.translate("labels", "Document"),
+    }
+    return names.get(entity, entity)

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         events.officers_changed.connect(self._on_events_officers_changed)
         events.bundle_imported.connect(self._on_events_bundle_imported)
         events.hub_synced.connect(self._on_events_hub_synced)
+        events.set_aside_released.connect(self._on_events_set_aside_released)
         events.conflicts_changed.connect(self._on_events_conflicts_changed)
         events.current_officer_changed.connect(lambda _id: self._update_actions())
         self.notices_view.notice_changed.connect(self._on_notices_view_notice_changed)
@@ -485,6 +486,10 @@ class MainWindow(QMainWindow):
     def _on_events_hub_synced(self, summary: object) -> None:
         """Records came from the office hub: reload every view, as after a bundle import."""
         self._on_events_bundle_imported(summary)
+
+    def _on_events_set_aside_released(self, released: int) -> None:
+        """Changes set aside earlier were applied: reload every view, as after an import."""
+        self._on_events_bundle_imported(released)
 
     def _on_events_conflicts_changed(self, conflicts: list[dict[str, Any]]) -> None:
         fields: dict[str, list[str]] = {}

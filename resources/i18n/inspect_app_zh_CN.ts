@@ -577,47 +577,47 @@
   <context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="720" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="727" />
       <source>Enrol a replica</source>
       <translation>登记笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="723" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="730" />
       <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop's identity on that laptop.</source>
       <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="730" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="737" />
       <source>32 hexadecimal characters</source>
       <translation>32 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="732" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="739" />
       <source>64 hexadecimal characters</source>
       <translation>64 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="734" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="741" />
       <source>e.g. Wang Fang's laptop</source>
       <translation>例如：王芳的笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="736" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="743" />
       <source>Replica id</source>
       <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="737" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="744" />
       <source>Public key</source>
       <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="738" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="745" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="753" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="760" />
       <source>Fill in the replica id and the public key.</source>
       <translation>请填写副本编号和公钥。</translation>
     </message>
@@ -625,27 +625,27 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="620" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="627" />
       <source>Export a sync bundle</source>
       <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="622" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="629" />
       <source>Everything (any laptop)</source>
       <translation>全部内容（任意笔记本）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="629" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="636" />
       <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
       <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="637" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="644" />
       <source>Choose file…</source>
       <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="641" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="648" />
       <source>For</source>
       <translation>发给</translation>
     </message>
@@ -867,32 +867,32 @@
   <context>
     <name>IdentityDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="669" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="676" />
       <source>This laptop's identity</source>
       <translation>本机身份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="672" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="679" />
       <source>Give these two values to your team lead (at the office) so other laptops accept this laptop's bundles: Sync ▸ Enrol a replica…</source>
       <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="684" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="691" />
       <source>Replica id</source>
       <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="684" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="691" />
       <source>Public key</source>
       <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="689" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="696" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="695" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="702" />
       <source>Copy both</source>
       <translation>复制两项</translation>
     </message>
@@ -1565,154 +1565,154 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="343" />
+      <location filename="../../inspect_app/ui/main_window.py" line="344" />
       <source>Select the findings the notice is about.</source>
       <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="353" />
+      <location filename="../../inspect_app/ui/main_window.py" line="354" />
       <source>Pick the party of every selected finding first.</source>
       <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="358" />
+      <location filename="../../inspect_app/ui/main_window.py" line="359" />
       <source>The selected findings concern different parties; a notice is served on one party.</source>
       <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="393" />
+      <location filename="../../inspect_app/ui/main_window.py" line="394" />
       <source>Joint Environmental Inspection</source>
       <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="394" />
+      <location filename="../../inspect_app/ui/main_window.py" line="395" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="395" />
+      <location filename="../../inspect_app/ui/main_window.py" line="396" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="396" />
+      <location filename="../../inspect_app/ui/main_window.py" line="397" />
       <source>&amp;Settings</source>
       <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="397" />
+      <location filename="../../inspect_app/ui/main_window.py" line="398" />
       <source>&amp;Documents</source>
       <translation>文书(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="398" />
-      <location filename="../../inspect_app/ui/main_window.py" line="400" />
+      <location filename="../../inspect_app/ui/main_window.py" line="399" />
+      <location filename="../../inspect_app/ui/main_window.py" line="401" />
       <source>Patrols and findings</source>
       <translation>巡查与问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="399" />
-      <location filename="../../inspect_app/ui/main_window.py" line="401" />
+      <location filename="../../inspect_app/ui/main_window.py" line="400" />
+      <location filename="../../inspect_app/ui/main_window.py" line="402" />
       <source>Notices</source>
       <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="402" />
+      <location filename="../../inspect_app/ui/main_window.py" line="403" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="403" />
+      <location filename="../../inspect_app/ui/main_window.py" line="404" />
       <source>New &amp;patrol…</source>
       <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="404" />
+      <location filename="../../inspect_app/ui/main_window.py" line="405" />
       <source>New &amp;finding</source>
       <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="405" />
+      <location filename="../../inspect_app/ui/main_window.py" line="406" />
       <source>&amp;Import photos…</source>
       <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="406" />
+      <location filename="../../inspect_app/ui/main_window.py" line="407" />
       <source>&amp;Draft notice…</source>
       <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="407" />
+      <location filename="../../inspect_app/ui/main_window.py" line="408" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="408" />
+      <location filename="../../inspect_app/ui/main_window.py" line="409" />
       <source>Set up agency and officer…</source>
       <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="409" />
+      <location filename="../../inspect_app/ui/main_window.py" line="410" />
       <source>Add officer…</source>
       <translation>添加执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="410" />
+      <location filename="../../inspect_app/ui/main_window.py" line="411" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="411" />
+      <location filename="../../inspect_app/ui/main_window.py" line="412" />
       <source>Current officer: </source>
       <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="412" />
+      <location filename="../../inspect_app/ui/main_window.py" line="413" />
       <source>Patrols</source>
       <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="413" />
+      <location filename="../../inspect_app/ui/main_window.py" line="414" />
       <source>Findings of the patrol</source>
       <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="416" />
+      <location filename="../../inspect_app/ui/main_window.py" line="417" />
       <source>Data folder: {0}</source>
       <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="527" />
+      <location filename="../../inspect_app/ui/main_window.py" line="532" />
       <source>Save the notice as</source>
       <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="527" />
+      <location filename="../../inspect_app/ui/main_window.py" line="532" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="541" />
+      <location filename="../../inspect_app/ui/main_window.py" line="546" />
       <source>Rendering the notice…</source>
       <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="556" />
+      <location filename="../../inspect_app/ui/main_window.py" line="561" />
       <source>Notice drafted</source>
       <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="557" />
+      <location filename="../../inspect_app/ui/main_window.py" line="562" />
       <source>The draft notice was saved to {0}.</source>
       <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="560" />
+      <location filename="../../inspect_app/ui/main_window.py" line="565" />
       <source>Check before serving it:</source>
       <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="562" />
+      <location filename="../../inspect_app/ui/main_window.py" line="567" />
       <source>Open PDF</source>
       <translation>打开 PDF</translation>
     </message>
@@ -1819,320 +1819,320 @@
   <context>
     <name>NoticesView</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="329" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="330" />
       <source>Only a team lead can do this.</source>
       <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="472" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="499" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="473" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="500" />
       <source>Discard draft</source>
       <translation>丢弃草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="474" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="475" />
       <source>Discard this correction of {0}?</source>
       <translation>要丢弃 {0} 的更正草稿吗？</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="477" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="478" />
       <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
       <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="483" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="484" />
       <source>Discard the draft notice to {0}?</source>
       <translation>要丢弃发给{0}的决定书草稿吗？</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="486" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="487" />
       <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
       <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="493" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="494" />
       <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
       <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="532" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="533" />
       <source>Only a team lead can discard a correction: it puts {0} back in force.</source>
       <translation>只有组长可以丢弃更正草稿：这会使 {0} 重新生效。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="563" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="564" />
       <source>Draft discarded</source>
       <translation>草稿已丢弃</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="565" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="566" />
       <source>The correction was discarded: {0} is in force again ({1}).</source>
       <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="581" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="582" />
       <source>Supersede notice</source>
       <translation>以新决定书取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="584" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="585" />
       <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
       <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="589" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="590" />
       <source>Supersede</source>
       <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="622" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="623" />
       <source>Save the signed PDF as</source>
       <translation>已签名 PDF 另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="622" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="623" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="650" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="651" />
       <source>Signed PDF saved</source>
       <translation>已保存已签名 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="651" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="652" />
       <source>The signed PDF was saved unchanged to {0}.</source>
       <translation>已签名的 PDF 已原样保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="664" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="665" />
       <source>Select a notice to see its file.</source>
       <translation>选中一份文书以查看其案卷。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="678" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="788" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="679" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="789" />
       <source>Draft notice</source>
       <translation>决定书草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="683" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="684" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="684" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="685" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="685" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="686" />
       <source>Deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="686" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="687" />
       <source>Order</source>
       <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="687" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="688" />
       <source>Issued</source>
       <translation>签发时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="688" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="689" />
       <source>Served</source>
       <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="689" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="690" />
       <source>Closed</source>
       <translation>销号时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="695" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="696" />
       <source>Supersedes</source>
       <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="697" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="698" />
       <source>Superseded by</source>
       <translation>被取代为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="699" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="700" />
       <source>Supersede chain</source>
       <translation>取代关系</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="701" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="702" />
       <source>Findings</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="714" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="716" />
       <source>Signed documents</source>
       <translation>已签名文书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="724" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="760" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="725" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="761" />
       <source>none yet</source>
       <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="726" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="727" />
       <source>Service</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="736" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="737" />
       <source>refused to sign, witness {0}</source>
       <translation>拒绝签名，见证人 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="738" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="739" />
       <source>signed by the recipient</source>
       <translation>受送达人已签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="741" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="742" />
       <source>receipt signed</source>
       <translation>送达回证已签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="741" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="742" />
       <source>receipt not signed</source>
       <translation>送达回证未签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="749" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="750" />
       <source>not served yet</source>
       <translation>尚未送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="750" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="751" />
       <source>Re-inspections</source>
       <translation>复查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="753" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="754" />
       <source>closed</source>
       <translation>已结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="753" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="754" />
       <source>open</source>
       <translation>未结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="768" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="769" />
       <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
       <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="775" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="776" />
       <source>verify</source>
       <translation>验证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="775" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="776" />
       <source>export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="843" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="844" />
       <source>{0} notices</source>
       <translation>共 {0} 份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="848" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="849" />
       <source>Notices to follow up</source>
       <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="849" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="850" />
       <source>Show closed and superseded</source>
       <translation>显示已销号和已被取代的</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="850" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="851" />
       <source>Notice actions</source>
       <translation>文书操作</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="851" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="852" />
       <source>&amp;Issue…</source>
       <translation>签发(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="852" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="853" />
       <source>&amp;Edit draft…</source>
       <translation>修改草稿(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="853" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="854" />
       <source>&amp;Discard draft…</source>
       <translation>丢弃草稿(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="854" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="855" />
       <source>Record &amp;service…</source>
       <translation>登记送达(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="855" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="856" />
       <source>&amp;Re-inspection…</source>
       <translation>复查(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="856" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="857" />
       <source>S&amp;upersede…</source>
       <translation>取代(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="857" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="858" />
       <source>E&amp;xport signed PDF…</source>
       <translation>导出已签名 PDF(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="858" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="859" />
       <source>&amp;Verify PDF…</source>
       <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="859" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="860" />
       <source>New inspection &amp;record…</source>
       <translation>新建现场检查笔录(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="860" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="861" />
       <source>Import &amp;certificate…</source>
       <translation>导入证书(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="861" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="862" />
       <source>My si&amp;gnature…</source>
       <translation>我的签名(&amp;G)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="862" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="863" />
       <source>&amp;Agencies…</source>
       <translation>机构设置(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="863" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="864" />
       <source>&amp;Team certificates…</source>
       <translation>证书管理(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="864" />
+      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="865" />
       <source>Document &amp;numbers…</source>
       <translation>文号管理(&amp;N)…</translation>
     </message>
@@ -2893,6 +2893,327 @@
     </message>
   </context>
   <context>
+    <name>SetAsideDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="189" />
+      <source>Checking again…</source>
+      <translation>正在重新检查…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="199" />
+      <source>Changes set aside</source>
+      <translation>未应用的变更</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="202" />
+      <source>These changes reached this laptop and are kept, but were not applied: some need a newer version of the app, some break a rule, some wait for other records to arrive. They are not lost, and those kept in the change log go on to the office with every sync. Select one to see why and what happens next.</source>
+      <translation>这些变更已到达本机并已保存，但未应用：有的需要更新版本的程序，有的违反规则，有的在等待其他记录到达。它们不会丢失，保存在变更日志中的会随每次同步继续发送到办公室。选中一项可查看原因和后续处理。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="208" />
+      <source>Nothing set aside</source>
+      <translation>没有未应用的变更</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="211" />
+      <source>Every change that reached this laptop has been applied. When a sync brings a change this laptop cannot apply yet — one that needs a newer version of the app, breaks a rule or waits for another record — it is kept and listed here, with the reason and what happens next.</source>
+      <translation>到达本机的所有变更都已应用。如果同步带来本机暂时无法应用的变更——需要更新版本的程序、违反规则或在等待其他记录——它会被保存并列在这里，同时说明原因和后续处理。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="217" />
+      <source>Check &amp;again</source>
+      <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="220" />
+      <source>Judge every change set aside again with the rules and records on this laptop now, and apply those that pass.</source>
+      <translation>按本机现有的规则和记录重新判断每一项未应用的变更，符合的即予应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="292" />
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="298" />
+      <source>1 change set aside.</source>
+      <translation>有 1 项变更未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="299" />
+      <source>{0} changes set aside.</source>
+      <translation>有 {0} 项变更未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="301" />
+      <source>Checked again: nothing could be applied yet.</source>
+      <translation>重新检查完毕：暂时没有可以应用的变更。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="303" />
+      <source>Checked again: 1 change was applied.</source>
+      <translation>重新检查完毕：已应用 1 项变更。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="305" />
+      <source>Checked again: {0} changes were applied.</source>
+      <translation>重新检查完毕：已应用 {0} 项变更。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="309" />
+      <source>1 is still set aside.</source>
+      <translation>仍有 1 项未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="311" />
+      <source>{0} are still set aside.</source>
+      <translation>仍有 {0} 项未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="313" />
+      <source>{0} {1}</source>
+      <comment>what was applied, then what is left</comment>
+      <translation>{0}{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetAsideTableModel</name>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="45" />
+      <source>Update the app on this laptop: the change is applied then.</source>
+      <translation>请更新本机的程序，更新后即会应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="48" />
+      <source>Nothing to do: it is applied by itself once what it waits for arrives with a sync.</source>
+      <translation>无需操作：所等待的内容随同步到达后，会自动应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="52" />
+      <source>It will not be applied. If the change is needed, the officer makes it again in the app.</source>
+      <translation>该变更不会被应用。如仍需要，请录入人在程序中重新录入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="56" />
+      <source>Follow the recovery steps on that laptop (reset it, then a team lead enrols it again): its changes then arrive under a new identity.</source>
+      <translation>请在该笔记本上按恢复步骤操作（重置后由组长重新登记），之后它的变更会以新身份到达。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="61" />
+      <source>It is never applied and not passed on; it stays here as evidence. Nothing to do.</source>
+      <translation>该变更永远不会被应用，也不会转发，仅作为证据保留在本机。无需操作。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="67" />
+      <source>Written by a newer version of the app</source>
+      <translation>由更新版本的程序写入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="71" />
+      <source>A kind of change this version does not know</source>
+      <translation>本版本不认识的变更类型</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="75" />
+      <source>A kind of record this version does not know</source>
+      <translation>本版本不认识的记录类型</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="79" />
+      <source>A field this version does not know</source>
+      <translation>本版本不认识的字段</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="83" />
+      <source>Breaks a rule: a value is not allowed</source>
+      <translation>违反规则：取值不允许</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="87" />
+      <source>Not allowed in the record's current state</source>
+      <translation>记录当前状态不允许此变更</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="91" />
+      <source>Waiting for the officer's record</source>
+      <translation>等待执法人员记录到达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="95" />
+      <source>Waiting for the record it changes</source>
+      <translation>等待所修改的记录到达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="98" />
+      <source>Waiting for an earlier change</source>
+      <translation>等待更早的变更到达</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="100" />
+      <source>Needs a team lead</source>
+      <translation>需要组长权限</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="101" />
+      <source>Applied once a record arrives showing its officer was a team lead when it was written; otherwise it stays set aside.</source>
+      <translation>待有记录表明写入时该执法人员是组长，即会应用；否则保持未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="108" />
+      <source>Document number from the wrong laptop</source>
+      <translation>文号来自无权分配的笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="109" />
+      <source>Document numbers are reserved on the laptop that allocates them. Applied if that allocation arrives with a sync.</source>
+      <translation>文号只能在负责分配的笔记本上预留。若该分配随同步到达，即会应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="116" />
+      <source>That laptop's history split (restored or copied)</source>
+      <translation>该笔记本的记录出现分叉（从备份恢复或被复制）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="120" />
+      <source>Conflicting copy of a change (restored or copied laptop)</source>
+      <translation>同一变更的两个版本不一致（笔记本被恢复或复制）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="127" />
+      <source>From a laptop not enrolled here</source>
+      <translation>来自未在本机登记的笔记本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="128" />
+      <source>A team lead enrols that laptop (Sync ▸ Enrol a replica…); its changes are then applied.</source>
+      <translation>请组长登记该笔记本（同步 ▸ 登记笔记本…），之后它的变更即会应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="135" />
+      <source>Signature does not verify (altered or forged)</source>
+      <translation>签名验证失败（被篡改或伪造）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="138" />
+      <source>Unreadable (damaged on the way)</source>
+      <translation>无法读取（传输中损坏）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="140" />
+      <source>Set aside by an earlier version of the app</source>
+      <translation>由旧版本程序搁置</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="141" />
+      <source>Press Check again to judge it with this version.</source>
+      <translation>请点击“重新检查”，用当前版本重新判断。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="145" />
+      <source>Other reason</source>
+      <translation>其他原因</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="146" />
+      <source>See the recorded reason below.</source>
+      <translation>请参看下方记录的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="164" />
+      <source>Held</source>
+      <translation>已暂存</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="165" />
+      <source>Quarantined</source>
+      <translation>已隔离</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="171" />
+      <source>Held: kept in this laptop's change log and passed on with every sync, but not applied.</source>
+      <translation>已暂存：保存在本机的变更日志中，随每次同步转发，但未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="176" />
+      <source>Quarantined: kept apart from the change log, not applied.</source>
+      <translation>已隔离：与变更日志分开保存，未应用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="251" />
+      <source>this laptop</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="264" />
+      <source>no officer</source>
+      <translation>无执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="282" />
+      <source>Recorded reason: {0}</source>
+      <translation>记录的原因（英文）：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="288" />
+      <source>Record: {0} {1}, written by {2}</source>
+      <translation>记录：{0} {1}，由{2}写入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="298" />
+      <source>From: {0} (laptop {1}), change no. {2}</source>
+      <translation>来自：{0}（笔记本 {1}），第 {2} 项变更</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="301" />
+      <source>From: laptop {0}, change no. {1}</source>
+      <translation>来自：笔记本 {0}，第 {1} 项变更</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="304" />
+      <source>Change id: {0}</source>
+      <translation>变更编号：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="331" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="332" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="333" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="334" />
+      <source>From</source>
+      <translation>来自</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="335" />
+      <source>Since</source>
+      <translation>搁置时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="354" />
+      <source>{0}: {1}
+Recorded reason: {2}
+Change id: {3}</source>
+      <translation>{0}：{1}
+记录的原因（英文）：{2}
+变更编号：{3}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="370" />
+      <source>{0} #{1}</source>
+      <translation>{0} #{1}</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
@@ -3005,110 +3326,120 @@
   <context>
     <name>SyncMenu</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="200" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="216" />
       <source>Writing and checking the bundle…</source>
       <translation>正在写入并校验同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="215" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="231" />
       <source>Import a sync bundle</source>
       <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="217" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="233" />
       <source>Sync bundles (*.zip);;All files (*)</source>
       <translation>同步包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="224" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="240" />
       <source>Checking and importing the bundle…</source>
       <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="263" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="291" />
       <source>S&amp;ync</source>
       <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="264" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="292" />
       <source>Sync with office &amp;hub…</source>
       <translation>与办公室同步服务器同步(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="266" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="294" />
       <source>Send and fetch records and photos through the office hub over the network.</source>
       <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="268" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="296" />
       <source>&amp;Export bundle…</source>
       <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="269" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="297" />
       <source>&amp;Import bundle…</source>
       <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="270" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="298" />
       <source>&amp;Conflicts…</source>
       <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="271" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="299" />
       <source>This laptop's &amp;identity</source>
       <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="272" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="300" />
       <source>E&amp;nrol a replica…</source>
       <translation>登记笔记本(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="273" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="301" />
       <source>Team leads enrol the other laptops of the team.</source>
       <translation>由组长登记本组的其他笔记本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="275" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="303" />
       <source>Values two laptops changed at the same time; a team lead resolves them.</source>
       <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="295" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="305" />
+      <source>Changes set &amp;aside…</source>
+      <translation>未应用的变更(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="308" />
+      <source>Changes that reached this laptop but were not applied (a newer app version, a broken rule, a record still to arrive), and why.</source>
+      <translation>已到达本机但未应用的变更（需要更新版本的程序、违反规则或记录尚未到达）及其原因。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="330" />
       <source>Save the sync bundle as</source>
       <translation>同步包另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="297" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="332" />
       <source>Sync bundles (*.zip)</source>
       <translation>同步包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="309" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="340" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="344" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="375" />
       <source>Export bundle</source>
       <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="314" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="320" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="340" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="349" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="355" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="375" />
       <source>Import bundle</source>
       <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="323" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="358" />
       <source>Sync with the office hub</source>
       <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="345" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="380" />
       <source>this laptop</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="356" />
+      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="391" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
@@ -3116,7 +3447,7 @@
   <context>
     <name>SyncSummaryDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="593" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="600" />
       <source>Copy this laptop's id and key</source>
       <translation>复制本机编号和公钥</translation>
     </message>
@@ -3891,57 +4222,57 @@
       <translation>不是 PDF 文件，或已损坏无法读取；请索取原件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="520" />
+      <location filename="../../inspect_app/ui/document_text.py" line="528" />
       <source>This laptop knows no team CA yet, so no signature can be trusted: sync first.</source>
       <translation>本机尚无本组 CA 证书，任何签名都无法确认可信：请先同步。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="536" />
+      <location filename="../../inspect_app/ui/document_text.py" line="544" />
       <source>Notice</source>
       <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="537" />
+      <location filename="../../inspect_app/ui/document_text.py" line="545" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="538" />
+      <location filename="../../inspect_app/ui/document_text.py" line="546" />
       <source>Party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="545" />
+      <location filename="../../inspect_app/ui/document_text.py" line="553" />
       <source>the team CA key</source>
       <translation>团队 CA 私钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="546" />
+      <location filename="../../inspect_app/ui/document_text.py" line="554" />
       <source>the officer's .p12 file</source>
       <translation>执法人员证书文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="553" />
+      <location filename="../../inspect_app/ui/document_text.py" line="561" />
       <source>The name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="554" />
+      <location filename="../../inspect_app/ui/document_text.py" line="562" />
       <source>The short code</source>
       <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="555" />
+      <location filename="../../inspect_app/ui/document_text.py" line="563" />
       <source>The region</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="556" />
+      <location filename="../../inspect_app/ui/document_text.py" line="564" />
       <source>The reconsideration body</source>
       <translation>行政复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="557" />
+      <location filename="../../inspect_app/ui/document_text.py" line="565" />
       <source>The litigation court</source>
       <translation>行政诉讼管辖法院</translation>
     </message>
@@ -3992,6 +4323,81 @@
       <location filename="../../inspect_app/ui/labels.py" line="37" />
       <source>Team lead</source>
       <translation>组长</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="66" />
+      <source>Agency</source>
+      <translation>执法机构</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="67" />
+      <source>Officer</source>
+      <translation>执法人员</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="68" />
+      <source>Patrol</source>
+      <translation>巡查</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="69" />
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="70" />
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="71" />
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="72" />
+      <source>Laptop enrolment</source>
+      <translation>笔记本登记</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="73" />
+      <source>Notice</source>
+      <translation>决定书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="74" />
+      <source>Team CA</source>
+      <translation>团队 CA</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="75" />
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="76" />
+      <source>Number block</source>
+      <translation>文号段</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="77" />
+      <source>Inspection record</source>
+      <translation>检查笔录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="78" />
+      <source>Service of a document</source>
+      <translation>送达记录</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="79" />
+      <source>Signature</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/labels.py" line="80" />
+      <source>Document</source>
+      <translation>文书</translation>
     </message>
   </context>
   <context>
@@ -4180,350 +4586,355 @@
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="74" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="347" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="353" />
       <source>{0} change received</source>
       <translation>收到 {0} 项修改</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="75" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="348" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="354" />
       <source>{0} changes received</source>
       <translation>收到 {0} 项修改</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="77" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="169" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="243" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="350" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="170" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="249" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="356" />
       <source>; </source>
       <translation>；</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="80" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="353" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="359" />
       <source>{0} was already here</source>
       <translation>{0} 项本机已有</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="81" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="354" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="360" />
       <source>{0} were already here</source>
       <translation>{0} 项本机已有</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="85" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="359" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="365" />
       <source>{0} photo received</source>
       <translation>收到 {0} 张照片</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="86" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="360" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="366" />
       <source>{0} photos received</source>
       <translation>收到 {0} 张照片</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="96" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="373" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="379" />
       <source>{0} conflict opened</source>
       <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="97" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="374" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="380" />
       <source>{0} conflicts opened</source>
       <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="99" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="303" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="376" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="309" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="382" />
       <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
       <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="107" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="384" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="390" />
       <source>{0} change set aside (quarantined, not applied):</source>
       <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="108" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="385" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="391" />
       <source>{0} changes set aside (quarantined, not applied):</source>
       <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="119" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="395" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="120" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="402" />
       <source>{0} change accepted but flagged (the sending laptop's clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="123" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="399" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="124" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="406" />
       <source>{0} changes accepted but flagged (the sending laptop's clock is ahead):</source>
       <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="137" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="425" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="138" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="432" />
       <source>{0} photo still expected (referenced, but its file has not arrived):</source>
       <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="141" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="429" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="142" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="436" />
       <source>{0} photos still expected (referenced, but their files have not arrived):</source>
       <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="149" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="150" />
       <source>Imported, but not everything is in order — see below.</source>
       <translation>已导入，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="153" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="154" />
       <source>Import complete: everything in the bundle is on this laptop.</source>
       <translation>导入完成：同步包中的全部内容已在本机。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="162" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="163" />
       <source>File: {0}</source>
       <translation>文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="163" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="164" />
       <source>For: {0}</source>
       <translation>发给：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="166" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="167" />
       <source>{0} change</source>
       <translation>{0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="167" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="168" />
       <source>{0} changes</source>
       <translation>{0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="172" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="173" />
       <source>{0} photo</source>
       <translation>{0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="173" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="174" />
       <source>{0} photos</source>
       <translation>{0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="175" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="176" />
       <source>; {0} KB</source>
       <translation>；{0} KB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="182" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="183" />
       <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
       <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="186" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="187" />
       <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
       <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="194" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="195" />
       <source>Bundle written and verified, but photos are missing — see below.</source>
       <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="199" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="200" />
       <source>Bundle written and read back: it is complete.</source>
       <translation>同步包已写入并回读校验：内容完整。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="207" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="208" />
       <source>The bundle was refused. Nothing was changed on this laptop.</source>
       <translation>同步包被拒绝。本机数据没有任何改动。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="216" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="217" />
       <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
       <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="222" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="223" />
       <source>The bundle could not be written. Nothing was exported.</source>
       <translation>无法写入同步包。没有导出任何内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="236" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="232" />
+      <source>Why, and what happens next: Sync ▸ Changes set aside…</source>
+      <translation>原因及后续处理：同步 ▸ 未应用的变更…</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="242" />
       <source>Sent to the hub:</source>
       <translation>发送到同步服务器：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="240" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="246" />
       <source>{0} change sent</source>
       <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="241" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="247" />
       <source>{0} changes sent</source>
       <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="244" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="250" />
       <source>{0} new on the hub, {1} already there</source>
       <translation>服务器新收 {0} 项，{1} 项已有</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="250" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="256" />
       <source>{0} photo sent</source>
       <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="251" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="257" />
       <source>{0} photos sent</source>
       <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="254" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="260" />
       <source> ({0} resumed after an interruption)</source>
       <translation>（其中 {0} 张在中断后续传）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="268" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="274" />
       <source>{0} change refused by the hub (quarantined, not applied):</source>
       <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="271" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="277" />
       <source>{0} changes refused by the hub (quarantined, not applied):</source>
       <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="283" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="289" />
       <source>{0} change accepted by the hub but flagged (this laptop's clock is ahead):</source>
       <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="287" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="293" />
       <source>{0} changes accepted by the hub but flagged (this laptop's clock is ahead):</source>
       <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="300" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="306" />
       <source>{0} conflict opened on the hub</source>
       <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="301" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="307" />
       <source>{0} conflicts opened on the hub</source>
       <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="311" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="317" />
       <source>{0} photo could not be sent (SHA-256 — reason):</source>
       <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="312" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="318" />
       <source>{0} photos could not be sent (SHA-256 — reason):</source>
       <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="324" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="330" />
       <source>{0} photo still expected on the hub (referenced, but its file has not arrived there; SHA-256):</source>
       <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="329" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="335" />
       <source>{0} photos still expected on the hub (referenced, but their files have not arrived there; SHA-256):</source>
       <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="343" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="349" />
       <source>Received from the hub:</source>
       <translation>从同步服务器收到：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="412" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="419" />
       <source>{0} photo could not be downloaded (SHA-256 — reason):</source>
       <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="413" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="420" />
       <source>{0} photos could not be downloaded (SHA-256 — reason):</source>
       <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="451" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="458" />
       <source>Office hub: {0} (replica {1})</source>
       <translation>办公室同步服务器：{0}（副本 {1}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="470" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="477" />
       <source>The sync is not finished: {0}</source>
       <translation>同步尚未完成：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="475" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="482" />
       <source>Synced with the office hub, but not everything is in order — see below.</source>
       <translation>已与办公室同步服务器同步，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="480" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="487" />
       <source>Push complete: the office hub holds every record and photo of this laptop.</source>
       <translation>上传完成：本机的全部记录和照片都已在办公室同步服务器上。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="485" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="492" />
       <source>Pull complete: everything on the office hub is on this laptop.</source>
       <translation>下载完成：办公室同步服务器上的全部内容都已在本机。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="489" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="496" />
       <source>Sync complete: this laptop and the office hub hold the same records and photos.</source>
       <translation>同步完成：本机与办公室同步服务器的记录和照片已一致。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="500" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="507" />
       <source>The office hub refused this laptop: it is not enrolled there.</source>
       <translation>办公室同步服务器拒绝了本机：本机尚未在服务器上登记。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="504" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="511" />
       <source>What to do: at the office, a team lead enrols this laptop on the hub (on the hub: Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two values; then sync again.</source>
       <translation>处理方法：请组长在办公室用下面两个值把本机登记到同步服务器上（在服务器上：“同步 ▸ 登记笔记本…”，或命令“inspect-app replica enroll 编号 公钥”），然后再同步一次。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="510" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="517" />
       <source>Replica id: {0}</source>
       <translation>副本编号：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="511" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="518" />
       <source>Public key: {0}</source>
       <translation>公钥：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="522" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="529" />
       <source>The office hub could not be reached.</source>
       <translation>无法连接办公室同步服务器。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="526" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="533" />
       <source>What to do: check the hub address (http://HOST:PORT, as the office gave it), that this laptop is on the office network (Wi-Fi or VPN) and that the hub is running; then sync again. Whatever was sent or received before the connection failed is kept.</source>
       <translation>处理方法：检查服务器地址（http://主机:端口，以办公室提供的为准）、本机是否接入办公室网络（Wi-Fi 或 VPN），以及同步服务器是否在运行；然后再同步一次。连接中断前已发送或已收到的内容都会保留。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="542" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="549" />
       <source>The sync with the office hub did not finish.</source>
       <translation>与办公室同步服务器的同步未完成。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="546" />
+      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="553" />
       <source>Every step that finished is kept, so syncing again is safe.</source>
       <translation>已完成的每一步都已保留，可以放心再次同步。</translation>
     </message>

@@ -354,3 +354,31 @@ def test_cloned_laptops_both_recover_their_own_work(fleet: Fleet) -> None:
         assert findings.get_finding(store, mine).description == "原机"
         assert findings.get_finding(store, theirs).description == "克隆"
     _all_sound(fleet.stores)
+
+
+def test_waiting_ops_are_judged_again_only_when_what_they_await_arrives(
+    fleet: Fleet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A flood of ops waiting for records that never come costs nothing at later syncs."""
+    office, a, _ = fleet.stores
+    fleet.settle()
+    missing_patrol = str(uuid.uuid4())
+    for _ in range(200):
+        forge(
+            a, "create", "finding", str(uuid.uuid4()),
+            _finding_data(fleet, patrol=missing_patrol), fleet.inspector,
+        )
+    fleet.send(1, 0)
+    assert len(held_codes(office)) == 200
+    calls: list[str] = []
+    original = judge.Judge.judge
+
+    def counting(self: judge.Judge, op: object, authoring: bool = False) -> object:
+        calls.append(getattr(op, "op_id", ""))
+        return original(self, op, authoring)  # type: ignore[arg-type]
+
+    _finding(fleet, at=1, text="无关")
+    monkeypatch.setattr(judge.Judge, "judge", counting)
+    fleet.send(1, 0)
+    assert len(calls) == 1  # the new op only, not the 200 waiting ones
+    assert len(held_codes(office)) == 200

@@ -236,6 +236,7 @@ class NoticesView(QWidget):
         events.notice_drafted.connect(self._on_notice_changed)
         events.bundle_imported.connect(lambda _r: self.reload())
         events.hub_synced.connect(lambda _s: self.reload())
+        events.set_aside_released.connect(lambda _n: self.reload())
         events.current_officer_changed.connect(lambda _id: self.update_actions())
         events.officers_changed.connect(self.update_actions)
         self.retranslate_ui()

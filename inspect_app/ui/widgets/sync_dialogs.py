@@ -110,6 +110,7 @@ def import_summary(report: ImportReport, source_label: str) -> Summary:
         )
         for item in report.quarantined:
             lines.append(f"  • {item.get('op_id', '?')[:12]}: {item.get('reason', '')}")
+        lines.append(_set_aside_pointer())
     if report.flagged:
         problems = True
         lines.append("")
@@ -226,6 +227,11 @@ def failed_summary(message: str, importing: bool) -> Summary:
 
 
 # -- the office hub ---------------------------------------------------------------------------
+def _set_aside_pointer() -> str:
+    """The line after a list of changes set aside: where they are explained."""
+    return "  " + translate("sync_dialogs", "Why, and what happens next: Sync ▸ Changes set aside…")
+
+
 def _bullets_of_ops(items: list[dict[str, Any]], key: str) -> list[str]:
     return [f"  • {str(item.get('op_id', '?'))[:12]}: {item.get(key, '')}" for item in items]
 
@@ -386,6 +392,7 @@ def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
             ),
         ]
         lines += _bullets_of_ops(part["quarantined"], "reason")
+        lines.append(_set_aside_pointer())
     if part.get("flagged"):
         problems = True
         lines += [

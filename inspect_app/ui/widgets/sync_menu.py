@@ -1,4 +1,4 @@
-"""The Sync menu (同步): the office hub, bundles out and in, conflicts, identity, enrolment.
+"""The Sync menu (同步): hub, bundles out and in, conflicts, changes set aside, identity, enrolment.
 
 A sync with the office hub (:class:`HubSyncDialog`), an export and an import run on the
 writer thread (``ui/tasks.py``) behind a busy indicator; their outcome is shown in a
@@ -36,6 +36,7 @@ from inspect_app.sync.replicas import ReplicaInfo, list_replicas
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.widgets.conflict_dialog import ConflictQueueDialog
 from inspect_app.ui.widgets.hub_dialog import HubOutcome, HubSyncDialog
+from inspect_app.ui.widgets.set_aside_dialog import SetAsideDialog
 from inspect_app.ui.widgets.sync_dialogs import (
     EnrolDialog,
     ExportDialog,
@@ -132,6 +133,7 @@ class SyncMenu(QMenu):
         self.busy_dialog: QProgressDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.conflict_dialog: ConflictQueueDialog | None = None
+        self.set_aside_dialog: SetAsideDialog | None = None
         self.identity_dialog: IdentityDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.hub_dialog: HubSyncDialog | None = None
@@ -142,6 +144,8 @@ class SyncMenu(QMenu):
         self.import_action = self._action(self.import_bundle)
         self.addSeparator()
         self.conflicts_action = self._action(self.open_conflicts)
+        self.set_aside_action = self._action(self.open_set_aside)
+        self.set_aside_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.addSeparator()
         self.identity_action = self._action(self.show_identity)
         self.enrol_action = self._action(self.enrol_replica)
@@ -255,6 +259,18 @@ class SyncMenu(QMenu):
         self.conflict_dialog.raise_()
         return self.conflict_dialog
 
+    def open_set_aside(self) -> SetAsideDialog:
+        """Open the changes set aside by sync (Ctrl+Shift+H): held or quarantined, and why."""
+        if self.set_aside_dialog is None:
+            self.set_aside_dialog = SetAsideDialog(self._context, self._window)
+        else:
+            self.set_aside_dialog.retranslate_ui()
+            self.set_aside_dialog.reload()
+        self.set_aside_dialog.show()
+        self.set_aside_dialog.raise_()
+        self.set_aside_dialog.activateWindow()
+        return self.set_aside_dialog
+
     def show_identity(self) -> IdentityDialog:
         """Show this laptop's replica id and public key."""
         store = self._context.store
@@ -285,6 +301,13 @@ class SyncMenu(QMenu):
         self.enrol_action.setToolTip(self.tr("Team leads enrol the other laptops of the team."))
         self.conflicts_action.setToolTip(
             self.tr("Values two laptops changed at the same time; a team lead resolves them.")
+        )
+        self.set_aside_action.setText(self.tr("Changes set &aside…"))
+        self.set_aside_action.setToolTip(
+            self.tr(
+                "Changes that reached this laptop but were not applied (a newer app version, a "
+                "broken rule, a record still to arrive), and why."
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,375 @@
+"""Changes sync set aside (held in the log, or quarantined outside it), as a table.
+
+The rows are :func:`inspect_app.storage.receive.set_aside` items, read off the GUI thread with
+the laptops' labels and the officers' names (:func:`load_set_aside`). Every text a person
+reads is chosen by the item's stable ``code``, never by matching the core's English
+``reason``; the reason itself is kept for the tooltip and the details pane, as recorded.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from inspect_app.storage.receive import set_aside
+from inspect_app.storage.registry import list_officers
+from inspect_app.storage.store import Store
+from inspect_app.sync.replicas import list_replicas
+from inspect_app.ui.labels import entity_label
+from inspect_app.ui.models.conflicts import local_time
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+translate = QCoreApplication.translate
+
+HELD = "held"
+QUARANTINE = "quarantine"
+
+
+def _why(code: str) -> tuple[str, str]:
+    """The one table of ``code`` → (short label, what happens next / what to do).
+
+    A code this version does not know (a newer core) gets a neutral label; the recorded
+    reason is shown beside it.
+    """
+    update = translate(
+        "SetAsideTableModel", "Update the app on this laptop: the change is applied then."
+    )
+    wait = translate(
+        "SetAsideTableModel",
+        "Nothing to do: it is applied by itself once what it waits for arrives with a sync.",
+    )
+    refused = translate(
+        "SetAsideTableModel",
+        "It will not be applied. If the change is needed, the officer makes it again in the app.",
+    )
+    recover = translate(
+        "SetAsideTableModel",
+        "Follow the recovery steps on that laptop (reset it, then a team lead enrols it "
+        "again): its changes then arrive under a new identity.",
+    )
+    forged = translate(
+        "SetAsideTableModel",
+        "It is never applied and not passed on; it stays here as evidence. Nothing to do.",
+    )
+    table = {
+        "newer_format": (
+            translate("SetAsideTableModel", "Written by a newer version of the app"),
+            update,
+        ),
+        "unknown_kind": (
+            translate("SetAsideTableModel", "A kind of change this version does not know"),
+            update,
+        ),
+        "unknown_entity": (
+            translate("SetAsideTableModel", "A kind of record this version does not know"),
+            update,
+        ),
+        "unknown_field": (
+            translate("SetAsideTableModel", "A field this version does not know"),
+            update,
+        ),
+        "invalid": (
+            translate("SetAsideTableModel", "Breaks a rule: a value is not allowed"),
+            refused,
+        ),
+        "lifecycle": (
+            translate("SetAsideTableModel", "Not allowed in the record's current state"),
+            refused,
+        ),
+        "missing_officer": (
+            translate("SetAsideTableModel", "Waiting for the officer's record"),
+            wait,
+        ),
+        "missing_record": (
+            translate("SetAsideTableModel", "Waiting for the record it changes"),
+            wait,
+        ),
+        "waiting": (translate("SetAsideTableModel", "Waiting for an earlier change"), wait),
+        "not_lead": (
+            translate("SetAsideTableModel", "Needs a team lead"),
+            translate(
+                "SetAsideTableModel",
+                "Applied once a record arrives showing its officer was a team lead when it "
+                "was written; otherwise it stays set aside.",
+            ),
+        ),
+        "numbering": (
+            translate("SetAsideTableModel", "Document number from the wrong laptop"),
+            translate(
+                "SetAsideTableModel",
+                "Document numbers are reserved on the laptop that allocates them. Applied "
+                "if that allocation arrives with a sync.",
+            ),
+        ),
+        "fork": (
+            translate("SetAsideTableModel", "That laptop's history split (restored or copied)"),
+            recover,
+        ),
+        "equivocation": (
+            translate(
+                "SetAsideTableModel",
+                "Conflicting copy of a change (restored or copied laptop)",
+            ),
+            recover,
+        ),
+        "unknown_replica": (
+            translate("SetAsideTableModel", "From a laptop not enrolled here"),
+            translate(
+                "SetAsideTableModel",
+                "A team lead enrols that laptop (Sync ▸ Enrol a replica…); its changes are "
+                "then applied.",
+            ),
+        ),
+        "bad_signature": (
+            translate("SetAsideTableModel", "Signature does not verify (altered or forged)"),
+            forged,
+        ),
+        "unreadable": (translate("SetAsideTableModel", "Unreadable (damaged on the way)"), forged),
+        "legacy": (
+            translate("SetAsideTableModel", "Set aside by an earlier version of the app"),
+            translate("SetAsideTableModel", "Press Check again to judge it with this version."),
+        ),
+    }
+    other = (
+        translate("SetAsideTableModel", "Other reason"),
+        translate("SetAsideTableModel", "See the recorded reason below."),
+    )
+    return table.get(code, other)
+
+
+def why_label(code: str) -> str:
+    """Short localised label of a set-aside ``code`` (``invalid``, ``waiting`` …)."""
+    return _why(code)[0]
+
+
+def why_advice(code: str) -> str:
+    """What happens next to an op set aside with ``code``, or what to do, localised."""
+    return _why(code)[1]
+
+
+def where_label(where: str) -> str:
+    """Localised "held" / "quarantined"."""
+    if where == HELD:
+        return translate("SetAsideTableModel", "Held")
+    return translate("SetAsideTableModel", "Quarantined")
+
+
+def where_explanation(where: str) -> str:
+    """One sentence on what held or quarantined means."""
+    if where == HELD:
+        return translate(
+            "SetAsideTableModel",
+            "Held: kept in this laptop's change log and passed on with every sync, but not "
+            "applied.",
+        )
+    return translate(
+        "SetAsideTableModel",
+        "Quarantined: kept apart from the change log, not applied.",
+    )
+
+
+@dataclass(frozen=True)
+class SetAsideSnapshot:
+    """What the table shows, read in one go off the GUI thread.
+
+    Attributes:
+        items: :func:`~inspect_app.storage.receive.set_aside` items, oldest first.
+        replicas: laptop id → label (as enrolled).
+        officers: officer id → name.
+        this_replica: this laptop's replica id.
+    """
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    replicas: dict[str, str] = field(default_factory=dict)
+    officers: dict[str, str] = field(default_factory=dict)
+    this_replica: str = ""
+
+
+def load_set_aside(store: Store) -> SetAsideSnapshot:
+    """Read everything set aside here, with the names the table needs (a task job)."""
+    return SetAsideSnapshot(
+        items=set_aside(store),
+        replicas={r.id: r.label for r in list_replicas(store) if r.label},
+        officers={o.id: o.name for o in list_officers(store)},
+        this_replica=store.replica_id,
+    )
+
+
+class SetAsideTableModel(QAbstractTableModel):
+    """Rows of a :class:`SetAsideSnapshot`: status, why, record, from which laptop, since.
+
+    Columns: held or quarantined; a short label of the ``code``; the kind of record and the
+    first 8 characters of its id; the laptop (its label if enrolled, the first 12 characters
+    of its id) and the op's sequence number; when it was set aside. The tooltip of a row
+    carries the recorded reason and the op id.
+
+    Args:
+        parent: Qt parent.
+    """
+
+    OpIdRole = Qt.ItemDataRole.UserRole + 1
+    ItemRole = Qt.ItemDataRole.UserRole + 2  # the dict from set_aside
+    CodeRole = Qt.ItemDataRole.UserRole + 3
+
+    STATUS, WHY, RECORD, SOURCE, SINCE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._snapshot = SetAsideSnapshot()
+
+    def set_snapshot(self, snapshot: SetAsideSnapshot) -> None:
+        """Show a fresh snapshot."""
+        self.beginResetModel()
+        self._snapshot = snapshot
+        self.endResetModel()
+
+    def item(self, row: int) -> dict[str, Any]:
+        """The set-aside item on ``row``."""
+        return self._snapshot.items[row]
+
+    def row_of(self, op_id: str) -> int:
+        """Row of an op, or -1."""
+        for row, item in enumerate(self._snapshot.items):
+            if item["op_id"] == op_id:
+                return row
+        return -1
+
+    def laptop_name(self, replica_id: str) -> str:
+        """A laptop's enrolled label, "this laptop" for this one, "" when it has none here."""
+        if replica_id == self._snapshot.this_replica:
+            return translate("SetAsideTableModel", "this laptop")
+        return self._snapshot.replicas.get(replica_id, "")
+
+    def laptop_label(self, replica_id: str | None) -> str:
+        """The laptop an op came from: its name and the first 12 characters of its id."""
+        if not replica_id:
+            return "—"
+        name = self.laptop_name(replica_id)
+        return f"{name} · {replica_id[:12]}" if name else replica_id[:12]
+
+    def officer_name(self, officer_id: str | None) -> str:
+        """Name of the officer who wrote an op (a short id when not known here)."""
+        if not officer_id:
+            return translate("SetAsideTableModel", "no officer")
+        return self._snapshot.officers.get(officer_id, officer_id[:8])
+
+    def record_text(self, item: dict[str, Any]) -> str:
+        """The record an op is about: "Finding 38d53894" ("—" when unreadable)."""
+        entity = item.get("entity")
+        if not entity:
+            return "—"
+        return f"{entity_label(str(entity))} {str(item.get('entity_id') or '')[:8]}".strip()
+
+    def details_html(self, row: int) -> str:
+        """Everything about one row, for the details pane (rich text, escaped)."""
+        item = self.item(row)
+        code = str(item.get("code", ""))
+        esc = html.escape
+        lines = [
+            f"<b>{esc(why_label(code))}</b> — {esc(why_advice(code))}",
+            esc(where_explanation(str(item.get("where", "")))),
+            translate("SetAsideTableModel", "Recorded reason: {0}").format(
+                esc(str(item.get("reason", "")))
+            ),
+        ]
+        if item.get("entity"):
+            lines.append(
+                translate("SetAsideTableModel", "Record: {0} {1}, written by {2}").format(
+                    esc(entity_label(str(item["entity"]))),
+                    esc(str(item.get("entity_id") or "")),
+                    esc(self.officer_name(item.get("officer"))),
+                )
+            )
+        replica = item.get("replica")
+        if replica:
+            name, seq = self.laptop_name(str(replica)), esc(str(item.get("seq", "")))
+            if name:
+                text = translate("SetAsideTableModel", "From: {0} (laptop {1}), change no. {2}")
+                lines.append(text.format(esc(name), esc(str(replica)), seq))
+            else:
+                text = translate("SetAsideTableModel", "From: laptop {0}, change no. {1}")
+                lines.append(text.format(esc(str(replica)), seq))
+        lines.append(
+            translate("SetAsideTableModel", "Change id: {0}").format(esc(str(item["op_id"])))
+        )
+        return "<br>".join(lines)
+
+    def roleNames(self) -> dict[int, bytes]:
+        """Qt override: names of the custom roles."""
+        names = super().roleNames()
+        names[self.OpIdRole] = b"opId"
+        names[self.ItemRole] = b"item"
+        names[self.CodeRole] = b"code"
+        return names
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        """Qt override: number of rows (a flat table has no children)."""
+        return 0 if parent.isValid() else len(self._snapshot.items)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        """Qt override: number of columns."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt override: the column titles in the current language."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            translate("SetAsideTableModel", "Status"),
+            translate("SetAsideTableModel", "Why"),
+            translate("SetAsideTableModel", "Record"),
+            translate("SetAsideTableModel", "From"),
+            translate("SetAsideTableModel", "Since"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt override: the value of one cell for ``role``."""
+        if not index.isValid() or not 0 <= index.row() < len(self._snapshot.items):
+            return None
+        item = self._snapshot.items[index.row()]
+        if role == self.OpIdRole:
+            return item["op_id"]
+        if role == self.ItemRole:
+            return item
+        if role == self.CodeRole:
+            return item.get("code")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            code = str(item.get("code", ""))
+            text = translate("SetAsideTableModel", "{0}: {1}\nRecorded reason: {2}\nChange id: {3}")
+            return text.format(
+                why_label(code), why_advice(code), item.get("reason", ""), item["op_id"]
+            )
+        return None
+
+    def _display(self, item: dict[str, Any], column: int) -> str:
+        if column == self.STATUS:
+            return where_label(str(item.get("where", "")))
+        if column == self.WHY:
+            return why_label(str(item.get("code", "")))
+        if column == self.RECORD:
+            return self.record_text(item)
+        if column == self.SOURCE:
+            if not item.get("replica"):
+                return "—"
+            return translate("SetAsideTableModel", "{0} #{1}").format(
+                self.laptop_label(item["replica"]), item.get("seq", "")
+            )
+        if column == self.SINCE:
+            return local_time(item.get("since"))
+        return ""
