@@ -413,6 +413,21 @@ def receive(
     return report
 
 
+def release_quarantined(store: Store) -> ReceiveReport:
+    """Judge again the ops kept because their replica was not enrolled here (after an enrolment).
+
+    Raises:
+        StoreError: the database could not be written (nothing was).
+    """
+    report = ReceiveReport()
+    with store._lock, write_transaction(store.db):
+        batch = _Batch(store, report)
+        batch.enrolled = True
+        batch.reexamine()
+        batch.finish()
+    return report
+
+
 def mark_fork(store: Store, replica: str, seq: int) -> None:
     """Record that ``replica``'s history forked at ``seq`` (learnt from a peer) and hold its ops.
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.ops import Change, OpKind
+from inspect_app.storage.receive import release_quarantined
 from inspect_app.storage.rows import row, rows
 from inspect_app.storage.store import Store
 
@@ -60,6 +61,7 @@ def enroll(
     if existing:
         kind, data = OpKind.SET, {"status": "active", "label": label}
     store.write([Change(kind, "replica", replica_id, data)], officer)
+    release_quarantined(store)  # its ops that arrived before the enrolment are judged now
     return get_replica(store, replica_id)
 
 
