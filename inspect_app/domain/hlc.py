@@ -7,6 +7,7 @@ history; it never decides a conflict.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,10 +26,13 @@ class Hlc:
     @classmethod
     def parse(cls, text: str) -> Hlc:
         """Parse the text form; raises ``ValueError`` when it is not ``NNNN…-NNNN``."""
+        if not isinstance(text, str) or not _HLC_TEXT.fullmatch(text):
+            raise ValueError(f"not a hybrid logical clock timestamp: {str(text)[:40]!r}")
         wall, _, counter = text.partition("-")
-        if not (wall.isdigit() and counter.isdigit()):
-            raise ValueError(f"not a hybrid logical clock timestamp: {text!r}")
         return cls(int(wall), int(counter))
+
+
+_HLC_TEXT = re.compile(r"[0-9]{1,16}-[0-9]{1,8}")  # ASCII digits only (not "²"), bounded
 
 
 def _now_ms() -> int:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from inspect_app.domain.canonical import canonical_json, check_value, sha256_hex
+from inspect_app.domain.hlc import Hlc
 
 OP_FORMAT_VERSION = 1
 
@@ -165,6 +167,7 @@ class Op:
 
 
 _MAX_SAFE_INT = 2**53 - 1
+_WALL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _MAX_ENVELOPE_TEXT = 200
 _TEXT_KEYS = ("replica", "hlc", "wall", "kind", "entity", "id")
 
@@ -205,6 +208,12 @@ def _envelope_problem(body: dict[str, Any]) -> str | None:
             return "a text field of the envelope has the wrong type or is too long"
     if type(data) is not dict or type(deps) is not list:
         return "'data' must be an object and 'deps' a list"
+    try:
+        Hlc.parse(body["hlc"])
+    except ValueError:
+        return "'hlc' is not a hybrid logical clock timestamp"
+    if not _WALL.fullmatch(body["wall"]):
+        return "'wall' is not a UTC time like 2026-12-05T08:30:00.000Z"
     if body["v"] < 1 or body["seq"] < 1:
         return "'v' and 'seq' must be at least 1"
     if (body["seq"] == 1) != (body["prev"] is None):

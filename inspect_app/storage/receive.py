@@ -48,10 +48,12 @@ MAX_BODY_CHARS = 1_000_000
 # Quarantine codes judged again when something arrives (an enrolment) or by retry.
 _REQUARANTINE_CODES = ("unknown_replica", "legacy")
 _JUDGED_BY = "judged_by_version"
-RELAYED_CODES = ("equivocation", "unknown_replica", "legacy")
-"""Quarantined ops relayed onward: real ops of a forked or not-yet-enrolled replica. Forged
-and unreadable ones stay where they arrived (they carry no one's authority, and relaying them
-would let one hostile peer fill every store)."""
+RELAYED_CODES = ("equivocation",)
+"""Quarantined ops relayed onward: the other history of a forked replica (signed by a key the
+receiver trusts, so it is real). Ops of replicas not enrolled here, forged and unreadable
+ones stay where they arrived: their signature cannot be checked here, so relaying them would
+let one hostile peer fill every store (the replicas that trust them get them from there)."""
+_RELAYED = "code = 'equivocation'"
 
 
 @dataclass
@@ -531,9 +533,9 @@ def quarantined_after(store: Store, after: int) -> tuple[list[tuple[str, str | N
     """
     with store._lock:
         rows = store.db.conn.execute(
-            "SELECT rowid, body, sig FROM quarantine WHERE rowid > ? AND code IN (?, ?, ?) "
+            f"SELECT rowid, body, sig FROM quarantine WHERE rowid > ? AND {_RELAYED} "
             "ORDER BY rowid",
-            [after, *RELAYED_CODES],
+            [after],
         ).fetchall()
     last = int(rows[-1][0]) if rows else after
     return [(str(body), sig) for _, body, sig in rows], last
@@ -566,9 +568,8 @@ def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str
     """The ops a peer lacks, given what it holds (``known``: replica → highest seq).
 
     Held ops are included (the peer judges them itself), and so is what this store keeps
-    outside its log of :data:`RELAYED_CODES` (the other history of a forked replica, ops of
-    replicas not enrolled here) — relayed so the office and every laptop see them too,
-    after the log ops. For a forked replica every op from the fork on is sent whatever the peer's
+    outside its log of :data:`RELAYED_CODES` (the other history of a forked replica) —
+    relayed so the office and every laptop see the fork too, after the log ops. For a forked replica every op from the fork on is sent whatever the peer's
     sequence numbers say: the peer may hold the other history under the same numbers, and
     only the ops themselves show it the fork.
 
@@ -591,7 +592,6 @@ def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str
                     )
                 )
         outside = store.db.conn.execute(
-            "SELECT body, sig FROM quarantine WHERE code IN (?, ?, ?) ORDER BY rowid",
-            RELAYED_CODES,
+            f"SELECT body, sig FROM quarantine WHERE {_RELAYED} ORDER BY rowid",
         ).fetchall()
     return [(body, sig) for _, body, sig in sorted(found)] + [(b, s) for b, s in outside]

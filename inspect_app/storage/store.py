@@ -46,6 +46,9 @@ from inspect_app.storage.projection import derived_digest, rebuild_all, recomput
 
 log = logging.getLogger(__name__)
 
+OWN_HEAD = "own_head:"
+"""``meta`` key prefix: the newest op this store itself wrote under a replica id."""
+
 DB_NAME = "inspect.sqlite3"
 MAX_CLOCK_LEAD_MS = 10 * 60 * 1000
 """A remote timestamp further ahead of local time than this never moves the local clock."""
@@ -328,19 +331,7 @@ class Store:
         fork = self.db.conn.execute("SELECT seq FROM forks WHERE replica = ?", [old]).fetchone()
         if fork is None:
             return report
-        bodies = [
-            r[0]
-            for r in self.db.conn.execute(
-                "SELECT body FROM ops WHERE replica = ? AND seq >= ? ORDER BY seq", [old, fork[0]]
-            )
-        ]
-        if adopt_other_history:
-            bodies += [
-                r[0]
-                for r in self.db.conn.execute(
-                    "SELECT body FROM quarantine WHERE code = 'equivocation' ORDER BY rowid"
-                )
-            ]
+        bodies = self._forked_history(old, int(fork[0]), adopt_other_history)
         for body in bodies:
             try:
                 op = Op.from_body_json(body)
@@ -355,6 +346,44 @@ class Store:
             else:
                 report.rewritten += 1
         return report
+
+    def _forked_history(self, old: str, fork: int, adopt_other: bool) -> list[str]:
+        """Bodies of ``old``'s ops from ``fork`` on to write again, in sequence order.
+
+        This copy's own history is the chain back from the newest op it wrote (``prev`` links,
+        in the log or kept outside it); with ``adopt_other`` every other op of ``old`` from
+        the fork on is added (each history is whole in itself, so sequence order puts every
+        record's create before its edits). A store without the own-head mark (written by an
+        older version) takes its log's ops.
+        """
+        conn = self.db.conn
+        found: dict[str, tuple[int, str | None, str]] = {}
+        for op_id, seq, prev, body in conn.execute(
+            "SELECT op_id, seq, prev, body FROM ops WHERE replica = ? AND seq >= ?", [old, fork]
+        ):
+            found[op_id] = (int(seq), prev, body)
+        for op_id, body in conn.execute("SELECT op_id, body FROM quarantine"):
+            try:
+                op = Op.from_body_json(body)
+            except ValueError:
+                continue
+            if op.replica == old and op.seq >= fork:
+                found[op_id] = (op.seq, op.prev, body)
+        head = self.setting(OWN_HEAD + old)
+        if head is None:
+            own = {
+                i
+                for i, (_, _, b) in found.items()
+                if conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [i]).fetchone()
+            }
+        else:
+            own, cursor = set(), head
+            while cursor in found:
+                own.add(cursor)
+                cursor = found[cursor][1] or ""
+        chosen = [i for i in found if i in own or adopt_other]
+        chosen.sort(key=lambda i: (found[i][0], i not in own))
+        return [found[i][2] for i in chosen]
 
     @property
     def public_key(self) -> str:
@@ -461,6 +490,8 @@ class Store:
                 oplog.append(self.db, op, sign_op(self.key, op.op_id))
                 recompute(self.db, change.entity, change.entity_id)
                 written.append(op)
+            if written:  # this copy's own history, told apart from another copy's after a fork
+                put_meta(self.db, OWN_HEAD + self.replica_id, written[-1].op_id)
         if written and self.high_water is not None:
             self.high_water.mark(self.replica_id, written[-1].seq, written[-1].op_id)
         return written

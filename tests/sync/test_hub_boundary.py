@@ -108,3 +108,46 @@ def test_push_is_not_complete_when_the_hub_did_not_keep_the_ops(world: World) ->
     assert not summary["ok"] and summary["own_ops_missing"] > 0
     assert "not on the hub" in summary["message"]
     assert hub_client.push(world.a, world.url)["ok"]  # the real hub: now complete
+
+
+@pytest.mark.parametrize("written_after_restore", [1, 2])
+def test_a_full_disk_image_restored_loses_no_edit(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written_after_restore: int
+) -> None:
+    """Data and state folder restored together (no high-water warning): the hub tells."""
+    state = tmp_path / "state"
+    monkeypatch.setenv("INSPECT_APP_STATE_DIR", str(state))
+    a_dir = world.a.data_dir
+    world.a.close()
+    world.a = Store.open(a_dir)
+    _add(world.a, world, "备份前")  # marks the high water in the state folder
+    assert hub_client.both(world.a, world.url)["ok"]
+    world.a.close()
+    shutil.copytree(a_dir, tmp_path / "image-data")
+    shutil.copytree(state, tmp_path / "image-state")
+    world.a = Store.open(a_dir)
+    f = _add(world.a, world, "v0")
+    for i in range(1, 4):
+        findings.edit_finding(world.a, world.lead, f, description=f"v{i}")
+    assert hub_client.push(world.a, world.url)["ok"]
+    world.a.close()  # the disk dies; the whole image comes back
+    shutil.rmtree(a_dir)
+    shutil.rmtree(state)
+    shutil.copytree(tmp_path / "image-data", a_dir)
+    shutil.copytree(tmp_path / "image-state", state)
+    world.a = restored = Store.open(a_dir)
+    assert not restored.setting("write_blocked")
+    new = [_add(restored, world, f"恢复后{i}") for i in range(written_after_restore)]
+    hub_client.both(restored, world.url)
+    assert restored.setting("write_blocked")
+    done = restored.reset_identity(adopt_other_history=True)
+    assert not done.not_rewritten
+    replicas.enroll(world.hub, world.lead, done.replica_id, restored.public_key, "A again")
+    for _ in range(2):
+        for laptop in (restored, world.b):
+            hub_client.both(laptop, world.url)
+    for store in (world.hub, restored, world.b):
+        assert findings.get_finding(store, f).description == "v3"
+        assert all(store.exists("finding", n) for n in new)
+        assert store.check().ok
+    assert len({conflicts.store_digest(s) for s in (world.hub, restored, world.b)}) == 1
