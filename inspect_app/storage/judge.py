@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from inspect_app.domain.entities import ENTITIES, DocumentKind, EntitySpec, NoticeStatus
@@ -343,6 +344,14 @@ class Judge:
             )
         if op.kind is OpKind.RESOLVE:
             self.require_lead(op, authoring)
+            settled = set(op.data) - self.at_deps(op).conflicted
+            if settled:
+                raise _refuse(
+                    "lifecycle",
+                    f"a resolution only chooses among the values of an open conflict; "
+                    f"{', '.join(sorted(settled))[:80]} of {op.entity} {op.entity_id[:8]} "
+                    "is not in conflict",
+                )
         if authoring and op.kind is OpKind.SET:
             state = self.at_deps(op)
             open_fields = state.conflicted & (set(op.data) | {LIFECYCLE})
@@ -560,6 +569,7 @@ class Judge:
             )
         if "number_seq" in data or "number" in data:
             self.require_lead(op, authoring)
+        self._after_issue_fields(data, state.fields)
         status = data.get("status")
         if status is None:
             return
@@ -571,6 +581,36 @@ class Judge:
             raise _refuse("lifecycle", f"a notice cannot go from {current} to {target}")
         if target in _LEAD_STATUSES:
             self.require_lead(op, authoring)
+
+    @staticmethod
+    def _after_issue_fields(data: dict[str, Any], before: dict[str, Any]) -> None:
+        """Service, closure and supersede times and links come only with their status change.
+
+        ``served_at`` with status served, not before the issue; ``closed_at`` with status
+        closed, not before the service; ``superseded_by`` with status superseded (or cleared
+        when a supersede is undone). So none of them can be rewritten afterwards.
+        """
+        status = data.get("status")
+        pairs = (("served_at", NoticeStatus.SERVED), ("closed_at", NoticeStatus.CLOSED))
+        for name, needed in pairs:
+            if name in data and status != needed:
+                raise _refuse("lifecycle", f"{name} is set only when the notice becomes {needed}")
+        if "superseded_by" in data:
+            clearing = data["superseded_by"] is None and status in (
+                NoticeStatus.ISSUED,
+                NoticeStatus.SERVED,
+            )
+            if status != NoticeStatus.SUPERSEDED and not clearing:
+                raise _refuse(
+                    "lifecycle", "superseded_by is set only when the notice is superseded"
+                )
+        for name, earlier in (("served_at", "issued_at"), ("closed_at", "served_at")):
+            if (
+                data.get(name)
+                and before.get(earlier)
+                and _moment(data[name]) < _moment(before[earlier])
+            ):
+                raise _refuse("lifecycle", f"{name} cannot be before {earlier}")
 
     def _undoing_supersede(self, op: Op, target: NoticeStatus) -> bool:
         """True when a superseded notice goes back because its correction draft was discarded."""
@@ -587,6 +627,12 @@ class Judge:
             "SELECT withdrawn, status FROM notice WHERE id = ?", [successor]
         ).fetchone()
         return found is not None and found[0] == 1 and found[1] == NoticeStatus.DRAFT
+
+
+def _moment(text: str) -> datetime:
+    """An ISO 8601 time as an aware datetime (no offset: Asia/Shanghai, the teams' legal time)."""
+    parsed = datetime.fromisoformat(str(text))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone(timedelta(hours=8)))
 
 
 def _closed() -> RefusedError:

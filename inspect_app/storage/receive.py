@@ -569,9 +569,10 @@ def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str
 
     Held ops are included (the peer judges them itself), and so is what this store keeps
     outside its log of :data:`RELAYED_CODES` (the other history of a forked replica) —
-    relayed so the office and every laptop see the fork too, after the log ops. For a forked replica every op from the fork on is sent whatever the peer's
-    sequence numbers say: the peer may hold the other history under the same numbers, and
-    only the ops themselves show it the fork.
+    relayed so the office and every laptop see the fork too, after the log ops. For a forked
+    replica every op from the fork on is sent whatever the peer's sequence numbers say: the
+    peer may hold the other history under the same numbers, and only the ops themselves show
+    it the fork.
 
     Reads only the missing tail of each origin replica's chain (index on replica, seq), so an
     incremental exchange costs what it sends, not the size of the store. Returned in this

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from inspect_app.domain.canonical import canonical_json
+from inspect_app.domain.canonical import canonical_json, sha256_hex
 from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
 from inspect_app.storage.database import write_transaction
@@ -57,7 +57,43 @@ def forge(
             "deps": list(deps if deps is not None else oplog.heads(store.db, entity, entity_id)),
         }
         body |= extra or {}
-        op = Op.from_body_json(canonical_json(body))
+        text = canonical_json(body)
+        try:
+            op = Op.from_body_json(text)
+        except ValueError:  # an envelope this app cannot read: put it in the log as it is
+            op_id = sha256_hex(text)
+            store.db.conn.execute(
+                "INSERT INTO ops (op_id, replica, seq, prev, hlc, officer, entity, entity_id, "
+                "kind, body, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    op_id,
+                    body["replica"],
+                    body["seq"],
+                    body["prev"],
+                    str(body["hlc"]),
+                    body["officer"],
+                    body["entity"],
+                    body["id"],
+                    body["kind"],
+                    text,
+                    sign_op(store.key, op_id),
+                ],
+            )
+            oplog.settle_frontier(store.db, body["replica"])
+            return Op(
+                op_id,
+                body["replica"],
+                body["seq"],
+                body["prev"],
+                str(body["hlc"]),
+                str(body["wall"]),
+                body["officer"],
+                body["kind"],
+                body["entity"],
+                body["id"],
+                body["data"],
+                tuple(body["deps"]),
+            )
         oplog.append(store.db, op, sign_op(store.key, op.op_id))
         if judged_here:
             refusal = Judge(store).judge(op)

@@ -12,6 +12,7 @@ from forge import forge, held_codes, log_entry
 from sync_helpers import Fleet
 
 from inspect_app.cli import main as cli_main
+from inspect_app.domain.canonical import canonical_json
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage import findings, judge, registry
 from inspect_app.storage.receive import receive, retry, set_aside
@@ -365,8 +366,12 @@ def test_waiting_ops_are_judged_again_only_when_what_they_await_arrives(
     missing_patrol = str(uuid.uuid4())
     for _ in range(200):
         forge(
-            a, "create", "finding", str(uuid.uuid4()),
-            _finding_data(fleet, patrol=missing_patrol), fleet.inspector,
+            a,
+            "create",
+            "finding",
+            str(uuid.uuid4()),
+            _finding_data(fleet, patrol=missing_patrol),
+            fleet.inspector,
         )
     fleet.send(1, 0)
     assert len(held_codes(office)) == 200
@@ -382,3 +387,96 @@ def test_waiting_ops_are_judged_again_only_when_what_they_await_arrives(
     fleet.send(1, 0)
     assert len(calls) == 1  # the new op only, not the 200 waiting ones
     assert len(held_codes(office)) == 200
+
+
+def _issued_notice(fleet: Fleet) -> str:
+    from inspect_app.storage import notices
+
+    office = fleet.stores[0]
+    agency = registry.list_agencies(office)[0].id
+    f = _finding(fleet)
+    n = notices.create_draft(
+        office, fleet.lead, agency, fleet.site, [f], "立即停止排污", "2026-12-31"
+    )
+    issued = {"status": "issued", "issued_at": "2026-01-05T10:00:00+08:00", "issued_by": fleet.lead}
+    office.write([Change(OpKind.SET, "notice", n.id, issued)], fleet.lead)
+    return n.id
+
+
+def test_a_resolution_cannot_rewrite_what_is_not_in_conflict(fleet: Fleet) -> None:
+    office, a, _ = fleet.stores
+    notice = _issued_notice(fleet)
+    fleet.settle()
+    back = {"order_text": "无需整改", "deadline": "2099-12-31", "status": "draft"}
+    with pytest.raises(Exception, match="not in conflict"):
+        a.write([Change(OpKind.RESOLVE, "notice", notice, back)], fleet.lead)
+    forge(a, "resolve", "notice", notice, back, fleet.lead)  # as modified software would
+    report = fleet.send(1, 0)
+    assert [q["code"] for q in report.quarantined] == ["lifecycle"]
+    row = office.db.conn.execute("SELECT status FROM notice WHERE id = ?", [notice]).fetchone()
+    assert row == ("issued",)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"served_at": "2020-01-01T00:00:00+08:00"},
+        {"closed_at": "2019-01-01T00:00:00+08:00"},
+        {"superseded_by": "4f8c0a52-1111-4111-8111-111111111111"},
+        {"status": "served", "served_at": "2020-01-01T00:00:00+08:00"},  # before the issue
+    ],
+)
+def test_service_closure_and_supersede_fields_come_only_with_their_status(
+    fleet: Fleet, fields: dict[str, str]
+) -> None:
+    office, a, _ = fleet.stores
+    notice = _issued_notice(fleet)
+    fleet.settle()
+    with pytest.raises(Exception, match="only when|cannot be before|no notice"):
+        a.write([Change(OpKind.SET, "notice", notice, fields)], fleet.inspector)
+    forge(a, "set", "notice", notice, fields, fleet.inspector)
+    report = fleet.send(1, 0)
+    assert [q["code"] for q in report.quarantined] in (["lifecycle"], ["missing_record"])
+
+
+@pytest.mark.parametrize("hlc", ["x", "²-0", "1-", "9" * 40 + "-0"])
+def test_a_malformed_clock_is_set_aside_and_the_rest_arrives(fleet: Fleet, hlc: str) -> None:
+    office, a, _ = fleet.stores
+    fleet.settle()
+    forge(
+        a,
+        "create",
+        "site",
+        str(uuid.uuid4()),
+        {"name": "坏时钟"},
+        fleet.inspector,
+        extra={"hlc": hlc},
+    )
+    after = registry.add_site(a, fleet.inspector, "之后的企业").id
+    report = fleet.send(1, 0)
+    assert [q["code"] for q in report.quarantined] == ["unreadable"]
+    assert office.exists("site", after)
+
+
+def test_ops_of_unenrolled_replicas_are_not_relayed(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    fleet.settle()
+    junk = canonical_json(
+        {
+            "v": 1,
+            "replica": uuid.uuid4().hex,
+            "seq": 1,
+            "prev": None,
+            "hlc": "0001700000000000-0000",
+            "wall": "2026-01-01T00:00:00.000Z",
+            "officer": None,
+            "kind": "create",
+            "entity": "site",
+            "id": str(uuid.uuid4()),
+            "data": {"name": "垃" * 1000},
+            "deps": [],
+        }
+    )
+    assert [q["code"] for q in receive(office, [(junk, None)]).quarantined] == ["unknown_replica"]
+    fleet.send(0, 2)
+    assert set_aside(b) == []  # kept only where it arrived
