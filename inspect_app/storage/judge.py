@@ -480,6 +480,71 @@ class Judge:
                     self._require_open(table, str(subject))
         elif entity == "signature":
             self._new_signature(data)
+        elif entity == "officer" and kind in (OpKind.CREATE, OpKind.SET) and (
+            data.get("role") == "lead"
+        ):
+            self._appoint_lead(op, authoring)
+        elif entity == "replica" and (kind is not OpKind.CREATE or authoring):
+            self._trust_change(op, authoring)
+
+    def _lead_exists(self, besides: str = "") -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM officer WHERE role = 'lead' AND withdrawn = 0 AND id != ? LIMIT 1",
+                [besides],
+            ).fetchone()
+            is not None
+        )
+
+    def _appoint_lead(self, op: Op, authoring: bool) -> None:
+        """Only a team lead appoints a team lead, once a team has one.
+
+        Setting up (authoring): the first lead of a store needs no lead. Received: a lead
+        appointed before the op (monotone), or the replica that created the officer's agency
+        (where a team is set up) — so the verdict is the same on every replica.
+        """
+        if authoring:
+            if self._lead_exists(besides=op.entity_id):
+                self.require_lead(op, authoring)
+            return
+        try:
+            self.require_lead(op, authoring)
+        except RefusedError:
+            agency = op.data.get("agency_id") or self.at_deps(op).fields.get("agency_id")
+            home = self.conn.execute(
+                "SELECT o.replica FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? "
+                "AND o.kind = 'create' AND NOT EXISTS "
+                "(SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+                [agency],
+            ).fetchone()
+            if home is None or home[0] != op.replica:
+                raise _refuse(
+                    "not_lead",
+                    f"officer {op.entity_id[:8]} made a team lead by {str(op.officer)[:36]}, "
+                    "who is not a team lead: only a team lead appoints one",
+                    awaits=f"officer:{op.officer}",
+                ) from None
+
+    def _trust_change(self, op: Op, authoring: bool) -> None:
+        """Only a team lead enrols, re-enrols or revokes a replica, once a team has one.
+
+        Setting up (authoring) a store without a team lead may enrol without one. Received: a
+        change of an existing enrolment (revocation, re-enrolment, label) needs a lead
+        appointed before it; a replica may still enrol, relabel or revoke itself.
+        """
+        if op.entity_id == op.replica:
+            return
+        if authoring:
+            if self._lead_exists():
+                try:
+                    self.require_lead(op, authoring)
+                except RefusedError:
+                    raise _refuse(
+                        "not_lead",
+                        "only a team lead can enrol or revoke a replica (use --as LEAD_ID)",
+                    ) from None
+            return
+        self.require_lead(op, authoring)
 
     def _numbering(self, op: Op, authoring: bool) -> None:
         """Number blocks come only from the agency's numbering replica (文号 never collide)."""

@@ -21,20 +21,6 @@ class ReplicaInfo:
     status: str
 
 
-def _lead_or_bootstrap(store: Store, officer: str | None) -> None:
-    """Enrolment needs a team lead, except on a store that has no team lead yet (first use)."""
-    has_lead = store.db.conn.execute(
-        "SELECT 1 FROM officer WHERE role = 'lead' AND withdrawn = 0 LIMIT 1"
-    ).fetchone()
-    if not has_lead:
-        return
-    role = store.db.conn.execute(
-        "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [officer]
-    ).fetchone()
-    if role is None or role[0] != "lead":
-        raise ValidationError("only a team lead can enrol or revoke a replica (use --as LEAD_ID)")
-
-
 def enroll(
     store: Store, officer: str | None, replica_id: str, public_key: str, label: str | None = None
 ) -> ReplicaInfo:
@@ -45,7 +31,6 @@ def enroll(
             enrolled with a different key (a new laptop identity needs a new replica id).
     """
     replica_id, public_key = replica_id.strip().lower(), public_key.strip().lower()
-    _lead_or_bootstrap(store, officer)
     if replica_id == store.replica_id:
         raise ValidationError("this is this laptop's own replica: it is always trusted here")
     existing = store.db.conn.execute(
@@ -67,7 +52,6 @@ def enroll(
 
 def revoke(store: Store, officer: str | None, replica_id: str) -> ReplicaInfo:
     """Revoke a replica: its further ops and bundles are refused (nothing already kept is lost)."""
-    _lead_or_bootstrap(store, officer)
     store.write([Change(OpKind.SET, "replica", replica_id, {"status": "revoked"})], officer)
     return get_replica(store, replica_id)
 

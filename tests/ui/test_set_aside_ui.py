@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from sync_helpers import make_fleet
 
 from inspect_app.domain.entities import ENTITIES
+from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage import findings
 from inspect_app.storage.receive import receive
 from inspect_app.storage.store import Store
@@ -187,9 +188,11 @@ def test_set_aside_changes_are_listed_explained_and_checked_again(
     assert office.quarantined_op in details and office.stranger in details
     assert "请组长登记该笔记本" in details and "张三" not in details and "李四" in details
 
-    # a team lead enrols D here (a local write: it re-examines nothing by itself) …
+    # D's enrolment is written here by a bare store write, which re-examines nothing
+    # (replicas.enroll would release D's ops at once) …
     with Store.open(office.folder) as store:
-        replicas.enroll(store, office.lead, office.stranger, office.stranger_key, "王五的笔记本")
+        enrolment = {"public_key": office.stranger_key, "status": "active", "label": "王五的笔记本"}
+        store.write([Change(OpKind.CREATE, "replica", office.stranger, enrolment)], office.lead)
     assert model.rowCount() == 2
     # … and Check again applies D's finding; the views are told; the held op stays
     assert dialog.check_button.isEnabled()
