@@ -58,8 +58,11 @@ BOOTSTRAP_ENTITIES = frozenset({"agency", "officer", "replica"})
 """Entities written without an acting officer while a team is being set up."""
 
 NEWER_APP_CODES = frozenset({"newer_format", "unknown_kind", "unknown_entity", "unknown_field"})
+# "revoked" waits too: a re-enrolment of the replica lets its ops through.
 """Held because a newer app wrote the op: applied once this replica is upgraded."""
-WAITING_CODES = frozenset({"waiting", "missing_record", "missing_officer", "not_lead", "numbering"})
+WAITING_CODES = frozenset(
+    {"waiting", "missing_record", "missing_officer", "not_lead", "numbering", "revoked"}
+)
 """Held because something it depends on has not arrived here (yet): re-examined each receive."""
 RETRYABLE_CODES = NEWER_APP_CODES | WAITING_CODES
 
@@ -151,6 +154,7 @@ class Judge:
         self.dirty = dirty if dirty is not None else set()
         self.known = known if known is not None else {}
         self._created_here: set[tuple[str, str]] = set()  # monotone: a yes stays a yes
+        self._standing: dict[str, list[tuple[str, str, str]]] = {}
 
     # -- the one entry point -------------------------------------------------------------------
     def judge(self, op: Op, authoring: bool = False) -> Refusal | None:
@@ -197,6 +201,8 @@ class Judge:
             self._values(spec, op)
         except ValidationError as exc:
             raise RefusedError("invalid", exc) from None
+        if not authoring:
+            self._replica_standing(op)
         if op.officer is not None:
             self._officer_exists(op.officer, authoring)
         self._own_record(spec, op, authoring)
@@ -475,17 +481,68 @@ class Judge:
                 raise _closed()
         elif entity == "signature" and kind is not OpKind.CREATE:
             subject = self.at_deps(op).fields.get("subject_id")
-            if subject:
+            if subject and authoring:
                 for table in ("inspection_record", "service"):
                     self._require_open(table, str(subject))
+            elif subject and self._closed_before(str(subject), op.hlc):
+                raise _closed()
         elif entity == "signature":
-            self._new_signature(data)
-        elif entity == "officer" and kind in (OpKind.CREATE, OpKind.SET) and (
-            data.get("role") == "lead"
+            self._new_signature(op, authoring)
+        elif (
+            entity == "officer"
+            and kind in (OpKind.CREATE, OpKind.SET)
+            and (data.get("role") == "lead")
         ):
             self._appoint_lead(op, authoring)
         elif entity == "replica" and (kind is not OpKind.CREATE or authoring):
             self._trust_change(op, authoring)
+
+    def _replica_standing(self, op: Op) -> None:
+        """Refuse an op its replica wrote after a team lead revoked it (by HLC order).
+
+        Deterministic on every replica: the revocation and the op are compared by their
+        clocks, whichever arrived first (and ops applied before a revocation arrived are held
+        when it does, see :func:`consequences`). A later re-enrolment lets them through again.
+        The replica's status changes are read once per batch (:meth:`forget_standing`).
+        """
+        history = self._standing.get(op.replica)
+        if history is None:
+            history = self._standing[op.replica] = [
+                (str(hlc), str(op_id), str(status))
+                for hlc, op_id, status in self.conn.execute(
+                    "SELECT o.hlc, o.op_id, json_extract(o.body, '$.data.status') FROM ops o "
+                    "WHERE o.entity = 'replica' AND o.entity_id = ? "
+                    "AND json_extract(o.body, '$.data.status') IS NOT NULL "
+                    "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) "
+                    "ORDER BY o.hlc, o.op_id",
+                    [op.replica],
+                )
+            ]
+        before = [status for hlc, _, status in history if hlc <= op.hlc]
+        if before and before[-1] == "revoked":
+            raise _refuse(
+                "revoked",
+                f"replica {op.replica} wrote this after a team lead revoked it: kept, not "
+                "applied (a re-enrolment lets it through)",
+                awaits=f"replica:{op.replica}",
+            )
+
+    def forget_standing(self) -> None:
+        """Drop the cached replica status changes (a replica op was just applied)."""
+        self._standing.clear()
+
+    def _closed_before(self, record_id: str, hlc: str) -> bool:
+        """True when an applied op closed (signed) the record at a clock before ``hlc``."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM ops o WHERE o.entity IN ('inspection_record', 'service') "
+                "AND o.entity_id = ? AND o.hlc < ? "
+                "AND json_extract(o.body, '$.data.document_id') IS NOT NULL "
+                "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+                [record_id, hlc],
+            ).fetchone()
+            is not None
+        )
 
     def _lead_exists(self, besides: str = "") -> bool:
         return (
@@ -573,8 +630,42 @@ class Judge:
                 awaits=f"agency:{agency}",
             )
 
-    def _new_signature(self, data: dict[str, Any]) -> None:
-        """Refuse a signature on no record, on a closed one, or by an officer not taking part."""
+    def _number_in_block(self, op: Op, before: dict[str, Any]) -> None:
+        """A document number comes from a number block its replica holds (文号 never collide).
+
+        Blocks of one agency and year are made by its numbering replica alone and never
+        change, so "a block for this agency and year, held by the op's replica, containing the
+        number" is a fact that, once true, stays true (monotone).
+        """
+        seq, year = op.data.get("number_seq"), op.data.get("number_year")
+        agency = before.get("agency_id")
+        if seq is None or year is None:
+            raise _refuse("invalid", "a document number needs its year and sequence number")
+        held = self.conn.execute(
+            "SELECT 1 FROM ops o WHERE o.entity = 'number_block' AND o.kind = 'create' "
+            "AND json_extract(o.body, '$.data.agency_id') = ? "
+            "AND json_extract(o.body, '$.data.year') = ? "
+            "AND json_extract(o.body, '$.data.holder') = ? "
+            "AND json_extract(o.body, '$.data.first') <= ? "
+            "AND json_extract(o.body, '$.data.last') >= ? "
+            "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            [agency, year, op.replica, seq, seq],
+        ).fetchone()
+        if held is None:
+            raise _refuse(
+                "numbering",
+                f"number {seq} of {year} is not in a number block that replica "
+                f"{op.replica[:12]} holds for this agency: numbers come only from its blocks",
+                awaits=f"agency:{agency}",
+            )
+
+    def _new_signature(self, op: Op, authoring: bool) -> None:
+        """Refuse a signature on no record, on a closed one, or by an officer not taking part.
+
+        Closed: for a received signature, closed by an op ordered before it (HLC) — whichever
+        of the two arrived first, every replica decides alike.
+        """
+        data = op.data
         subject = str(data["subject_id"])
         for table, link, owner in (
             ("inspection_record", "inspection_record_officers", "inspection_record_id"),
@@ -586,7 +677,7 @@ class Judge:
             ).fetchone()
             if found is None:
                 continue
-            if found[0]:
+            if (found[0] and authoring) or (not authoring and self._closed_before(subject, op.hlc)):
                 raise _closed()
             officer_id = data.get("officer_id")
             if officer_id:
@@ -634,6 +725,7 @@ class Judge:
             )
         if "number_seq" in data or "number" in data:
             self.require_lead(op, authoring)
+            self._number_in_block(op, state.fields)
         self._after_issue_fields(data, state.fields)
         status = data.get("status")
         if status is None:
@@ -692,6 +784,46 @@ class Judge:
             "SELECT withdrawn, status FROM notice WHERE id = ?", [successor]
         ).fetchone()
         return found is not None and found[0] == 1 and found[1] == NoticeStatus.DRAFT
+
+
+def consequences(conn: sqlite3.Connection, op: Op) -> list[tuple[str, str]]:
+    """Hold the applied ops that a newly applied ``op`` rules out; return their records.
+
+    The two rules that compare ops of *different* records by their clocks: a revocation
+    rules out its replica's ops ordered after it; closing (signing) a record rules out the
+    hand signatures on it ordered after the closing. Whichever arrived first, every replica
+    ends holding the same ops. Called for every applied op, written here or received.
+    """
+    if op.entity == "replica" and op.data.get("status") == "revoked":
+        found = conn.execute(
+            "SELECT op_id, entity, entity_id FROM ops WHERE replica = ? AND hlc > ?",
+            [op.entity_id, op.hlc],
+        ).fetchall()
+        code, reason = "revoked", f"replica {op.entity_id} wrote this after a team lead revoked it"
+        awaits: str | None = f"replica:{op.entity_id}"
+    elif op.entity in ("inspection_record", "service") and op.data.get("document_id"):
+        found = conn.execute(
+            "SELECT op_id, entity, entity_id FROM ops WHERE entity = 'signature' AND hlc > ? "
+            "AND json_extract(body, '$.data.subject_id') = ?",
+            [op.hlc, op.entity_id],
+        ).fetchall()
+        code, reason, awaits = (
+            "lifecycle",
+            "this record is signed and closed: it can no longer change",
+            None,
+        )
+    else:
+        return []
+    touched = []
+    for op_id, entity, entity_id in found:
+        done = conn.execute(
+            "INSERT INTO held (op_id, code, reason, since, awaits) "
+            "VALUES (?, ?, ?, datetime('now'), ?) ON CONFLICT(op_id) DO NOTHING",
+            [op_id, code, reason, awaits],
+        )
+        if done.rowcount:
+            touched.append((entity, entity_id))
+    return touched
 
 
 def _moment(text: str) -> datetime:

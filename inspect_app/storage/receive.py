@@ -38,7 +38,13 @@ from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
-from inspect_app.storage.judge import NEWER_APP_CODES, WAITING_CODES, Judge, Refusal
+from inspect_app.storage.judge import (
+    NEWER_APP_CODES,
+    WAITING_CODES,
+    Judge,
+    Refusal,
+    consequences,
+)
 from inspect_app.storage.keys import KeyCache
 from inspect_app.storage.projection import recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
@@ -94,6 +100,27 @@ def trusted_key(store: Store, replica: str) -> str | None:
     return str(row[0]) if vouched else None
 
 
+def known_key(store: Store, replica: str) -> str | None:
+    """The public key of ``replica`` if it was ever enrolled here (even if since revoked).
+
+    Ops are placed by this key (a revoked replica's ops are real, signed by it); whether
+    they apply is the judge's business (ops written after the revocation are held).
+    """
+    if replica == store.replica_id:
+        return store.public_key
+    row = store.db.conn.execute(
+        "SELECT public_key FROM replica WHERE id = ? AND withdrawn = 0", [replica]
+    ).fetchone()
+    if row is None:
+        return None
+    vouched = store.db.conn.execute(
+        "SELECT 1 FROM ops o WHERE o.entity = 'replica' AND o.entity_id = ? AND o.replica != ?"
+        " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+        [replica, replica],
+    ).fetchone()
+    return str(row[0]) if vouched else None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -111,7 +138,7 @@ class _Batch:
         self.forks = dict(self.conn.execute("SELECT replica, seq FROM forks"))
         self.tops: dict[str, tuple[int, str]] = {}  # replica → its highest (seq, op id) held
         self.appended: set[str] = set()  # replicas whose frontier to settle
-        self.keys = KeyCache(lambda replica: trusted_key(store, replica))
+        self.keys = KeyCache(lambda replica: known_key(store, replica))
         self.now_ms = time.time_ns() // 1_000_000
         self.progress = False
         self.arrived: set[str] = set()  # what held ops may await (Refusal.awaits keys)
@@ -212,8 +239,12 @@ class _Batch:
         self.arrived.update(
             (f"{op.entity}:{op.entity_id}", f"any:{op.entity_id}", f"op:{op.op_id}")
         )
+        if op.entity == "number_block":  # numbers waiting for a block of this agency
+            self.arrived.add(f"agency:{op.data.get('agency_id')}")
+        self.dirty.update(consequences(self.conn, op))
         if op.entity == "replica":
             self.enrolled = True
+            self.judge.forget_standing()
             recompute(self.store.db, op.entity, op.entity_id, self.parsed)  # trust may change
             self.dirty.discard((op.entity, op.entity_id))
             self.keys.forget()

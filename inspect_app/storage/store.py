@@ -39,7 +39,7 @@ from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.high_water import HighWater
 from inspect_app.storage.hygiene import HygieneReport, make_private_dir, tidy_data_dir
-from inspect_app.storage.judge import Judge
+from inspect_app.storage.judge import Judge, consequences
 from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
@@ -489,6 +489,8 @@ class Store:
                     raise refusal.error
                 oplog.append(self.db, op, sign_op(self.key, op.op_id))
                 recompute(self.db, change.entity, change.entity_id)
+                for entity, entity_id in consequences(self.db.conn, op):
+                    recompute(self.db, entity, entity_id)
                 written.append(op)
             if written:  # this copy's own history, told apart from another copy's after a fork
                 put_meta(self.db, OWN_HEAD + self.replica_id, written[-1].op_id)

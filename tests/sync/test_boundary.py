@@ -480,3 +480,130 @@ def test_ops_of_unenrolled_replicas_are_not_relayed(fleet: Fleet) -> None:
     assert [q["code"] for q in receive(office, [(junk, None)]).quarantined] == ["unknown_replica"]
     fleet.send(0, 2)
     assert set_aside(b) == []  # kept only where it arrived
+
+
+@pytest.mark.parametrize("signed_first", [True, False])
+def test_a_signature_racing_the_closing_of_its_record_ends_alike_everywhere(
+    fleet: Fleet, signed_first: bool
+) -> None:
+    from inspect_app.storage import inspection_records as ir
+
+    office, a, b = fleet.stores
+    agency = registry.list_agencies(office)[0].id
+    record = ir.add_record(
+        office,
+        fleet.lead,
+        {
+            "kind": "inspection",
+            "site_id": fleet.site,
+            "agency_id": agency,
+            "started_at": "2026-01-05T09:30:00+08:00",
+            "place": "厂区",
+        },
+        [fleet.lead, fleet.inspector],
+    )
+    fleet.settle()
+    strokes = '{"h":400,"strokes":[[100,300,180,120]],"w":1000}'
+    sig = ir.signature_change(
+        record.id,
+        "officer",
+        "2026-01-05T10:00:00+08:00",
+        strokes=strokes,
+        officer_id=fleet.inspector,
+    )
+    closing = {"document_id": "ab" * 32}
+
+    def close() -> None:
+        b.write([Change(OpKind.SET, "inspection_record", record.id, closing)], fleet.lead)
+
+    if not signed_first:
+        close()  # laptop B closes the record; laptop A does not know yet ...
+    ir.add_signature(a, fleet.inspector, sig)  # ... and the inspector signs on laptop A
+    if signed_first:
+        close()
+    fleet.send(1, 0)  # the office: the signature first, then the closing
+    fleet.send(2, 0)
+    fleet.send(2, 1)
+    fleet.send(1, 2)  # laptop B: the closing first, then the signature
+    fleet.settle()
+    _all_sound(fleet.stores)
+    counts = {
+        s.db.conn.execute("SELECT count(*) FROM signature WHERE withdrawn = 0").fetchone()[0]
+        for s in fleet.stores
+    }
+    assert counts == ({1} if signed_first else {0})  # by the clocks, the same everywhere
+
+
+def test_revoking_a_laptop_ends_alike_everywhere(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    fleet.settle()
+    before = registry.add_site(a, fleet.inspector, "吊销前").id
+    fleet.send(1, 2)  # laptop B has it
+    replicas.revoke(office, fleet.lead, a.replica_id)
+    after = registry.add_site(a, fleet.inspector, "吊销后").id  # A does not know yet
+    fleet.send(1, 2)
+    for src, dst in [(0, 2), (2, 0), (0, 2), (2, 0)]:
+        fleet.send(src, dst)
+    for store in (office, b):
+        assert store.exists("site", before) and not store.exists("site", after)
+        assert store.check().ok
+    assert conflicts.store_digest(office) == conflicts.store_digest(b)
+
+
+def test_a_laptop_cannot_revoke_the_office_without_a_team_lead(fleet: Fleet) -> None:
+    office, a, b = fleet.stores
+    fleet.settle()
+    forge(a, "set", "replica", office.replica_id, {"status": "revoked"}, None, judged_here=True)
+    forge(
+        a,
+        "set",
+        "replica",
+        office.replica_id,
+        {"status": "revoked"},
+        fleet.inspector,
+        judged_here=True,
+    )
+    report = fleet.send(1, 2)
+    assert [q["code"] for q in report.quarantined] == ["not_lead", "not_lead"]
+    registry.add_site(office, fleet.lead, "办公室仍可同步")
+    assert fleet.send(0, 2).accepted  # the office is still trusted on laptop B
+
+
+def test_an_inspector_cannot_appoint_a_team_lead(fleet: Fleet) -> None:
+    office, a, _ = fleet.stores
+    fleet.settle()
+    agency = registry.list_agencies(office)[0].id
+    with pytest.raises(Exception, match="only a team lead"):
+        registry.add_officer(a, "王五", "99999999999", agency, "lead", fleet.inspector)
+    made = forge(
+        a,
+        "create",
+        "officer",
+        str(uuid.uuid4()),
+        {"name": "王五", "agency_id": agency, "certificate_no": "99999999999", "role": "lead"},
+        fleet.inspector,
+    )
+    report = fleet.send(1, 0)
+    assert [(q["op_id"], q["code"]) for q in report.quarantined] == [(made.op_id, "not_lead")]
+
+
+def test_a_document_number_comes_only_from_a_block_its_laptop_holds(fleet: Fleet) -> None:
+    from inspect_app.storage import notices
+
+    office, a, _ = fleet.stores
+    agency = registry.list_agencies(office)[0].id
+    f = _finding(fleet)
+    first = notices.create_draft(office, fleet.lead, agency, fleet.site, [f], "改正", "2026-12-31")
+    notices.assign_number(office, fleet.lead, first.id, 2026)  # the numbering laptop: No. 1
+    fleet.settle()
+    draft = notices.create_draft(a, fleet.lead, agency, fleet.site, [f], "改正", "2026-12-31")
+    number = {"number": "遂环责改〔2026〕1号", "number_year": 2026, "number_seq": 1}
+    with pytest.raises(Exception, match="not in a number block"):
+        a.write([Change(OpKind.SET, "notice", draft.id, number)], fleet.lead)
+    forge(a, "set", "notice", draft.id, number, fleet.lead)
+    report = fleet.send(1, 0)
+    assert [q["code"] for q in report.quarantined] == ["numbering"]
+    numbered = office.db.conn.execute(
+        "SELECT count(*) FROM notice WHERE number_seq = 1 AND number_year = 2026"
+    ).fetchone()
+    assert numbered == (1,)

@@ -275,7 +275,9 @@ def test_revoked_replica_is_refused(fleet: Fleet) -> None:
     fleet.send(1, 2)
     report = fleet.send(2, 0)
     assert any(a.replica_id in q["reason"] for q in report.quarantined)
-    assert office.op_count() == before + report.accepted
+    held = [q for q in report.quarantined if q["where"] == "held"]
+    assert held and {q["code"] for q in held} == {"revoked"}  # kept in the log, not applied
+    assert office.op_count() == before + report.accepted + len(held)
 
 
 def test_case8_schema_upgrade_keeps_unsynced_edits(tmp_path: Path) -> None:
