@@ -3059,6 +3059,16 @@
       <translation>待有记录表明写入时该执法人员是组长，即会应用；否则保持未应用。</translation>
     </message>
     <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="116" />
+      <source>Written after its laptop was revoked</source>
+      <translation>写于该笔记本被吊销之后</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/models/set_aside.py" line="117" />
+      <source>A team lead revoked that laptop before this was written. Applied only if the laptop is enrolled again.</source>
+      <translation>组长在此变更写入之前已吊销该笔记本。只有该笔记本重新登记后才会应用。</translation>
+    </message>
+    <message>
       <location filename="../../inspect_app/ui/models/set_aside.py" line="108" />
       <source>Document number from the wrong laptop</source>
       <translation>文号来自无权分配的笔记本</translation>

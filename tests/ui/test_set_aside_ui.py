@@ -34,6 +34,7 @@ pytestmark = pytest.mark.gui
 
 SHOTS = Path("/tmp")
 CODES = (
+    "revoked",
     "newer_format",
     "unknown_kind",
     "unknown_entity",

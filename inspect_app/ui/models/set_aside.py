@@ -112,6 +112,14 @@ def _why(code: str) -> tuple[str, str]:
                 "if that allocation arrives with a sync.",
             ),
         ),
+        "revoked": (
+            translate("SetAsideTableModel", "Written after its laptop was revoked"),
+            translate(
+                "SetAsideTableModel",
+                "A team lead revoked that laptop before this was written. Applied only if "
+                "the laptop is enrolled again.",
+            ),
+        ),
         "fork": (
             translate("SetAsideTableModel", "That laptop's history split (restored or copied)"),
             recover,
