@@ -275,6 +275,11 @@ def _acting_or_none(store: Store, args: argparse.Namespace) -> str | None:
 def _acting(store: Store, args: argparse.Namespace) -> str:
     officer = _acting_or_none(store, args)
     if not officer:
+        if registry.list_officers(store):
+            raise ValidationError(
+                "no officer chosen on this laptop: choose who you are with 'officer use ID' "
+                "(see 'officer list'), or pass --as OFFICER_ID"
+            )
         raise ValidationError("no officer yet: add one with 'officer add', or pass --as OFFICER_ID")
     return officer
 
@@ -571,13 +576,18 @@ def _replica_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     out = output_path(store, args)
+    if args.for_replica and not store.exists("replica", args.for_replica, include_withdrawn=True):
+        raise ValidationError(
+            f"no replica {args.for_replica} is known here: see 'replica list' (or leave out "
+            "--for to export everything)"
+        )
     report = bundle.export_bundle(store, out, args.for_replica, force=args.force)
-    return {"id": None, **asdict(report)}
+    return asdict(report)
 
 
 def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = asdict(bundle.import_bundle(store, args.file))
-    report["_exit_error"] = bool(report["quarantined"])
+    report["_exit_error"] = bool(receive.news(report["quarantined"]))
     return report
 
 
@@ -734,7 +744,7 @@ def run(args: argparse.Namespace) -> int:
             for error in result["errors"]:
                 _error(f"{error['file']}: {error['reason']}")
         elif "quarantined" in result:
-            for item in result["quarantined"]:
+            for item in receive.news(result["quarantined"]):
                 _error(f"op {item['op_id'][:12]} quarantined: {item['reason']}")
         elif "signatures" in result:
             print("error: the document's signatures are not all valid (see above)", file=sys.stderr)

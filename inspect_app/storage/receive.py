@@ -67,8 +67,9 @@ class ReceiveReport:
     """What receiving a batch of ops did.
 
     ``quarantined`` lists every op of the batch set aside (held in the log or quarantined),
-    each ``{"op_id", "code", "reason", "where": "held"|"quarantine"}``; ``released`` counts
-    ops held or quarantined earlier that passed this time.
+    each ``{"op_id", "code", "reason", "where": "held"|"quarantine"}`` and ``"known": True``
+    for the ops of a fork already seen here (by design, not news: see :func:`news`);
+    ``released`` counts ops held or quarantined earlier that passed this time.
     """
 
     accepted: int = 0
@@ -77,6 +78,11 @@ class ReceiveReport:
     flagged: list[dict[str, str]] = field(default_factory=list)
     conflicts_opened: int = 0
     released: int = 0
+
+
+def news(set_aside_now: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The set-aside items that are news: all but the ops of a fork already seen here."""
+    return [item for item in set_aside_now if not item.get("known")]
 
 
 def trusted_key(store: Store, replica: str) -> str | None:
@@ -196,6 +202,7 @@ class _Batch:
             return
         fork_at = self._fork_point(op)
         if fork_at is not None:
+            known = op.replica in self.forks
             self._fork(op, fork_at)
             self._quarantine(
                 op_id,
@@ -206,6 +213,8 @@ class _Batch:
                 "restored from a backup; its ops from there on are held until it is reset "
                 "and re-enrolled (replica reset)",
             )
+            if known:  # a fork already seen here: by design, not news
+                self.report.quarantined[-1]["known"] = True
             return
         oplog.append(self.store.db, op, sig, advance=False)
         self.appended.add(op.replica)
@@ -226,6 +235,7 @@ class _Batch:
         forked = self.forks.get(op.replica)
         if forked is not None and op.seq >= forked:
             self._hold(op, "fork", _fork_reason(op.replica))
+            self.report.quarantined[-1]["known"] = True  # held with its fork, by design
             return
         refusal = self.judge.judge(op)
         if refusal is not None:

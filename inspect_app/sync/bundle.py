@@ -855,6 +855,10 @@ class _OpenBundle:
 
 @contextlib.contextmanager
 def _open_bundle(path: Path, public_key: str | None) -> Iterator[_OpenBundle]:
+    if not path.exists():
+        raise BundleError(f"{path}: no such file; check the name and the folder")
+    if path.is_dir():
+        raise BundleError(f"{path} is a folder: give the bundle file (a .zip)")
     try:
         fp = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:

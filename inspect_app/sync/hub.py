@@ -50,6 +50,7 @@ import logging
 import os
 import re
 import socket
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -924,6 +925,12 @@ def serve(
     sock = bind(host, port)
     config = server_config(create_app(store, limits=limits), "info", 5)
     log.info("hub replica %s listening on http://%s:%s", store.replica_id, host, port)
+    print(  # the terminal that runs the hub says where laptops reach it
+        f"hub replica {store.replica_id} listening on http://{host}:{sock.getsockname()[1]} "
+        "(Ctrl+C stops it)",
+        file=sys.stderr,
+        flush=True,
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -38,6 +38,7 @@ from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
     ReceiveReport,
     mark_fork,
+    news,
     ops_missing_from,
     receive,
     remember_peer,
@@ -554,7 +555,7 @@ def _push(
         identity_problem=own["problem"],
     )
     summary["ok"] = not (
-        summary["quarantined"] or failed or expected or own["missing"] or own["problem"]
+        news(summary["quarantined"]) or failed or expected or own["missing"] or own["problem"]
     )
     summary["message"] = _message("push", summary)
     return summary
@@ -582,8 +583,8 @@ def own_ops_on_hub(store: Store, yours: Any) -> dict[str, Any]:
         )
     elif seq > last:
         problem = (
-            f"the hub holds ops #{last + 1}–#{seq} of this laptop that this store lacks: it was "
-            "restored from an older backup"
+            f"the hub holds {'op #' + str(seq) if seq == last + 1 else f'ops #{last + 1}–#{seq}'}"
+            " of this laptop that this store lacks: it was restored from an older backup"
         )
     if problem:
         message = (
@@ -718,7 +719,7 @@ def _pull(
                 received += 1
     expected = [s for s in referenced_photos(store) if not blobs.has(s)]
     summary.update(photos_received=received, photos_failed=failed, photos_expected=expected)
-    summary["ok"] = not (summary["quarantined"] or failed or expected)
+    summary["ok"] = not (news(summary["quarantined"]) or failed or expected)
     summary["message"] = _message("pull", summary)
     return summary
 
@@ -753,13 +754,16 @@ def _message(what: str, summary: dict[str, Any]) -> str:
         problems.append(str(summary["identity_problem"]))
     if summary.get("own_ops_missing"):
         problems.append(f"{summary['own_ops_missing']} op(s) of this laptop not on the hub")
-    if summary["quarantined"]:
-        problems.append(f"{len(summary['quarantined'])} op(s) refused (quarantined)")
+    fresh = news(summary["quarantined"])
+    if fresh:
+        problems.append(f"{len(fresh)} op(s) set aside (see 'sync quarantine list')")
     if summary["photos_failed"]:
         problems.append(f"{len(summary['photos_failed'])} photo(s) failed")
     if summary["photos_expected"]:
         where = "on the hub" if what == "push" else "here"
         problems.append(f"{len(summary['photos_expected'])} photo(s) still expected {where}")
+    if summary.get("identity_problem"):
+        return f"{what} incomplete: " + "; ".join(problems)
     if problems:
         return f"{what} incomplete: " + "; ".join(problems) + " — sync again to finish"
     return f"{what} complete: {summary['accepted']} new op(s), {summary['duplicate']} already held"

@@ -607,3 +607,40 @@ def test_a_document_number_comes_only_from_a_block_its_laptop_holds(fleet: Fleet
         "SELECT count(*) FROM notice WHERE number_seq = 1 AND number_year = 2026"
     ).fetchone()
     assert numbered == (1,)
+
+
+def test_a_fork_already_seen_is_not_news_again(fleet: Fleet) -> None:
+    from inspect_app.storage.receive import news
+
+    office, a, _ = fleet.stores
+    clone = Store.open(_copy_of(a, fleet.folder / "clone"))
+    clone.set_setting("current_officer", fleet.inspector)
+    _finding(fleet, at=1, text="原机")
+    findings.add_finding(clone, fleet.inspector, fleet.patrol, "air", fleet.site, "克隆")
+    fleet.send(1, 0)
+    made = bundle.export_bundle(clone, fleet.bundle_path())
+    first = bundle.import_bundle(office, Path(made.path))
+    assert news(first.quarantined)  # the fork is news the first time
+    later = findings.add_finding(clone, fleet.inspector, fleet.patrol, "soil", fleet.site, "又")
+    again = bundle.import_bundle(
+        office, Path(bundle.export_bundle(clone, fleet.bundle_path()).path)
+    )
+    assert again.quarantined and not news(again.quarantined)  # held with its known fork
+    assert not office.exists("finding", later.id)
+    clone.close()
+
+
+def test_import_and_export_name_the_real_problem(
+    fleet: Fleet, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = fleet.folder
+    fleet.close()
+    base = ["--data-dir", str(folder / "replica-0")]
+    assert cli_main([*base, "sync", "import", str(folder / "missing.zip")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert cli_main([*base, "sync", "import", str(folder)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    out = str(folder / "x.zip")
+    assert cli_main([*base, "sync", "export", "--out", out, "--for", "ab" * 16]) == 1
+    assert "no replica" in capsys.readouterr().err
+    fleet.stores[:] = [Store.open(folder / f"replica-{i}") for i in range(3)]
