@@ -167,6 +167,18 @@ class BoundaryConvergence(Convergence):
         shutil.copytree(store.data_dir, where)
         self.fleet.stores.append(Store.open(where))
 
+    @rule(at=LAPTOP, back=st.booleans())
+    def revoke(self, at: int, back: bool) -> None:
+        """The office lead revokes a laptop (it does not know) — or enrols it again."""
+        office, laptop = self.fleet.stores[0], self.fleet.stores[at]
+        with contextlib.suppress(InspectError):
+            if back:
+                replicas.enroll(
+                    office, self.fleet.lead, laptop.replica_id, laptop.public_key, "again"
+                )
+            else:
+                replicas.revoke(office, self.fleet.lead, laptop.replica_id)
+
     @rule(pick=st.integers(0, 9))
     def recover(self, pick: int) -> None:
         blocked = [s for s in self.fleet.stores[1:] if s.setting("write_blocked")]
@@ -204,6 +216,15 @@ class BoundaryConvergence(Convergence):
             super().deliver(pick, fate)
 
     def _settle(self) -> None:
+        office = self.fleet.stores[0]
+        for laptop in self.fleet.stores[1:]:  # every laptop ends enrolled again
+            status = office.db.conn.execute(
+                "SELECT status FROM replica WHERE id = ?", [laptop.replica_id]
+            ).fetchone()
+            if status is not None and status[0] == "revoked":
+                replicas.enroll(
+                    office, self.fleet.lead, laptop.replica_id, laptop.public_key, "back"
+                )
         for _ in range(3):
             for a, b in itertools.permutations(range(len(self.fleet.stores)), 2):
                 with contextlib.suppress(InspectError):  # not enrolled there yet: next round
