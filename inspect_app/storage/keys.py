@@ -78,10 +78,8 @@ class KeyCache:
         """Drop the trusted-key answers (an enrolment or revocation was applied)."""
         self._trusted.clear()
 
-    def verify(self, public_key_hex: str, op_id: str, signature_hex: str | None) -> bool:
-        """True if ``signature_hex`` signs the 32-byte op id by that key (as :func:`verify`)."""
-        if not signature_hex:
-            return False
+    def decoded(self, public_key_hex: str) -> Ed25519PublicKey | None:
+        """The key object for ``public_key_hex`` (decoded once), or None when it is malformed."""
         if public_key_hex not in self._decoded:
             try:
                 self._decoded[public_key_hex] = Ed25519PublicKey.from_public_bytes(
@@ -89,11 +87,23 @@ class KeyCache:
                 )
             except ValueError:
                 self._decoded[public_key_hex] = None
-        decoded = self._decoded[public_key_hex]
-        if decoded is None:
-            return False
-        try:
-            decoded.verify(bytes.fromhex(signature_hex), bytes.fromhex(op_id))
-        except (InvalidSignature, ValueError):
-            return False
-        return True
+        return self._decoded[public_key_hex]
+
+    def verify(self, public_key_hex: str, op_id: str, signature_hex: str | None) -> bool:
+        """True if ``signature_hex`` signs the 32-byte op id by that key (as :func:`verify`)."""
+        return signed_by(self.decoded(public_key_hex), op_id, signature_hex)
+
+
+def signed_by(key: Ed25519PublicKey | None, op_id: str, signature_hex: str | None) -> bool:
+    """True if ``signature_hex`` is ``key``'s Ed25519 signature of the 32-byte op id.
+
+    Touches no shared state, so it may run on a worker thread (the verification releases
+    the GIL: a receive checks signatures on one thread while it places ops on another).
+    """
+    if key is None or not signature_hex:
+        return False
+    try:
+        key.verify(bytes.fromhex(signature_hex), bytes.fromhex(op_id))
+    except (InvalidSignature, ValueError):
+        return False
+    return True

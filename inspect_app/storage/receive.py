@@ -24,9 +24,12 @@ leaves them pending): one bad op never stops a laptop's other work from arriving
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -45,7 +48,7 @@ from inspect_app.storage.judge import (
     Refusal,
     consequences,
 )
-from inspect_app.storage.keys import KeyCache
+from inspect_app.storage.keys import KeyCache, signed_by
 from inspect_app.storage.projection import recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
 
@@ -151,8 +154,14 @@ class _Batch:
         self.enrolled = False  # a replica op was applied: quarantined ops may now be trusted
 
     # -- one op ---------------------------------------------------------------------------------
-    def take(self, body: Any, sig: Any, *, again: bool = False) -> None:
-        """Place one (body, signature) pair: duplicate, quarantined, held or applied."""
+    def take(
+        self, body: Any, sig: Any, *, again: bool = False, ahead: _Ahead | None = None
+    ) -> None:
+        """Place one (body, signature) pair: duplicate, quarantined, held or applied.
+
+        ``ahead``: the op parsed and its signature being checked on the worker thread (see
+        :func:`_looking_ahead`); used when it is still valid, else done here.
+        """
         if not isinstance(body, str) or len(body) > MAX_BODY_CHARS:
             text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)[:2000]
             self._quarantine(
@@ -174,11 +183,14 @@ class _Batch:
         ):
             self.report.duplicate += 1
             return
-        try:
-            op = Op.from_body_json(body)
-        except ValueError as exc:
-            self._quarantine(op_id, body, sig, "unreadable", f"unreadable op: {exc}")
-            return
+        if ahead is not None and ahead.op is not None:
+            op = ahead.op
+        else:
+            try:
+                op = Op.from_body_json(body)
+            except ValueError as exc:
+                self._quarantine(op_id, body, sig, "unreadable", f"unreadable op: {exc}")
+                return
         key = self.keys.key(op.replica)
         if key is None:
             self._quarantine(
@@ -191,7 +203,12 @@ class _Batch:
                 "once it is",
             )
             return
-        if not self.keys.verify(key, op.op_id, sig):
+        checked = (
+            ahead.verified.result()
+            if ahead is not None and ahead.verified is not None and ahead.key == key
+            else self.keys.verify(key, op.op_id, sig)
+        )
+        if not checked:
             self._quarantine(
                 op_id,
                 body,
@@ -413,11 +430,78 @@ class _Batch:
         self.dirty.clear()
 
 
+@dataclass
+class _Ahead:
+    """An entry prepared ahead: its op parsed and its signature checked on the worker."""
+
+    op: Op | None
+    key: str | None
+    verified: Future[bool] | None
+
+
+LOOK_AHEAD = 256
+"""Entries prepared ahead of the one being placed (their signatures checked meanwhile)."""
+
+
+def _looking_ahead(
+    batch: _Batch, entries: Sequence[tuple[Any, Any]], pool: ThreadPoolExecutor | None
+) -> Iterator[tuple[Any, Any, _Ahead | None]]:
+    """Yield the entries, each with its look-ahead (op parsed, signature being checked).
+
+    While the main thread places op *k*, the worker thread verifies the signatures of the
+    next ops (the floor of a receive is one SHA-256 and one Ed25519 verification per op; the
+    two threads overlap the rest with it).
+
+    An op whose replica was not known yet when prepared (its enrolment is earlier in the same
+    batch) is simply verified when placed.
+    """
+    if pool is None:
+        for body, sig in entries:
+            yield body, sig, None
+        return
+    window: deque[tuple[Any, Any, _Ahead]] = deque()
+    for body, sig in entries:
+        window.append((body, sig, _prepare(batch, body, sig, pool)))
+        if len(window) > LOOK_AHEAD:
+            yield window.popleft()
+    while window:
+        yield window.popleft()
+
+
+def _prepare(batch: _Batch, body: Any, sig: Any, pool: ThreadPoolExecutor) -> _Ahead:
+    if not isinstance(body, str) or len(body) > MAX_BODY_CHARS or not isinstance(sig, str):
+        return _Ahead(None, None, None)
+    try:
+        op = Op.from_body_json(body)
+    except ValueError:
+        return _Ahead(None, None, None)
+    key = batch.keys.key(op.replica)
+    if (
+        key is None
+        or batch.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone()
+    ):
+        return _Ahead(op, None, None)  # unknown yet, or a duplicate: no signature work
+    return _Ahead(op, key, pool.submit(signed_by, batch.keys.decoded(key), op.op_id, sig))
+
+
 def _fork_reason(replica: str) -> str:
     return (
         f"replica {replica} has two different histories (a cloned laptop, or one restored "
         "from a backup): its ops from the fork on are held until it is reset"
     )
+
+
+@contextlib.contextmanager
+def _verifier(count: int) -> Iterator[ThreadPoolExecutor | None]:
+    """A worker thread for signature checks when the batch is worth one (else None)."""
+    if count < 64:
+        yield None
+        return
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify")
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def receive(
@@ -441,8 +525,9 @@ def receive(
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         batch = _Batch(store, report)
-        for body, sig in entries:
-            batch.take(body, sig)
+        with _verifier(len(entries)) as pool:
+            for body, sig, ahead in _looking_ahead(batch, entries, pool):
+                batch.take(body, sig, ahead=ahead)
         if store.setting(_JUDGED_BY) != __version__:  # an upgrade may know what was held
             batch.reexamine(NEWER_APP_CODES | WAITING_CODES, everything=True)
             put_meta(store.db, _JUDGED_BY, __version__)
