@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -612,7 +613,15 @@ def _quarantine_retry(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.sync.hub_refusals import read_refusals
 
-    return {"refusals": [asdict(r) for r in read_refusals(store.data_dir)]}
+    def stamp(seconds: float) -> str:
+        return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+
+    return {
+        "refusals": [
+            asdict(r) | {"first_seen": stamp(r.first_seen), "last_seen": stamp(r.last_seen)}
+            for r in read_refusals(store.data_dir)
+        ]
+    }
 
 
 def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:

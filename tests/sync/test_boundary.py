@@ -644,3 +644,20 @@ def test_import_and_export_name_the_real_problem(
     assert cli_main([*base, "sync", "export", "--out", out, "--for", "ab" * 16]) == 1
     assert "no replica" in capsys.readouterr().err
     fleet.stores[:] = [Store.open(folder / f"replica-{i}") for i in range(3)]
+
+
+def test_hub_refusals_on_the_command_line_show_times_a_person_reads(
+    fleet: Fleet, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inspect_app.sync.hub_refusals import REFUSALS_FILE, RefusalLog
+
+    folder = fleet.folder / "replica-0"
+    fleet.close()
+    log = RefusalLog(folder / REFUSALS_FILE)
+    log.record("192.0.2.7", "0f" * 16, "forbidden", "not enrolled")
+    log.close()
+    assert cli_main(["--data-dir", str(folder), "--json", "hub", "refusals"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)["refusals"]
+    assert (row["peer"], row["replica"], row["count"]) == ("192.0.2.7", "0f" * 16, 1)
+    assert row["first_seen"].endswith("+00:00") and row["first_seen"][:2] == "20"
+    fleet.stores[:] = [Store.open(fleet.folder / f"replica-{i}") for i in range(3)]
