@@ -112,11 +112,6 @@ class Op:
         object.__setattr__(op, "_body_json", text)
         return op
 
-    @property
-    def understood(self) -> bool:
-        """True when this app knows the op's format version and kind (entity checked apart)."""
-        return self.version <= OP_FORMAT_VERSION and isinstance(self.kind, OpKind)
-
     @classmethod
     def from_body_json(cls, text: str) -> Op:
         """Parse a stored or received body; its id is the SHA-256 of exactly these bytes.

@@ -50,6 +50,7 @@ from inspect_app.domain.errors import InspectError, NotFoundError, ValidationErr
 from inspect_app.domain.merge import LIFECYCLE, merge
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
 from inspect_app.storage import projection
+from inspect_app.storage.projection import applied, hold
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store
@@ -64,7 +65,6 @@ WAITING_CODES = frozenset(
     {"waiting", "missing_record", "missing_officer", "not_lead", "numbering", "revoked"}
 )
 """Held because something it depends on has not arrived here (yet): re-examined each receive."""
-RETRYABLE_CODES = NEWER_APP_CODES | WAITING_CODES
 
 _LEAD_STATUSES = {NoticeStatus.ISSUED, NoticeStatus.SUPERSEDED, NoticeStatus.CLOSED}
 # Fields of an issued notice that later steps may still set (service, closure, supersede).
@@ -77,6 +77,8 @@ _NEXT = {
     NoticeStatus.SUPERSEDED: set(),
 }
 # Entities whose rules read the record's own state at the op's deps.
+APPLIED_O = applied("o")
+"""SQL condition on ``ops o``: the op is applied (not held)."""
 _STATEFUL = frozenset({"notice", "inspection_record", "service", "signature", "document"})
 
 
@@ -100,11 +102,6 @@ class Refusal:
     reason: str
     error: InspectError
     awaits: str | None = None
-
-    @property
-    def retryable(self) -> bool:
-        """True when the cause can go away (something arrives, or the app is upgraded)."""
-        return self.code in RETRYABLE_CODES
 
 
 class RefusedError(Exception):
@@ -267,7 +264,7 @@ class Judge:
             return True
         found = self.conn.execute(
             "SELECT 1 FROM ops o WHERE o.entity = ? AND o.entity_id = ? AND o.kind = 'create'"
-            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            f" AND {APPLIED_O} LIMIT 1",
             [entity, entity_id],
         ).fetchone()
         if found is not None:
@@ -304,17 +301,16 @@ class Judge:
             RefusedError: ``not_lead``.
         """
         if authoring:
-            found = self.conn.execute(
-                "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [op.officer]
-            ).fetchone()
-            if found is None or found[0] != "lead":
-                raise _refuse("not_lead", "only a team lead can do this (act --as a team lead)")
+            try:
+                self.store.require_lead(op.officer)
+            except ValidationError as exc:
+                raise RefusedError("not_lead", exc) from None
             return
         appointed = self.conn.execute(
             "SELECT 1 FROM ops o WHERE o.entity = 'officer' AND o.entity_id = ? AND o.hlc <= ?"
             " AND o.kind IN ('create', 'set', 'resolve')"
             " AND json_extract(o.body, '$.data.role') = 'lead'"
-            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            f" AND {APPLIED_O} LIMIT 1",
             [op.officer, op.hlc],
         ).fetchone()
         if appointed is None:
@@ -513,7 +509,7 @@ class Judge:
                     "SELECT o.hlc, o.op_id, json_extract(o.body, '$.data.status') FROM ops o "
                     "WHERE o.entity = 'replica' AND o.entity_id = ? "
                     "AND json_extract(o.body, '$.data.status') IS NOT NULL "
-                    "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) "
+                    f"AND {APPLIED_O} "
                     "ORDER BY o.hlc, o.op_id",
                     [op.replica],
                 )
@@ -538,7 +534,7 @@ class Judge:
                 "SELECT 1 FROM ops o WHERE o.entity IN ('inspection_record', 'service') "
                 "AND o.entity_id = ? AND o.hlc < ? "
                 "AND json_extract(o.body, '$.data.document_id') IS NOT NULL "
-                "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+                f"AND {APPLIED_O} LIMIT 1",
                 [record_id, hlc],
             ).fetchone()
             is not None
@@ -570,8 +566,7 @@ class Judge:
             agency = op.data.get("agency_id") or self.at_deps(op).fields.get("agency_id")
             home = self.conn.execute(
                 "SELECT o.replica FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? "
-                "AND o.kind = 'create' AND NOT EXISTS "
-                "(SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+                f"AND o.kind = 'create' AND {APPLIED_O} LIMIT 1",
                 [agency],
             ).fetchone()
             if home is None or home[0] != op.replica:
@@ -619,7 +614,7 @@ class Judge:
             "SELECT 1 FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? AND o.hlc <= ?"
             " AND ((o.kind = 'create' AND o.replica = ?)"
             " OR json_extract(o.body, '$.data.numbering_replica') = ?)"
-            " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            f" AND {APPLIED_O} LIMIT 1",
             [agency, op.hlc, op.replica, op.replica],
         ).fetchone()
         if allowed is None:
@@ -648,7 +643,7 @@ class Judge:
             "AND json_extract(o.body, '$.data.holder') = ? "
             "AND json_extract(o.body, '$.data.first') <= ? "
             "AND json_extract(o.body, '$.data.last') >= ? "
-            "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+            f"AND {APPLIED_O} LIMIT 1",
             [agency, year, op.replica, seq, seq],
         ).fetchone()
         if held is None:
@@ -814,14 +809,10 @@ def consequences(conn: sqlite3.Connection, op: Op) -> list[tuple[str, str]]:
         )
     else:
         return []
+    held = {r[0] for r in conn.execute("SELECT op_id FROM held")} if found else set()
     touched = []
     for op_id, entity, entity_id in found:
-        done = conn.execute(
-            "INSERT INTO held (op_id, code, reason, since, awaits) "
-            "VALUES (?, ?, ?, datetime('now'), ?) ON CONFLICT(op_id) DO NOTHING",
-            [op_id, code, reason, awaits],
-        )
-        if done.rowcount:
+        if op_id not in held and hold(conn, op_id, code, reason, awaits):
             touched.append((entity, entity_id))
     return touched
 
@@ -852,7 +843,7 @@ def numbering_replica_of(store: Store, agency_id: str) -> str | None:
         return str(found[0])
     created = store.db.conn.execute(
         "SELECT o.replica FROM ops o WHERE o.entity = 'agency' AND o.entity_id = ? "
-        "AND o.kind = 'create' AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) "
+        f"AND o.kind = 'create' AND {APPLIED_O} "
         "ORDER BY o.hlc LIMIT 1",
         [agency_id],
     ).fetchone()

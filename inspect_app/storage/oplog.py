@@ -7,7 +7,6 @@ id, a column that disagrees with the body, a sequence gap, or a broken ``prev`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -98,19 +97,6 @@ def heads(db: Database, entity: str, entity_id: str) -> tuple[str, ...]:
         [entity, entity_id],
     )
     return tuple(r[0] for r in rows)
-
-
-def read_ops(db: Database, applied_only: bool = False) -> Iterator[Op]:
-    """Yield every op (or only those not held) in arrival order.
-
-    Raises:
-        ValueError: for a stored body that is not a well-formed op.
-    """
-    where = (
-        "WHERE NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id) " if applied_only else ""
-    )
-    for (body,) in db.conn.execute(f"SELECT body FROM ops {where}ORDER BY pos"):
-        yield Op.from_body_json(body)
 
 
 def ops_of(db: Database, entity: str, entity_id: str) -> list[Op]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
@@ -31,8 +33,27 @@ def _sql_value(value: object) -> object:
     return int(value) if isinstance(value, bool) else value
 
 
-APPLIED = "NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id)"
+def applied(alias: str = "ops") -> str:
+    """SQL condition on the ops table named ``alias``: the op is applied (not held)."""
+    return f"NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = {alias}.op_id)"
+
+
+APPLIED = applied()
 """SQL condition on ``ops``: the op is applied (not held by the judge)."""
+
+
+def hold(
+    conn: sqlite3.Connection, op_id: str, code: str, reason: str, awaits: str | None = None
+) -> bool:
+    """Mark a logged op held (or change why); return True when it was not held before."""
+    before = conn.execute("SELECT 1 FROM held WHERE op_id = ?", [op_id]).fetchone()
+    conn.execute(
+        "INSERT INTO held (op_id, code, reason, since, awaits) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason, "
+        "awaits = excluded.awaits",
+        [op_id, code, reason, datetime.now(UTC).isoformat(timespec="seconds"), awaits],
+    )
+    return before is None
 
 
 def entity_ops(

@@ -42,6 +42,7 @@ from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.judge import (
+    APPLIED_O,
     NEWER_APP_CODES,
     WAITING_CODES,
     Judge,
@@ -49,7 +50,7 @@ from inspect_app.storage.judge import (
     consequences,
 )
 from inspect_app.storage.keys import KeyCache, signed_by
-from inspect_app.storage.projection import recompute
+from inspect_app.storage.projection import hold, recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
 
 MAX_BODY_CHARS = 1_000_000
@@ -89,24 +90,16 @@ def news(set_aside_now: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def trusted_key(store: Store, replica: str) -> str | None:
-    """The public key of ``replica`` if it is enrolled and active here, else None.
+    """The public key of ``replica`` if it is enrolled *and active* here, else None.
 
     This replica trusts itself; another replica is trusted once an applied enrolment op
-    written by a *different* replica (a team lead's ``replica enroll``) is in this store's log.
+    written by a *different* replica (a team lead's ``replica enroll``) is in this store's log
+    (:func:`known_key`) and it is not revoked.
     """
-    row = store.db.conn.execute(
-        "SELECT public_key, status FROM replica WHERE id = ? AND withdrawn = 0", [replica]
+    status = store.db.conn.execute(
+        "SELECT status FROM replica WHERE id = ? AND withdrawn = 0", [replica]
     ).fetchone()
-    if row is None or row[1] != "active":
-        return None
-    if replica == store.replica_id:
-        return str(row[0])
-    vouched = store.db.conn.execute(
-        "SELECT 1 FROM ops o WHERE o.entity = 'replica' AND o.entity_id = ? AND o.replica != ?"
-        " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
-        [replica, replica],
-    ).fetchone()
-    return str(row[0]) if vouched else None
+    return known_key(store, replica) if status and status[0] == "active" else None
 
 
 def known_key(store: Store, replica: str) -> str | None:
@@ -124,7 +117,7 @@ def known_key(store: Store, replica: str) -> str | None:
         return None
     vouched = store.db.conn.execute(
         "SELECT 1 FROM ops o WHERE o.entity = 'replica' AND o.entity_id = ? AND o.replica != ?"
-        " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = o.op_id) LIMIT 1",
+        f" AND {APPLIED_O} LIMIT 1",
         [replica, replica],
     ).fetchone()
     return str(row[0]) if vouched else None
@@ -174,7 +167,9 @@ class _Batch:
             return
         sig = sig if isinstance(sig, str) and len(sig) <= 256 else None
         op_id = sha256_hex(body)
-        if self.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op_id]).fetchone():
+        if (ahead is not None and ahead.in_log) or self.conn.execute(
+            "SELECT 1 FROM ops WHERE op_id = ?", [op_id]
+        ).fetchone():
             self.report.duplicate += 1
             return
         if (
@@ -321,11 +316,7 @@ class _Batch:
             "SELECT op_id, entity, entity_id FROM ops WHERE replica = ? AND seq >= ?",
             [op.replica, start],
         ).fetchall():
-            self.conn.execute(
-                "INSERT INTO held (op_id, code, reason, since) VALUES (?, 'fork', ?, ?) "
-                "ON CONFLICT(op_id) DO UPDATE SET code = 'fork', reason = excluded.reason",
-                [op_id, reason, _now()],
-            )
+            hold(self.conn, op_id, "fork", reason)
             self.dirty.add((entity, entity_id))
         if op.replica == self.store.replica_id:
             put_meta(
@@ -336,12 +327,7 @@ class _Batch:
             )
 
     def _hold(self, op: Op, code: str, reason: str, awaits: str | None = None) -> None:
-        self.conn.execute(
-            "INSERT INTO held (op_id, code, reason, since, awaits) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason, "
-            "awaits = excluded.awaits",
-            [op.op_id, code, reason, _now(), awaits],
-        )
+        hold(self.conn, op.op_id, code, reason, awaits)
         self.report.quarantined.append(
             {"op_id": op.op_id, "code": code, "reason": reason, "where": "held"}
         )
@@ -437,6 +423,7 @@ class _Ahead:
     op: Op | None
     key: str | None
     verified: Future[bool] | None
+    in_log: bool = False  # already in the log when prepared (an op never leaves it)
 
 
 LOOK_AHEAD = 256
@@ -475,12 +462,11 @@ def _prepare(batch: _Batch, body: Any, sig: Any, pool: ThreadPoolExecutor) -> _A
         op = Op.from_body_json(body)
     except ValueError:
         return _Ahead(None, None, None)
+    if batch.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone():
+        return _Ahead(op, None, None, in_log=True)  # a duplicate: no signature work
     key = batch.keys.key(op.replica)
-    if (
-        key is None
-        or batch.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone()
-    ):
-        return _Ahead(op, None, None)  # unknown yet, or a duplicate: no signature work
+    if key is None:
+        return _Ahead(op, None, None)  # not known yet: checked when placed
     return _Ahead(op, key, pool.submit(signed_by, batch.keys.decoded(key), op.op_id, sig))
 
 
@@ -652,19 +638,13 @@ def set_aside(store: Store) -> list[dict[str, Any]]:
     return found
 
 
-def quarantined_after(store: Store, after: int) -> tuple[list[tuple[str, str | None]], int]:
-    """Relayed quarantine entries (:data:`RELAYED_CODES`) with a rowid above ``after``.
-
-    Returns the entries as (body, signature) and the highest rowid seen.
-    """
+def relayed_outside(store: Store) -> list[tuple[str, str | None]]:
+    """The quarantined ops to relay onward (:data:`RELAYED_CODES`), as (body, signature)."""
     with store._lock:
         rows = store.db.conn.execute(
-            f"SELECT rowid, body, sig FROM quarantine WHERE rowid > ? AND {_RELAYED} "
-            "ORDER BY rowid",
-            [after],
+            f"SELECT body, sig FROM quarantine WHERE {_RELAYED} ORDER BY rowid"
         ).fetchall()
-    last = int(rows[-1][0]) if rows else after
-    return [(str(body), sig) for _, body, sig in rows], last
+    return [(str(body), sig) for body, sig in rows]
 
 
 def frontier(store: Store) -> dict[str, int]:
@@ -718,7 +698,4 @@ def ops_missing_from(store: Store, known: dict[str, int]) -> list[tuple[str, str
                         [replica, after],
                     )
                 )
-        outside = store.db.conn.execute(
-            f"SELECT body, sig FROM quarantine WHERE {_RELAYED} ORDER BY rowid",
-        ).fetchall()
-    return [(body, sig) for _, body, sig in sorted(found)] + [(b, s) for b, s in outside]
+    return [(body, sig) for _, body, sig in sorted(found)] + relayed_outside(store)

@@ -362,6 +362,7 @@ class Store:
             "SELECT op_id, seq, prev, body FROM ops WHERE replica = ? AND seq >= ?", [old, fork]
         ):
             found[op_id] = (int(seq), prev, body)
+        in_log = set(found)
         for op_id, body in conn.execute("SELECT op_id, body FROM quarantine"):
             try:
                 op = Op.from_body_json(body)
@@ -371,11 +372,7 @@ class Store:
                 found[op_id] = (op.seq, op.prev, body)
         head = self.setting(OWN_HEAD + old)
         if head is None:
-            own = {
-                i
-                for i, (_, _, b) in found.items()
-                if conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [i]).fetchone()
-            }
+            own = in_log
         else:
             own, cursor = set(), head
             while cursor in found:

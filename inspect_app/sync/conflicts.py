@@ -9,7 +9,7 @@ from typing import Any
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.ops import Change, OpKind
-from inspect_app.storage.projection import derived_digest
+from inspect_app.storage.projection import APPLIED, derived_digest
 from inspect_app.storage.rows import rows
 from inspect_app.storage.store import Store
 
@@ -31,7 +31,7 @@ def list_conflicts(store: Store) -> list[dict[str, Any]]:
         )
     resolutions = (  # partial index ops_resolutions: no scan of the log; held ones left out
         "SELECT op_id, entity, entity_id, body FROM ops WHERE kind = 'resolve' "
-        "AND NOT EXISTS (SELECT 1 FROM held h WHERE h.op_id = ops.op_id) ORDER BY pos"
+        f"AND {APPLIED} ORDER BY pos"
     )
     for r in rows(store.db, resolutions):
         body = json.loads(r["body"])

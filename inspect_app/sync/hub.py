@@ -68,9 +68,10 @@ from starlette.routing import Route
 
 from inspect_app import __version__
 from inspect_app.domain.errors import InspectError
-from inspect_app.storage.blobs import TEMP_PREFIX, TEMP_SUFFIX, BlobStore, fsync_directory
+from inspect_app.storage.blobs import BlobStore, fsync_directory
+from inspect_app.storage.hygiene import sweep_temp_files
 from inspect_app.storage.migrations import SCHEMA_VERSION
-from inspect_app.storage.receive import frontier, quarantined_after, receive, trusted_key
+from inspect_app.storage.receive import frontier, receive, relayed_outside, trusted_key
 from inspect_app.storage.store import Store
 from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
 from inspect_app.sync.hub_protocol import (
@@ -305,8 +306,7 @@ class Hub:
             "more": nxt < last,
         }
         if not page["more"]:  # the last page also relays what the hub keeps outside its log
-            outside, _ = quarantined_after(self.store, 0)
-            page["outside"] = [{"body": body, "sig": sig} for body, sig in outside]
+            page["outside"] = [{"body": b, "sig": s} for b, s in relayed_outside(self.store)]
         return page
 
     # -- photos -----------------------------------------------------------------------------
@@ -536,19 +536,9 @@ class Hub:
                 report.kept[sha] = held
             else:
                 report.discarded.append(sha)
-        for entry in _scan(self.blobs.root, report):
-            name = entry.name
-            if not (name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)):
-                continue
-            try:
-                info = entry.stat(follow_symlinks=False)
-                if entry.is_file(follow_symlinks=False) and now - info.st_mtime >= (
-                    BLOB_TEMP_STALE_S
-                ):
-                    os.unlink(entry.path)
-                    report.temp_removed.append(name)
-            except OSError as exc:
-                report.problems.append(f"photos/{name}: {exc.strerror or exc}")
+        # the data folder's one sweep of killed writes (it leaves partial/ to the above)
+        removed = sweep_temp_files(self.store.data_dir, BLOB_TEMP_STALE_S)
+        report.temp_removed.extend(path.name for path in removed)
         if any((report.stored, report.discarded, report.expired, report.temp_removed)):
             log.warning(
                 "hub start: %d finished upload(s) stored, %d wrong and %d expired partial "

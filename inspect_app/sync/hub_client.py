@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from inspect_app.domain.errors import InspectError
+from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keys import verify
@@ -572,7 +573,8 @@ def own_ops_on_hub(store: Store, yours: Any) -> dict[str, Any]:
     """
     if not isinstance(yours, dict):
         return {"missing": 0, "problem": None}
-    last, last_id = last_own_op(store)
+    with store._lock:
+        last, last_id = oplog.last_op(store.db, store.replica_id)
     seq, op_id, forked = int(yours.get("seq") or 0), yours.get("op_id"), yours.get("forked_at")
     problem = None
     if forked is not None or (seq == last and seq and op_id != last_id):
@@ -609,16 +611,6 @@ def _diverged(store: Store, yours: Any) -> bool:
             [store.replica_id, int(yours["seq"])],
         ).fetchone()
     return mine is not None and mine[0] != yours.get("op_id")
-
-
-def last_own_op(store: Store) -> tuple[int, str | None]:
-    """(seq, op id) of this laptop's newest op under its current identity."""
-    with store._lock:
-        row = store.db.conn.execute(
-            "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1",
-            [store.replica_id],
-        ).fetchone()
-    return (int(row[0]), str(row[1])) if row else (0, None)
 
 
 def pull(

@@ -17,7 +17,7 @@ from inspect_app.storage import oplog
 from inspect_app.storage.database import write_transaction
 from inspect_app.storage.judge import Judge
 from inspect_app.storage.keys import sign_op
-from inspect_app.storage.projection import recompute
+from inspect_app.storage.projection import hold, recompute
 from inspect_app.storage.store import Store
 
 
@@ -100,10 +100,7 @@ def forge(
             if refusal is None:
                 recompute(store.db, op.entity, op.entity_id)
             else:
-                store.db.conn.execute(
-                    "INSERT INTO held (op_id, code, reason, since) VALUES (?, ?, ?, 'forged')",
-                    [op.op_id, refusal.code, refusal.reason],
-                )
+                hold(store.db.conn, op.op_id, refusal.code, refusal.reason)
     return op
 
 
