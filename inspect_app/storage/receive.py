@@ -145,6 +145,10 @@ class _Batch:
         self.progress = False
         self.arrived: set[str] = set()  # what held ops may await (Refusal.awaits keys)
         self.enrolled = False  # a replica op was applied: quarantined ops may now be trusted
+        self.any_quarantined = bool(
+            self.conn.execute("SELECT EXISTS (SELECT 1 FROM quarantine)").fetchone()[0]
+        )
+        self.quarantined_now: set[str] = set()  # quarantined by this batch
 
     # -- one op ---------------------------------------------------------------------------------
     def take(
@@ -167,15 +171,7 @@ class _Batch:
             return
         sig = sig if isinstance(sig, str) and len(sig) <= 256 else None
         op_id = sha256_hex(body)
-        if (ahead is not None and ahead.in_log) or self.conn.execute(
-            "SELECT 1 FROM ops WHERE op_id = ?", [op_id]
-        ).fetchone():
-            self.report.duplicate += 1
-            return
-        if (
-            not again
-            and self.conn.execute("SELECT 1 FROM quarantine WHERE op_id = ?", [op_id]).fetchone()
-        ):
+        if self._in_log(op_id, ahead) or (not again and self._in_quarantine(op_id)):
             self.report.duplicate += 1
             return
         if ahead is not None and ahead.op is not None:
@@ -256,6 +252,19 @@ class _Batch:
         self._applied(op)
         self.report.accepted += 1
 
+    def _in_log(self, op_id: str, ahead: _Ahead | None) -> bool:
+        """Whether ``op_id`` is in the log; a look-ahead saw the log as it was, this batch since."""
+        if ahead is not None and ahead.op is not None and ahead.op.op_id == op_id:
+            return ahead.in_log or op_id in self.parsed  # only this batch appends meanwhile
+        return bool(self.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op_id]).fetchone())
+
+    def _in_quarantine(self, op_id: str) -> bool:
+        if op_id in self.quarantined_now:
+            return True
+        return self.any_quarantined and bool(
+            self.conn.execute("SELECT 1 FROM quarantine WHERE op_id = ?", [op_id]).fetchone()
+        )
+
     def _applied(self, op: Op) -> None:
         self.progress = True
         self.arrived.update(
@@ -333,6 +342,7 @@ class _Batch:
         )
 
     def _quarantine(self, op_id: str, body: str, sig: str | None, code: str, reason: str) -> None:
+        self.quarantined_now.add(op_id)
         self.conn.execute(
             "INSERT INTO quarantine (op_id, body, sig, reason, received_at, code) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(op_id) DO UPDATE SET "
