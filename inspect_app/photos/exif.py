@@ -9,7 +9,12 @@ Rules (see the shared reference notes, section 3):
 * Coordinates are computed with :mod:`decimal` from the EXIF rationals and carried as
   strings, so no binary float reaches the operation log.
 * Truncated or otherwise undecodable pixel data marks the photo ``damaged``; it is not refused
-  (the bytes are still the evidence received).
+  (the bytes are still the evidence received). HEIC/HEIF is the exception: libheif yields no
+  partial image, so a HEIF file it cannot decode is refused (see :mod:`.heif`), and nothing
+  is stored.
+* HEIC/HEIF files are decoded through pi-heif, registered in :mod:`.heif`; their orientation
+  is applied by libheif from the container, so their facts give the upright size and
+  orientation 1.
 """
 
 from __future__ import annotations
@@ -22,12 +27,20 @@ from collections.abc import Iterator
 from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from inspect_app.domain.errors import PhotoRejectedError
 from inspect_app.domain.photo import GPS_MALFORMED, GPS_NONE, GPS_OK, PhotoFacts
+from inspect_app.photos.heif import (
+    AVIF_BRANDS,
+    HEIF_BRANDS,
+    ftyp_brands,
+    heif_open_problem,
+    heif_refusal,
+    register_heif,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,19 +50,6 @@ MAX_PIXELS = 250_000_000
 # Set once, at import: Pillow warns above this and raises above twice this. Both become a
 # rejection in :func:`opened_image`, which also checks the size itself.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-
-try:  # HEIC/HEIF is optional: pillow-heif is not a dependency (GPL wheels; see the notes).
-    import pillow_heif  # type: ignore[import-not-found]
-
-    pillow_heif.register_heif_opener()
-    HEIF_SUPPORTED = True
-except ImportError:
-    HEIF_SUPPORTED = False
-
-_HEIF_BRANDS = frozenset(
-    {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"}
-)
-_AVIF_BRANDS = frozenset({b"avif", b"avis"})
 
 _TAG_ORIENTATION = 0x0112
 _TAG_MAKE = 0x010F
@@ -72,7 +72,8 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
     """Open an image for reading, refusing anything that cannot be an evidence photo.
 
     Only the header is read here; the file stays open (and the pixels undecoded) until the
-    ``with`` block ends.
+    ``with`` block ends. The type is found from the bytes, whatever the file's name; HEIC/HEIF
+    is read through pi-heif (registered here on first use, see :mod:`.heif`).
 
     Args:
         path: The file to open.
@@ -82,10 +83,12 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
 
     Raises:
         PhotoRejectedError: The file is missing or unreadable, empty, not an image Pillow can
-            identify (HEIC without pillow-heif included), or larger than :data:`MAX_PIXELS`.
+            identify (a HEIF file libheif cannot parse, or any HEIF without pi-heif
+            included), or larger than :data:`MAX_PIXELS`.
     """
     path = Path(path)
     name = path.name
+    register_heif()
     try:
         size = path.stat().st_size
         f = open(path, "rb")  # noqa: SIM115 - closed in the finally below
@@ -115,7 +118,7 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
             pixels = f"{int(match.group(1)):,} pixels" if match else "too many pixels"
             raise PhotoRejectedError(_too_large(name, pixels)) from e
         except UnidentifiedImageError as e:
-            raise PhotoRejectedError(_unidentified(name, head)) from e
+            raise PhotoRejectedError(_unidentified(name, head, f)) from e
         except OSError as e:
             raise PhotoRejectedError(f"{name} cannot be read as an image ({e}).") from e
         except Exception as e:  # broken headers raise SyntaxError, ValueError, struct.error …
@@ -140,19 +143,14 @@ def _too_large(name: str, pixels: str) -> str:
     )
 
 
-def _unidentified(name: str, head: bytes) -> str:
-    if head[4:8] == b"ftyp":
-        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, len(head) - 3, 4)}
-        if brands & _HEIF_BRANDS:
-            return (
-                f"{name} is a HEIC/HEIF photo, which this installation cannot read: convert it "
-                "to JPEG (on an iPhone choose Camera > Formats > Most Compatible) or install "
-                "the pillow-heif plugin."
-            )
-        if brands & _AVIF_BRANDS:
-            return (
-                f"{name} is an AVIF image, which this installation cannot read: convert it to JPEG."
-            )
+def _unidentified(name: str, head: bytes, f: IO[bytes]) -> str:
+    brands = ftyp_brands(head)
+    if brands & HEIF_BRANDS:
+        if register_heif() is None:
+            return heif_refusal(name)
+        return heif_refusal(name, heif_open_problem(f))
+    if brands & AVIF_BRANDS:
+        return f"{name} is an AVIF image, which this installation cannot read: convert it to JPEG."
     return f"{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …)."
 
 
@@ -169,8 +167,9 @@ def read_facts(path: Path) -> PhotoFacts:
         ``gps_problem`` and never raises.
 
     Raises:
-        PhotoRejectedError: For an empty, unreadable or non-image file, or one larger than
-            :data:`MAX_PIXELS` (see :func:`opened_image`).
+        PhotoRejectedError: For an empty, unreadable or non-image file, one larger than
+            :data:`MAX_PIXELS` (see :func:`opened_image`), or a HEIC/HEIF file whose pixels
+            libheif cannot decode.
     """
     problems: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
@@ -186,6 +185,8 @@ def read_facts(path: Path) -> PhotoFacts:
             make = _text(exif.get(_TAG_MAKE))
             model = _text(exif.get(_TAG_MODEL))
             damage = _decode_problem(im)
+            if damage is not None and fmt == "HEIF":
+                raise PhotoRejectedError(heif_refusal(Path(path).name, damage))
     for warning in dict.fromkeys(str(w.message).strip() for w in caught):
         problems.append(f"the reader warned: {warning}")
     if damage is not None:

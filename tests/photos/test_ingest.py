@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import shutil
 from pathlib import Path
@@ -21,6 +20,7 @@ SOURCES_SHA = {
     "recurser_Portrait_8.jpg": "66b38ab2c7fbd6850d5a5d2aa953b144acd8226056ee5b7fa2355d4d90c015eb",
     "pillow_truncated_jpeg.jpg": "9a83b18bfa4b7fbe1f89f4bec096a5782f2d649c707c5693fcce995d13141b39",
 }
+HEIC_SHA = "825853d55a81247b9b3b2cef57b3c1a59b172be2a86b2715de47a489e6a8db06"
 
 
 def _load(path: Path) -> Image.Image:
@@ -65,9 +65,6 @@ def test_expand_sources(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("pillow_heif") is not None, reason="pillow-heif makes HEIC readable"
-)
 def test_batch_with_good_and_bad_files(
     photo, tmp_path: Path, blobs: BlobStore, derivatives: Derivatives, bomb_bytes
 ) -> None:
@@ -98,19 +95,21 @@ def test_batch_with_good_and_bad_files(
 
     stored = [r for r in results if isinstance(r, IngestedPhoto)]
     refused = [r for r in results if isinstance(r, RefusedFile)]
-    assert {r.source.name: r.sha256 for r in stored} == SOURCES_SHA
+    assert {r.source.name: r.sha256 for r in stored} == {
+        **SOURCES_SHA,
+        "pillow_hopper.heic": HEIC_SHA,  # decoded through pi-heif
+    }
     assert all(r.created for r in stored)
     assert {r.source for r in refused} == {
         empty,
-        photo("pillow_hopper.heic"),
         text,
         bomb,
         tmp_path / "vanished.jpg",
     }
     assert all(r.reason and r.reason.endswith(".") for r in refused)
 
-    # nothing half-stored: exactly the three accepted originals, byte-for-byte
-    assert [p.name for p in _blob_files(blobs)] == sorted(SOURCES_SHA.values())
+    # nothing half-stored: exactly the four accepted originals, byte-for-byte
+    assert [p.name for p in _blob_files(blobs)] == sorted([*SOURCES_SHA.values(), HEIC_SHA])
     for r in stored:
         assert blobs.path(r.sha256).read_bytes() == r.source.read_bytes()
         assert derivatives.thumbnail_path(r.sha256).is_file()
