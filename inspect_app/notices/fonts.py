@@ -1,9 +1,13 @@
 """The one CJK font resolver shared by the PDF notices and (via the same path) the Qt UI.
 
-The app uses WenQuanYi Micro Hei (文泉驿微米黑, Apache-2.0 option), shipped as a TrueType
-collection ``wqy-microhei.ttc``. reportlab embeds a subset of face 0 ("WenQuanYi Micro Hei"),
-so ``pdffonts`` shows it ``emb yes``; the built-in ``STSong-Light`` CID font is never embedded
-and is not used. No Qt here: the UI loads :func:`cjk_font_path` with ``QFontDatabase``.
+The app ships its fonts as package data in ``inspect_app/resources/fonts`` (see the README
+there: sources, licences, coverage); nothing is taken from the system. The UI and today's
+notices use WenQuanYi Micro Hei (文泉驿微米黑, Apache-2.0 option), a TrueType collection
+``wqy-microhei.ttc``. reportlab embeds a subset of face 0 ("WenQuanYi Micro Hei"), so
+``pdffonts`` shows it ``emb yes``; the built-in ``STSong-Light`` CID font is never embedded
+and is not used. The GB/T 9704 faces for formal documents ship beside it
+(:data:`TITLE_FONT_FILE`, :data:`BODY_FONT_FILE`; :func:`bundled_font_path`). No Qt here: the
+UI loads :func:`cjk_font_path` with ``QFontDatabase``.
 """
 
 from __future__ import annotations
@@ -16,38 +20,91 @@ from inspect_app import paths
 from inspect_app.domain.errors import FontMissingError
 
 FONT_ENV = "INSPECT_APP_CJK_FONT"
-"""Environment variable naming an explicit font file (overrides every other location)."""
+"""Environment variable naming an explicit sans font file (overrides the bundled one)."""
 
+FONT_DIR = "fonts"
+"""Folder of the bundled fonts inside the resources (``paths.resource(FONT_DIR, …)``)."""
 FONT_FILE = "wqy-microhei.ttc"
+"""The sans face (黑体): WenQuanYi Micro Hei, face 0; face 1 is its monospaced twin."""
+TITLE_FONT_FILE = "NotoSerifSC-Bold.ttf"
+"""The 宋体 title face (GB/T 9704 小标宋 stand-in): Noto Serif SC Bold, SIL OFL 1.1."""
+BODY_FONT_FILE = "FandolFang-Regular.ttf"
+"""The 仿宋 body face (GB/T 9704 body text): FandolFang, GPL-3 with the font exception."""
+BUNDLED_FONT_FILES = (FONT_FILE, TITLE_FONT_FILE, BODY_FONT_FILE)
+"""Every font file the app ships (each TrueType-outlined, so reportlab can embed it)."""
+
 REPORTLAB_FONT_NAME = "WQYMicroHei"
 """Name under which the font is registered with reportlab's ``pdfmetrics``."""
-
-SYSTEM_FONT_PATHS: tuple[Path, ...] = (
-    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),  # Debian / Ubuntu fonts-wqy-microhei
-    Path("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),  # Fedora / Arch wqy-microhei-fonts
-    Path("/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc"),  # Fedora (older layout)
-    Path("/usr/local/share/fonts/wqy-microhei.ttc"),
-    Path("/opt/homebrew/share/fonts/wqy-microhei.ttc"),
-    Path.home() / "Library" / "Fonts" / "wqy-microhei.ttc",  # macOS per-user fonts
-    Path.home() / ".local" / "share" / "fonts" / "wqy-microhei.ttc",
-)
-"""Well-known install locations, tried in order after the env var and the bundled resource."""
 
 _register_lock = threading.Lock()
 
 
-def cjk_font_path() -> Path:
-    """Return the path of the WenQuanYi Micro Hei ``.ttc`` file.
+def damaged_installation(path: Path, problem: str = "is missing") -> FontMissingError:
+    """Return the error for a bundled font file that is missing or unreadable.
 
-    Lookup order: ``$INSPECT_APP_CJK_FONT``; the bundled ``resources/fonts/wqy-microhei.ttc``
-    (``paths.resource``, also inside the frozen app); then :data:`SYSTEM_FONT_PATHS`.
+    Args:
+        path: the font file the installation should hold.
+        problem: what is wrong with it (``"is missing"``, ``"cannot be read (…)"``).
+
+    Returns:
+        A :class:`FontMissingError` telling the user to reinstall the app.
+    """
+    return FontMissingError(
+        f"中文字体文件缺失或损坏，本软件安装不完整，请重新安装。The font file {path} that comes"
+        f" with the app {problem}: the installation is damaged; reinstall the app"
+        f" (or set ${FONT_ENV} to a CJK TrueType font file)."
+    )
+
+
+def unreadable_font(path: Path, exc: Exception) -> FontMissingError:
+    """Return the error for a font file that exists but cannot be read as a font.
+
+    Args:
+        path: the file (bundled, or named by ``$INSPECT_APP_CJK_FONT``).
+        exc: what the font reader said.
+
+    Returns:
+        A :class:`FontMissingError`: fix the variable when it named the file, else reinstall.
+    """
+    if os.environ.get(FONT_ENV):
+        return FontMissingError(
+            f"${FONT_ENV} names {path}, which cannot be read as a font ({exc}). Fix or unset"
+            " the variable; 中文字体文件无法读取。"
+        )
+    return damaged_installation(path, f"cannot be read ({exc})")
+
+
+def bundled_font_path(file_name: str) -> Path:
+    """Return the path of one font shipped with the app, e.g. :data:`TITLE_FONT_FILE`.
+
+    Args:
+        file_name: one of :data:`BUNDLED_FONT_FILES`.
+
+    Returns:
+        The existing file inside the app's resources.
+
+    Raises:
+        FontMissingError: the file is missing (a damaged installation).
+    """
+    path = paths.resource(FONT_DIR, file_name)
+    if not path.is_file():
+        raise damaged_installation(path)
+    return path
+
+
+def cjk_font_path() -> Path:
+    """Return the path of the sans CJK font (WenQuanYi Micro Hei ``.ttc``).
+
+    Lookup order: ``$INSPECT_APP_CJK_FONT``; the bundled ``fonts/wqy-microhei.ttc`` in the
+    app's resources (``paths.resource``: a checkout, an installed wheel, the frozen app).
+    System font folders are not searched: the app ships its font on every platform.
 
     Returns:
         An existing font file.
 
     Raises:
-        FontMissingError: if ``$INSPECT_APP_CJK_FONT`` names a missing file, or no location
-            holds the font; the message says how to install it.
+        FontMissingError: if ``$INSPECT_APP_CJK_FONT`` names a missing file, or the bundled
+            font is missing (the message says to reinstall the app).
     """
     explicit = os.environ.get(FONT_ENV)
     if explicit:
@@ -58,17 +115,7 @@ def cjk_font_path() -> Path:
             f"${FONT_ENV} points to {path}, which does not exist. Fix or unset the variable;"
             f" 中文字体文件不存在。"
         )
-    bundled = paths.resource("fonts", FONT_FILE)
-    candidates = (bundled, *SYSTEM_FONT_PATHS)
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise FontMissingError(
-        "找不到中文字体 WenQuanYi Micro Hei（文泉驿微米黑），无法显示或打印中文。"
-        f" The CJK font {FONT_FILE} was not found (looked in {bundled} and the system font"
-        " folders). Install it with `sudo apt-get install fonts-wqy-microhei` (Debian/Ubuntu)"
-        f" or run `make setup` to copy it into resources/fonts/, or set ${FONT_ENV} to the file."
-    )
+    return bundled_font_path(FONT_FILE)
 
 
 def register_reportlab_font() -> str:
@@ -94,9 +141,6 @@ def register_reportlab_font() -> str:
         try:
             font = TTFont(REPORTLAB_FONT_NAME, str(path), subfontIndex=0)
         except (TTFError, OSError) as exc:
-            raise FontMissingError(
-                f"中文字体文件无法读取：{path} ({exc}). Reinstall fonts-wqy-microhei or run"
-                " `make setup`."
-            ) from exc
+            raise unreadable_font(path, exc) from exc
         pdfmetrics.registerFont(font)
         return REPORTLAB_FONT_NAME

@@ -749,7 +749,7 @@ def build_pdf(
     Raises:
         ValueError: a draft holds a signature slot, two slots share a name, or a slot fell
             outside the page.
-        FontMissingError: the CJK font is not installed.
+        FontMissingError: the bundled CJK font is missing or unreadable (a damaged installation).
     """
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(

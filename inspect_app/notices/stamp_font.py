@@ -32,7 +32,7 @@ from pathlib import Path
 
 from inspect_app.domain.errors import FontMissingError
 from inspect_app.notices.files import write_atomic
-from inspect_app.notices.fonts import cjk_font_path
+from inspect_app.notices.fonts import cjk_font_path, unreadable_font
 
 CACHE_ENV = "INSPECT_APP_CACHE"
 """Environment variable naming the cache root (overrides the platform's user cache dir)."""
@@ -73,10 +73,7 @@ def stamp_font_file_name(source: Path) -> str:
     try:
         st = source.stat()
     except OSError as exc:
-        raise FontMissingError(
-            f"中文字体文件无法读取：{source} ({exc}). Reinstall fonts-wqy-microhei or run"
-            " `make setup`."
-        ) from exc
+        raise unreadable_font(source, exc) from exc
     return f"{_PREFIX}-{_RECIPE}-{st.st_size}-{st.st_mtime_ns}.ttf"
 
 
@@ -147,10 +144,7 @@ def _build(source: Path) -> bytes:
         if "FFTM" in face:  # FontForge timestamp; fontTools' subsetter warns about it per stamp
             del face["FFTM"]
     except (TTLibError, KeyError, IndexError, AssertionError, struct.error) as exc:
-        raise FontMissingError(
-            f"中文字体文件无法读取：{source} ({exc}). Reinstall fonts-wqy-microhei or run"
-            " `make setup`."
-        ) from exc
+        raise unreadable_font(source, exc) from exc
     built = io.BytesIO()
     try:
         face.save(built)

@@ -1,10 +1,11 @@
-"""Interface language: our ``.ts`` translations compiled at run time, plus Qt's own.
+"""Interface language: our compiled ``.qm`` translations, plus Qt's own.
 
 UI strings are written in English in the code (``self.tr``) and translated to Simplified
-Chinese in ``resources/i18n/inspect_app_zh_CN.ts``. At start the ``.ts`` is compiled to a
-``.qm`` in a cache folder when the ``.qm`` is missing or older, with the ``lrelease`` that
-ships inside the PySide6 package. Qt's ``qtbase_zh_CN.qm`` is loaded too, so standard dialogs
-(file dialogs, message box buttons) are translated.
+Chinese in ``inspect_app/resources/i18n/inspect_app_zh_CN.ts``. The ``.qm`` compiled from it
+is committed next to it (``packaging/compile_translations.py``; a test checks it matches the
+``.ts``) and loaded from the app's resources, so the app never compiles anything at run time
+(a frozen app has no ``lrelease``). Qt's ``qtbase_zh_CN.qm`` is loaded too, so standard
+dialogs (file dialogs, message box buttons) are translated.
 
 The language follows the system locale unless the user picked one (View ▸ Language), which
 is stored in ``QSettings`` and applied on the fly: installing a translator makes Qt send a
@@ -15,10 +16,8 @@ is stored in ``QSettings`` and applied on the fly: installing a translator makes
 from __future__ import annotations
 
 import logging
-import subprocess
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -38,6 +37,8 @@ ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
 SETTINGS_KEY = "ui/language"
 TS_BASENAME = "inspect_app"
+I18N_DIR = "i18n"
+"""Folder of the translations inside the app's resources."""
 
 _current = ENGLISH
 
@@ -47,41 +48,16 @@ def current_language() -> str:
     return _current
 
 
-def lrelease_path() -> Path:
-    """Path of the ``lrelease`` tool shipped inside the PySide6 package."""
-    return Path(PySide6.__file__).parent / "lrelease"
+def translation_file(language: str) -> Path:
+    """Return the compiled translation (``.qm``) of ``language`` in the app's resources.
 
-
-def compiled_qm(ts: Path, cache_dir: Path) -> Path | None:
-    """Return a ``.qm`` compiled from ``ts``, compiling it first when missing or older.
+    The file is not checked here: a missing one is logged when it fails to load (the UI then
+    stays in English).
 
     Args:
-        ts: the translation source.
-        cache_dir: where compiled files are kept.
-
-    Returns:
-        The ``.qm`` path, or None when it cannot be made (the UI then stays in English).
+        language: ``"zh_CN"``.
     """
-    qm = cache_dir / (ts.stem + ".qm")
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return qm
-    tool = lrelease_path()
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [str(tool), "-silent", str(ts), "-qm", str(qm)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    except OSError as exc:
-        log.warning("cannot run %s: %s", tool, exc)
-        return qm if qm.is_file() else None
-    if done.returncode != 0 or not qm.is_file():
-        log.warning("lrelease failed for %s: %s", ts, done.stderr.strip())
-        return None
-    return qm
+    return paths.resource(I18N_DIR, f"{TS_BASENAME}_{language}.qm")
 
 
 def system_language() -> str:
@@ -94,16 +70,14 @@ class Translations(QObject):
 
     Args:
         settings: where the chosen language is kept.
-        cache_dir: where compiled ``.qm`` files go.
         parent: Qt parent.
     """
 
     language_changed = Signal(str)
 
-    def __init__(self, settings: QSettings, cache_dir: Path, parent: QObject | None = None):
+    def __init__(self, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
         self._settings = settings
-        self._cache_dir = cache_dir
         self._installed: list[QTranslator] = []
 
     @property
@@ -129,12 +103,10 @@ class Translations(QObject):
         _current = language  # set first: LanguageChange handlers read it
         self.uninstall()
         if language == CHINESE:
-            ts = paths.resource("i18n", f"{TS_BASENAME}_{CHINESE}.ts")
-            qm = compiled_qm(ts, self._cache_dir) if ts.is_file() else None
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install(f"qtbase_{CHINESE}", qt_dir)
-            if qm is not None:
-                self._install(qm.stem, str(qm.parent))
+            qm = translation_file(CHINESE)
+            self._install(qm.stem, str(qm.parent))
         locale = QLocale.Language.Chinese if language == CHINESE else QLocale.Language.English
         QLocale.setDefault(QLocale(locale))
         if remember:

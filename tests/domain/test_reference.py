@@ -9,7 +9,7 @@ import pytest
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.reference import ReferenceData, validate_region_code
 
-REFERENCE = Path(__file__).resolve().parents[2] / "resources" / "reference"
+REFERENCE = Path(__file__).resolve().parents[2] / "inspect_app" / "resources" / "reference"
 
 
 @pytest.fixture(scope="module")

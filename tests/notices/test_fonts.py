@@ -1,11 +1,39 @@
+"""The fonts ship with the app: found inside the package, TrueType, licensed, embeddable."""
+
 from __future__ import annotations
 
+import hashlib
+import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_tools import require_tool
 
+import inspect_app
+from inspect_app import paths
 from inspect_app.domain.errors import FontMissingError
 from inspect_app.notices import fonts
+
+PACKAGE_FONTS = Path(inspect_app.__file__).resolve().parent / "resources" / "fonts"
+
+LICENCE_FILES = {
+    fonts.FONT_FILE: ("wqy-microhei.copyright.txt", "Apache-2.0.txt"),
+    fonts.TITLE_FONT_FILE: ("NotoSerifSC.OFL-1.1.txt",),
+    fonts.BODY_FONT_FILE: ("FandolFang.copyright.txt", "GPL-3.0.txt"),
+}
+"""Each bundled font file and the licence texts that must travel with it."""
+
+
+def gb2312_hanzi() -> list[str]:
+    """The 6763 hanzi of GB2312 (rows 16-87), decoded from their EUC-CN codes."""
+    found = []
+    for high in range(0xB0, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                found.append(bytes([high, low]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return found
 
 
 def test_env_var_wins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -23,37 +51,99 @@ def test_env_var_pointing_nowhere_is_an_error(
         fonts.cjk_font_path()
 
 
-def test_bundled_resource_before_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_font_is_the_one_inside_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No system font folder is consulted: the bundled file is found, wherever the app runs."""
     monkeypatch.delenv(fonts.FONT_ENV, raising=False)
-    bundled = tmp_path / "fonts" / fonts.FONT_FILE
-    bundled.parent.mkdir()
-    bundled.write_bytes(b"x")
-    monkeypatch.setattr(fonts.paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
-    assert fonts.cjk_font_path() == bundled
+    path = fonts.cjk_font_path()
+    assert path == PACKAGE_FONTS / fonts.FONT_FILE
+    assert path == paths.resource("fonts", fonts.FONT_FILE)
+    assert not str(path).startswith("/usr/share/fonts")
+    assert not hasattr(fonts, "SYSTEM_FONT_PATHS")
+    for name in fonts.BUNDLED_FONT_FILES:
+        assert fonts.bundled_font_path(name) == PACKAGE_FONTS / name
 
 
-def test_missing_everywhere_tells_how_to_install(
+def test_a_missing_bundled_font_says_reinstall() -> None:
+    with pytest.raises(FontMissingError) as info:
+        fonts.bundled_font_path("no-such-font.ttf")
+    message = str(info.value)
+    assert "reinstall the app" in message and "重新安装" in message
+    assert "apt-get" not in message and "make setup" not in message
+
+
+def test_an_unreadable_font_names_its_cause(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    junk = tmp_path / "junk.ttf"
+    junk.write_bytes(b"not a font")
     monkeypatch.delenv(fonts.FONT_ENV, raising=False)
-    monkeypatch.setattr(fonts.paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
-    monkeypatch.setattr(fonts, "SYSTEM_FONT_PATHS", (tmp_path / "nope.ttc",))
-    with pytest.raises(FontMissingError) as info:
-        fonts.cjk_font_path()
-    assert "apt-get install fonts-wqy-microhei" in str(info.value)
-    assert "make setup" in str(info.value)
+    bundled = str(fonts.unreadable_font(junk, ValueError("bad sfnt")))
+    assert "reinstall the app" in bundled and "bad sfnt" in bundled
+    monkeypatch.setenv(fonts.FONT_ENV, str(junk))
+    named = str(fonts.unreadable_font(junk, ValueError("bad sfnt")))
+    assert "INSPECT_APP_CJK_FONT" in named and "reinstall" not in named
 
 
-def test_system_font_found_and_registered_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_registered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(fonts.FONT_ENV, raising=False)
-    try:
-        path = fonts.cjk_font_path()
-    except FontMissingError:
-        pytest.skip("fonts-wqy-microhei not installed")
-    assert path.suffix == ".ttc"
     from reportlab.pdfbase import pdfmetrics
 
     name = fonts.register_reportlab_font()
     assert name == fonts.register_reportlab_font() == fonts.REPORTLAB_FONT_NAME
     face = pdfmetrics.getFont(name).face
     assert b"WenQuanYi" in face.name
+
+
+@pytest.mark.parametrize("file_name", fonts.BUNDLED_FONT_FILES)
+def test_bundled_faces_are_truetype_cover_gb2312_and_carry_their_licence(
+    file_name: str,
+) -> None:
+    from fontTools.ttLib import TTCollection, TTFont
+
+    path = fonts.bundled_font_path(file_name)
+    face = TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+    assert "glyf" in face and "CFF " not in face, "reportlab embeds TrueType outlines only"
+    assert face["OS/2"].fsType & 0x2 == 0, "the licence bits must allow embedding"
+    cmap = face.getBestCmap()
+    missing = [c for c in gb2312_hanzi() if ord(c) not in cmap]
+    assert len(gb2312_hanzi()) == 6763
+    assert missing == []
+    for licence in LICENCE_FILES[file_name]:
+        text = (PACKAGE_FONTS / licence).read_text(encoding="utf-8")
+        assert len(text) > 1000, licence
+    readme = (PACKAGE_FONTS / "README.md").read_text(encoding="utf-8")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() in readme, "README names the sha256"
+
+
+def test_every_bundled_face_embeds_in_a_pdf(tmp_path: Path) -> None:
+    """reportlab embeds a subset of each face with a ToUnicode map; poppler reads it back."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdffonts = require_tool("pdffonts")
+    pdftotext = require_tool("pdftotext")
+    pdf = tmp_path / "faces.pdf"
+    page = canvas.Canvas(str(pdf))
+    lines = {}
+    for index, file_name in enumerate(fonts.BUNDLED_FONT_FILES):
+        name = f"BundledFace{index}"
+        pdfmetrics.registerFont(TTFont(name, str(fonts.bundled_font_path(file_name))))
+        lines[name] = f"责令改正违法行为决定书〔2026〕{index}号 化学需氧量超标"
+        page.setFont(name, 14)
+        page.drawString(50, 780 - 40 * index, lines[name])
+    page.save()
+    listing = subprocess.run(
+        [pdffonts, str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    for family in ("WenQuanYiMicroHei", "NotoSerifSC-Bold", "FandolFang-Regular"):
+        rows = [line for line in listing.splitlines() if family in line]
+        assert rows, listing
+        for row in rows:
+            emb, sub, uni = row.split()[-5:-2]
+            assert (emb, sub, uni) == ("yes", "yes", "yes"), row
+    text = subprocess.run(
+        [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for line in lines.values():
+        assert line in text

@@ -30,7 +30,7 @@ def translations(qapp: QApplication, tmp_path: Path) -> Iterator[Translations]:
     """Chinese UI (as on the teams' laptops), with settings kept in ``tmp_path``."""
     install_cjk_font(qapp)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    found = Translations(settings, tmp_path / "qm-cache")
+    found = Translations(settings)
     found.apply(CHINESE)
     yield found
     found.uninstall()

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTranslator
 
+from inspect_app import paths
 from inspect_app.storage.findings import add_finding
 from inspect_app.storage.patrols import add_patrol
 from inspect_app.storage.store import Store
-from inspect_app.ui.i18n import SETTINGS_KEY, compiled_qm
+from inspect_app.ui import i18n
+from inspect_app.ui.i18n import CHINESE, SETTINGS_KEY, translation_file
 from inspect_app.ui.models.findings import FindingTableModel
+
+REPO = Path(__file__).resolve().parents[2]
+I18N = REPO / "inspect_app" / "resources" / "i18n"
+
+
+def _load_script(name: str):
+    """Import ``packaging/NAME.py`` (a script, not a package) as a module."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+compile_translations = _load_script("compile_translations")
 
 pytestmark = pytest.mark.gui
 
@@ -48,13 +66,34 @@ def test_switch_language_on_the_fly(
     assert window.chinese_action.isChecked()
 
 
-def test_qm_is_compiled_once_and_recompiled_when_older(tmp_path: Path) -> None:
-    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "inspect_app_zh_CN.ts"
-    qm = compiled_qm(ts, tmp_path)
-    assert qm is not None and qm.stat().st_size > 0
-    first = qm.stat().st_mtime_ns
-    assert compiled_qm(ts, tmp_path) == qm and qm.stat().st_mtime_ns == first
-    old = ts.stat().st_mtime - 100
-    os.utime(qm, (old, old))
-    assert compiled_qm(ts, tmp_path) == qm
-    assert qm.stat().st_mtime >= ts.stat().st_mtime
+def test_committed_qm_matches_the_ts() -> None:
+    """The committed .qm is what lrelease makes of the .ts now (run the script after edits)."""
+    ts_files = sorted(I18N.glob("*.ts"))
+    assert [ts.name for ts in ts_files] == ["inspect_app_zh_CN.ts"]
+    for ts in ts_files:
+        qm = ts.with_suffix(".qm")
+        assert qm.is_file(), f"{qm} missing: run packaging/compile_translations.py"
+        assert qm.read_bytes() == compile_translations.compiled_bytes(ts), (
+            f"{qm} is stale: run .venv/bin/python packaging/compile_translations.py"
+        )
+
+
+def test_lrelease_output_is_reproducible(tmp_path: Path) -> None:
+    """Compiling twice, from another folder and with another mtime, gives the same bytes."""
+    ts = I18N / "inspect_app_zh_CN.ts"
+    moved = tmp_path / ts.name
+    moved.write_bytes(ts.read_bytes())
+    os.utime(moved, (1_000_000_000, 1_000_000_000))
+    assert compile_translations.compiled_bytes(moved) == compile_translations.compiled_bytes(ts)
+
+
+def test_the_app_loads_the_committed_qm_without_compiling(qapp) -> None:
+    """The .qm is found through the resources and loads; nothing runs lrelease at start."""
+    qm = translation_file(CHINESE)
+    assert qm == paths.resource("i18n", "inspect_app_zh_CN.qm") and qm.is_file()
+    translator = QTranslator()
+    assert translator.load(qm.stem, str(qm.parent))
+    assert translator.language() == "zh_CN"
+    assert translator.translate("MainWindow", "&File") == "文件(&F)"
+    assert "import subprocess" not in Path(i18n.__file__).read_text(encoding="utf-8")
+    assert not hasattr(i18n, "compiled_qm") and not hasattr(i18n, "lrelease_path")

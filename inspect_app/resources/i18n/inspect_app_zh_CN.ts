@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="157" />
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="158" />
+      <source>Joint Environmental Inspection</source>
+      <translation>川渝联合环境执法巡查</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="161" />
+      <source>Offline patrols, evidence photos and enforcement documents for the joint Sichuan–Chongqing environmental law-enforcement teams.</source>
+      <translation>供川渝联合环境执法小组离线使用的巡查、证据照片和执法文书软件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="177" />
+      <source>The bundled fonts and the other third-party packages come with their own licences, listed below.</source>
+      <translation>随附的字体和其他第三方软件包各有其许可证，列于下方。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="183" />
+      <source>Licences shipped with the app:</source>
+      <translation>随软件提供的许可证：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="186" />
+      <source>Copy diagnostics</source>
+      <translation>复制诊断信息</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="204" />
+      <source>Diagnostics copied (versions and the app's log tail).</source>
+      <translation>诊断信息已复制（版本号和程序日志的末尾部分）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="185" />
+      <source>No licence files were found in this installation.</source>
+      <translation>本安装中未找到许可证文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="160" />
+      <source>Version {0}</source>
+      <translation>版本 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="165" />
+      <source>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</source>
+      <translation>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="168" />
+      <source>This app uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace their libraries in this installation with builds of your own; their source code is available from {0} and {1}.</source>
+      <translation>本软件依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用 Qt 和 Qt for Python（PySide6）。您可以用自行构建的版本替换本安装中的这些库；其源代码可从 {0} 和 {1} 获取。</translation>
+    </message>
+  </context>
+  <context>
     <name>AgencyDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="413" />
@@ -493,6 +551,74 @@
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="175" />
+      <source>Something went wrong</source>
+      <translation>出现意外问题</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="195" />
+      <source>The diagnostics hold version numbers and the app's log, not your records.</source>
+      <translation>诊断信息只包含版本号和程序日志，不含您的执法记录。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="199" />
+      <source>Copy diagnostics</source>
+      <translation>复制诊断信息</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="200" />
+      <source>Open log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="216" />
+      <source>Copied. Paste them into an e-mail or a chat message to your IT support.</source>
+      <translation>已复制。请粘贴到发给信息技术支持人员的邮件或聊天消息中。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="177" />
+      <source>The app could not start.</source>
+      <translation>程序无法启动。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="179" />
+      <source>Your data folder was not changed. Copy the diagnostics and send them to your IT support.</source>
+      <translation>数据目录未被改动。请复制诊断信息，发给信息技术支持人员。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="185" />
+      <source>The app ran into an unexpected problem.</source>
+      <translation>程序遇到了一个意外问题。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="187" />
+      <source>What you had already saved is kept. The step you were doing may not have finished: check it, then go on working. If this keeps happening, copy the diagnostics and send them to your IT support with a few words on what you were doing.</source>
+      <translation>已保存的内容不受影响。刚才的操作可能没有完成，请检查后继续工作。如果问题反复出现，请复制诊断信息，连同您当时在做什么的简要说明，一起发给信息技术支持人员。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="201" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="201" />
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="198" />
+      <source>This happened {0} times.</source>
+      <translation>此问题已出现 {0} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/crash.py" line="222" />
+      <source>The log folder could not be opened. It is {0}</source>
+      <translation>无法打开日志文件夹，其位置为：{0}</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateCaDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="455" />
@@ -789,6 +915,52 @@
       <location filename="../../inspect_app/ui/models/findings.py" line="261" />
       <source>{0} ({1} missing)</source>
       <translation>{0}（缺失 {1}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="118" />
+      <source>User guide</source>
+      <translation>使用指南</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="122" />
+      <source>The user guide is missing from this installation: reinstall the app.</source>
+      <translation>本安装中缺少使用指南，请重新安装本软件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpMenu</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="73" />
+      <source>The log folder could not be opened. It is {0}</source>
+      <translation>无法打开日志文件夹，其位置为：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="87" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="88" />
+      <source>&amp;User guide</source>
+      <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="89" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="90" />
+      <source>Open &amp;log folder</source>
+      <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="91" />
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
     </message>
   </context>
   <context>
@@ -3280,6 +3452,34 @@ Change id: {3}</source>
       <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="96" />
       <source>Please fill in every field.</source>
       <translation>请填写所有字段。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="182" />
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="183" />
+      <source>These keys work anywhere in the main window.</source>
+      <translation>以下快捷键在主窗口中随处可用。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
+      <source>Command</source>
+      <translation>命令</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
+      <source>Keys</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
+      <source>Menu</source>
+      <translation>菜单</translation>
     </message>
   </context>
   <context>
