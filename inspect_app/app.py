@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 
+from inspect_app import __version__
+from inspect_app.diagnostics import active_log_files, install_exception_hooks, start_logging
 from inspect_app.paths import default_data_dir
-from inspect_app.storage.hygiene import PRIVATE_FILE_MODE, make_private_dir, posix_permissions
 
-LOG_NAME = "inspect_app.log"
+log = logging.getLogger("inspect_app")
 
 
-def setup_logging(data_dir: Path) -> Path | None:
-    """Log to ``data_dir/inspect_app.log`` (rotating, 1 MB × 3); return the log path.
-
-    The data folder is made here first, owner-only (0700), and so is the log (0600).
-    """
-    try:
-        make_private_dir(data_dir)
-        path = data_dir / LOG_NAME
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return None
-    if posix_permissions():
-        with contextlib.suppress(OSError):  # another account's log: still log, tidy reports it
-            path.chmod(PRIVATE_FILE_MODE)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+def _report_on_stderr(exc: BaseException, in_main_thread: bool) -> None:
+    """The command line's word on an exception nothing caught: one line, as its other errors."""
+    if not in_main_thread:
+        return  # logged; the command's own outcome says whether it worked
+    files = active_log_files()
+    where = f" (details in the log: {files.log})" if files else ""
+    print(f"error: unexpected {type(exc).__name__}: {exc}{where}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,13 +28,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(argv)
-    explicit = getattr(args, "data_dir", None)
+    start_logging()  # the user's log folder (or $INSPECT_APP_LOG_DIR), for both front doors
+    # the command's name only: its arguments may name parties or people
+    what = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
+    log.info("inspect-app %s: %s", __version__, what or "window")
+    if args.self_check_qt:  # the self-check's child process (see inspect_app.self_check)
+        from inspect_app.ui.self_check_qt import probe
+
+        return probe()
+    if args.self_check:
+        from inspect_app import self_check
+
+        install_exception_hooks(_report_on_stderr)
+        return self_check.main()
     if args.command is not None:
-        if explicit is None or explicit.strip():
-            setup_logging(default_data_dir(explicit))
+        install_exception_hooks(_report_on_stderr)
         return cli.main(argv)
-    data_dir = default_data_dir(explicit)
-    setup_logging(data_dir)
     from inspect_app.ui.main import run_gui
 
-    return run_gui(data_dir, [sys.argv[0], *argv])
+    return run_gui(default_data_dir(getattr(args, "data_dir", None)), [sys.argv[0], *argv])

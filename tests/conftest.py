@@ -12,6 +12,7 @@ from fixture_photos import photo_path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # High-water marks (storage/high_water.py) of this test run live in a temporary folder.
 os.environ.setdefault("INSPECT_APP_STATE_DIR", tempfile.mkdtemp(prefix="inspect-state-"))
+os.environ.setdefault("INSPECT_APP_LOG_DIR", tempfile.mkdtemp(prefix="inspect-logs-"))
 
 
 @pytest.fixture

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspect_app.diagnostics import active_log_files
 from inspect_app.domain.errors import FontMissingError, StoreError
 from inspect_app.notices.fonts import cjk_font_path
 from inspect_app.storage.store import Store
+from inspect_app.ui.crash import CrashReporter
 from inspect_app.ui.i18n import Translations
 from inspect_app.ui.main_window import MainWindow
 
@@ -23,11 +26,9 @@ APPLICATION = "inspect_app"
 
 
 def log_file() -> Path | None:
-    """The file the root logger writes to (set up by the composition root), if any."""
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, logging.FileHandler):
-            return Path(handler.baseFilename)
-    return None
+    """The log file of this run (set up by the composition root), if any."""
+    files = active_log_files()
+    return files.log if files is not None else None
 
 
 def install_cjk_font(app: QApplication) -> str | None:
@@ -53,40 +54,76 @@ def install_cjk_font(app: QApplication) -> str | None:
     return families[0]
 
 
-def translations_cache(data_dir: Path) -> Path:
-    """Folder for the ``.qm`` files compiled at run time."""
-    return data_dir / "cache" / "i18n"
-
-
 def run_gui(data_dir: Path, argv: list[str]) -> int:
     """Run the desktop app on the store in ``data_dir``; return the exit code.
 
     The language follows the system locale until the user picks one (View ▸ Language),
-    which is kept in the user's ``QSettings`` and applied on the fly.
+    which is kept in the user's ``QSettings`` and applied on the fly. While it runs, uncaught
+    exceptions and Qt's messages go to the log, and a bug shows a calm dialog
+    (:class:`CrashReporter`).
 
     Args:
         data_dir: the store's folder (created if needed).
         argv: command-line arguments for Qt.
 
     Returns:
-        0 on a normal exit, 1 when the store cannot be opened.
+        0 on a normal exit, 1 when the store cannot be opened or the window cannot be built.
     """
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    reporter = CrashReporter(app)  # uncaught exceptions and Qt's messages: the log, a dialog
+    reporter.install()
+    try:
+        return _run(app, data_dir, reporter)
+    finally:
+        reporter.uninstall()
+
+
+def _run(app: QApplication, data_dir: Path, reporter: CrashReporter) -> int:
     install_cjk_font(app)
-    translations = Translations(QSettings(), translations_cache(data_dir))
+    translations = Translations(QSettings())
     translations.apply(translations.initial_language())
     try:
         store = Store.open(data_dir)
     except StoreError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("main", "Inspection"), str(exc))
         return 1
+    reporter.set_window(None, data_dir)
     try:
-        window = MainWindow(store, translations, log_file())
+        try:
+            window = MainWindow(store, translations, log_file())
+        except Exception:  # noqa: BLE001 - a bug at start: logged, said calmly, exit 1
+            log.exception("the main window could not be built")
+            reporter.show_fatal()
+            return 1
+        reporter.set_window(window, data_dir)
         window.show()
         window.start()
+        _print_title_and_quit(app, window)
         return app.exec()
     finally:
         store.close()
+
+
+TITLE_HOOK_ENV = "INSPECT_APP_PRINT_TITLE_AND_QUIT"
+
+
+def _print_title_and_quit(app: QApplication, window: MainWindow) -> None:
+    """Test hook: print the window title and quit, when ``INSPECT_APP_PRINT_TITLE_AND_QUIT=MS``.
+
+    The title goes to stdout (UTF-8, one line) MS milliseconds after the window is shown. Used
+    by the frozen app's smoke (packaging/smoke_frozen.py) and benchmarks/startup_and_size.py.
+    """
+    delay = os.environ.get(TITLE_HOOK_ENV, "")
+    if not delay.isdigit():
+        return
+
+    def done() -> None:
+        if sys.stdout is not None:  # None in a windowed (no console) Windows build
+            sys.stdout.buffer.write((window.windowTitle() + "\n").encode("utf-8"))
+            sys.stdout.flush()
+        app.quit()
+
+    QTimer.singleShot(int(delay), done)

@@ -41,6 +41,7 @@ from inspect_app.ui.models.patrols import PatrolListModel
 from inspect_app.ui.tasks import TaskManager
 from inspect_app.ui.widgets.finding_editor import FindingEditor
 from inspect_app.ui.widgets.finding_table import FindingTableView
+from inspect_app.ui.widgets.help_menu import HelpMenu
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.notice_dialog import NoticeDialog
 from inspect_app.ui.widgets.notices_view import NoticesView
@@ -155,12 +156,15 @@ class MainWindow(QMainWindow):
         for act in (self.findings_tab_action, self.notices_tab_action):
             self.view_menu.addAction(act)
             self.addAction(act)
+        self.help_menu = HelpMenu(self, self.context.store.data_dir)
+        self.addAction(self.help_menu.guide_action)  # F1 wherever the focus is
         for menu in (
             self.file_menu,
             self.view_menu,
             self.documents_menu,
             self.sync_menu,
             self.settings_menu,
+            self.help_menu,
         ):
             bar.addMenu(menu)
         self.toolbar = QToolBar(self)

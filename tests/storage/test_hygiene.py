@@ -170,7 +170,6 @@ def test_a_new_data_folder_is_private_from_birth(tmp_path: Path) -> None:
     data = tmp_path / "a" / "data"
     run(data, "db", "info")  # the app makes the folder before anything is written in it
     assert mode(tmp_path / "a") == 0o700 and mode(data) == 0o700
-    assert mode(data / "inspect_app.log") == 0o600
 
 
 @posix_only
