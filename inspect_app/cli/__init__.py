@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"inspect-app {__version__}")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (resources, fonts, translations, SQLite, Qt, a scratch "
+        "store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass",
+    )
+    parser.add_argument("--self-check-qt", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
