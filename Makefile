@@ -1,5 +1,5 @@
 # Thin wrappers; the work is in packaging/bootstrap.py so a machine with only python3 can run it.
-.PHONY: run test setup bench
+.PHONY: run test setup dist bench
 
 run:
 	python3 packaging/bootstrap.py run
@@ -9,6 +9,10 @@ test:
 
 setup:
 	python3 packaging/bootstrap.py setup
+
+# dist/inspect-app/ (PyInstaller one-folder) and dist/inspect-app_VERSION_ARCH.deb
+dist:
+	python3 packaging/bootstrap.py build
 
 bench: setup
 	.venv/bin/python benchmarks/store_scale.py

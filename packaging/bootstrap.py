@@ -4,12 +4,16 @@
     python3 packaging/bootstrap.py run [ARGS…]   set up, then start the app (ARGS go to it)
     python3 packaging/bootstrap.py test          set up, then ruff, import-linter and pytest
     python3 packaging/bootstrap.py setup         set up only
+    python3 packaging/bootstrap.py build [OPTS]  set up, then the frozen app and the .deb in dist/
+                                                 (packaging/build.py; OPTS go to it)
+
+`test` also builds the frozen app and the .deb and smoke-tests them (packaging/smoke_frozen.py).
 
 Set-up, each step skipped when already done:
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
-   fonts-wqy-microhei (the CJK font of the UI and the
-   notices), the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip.
+   the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
+   fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
    Without root it prints the apt-get command and goes on.
 2. A virtual environment in .venv with the project installed (editable) with its test extras.
 3. The signature-stamp font cache (a 1000-unit copy of WenQuanYi Micro Hei for pyHanko, about
@@ -29,7 +33,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed"
 
-TEST_PACKAGES = ["poppler-utils", "fonts-wqy-microhei", "libnss3-tools"]
+TEST_PACKAGES = ["poppler-utils", "libnss3-tools"]
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
                "libdbus-1-3"]
 DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
@@ -95,7 +99,7 @@ def ensure_venv() -> None:
     say("installing the project and its test tools into .venv")
     pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[test,build]"], check=True)
     STAMP.touch()
 
 
@@ -133,15 +137,38 @@ def run_checks() -> int:
     return 0
 
 
+def build(options: list[str]) -> int:
+    """Freeze the app and make the .deb (packaging/build.py, run by the venv's Python)."""
+    return subprocess.run([str(BIN / "python"), str(ROOT / "packaging" / "build.py"),
+                           "--python", str(BIN / "python"), *options], cwd=ROOT).returncode
+
+
+def build_and_smoke() -> int:
+    """Build the frozen app and the .deb, then run packaging/smoke_frozen.py on them."""
+    code = build([])
+    if code != 0:
+        say(f"FAILED ({code}): packaging/build.py")
+        return code
+    smoke = [sys.executable, str(ROOT / "packaging" / "smoke_frozen.py")]
+    if not shutil.which("dpkg-deb"):
+        smoke += ["--bundle", str(ROOT / "dist" / "inspect-app")]
+    code = subprocess.run(smoke, cwd=ROOT).returncode
+    if code != 0:
+        say(f"FAILED ({code}): packaging/smoke_frozen.py")
+    return code
+
+
 def main(argv: list[str]) -> int:
     """Dispatch ``run``, ``test`` or ``setup``."""
-    if not argv or argv[0] not in {"run", "test", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "build"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    setup(desktop=command == "run")
+    setup(desktop=True)  # the build bundles libxcb-util, one of the desktop packages
     if command == "test":
-        return run_checks()
+        return run_checks() or build_and_smoke()
+    if command == "build":
+        return build(rest)
     if command == "run":
         return subprocess.run([str(BIN / "python"), str(ROOT / "main.py"), *rest]).returncode
     return 0
