@@ -10,12 +10,14 @@
 `test` also builds the frozen app and the .deb and smoke-tests them (packaging/smoke_frozen.py).
 
 Set-up, each step skipped when already done:
+0. Python 3.11 or newer, else it stops and says what is needed.
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
    the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
    fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
    Without root it prints the apt-get command and goes on.
-2. A virtual environment in .venv with the project installed (editable) with its test extras.
+2. A virtual environment in .venv: the locked dependencies (requirements/lock.txt, hashes
+   checked; regenerate with packaging/lock.py) and the project itself (editable).
 3. The signature-stamp font cache (a 1000-unit copy of WenQuanYi Micro Hei for pyHanko, about
    20 s once per machine; kept in the user cache folder).
 """
@@ -32,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed"
+LOCK = ROOT / "requirements" / "lock.txt"
+MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 
 TEST_PACKAGES = ["poppler-utils", "libnss3-tools"]
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
@@ -93,18 +97,34 @@ def ensure_venv() -> None:
             apt_install(["python3-venv", f"python3.{sys.version_info.minor}-venv"])
         say(f"creating {VENV}")
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    pyproject = ROOT / "pyproject.toml"
-    if STAMP.exists() and STAMP.stat().st_mtime >= pyproject.stat().st_mtime:
+    inputs = [ROOT / "pyproject.toml", LOCK]
+    if STAMP.exists() and all(STAMP.stat().st_mtime >= f.stat().st_mtime for f in inputs):
         return
-    say("installing the project and its test tools into .venv")
+    say("installing the locked dependencies (requirements/lock.txt) and the project into .venv")
     pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[test,build]"], check=True)
+    subprocess.run([*pip, "--require-hashes", "-r", str(LOCK)], check=True)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
     STAMP.touch()
+
+
+def check_python() -> None:
+    """Stop with a clear word when this Python is older than the project needs."""
+    if sys.version_info < MIN_PYTHON:
+        found = ".".join(map(str, sys.version_info[:3]))
+        need = ".".join(map(str, MIN_PYTHON))
+        say(f"Python {need} or newer is needed; this is Python {found} ({sys.executable}).")
+        say("Debian 12 / Ubuntu 22.04 and newer have it (python3); on Windows install it from "
+            "python.org, then run this script with that python.")
+        raise SystemExit(2)
 
 
 def setup(desktop: bool) -> None:
     """Install what the app (and its tests) need; see the module docstring."""
+    check_python()
+    if not shutil.which("apt-get") and not shutil.which("dpkg-query"):
+        say("no apt here (Windows or a non-Debian system): install by hand what the tests use "
+            "- poppler's pdftotext, pdffonts and pdfsig and NSS's certutil on PATH (the PDF "
+            "tests fail without them) - and, for the .deb, dpkg-deb; going on with the venv")
     apt_install(TEST_PACKAGES + QT_PACKAGES + (DESKTOP_PACKAGES if desktop else []))
     ensure_venv()
     warm_stamp_font()
