@@ -7,12 +7,13 @@ id, a column that disagrees with the body, a sequence gap, or a broken ``prev`` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from inspect_app.domain.ops import Op
-from inspect_app.storage.keys import KeyCache
+from inspect_app.storage.keys import SignatureBatches, SignatureItem, SignatureTicket
 
 
 def append(db: Database, op: Op, sig: str | None, advance: bool = True) -> None:
@@ -116,16 +117,56 @@ class ChainBreak:
     problem: str
 
 
+def start_signature_check(
+    db: Database, keys: dict[str, str], batches: SignatureBatches
+) -> Callable[[], list[ChainBreak]]:
+    """Submit every op's signature to ``batches``; return a function that waits for the breaks.
+
+    ``keys``: replica id → Ed25519 public key hex (ops of replicas without a key are not
+    checked). The checks run while the caller does other work (on a worker process for a
+    large log, see :class:`SignatureBatches`); the returned function gives one break per
+    missing or bad signature.
+    """
+    has_sig = any(r[1] == "sig" for r in db.conn.execute("PRAGMA table_info(ops)"))
+    submitted: list[tuple[SignatureTicket, list[tuple[int, str, str]]]] = []
+    items: list[SignatureItem] = []
+    where: list[tuple[int, str, str]] = []
+    rows = db.conn.execute(
+        "SELECT pos, op_id, replica, " + ("sig " if has_sig else "NULL ") + "FROM ops"
+    )
+    for pos, op_id, replica, sig in rows:
+        key = keys.get(replica)
+        if key is None:
+            continue
+        items.append((key, op_id, sig))
+        where.append((pos, op_id, replica))
+        if len(items) == SignatureBatches.CHUNK:
+            submitted.append((batches.submit(items), where))
+            items, where = [], []
+    if items:
+        submitted.append((batches.submit(items), where))
+
+    def breaks() -> list[ChainBreak]:
+        found = []
+        for ticket, places in submitted:
+            for ok, (pos, op_id, replica) in zip(ticket.verdicts(), places, strict=True):
+                if not ok:
+                    problem = f"signature of replica {replica} is missing or bad"
+                    found.append(ChainBreak(pos, op_id, problem))
+        return found
+
+    return breaks
+
+
 def check_chain(
     db: Database,
-    keys: dict[str, str] | None = None,
     own: str | None = None,
     gaps: list[ChainBreak] | None = None,
     parsed: dict[int, Op] | None = None,
 ) -> list[ChainBreak]:
     """Re-hash every op and follow each replica's chain; return every break found (O(ops)).
 
-    Given ``keys`` (replica id → Ed25519 public key hex) every signature is verified too.
+    Signatures are checked by :func:`start_signature_check`.
     Given ``own`` (this store's replica id), a sequence gap in *another* replica's chain is
     not a break — its missing ops have not arrived yet (sync sends them again until the gap
     closes) — and is appended to ``gaps`` instead; a gap in this store's own chain is one.
@@ -133,19 +174,11 @@ def check_chain(
     """
     breaks: list[ChainBreak] = []
     last: dict[str, tuple[int, str]] = {}
-    has_sig = any(r[1] == "sig" for r in db.conn.execute("PRAGMA table_info(ops)"))
     rows = db.conn.execute(
-        "SELECT pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body, "
-        + ("sig " if has_sig else "NULL ")
-        + "FROM ops ORDER BY replica, seq"
+        "SELECT pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body "
+        "FROM ops ORDER BY replica, seq"
     )
-    checker = KeyCache(lambda replica: (keys or {}).get(replica))
-    for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body, sig in rows:
-        key = checker.key(replica) if keys is not None else None
-        if key is not None and not checker.verify(key, op_id, sig):
-            breaks.append(
-                ChainBreak(pos, op_id, f"signature of replica {replica} is missing or bad")
-            )
+    for pos, op_id, replica, seq, prev, hlc, officer, entity, entity_id, kind, body in rows:
         try:
             op = Op.from_body_json(body)
         except ValueError as exc:

@@ -24,12 +24,10 @@ leaves them pending): one bad op never stops a laptop's other work from arriving
 
 from __future__ import annotations
 
-import contextlib
 import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -49,7 +47,7 @@ from inspect_app.storage.judge import (
     Refusal,
     consequences,
 )
-from inspect_app.storage.keys import KeyCache, signed_by
+from inspect_app.storage.keys import KeyCache, SignatureBatches, SignatureItem, SignatureTicket
 from inspect_app.storage.projection import hold, recompute
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
 
@@ -194,11 +192,9 @@ class _Batch:
                 "once it is",
             )
             return
-        checked = (
-            ahead.verified.result()
-            if ahead is not None and ahead.verified is not None and ahead.key == key
-            else self.keys.verify(key, op.op_id, sig)
-        )
+        checked = ahead.verified() if ahead is not None and ahead.key == key else None
+        if checked is None:
+            checked = self.keys.verify(key, op.op_id, sig)
         if not checked:
             self._quarantine(
                 op_id,
@@ -428,56 +424,74 @@ class _Batch:
 
 @dataclass
 class _Ahead:
-    """An entry prepared ahead: its op parsed and its signature checked on the worker."""
+    """An entry prepared ahead: its op parsed, its signature submitted for checking."""
 
     op: Op | None
     key: str | None
-    verified: Future[bool] | None
+    item: SignatureItem | None = None
     in_log: bool = False  # already in the log when prepared (an op never leaves it)
+    ticket: SignatureTicket | None = None
+    index: int = 0
+
+    def verified(self) -> bool | None:
+        """The signature's verdict, or None when it was not submitted (checked when placed)."""
+        return self.ticket.verdicts()[self.index] if self.ticket is not None else None
 
 
-LOOK_AHEAD = 256
+CHUNK = SignatureBatches.CHUNK
+LOOK_AHEAD = 8 * CHUNK
 """Entries prepared ahead of the one being placed (their signatures checked meanwhile)."""
 
 
 def _looking_ahead(
-    batch: _Batch, entries: Sequence[tuple[Any, Any]], pool: ThreadPoolExecutor | None
-) -> Iterator[tuple[Any, Any, _Ahead | None]]:
+    batch: _Batch, entries: Sequence[tuple[Any, Any]], batches: SignatureBatches
+) -> Iterator[tuple[Any, Any, _Ahead]]:
     """Yield the entries, each with its look-ahead (op parsed, signature being checked).
 
-    While the main thread places op *k*, the worker thread verifies the signatures of the
-    next ops (the floor of a receive is one SHA-256 and one Ed25519 verification per op; the
-    two threads overlap the rest with it).
-
-    An op whose replica was not known yet when prepared (its enrolment is earlier in the same
-    batch) is simply verified when placed.
+    While the main thread places op *k*, the signatures of the next ops are checked — on a
+    worker process for a large batch (:class:`SignatureBatches`: Ed25519 verification holds
+    the GIL, so only a second process overlaps it with placing). An op whose replica was not
+    known when prepared (its enrolment is earlier in the same batch) is checked when placed.
     """
-    if pool is None:
-        for body, sig in entries:
-            yield body, sig, None
-        return
     window: deque[tuple[Any, Any, _Ahead]] = deque()
+    waiting: list[_Ahead] = []  # prepared, not yet submitted
+
+    def submit() -> None:
+        ticket = batches.submit([a.item for a in waiting if a.item is not None])
+        for index, ahead in enumerate(waiting):
+            ahead.ticket, ahead.index = ticket, index
+        waiting.clear()
+
     for body, sig in entries:
-        window.append((body, sig, _prepare(batch, body, sig, pool)))
+        ahead = _prepare(batch, body, sig)
+        if ahead.item is not None:
+            waiting.append(ahead)
+            if len(waiting) == CHUNK:
+                submit()
+        window.append((body, sig, ahead))
         if len(window) > LOOK_AHEAD:
+            if window[0][2].item is not None and window[0][2].ticket is None:
+                submit()
             yield window.popleft()
+    if waiting:
+        submit()
     while window:
         yield window.popleft()
 
 
-def _prepare(batch: _Batch, body: Any, sig: Any, pool: ThreadPoolExecutor) -> _Ahead:
+def _prepare(batch: _Batch, body: Any, sig: Any) -> _Ahead:
     if not isinstance(body, str) or len(body) > MAX_BODY_CHARS or not isinstance(sig, str):
-        return _Ahead(None, None, None)
+        return _Ahead(None, None)
     try:
         op = Op.from_body_json(body)
     except ValueError:
-        return _Ahead(None, None, None)
+        return _Ahead(None, None)
     if batch.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone():
-        return _Ahead(op, None, None, in_log=True)  # a duplicate: no signature work
+        return _Ahead(op, None, in_log=True)  # a duplicate: no signature work
     key = batch.keys.key(op.replica)
     if key is None:
-        return _Ahead(op, None, None)  # not known yet: checked when placed
-    return _Ahead(op, key, pool.submit(signed_by, batch.keys.decoded(key), op.op_id, sig))
+        return _Ahead(op, None)  # not known yet: checked when placed
+    return _Ahead(op, key, (key, op.op_id, sig))
 
 
 def _fork_reason(replica: str) -> str:
@@ -485,19 +499,6 @@ def _fork_reason(replica: str) -> str:
         f"replica {replica} has two different histories (a cloned laptop, or one restored "
         "from a backup): its ops from the fork on are held until it is reset"
     )
-
-
-@contextlib.contextmanager
-def _verifier(count: int) -> Iterator[ThreadPoolExecutor | None]:
-    """A worker thread for signature checks when the batch is worth one (else None)."""
-    if count < 64:
-        yield None
-        return
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify")
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def receive(
@@ -521,8 +522,8 @@ def receive(
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         batch = _Batch(store, report)
-        with _verifier(len(entries)) as pool:
-            for body, sig, ahead in _looking_ahead(batch, entries, pool):
+        with SignatureBatches(len(entries)) as batches:
+            for body, sig, ahead in _looking_ahead(batch, entries, batches):
                 batch.take(body, sig, ahead=ahead)
         if store.setting(_JUDGED_BY) != __version__:  # an upgrade may know what was held
             batch.reexamine(NEWER_APP_CODES | WAITING_CODES, everything=True)

@@ -40,7 +40,13 @@ from inspect_app.storage.database import open_database, put_meta, write_transact
 from inspect_app.storage.high_water import HighWater
 from inspect_app.storage.hygiene import HygieneReport, make_private_dir, tidy_data_dir
 from inspect_app.storage.judge import Judge, consequences
-from inspect_app.storage.keys import load_or_create_key, new_key, public_hex, sign_op
+from inspect_app.storage.keys import (
+    SignatureBatches,
+    load_or_create_key,
+    new_key,
+    public_hex,
+    sign_op,
+)
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
 
@@ -556,24 +562,20 @@ class Store:
             integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check")]
             keys = dict(self.db.conn.execute("SELECT id, public_key FROM replica"))
             keys[self.replica_id] = self.public_key
-            gaps: list[oplog.ChainBreak] = []
-            parsed: dict[int, Op] = {}
-            breaks = oplog.check_chain(self.db, keys, self.replica_id, gaps, parsed)
-            held = {r[0] for r in self.db.conn.execute("SELECT op_id FROM held")}
             count = self.op_count()
         except sqlite3.DatabaseError as exc:
             return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
-        scratch = open_database(":memory:")
-        try:
-            migrate(scratch, None)
+        with SignatureBatches(count) as batches:  # signatures checked while the rest runs
             try:
-                applied = (parsed[pos] for pos in sorted(parsed) if parsed[pos].op_id not in held)
-                replay(scratch, applied)
-                matches = derived_digest(scratch) == self.digest()
-            except (ValueError, sqlite3.Error):
-                matches = False
-        finally:
-            scratch.close()
+                signature_breaks = oplog.start_signature_check(self.db, keys, batches)
+                gaps: list[oplog.ChainBreak] = []
+                parsed: dict[int, Op] = {}
+                breaks = oplog.check_chain(self.db, self.replica_id, gaps, parsed)
+                held = {r[0] for r in self.db.conn.execute("SELECT op_id FROM held")}
+            except sqlite3.DatabaseError as exc:
+                return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
+            matches = self._replay_matches(parsed, held)
+            breaks = sorted([*breaks, *signature_breaks()], key=lambda b: b.pos)
         conn = self.db.conn
         return CheckReport(
             integrity,
@@ -587,6 +589,19 @@ class Store:
             waiting_gaps=len(gaps),
             write_blocked=self.setting("write_blocked"),
         )
+
+    def _replay_matches(self, parsed: dict[int, Op], held: set[str]) -> bool:
+        """Whether replaying the applied ops into a scratch store gives these tables."""
+        scratch = open_database(":memory:")
+        try:
+            migrate(scratch, None)
+            applied = (parsed[pos] for pos in sorted(parsed) if parsed[pos].op_id not in held)
+            replay(scratch, applied)
+            return bool(derived_digest(scratch) == self.digest())
+        except (ValueError, sqlite3.Error):
+            return False
+        finally:
+            scratch.close()
 
     def _check_photo_files(self) -> list[tuple[str, str]]:
         """Re-hash every evidence photo and signed document (reads every byte: O(file bytes))."""
