@@ -110,8 +110,8 @@ class KeyCache:
 def signed_by(key: Ed25519PublicKey | None, op_id: str, signature_hex: str | None) -> bool:
     """True if ``signature_hex`` is ``key``'s Ed25519 signature of the 32-byte op id.
 
-    Touches no shared state, so it may run on a worker thread (the verification releases
-    the GIL: a receive checks signatures on one thread while it places ops on another).
+    Touches no shared state. (The verification holds the GIL: large batches are checked
+    on a worker process, see :class:`SignatureBatches`.)
     """
     if key is None or not signature_hex:
         return False
