@@ -9,7 +9,8 @@ the files ``dpkg -i`` puts in /opt/inspect-app. Prints, in one run:
   from starting the process to the window title on stdout (the hook
   ``INSPECT_APP_PRINT_TITLE_AND_QUIT=0`` prints it once the shown window's event loop runs);
   cold when this runs as root (page cache dropped before every run), warm otherwise;
-- the installed size of /opt/inspect-app and its 10 largest contributors (target < 150 MB);
+- the installed size of /opt/inspect-app (target < 150 MB), what dominates it by kind (Qt,
+  fonts, the Python runtime, …) and its 10 largest contributors;
 - the highest GLIBC_ symbol version the bundle needs, against 2.28 (UOS 20).
 """
 
@@ -32,6 +33,40 @@ import build  # noqa: E402  (packaging/build.py: size and ELF figures, standard 
 TARGET_START_S = 1.0
 TARGET_SIZE_MB = 150
 TARGET_GLIBC = "2.28"
+
+
+SIZE_GROUPS = [  # (name, prefixes under /opt/inspect-app); the first match wins
+    ("Qt's ICU (libicuuc, libicui18n, libicudata: trimmed data)",
+     ["_internal/PySide6/Qt/lib/libicu"]),
+    ("Qt: libraries, plugins, PySide6 bindings", ["_internal/PySide6/", "_internal/shiboken6/"]),
+    ("fonts (inspect_app/resources/fonts)", ["_internal/inspect_app/resources/fonts/"]),
+    ("Python code archive (PYZ, inside the launcher)", ["inspect-app"]),
+    ("Python runtime: libpython, stdlib extensions, base_library.zip",
+     ["_internal/libpython", "_internal/python3", "_internal/base_library.zip"]),
+    ("cryptography (Rust core) + OpenSSL", ["_internal/cryptography/", "_internal/libcrypto",
+                                            "_internal/libssl"]),
+    ("images: Pillow + its libraries, pi-heif (libheif, libde265)",
+     ["_internal/PIL/", "_internal/pillow.libs/", "_internal/pi_heif", "_internal/_pi_heif"]),
+    ("PDF stack: lxml, uharfbuzz, reportlab, fontTools",
+     ["_internal/lxml/", "_internal/uharfbuzz/", "_internal/reportlab/",
+      "_internal/fontTools/"]),
+    (".dist-info folders (licences, metadata)", []),
+]
+
+
+def size_by_kind(root: Path) -> list[tuple[str, int]]:
+    """The installed bytes under ``root`` by :data:`SIZE_GROUPS` (the rest: "everything else")."""
+    sizes: dict[str, int] = {}
+    for path in root.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        rel = path.relative_to(root).as_posix()
+        group = next((name for name, prefixes in SIZE_GROUPS
+                      if any(rel.startswith(p) for p in prefixes)), None)
+        if group is None:
+            group = SIZE_GROUPS[-1][0] if ".dist-info/" in rel else "everything else"
+        sizes[group] = sizes.get(group, 0) + path.stat().st_size
+    return sorted(sizes.items(), key=lambda kv: -kv[1])
 
 
 def drop_caches() -> bool:
@@ -104,6 +139,10 @@ def main() -> None:
         verdict = "meets" if total / 1e6 < TARGET_SIZE_MB else "misses"
         print(f"\ninstalled size of /opt/inspect-app: {total / 1e6:.1f} MB "
               f"({verdict} the {TARGET_SIZE_MB} MB target); .deb {deb.stat().st_size / 1e6:.1f} MB")
+        print("  by kind (what dominates):")
+        for name, size in size_by_kind(opt):
+            print(f"  {size / 1e6:7.1f} MB  {100 * size / total:4.1f} %  {name}")
+        print("  largest contributors:")
         for key, size in top:
             print(f"  {size / 1e6:7.1f} MB  {key}")
 

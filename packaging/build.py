@@ -6,7 +6,9 @@
 (``python3 packaging/bootstrap.py build`` and ``make dist`` set up .venv first, then run this.)
 
 1. PyInstaller, with ``packaging/inspect_app.spec``: ``dist/inspect-app/`` (one folder).
-2. Debug symbols stripped from ELF files that carry them (the build machine's own Python).
+2. Linux: Qt's ICU data (``libicudata.so.NN``, 32 MB) cut to what the app uses, about 5 MB
+   (``packaging/icu_data.py``; ``--full-icu`` keeps it whole); debug sections and static
+   symbol tables stripped from the ELF files where that leaves the loaded image unchanged.
 3. The glibc ceiling: the highest ``GLIBC_x.y`` (and ``GLIBCXX_``) symbol version any ELF file of
    the bundle needs, against the oldest target (UOS 20: glibc 2.28; ``--strict-glibc`` fails
    the build above it).
@@ -55,6 +57,7 @@ DEPENDS = [
     "libxcb-xinerama0", "libxcb-xkb1", "libxcb-render0", "libxcb-shm0", "libxcb-sync1",
     "libxcb-xfixes0", "libxcb-xinput0", "libxcb-glx0", "libxcb-randr0",
     "libgssapi-krb5-2",
+    "tzdata",  # /usr/share/zoneinfo: Python's zoneinfo and QTimeZone (the bundle has no tzdata)
 ]
 RECOMMENDS = ["fcitx5 | ibus"]
 
@@ -87,6 +90,12 @@ def freeze(python: Path) -> Path:
 SHT_DYNAMIC = 6
 SHT_GNU_VERNEED = 0x6FFFFFFE
 DT_NEEDED = 1
+DT_RPATH = 15
+DT_RUNPATH = 29
+PT_LOAD = 1
+PT_PHDR = 6
+SHF_ALLOC = 2
+SHT_NOBITS = 8
 
 
 @dataclass
@@ -95,6 +104,7 @@ class Elf:
 
     path: Path
     needed: list[str] = field(default_factory=list)  # DT_NEEDED sonames
+    runpath: str = ""  # DT_RUNPATH (or DT_RPATH)
     versions: dict[str, set[str]] = field(default_factory=dict)  # library -> version names
     sections: set[str] = field(default_factory=set)
 
@@ -143,6 +153,8 @@ def read_elf(path: Path) -> Elf | None:
                     break
                 if tag == DT_NEEDED:
                     elf.needed.append(text(link, value))
+                elif tag in (DT_RPATH, DT_RUNPATH):
+                    elf.runpath = text(link, value)
         elif kind == SHT_GNU_VERNEED:
             pos = offset
             while True:
@@ -176,28 +188,131 @@ def version_key(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", text))
 
 
-# --- 2. strip --------------------------------------------------------------------------------
+# --- 2. ICU data, strip --------------------------------------------------------------------
 
-def strip_debug(bundle: Path) -> None:
-    """Strip debug sections from the bundle's ELF files that carry them (with binutils)."""
-    carriers = [e.path for e in elf_files(bundle) if any(s.startswith(".debug_")
-                                                         for s in e.sections)]
+def trim_icu(bundle: Path) -> None:
+    """Replace Qt's ICU data library with one holding only what the app uses.
+
+    See ``packaging/icu_data.py`` for what stays (root, Chinese and English locale data,
+    pinyin and the other Chinese collations, GB18030/GBK/GB2312/Big5 and single-byte codecs,
+    time-zone data) and why the rest is never read. If the file is not what that module
+    expects, it is left whole and the build says so.
+    """
+    import icu_data  # packaging/icu_data.py (standard library only)
+
+    for path in sorted(bundle.rglob("libicudata.so*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        rel = path.relative_to(bundle)
+        try:
+            done = icu_data.trim_library(path)
+        except (OSError, ValueError) as exc:
+            say(f"ICU data left whole: {rel}: {exc}")
+            continue
+        say(f"ICU data trimmed: {rel} {done.before / 1e6:.1f} MB -> {done.after / 1e6:.1f} MB "
+            f"({done.items_after} of {done.items_before} items kept)")
+
+
+def loaded_image(path: Path) -> tuple:
+    """What a process sees of an ELF file once the dynamic loader has mapped it.
+
+    That is: the ELF header without its section-header fields (strip changes those, the
+    loader never reads them); the program headers without file offsets (and, for PT_LOAD,
+    without sizes); the bytes at the run-time address of every allocated section, read
+    through the PT_LOAD segments as the loader maps them (zeros past a segment's file size);
+    and whether every ``.bss``-like section still lies in a segment. Bytes no section covers
+    (alignment gaps, patchelf's leftovers) do not count.
+    """
+    data = path.read_bytes()
+    end = "<" if data[5] == 1 else ">"
+    if data[4] == 2:  # 64-bit
+        phoff, shoff = struct.unpack_from(end + "QQ", data, 0x20)
+        phentsize, phnum, shentsize, shnum = struct.unpack_from(end + "HHHH", data, 0x36)
+        header = data[:0x28] + data[0x30:0x3A]
+        program = [struct.unpack_from(end + "IIQQQQQQ", data, phoff + i * phentsize)
+                   for i in range(phnum)]  # type flags offset vaddr paddr filesz memsz align
+        sections = [struct.unpack_from(end + "IIQQQQ", data, shoff + i * shentsize)
+                    for i in range(shnum)]  # name type flags addr offset size
+    else:
+        phoff, shoff = struct.unpack_from(end + "II", data, 0x1C)
+        phentsize, phnum, shentsize, shnum = struct.unpack_from(end + "HHHH", data, 0x2A)
+        header = data[:0x20] + data[0x24:0x2E]
+        program = []
+        for i in range(phnum):
+            kind, offset, vaddr, paddr, filesz, memsz, flags, align = struct.unpack_from(
+                end + "IIIIIIII", data, phoff + i * phentsize)
+            program.append((kind, flags, offset, vaddr, paddr, filesz, memsz, align))
+        sections = [struct.unpack_from(end + "IIIIII", data, shoff + i * shentsize)
+                    for i in range(shnum)]
+    loads = [(vaddr, offset, filesz, memsz)
+             for kind, _f, offset, vaddr, _p, filesz, memsz, _a in program if kind == PT_LOAD]
+
+    def mapped(addr: int, size: int) -> bytes | None:
+        for vaddr, offset, filesz, memsz in loads:
+            if vaddr <= addr and addr + size <= vaddr + memsz:
+                start = addr - vaddr
+                chunk = data[offset + start:offset + min(filesz, start + size)]
+                return chunk + bytes(size - len(chunk))
+        return None
+
+    headers = tuple((kind, flags, vaddr, paddr, align) + (() if kind == PT_LOAD
+                                                          else (filesz, memsz))
+                    for kind, flags, _o, vaddr, paddr, filesz, memsz, align in program)
+    allocated = sorted((addr, size, kind == SHT_NOBITS)
+                       for _n, kind, flags, addr, _o, size in sections
+                       if flags & SHF_ALLOC and size)
+    contents = tuple(any(v <= addr and addr + size <= v + m for v, _o, _f, m in loads)
+                     if nobits else mapped(addr, size) for addr, size, nobits in allocated)
+    # PT_PHDR (executables mostly): the table must still be where it says it is
+    phdr_in_place = all(mapped(vaddr, filesz) == data[phoff:phoff + filesz]
+                        for kind, _f, _o, vaddr, _p, filesz, _m, _a in program
+                        if kind == PT_PHDR)
+    return header, headers, tuple(allocated), contents, phdr_in_place
+
+
+def strip_symbols(bundle: Path, name: str) -> None:
+    """Strip what running the app never reads from the bundle's ELF files (with binutils).
+
+    ``strip --strip-unneeded`` takes debug sections (the build machine's own Python has them)
+    and static symbol tables (``.symtab``: read by debuggers and backtraces only; the dynamic
+    symbols that linking uses stay) from every ELF file under ``_internal`` that has them.
+    Not the launchers: their archive is appended to the ELF file. Each stripped file
+    must keep exactly what a process sees of it (``loaded_image``: the same program headers
+    and the same bytes at the same addresses for every allocated section and segment); a
+    file where strip changed any of that gets its original back. Libraries that auditwheel
+    rewrote with patchelf (the ones a wheel vendors, and the extension modules pointing at
+    them) are where that can happen.
+    """
+    launchers = {bundle / name, bundle / (name + ".exe")}
+    carriers = [e.path for e in elf_files(bundle)
+                if e.path not in launchers and any(s == ".symtab" or s.startswith(".debug_")
+                                                   for s in e.sections)]
     if not carriers:
         return
     tool = shutil.which("strip")
     before = sum(p.stat().st_size for p in carriers)
     if not tool:
-        say(f"{len(carriers)} files carry debug symbols ({before / 1e6:.0f} MB); "
+        say(f"{len(carriers)} files carry symbols ({before / 1e6:.0f} MB); "
             "no `strip` here (binutils), left as they are")
         return
+    kept = []
     for path in carriers:
+        original = path.read_bytes()
+        image = loaded_image(path)
         mode = path.stat().st_mode
         path.chmod(mode | stat.S_IWUSR)
-        subprocess.run([tool, "--strip-debug", str(path)], check=True)
+        done = subprocess.run([tool, "--strip-unneeded", str(path)], capture_output=True,
+                              text=True)
+        if (done.returncode != 0 or loaded_image(path) != image
+                or path.stat().st_size >= len(original)):
+            path.write_bytes(original)
+            kept.append(str(path.relative_to(bundle)))
         path.chmod(mode)
     after = sum(p.stat().st_size for p in carriers)
-    say(f"stripped debug symbols from {len(carriers)} files: "
-        f"{before / 1e6:.0f} MB -> {after / 1e6:.0f} MB")
+    say(f"stripped symbols from {len(carriers) - len(kept)} files: "
+        f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB"
+        + (f"; left as they were (strip would change what is loaded, or gain nothing): "
+           f"{', '.join(kept)}" if kept else ""))
 
 
 # --- 3. glibc ceiling ------------------------------------------------------------------------
@@ -507,6 +622,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="fail when the bundle needs a newer glibc/libstdc++ than the target")
     parser.add_argument("--skip-freeze", action="store_true", help="reuse dist/inspect-app")
     parser.add_argument("--no-deb", action="store_true", help="do not make the .deb")
+    parser.add_argument("--full-icu", action="store_true",
+                        help="keep Qt's ICU data whole (Linux; see packaging/icu_data.py)")
     parser.add_argument("--compression", default="xz", choices=["xz", "gzip", "zstd", "none"],
                         help="the .deb's compression (xz: readable by every dpkg; default)")
     args = parser.parse_args(argv)
@@ -515,7 +632,9 @@ def main(argv: list[str] | None = None) -> int:
     bundle = DIST / project()["name"] if args.skip_freeze else freeze(args.python)
     frozen = time.monotonic()
     if sys.platform.startswith("linux"):
-        strip_debug(bundle)
+        if not args.full_icu:
+            trim_icu(bundle)
+        strip_symbols(bundle, project()["name"])
         elves = elf_files(bundle)
         within = check_glibc(bundle, args.target_glibc, args.target_glibcxx, elves)
         check_depends(elves)

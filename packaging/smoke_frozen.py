@@ -14,7 +14,10 @@ temporary folder):
    ``photo import`` of the fixture photos (``$INSPECT_APP_FIXTURES`` or ``../shared/fixtures``)
    including a HEIC photo, and ``notice draft`` to a PDF;
 4. the window offscreen in zh_CN for a few seconds: its title is Chinese
-   (``INSPECT_APP_PRINT_TITLE_AND_QUIT``, a hook in ``inspect_app/ui/main.py``).
+   (``INSPECT_APP_PRINT_TITLE_AND_QUIT``, a hook in ``inspect_app/ui/main.py``);
+5. Linux: Qt's trimmed ICU data still does what the app may ask of it — QCollator sorts
+   Chinese names in pinyin order, GB18030 and GBK text decodes (``INSPECT_APP_ICU_PROBE``, a
+   run-time hook in ``packaging/pyi_rth_icu_probe.py``; see ``packaging/icu_data.py``).
 
 Ends with ``smoke: N passed, N failed``; exit 1 when any step failed.
 """
@@ -246,6 +249,16 @@ def window_smoke(smoke: Smoke, hold_ms: int = 3000) -> str:
     return f"title {title!r} after {hold_ms} ms, exit 0"
 
 
+def icu_smoke(smoke: Smoke) -> str:
+    """Pinyin collation and GB18030/GBK decoding through the frozen app's own Qt and ICU."""
+    done = smoke.run(expect=None, env={"INSPECT_APP_ICU_PROBE": "1"}, timeout=120)
+    lines = done.stdout.strip().splitlines()
+    assert lines, f"no probe output (exit {done.returncode}): {done.stderr[-500:]}"
+    result = json.loads(lines[-1])
+    assert done.returncode == 0 and result.get("ok"), f"exit {done.returncode}: {result}"
+    return f"pinyin order {result['collated']}, GB18030 and GBK decode"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check; return 0 when all passed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -285,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         smoke.check("--help", lambda: f"{len(smoke.run('--help').stdout.splitlines())} lines")
         cli_smoke(smoke)
         smoke.check("window zh_CN offscreen", lambda: window_smoke(smoke))
+        if sys.platform.startswith("linux"):  # Qt uses ICU on Linux only
+            smoke.check("Qt ICU data: collation, codecs", lambda: icu_smoke(smoke))
         print(f"smoke: {smoke.passed} passed, {smoke.failed} failed", flush=True)
         return 0 if smoke.failed == 0 else 1
     finally:

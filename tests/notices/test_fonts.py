@@ -115,6 +115,43 @@ def test_bundled_faces_are_truetype_cover_gb2312_and_carry_their_licence(
     assert hashlib.sha256(path.read_bytes()).hexdigest() in readme, "README names the sha256"
 
 
+DOCUMENT_PUNCTUATION = "〔〕【】《》℃≤≥：；，。、（）“”‘’—…·" + "".join(
+    chr(0xFF10 + digit) for digit in range(10)
+)
+"""What the notices print beyond ASCII (fonts README, "Coverage"); ㎎ is checked on its own."""
+
+
+def gbk_hanzi() -> list[str]:
+    """The 20,902 hanzi of GBK: the CJK Unified Ideographs U+4E00-U+9FA5."""
+    return [chr(code) for code in range(0x4E00, 0x9FA6)]
+
+
+@pytest.mark.parametrize("file_name", fonts.BUNDLED_FONT_FILES)
+def test_every_face_covers_ascii_full_width_forms_and_document_punctuation(
+    file_name: str,
+) -> None:
+    """The title and body faces are subsets (GB2312 and symbols): the symbols must survive."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    path = fonts.bundled_font_path(file_name)
+    face = TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+    cmap = face.getBestCmap()
+    wanted = [chr(code) for code in range(0x21, 0x7F)] + list(DOCUMENT_PUNCTUATION)
+    wanted += [chr(code) for code in range(0xFF01, 0xFF5F)]  # full-width ASCII forms
+    wanted += list("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü①②③ⅠⅡⅢ")  # pinyin tones, numbering
+    assert [c for c in wanted if ord(c) not in cmap] == []
+    if file_name != fonts.BODY_FONT_FILE:  # FandolFang never had ㎎ (fonts README)
+        assert ord("㎎") in cmap
+
+
+def test_the_sans_face_keeps_every_gbk_hanzi() -> None:
+    """WenQuanYi Micro Hei is the fallback for rare hanzi the subset title/body faces lack."""
+    from fontTools.ttLib import TTCollection
+
+    sans = TTCollection(str(fonts.bundled_font_path(fonts.FONT_FILE))).fonts[0].getBestCmap()
+    assert [c for c in gbk_hanzi() if ord(c) not in sans] == []
+
+
 def test_every_bundled_face_embeds_in_a_pdf(tmp_path: Path) -> None:
     """reportlab embeds a subset of each face with a ToUnicode map; poppler reads it back."""
     from reportlab.pdfbase import pdfmetrics
