@@ -12,7 +12,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
+
+HAND_OVER_S = 0.003
+"""How long a thread needing a verdict lets the pool deliver it before checking work itself."""
 
 SignatureItem = tuple[str, str, str | None]
 """(public key hex, op id hex, signature hex or None): one signature to check."""
@@ -155,11 +158,21 @@ class SignatureTicket:
         the worker's start-up or hand-over costs.
         """
         while self._verdicts is None:
-            if self.future.done():
+            if self.future.done() or self._answered_soon():
                 self._verdicts = self.batches.collect(self)
             elif not self.batches.check_one_here():
                 self._verdicts = self.batches.collect(self)  # all started: wait for it
         return self._verdicts
+
+    def _answered_soon(self) -> bool:
+        """Give the pool's hand-over thread the GIL for a moment: the answer may be in."""
+        try:
+            self.future.exception(timeout=HAND_OVER_S)
+        except TimeoutError:
+            return False
+        except CancelledError:
+            return True  # cancelled by shutdown: collect() checks it here
+        return True
 
     def check_here(self) -> bool:
         """Check this chunk in this thread if the worker has not started it; True if done so."""
@@ -183,7 +196,7 @@ class SignatureBatches:
     (starting one costs about 0.1–0.3 s).
     """
 
-    CHUNK = 512
+    CHUNK = 1024
 
     def __init__(self, expected: int, parallel_from: int = 4096) -> None:
         self._pool: ProcessPoolExecutor | None = None
@@ -239,6 +252,6 @@ class SignatureBatches:
         """Wait for the worker's verdicts on ``ticket``; checked here if the worker failed."""
         try:
             return ticket.future.result()
-        except (BrokenProcessPool, OSError, EOFError) as exc:
+        except (BrokenProcessPool, OSError, EOFError, CancelledError) as exc:
             log.warning("signature worker failed, checking here: %s", exc)
             return verify_chunk(ticket.items)

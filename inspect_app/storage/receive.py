@@ -24,6 +24,7 @@ leaves them pending): one bad op never stops a laptop's other work from arriving
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections import deque
@@ -462,36 +463,53 @@ def _looking_ahead(
             ahead.ticket, ahead.index = ticket, index
         waiting.clear()
 
-    for body, sig in entries:
-        ahead = _prepare(batch, body, sig)
-        if ahead.item is not None:
-            waiting.append(ahead)
-            if len(waiting) == CHUNK:
-                submit()
-        window.append((body, sig, ahead))
-        if len(window) > LOOK_AHEAD:
-            if window[0][2].item is not None and window[0][2].ticket is None:
-                submit()
-            yield window.popleft()
+    for start in range(0, len(entries), PREPARE_BLOCK):
+        block = entries[start : start + PREPARE_BLOCK]
+        for (body, sig), ahead in zip(block, _prepare_block(batch, block), strict=True):
+            if ahead.item is not None:
+                waiting.append(ahead)
+                if len(waiting) == CHUNK:
+                    submit()
+            window.append((body, sig, ahead))
+            if len(window) > LOOK_AHEAD:
+                if window[0][2].item is not None and window[0][2].ticket is None:
+                    submit()
+                yield window.popleft()
     if waiting:
         submit()
     while window:
         yield window.popleft()
 
 
-def _prepare(batch: _Batch, body: Any, sig: Any) -> _Ahead:
-    if not isinstance(body, str) or len(body) > MAX_BODY_CHARS or not isinstance(sig, str):
-        return _Ahead(None, None)
-    try:
-        op = Op.from_body_json(body)
-    except ValueError:
-        return _Ahead(None, None)
-    if batch.conn.execute("SELECT 1 FROM ops WHERE op_id = ?", [op.op_id]).fetchone():
-        return _Ahead(op, None, in_log=True)  # a duplicate: no signature work
-    key = batch.keys.key(op.replica)
-    if key is None:
-        return _Ahead(op, None)  # not known yet: checked when placed
-    return _Ahead(op, key, (key, op.op_id, sig))
+PREPARE_BLOCK = 256
+"""Entries prepared together: parsed one by one, looked up in the log with one query."""
+
+
+def _prepare_block(batch: _Batch, block: Sequence[tuple[Any, Any]]) -> list[_Ahead]:
+    ops: list[Op | None] = []
+    for body, sig in block:
+        op = None
+        if isinstance(body, str) and len(body) <= MAX_BODY_CHARS and isinstance(sig, str):
+            with contextlib.suppress(ValueError):
+                op = Op.from_body_json(body)
+        ops.append(op)
+    ids = [op.op_id for op in ops if op is not None]
+    in_log: set[str] = set()
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        found = batch.conn.execute(f"SELECT op_id FROM ops WHERE op_id IN ({marks})", ids)
+        in_log = {row[0] for row in found}
+    prepared = []
+    for (_body, sig), op in zip(block, ops, strict=True):
+        if op is None:
+            prepared.append(_Ahead(None, None))
+        elif op.op_id in in_log:
+            prepared.append(_Ahead(op, None, in_log=True))  # a duplicate: no signature work
+        elif (key := batch.keys.key(op.replica)) is None:
+            prepared.append(_Ahead(op, None))  # not known yet: checked when placed
+        else:
+            prepared.append(_Ahead(op, key, (key, op.op_id, sig)))
+    return prepared
 
 
 def _fork_reason(replica: str) -> str:
@@ -499,6 +517,30 @@ def _fork_reason(replica: str) -> str:
         f"replica {replica} has two different histories (a cloned laptop, or one restored "
         "from a backup): its ops from the fork on are held until it is reset"
     )
+
+
+LARGE_BATCH = 20_000
+LARGE_BATCH_CACHE_KIB = 262_144
+
+
+@contextlib.contextmanager
+def _page_cache(store: Store, count: int) -> Iterator[None]:
+    """A larger SQLite page cache while a large batch is placed (given back afterwards).
+
+    Placing 100k ops touches every index of a ~150 MB store; with the usual 64 MiB cache the
+    same statements cost a third more. Only for batches of :data:`LARGE_BATCH` ops or more.
+    """
+    if count < LARGE_BATCH:
+        yield
+        return
+    conn = store.db.conn
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = {-LARGE_BATCH_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+        conn.execute("PRAGMA shrink_memory")
 
 
 def receive(
@@ -522,7 +564,7 @@ def receive(
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         batch = _Batch(store, report)
-        with SignatureBatches(len(entries)) as batches:
+        with SignatureBatches(len(entries)) as batches, _page_cache(store, len(entries)):
             for body, sig, ahead in _looking_ahead(batch, entries, batches):
                 batch.take(body, sig, ahead=ahead)
         if store.setting(_JUDGED_BY) != __version__:  # an upgrade may know what was held
