@@ -94,14 +94,19 @@ def test_registered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert b"WenQuanYi" in face.name
 
 
+def _face(path: Path):  # type: ignore[no-untyped-def]
+    """The font (face 0 of a collection) as fontTools reads it."""
+    from fontTools.ttLib import TTCollection, TTFont
+
+    return TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+
+
 @pytest.mark.parametrize("file_name", fonts.BUNDLED_FONT_FILES)
 def test_bundled_faces_are_truetype_cover_gb2312_and_carry_their_licence(
     file_name: str,
 ) -> None:
-    from fontTools.ttLib import TTCollection, TTFont
-
     path = fonts.bundled_font_path(file_name)
-    face = TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+    face = _face(path)
     assert "glyf" in face and "CFF " not in face, "reportlab embeds TrueType outlines only"
     assert face["OS/2"].fsType & 0x2 == 0, "the licence bits must allow embedding"
     cmap = face.getBestCmap()
@@ -131,10 +136,8 @@ def test_every_face_covers_ascii_full_width_forms_and_document_punctuation(
     file_name: str,
 ) -> None:
     """The title and body faces are subsets (GB2312 and symbols): the symbols must survive."""
-    from fontTools.ttLib import TTCollection, TTFont
-
     path = fonts.bundled_font_path(file_name)
-    face = TTCollection(str(path)).fonts[0] if path.suffix == ".ttc" else TTFont(str(path))
+    face = _face(path)
     cmap = face.getBestCmap()
     wanted = [chr(code) for code in range(0x21, 0x7F)] + list(DOCUMENT_PUNCTUATION)
     wanted += [chr(code) for code in range(0xFF01, 0xFF5F)]  # full-width ASCII forms
