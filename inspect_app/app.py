@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,6 +23,13 @@ def _report_on_stderr(exc: BaseException, in_main_thread: bool) -> None:
     print(f"error: unexpected {type(exc).__name__}: {exc}{where}", file=sys.stderr)
 
 
+def _no_display() -> bool:
+    """On Linux/BSD, no X11 or Wayland display and no Qt platform chosen: Qt would abort."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``inspect-app``: a command runs the CLI, no command opens the window."""
     from inspect_app import cli
@@ -31,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     start_logging()  # the user's log folder (or $INSPECT_APP_LOG_DIR), for both front doors
     # the command's name only: its arguments may name parties or people
     what = " ".join(w for w in (args.command, getattr(args, "action", None)) if w)
+    if args.self_check or args.self_check_qt:
+        what = "self-check"
     log.info("inspect-app %s: %s", __version__, what or "window")
     if args.self_check_qt:  # the self-check's child process (see inspect_app.self_check)
         from inspect_app.ui.self_check_qt import probe
@@ -44,6 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         install_exception_hooks(_report_on_stderr)
         return cli.main(argv)
+    if _no_display():
+        print(
+            "error: no graphical display here (DISPLAY and WAYLAND_DISPLAY are not set): start "
+            "the window from the desktop, or give a command (inspect-app --help); "
+            "QT_QPA_PLATFORM=offscreen runs it without a screen",
+            file=sys.stderr,
+        )
+        return 1
     from inspect_app.ui.main import run_gui
 
     return run_gui(default_data_dir(getattr(args, "data_dir", None)), [sys.argv[0], *argv])

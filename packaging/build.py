@@ -15,7 +15,8 @@
 4. The libraries the bundle takes from the system, each with its Debian package, checked
    against the .deb's Depends.
 5. ``dist/inspect-app_VERSION_ARCH.deb`` (dpkg-deb): ``/opt/inspect-app``, ``/usr/bin/inspect-app``,
-   a desktop entry and icons; no maintainer scripts, so ``dpkg -r`` removes every file.
+   a desktop entry and icons; only a postrm that gives back an emptied ``/opt``, so ``dpkg -r``
+   removes every file.
 """
 
 from __future__ import annotations
@@ -59,7 +60,16 @@ DEPENDS = [
     "libgssapi-krb5-2",
     "tzdata",  # /usr/share/zoneinfo: Python's zoneinfo and QTimeZone (the bundle has no tzdata)
 ]
-RECOMMENDS = ["fcitx5 | ibus"]
+SUGGESTS = ["fcitx5 | ibus"]  # not Recommends: apt would pull in ~450 more packages (1.4 GB)
+POSTRM = """#!/bin/sh
+# /opt belongs to no package (base-files makes it), so dpkg removes it with the app when it
+# is left empty: make it again. Nothing else: the app writes only in the user's folders.
+set -e
+if [ "$1" = remove ] || [ "$1" = purge ]; then
+    [ -d /opt ] || install -d -m 755 /opt
+fi
+exit 0
+"""
 
 
 def say(message: str) -> None:
@@ -564,7 +574,7 @@ def make_deb(bundle: Path, compression: str) -> Path:
         "Maintainer": "inspect_app team <inspect-app@localhost>",
         "Installed-Size": str(tree_size_kib(stage)),
         "Depends": ", ".join(dict.fromkeys(DEPENDS)),
-        "Recommends": ", ".join(RECOMMENDS),
+        "Suggests": ", ".join(SUGGESTS),
         "Section": "utils",
         "Priority": "optional",
         "Description": meta.get("description", name) + "\n"
@@ -572,6 +582,7 @@ def make_deb(bundle: Path, compression: str) -> Path:
         " The whole app (Python, Qt) is bundled in " + INSTALL_DIR + ".",
     }
     write(stage / "DEBIAN/control", "".join(f"{k}: {v}\n" for k, v in control.items()))
+    write(stage / "DEBIAN/postrm", POSTRM, 0o755)
     (stage / "DEBIAN").chmod(0o755)
     out = DIST / f"{name}_{version}_{arch}.deb"
     say(f"packing {out.name} ({compression})")

@@ -131,8 +131,9 @@ def check_package(deb: Path, root: Path) -> str:
     assert f"Architecture: {arch}" in control, control
     for needed in ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libfontconfig1"):
         assert needed in control, f"Depends lacks {needed}"
-    scripts = [s for s in ("preinst", "postinst", "prerm", "postrm") if f" {s} " in control]
+    scripts = [s for s in ("preinst", "postinst", "prerm") if f" {s} " in control]
     assert not scripts, f"maintainer scripts {scripts}: removal must leave nothing"
+    assert "Recommends:" not in control, "Recommends: apt would install them by default"
     desktop = (root / "usr/share/applications/inspect-app.desktop").read_text(encoding="utf-8")
     assert re.search(r"^Name=.*[A-Za-z]", desktop, re.M), "desktop: no English Name"
     assert re.search(r"^Name\[zh_CN\]=.*[\u4e00-\u9fff]", desktop, re.M), "no Name[zh_CN]"
@@ -141,7 +142,7 @@ def check_package(deb: Path, root: Path) -> str:
     assert icons, "no icon"
     size = sum(p.stat().st_size for p in (root / INSTALL_DIR).rglob("*")
                if p.is_file() and not p.is_symlink())
-    return (f"{len(listing)} entries, root-owned, no maintainer scripts, {len(icons)} icons, "
+    return (f"{len(listing)} entries, root-owned, only a postrm (/opt), {len(icons)} icons, "
             f"/opt/inspect-app {size / 1e6:.0f} MB")
 
 

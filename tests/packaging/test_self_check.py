@@ -37,7 +37,9 @@ def _self_check(tmp_path: Path, **env: str) -> tuple[int, dict[str, str], str]:
 
 
 def test_every_item_passes_here(tmp_path: Path) -> None:
-    code, verdicts, said = _self_check(tmp_path)
+    user_state = tmp_path / "user-state"
+    code, verdicts, said = _self_check(tmp_path, INSPECT_APP_STATE_DIR=str(user_state))
+    assert not user_state.exists() or not any(user_state.rglob("*"))  # scratch stays scratch
     assert list(verdicts) == ITEMS, said
     assert code == 0, said
     assert all(v == "PASS" for k, v in verdicts.items() if k != "sqlite"), said
@@ -57,3 +59,23 @@ def test_a_broken_installation_fails_item_by_item(tmp_path: Path) -> None:
     assert verdicts["store"] == "PASS" and verdicts["heic"] == "PASS", said  # the others still ran
     assert "FAILED: fonts, qt" in said
     assert "Traceback" not in said
+
+
+def test_no_display_is_a_clear_error_not_an_abort(tmp_path: Path) -> None:
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    environment["INSPECT_APP_DATA_DIR"] = str(tmp_path / "data")
+    environment["INSPECT_APP_LOG_DIR"] = str(tmp_path / "logs")
+    done = subprocess.run(
+        [sys.executable, "-m", "inspect_app"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith("error: no graphical display here"), done.stderr
+    assert "Aborted" not in done.stderr and "qt.qpa" not in done.stderr
