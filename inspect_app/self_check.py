@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspect_app import __version__, paths
+from inspect_app.storage.high_water import STATE_DIR_ENV
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store
@@ -47,6 +48,7 @@ REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
     ("reference", "basins.json"),
     ("reference", "regions.json"),
     ("i18n", "inspect_app_zh_CN.qm"),
+    ("i18n", "inspect_app_zh_CN.ts"),  # the command line's messages are read from the source
     ("selfcheck", "sample.heic"),
 )
 """Package data the app cannot start or work without (fonts are checked by their own item)."""
@@ -296,6 +298,8 @@ def run_checks() -> list[CheckLine]:
         _timed("qt", check_qt),
     ]
     with tempfile.TemporaryDirectory(prefix="inspect-app-self-check-") as folder:
+        # the scratch store's high-water marks stay in the scratch folder, not the user's
+        os.environ[STATE_DIR_ENV] = str(Path(folder) / "state")
         scratch = ScratchStore(Path(folder))
         try:
             lines.append(_timed("store", scratch.check_store))

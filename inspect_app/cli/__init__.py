@@ -2,11 +2,17 @@
 
 Contract (office scripts rely on these names)::
 
-    inspect-app [--data-dir DIR] [--as OFFICER_ID] [--json] COMMAND …
+    inspect-app [--data-dir DIR] [--as OFFICER_ID] [--json] [--lang zh_CN|en] COMMAND …
 
 With ``--json`` every command prints one JSON object on stdout. Errors print one line on
 stderr and exit 1 (2 for usage errors); a traceback is never shown (it goes to the log).
 Output cut short by the reader (``inspect-app … | head``) ends quietly with exit 141.
+
+Errors and refusals are in the language of ``--lang``, else of the locale (``LANG`` …, see
+:mod:`inspect_app.cli.messages`). JSON keeps the English text and adds, for a keyed message,
+its ``message_id`` and ``params``: a user error with ``--json`` also prints
+``{"error": …, "message_id": …, "params": {…}}`` on stdout (``message_id`` null while that
+error is not keyed yet), and each refused file of ``errors`` carries them next to ``reason``.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from typing import Any
 from inspect_app import __version__
 from inspect_app.cli import documents, records
 from inspect_app.cli.inputs import add_output_options, one_line, output_path
+from inspect_app.cli.messages import cli_language, render
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
+from inspect_app.domain.messages import ENGLISH, LANGUAGES, Message, Msg
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.domain.records import Agency
 from inspect_app.notices.draft import draft_notice
@@ -41,6 +49,11 @@ from inspect_app.sync import bundle, conflicts, replicas
 log = logging.getLogger(__name__)
 OFFICER_ENV = "INSPECT_APP_OFFICER"
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command cut off by `head`
+_ERROR_MESSAGES = "_error_messages"
+"""Result key (dropped before printing) of the keyed messages of the refused files."""
+
+_language = ENGLISH
+"""The language errors are printed in (set by :func:`main` from ``--lang`` or the locale)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +75,12 @@ def _common() -> argparse.ArgumentParser:
         help="the officer acting (default: $INSPECT_APP_OFFICER or 'officer use')",
     )
     common.add_argument("--json", action="store_true", default=sup, help="print one JSON object")
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=sup,
+        help="language of errors (default: the locale, LANG / LC_MESSAGES)",
+    )
     return common
 
 
@@ -315,7 +334,7 @@ def _require_paths(paths: Sequence[str]) -> None:
     """Refuse before anything is written when a named photo path does not exist."""
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
-        raise ValidationError(f"no such file or folder: {', '.join(missing)} (nothing was saved)")
+        raise ValidationError(Msg.PHOTO_PATHS_MISSING(paths=", ".join(missing)))
 
 
 def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -> dict[str, Any]:
@@ -323,9 +342,23 @@ def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -
     report = run_import(
         store, officer, finding_id, [Path(p) for p in paths if p not in missing], CancelFlag()
     )
-    errors = [{"file": p, "reason": "no such file or folder"} for p in missing]
-    errors += [{"file": str(r.source), "reason": r.reason} for r in report.refused]
-    return {"photos": [_photo_json(p) for p in report.imported], "errors": errors}
+    refused = [(p, Msg.PHOTO_NO_SUCH_PATH()) for p in missing]
+    refused += [(str(r.source), r.message) for r in report.refused]
+    return {
+        "photos": [_photo_json(p) for p in report.imported],
+        "errors": [_refused_json(file, message) for file, message in refused],
+        _ERROR_MESSAGES: refused,
+    }
+
+
+def _refused_json(file: str, message: Message) -> dict[str, Any]:
+    """One refused file for ``errors``: the English reason, its message id and parameters."""
+    return {
+        "file": file,
+        "reason": message.english(),
+        "message_id": message.id,
+        "params": message.json_params(),
+    }
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -462,7 +495,7 @@ def _finding_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         severity=args.severity,
         legal_basis=args.legal_basis,
     )
-    result: dict[str, Any] = {"photos": [], "errors": []}
+    result: dict[str, Any] = {"photos": [], "errors": [], _ERROR_MESSAGES: []}
     if args.photo:
         result = _import(store, officer, finding.id, args.photo)
     finding = findings.get_finding(store, finding.id)
@@ -750,15 +783,18 @@ def run(args: argparse.Namespace) -> int:
                 _acting_or_none(store, args)  # a mistyped --as is an error for every command
             result = func(store, args)
     failed = bool(result.pop("_exit_error", False))
+    refused: list[tuple[str, Message]] = result.pop(_ERROR_MESSAGES, [])
     if getattr(args, "json", False):
         print(json.dumps(result, ensure_ascii=False, default=str))
     else:
+        if "errors" in result:  # each reason in the reader's language, no ids
+            result["errors"] = [{"file": f, "reason": render(m, _language)} for f, m in refused]
         _print_human(result)
     sys.stdout.flush()  # a reader that went away (`| head`) is seen here, not at exit
     if failed:
         if "errors" in result:
-            for error in result["errors"]:
-                _error(f"{error['file']}: {error['reason']}")
+            for file, message in refused:
+                _error(f"{file}: {render(message, _language)}")
         elif "quarantined" in result:
             for item in receive.news(result["quarantined"]):
                 _error(f"op {item['op_id'][:12]} quarantined: {item['reason']}")
@@ -781,6 +817,26 @@ def _error(message: str) -> None:
     print(f"error: {one_line(message)}", file=sys.stderr)
 
 
+def _report(exc: InspectError, json_mode: bool) -> None:
+    """Print a user error: one line on stderr, in the reader's language.
+
+    With ``--json`` also one JSON object on stdout: the English text, the message id and the
+    parameters (a null id and no parameters while the error is not keyed yet).
+    """
+    keyed = exc.keyed_message
+    _error(render(keyed, _language) if keyed is not None else str(exc))
+    if json_mode:
+        out = {
+            "error": str(exc),
+            "message_id": keyed.id if keyed is not None else None,
+            "params": keyed.json_params() if keyed is not None else {},
+        }
+        try:
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+        except BrokenPipeError:
+            _quiet_stdout()
+
+
 def _quiet_stdout() -> None:
     """Send what is left of stdout to the null device: the reader has gone (`| head`)."""
     try:
@@ -793,8 +849,10 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command; never raises (errors → stderr, exit 1)."""
+    global _language
     parser = build_parser()
     args = parser.parse_args(argv)
+    _language = cli_language(getattr(args, "lang", None))
     if args.command is None:
         parser.print_help()
         return 2
@@ -804,7 +862,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
     except InspectError as exc:
-        _error(str(exc))
+        _report(exc, bool(getattr(args, "json", False)))
         return 1
     except KeyboardInterrupt:
         _error("interrupted")

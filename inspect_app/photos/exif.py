@@ -32,6 +32,7 @@ from typing import IO, Any
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from inspect_app.domain.errors import PhotoRejectedError
+from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.photo import GPS_MALFORMED, GPS_NONE, GPS_OK, PhotoFacts
 from inspect_app.photos.heif import (
     AVIF_BRANDS,
@@ -93,20 +94,16 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
         size = path.stat().st_size
         f = open(path, "rb")  # noqa: SIM115 - closed in the finally below
     except FileNotFoundError:
-        raise PhotoRejectedError(
-            f"{name} was not found: check that the file still exists."
-        ) from None
+        raise PhotoRejectedError(Msg.PHOTO_NOT_FOUND(name=name)) from None
     except IsADirectoryError:
-        raise PhotoRejectedError(f"{name} is a folder, not a photo file.") from None
+        raise PhotoRejectedError(Msg.PHOTO_IS_FOLDER(name=name)) from None
     except OSError as e:
         raise PhotoRejectedError(
-            f"{name} cannot be read ({e.strerror or e}): check the file and its permissions."
+            Msg.PHOTO_FILE_UNREADABLE(name=name, reason=e.strerror or str(e))
         ) from e
     try:
         if size == 0:
-            raise PhotoRejectedError(
-                f"{name} is empty (0 bytes): copy the original photo from the camera again."
-            )
+            raise PhotoRejectedError(Msg.PHOTO_EMPTY(name=name))
         head = f.read(32)
         f.seek(0)
         try:
@@ -115,43 +112,42 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
                 im = Image.open(f)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
             match = _BOMB_PIXELS.search(str(e))
-            pixels = f"{int(match.group(1)):,} pixels" if match else "too many pixels"
+            pixels = int(match.group(1)) if match else None
             raise PhotoRejectedError(_too_large(name, pixels)) from e
         except UnidentifiedImageError as e:
             raise PhotoRejectedError(_unidentified(name, head, f)) from e
         except OSError as e:
-            raise PhotoRejectedError(f"{name} cannot be read as an image ({e}).") from e
+            raise PhotoRejectedError(Msg.PHOTO_NOT_DECODABLE(name=name, reason=str(e))) from e
         except Exception as e:  # broken headers raise SyntaxError, ValueError, struct.error …
-            raise PhotoRejectedError(
-                f"{name} is not a readable image ({type(e).__name__}: {e})."
-            ) from e
+            error = f"{type(e).__name__}: {e}"
+            raise PhotoRejectedError(Msg.PHOTO_BROKEN_HEADER(name=name, error=error)) from e
         with im:
             width, height = im.size
             if width <= 0 or height <= 0:
-                raise PhotoRejectedError(f"{name} claims an empty image size ({width}×{height}).")
+                empty = Msg.PHOTO_EMPTY_SIZE(name=name, width=width, height=height)
+                raise PhotoRejectedError(empty)
             if width * height > MAX_PIXELS:
-                raise PhotoRejectedError(_too_large(name, f"{width * height:,} pixels"))
+                raise PhotoRejectedError(_too_large(name, width * height))
             yield im
     finally:
         f.close()
 
 
-def _too_large(name: str, pixels: str) -> str:
-    return (
-        f"{name} is too large to open safely ({pixels}, limit {MAX_PIXELS:,}): "
-        "it may be a decompression bomb, so it was not imported."
-    )
+def _too_large(name: str, pixels: int | None) -> Message:
+    if pixels is None:
+        return Msg.PHOTO_TOO_MANY_PIXELS(name=name, limit=MAX_PIXELS)
+    return Msg.PHOTO_TOO_LARGE(name=name, pixels=pixels, limit=MAX_PIXELS)
 
 
-def _unidentified(name: str, head: bytes, f: IO[bytes]) -> str:
+def _unidentified(name: str, head: bytes, f: IO[bytes]) -> Message:
     brands = ftyp_brands(head)
     if brands & HEIF_BRANDS:
         if register_heif() is None:
             return heif_refusal(name)
         return heif_refusal(name, heif_open_problem(f))
     if brands & AVIF_BRANDS:
-        return f"{name} is an AVIF image, which this installation cannot read: convert it to JPEG."
-    return f"{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …)."
+        return Msg.PHOTO_AVIF(name=name)
+    return Msg.PHOTO_NOT_AN_IMAGE(name=name)
 
 
 def read_facts(path: Path) -> PhotoFacts:

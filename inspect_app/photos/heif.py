@@ -16,8 +16,9 @@ Rules:
   So a decoded HEIF image is already upright, its ``size`` is the upright size, and
   :func:`PIL.ImageOps.exif_transpose` leaves it alone — nothing is rotated twice.
 * When decoding is impossible (pi-heif missing or unusable, a damaged file, a HEIF variant
-  libheif cannot decode) the photo is refused with :func:`heif_refusal`, whose opening words
-  the UI matches to translate the sentence (``inspect_app/ui/core_text.py``).
+  libheif cannot decode) the photo is refused with :func:`heif_refusal`, a keyed message
+  (``photo.heif_no_decoder`` / ``photo.heif_damaged``) that each front door renders in its
+  language.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from __future__ import annotations
 import functools
 import logging
 from typing import IO
+
+from inspect_app.domain.messages import Message, Msg
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +37,6 @@ HEIF_BRANDS = frozenset(
 """``ftyp`` brands of HEIF files (HEVC still images, sequences, and the generic MIAF brands)."""
 AVIF_BRANDS = frozenset({b"avif", b"avis"})
 """``ftyp`` brands of AVIF (AV1 in HEIF), which pi-heif does not decode (Pillow may)."""
-
-INSTALL_HINT = "install the pi-heif package"
-"""What to install to read HEIC photos (the end of the refusal when pi-heif is missing)."""
 
 
 def ftyp_brands(head: bytes) -> frozenset[bytes]:
@@ -121,12 +121,11 @@ def heif_open_problem(fp: IO[bytes]) -> str:
     return "a HEIF variant this installation does not decode"
 
 
-def heif_refusal(name: str, problem: str | None = None) -> str:
-    """The refusal of a HEIC/HEIF photo that cannot be decoded here, as one sentence.
+def heif_refusal(name: str, problem: str | None = None) -> Message:
+    """The refusal of a HEIC/HEIF photo that cannot be decoded here, as a keyed message.
 
-    The opening words are the same in every case ("… is a HEIC/HEIF photo, which this
-    installation cannot read"): ``inspect_app/ui/core_text.py`` matches them to show the
-    translated sentence, so keep them as they are.
+    In English it opens the same way in every case ("… is a HEIC/HEIF photo, which this
+    installation cannot read").
 
     Args:
         name: The file name, as the user knows it.
@@ -134,16 +133,8 @@ def heif_refusal(name: str, problem: str | None = None) -> str:
             pi-heif itself is missing or unusable.
 
     Returns:
-        The sentence, ending with a full stop.
+        The message (its English sentence ends with a full stop).
     """
-    lead = f"{name} is a HEIC/HEIF photo, which this installation cannot read: "
     if problem is None:
-        return (
-            f"{lead}convert it to JPEG (on an iPhone choose Camera > Formats > Most Compatible) "
-            f"or {INSTALL_HINT}."
-        )
-    problem = problem.strip().rstrip(".")
-    return (
-        f"{lead}the file is damaged or uses a HEIF feature that is not supported ({problem}); "
-        "copy the original from the phone again, or convert it to JPEG."
-    )
+        return Msg.PHOTO_HEIF_NO_DECODER(name=name)
+    return Msg.PHOTO_HEIF_DAMAGED(name=name, problem=problem.strip().rstrip("."))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
@@ -96,7 +97,7 @@ def import_record_photos(
     """
     record = get_record(store, record_id)
     if record.document_id:
-        raise ValidationError("this record is signed and closed: it takes no more photos")
+        raise ValidationError(Msg.PHOTO_RECORD_CLOSED())
     yield from _ingest_into(
         store, paths, cancel, lambda photo: attach_record_photos(store, officer, record_id, [photo])
     )

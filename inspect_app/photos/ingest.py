@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_app.domain.errors import PhotoRejectedError
+from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
@@ -50,15 +51,20 @@ class IngestedPhoto:
 
 @dataclass(frozen=True)
 class RefusedFile:
-    """A file that was not stored, with the one-sentence reason to show the user.
+    """A file that was not stored, with the reason to show the user.
 
     Attributes:
         source: The file as given by the user.
-        reason: What went wrong and what to do.
+        message: What went wrong and what to do, as a keyed message.
     """
 
     source: Path
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason as one English sentence."""
+        return self.message.english()
 
 
 def scan_sources(paths: Iterable[Path]) -> tuple[list[Path], list[RefusedFile]]:
@@ -94,7 +100,8 @@ def scan_sources(paths: Iterable[Path]) -> tuple[list[Path], list[RefusedFile]]:
                 add(found)
             if len(result) == before and not any(r.source == path for r in refused):
                 endings = ", ".join(sorted(IMAGE_EXTENSIONS))
-                refused.append(RefusedFile(path, f"no photos found in folder {path} ({endings})."))
+                message = Msg.PHOTO_FOLDER_EMPTY(folder=path, endings=endings)
+                refused.append(RefusedFile(path, message))
         else:
             add(path)
     return result, refused
@@ -111,7 +118,8 @@ def _walk(folder: Path, refused: list[RefusedFile]) -> Iterator[Path]:
     except OSError as e:
         log.warning("cannot list %s: %s", folder, e)
         reason = e.strerror or str(e)
-        refused.append(RefusedFile(folder, f"folder {folder} cannot be read ({reason})."))
+        message = Msg.PHOTO_FOLDER_UNREADABLE(folder=folder, reason=reason)
+        refused.append(RefusedFile(folder, message))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -167,23 +175,22 @@ def _ingest_one(
     source: Path, blobs: BlobStore, derivatives: Derivatives
 ) -> IngestedPhoto | RefusedFile:
     if source.exists() and not source.is_file():
-        kind = "a folder" if source.is_dir() else "not a regular file (a device, pipe or socket)"
-        return RefusedFile(source, f"{source.name} is {kind}; choose photo files.")
+        kind = Msg.PHOTO_FOLDER_CHOSEN if source.is_dir() else Msg.PHOTO_NOT_REGULAR_FILE
+        return RefusedFile(source, kind(name=source.name))
     try:
         facts = read_facts(source)
     except PhotoRejectedError as e:
-        return RefusedFile(source, str(e))
+        message = e.keyed_message or Msg.PHOTO_READ_FAILED(name=source.name, error=str(e))
+        return RefusedFile(source, message)
     except Exception as e:  # a bug must not stop the batch; the user still gets a reason
         log.exception("reading %s failed", source)
-        return RefusedFile(source, f"{source.name} could not be read ({type(e).__name__}: {e}).")
+        error = f"{type(e).__name__}: {e}"
+        return RefusedFile(source, Msg.PHOTO_READ_FAILED(name=source.name, error=error))
     try:
         sha, created = blobs.put_file(source)
     except OSError as e:
-        return RefusedFile(
-            source,
-            f"{source.name} could not be stored ({e.strerror or e}): check free disk space "
-            "and try again.",
-        )
+        reason = e.strerror or str(e)
+        return RefusedFile(source, Msg.PHOTO_STORE_FAILED(name=source.name, reason=reason))
     try:
         derivatives.ensure(sha, blobs.path(sha))
     except Exception as e:  # the original is stored and valid: keep it, note the problem

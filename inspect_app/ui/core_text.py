@@ -1,18 +1,55 @@
-"""Show the core's English sentences in the UI language.
+"""Show what the core says in the UI language.
 
-The core (``notices``, ``photos``, ``storage``) speaks English so the CLI and the logs stay
-one language. Where the UI knows the shape of a sentence, it renders the same facts through
-``tr()``; anything it does not recognise is shown as it came, after a translated lead-in
-(see :func:`with_lead_in`), so a message is never lost.
+Keyed messages (:mod:`inspect_app.domain.messages`) are rendered by :func:`message_text`
+through Qt's translators: context ``Message``, the English template as the source, the id as
+the disambiguation, the same entries the command line reads from the ``.ts``. An error raised
+with a keyed message is shown with :func:`error_text`.
+
+Sentences of the core that are not keyed yet (the rest of ``notices``, ``storage``, ``sync``)
+are still recognised by their English shape below and rendered through ``tr()``; anything not
+recognised is shown as it came, after a translated lead-in (see :func:`with_lead_in`), so a
+message is never lost. Each family converted to keyed messages loses its patterns here.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
+
+from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import CONTEXT, Message, fill
+from inspect_app.ui import i18n
+
+log = logging.getLogger(__name__)
+
+
+def message_text(message: Message) -> str:
+    """Return a keyed message in the UI language (English when it has no translation).
+
+    A translation that cannot be filled (a placeholder the message does not have) is logged
+    and the English sentence is shown instead: never an exception.
+    """
+    english = message.msg.english
+    template = QCoreApplication.translate(CONTEXT, english, message.id)
+    if template == english:
+        return message.english()
+    try:
+        return fill(template, message.params, i18n.current_language())
+    except ValueError:
+        log.exception("translation of %s cannot be filled", message.id)
+        return message.english()
+
+
+def error_text(exc: BaseException) -> str:
+    """Return an error for the user in the UI language: its keyed message when it has one."""
+    if isinstance(exc, InspectError) and exc.keyed_message is not None:
+        return message_text(exc.keyed_message)
+    return str(exc)
+
 
 # Each pattern is one warning made in ``inspect_app/notices/draft.py``; the function gets the
 # match and returns the localised sentence with the same facts.
@@ -92,101 +129,6 @@ def notice_warning(text: str) -> str:
         if match:
             return render(match)
     return text
-
-
-# Each pattern is one reason a photo file is refused (``inspect_app/photos/exif.py`` and
-# ``ingest.py``); the rendered sentence names the file as the core's does.
-_PHOTO_REFUSALS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"^(.+) was not found: check that the file still exists\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} was not found: check that the file still exists."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) is a folder, not a photo file\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} is a folder, not a photo file."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) is (?:a folder|not a regular file .*); choose photo files\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} is not a photo file; choose photo files."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) cannot be read \((.+)\): check the file and its permissions\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} cannot be read ({1}): check the file and its permissions."
-        ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"^(.+) is empty \(0 bytes\): copy the original photo from the camera again\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} is empty (0 bytes): copy the original photo from the camera again."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) is too large to open safely \((.+), limit (.+)\):.*$"),
-        lambda m: QCoreApplication.translate(
-            "core_text",
-            "{0} is too large to open safely ({1}, limit {2}): it may be a decompression bomb, "
-            "so it was not imported.",
-        ).format(m[1], m[2], m[3]),
-    ),
-    (
-        re.compile(r"^(.+) is a HEIC/HEIF photo, which this installation cannot read.*$"),
-        lambda m: QCoreApplication.translate(
-            "core_text",
-            "{0} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG "
-            "(on an iPhone choose Camera > Formats > Most Compatible).",
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) is an AVIF image, which this installation cannot read.*$"),
-        lambda m: QCoreApplication.translate(
-            "core_text",
-            "{0} is an AVIF image, which this installation cannot read: convert it to JPEG.",
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) is not an image file that can be read \(JPEG, PNG, TIFF, WebP …\)\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} is not an image file that can be read (JPEG, PNG, TIFF, WebP …)."
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^(.+) could not be stored \((.+)\): check free disk space and try again\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "{0} could not be stored ({1}): check free disk space and try again."
-        ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"^no photos found in folder (.+) \((.+)\)\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "No photos found in folder {0} ({1})."
-        ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"^folder (.+) cannot be read \((.+)\)\.$"),
-        lambda m: QCoreApplication.translate(
-            "core_text", "Folder {0} cannot be read ({1})."
-        ).format(m[1], m[2]),
-    ),
-]
-
-
-def photo_refusal(reason: str) -> str:
-    """Return why a photo file was refused (``RefusedFile.reason``) in the UI language.
-
-    An unknown sentence comes back unchanged.
-    """
-    for pattern, render in _PHOTO_REFUSALS:
-        match = pattern.match(reason)
-        if match:
-            return render(match)
-    return reason
 
 
 # Each pattern is one progress line of ``inspect_app/sync/hub_client.py`` (push, then pull).

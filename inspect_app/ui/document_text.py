@@ -448,13 +448,7 @@ _SENTENCES: list[tuple[re.Pattern[str], _Render]] = [
             "document_text", "{0} contains control or text-direction characters: retype it."
         ).format(_field(m[1])),
     ),
-    # -- photos of a record, files ----------------------------------------------------------
-    (
-        re.compile(r"^this record is signed and closed: it takes no more photos$"),
-        lambda m: translate(
-            "document_text", "This record is signed and closed: it takes no more photos."
-        ),
-    ),
+    # -- files ------------------------------------------------------------------------------
     (
         re.compile(r"^cannot write (.+): (.+)$"),
         lambda m: translate("document_text", "Cannot write {0}: {1}.").format(m[1], m[2]),

@@ -19,6 +19,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -29,16 +30,24 @@ from PySide6.QtCore import (
 )
 
 from inspect_app import paths
+from inspect_app.domain.messages import CHINESE, ENGLISH, LANGUAGES
 
 log = logging.getLogger(__name__)
 
-CHINESE = "zh_CN"
-ENGLISH = "en"
-LANGUAGES = (CHINESE, ENGLISH)
 SETTINGS_KEY = "ui/language"
 TS_BASENAME = "inspect_app"
 I18N_DIR = "i18n"
 """Folder of the translations inside the app's resources."""
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+)
+"""Qt's own strings that ``qtbase_zh_CN.qm`` lacks (Qt 6 added mnemonics to the file dialog's
+labels) or gets wrong ("Size" as 体积). Named here so that ``pyside6-lupdate`` keeps our
+translation of them in our ``.ts``; our translator is installed after Qt's, so Qt asks it first.
+"""
 
 _current = ENGLISH
 

@@ -32,7 +32,7 @@ from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import not_done, notice_warning
+from inspect_app.ui.core_text import error_text, not_done, notice_warning
 from inspect_app.ui.events import AppEvents
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             chosen = [get_finding(self.context.store, i) for i in ids]
         except NotFoundError as exc:
-            self.show_error(not_done(str(exc)))
+            self.show_error(not_done(error_text(exc)))
             return None
         parties = {f.site_id for f in chosen}
         if None in parties:

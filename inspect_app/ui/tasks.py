@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.storage.store import Store
+from inspect_app.ui.core_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class _Runnable(QRunnable):
                         task.relay("yielded", item)
                 result = items
         except InspectError as exc:
-            task.relay("failed", str(exc))
+            task.relay("failed", error_text(exc))
         except Exception:
             log.exception("background task failed")
             task.relay("failed", unexpected_error_message(self._log_path))

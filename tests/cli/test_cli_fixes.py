@@ -379,7 +379,12 @@ def test_issue_refusal_is_one_line_and_names_the_command(world: World, tmp_path:
             data, *json_mode, "--as", lead["id"], "notice", "issue", world.notice_id, "--out", out
         )
         line = result.stderr
-        assert result.stdout == ""
+        if json_mode:  # the English text on stdout too (no message id: not keyed yet)
+            reported = json.loads(result.stdout)
+            assert reported["error"].startswith("the decision cannot be issued yet")
+            assert reported["message_id"] is None and reported["params"] == {}
+        else:
+            assert result.stdout == ""
         assert line.startswith("error: the decision cannot be issued yet: draw your signature")
         assert (
             "(My signature)" in line and "inspect-app notice signature --strokes FILE.json" in line

@@ -40,7 +40,7 @@ HEIC_SHA = "825853d55a81247b9b3b2cef57b3c1a59b172be2a86b2715de47a489e6a8db06"  #
 JPEG = "exifpy_gps_DSCN0010.jpg"
 JPEG_SHA = "17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035"
 
-# The sentence ``inspect_app/ui/core_text.py`` matches to translate a HEIF refusal.
+# How every English refusal of a HEIF photo opens (after the file name).
 UI_PATTERN = " is a HEIC/HEIF photo, which this installation cannot read"
 
 
@@ -326,7 +326,7 @@ def test_refused_when_pi_heif_is_unusable(
         blobs, derived = store_dirs
         result = _ingest_one(heic, blobs, derived)
         assert isinstance(result, RefusedFile)
-        assert result.reason == heif_refusal(HEIC)
+        assert result.message == heif_refusal(HEIC)
         assert result.reason.startswith(HEIC + UI_PATTERN + ": convert it to JPEG")
         assert "pi-heif" in result.reason
         assert _files(blobs.root) == []
@@ -337,9 +337,11 @@ def test_refused_when_pi_heif_is_unusable(
     assert read_facts(heic).format == "HEIF"
 
 
-def test_refusal_sentences_keep_the_translated_opening() -> None:
-    # core_text matches r"^(.+) is a HEIC/HEIF photo, which this installation cannot read.*$"
-    for text in (heif_refusal("a.heic"), heif_refusal("a.heic", "Invalid input: x.")):
+def test_refusal_messages_are_keyed_and_one_sentence() -> None:
+    missing, damaged = heif_refusal("a.heic"), heif_refusal("a.heic", "Invalid input: x.")
+    assert (missing.id, damaged.id) == ("photo.heif_no_decoder", "photo.heif_damaged")
+    assert damaged.params == {"name": "a.heic", "problem": "Invalid input: x"}
+    for text in (str(missing), str(damaged)):
         assert text.startswith("a.heic" + UI_PATTERN + ": ") and text.endswith(".")
         assert not text.endswith("..")
 

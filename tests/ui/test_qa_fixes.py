@@ -294,6 +294,9 @@ def test_refusal_names_the_file_once(
     messages = window.photo_strip.messages.toPlainText()
     assert "notes.txt: notes.txt" not in messages
     assert messages.startswith("未导入：notes.txt")
+    # the keyed message photo.not_an_image, rendered from the catalog (no English left)
+    assert "未导入：notes.txt 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。" in messages
+    assert "not an image" not in messages
 
 
 # 10 and 13 — one position, shown as stored; placeholders ----------------------------------------

@@ -1890,6 +1890,141 @@
     </message>
   </context>
   <context>
+    <name>Message</name>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="79" />
+      <source>{name} was not found: check that the file still exists.</source>
+      <comment>photo.not_found</comment>
+      <translation>找不到 {name}：请确认文件仍然存在。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="82" />
+      <source>{name} is a folder, not a photo file.</source>
+      <comment>photo.is_folder</comment>
+      <translation>{name} 是文件夹，不是照片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="85" />
+      <source>{name} cannot be read ({reason}): check the file and its permissions.</source>
+      <comment>photo.file_unreadable</comment>
+      <translation>无法读取 {name}（{reason}）：请检查文件及其访问权限。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="90" />
+      <source>{name} is empty (0 bytes): copy the original photo from the camera again.</source>
+      <comment>photo.empty</comment>
+      <translation>{name} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="95" />
+      <source>{name} is too large to open safely ({pixels} pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
+      <comment>photo.too_large</comment>
+      <translation>{name} 过大，无法安全打开（{pixels} 像素，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="101" />
+      <source>{name} is too large to open safely (too many pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
+      <comment>photo.too_many_pixels</comment>
+      <translation>{name} 过大，无法安全打开（像素过多，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="107" />
+      <source>{name} cannot be read as an image ({reason}).</source>
+      <comment>photo.not_decodable</comment>
+      <translation>{name} 无法作为图片读取（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="110" />
+      <source>{name} is not a readable image ({error}).</source>
+      <comment>photo.broken_header</comment>
+      <translation>{name} 不是可读取的图片（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="113" />
+      <source>{name} claims an empty image size ({width}×{height}).</source>
+      <comment>photo.empty_size</comment>
+      <translation>{name} 标称的图片尺寸为空（{width}×{height}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="118" />
+      <source>{name} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
+      <comment>photo.avif</comment>
+      <translation>{name} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="123" />
+      <source>{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
+      <comment>photo.not_an_image</comment>
+      <translation>{name} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="128" />
+      <source>{name} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible) or install the pi-heif package.</source>
+      <comment>photo.heif_no_decoder</comment>
+      <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在“设置 &gt; 相机 &gt; 格式”中选择“兼容性最佳”），或安装 pi-heif 软件包。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="135" />
+      <source>{name} is a HEIC/HEIF photo, which this installation cannot read: the file is damaged or uses a HEIF feature that is not supported ({problem}); copy the original from the phone again, or convert it to JPEG.</source>
+      <comment>photo.heif_damaged</comment>
+      <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：文件已损坏，或使用了不受支持的 HEIF 功能（{problem}）；请从手机重新复制原件，或转换为 JPEG。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="142" />
+      <source>{name} is a folder; choose photo files.</source>
+      <comment>photo.folder_chosen</comment>
+      <translation>{name} 是文件夹；请选择照片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="145" />
+      <source>{name} is not a regular file (a device, pipe or socket); choose photo files.</source>
+      <comment>photo.not_regular_file</comment>
+      <translation>{name} 不是普通文件（而是设备、管道或套接字）；请选择照片文件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="150" />
+      <source>{name} could not be read ({error}).</source>
+      <comment>photo.read_failed</comment>
+      <translation>无法读取 {name}（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="153" />
+      <source>{name} could not be stored ({reason}): check free disk space and try again.</source>
+      <comment>photo.store_failed</comment>
+      <translation>{name} 无法保存（{reason}）：请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="158" />
+      <source>no photos found in folder {folder} ({endings}).</source>
+      <comment>photo.folder_empty</comment>
+      <translation>文件夹 {folder} 中没有找到照片（{endings}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="161" />
+      <source>folder {folder} cannot be read ({reason}).</source>
+      <comment>photo.folder_unreadable</comment>
+      <translation>无法读取文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="164" />
+      <source>this record is signed and closed: it takes no more photos</source>
+      <comment>photo.record_closed</comment>
+      <translation>该笔录已签名归档：不能再添加照片。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="169" />
+      <source>no such file or folder: {paths} (nothing was saved)</source>
+      <comment>photo.paths_missing</comment>
+      <translation>没有此文件或文件夹：{paths}（未保存任何内容）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="174" />
+      <source>no such file or folder</source>
+      <comment>photo.no_such_path</comment>
+      <translation>没有此文件或文件夹</translation>
+    </message>
+  </context>
+  <context>
     <name>MySignatureDialog</name>
     <message>
       <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="533" />
@@ -2864,6 +2999,27 @@
       <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="379" />
       <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
       <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../inspect_app/ui/i18n.py" line="43" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/ui/i18n.py" line="44" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../inspect_app/ui/i18n.py" line="45" />
+      <source>Size</source>
+      <translation>大小</translation>
     </message>
   </context>
   <context>
@@ -3927,66 +4083,6 @@ Change id: {3}</source>
       <translation>有问题的位置距当事人场所 {0} 公里。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="102" />
-      <source>{0} was not found: check that the file still exists.</source>
-      <translation>找不到 {0}：请确认文件仍然存在。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="108" />
-      <source>{0} is a folder, not a photo file.</source>
-      <translation>{0} 是文件夹，不是照片文件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="114" />
-      <source>{0} is not a photo file; choose photo files.</source>
-      <translation>{0} 不是照片文件；请选择照片文件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="120" />
-      <source>{0} cannot be read ({1}): check the file and its permissions.</source>
-      <translation>无法读取 {0}（{1}）：请检查文件及其访问权限。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="126" />
-      <source>{0} is empty (0 bytes): copy the original photo from the camera again.</source>
-      <translation>{0} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="132" />
-      <source>{0} is too large to open safely ({1}, limit {2}): it may be a decompression bomb, so it was not imported.</source>
-      <translation>{0} 过大，无法安全打开（{1}，上限 {2}）：可能是“解压炸弹”，未导入。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="140" />
-      <source>{0} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible).</source>
-      <translation>{0} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在 相机 &gt; 格式 中选择“兼容性最佳”）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="148" />
-      <source>{0} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
-      <translation>{0} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="155" />
-      <source>{0} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
-      <translation>{0} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="161" />
-      <source>{0} could not be stored ({1}): check free disk space and try again.</source>
-      <translation>{0} 无法保存（{1}）：请检查磁盘剩余空间后重试。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="167" />
-      <source>No photos found in folder {0} ({1}).</source>
-      <translation>文件夹 {0} 中没有找到照片（{1}）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="173" />
-      <source>Folder {0} cannot be read ({1}).</source>
-      <translation>无法读取文件夹 {0}（{1}）。</translation>
-    </message>
-    <message>
       <location filename="../../inspect_app/ui/core_text.py" line="196" />
       <source>Sending photo {0} ({1}…)</source>
       <translation>正在发送第 {0} 张照片（{1}…）</translation>
@@ -4365,11 +4461,6 @@ Change id: {3}</source>
       <location filename="../../inspect_app/ui/document_text.py" line="447" />
       <source>{0} contains control or text-direction characters: retype it.</source>
       <translation>{0}含有控制字符或文字方向字符：请重新输入。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="454" />
-      <source>This record is signed and closed: it takes no more photos.</source>
-      <translation>该笔录已签名归档：不能再添加照片。</translation>
     </message>
     <message>
       <location filename="../../inspect_app/ui/document_text.py" line="460" />

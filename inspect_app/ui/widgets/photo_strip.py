@@ -35,7 +35,7 @@ from inspect_app.photos.importer import ImportReport, import_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import not_done, photo_refusal
+from inspect_app.ui.core_text import message_text, not_done
 from inspect_app.ui.models.photos import THUMBNAIL_SIDE, PhotoStripModel
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.photo_viewer import PhotoViewer
@@ -55,7 +55,7 @@ def refusal_text(refused: RefusedFile) -> str:
 
     Shared by every photo import of the window (a finding's strip, a record's photos).
     """
-    name, reason = refused.source.name, photo_refusal(refused.reason)
+    name, reason = refused.source.name, message_text(refused.message)
     if name not in reason:
         reason = f"{name}: {reason}"
     return QCoreApplication.translate("PhotoStrip", "Not imported: {0}").format(reason)
