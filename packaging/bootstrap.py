@@ -13,6 +13,7 @@ Set-up, each step skipped when already done:
 0. Python 3.11 or newer, else it stops and says what is needed.
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
+   binutils (objdump and strip, for the frozen build),
    the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
    fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
    Without root it prints the apt-get command and goes on.
@@ -38,6 +39,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 
 TEST_PACKAGES = ["poppler-utils", "libnss3-tools"]
+BUILD_PACKAGES = ["binutils"]  # objdump for PyInstaller, strip for the bundle
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
                "libdbus-1-3"]
 DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
@@ -125,7 +127,8 @@ def setup(desktop: bool) -> None:
         say("no apt here (Windows or a non-Debian system): install by hand what the tests use "
             "- poppler's pdftotext, pdffonts and pdfsig and NSS's certutil on PATH (the PDF "
             "tests fail without them) - and, for the .deb, dpkg-deb; going on with the venv")
-    apt_install(TEST_PACKAGES + QT_PACKAGES + (DESKTOP_PACKAGES if desktop else []))
+    apt_install(TEST_PACKAGES + BUILD_PACKAGES + QT_PACKAGES
+                + (DESKTOP_PACKAGES if desktop else []))
     ensure_venv()
     warm_stamp_font()
 
