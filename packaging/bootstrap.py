@@ -13,7 +13,7 @@ Set-up, each step skipped when already done:
 0. Python 3.11 or newer, else it stops and says what is needed.
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
-   binutils (objdump and strip, for the frozen build),
+   binutils (objdump and strip) and, for Debian's own python3, libpython3.X (the frozen build),
    the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
    fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
    Without root it prints the apt-get command and goes on.
@@ -40,6 +40,8 @@ MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 
 TEST_PACKAGES = ["poppler-utils", "libnss3-tools"]
 BUILD_PACKAGES = ["binutils"]  # objdump for PyInstaller, strip for the bundle
+if sys.base_prefix.startswith("/usr"):  # Debian's own python3: PyInstaller bundles its library
+    BUILD_PACKAGES.append(f"libpython3.{sys.version_info.minor}")
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
                "libdbus-1-3"]
 DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
