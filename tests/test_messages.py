@@ -28,8 +28,25 @@ from inspect_app.domain.messages import (
     translate,
 )
 
-LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone", "pi-heif"}
-"""Latin words a Chinese message may hold: formats, product and package names."""
+LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone", "pi-heif"} | {
+    "WGS",  # WGS84
+    "GB",  # GB/T 2260
+    "T",  # GB/T, and the T of an ISO time
+    "YYYY-MM-DD",
+    "SHA-",  # SHA-256
+    "PEM",
+    "JSON",
+    "X",  # X.509
+    "Ed",  # Ed25519
+    "base",  # base64
+    "KB",
+    "I",  # the letters a credit code does not use
+    "O",
+    "Z",
+    "S",
+    "V",
+}
+"""Latin words a Chinese message may hold: formats, standards, units, product and package names."""
 
 
 def test_every_message_has_an_id_and_an_example() -> None:

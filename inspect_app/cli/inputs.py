@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 from inspect_app.domain.signature import SignatureStrokes, parse_signature
 from inspect_app.storage.hygiene import check_output_path
 from inspect_app.storage.store import Store
@@ -132,7 +133,8 @@ def read_strokes(path: Path) -> SignatureStrokes:
     try:
         return parse_signature(text)
     except ValidationError as exc:
-        raise ValidationError(f"{path}: {exc}") from None
+        problem = exc.keyed_message if exc.keyed_message is not None else str(exc)
+        raise ValidationError(Msg.SIGNATURE_FILE(path=path, problem=problem)) from None
 
 
 def one_line(message: str) -> str:

@@ -24,7 +24,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
 from inspect_app import paths
-from inspect_app.domain.messages import CHINESE, CONTEXT, ENGLISH, Message, fill
+from inspect_app.domain.messages import (
+    CHINESE,
+    CONTEXT,
+    ENGLISH,
+    Message,
+    fill,
+    translate_params,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +64,11 @@ def render(message: Message, language: str) -> str:
     if template is None:
         return message.english()
     try:
-        return fill(template, message.params, language)
+        return fill(
+            template,
+            translate_params(message.params, lambda inner: render(inner, language)),
+            language,
+        )
     except ValueError:
         log.exception("the %s translation of %s cannot be filled", language, message.id)
         return message.english()

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 
 DECIMALS = 7
 _QUANT = Decimal(1).scaleb(-DECIMALS)
@@ -27,19 +28,18 @@ def normalise_degrees(value: str | int | Decimal, axis: str) -> str:
         ValidationError: when the value is not a number or out of range.
     """
     limit = 90 if axis == "latitude" else 180
+    name = Msg.LABEL_LATITUDE if axis == "latitude" else Msg.LABEL_LONGITUDE
     if isinstance(value, float):
-        raise ValidationError(f"{axis} must be given as decimal text, not a float")
+        raise ValidationError(Msg.COORDINATE_FLOAT(axis=name))
     text = str(value).strip()
     if not _DECIMAL_TEXT.match(text):
-        raise ValidationError(
-            f"{axis} {value!r} is not decimal degrees (write e.g. 30.5728 or -3.7247)"
-        )
+        raise ValidationError(Msg.COORDINATE_NOT_DECIMAL(axis=name, value=repr(value)))
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(f"{axis} {value!r} is not a number of degrees") from None
+        raise ValidationError(Msg.COORDINATE_NOT_A_NUMBER(axis=name, value=repr(value))) from None
     if not -limit <= number <= limit:
-        raise ValidationError(f"{axis} {value} is outside −{limit}…{limit} degrees")
+        raise ValidationError(Msg.COORDINATE_OUT_OF_RANGE(axis=name, value=str(value), limit=limit))
     rounded = number.quantize(_QUANT)
     return format(abs(rounded) if rounded == 0 else rounded, f".{DECIMALS}f")  # never "-0"
 

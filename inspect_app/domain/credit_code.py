@@ -17,6 +17,7 @@ Standard library only.
 from __future__ import annotations
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Message, Msg
 
 CREDIT_CODE_LENGTH = 18
 """Length of a unified social credit code in characters (GB 32100-2015 §4)."""
@@ -47,10 +48,7 @@ def credit_code_check_char(first17: str) -> str:
             the alphabet.
     """
     if len(first17) != CREDIT_CODE_LENGTH - 1:
-        raise ValidationError(
-            f"统一社会信用代码前17位应为17个字符，实际为{len(first17)}个"
-            f" (the first part of a credit code must be 17 characters, got {len(first17)})."
-        )
+        raise ValidationError(Msg.CREDIT_CODE_PREFIX_LENGTH(length=len(first17)))
     total = 0
     for position, (char, weight) in enumerate(zip(first17, CREDIT_CODE_WEIGHTS, strict=True), 1):
         value = _VALUES.get(char)
@@ -77,37 +75,29 @@ def validate_credit_code(code: str) -> str:
             outside the alphabet (and its position), or the check character expected.
     """
     if not isinstance(code, str):
-        raise ValidationError("统一社会信用代码必须是文本 (a credit code must be text).")
+        raise ValidationError(Msg.CREDIT_CODE_NOT_TEXT())
     normalised = code.strip().upper()
     if not normalised:
-        raise ValidationError(
-            "统一社会信用代码不能为空，应为18位 (the credit code is empty; it has 18 characters)."
-        )
+        raise ValidationError(Msg.CREDIT_CODE_EMPTY())
     if len(normalised) != CREDIT_CODE_LENGTH:
-        raise ValidationError(
-            f"统一社会信用代码应为18位，实际为{len(normalised)}位：{normalised}"
-            f" (a credit code has 18 characters, this one has {len(normalised)})."
-        )
+        raise ValidationError(Msg.CREDIT_CODE_WRONG_LENGTH(length=len(normalised), code=normalised))
     for position, char in enumerate(normalised, 1):
         if char not in _VALUES:
             raise ValidationError(_bad_char_message(char, position))
     expected = credit_code_check_char(normalised[:17])
     if normalised[17] != expected:
         raise ValidationError(
-            f"统一社会信用代码校验位错误：{normalised} 的第18位应为 {expected}，实际为"
-            f" {normalised[17]}，请核对 (check character should be {expected},"
-            f" not {normalised[17]}; please re-check the code)."
+            Msg.CREDIT_CODE_CHECK_CHARACTER(
+                code=normalised, expected=expected, actual=normalised[17]
+            )
         )
     return normalised
 
 
-def _bad_char_message(char: str, position: int) -> str:
+def _bad_char_message(char: str, position: int) -> Message:
     """Return the message for a character outside the GB 32100-2015 alphabet."""
-    hint = ""
     if char in "IOZSV":
-        hint = "（代码中不使用字母 I、O、Z、S、V）"
-    return (
-        f"统一社会信用代码第{position}位含非法字符“{char}”{hint}"
-        f" (character {char!r} at position {position} is not allowed; valid characters are"
-        f" {CREDIT_CODE_ALPHABET})."
+        return Msg.CREDIT_CODE_UNUSED_LETTER(char=char, position=position)
+    return Msg.CREDIT_CODE_BAD_CHARACTER(
+        char=char, position=position, alphabet=CREDIT_CODE_ALPHABET
     )

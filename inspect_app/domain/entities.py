@@ -19,6 +19,7 @@ from typing import Any
 from inspect_app.domain.coordinates import normalise_degrees
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 from inspect_app.domain.signature import check_signature_field
 
 
@@ -129,21 +130,31 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 _UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+_LABELS: dict[str, Msg] = {
+    member.english: member for member in Msg if member.id.startswith("label.")
+}
+
+
+def label(name: str) -> Msg | str:
+    """Return the field ``name`` as a message parameter: its ``label.*`` word when it has one."""
+    return _LABELS.get(name, name)
+
+
 def _text(max_len: int, required: bool) -> Callable[[Any, str], Any]:
     def check(value: Any, name: str) -> Any:
         if value is None:
             if required:
-                raise ValidationError(f"{name} is required")
+                raise ValidationError(Msg.FIELD_REQUIRED(field=label(name)))
             return None
         if not isinstance(value, str):
-            raise ValidationError(f"{name} must be text")
+            raise ValidationError(Msg.FIELD_NOT_TEXT(field=label(name)))
         value = value.strip()
         if _UNSAFE_TEXT.search(value):
-            raise ValidationError(f"{name} contains control or text-direction characters")
+            raise ValidationError(Msg.FIELD_UNSAFE_CHARACTERS(field=label(name)))
         if required and not value:
-            raise ValidationError(f"{name} must not be empty")
+            raise ValidationError(Msg.FIELD_EMPTY(field=label(name)))
         if len(value) > max_len:
-            raise ValidationError(f"{name} is longer than {max_len} characters")
+            raise ValidationError(Msg.FIELD_TOO_LONG(field=label(name), max_len=max_len))
         return value or None
 
     return check
@@ -155,16 +166,16 @@ def _enum(kind: type[enum.StrEnum]) -> Callable[[Any, str], Any]:
             return str(kind(value))
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
-            raise ValidationError(f"{name} must be one of: {allowed} (got {value!r})") from None
+            raise ValidationError(
+                Msg.FIELD_NOT_ONE_OF(field=label(name), allowed=allowed, value=repr(value))
+            ) from None
 
     return check
 
 
 def _year_in_range(year: int, name: str, value: Any) -> None:
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        raise ValidationError(
-            f"{name} {value} is not a plausible date ({_FIRST_YEAR}–{_LAST_YEAR})"
-        )
+        raise ValidationError(Msg.TIME_IMPLAUSIBLE_YEAR(field=label(name), value=str(value)))
 
 
 def _date(value: Any, name: str) -> Any:
@@ -176,7 +187,7 @@ def _date(value: Any, name: str) -> Any:
             raise ValueError(text)
         parsed = date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
+        raise ValidationError(Msg.TIME_NOT_A_DATE(field=label(name), value=repr(value))) from None
     _year_in_range(parsed.year, name, value)
     return parsed.isoformat()
 
@@ -190,9 +201,7 @@ def _datetime(value: Any, name: str) -> Any:
             raise ValueError(value)
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(
-            f"{name} must be a time like 2026-05-01T10:30:00+08:00 (got {value!r})"
-        ) from None
+        raise ValidationError(Msg.TIME_NOT_A_TIME(field=label(name), value=repr(value))) from None
     _year_in_range(parsed.year, name, value)
     return parsed.isoformat(timespec="seconds")
 
@@ -202,8 +211,9 @@ def _ref(entity: str) -> Callable[[Any, str], Any]:
         if value is None:
             return None
         if not isinstance(value, str) or not _UUID.match(value):
-            article = "an" if entity[0] in "aeiou" else "a"
-            raise ValidationError(f"{name} must be the id of {article} {entity} (got {value!r})")
+            raise ValidationError(
+                Msg.FIELD_NOT_A_REFERENCE(field=label(name), entity=entity, value=repr(value))
+            )
         return value
 
     return check
@@ -224,29 +234,27 @@ def _region(value: Any, name: str) -> Any:
     if value in (None, ""):
         return None
     if not isinstance(value, str) or not _REGION.match(value) or value[:2] not in _PROVINCES:
-        raise ValidationError(
-            f"{name} must be a 6-digit GB/T 2260 region code such as 510900 (got {value!r})"
-        )
+        raise ValidationError(Msg.FIELD_NOT_A_REGION(field=label(name), value=repr(value)))
     return value
 
 
 def _int(value: Any, name: str) -> Any:
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
-    raise ValidationError(f"{name} must be a whole number")
+    raise ValidationError(Msg.FIELD_NOT_WHOLE_NUMBER(field=label(name)))
 
 
 def _bool(value: Any, name: str) -> Any:
     if isinstance(value, bool):
         return value
-    raise ValidationError(f"{name} must be true or false")
+    raise ValidationError(Msg.FIELD_NOT_BOOLEAN(field=label(name)))
 
 
 def _sha256(value: Any, name: str) -> Any:
     if value is None:
         return None
     if not isinstance(value, str) or not _SHA.match(value):
-        raise ValidationError(f"{name} must be a SHA-256: 64 lower-case hex characters")
+        raise ValidationError(Msg.FIELD_NOT_A_HASH(field=label(name)))
     return value
 
 
@@ -254,14 +262,14 @@ def _replica_id(value: Any, name: str) -> Any:
     if value is None:
         return None
     if not isinstance(value, str) or not _REPLICA.match(value):
-        raise ValidationError(f"{name} must be a replica id: 32 hex characters")
+        raise ValidationError(Msg.FIELD_NOT_REPLICA_ID(field=label(name)))
     return value
 
 
 def _positive_int(value: Any, name: str) -> Any:
     value = _int(value, name)
     if value is not None and not 1 <= value <= 1_000_000:
-        raise ValidationError(f"{name} must be between 1 and 1000000")
+        raise ValidationError(Msg.FIELD_OUT_OF_RANGE(field=label(name)))
     return value
 
 
@@ -270,7 +278,7 @@ _PEM = re.compile(r"^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERT
 
 def _certificate_pem(value: Any, name: str) -> Any:
     if not isinstance(value, str) or len(value) > 12_000 or not _PEM.match(value):
-        raise ValidationError(f"{name} must be one X.509 certificate in PEM form")
+        raise ValidationError(Msg.FIELD_NOT_CERTIFICATE(field=label(name)))
     return value
 
 
@@ -281,15 +289,15 @@ def _png_base64(value: Any, name: str) -> Any:
     if value is None:
         return None
     if not isinstance(value, str) or not _PNG_B64.match(value):
-        raise ValidationError(f"{name} must be a PNG image (base64)")
+        raise ValidationError(Msg.FIELD_NOT_PNG(field=label(name)))
     if len(value) > 200_000:
-        raise ValidationError(f"{name} is too large: use a PNG under 150 KB")
+        raise ValidationError(Msg.FIELD_PNG_TOO_LARGE(field=label(name)))
     return value
 
 
 def _public_key(value: Any, name: str) -> Any:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value.strip().lower()):
-        raise ValidationError(f"{name} must be an Ed25519 public key: 64 hex characters")
+        raise ValidationError(Msg.FIELD_NOT_PUBLIC_KEY(field=label(name)))
     return value.strip().lower()
 
 
@@ -322,7 +330,7 @@ class EntitySpec:
         """
         pattern = _SHA if self.content_addressed else _REPLICA if self.replica_keyed else _UUID
         if not pattern.match(entity_id):
-            raise ValidationError(f"{entity_id!r} is not a valid {self.name} id")
+            raise ValidationError(Msg.FIELD_BAD_ID(value=repr(entity_id), entity=self.name))
 
     def validate_fields(self, data: dict[str, Any], creating: bool) -> dict[str, Any]:
         """Return ``data`` with every value normalised.
@@ -333,20 +341,24 @@ class EntitySpec:
         """
         unknown = sorted(set(data) - set(self.fields))
         if unknown:
-            raise ValidationError(f"{self.name} has no field {', '.join(unknown)}")
+            raise ValidationError(Msg.FIELD_UNKNOWN(entity=self.name, fields=", ".join(unknown)))
         clean = {name: self.fields[name].check(value, name) for name, value in data.items()}
         if "latitude" in self.fields:
             given = [clean.get(axis) for axis in ("latitude", "longitude") if axis in clean]
             if len(given) == 1 or (len(given) == 2 and (given[0] is None) != (given[1] is None)):
-                raise ValidationError("give both latitude and longitude (WGS84), or neither")
+                raise ValidationError(Msg.COORDINATE_HALF_POSITION())
         if creating:
             for name, spec in self.fields.items():
                 if spec.required and clean.get(name) is None:
-                    raise ValidationError(f"{self.name} {name} is required")
+                    raise ValidationError(
+                        Msg.FIELD_REQUIRED_ON_CREATE(entity=self.name, field=label(name))
+                    )
         else:
             for name, value in clean.items():
                 if self.fields[name].required and value is None:
-                    raise ValidationError(f"{self.name} {name} must not be cleared")
+                    raise ValidationError(
+                        Msg.FIELD_NOT_CLEARABLE(entity=self.name, field=label(name))
+                    )
         return clean
 
 
@@ -563,4 +575,4 @@ def spec_for(entity: str) -> EntitySpec:
     try:
         return ENTITIES[entity]
     except KeyError:
-        raise ValidationError(f"unknown entity {entity!r}") from None
+        raise ValidationError(Msg.FIELD_UNKNOWN_ENTITY(entity=repr(entity))) from None

@@ -16,14 +16,16 @@ its template.
 Parameters are formatted by type for the language (:func:`format_param`): dates as
 ``2026年12月5日`` in Chinese and ``2026-12-05`` in English, integers with thousands
 separators, decimals as written, paths as given; text is inserted as it is (names, codes,
-and what the operating system or a library said).
+and what the operating system or a library said). A ``label.*`` member given as a parameter
+(a field's name) is a word of the catalog: each front door translates it first
+(:func:`translate_params`); its English is the field's name in the store.
 """
 
 from __future__ import annotations
 
 import logging
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -38,9 +40,6 @@ CHINESE = "zh_CN"
 LANGUAGES = (CHINESE, ENGLISH)
 CONTEXT = "Message"
 """The context of every keyed message in the ``.ts`` catalog."""
-
-Param = int | float | Decimal | date | datetime | PurePath | str
-"""A message parameter: a typed value, formatted by the renderer for the language."""
 
 JsonParam = int | float | str
 """A parameter as ``--json`` prints it (see :meth:`Message.json_params`)."""
@@ -173,6 +172,263 @@ class Msg(Enum):
     )
     PHOTO_NO_SUCH_PATH = translate("Message", "no such file or folder", "photo.no_such_path")
 
+    # -- field names, given as the {field} / {axis} parameter of the messages below -----------
+    # The English is the field's name in the store (what --json and logs show).
+    LABEL_NAME = translate("Message", "name", "label.name")
+    LABEL_CODE = translate("Message", "code", "label.code")
+    LABEL_REGION = translate("Message", "region", "label.region")
+    LABEL_ADDRESS = translate("Message", "address", "label.address")
+    LABEL_RECONSIDERATION_BODY = translate(
+        "Message", "reconsideration_body", "label.reconsideration_body"
+    )
+    LABEL_LITIGATION_COURT = translate("Message", "litigation_court", "label.litigation_court")
+    LABEL_SEAL_PNG = translate("Message", "seal_png", "label.seal_png")
+    LABEL_LEGAL_REPRESENTATIVE = translate(
+        "Message", "legal_representative", "label.legal_representative"
+    )
+    LABEL_DESCRIPTION = translate("Message", "description", "label.description")
+    LABEL_LATITUDE = translate("Message", "latitude", "label.latitude")
+    LABEL_LONGITUDE = translate("Message", "longitude", "label.longitude")
+    LABEL_OBSERVED_AT = translate("Message", "observed_at", "label.observed_at")
+    LABEL_DATE = translate("Message", "date", "label.date")
+    LABEL_DEADLINE = translate("Message", "deadline", "label.deadline")
+    LABEL_STARTED_AT = translate("Message", "started_at", "label.started_at")
+    LABEL_ENDED_AT = translate("Message", "ended_at", "label.ended_at")
+    LABEL_SERVED_AT = translate("Message", "served_at", "label.served_at")
+    LABEL_PLACE = translate("Message", "place", "label.place")
+    LABEL_ORDER_TEXT = translate("Message", "order_text", "label.order_text")
+    LABEL_NOTE = translate("Message", "note", "label.note")
+    LABEL_CAPTION = translate("Message", "caption", "label.caption")
+    LABEL_CATEGORY = translate("Message", "category", "label.category")
+    LABEL_SEVERITY = translate("Message", "severity", "label.severity")
+    LABEL_RECIPIENT = translate("Message", "recipient", "label.recipient")
+
+    # -- coordinates (inspect_app/domain/coordinates.py, entities.py) ---------------------------
+    COORDINATE_FLOAT = translate(
+        "Message", "{axis} must be given as decimal text, not a float", "coordinate.float"
+    )
+    COORDINATE_NOT_DECIMAL = translate(
+        "Message",
+        "{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)",
+        "coordinate.not_decimal",
+    )
+    COORDINATE_NOT_A_NUMBER = translate(
+        "Message", "{axis} {value} is not a number of degrees", "coordinate.not_a_number"
+    )
+    COORDINATE_OUT_OF_RANGE = translate(
+        "Message", "{axis} {value} is outside −{limit}…{limit} degrees", "coordinate.out_of_range"
+    )
+    COORDINATE_HALF_POSITION = translate(
+        "Message",
+        "give both latitude and longitude (WGS84), or neither",
+        "coordinate.half_position",
+    )
+
+    # -- dates and times (inspect_app/domain/entities.py); the years are _FIRST_YEAR, _LAST_YEAR
+    TIME_NOT_A_DATE = translate(
+        "Message", "{field} must be a date YYYY-MM-DD (got {value})", "time.not_a_date"
+    )
+    TIME_NOT_A_TIME = translate(
+        "Message",
+        "{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})",
+        "time.not_a_time",
+    )
+    TIME_IMPLAUSIBLE_YEAR = translate(
+        "Message", "{field} {value} is not a plausible date (1990–2100)", "time.implausible_year"
+    )
+
+    # -- field values of the entity registry (inspect_app/domain/entities.py) -----------------
+    FIELD_REQUIRED = translate("Message", "{field} is required", "field.required")
+    FIELD_NOT_TEXT = translate("Message", "{field} must be text", "field.not_text")
+    FIELD_UNSAFE_CHARACTERS = translate(
+        "Message",
+        "{field} contains control or text-direction characters",
+        "field.unsafe_characters",
+    )
+    FIELD_EMPTY = translate("Message", "{field} must not be empty", "field.empty")
+    FIELD_TOO_LONG = translate(
+        "Message", "{field} is longer than {max_len} characters", "field.too_long"
+    )
+    FIELD_NOT_ONE_OF = translate(
+        "Message", "{field} must be one of: {allowed} (got {value})", "field.not_one_of"
+    )
+    FIELD_NOT_A_REFERENCE = translate(
+        "Message",
+        "{field} must be the id of a record of the kind {entity} (got {value})",
+        "field.not_a_reference",
+    )
+    FIELD_NOT_A_REGION = translate(
+        "Message",
+        "{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})",
+        "field.not_a_region",
+    )
+    FIELD_NOT_WHOLE_NUMBER = translate(
+        "Message", "{field} must be a whole number", "field.not_whole_number"
+    )
+    FIELD_NOT_BOOLEAN = translate("Message", "{field} must be true or false", "field.not_boolean")
+    FIELD_NOT_A_HASH = translate(
+        "Message",
+        "{field} must be a SHA-256: 64 lower-case hex characters",
+        "field.not_a_hash",
+    )
+    FIELD_NOT_REPLICA_ID = translate(
+        "Message", "{field} must be a replica id: 32 hex characters", "field.not_replica_id"
+    )
+    FIELD_OUT_OF_RANGE = translate(
+        "Message", "{field} must be between 1 and 1000000", "field.out_of_range"
+    )
+    FIELD_NOT_CERTIFICATE = translate(
+        "Message",
+        "{field} must be one X.509 certificate in PEM form",
+        "field.not_certificate",
+    )
+    FIELD_NOT_PNG = translate("Message", "{field} must be a PNG image (base64)", "field.not_png")
+    FIELD_PNG_TOO_LARGE = translate(
+        "Message", "{field} is too large: use a PNG under 150 KB", "field.png_too_large"
+    )
+    FIELD_NOT_PUBLIC_KEY = translate(
+        "Message",
+        "{field} must be an Ed25519 public key: 64 hex characters",
+        "field.not_public_key",
+    )
+    FIELD_BAD_ID = translate("Message", "{value} is not a valid {entity} id", "field.bad_id")
+    FIELD_UNKNOWN = translate("Message", "{entity} has no field {fields}", "field.unknown")
+    FIELD_REQUIRED_ON_CREATE = translate(
+        "Message", "{entity} {field} is required", "field.required_on_create"
+    )
+    FIELD_NOT_CLEARABLE = translate(
+        "Message", "{entity} {field} must not be cleared", "field.not_clearable"
+    )
+    FIELD_UNKNOWN_ENTITY = translate("Message", "unknown entity {entity}", "field.unknown_entity")
+
+    # -- unified social credit codes, GB 32100-2015 (inspect_app/domain/credit_code.py) --------
+    CREDIT_CODE_NOT_TEXT = translate(
+        "Message", "a credit code must be text.", "credit_code.not_text"
+    )
+    CREDIT_CODE_EMPTY = translate(
+        "Message", "the credit code is empty; it has 18 characters.", "credit_code.empty"
+    )
+    CREDIT_CODE_WRONG_LENGTH = translate(
+        "Message",
+        "a credit code has 18 characters, this one has {length}: {code}.",
+        "credit_code.wrong_length",
+    )
+    CREDIT_CODE_PREFIX_LENGTH = translate(
+        "Message",
+        "the first part of a credit code must be 17 characters, got {length}.",
+        "credit_code.prefix_length",
+    )
+    CREDIT_CODE_BAD_CHARACTER = translate(
+        "Message",
+        "character '{char}' at position {position} is not allowed; valid characters are "
+        "{alphabet}.",
+        "credit_code.bad_character",
+    )
+    CREDIT_CODE_UNUSED_LETTER = translate(
+        "Message",
+        "character '{char}' at position {position} is not allowed: credit codes do not use the "
+        "letters I, O, Z, S and V.",
+        "credit_code.unused_letter",
+    )
+    CREDIT_CODE_CHECK_CHARACTER = translate(
+        "Message",
+        "{code}: check character should be {expected}, not {actual}; please re-check the code.",
+        "credit_code.check_character",
+    )
+
+    # -- GB/T 2260 region codes (inspect_app/domain/reference.py) -----------------------------
+    REGION_NOT_TEXT = translate("Message", "a region code must be text.", "region.not_text")
+    REGION_MALFORMED = translate(
+        "Message",
+        "region code {code} is not six digits per GB/T 2260 (e.g. 510903).",
+        "region.malformed",
+    )
+    REGION_UNKNOWN = translate(
+        "Message",
+        "region code {code} is not in the reference list {file}.",
+        "region.unknown",
+    )
+
+    # -- hand-drawn signatures (inspect_app/domain/signature.py) ------------------------------
+    LABEL_SIGNATURE_WIDTH = translate("Message", "width", "label.width")
+    LABEL_SIGNATURE_HEIGHT = translate("Message", "height", "label.height")
+    LABEL_SIGNATURE_POINTS = translate("Message", "points", "label.points")
+    SIGNATURE_EMPTY = translate("Message", "the signature is empty", "signature.empty")
+    SIGNATURE_NOT_WHOLE_NUMBERS = translate(
+        "Message", "signature {part} must be whole numbers", "signature.not_whole_numbers"
+    )
+    SIGNATURE_NOT_TEXT = translate(
+        "Message", "signature must be text (JSON strokes)", "signature.not_text"
+    )
+    SIGNATURE_TOO_LARGE = translate(
+        "Message", "signature is too large: draw it again more simply", "signature.too_large"
+    )
+    SIGNATURE_NOT_STROKE_DATA = translate(
+        "Message", "signature is not valid stroke data", "signature.not_stroke_data"
+    )
+    SIGNATURE_WRONG_KEYS = translate(
+        "Message", "signature must have exactly w, h and strokes", "signature.wrong_keys"
+    )
+    SIGNATURE_GRID_OUT_OF_RANGE = translate(
+        "Message", "signature grid size is out of range", "signature.grid_out_of_range"
+    )
+    SIGNATURE_TOO_MANY_STROKES = translate(
+        "Message", "signature must have at most {limit} strokes", "signature.too_many_strokes"
+    )
+    SIGNATURE_BAD_STROKE = translate(
+        "Message", "each signature stroke must be a list of x, y pairs", "signature.bad_stroke"
+    )
+    SIGNATURE_POINT_OUTSIDE = translate(
+        "Message", "signature point lies outside its grid", "signature.point_outside"
+    )
+    SIGNATURE_TOO_MANY_POINTS = translate(
+        "Message", "signature has more than {limit} points", "signature.too_many_points"
+    )
+    SIGNATURE_NO_STROKE = translate(
+        "Message",
+        "the signature is empty: sign with at least one stroke",
+        "signature.no_stroke",
+    )
+    SIGNATURE_FIELD = translate("Message", "{field}: {problem}", "signature.field")
+    SIGNATURE_FILE = translate("Message", "{path}: {problem}", "signature.file")
+
+    # -- the reference data: categories, basins, the files (inspect_app/domain/reference.py) --
+    CATEGORY_UNKNOWN = translate(
+        "Message", "unknown finding category {code}; valid codes: {valid}.", "category.unknown"
+    )
+    BASIN_UNKNOWN = translate("Message", "unknown basin {name}; valid: {valid}.", "basin.unknown")
+    REFERENCE_UNREADABLE = translate(
+        "Message",
+        "reference data file {path} cannot be read ({reason}); reinstall the app.",
+        "reference.unreadable",
+    )
+    REFERENCE_NOT_JSON = translate(
+        "Message",
+        "reference data file {path} is malformed: line {line}: {problem}.",
+        "reference.not_json",
+    )
+    REFERENCE_NOT_OBJECT = translate(
+        "Message",
+        "reference data file {path} is malformed: it must hold a JSON object.",
+        "reference.not_object",
+    )
+    REFERENCE_MISSING_FIELD = translate(
+        "Message",
+        "{file}: an entry lacks the required field {field}.",
+        "reference.missing_field",
+    )
+    REFERENCE_DUPLICATE_CODE = translate(
+        "Message", "{file}: code {code} appears twice.", "reference.duplicate_code"
+    )
+    REFERENCE_NOT_A_MAP = translate(
+        "Message", "{file}: {key} must be an object of code → name.", "reference.not_a_map"
+    )
+    REFERENCE_BASIN_UNKNOWN_REGIONS = translate(
+        "Message",
+        "{file}: basin {code} names region codes missing from {regions_file}: {codes}.",
+        "reference.basin_unknown_regions",
+    )
+
     @property
     def id(self) -> str:
         """The stable message id (``photo.empty``)."""
@@ -219,6 +475,14 @@ class Message:
         return self.english()
 
 
+Param = int | float | Decimal | date | datetime | PurePath | str | Msg | Message
+"""A message parameter: a typed value, formatted by the renderer for the language.
+
+A :class:`Msg` without placeholders (a ``label.*`` member: a field's name) is a word the
+renderer translates too (:func:`translate_params`); its English is what ``--json`` shows.
+So is a :class:`Message` (one error inside another: ``{field}: {problem}``)."""
+
+
 def placeholders(template: str) -> set[str]:
     """Return the ``{named}`` placeholders of ``template``.
 
@@ -247,8 +511,29 @@ def fill(template: str, params: Mapping[str, Param], language: str) -> str:
         raise ValueError(f"cannot fill {template!r}: {e}") from e
 
 
+def translate_params(
+    params: Mapping[str, Param], translate: Callable[[Message], str]
+) -> dict[str, Param]:
+    """Return ``params`` with each :class:`Msg` label or :class:`Message` rendered by ``translate``.
+
+    A front door passes its own renderer (the window through Qt, the command line from the
+    catalog) before :func:`fill`.
+    """
+    return {
+        k: translate(v() if isinstance(v, Msg) else v) if isinstance(v, Msg | Message) else v
+        for k, v in params.items()
+    }
+
+
 def format_param(value: Param, language: str) -> str:
-    """Return one parameter as text in ``language`` (``"zh_CN"`` or ``"en"``)."""
+    """Return one parameter as text in ``language`` (``"zh_CN"`` or ``"en"``).
+
+    A :class:`Msg` label not translated before (:func:`translate_params`) gives its English.
+    """
+    if isinstance(value, Msg):
+        return value.english
+    if isinstance(value, Message):
+        return value.english()
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, datetime):
@@ -269,6 +554,10 @@ def format_param(value: Param, language: str) -> str:
 
 
 def _json_param(value: Param) -> JsonParam:
+    if isinstance(value, Msg):
+        return value.english
+    if isinstance(value, Message):
+        return value.english()
     if isinstance(value, bool | int | float) and not isinstance(value, Decimal):
         return value
     if isinstance(value, date | datetime):

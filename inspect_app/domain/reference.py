@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 
 CATEGORIES_FILE = "categories.json"
 BASINS_FILE = "basins.json"
@@ -87,13 +88,10 @@ def validate_region_code(code: str) -> str:
         ValidationError: if the code is not six digits or starts with ``0``.
     """
     if not isinstance(code, str):
-        raise ValidationError("行政区划代码必须是文本 (a region code must be text).")
+        raise ValidationError(Msg.REGION_NOT_TEXT())
     stripped = code.strip()
     if not _REGION_CODE.fullmatch(stripped):
-        raise ValidationError(
-            f"行政区划代码“{stripped}”格式不正确，应为6位数字（GB/T 2260），例如 510903"
-            f" (a region code is six digits per GB/T 2260, e.g. 510903)."
-        )
+        raise ValidationError(Msg.REGION_MALFORMED(code=stripped))
     return stripped
 
 
@@ -143,7 +141,7 @@ class ReferenceData:
 
         regions_raw = _field(regions_doc, "regions", REGIONS_FILE)
         if not isinstance(regions_raw, dict):
-            raise ValidationError(f"{REGIONS_FILE}: 'regions' must be an object of code → name.")
+            raise ValidationError(Msg.REFERENCE_NOT_A_MAP(file=REGIONS_FILE, key="'regions'"))
         regions = {validate_region_code(str(k)): str(v) for k, v in regions_raw.items()}
 
         categories: list[Category] = []
@@ -170,8 +168,12 @@ class ReferenceData:
             code = str(_field(item, "code", BASINS_FILE))
             if unknown:
                 raise ValidationError(
-                    f"{BASINS_FILE}: basin {code!r} names region codes missing from"
-                    f" {REGIONS_FILE}: {', '.join(unknown)}."
+                    Msg.REFERENCE_BASIN_UNKNOWN_REGIONS(
+                        file=BASINS_FILE,
+                        code=repr(code),
+                        regions_file=REGIONS_FILE,
+                        codes=", ".join(unknown),
+                    )
                 )
             basins.append(
                 Basin(
@@ -216,9 +218,7 @@ class ReferenceData:
         found = self._by_code.get(code.strip() if isinstance(code, str) else code)
         if found is None:
             valid = ", ".join(self._by_code)
-            raise ValidationError(
-                f"未知的问题类别“{code}” (unknown finding category {code!r}); valid codes: {valid}."
-            )
+            raise ValidationError(Msg.CATEGORY_UNKNOWN(code=repr(code), valid=valid))
         return found
 
     def basin(self, code_or_name: str) -> Basin:
@@ -231,9 +231,7 @@ class ReferenceData:
         found = self._basin_keys.get(key)
         if found is None:
             valid = ", ".join(f"{b.code} ({b.name_zh})" for b in self._basins)
-            raise ValidationError(
-                f"未知的流域“{code_or_name}” (unknown basin {code_or_name!r}); valid: {valid}."
-            )
+            raise ValidationError(Msg.BASIN_UNKNOWN(name=repr(code_or_name), valid=valid))
         return found
 
     def region_name(self, code: str) -> str:
@@ -245,10 +243,7 @@ class ReferenceData:
         checked = validate_region_code(code)
         name = self._regions.get(checked)
         if name is None:
-            raise ValidationError(
-                f"行政区划代码 {checked} 不在参考数据中 (region code {checked} is not in the"
-                f" reference list {REGIONS_FILE})."
-            )
+            raise ValidationError(Msg.REGION_UNKNOWN(code=checked, file=REGIONS_FILE))
         return name
 
 
@@ -258,23 +253,23 @@ def _read_json(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ValidationError(
-            f"参考数据文件无法读取：{path} ({exc.strerror or exc}); reinstall the app."
+            Msg.REFERENCE_UNREADABLE(path=path, reason=str(exc.strerror or exc))
         ) from exc
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"参考数据文件格式错误：{path} line {exc.lineno}: {exc.msg}."
+            Msg.REFERENCE_NOT_JSON(path=path, line=exc.lineno, problem=exc.msg)
         ) from exc
     if not isinstance(doc, dict):
-        raise ValidationError(f"参考数据文件格式错误：{path} must hold a JSON object.")
+        raise ValidationError(Msg.REFERENCE_NOT_OBJECT(path=path))
     return doc
 
 
 def _field(item: Any, name: str, file: str) -> Any:
     """Return ``item[name]`` or raise ValidationError naming the file and field."""
     if not isinstance(item, dict) or name not in item:
-        raise ValidationError(f"{file}: an entry lacks the required field {name!r}.")
+        raise ValidationError(Msg.REFERENCE_MISSING_FIELD(file=file, field=repr(name)))
     return item[name]
 
 
@@ -283,5 +278,5 @@ def _no_duplicates(codes: list[str], file: str) -> None:
     seen: set[str] = set()
     for code in codes:
         if code in seen:
-            raise ValidationError(f"{file}: code {code!r} appears twice.")
+            raise ValidationError(Msg.REFERENCE_DUPLICATE_CODE(file=file, code=repr(code)))
         seen.add(code)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Msg
 
 GRID_WIDTH = 1000
 GRID_HEIGHT = 400
@@ -51,7 +52,7 @@ class SignatureStrokes:
         """Return (min_x, min_y, max_x, max_y) of all points; raises ValidationError if empty."""
         points = [p for s in self.strokes for p in s]
         if not points:
-            raise ValidationError("the signature is empty")
+            raise ValidationError(Msg.SIGNATURE_EMPTY())
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         return min(xs), min(ys), max(xs), max(ys)
@@ -66,9 +67,16 @@ class SignatureStrokes:
         return json.dumps(body, separators=(",", ":"))
 
 
+_PARTS = {
+    "width": Msg.LABEL_SIGNATURE_WIDTH,
+    "height": Msg.LABEL_SIGNATURE_HEIGHT,
+    "points": Msg.LABEL_SIGNATURE_POINTS,
+}
+
+
 def _int(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"signature {name} must be whole numbers")
+        raise ValidationError(Msg.SIGNATURE_NOT_WHOLE_NUMBERS(part=_PARTS[name]))
     return value
 
 
@@ -82,38 +90,38 @@ def parse_signature(text: str) -> SignatureStrokes:
         ValidationError: malformed JSON, non-integer or out-of-grid points, empty or too large.
     """
     if not isinstance(text, str):
-        raise ValidationError("signature must be text (JSON strokes)")
+        raise ValidationError(Msg.SIGNATURE_NOT_TEXT())
     if len(text) > MAX_JSON_CHARS:
-        raise ValidationError("signature is too large: draw it again more simply")
+        raise ValidationError(Msg.SIGNATURE_TOO_LARGE())
     try:
         body = json.loads(text)
     except ValueError:
-        raise ValidationError("signature is not valid stroke data") from None
+        raise ValidationError(Msg.SIGNATURE_NOT_STROKE_DATA()) from None
     if not isinstance(body, dict) or set(body) != {"w", "h", "strokes"}:
-        raise ValidationError("signature must have exactly w, h and strokes")
+        raise ValidationError(Msg.SIGNATURE_WRONG_KEYS())
     width, height = _int(body["w"], "width"), _int(body["h"], "height")
     if not (1 <= width <= 10_000 and 1 <= height <= 10_000):
-        raise ValidationError("signature grid size is out of range")
+        raise ValidationError(Msg.SIGNATURE_GRID_OUT_OF_RANGE())
     raw = body["strokes"]
     if not isinstance(raw, list) or len(raw) > MAX_STROKES:
-        raise ValidationError(f"signature must have at most {MAX_STROKES} strokes")
+        raise ValidationError(Msg.SIGNATURE_TOO_MANY_STROKES(limit=MAX_STROKES))
     strokes: list[tuple[tuple[int, int], ...]] = []
     total = 0
     for stroke in raw:
         if not isinstance(stroke, list) or len(stroke) % 2:
-            raise ValidationError("each signature stroke must be a list of x, y pairs")
+            raise ValidationError(Msg.SIGNATURE_BAD_STROKE())
         points = []
         for i in range(0, len(stroke), 2):
             x, y = _int(stroke[i], "points"), _int(stroke[i + 1], "points")
             if not (0 <= x <= width and 0 <= y <= height):
-                raise ValidationError("signature point lies outside its grid")
+                raise ValidationError(Msg.SIGNATURE_POINT_OUTSIDE())
             points.append((x, y))
         total += len(points)
         strokes.append(tuple(points))
     if total > MAX_POINTS:
-        raise ValidationError(f"signature has more than {MAX_POINTS} points")
+        raise ValidationError(Msg.SIGNATURE_TOO_MANY_POINTS(limit=MAX_POINTS))
     if not any(len(s) >= 2 for s in strokes):
-        raise ValidationError("the signature is empty: sign with at least one stroke")
+        raise ValidationError(Msg.SIGNATURE_NO_STROKE())
     return SignatureStrokes(width, height, tuple(strokes))
 
 
@@ -124,4 +132,5 @@ def check_signature_field(value: Any, name: str) -> Any:
     try:
         return parse_signature(value).to_json()
     except ValidationError as exc:
-        raise ValidationError(f"{name}: {exc}") from None
+        problem = exc.keyed_message if exc.keyed_message is not None else str(exc)
+        raise ValidationError(Msg.SIGNATURE_FIELD(field=name, problem=problem)) from None

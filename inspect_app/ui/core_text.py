@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QCoreApplication
 
 from inspect_app.domain.errors import InspectError
-from inspect_app.domain.messages import CONTEXT, Message, fill
+from inspect_app.domain.messages import CONTEXT, Message, fill, translate_params
 from inspect_app.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,8 @@ def message_text(message: Message) -> str:
     if template == english:
         return message.english()
     try:
-        return fill(template, message.params, i18n.current_language())
+        params = translate_params(message.params, message_text)
+        return fill(template, params, i18n.current_language())
     except ValueError:
         log.exception("translation of %s cannot be filled", message.id)
         return message.english()

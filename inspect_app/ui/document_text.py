@@ -402,7 +402,7 @@ _SENTENCES: list[tuple[re.Pattern[str], _Render]] = [
             "by superseding it.",
         ).format(m[1], _status(m[2])),
     ),
-    # -- agencies (storage/registry.py, domain/entities.py) ---------------------------------
+    # -- agencies (storage/registry.py) -------------------------------------------------------
     (
         re.compile(
             r"^the short code (.+) is already used by (.+): document numbers would collide; "
@@ -413,40 +413,6 @@ _SENTENCES: list[tuple[re.Pattern[str], _Render]] = [
             "The short code {0} is already used by {1}: document numbers would collide; "
             "choose another code.",
         ).format(m[1], m[2]),
-    ),
-    (
-        re.compile(r"^region must be a 6-digit GB/T 2260 region code such as 510900 \(got (.*)\)$"),
-        lambda m: translate(
-            "document_text",
-            "The region must be a six-digit GB/T 2260 code of Sichuan or Chongqing such as "
-            "510900 (got {0}).",
-        ).format(m[1]),
-    ),
-    (
-        re.compile(r"^seal_png must be a PNG image \(base64\)$"),
-        lambda m: translate("document_text", "The seal must be a PNG image."),
-    ),
-    (
-        re.compile(r"^seal_png is too large: use a PNG under 150 KB$"),
-        lambda m: translate(
-            "document_text", "The seal image is too large: use a PNG under 150 KB."
-        ),
-    ),
-    (
-        re.compile(r"^(\w+) is longer than (\d+) characters$"),
-        lambda m: translate("document_text", "{0} is longer than {1} characters.").format(
-            _field(m[1]), m[2]
-        ),
-    ),
-    (
-        re.compile(r"^(\w+) must not be empty$"),
-        lambda m: translate("document_text", "{0} must not be empty.").format(_field(m[1])),
-    ),
-    (
-        re.compile(r"^(\w+) contains control or text-direction characters$"),
-        lambda m: translate(
-            "document_text", "{0} contains control or text-direction characters: retype it."
-        ).format(_field(m[1])),
     ),
     # -- files ------------------------------------------------------------------------------
     (
@@ -548,17 +514,6 @@ def _passphrase_of(what: str) -> str:
         "the officer's PKCS#12 file": translate("document_text", "the officer's .p12 file"),
     }
     return names.get(what, what)
-
-
-def _field(name: str) -> str:
-    names = {
-        "name": translate("document_text", "The name"),
-        "code": translate("document_text", "The short code"),
-        "region": translate("document_text", "The region"),
-        "reconsideration_body": translate("document_text", "The reconsideration body"),
-        "litigation_court": translate("document_text", "The litigation court"),
-    }
-    return names.get(name, name)
 
 
 def document_sentence(text: str) -> str:

@@ -11,7 +11,7 @@ from cli_helpers import refused, run
 from inspect_app.domain.entities import Role
 from inspect_app.storage.findings import add_finding, get_finding
 from inspect_app.storage.patrols import add_patrol
-from inspect_app.storage.registry import add_agency, add_officer
+from inspect_app.storage.registry import add_agency, add_officer, list_officers
 from inspect_app.storage.store import Store
 
 CHINESE_ENV = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
@@ -66,3 +66,60 @@ def test_a_keyed_error_in_chinese_and_as_json(finding: tuple[Path, str, str]) ->
     }
     unkeyed = refused(data, "--json", "finding", "show", "nope", env=CHINESE_ENV)
     assert json.loads(unkeyed.stdout)["message_id"] is None
+
+
+def test_a_coordinate_out_of_range_in_chinese_and_as_json(finding: tuple[Path, str, str]) -> None:
+    data, _, _ = finding
+    with Store.open(data) as store:
+        (officer,) = list_officers(store)
+    args = (
+        "--as",
+        officer.id,
+        "site",
+        "add",
+        "--name",
+        "某化工厂",
+        "--lat",
+        "95",
+        "--lon",
+        "105.6",
+    )
+    line = refused(data, *args, env=CHINESE_ENV).stderr
+    assert line == "error: 纬度 95 超出 −90…90 度的范围\n"
+    assert refused(data, "--lang", "zh_CN", *args, env=ENGLISH_ENV).stderr == line
+    english = refused(data, *args, env=ENGLISH_ENV).stderr
+    assert english == "error: latitude 95 is outside −90…90 degrees\n"
+    result = refused(data, "--json", *args, env=CHINESE_ENV)
+    assert result.stderr == line
+    assert json.loads(result.stdout) == {
+        "error": "latitude 95 is outside −90…90 degrees",
+        "message_id": "coordinate.out_of_range",
+        "params": {"axis": "latitude", "value": "95", "limit": 90},
+    }
+
+
+def test_a_credit_code_error_is_one_language_at_a_time(finding: tuple[Path, str, str]) -> None:
+    data, _, _ = finding
+    with Store.open(data) as store:
+        (officer,) = list_officers(store)
+    args = (
+        "--as",
+        officer.id,
+        "site",
+        "add",
+        "--name",
+        "某化工厂",
+        "--credit-code",
+        "91350100M000100Y44",
+    )
+    english = refused(data, *args, env=ENGLISH_ENV).stderr
+    assert english == (
+        "error: 91350100M000100Y44: check character should be 3, not 4; please re-check the code.\n"
+    )
+    chinese = refused(data, "--json", *args, env=CHINESE_ENV)
+    assert chinese.stderr == (
+        "error: 统一社会信用代码校验位错误：91350100M000100Y44 的第18位应为 3，实际为 4，请核对。\n"
+    )
+    shown = json.loads(chinese.stdout)
+    assert shown["message_id"] == "credit_code.check_character"
+    assert shown["params"] == {"code": "91350100M000100Y44", "expected": "3", "actual": "4"}

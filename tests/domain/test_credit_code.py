@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from inspect_app.cli.messages import render
 from inspect_app.domain.credit_code import (
     CREDIT_CODE_ALPHABET,
     credit_code_check_char,
     validate_credit_code,
 )
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import CHINESE, Msg
 
 # Published codes whose check characters were recomputed with GB 32100-2015.
 VALID = [
@@ -31,24 +35,54 @@ def test_normalises_case_and_whitespace() -> None:
     assert validate_credit_code("  91350100m000100y43\n") == "91350100M000100Y43"
 
 
+def chinese(error: ValidationError) -> str:
+    """The error as a Chinese window or command line shows it."""
+    assert error.keyed_message is not None
+    return render(error.keyed_message, CHINESE)
+
+
 def test_wrong_check_digit_names_expected() -> None:
-    with pytest.raises(ValidationError, match="应为 3") as info:
+    with pytest.raises(ValidationError, match="check character should be 3") as info:
         validate_credit_code("91350100M000100Y44")
-    assert "check character should be 3" in str(info.value)
+    assert str(info.value) == (
+        "91350100M000100Y44: check character should be 3, not 4; please re-check the code."
+    )
+    assert chinese(info.value) == (
+        "统一社会信用代码校验位错误：91350100M000100Y44 的第18位应为 3，实际为 4，请核对。"
+    )
+    assert info.value.keyed_message.json_params() == {
+        "code": "91350100M000100Y44",
+        "expected": "3",
+        "actual": "4",
+    }
 
 
 @pytest.mark.parametrize(
-    ("code", "bad"), [("9135010OM000100Y43", "O"), ("91350100M000100I43", "I")]
+    ("code", "bad", "position"),
+    [("9135010OM000100Y43", "O", 8), ("91350100M000100I43", "I", 16), ("9#", "#", 2)],
 )
-def test_bad_characters(code: str, bad: str) -> None:
-    with pytest.raises(ValidationError, match=f"“{bad}”"):
+def test_bad_characters(code: str, bad: str, position: int) -> None:
+    code = code.ljust(18, "0")
+    with pytest.raises(ValidationError, match=f"character '{re.escape(bad)}' at position") as info:
         validate_credit_code(code)
+    assert f"第{position}位含非法字符“{bad}”" in chinese(info.value)
+    assert not re.search(r"[\u4e00-\u9fff]", str(info.value)), "the English has no Chinese"
+
+
+def test_unused_letters_are_named_in_both_languages() -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_credit_code("9135010OM000100Y43")
+    assert info.value.keyed_message == Msg.CREDIT_CODE_UNUSED_LETTER(char="O", position=8)
+    assert "I, O, Z, S and V" in str(info.value)
+    assert "不使用字母 I、O、Z、S、V" in chinese(info.value)
 
 
 @pytest.mark.parametrize("code", ["", "9135010", "91350100M000100Y431"])
 def test_wrong_length(code: str) -> None:
-    with pytest.raises(ValidationError, match="18"):
+    with pytest.raises(ValidationError, match="18") as info:
         validate_credit_code(code)
+    assert "18位" in chinese(info.value)
+    assert not re.search(r"[\u4e00-\u9fff]", str(info.value))
 
 
 def test_check_char_of_31_is_zero() -> None:

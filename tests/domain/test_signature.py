@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from inspect_app.cli.messages import render
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import CHINESE
 from inspect_app.domain.signature import (
     GRID_HEIGHT,
     GRID_WIDTH,
@@ -94,8 +96,16 @@ def test_rejects_what_is_not_text(value: object) -> None:
 
 def test_field_check_names_the_field() -> None:
     assert check_signature_field(None, "party_signature") is None
-    with pytest.raises(ValidationError, match="^party_signature: "):
+    with pytest.raises(ValidationError, match="^party_signature: ") as info:
         check_signature_field(body([[5, 5]]), "party_signature")
+    # the problem stays a keyed message inside the field's: Chinese all through
+    message = info.value.keyed_message
+    assert message is not None and message.id == "signature.field"
+    assert render(message, CHINESE) == "party_signature：签名为空：请至少签写一笔"
+    assert message.json_params() == {
+        "field": "party_signature",
+        "problem": "the signature is empty: sign with at least one stroke",
+    }
 
 
 def test_bounds_of_nothing_is_an_error() -> None:

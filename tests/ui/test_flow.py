@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -212,5 +213,19 @@ def test_refused_edit_shows_the_message_and_keeps_the_old_value(
     assert failed.signal_triggered
     assert failed.args[0] in editor.state_label.text()
     assert "Traceback" not in editor.state_label.text()
+    # the core's refusal is a keyed message, shown in Chinese (field name included)
+    assert "纬度 '30.5000000x' 不是十进制度数" in failed.args[0], failed.args[0]
+    assert "latitude" not in editor.state_label.text()
+    wait_idle(window)
+    assert get_finding(window.context.store, finding.id).latitude == "30.5000000"
+
+    editor.latitude.setFocus()
+    editor.latitude.selectAll()
+    qtbot.keyClicks(editor.latitude, "95")
+    failed = qtbot.waitSignal(editor.save_failed, timeout=10000)
+    failed.wait()
+    assert failed.args[0] == "纬度 95 超出 −90…90 度的范围", failed.args[0]
+    assert failed.args[0] in editor.state_label.text()
+    assert not re.search("[A-Za-z]", editor.state_label.text()), editor.state_label.text()
     wait_idle(window)
     assert get_finding(window.context.store, finding.id).latitude == "30.5000000"

@@ -25,7 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from ui_helpers import select
 
-from inspect_app.domain.entities import SignerRole
+from inspect_app.domain.entities import ENTITIES, SignerRole
+from inspect_app.domain.errors import ValidationError
 from inspect_app.notices.credentials import officer_p12_path
 from inspect_app.notices.issue import local_now
 from inspect_app.storage.documents import certificates_of, team_ca_pems
@@ -38,6 +39,7 @@ from inspect_app.storage.inspection_records import (
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.registry import add_officer, edit_agency, get_agency, list_agencies
 from inspect_app.storage.store import Store
+from inspect_app.ui.core_text import error_text
 from inspect_app.ui.document_text import document_message
 from inspect_app.ui.models.certificates import CertificateTableModel
 from inspect_app.ui.widgets.pki_dialog import CreateCaDialog
@@ -373,13 +375,18 @@ def test_pki_sentences_are_translated(translations) -> None:
         "(inspect-app pki import FILE.p12)",
         "the short code 遂环 is already used by 遂宁市生态环境局: document numbers would "
         "collide; choose another code",
-        "seal_png is too large: use a PNG under 150 KB",
         "cannot write /x/y.p12: Permission denied",
     ]
     for sentence in sentences:
         shown = document_message(sentence)
         assert shown != sentence and re.search("[\u4e00-\u9fff]", shown), sentence
         assert not any(w in shown for w in ("inspect-app", "seal_png", "PKCS#12 file")), shown
+    # a field's rule is a keyed message: its field name is a translated word too
+    with pytest.raises(ValidationError) as refused:
+        ENTITIES["agency"].validate_fields({"seal_png": "iVBORw0KGgo" + "A" * 200_000}, False)
+    assert str(refused.value) == "seal_png is too large: use a PNG under 150 KB"
+    shown = error_text(refused.value)
+    assert shown == "印章图片过大：请使用小于 150 KB 的 PNG 图片", shown
 
 
 # -- photos of a re-inspection ------------------------------------------------------------------

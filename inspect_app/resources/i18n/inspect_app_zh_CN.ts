@@ -1892,136 +1892,676 @@
   <context>
     <name>Message</name>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="79" />
+      <location filename="../../inspect_app/domain/messages.py" line="78" />
       <source>{name} was not found: check that the file still exists.</source>
       <comment>photo.not_found</comment>
       <translation>找不到 {name}：请确认文件仍然存在。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="82" />
+      <location filename="../../inspect_app/domain/messages.py" line="81" />
       <source>{name} is a folder, not a photo file.</source>
       <comment>photo.is_folder</comment>
       <translation>{name} 是文件夹，不是照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="85" />
+      <location filename="../../inspect_app/domain/messages.py" line="84" />
       <source>{name} cannot be read ({reason}): check the file and its permissions.</source>
       <comment>photo.file_unreadable</comment>
       <translation>无法读取 {name}（{reason}）：请检查文件及其访问权限。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="90" />
+      <location filename="../../inspect_app/domain/messages.py" line="89" />
       <source>{name} is empty (0 bytes): copy the original photo from the camera again.</source>
       <comment>photo.empty</comment>
       <translation>{name} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="95" />
+      <location filename="../../inspect_app/domain/messages.py" line="94" />
       <source>{name} is too large to open safely ({pixels} pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
       <comment>photo.too_large</comment>
       <translation>{name} 过大，无法安全打开（{pixels} 像素，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="101" />
+      <location filename="../../inspect_app/domain/messages.py" line="100" />
       <source>{name} is too large to open safely (too many pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
       <comment>photo.too_many_pixels</comment>
       <translation>{name} 过大，无法安全打开（像素过多，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="107" />
+      <location filename="../../inspect_app/domain/messages.py" line="106" />
       <source>{name} cannot be read as an image ({reason}).</source>
       <comment>photo.not_decodable</comment>
       <translation>{name} 无法作为图片读取（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="110" />
+      <location filename="../../inspect_app/domain/messages.py" line="109" />
       <source>{name} is not a readable image ({error}).</source>
       <comment>photo.broken_header</comment>
       <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="113" />
+      <location filename="../../inspect_app/domain/messages.py" line="112" />
       <source>{name} claims an empty image size ({width}×{height}).</source>
       <comment>photo.empty_size</comment>
       <translation>{name} 标称的图片尺寸为空（{width}×{height}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="118" />
+      <location filename="../../inspect_app/domain/messages.py" line="117" />
       <source>{name} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
       <comment>photo.avif</comment>
       <translation>{name} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="123" />
+      <location filename="../../inspect_app/domain/messages.py" line="122" />
       <source>{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
       <comment>photo.not_an_image</comment>
       <translation>{name} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="128" />
+      <location filename="../../inspect_app/domain/messages.py" line="127" />
       <source>{name} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible) or install the pi-heif package.</source>
       <comment>photo.heif_no_decoder</comment>
       <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在“设置 &gt; 相机 &gt; 格式”中选择“兼容性最佳”），或安装 pi-heif 软件包。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="135" />
+      <location filename="../../inspect_app/domain/messages.py" line="134" />
       <source>{name} is a HEIC/HEIF photo, which this installation cannot read: the file is damaged or uses a HEIF feature that is not supported ({problem}); copy the original from the phone again, or convert it to JPEG.</source>
       <comment>photo.heif_damaged</comment>
       <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：文件已损坏，或使用了不受支持的 HEIF 功能（{problem}）；请从手机重新复制原件，或转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="142" />
+      <location filename="../../inspect_app/domain/messages.py" line="141" />
       <source>{name} is a folder; choose photo files.</source>
       <comment>photo.folder_chosen</comment>
       <translation>{name} 是文件夹；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="145" />
+      <location filename="../../inspect_app/domain/messages.py" line="144" />
       <source>{name} is not a regular file (a device, pipe or socket); choose photo files.</source>
       <comment>photo.not_regular_file</comment>
       <translation>{name} 不是普通文件（而是设备、管道或套接字）；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="150" />
+      <location filename="../../inspect_app/domain/messages.py" line="149" />
       <source>{name} could not be read ({error}).</source>
       <comment>photo.read_failed</comment>
       <translation>无法读取 {name}（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="153" />
+      <location filename="../../inspect_app/domain/messages.py" line="152" />
       <source>{name} could not be stored ({reason}): check free disk space and try again.</source>
       <comment>photo.store_failed</comment>
       <translation>{name} 无法保存（{reason}）：请检查磁盘剩余空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="158" />
+      <location filename="../../inspect_app/domain/messages.py" line="157" />
       <source>no photos found in folder {folder} ({endings}).</source>
       <comment>photo.folder_empty</comment>
       <translation>文件夹 {folder} 中没有找到照片（{endings}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="161" />
+      <location filename="../../inspect_app/domain/messages.py" line="160" />
       <source>folder {folder} cannot be read ({reason}).</source>
       <comment>photo.folder_unreadable</comment>
       <translation>无法读取文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="164" />
+      <location filename="../../inspect_app/domain/messages.py" line="163" />
       <source>this record is signed and closed: it takes no more photos</source>
       <comment>photo.record_closed</comment>
       <translation>该笔录已签名归档：不能再添加照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="169" />
+      <location filename="../../inspect_app/domain/messages.py" line="168" />
       <source>no such file or folder: {paths} (nothing was saved)</source>
       <comment>photo.paths_missing</comment>
       <translation>没有此文件或文件夹：{paths}（未保存任何内容）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="174" />
+      <location filename="../../inspect_app/domain/messages.py" line="173" />
       <source>no such file or folder</source>
       <comment>photo.no_such_path</comment>
       <translation>没有此文件或文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="177" />
+      <source>name</source>
+      <comment>label.name</comment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="178" />
+      <source>code</source>
+      <comment>label.code</comment>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="179" />
+      <source>region</source>
+      <comment>label.region</comment>
+      <translation>行政区划</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="180" />
+      <source>address</source>
+      <comment>label.address</comment>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="181" />
+      <source>reconsideration_body</source>
+      <comment>label.reconsideration_body</comment>
+      <translation>复议机关</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="184" />
+      <source>litigation_court</source>
+      <comment>label.litigation_court</comment>
+      <translation>诉讼法院</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="185" />
+      <source>seal_png</source>
+      <comment>label.seal_png</comment>
+      <translation>印章图片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="186" />
+      <source>legal_representative</source>
+      <comment>label.legal_representative</comment>
+      <translation>法定代表人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="189" />
+      <source>description</source>
+      <comment>label.description</comment>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="190" />
+      <source>latitude</source>
+      <comment>label.latitude</comment>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="191" />
+      <source>longitude</source>
+      <comment>label.longitude</comment>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="192" />
+      <source>observed_at</source>
+      <comment>label.observed_at</comment>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="193" />
+      <source>date</source>
+      <comment>label.date</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="194" />
+      <source>deadline</source>
+      <comment>label.deadline</comment>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="195" />
+      <source>started_at</source>
+      <comment>label.started_at</comment>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="196" />
+      <source>ended_at</source>
+      <comment>label.ended_at</comment>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="197" />
+      <source>served_at</source>
+      <comment>label.served_at</comment>
+      <translation>送达时间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="198" />
+      <source>place</source>
+      <comment>label.place</comment>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="199" />
+      <source>order_text</source>
+      <comment>label.order_text</comment>
+      <translation>责令内容</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="200" />
+      <source>note</source>
+      <comment>label.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="201" />
+      <source>caption</source>
+      <comment>label.caption</comment>
+      <translation>照片说明</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="202" />
+      <source>category</source>
+      <comment>label.category</comment>
+      <translation>问题类别</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="203" />
+      <source>severity</source>
+      <comment>label.severity</comment>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="204" />
+      <source>recipient</source>
+      <comment>label.recipient</comment>
+      <translation>受送达人</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="207" />
+      <source>{axis} must be given as decimal text, not a float</source>
+      <comment>coordinate.float</comment>
+      <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="210" />
+      <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
+      <comment>coordinate.not_decimal</comment>
+      <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="215" />
+      <source>{axis} {value} is not a number of degrees</source>
+      <comment>coordinate.not_a_number</comment>
+      <translation>{axis} {value} 不是有效的度数</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="218" />
+      <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
+      <comment>coordinate.out_of_range</comment>
+      <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="221" />
+      <source>give both latitude and longitude (WGS84), or neither</source>
+      <comment>coordinate.half_position</comment>
+      <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="228" />
+      <source>{field} must be a date YYYY-MM-DD (got {value})</source>
+      <comment>time.not_a_date</comment>
+      <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="231" />
+      <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
+      <comment>time.not_a_time</comment>
+      <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="236" />
+      <source>{field} {value} is not a plausible date (1990–2100)</source>
+      <comment>time.implausible_year</comment>
+      <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="241" />
+      <source>{field} is required</source>
+      <comment>field.required</comment>
+      <translation>{field}为必填项</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="242" />
+      <source>{field} must be text</source>
+      <comment>field.not_text</comment>
+      <translation>{field}必须是文本</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="243" />
+      <source>{field} contains control or text-direction characters</source>
+      <comment>field.unsafe_characters</comment>
+      <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="248" />
+      <source>{field} must not be empty</source>
+      <comment>field.empty</comment>
+      <translation>{field}不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="249" />
+      <source>{field} is longer than {max_len} characters</source>
+      <comment>field.too_long</comment>
+      <translation>{field}超过 {max_len} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="252" />
+      <source>{field} must be one of: {allowed} (got {value})</source>
+      <comment>field.not_one_of</comment>
+      <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="255" />
+      <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
+      <comment>field.not_a_reference</comment>
+      <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="260" />
+      <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
+      <comment>field.not_a_region</comment>
+      <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="265" />
+      <source>{field} must be a whole number</source>
+      <comment>field.not_whole_number</comment>
+      <translation>{field}必须是整数</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="268" />
+      <source>{field} must be true or false</source>
+      <comment>field.not_boolean</comment>
+      <translation>{field}只能为“是”或“否”</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="269" />
+      <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
+      <comment>field.not_a_hash</comment>
+      <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="274" />
+      <source>{field} must be a replica id: 32 hex characters</source>
+      <comment>field.not_replica_id</comment>
+      <translation>{field}必须是副本编号：32 位十六进制字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="277" />
+      <source>{field} must be between 1 and 1000000</source>
+      <comment>field.out_of_range</comment>
+      <translation>{field}必须在 1 到 1000000 之间</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="280" />
+      <source>{field} must be one X.509 certificate in PEM form</source>
+      <comment>field.not_certificate</comment>
+      <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="285" />
+      <source>{field} must be a PNG image (base64)</source>
+      <comment>field.not_png</comment>
+      <translation>{field}必须是 PNG 图片（base64 编码）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="286" />
+      <source>{field} is too large: use a PNG under 150 KB</source>
+      <comment>field.png_too_large</comment>
+      <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="289" />
+      <source>{field} must be an Ed25519 public key: 64 hex characters</source>
+      <comment>field.not_public_key</comment>
+      <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="294" />
+      <source>{value} is not a valid {entity} id</source>
+      <comment>field.bad_id</comment>
+      <translation>{value} 不是有效的 {entity} 记录编号</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="295" />
+      <source>{entity} has no field {fields}</source>
+      <comment>field.unknown</comment>
+      <translation>{entity} 记录没有字段 {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="296" />
+      <source>{entity} {field} is required</source>
+      <comment>field.required_on_create</comment>
+      <translation>{entity} 记录的{field}为必填项</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="299" />
+      <source>{entity} {field} must not be cleared</source>
+      <comment>field.not_clearable</comment>
+      <translation>{entity} 记录的{field}不能清空</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="302" />
+      <source>unknown entity {entity}</source>
+      <comment>field.unknown_entity</comment>
+      <translation>未知的记录类型 {entity}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="305" />
+      <source>a credit code must be text.</source>
+      <comment>credit_code.not_text</comment>
+      <translation>统一社会信用代码必须是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="308" />
+      <source>the credit code is empty; it has 18 characters.</source>
+      <comment>credit_code.empty</comment>
+      <translation>统一社会信用代码不能为空，应为18位。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="311" />
+      <source>a credit code has 18 characters, this one has {length}: {code}.</source>
+      <comment>credit_code.wrong_length</comment>
+      <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="316" />
+      <source>the first part of a credit code must be 17 characters, got {length}.</source>
+      <comment>credit_code.prefix_length</comment>
+      <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="321" />
+      <source>character '{char}' at position {position} is not allowed; valid characters are {alphabet}.</source>
+      <comment>credit_code.bad_character</comment>
+      <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="327" />
+      <source>character '{char}' at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
+      <comment>credit_code.unused_letter</comment>
+      <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="333" />
+      <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
+      <comment>credit_code.check_character</comment>
+      <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="340" />
+      <source>a region code must be text.</source>
+      <comment>region.not_text</comment>
+      <translation>行政区划代码必须是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="341" />
+      <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
+      <comment>region.malformed</comment>
+      <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="346" />
+      <source>region code {code} is not in the reference list {file}.</source>
+      <comment>region.unknown</comment>
+      <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="353" />
+      <source>width</source>
+      <comment>label.width</comment>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="354" />
+      <source>height</source>
+      <comment>label.height</comment>
+      <translation>高度</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="355" />
+      <source>points</source>
+      <comment>label.points</comment>
+      <translation>坐标点</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="356" />
+      <source>the signature is empty</source>
+      <comment>signature.empty</comment>
+      <translation>签名为空</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="357" />
+      <source>signature {part} must be whole numbers</source>
+      <comment>signature.not_whole_numbers</comment>
+      <translation>签名的{part}必须是整数</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="360" />
+      <source>signature must be text (JSON strokes)</source>
+      <comment>signature.not_text</comment>
+      <translation>签名必须是文本（JSON 笔画数据）</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="363" />
+      <source>signature is too large: draw it again more simply</source>
+      <comment>signature.too_large</comment>
+      <translation>签名数据过大：请简化后重新签写</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="366" />
+      <source>signature is not valid stroke data</source>
+      <comment>signature.not_stroke_data</comment>
+      <translation>签名不是有效的笔画数据</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="369" />
+      <source>signature must have exactly w, h and strokes</source>
+      <comment>signature.wrong_keys</comment>
+      <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="372" />
+      <source>signature grid size is out of range</source>
+      <comment>signature.grid_out_of_range</comment>
+      <translation>签名画布尺寸超出范围</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="375" />
+      <source>signature must have at most {limit} strokes</source>
+      <comment>signature.too_many_strokes</comment>
+      <translation>签名最多只能有 {limit} 笔</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="378" />
+      <source>each signature stroke must be a list of x, y pairs</source>
+      <comment>signature.bad_stroke</comment>
+      <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="381" />
+      <source>signature point lies outside its grid</source>
+      <comment>signature.point_outside</comment>
+      <translation>签名的坐标点超出了画布</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="384" />
+      <source>signature has more than {limit} points</source>
+      <comment>signature.too_many_points</comment>
+      <translation>签名的坐标点超过 {limit} 个</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="387" />
+      <source>the signature is empty: sign with at least one stroke</source>
+      <comment>signature.no_stroke</comment>
+      <translation>签名为空：请至少签写一笔</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="392" />
+      <source>{field}: {problem}</source>
+      <comment>signature.field</comment>
+      <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="393" />
+      <source>{path}: {problem}</source>
+      <comment>signature.file</comment>
+      <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="396" />
+      <source>unknown finding category {code}; valid codes: {valid}.</source>
+      <comment>category.unknown</comment>
+      <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="399" />
+      <source>unknown basin {name}; valid: {valid}.</source>
+      <comment>basin.unknown</comment>
+      <translation>未知的流域 {name}；可选：{valid}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="400" />
+      <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
+      <comment>reference.unreadable</comment>
+      <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="405" />
+      <source>reference data file {path} is malformed: line {line}: {problem}.</source>
+      <comment>reference.not_json</comment>
+      <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="410" />
+      <source>reference data file {path} is malformed: it must hold a JSON object.</source>
+      <comment>reference.not_object</comment>
+      <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="415" />
+      <source>{file}: an entry lacks the required field {field}.</source>
+      <comment>reference.missing_field</comment>
+      <translation>{file}：有一项缺少必需的字段 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="420" />
+      <source>{file}: code {code} appears twice.</source>
+      <comment>reference.duplicate_code</comment>
+      <translation>{file}：代码 {code} 出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="423" />
+      <source>{file}: {key} must be an object of code → name.</source>
+      <comment>reference.not_a_map</comment>
+      <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
+    </message>
+    <message>
+      <location filename="../../inspect_app/domain/messages.py" line="426" />
+      <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
+      <comment>reference.basin_unknown_regions</comment>
+      <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
     </message>
   </context>
   <context>
@@ -4433,36 +4973,6 @@ Change id: {3}</source>
       <translation>简称“{0}”已被{1}使用：文号会冲突；请换一个简称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="419" />
-      <source>The region must be a six-digit GB/T 2260 code of Sichuan or Chongqing such as 510900 (got {0}).</source>
-      <translation>行政区划代码必须是四川或重庆的六位 GB/T 2260 代码，如 510900（填写的是 {0}）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="427" />
-      <source>The seal must be a PNG image.</source>
-      <translation>印章必须是 PNG 图片。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="431" />
-      <source>The seal image is too large: use a PNG under 150 KB.</source>
-      <translation>印章图片过大：请使用小于 150 KB 的 PNG 图片。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="437" />
-      <source>{0} is longer than {1} characters.</source>
-      <translation>{0}超过 {1} 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="443" />
-      <source>{0} must not be empty.</source>
-      <translation>{0}不能为空。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="447" />
-      <source>{0} contains control or text-direction characters: retype it.</source>
-      <translation>{0}含有控制字符或文字方向字符：请重新输入。</translation>
-    </message>
-    <message>
       <location filename="../../inspect_app/ui/document_text.py" line="460" />
       <source>Cannot write {0}: {1}.</source>
       <translation>无法写入 {0}：{1}。</translation>
@@ -4551,31 +5061,6 @@ Change id: {3}</source>
       <location filename="../../inspect_app/ui/document_text.py" line="554" />
       <source>the officer's .p12 file</source>
       <translation>执法人员证书文件</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="561" />
-      <source>The name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="562" />
-      <source>The short code</source>
-      <translation>简称</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="563" />
-      <source>The region</source>
-      <translation>行政区划代码</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="564" />
-      <source>The reconsideration body</source>
-      <translation>行政复议机关</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="565" />
-      <source>The litigation court</source>
-      <translation>行政诉讼管辖法院</translation>
     </message>
   </context>
   <context>

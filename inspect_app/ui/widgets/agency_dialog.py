@@ -46,6 +46,7 @@ from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import add_agency, edit_agency, get_agency, get_officer
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_text import error_text
 from inspect_app.ui.document_text import document_message
 from inspect_app.ui.models.agencies import AgencyListModel
 from inspect_app.ui.widgets.document_dialogs import OK_COLOR, DocumentDialog, documents_folder
@@ -588,7 +589,7 @@ class AgencyDialog(DocumentDialog):
                 try:
                     edit_agency(store, me, made.id, seal_png=values["seal_png"])
                 except InspectError as exc:
-                    return AgencySaved(made.id, str(exc))
+                    return AgencySaved(made.id, error_text(exc))
             return AgencySaved(made.id)
 
         self.run_write(job, self.tr("Saving the agency…"), self._on_saved)
