@@ -18,20 +18,26 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+if TYPE_CHECKING:
+    from inspect_app.storage.store import Store
 
-from inspect_app.domain.entities import new_id
-from inspect_app.domain.ops import Change, OpKind
-from inspect_app.storage import patrols, registry
-from inspect_app.storage.store import Store
-from inspect_app.sync import bundle, replicas
+# The app's modules are imported inside the functions: the signature worker process is
+# started with "spawn", which re-imports this script as __mp_main__ — as the app's own entry
+# points (main.py, the inspect-app launcher) import almost nothing at module level, so must
+# this harness, or it charges the worker's start-up with loading the whole app (~0.15 s).
 
 TARGET = 1.3
 
 
 def build(folder: Path, size: int) -> Store:
     """A replica holding ``size`` ops: findings (creates) and edits of them, written in batches."""
+    from inspect_app.domain.entities import new_id
+    from inspect_app.domain.ops import Change, OpKind
+    from inspect_app.storage import patrols, registry
+    from inspect_app.storage.store import Store
+
     store = Store.open(folder)
     agency = registry.add_agency(store, "遂宁市生态环境局", "遂环", "510900")
     lead = registry.add_officer(store, "张三", "51090012345", agency.id, "lead").id
@@ -64,6 +70,8 @@ def build(folder: Path, size: int) -> Store:
 
 def floor_seconds(path: Path, public_key: str) -> float:
     """SHA-256 of every op body and Ed25519 verify of every signature, as a receiver must."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     with zipfile.ZipFile(path) as zf:
         lines = zf.read("ops.jsonl").decode("utf-8").split("\n")
     entries = [json.loads(line) for line in lines if line]
@@ -76,6 +84,9 @@ def floor_seconds(path: Path, public_key: str) -> float:
 
 
 def measure(size: int) -> dict[str, float]:
+    from inspect_app.storage.store import Store
+    from inspect_app.sync import bundle, replicas
+
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         a = build(root / "A", size)
