@@ -127,16 +127,8 @@ def signed_by(key: Ed25519PublicKey | None, op_id: str, signature_hex: str | Non
 
 def verify_chunk(items: Sequence[SignatureItem]) -> list[bool]:
     """Whether each signature verifies (each public key decoded once); runs in any process."""
-    decoded: dict[str, Ed25519PublicKey | None] = {}
-    verdicts = []
-    for key_hex, op_id, signature_hex in items:
-        if key_hex not in decoded:
-            try:
-                decoded[key_hex] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
-            except ValueError:
-                decoded[key_hex] = None
-        verdicts.append(signed_by(decoded[key_hex], op_id, signature_hex))
-    return verdicts
+    keys = KeyCache(lambda replica: None)  # only its decoding cache is used
+    return [keys.verify(key_hex, op_id, signature_hex) for key_hex, op_id, signature_hex in items]
 
 
 class SignatureTicket:

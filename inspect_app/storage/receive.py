@@ -428,11 +428,15 @@ class _Ahead:
     """An entry prepared ahead: its op parsed, its signature submitted for checking."""
 
     op: Op | None
-    key: str | None
-    item: SignatureItem | None = None
+    item: SignatureItem | None = None  # (key, op id, signature) when submitted for checking
     in_log: bool = False  # already in the log when prepared (an op never leaves it)
     ticket: SignatureTicket | None = None
     index: int = 0
+
+    @property
+    def key(self) -> str | None:
+        """The replica key the signature was submitted with, or None."""
+        return self.item[0] if self.item is not None else None
 
     def verified(self) -> bool | None:
         """The signature's verdict, or None when it was not submitted (checked when placed)."""
@@ -502,13 +506,13 @@ def _prepare_block(batch: _Batch, block: Sequence[tuple[Any, Any]]) -> list[_Ahe
     prepared = []
     for (_body, sig), op in zip(block, ops, strict=True):
         if op is None:
-            prepared.append(_Ahead(None, None))
+            prepared.append(_Ahead(None))
         elif op.op_id in in_log:
-            prepared.append(_Ahead(op, None, in_log=True))  # a duplicate: no signature work
+            prepared.append(_Ahead(op, in_log=True))  # a duplicate: no signature work
         elif (key := batch.keys.key(op.replica)) is None:
-            prepared.append(_Ahead(op, None))  # not known yet: checked when placed
+            prepared.append(_Ahead(op))  # not known yet: checked when placed
         else:
-            prepared.append(_Ahead(op, key, (key, op.op_id, sig)))
+            prepared.append(_Ahead(op, (key, op.op_id, sig)))
     return prepared
 
 

@@ -88,6 +88,7 @@ class Translations(QObject):
         super().__init__(parent)
         self._settings = settings
         self._installed: list[QTranslator] = []
+        self.loaded: list[str] = []  # names of the translation files installed now
 
     @property
     def settings(self) -> QSettings:
@@ -130,11 +131,13 @@ class Translations(QObject):
             if app is not None:
                 app.removeTranslator(translator)
         self._installed.clear()
+        self.loaded.clear()
 
     def _install(self, name: str, directory: str) -> None:
         translator = QTranslator(self)
         if translator.load(name, directory):
             QCoreApplication.installTranslator(translator)
             self._installed.append(translator)
+            self.loaded.append(name)
         else:
             log.warning("translation %s not found in %s", name, directory)

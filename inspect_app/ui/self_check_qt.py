@@ -12,11 +12,11 @@ import json
 import sys
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QLibraryInfo, QTranslator, qVersion
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSettings, qVersion
 from PySide6.QtWidgets import QApplication
 
-from inspect_app import paths
+from inspect_app.ui.i18n import CHINESE, Translations
+from inspect_app.ui.main import install_cjk_font
 
 WINDOW_TITLE_CONTEXT = "MainWindow"
 WINDOW_TITLE = "Joint Environmental Inspection"
@@ -30,26 +30,23 @@ def probe() -> int:
         0 when the application started (the parent judges the findings), 1 otherwise.
     """
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "inspect-app"])
-    ours = QTranslator()
-    loaded = ours.load(str(paths.resource("i18n", "inspect_app_zh_CN.qm")))
-    title = ours.translate(WINDOW_TITLE_CONTEXT, WINDOW_TITLE) if loaded else ""
-    qt_own = QTranslator().load(
-        "qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translations = Translations(  # the window's own loading; the choice is never stored
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "inspect_app", "check")
     )
-    from inspect_app.notices.fonts import cjk_font_path
-
-    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    translations.apply(CHINESE)
+    title = QCoreApplication.translate(WINDOW_TITLE_CONTEXT, WINDOW_TITLE)
+    qt_own = f"qtbase_{CHINESE}" in translations.loaded
+    family = install_cjk_font(app)  # as the window does
     print(
         json.dumps(
             {
                 "platform": app.platformName(),  # type: ignore[attr-defined]
                 "qt": qVersion(),
                 "pyside": pyside_version,
-                "translated": bool(title) and title != WINDOW_TITLE,
+                "translated": title != WINDOW_TITLE,
                 "title": title,
                 "qt_own": qt_own,
-                "font": families[0] if families else None,
+                "font": family,
             },
             ensure_ascii=False,
         ),
