@@ -15,13 +15,16 @@ from messages_examples import EXAMPLES
 from inspect_app import paths
 from inspect_app.cli import messages as cli_messages
 from inspect_app.cli.messages import catalog, cli_language, render
+from inspect_app.domain import messages as messages_package
 from inspect_app.domain.errors import InspectError, PhotoRejectedError, ValidationError
 from inspect_app.domain.messages import (
     CHINESE,
     CONTEXT,
     ENGLISH,
+    FAMILIES,
     LANGUAGES,
     Msg,
+    all_kinds,
     fill,
     format_param,
     placeholders,
@@ -49,18 +52,24 @@ LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone"
 """Latin words a Chinese message may hold: formats, standards, units, product and package names."""
 
 
+def test_every_family_module_is_listed() -> None:
+    folder = Path(messages_package.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "catalog"}
+    assert modules == set(FAMILIES)
+
+
 def test_every_message_has_an_id_and_an_example() -> None:
-    ids = [msg.id for msg in Msg]
+    ids = [msg.id for msg in all_kinds()]
     assert len(ids) == len(set(ids))
-    for msg in Msg:
+    for msg in all_kinds():
         assert re.fullmatch(r"[a-z]+(_[a-z]+)*\.[a-z]+(_[a-z]+)*", msg.id), msg.id
-        assert msg in EXAMPLES, f"add an example of {msg.id} to tests/messages_examples.py"
+        assert msg in EXAMPLES, f"add an example of {msg.id} to tests/messages_examples/"
         assert placeholders(msg.english) == set(EXAMPLES[msg]), msg.id
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_renders_in_every_language(language: str) -> None:
-    for msg in Msg:
+    for msg in all_kinds():
         text = render(msg(**EXAMPLES[msg]), language)
         assert text.strip() and "{" not in text and "}" not in text, (msg.id, text)
         if language == CHINESE:
@@ -70,7 +79,7 @@ def test_every_message_renders_in_every_language(language: str) -> None:
 
 def test_chinese_templates_keep_the_placeholders_and_hold_no_english() -> None:
     chinese = catalog(CHINESE)
-    for msg in Msg:
+    for msg in all_kinds():
         template = chinese[(msg.id, msg.english)]
         assert placeholders(template) == placeholders(msg.english), msg.id
         words = set(re.findall(r"[A-Za-z][A-Za-z-]*", re.sub(r"\{\w+\}", "", template)))
@@ -78,7 +87,7 @@ def test_chinese_templates_keep_the_placeholders_and_hold_no_english() -> None:
 
 
 def test_the_catalog_holds_each_message_once_and_nothing_stale() -> None:
-    """Context Message of the .ts is exactly the Msg enum (lupdate keeps it so)."""
+    """Context Message of the .ts is exactly the message families (lupdate keeps it so)."""
     root = ET.parse(paths.resource("i18n", "inspect_app_zh_CN.ts")).getroot()
     entries = [
         (m.findtext("comment"), m.findtext("source"), m.find("translation").get("type"))
@@ -86,7 +95,7 @@ def test_the_catalog_holds_each_message_once_and_nothing_stale() -> None:
         if c.findtext("name") == CONTEXT
         for m in c.iter("message")
     ]
-    assert sorted(e[:2] for e in entries) == sorted((m.id, m.english) for m in Msg)
+    assert sorted(e[:2] for e in entries) == sorted((m.id, m.english) for m in all_kinds())
     assert all(kind is None for _, _, kind in entries), "unfinished or obsolete entries"
 
 

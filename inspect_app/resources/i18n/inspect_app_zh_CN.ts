@@ -1892,673 +1892,673 @@
   <context>
     <name>Message</name>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="78" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="20" />
       <source>{name} was not found: check that the file still exists.</source>
       <comment>photo.not_found</comment>
       <translation>找不到 {name}：请确认文件仍然存在。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="81" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="23" />
       <source>{name} is a folder, not a photo file.</source>
       <comment>photo.is_folder</comment>
       <translation>{name} 是文件夹，不是照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="84" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="26" />
       <source>{name} cannot be read ({reason}): check the file and its permissions.</source>
       <comment>photo.file_unreadable</comment>
       <translation>无法读取 {name}（{reason}）：请检查文件及其访问权限。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="89" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="31" />
       <source>{name} is empty (0 bytes): copy the original photo from the camera again.</source>
       <comment>photo.empty</comment>
       <translation>{name} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="94" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="36" />
       <source>{name} is too large to open safely ({pixels} pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
       <comment>photo.too_large</comment>
       <translation>{name} 过大，无法安全打开（{pixels} 像素，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="100" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="42" />
       <source>{name} is too large to open safely (too many pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
       <comment>photo.too_many_pixels</comment>
       <translation>{name} 过大，无法安全打开（像素过多，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="106" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="48" />
       <source>{name} cannot be read as an image ({reason}).</source>
       <comment>photo.not_decodable</comment>
       <translation>{name} 无法作为图片读取（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="109" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="51" />
       <source>{name} is not a readable image ({error}).</source>
       <comment>photo.broken_header</comment>
       <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="112" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="54" />
       <source>{name} claims an empty image size ({width}×{height}).</source>
       <comment>photo.empty_size</comment>
       <translation>{name} 标称的图片尺寸为空（{width}×{height}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="117" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="59" />
       <source>{name} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
       <comment>photo.avif</comment>
       <translation>{name} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="122" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="64" />
       <source>{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
       <comment>photo.not_an_image</comment>
       <translation>{name} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="127" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="69" />
       <source>{name} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible) or install the pi-heif package.</source>
       <comment>photo.heif_no_decoder</comment>
       <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在“设置 &gt; 相机 &gt; 格式”中选择“兼容性最佳”），或安装 pi-heif 软件包。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="134" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="76" />
       <source>{name} is a HEIC/HEIF photo, which this installation cannot read: the file is damaged or uses a HEIF feature that is not supported ({problem}); copy the original from the phone again, or convert it to JPEG.</source>
       <comment>photo.heif_damaged</comment>
       <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：文件已损坏，或使用了不受支持的 HEIF 功能（{problem}）；请从手机重新复制原件，或转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="141" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="83" />
       <source>{name} is a folder; choose photo files.</source>
       <comment>photo.folder_chosen</comment>
       <translation>{name} 是文件夹；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="144" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="86" />
       <source>{name} is not a regular file (a device, pipe or socket); choose photo files.</source>
       <comment>photo.not_regular_file</comment>
       <translation>{name} 不是普通文件（而是设备、管道或套接字）；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="149" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="91" />
       <source>{name} could not be read ({error}).</source>
       <comment>photo.read_failed</comment>
       <translation>无法读取 {name}（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="152" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="94" />
       <source>{name} could not be stored ({reason}): check free disk space and try again.</source>
       <comment>photo.store_failed</comment>
       <translation>{name} 无法保存（{reason}）：请检查磁盘剩余空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="157" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="99" />
       <source>no photos found in folder {folder} ({endings}).</source>
       <comment>photo.folder_empty</comment>
       <translation>文件夹 {folder} 中没有找到照片（{endings}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="160" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="102" />
       <source>folder {folder} cannot be read ({reason}).</source>
       <comment>photo.folder_unreadable</comment>
       <translation>无法读取文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="163" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="105" />
       <source>this record is signed and closed: it takes no more photos</source>
       <comment>photo.record_closed</comment>
       <translation>该笔录已签名归档：不能再添加照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="168" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="110" />
       <source>no such file or folder: {paths} (nothing was saved)</source>
       <comment>photo.paths_missing</comment>
       <translation>没有此文件或文件夹：{paths}（未保存任何内容）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="173" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="115" />
       <source>no such file or folder</source>
       <comment>photo.no_such_path</comment>
       <translation>没有此文件或文件夹</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="177" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="119" />
       <source>name</source>
       <comment>label.name</comment>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="178" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="120" />
       <source>code</source>
       <comment>label.code</comment>
       <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="179" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="121" />
       <source>region</source>
       <comment>label.region</comment>
       <translation>行政区划</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="180" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="122" />
       <source>address</source>
       <comment>label.address</comment>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="181" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="123" />
       <source>reconsideration_body</source>
       <comment>label.reconsideration_body</comment>
       <translation>复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="184" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="126" />
       <source>litigation_court</source>
       <comment>label.litigation_court</comment>
       <translation>诉讼法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="185" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="127" />
       <source>seal_png</source>
       <comment>label.seal_png</comment>
       <translation>印章图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="186" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="128" />
       <source>legal_representative</source>
       <comment>label.legal_representative</comment>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="189" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="131" />
       <source>description</source>
       <comment>label.description</comment>
       <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="190" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="132" />
       <source>latitude</source>
       <comment>label.latitude</comment>
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="191" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="133" />
       <source>longitude</source>
       <comment>label.longitude</comment>
       <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="192" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="134" />
       <source>observed_at</source>
       <comment>label.observed_at</comment>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="193" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="135" />
       <source>date</source>
       <comment>label.date</comment>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="194" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="136" />
       <source>deadline</source>
       <comment>label.deadline</comment>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="195" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="137" />
       <source>started_at</source>
       <comment>label.started_at</comment>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="196" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="138" />
       <source>ended_at</source>
       <comment>label.ended_at</comment>
       <translation>结束时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="197" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="139" />
       <source>served_at</source>
       <comment>label.served_at</comment>
       <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="198" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="140" />
       <source>place</source>
       <comment>label.place</comment>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="199" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="141" />
       <source>order_text</source>
       <comment>label.order_text</comment>
       <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="200" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="142" />
       <source>note</source>
       <comment>label.note</comment>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="201" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="143" />
       <source>caption</source>
       <comment>label.caption</comment>
       <translation>照片说明</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="202" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="144" />
       <source>category</source>
       <comment>label.category</comment>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="203" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="145" />
       <source>severity</source>
       <comment>label.severity</comment>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="204" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="146" />
       <source>recipient</source>
       <comment>label.recipient</comment>
       <translation>受送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="207" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="149" />
       <source>{axis} must be given as decimal text, not a float</source>
       <comment>coordinate.float</comment>
       <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="210" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="152" />
       <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
       <comment>coordinate.not_decimal</comment>
       <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="215" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="157" />
       <source>{axis} {value} is not a number of degrees</source>
       <comment>coordinate.not_a_number</comment>
       <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="218" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="160" />
       <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
       <comment>coordinate.out_of_range</comment>
       <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="221" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="163" />
       <source>give both latitude and longitude (WGS84), or neither</source>
       <comment>coordinate.half_position</comment>
       <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="228" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="170" />
       <source>{field} must be a date YYYY-MM-DD (got {value})</source>
       <comment>time.not_a_date</comment>
       <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="231" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="173" />
       <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
       <comment>time.not_a_time</comment>
       <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="236" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="178" />
       <source>{field} {value} is not a plausible date (1990–2100)</source>
       <comment>time.implausible_year</comment>
       <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="241" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="183" />
       <source>{field} is required</source>
       <comment>field.required</comment>
       <translation>{field}为必填项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="242" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="184" />
       <source>{field} must be text</source>
       <comment>field.not_text</comment>
       <translation>{field}必须是文本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="243" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="185" />
       <source>{field} contains control or text-direction characters</source>
       <comment>field.unsafe_characters</comment>
       <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="248" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="190" />
       <source>{field} must not be empty</source>
       <comment>field.empty</comment>
       <translation>{field}不能为空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="249" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="191" />
       <source>{field} is longer than {max_len} characters</source>
       <comment>field.too_long</comment>
       <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="252" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="194" />
       <source>{field} must be one of: {allowed} (got {value})</source>
       <comment>field.not_one_of</comment>
       <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="255" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="197" />
       <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
       <comment>field.not_a_reference</comment>
       <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="260" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="202" />
       <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
       <comment>field.not_a_region</comment>
       <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="265" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="207" />
       <source>{field} must be a whole number</source>
       <comment>field.not_whole_number</comment>
       <translation>{field}必须是整数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="268" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="210" />
       <source>{field} must be true or false</source>
       <comment>field.not_boolean</comment>
       <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="269" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="211" />
       <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
       <comment>field.not_a_hash</comment>
       <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="274" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="216" />
       <source>{field} must be a replica id: 32 hex characters</source>
       <comment>field.not_replica_id</comment>
       <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="277" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="219" />
       <source>{field} must be between 1 and 1000000</source>
       <comment>field.out_of_range</comment>
       <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="280" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="222" />
       <source>{field} must be one X.509 certificate in PEM form</source>
       <comment>field.not_certificate</comment>
       <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="285" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="227" />
       <source>{field} must be a PNG image (base64)</source>
       <comment>field.not_png</comment>
       <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="286" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="228" />
       <source>{field} is too large: use a PNG under 150 KB</source>
       <comment>field.png_too_large</comment>
       <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="289" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="231" />
       <source>{field} must be an Ed25519 public key: 64 hex characters</source>
       <comment>field.not_public_key</comment>
       <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="294" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="236" />
       <source>{value} is not a valid {entity} id</source>
       <comment>field.bad_id</comment>
       <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="295" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="237" />
       <source>{entity} has no field {fields}</source>
       <comment>field.unknown</comment>
       <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="296" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="238" />
       <source>{entity} {field} is required</source>
       <comment>field.required_on_create</comment>
       <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="299" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="241" />
       <source>{entity} {field} must not be cleared</source>
       <comment>field.not_clearable</comment>
       <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="302" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="244" />
       <source>unknown entity {entity}</source>
       <comment>field.unknown_entity</comment>
       <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="305" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="247" />
       <source>a credit code must be text.</source>
       <comment>credit_code.not_text</comment>
       <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="308" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="250" />
       <source>the credit code is empty; it has 18 characters.</source>
       <comment>credit_code.empty</comment>
       <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="311" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="253" />
       <source>a credit code has 18 characters, this one has {length}: {code}.</source>
       <comment>credit_code.wrong_length</comment>
       <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="316" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="258" />
       <source>the first part of a credit code must be 17 characters, got {length}.</source>
       <comment>credit_code.prefix_length</comment>
       <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="321" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="263" />
       <source>character '{char}' at position {position} is not allowed; valid characters are {alphabet}.</source>
       <comment>credit_code.bad_character</comment>
       <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="327" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="269" />
       <source>character '{char}' at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
       <comment>credit_code.unused_letter</comment>
       <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="333" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="275" />
       <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
       <comment>credit_code.check_character</comment>
       <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="340" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="282" />
       <source>a region code must be text.</source>
       <comment>region.not_text</comment>
       <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="341" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="283" />
       <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
       <comment>region.malformed</comment>
       <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="346" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="288" />
       <source>region code {code} is not in the reference list {file}.</source>
       <comment>region.unknown</comment>
       <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="353" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="295" />
       <source>width</source>
       <comment>label.width</comment>
       <translation>宽度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="354" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="296" />
       <source>height</source>
       <comment>label.height</comment>
       <translation>高度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="355" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="297" />
       <source>points</source>
       <comment>label.points</comment>
       <translation>坐标点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="356" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="298" />
       <source>the signature is empty</source>
       <comment>signature.empty</comment>
       <translation>签名为空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="357" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="299" />
       <source>signature {part} must be whole numbers</source>
       <comment>signature.not_whole_numbers</comment>
       <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="360" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="302" />
       <source>signature must be text (JSON strokes)</source>
       <comment>signature.not_text</comment>
       <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="363" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="305" />
       <source>signature is too large: draw it again more simply</source>
       <comment>signature.too_large</comment>
       <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="366" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="308" />
       <source>signature is not valid stroke data</source>
       <comment>signature.not_stroke_data</comment>
       <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="369" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="311" />
       <source>signature must have exactly w, h and strokes</source>
       <comment>signature.wrong_keys</comment>
       <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="372" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="314" />
       <source>signature grid size is out of range</source>
       <comment>signature.grid_out_of_range</comment>
       <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="375" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="317" />
       <source>signature must have at most {limit} strokes</source>
       <comment>signature.too_many_strokes</comment>
       <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="378" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="320" />
       <source>each signature stroke must be a list of x, y pairs</source>
       <comment>signature.bad_stroke</comment>
       <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="381" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="323" />
       <source>signature point lies outside its grid</source>
       <comment>signature.point_outside</comment>
       <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="384" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="326" />
       <source>signature has more than {limit} points</source>
       <comment>signature.too_many_points</comment>
       <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="387" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="329" />
       <source>the signature is empty: sign with at least one stroke</source>
       <comment>signature.no_stroke</comment>
       <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="392" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="334" />
       <source>{field}: {problem}</source>
       <comment>signature.field</comment>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="393" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="335" />
       <source>{path}: {problem}</source>
       <comment>signature.file</comment>
       <translation>{path}：{problem}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="396" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="338" />
       <source>unknown finding category {code}; valid codes: {valid}.</source>
       <comment>category.unknown</comment>
       <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="399" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="341" />
       <source>unknown basin {name}; valid: {valid}.</source>
       <comment>basin.unknown</comment>
       <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="400" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="342" />
       <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
       <comment>reference.unreadable</comment>
       <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="405" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="347" />
       <source>reference data file {path} is malformed: line {line}: {problem}.</source>
       <comment>reference.not_json</comment>
       <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="410" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="352" />
       <source>reference data file {path} is malformed: it must hold a JSON object.</source>
       <comment>reference.not_object</comment>
       <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="415" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="357" />
       <source>{file}: an entry lacks the required field {field}.</source>
       <comment>reference.missing_field</comment>
       <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="420" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="362" />
       <source>{file}: code {code} appears twice.</source>
       <comment>reference.duplicate_code</comment>
       <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="423" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="365" />
       <source>{file}: {key} must be an object of code → name.</source>
       <comment>reference.not_a_map</comment>
       <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages.py" line="426" />
+      <location filename="../../inspect_app/domain/messages/common.py" line="368" />
       <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
       <comment>reference.basin_unknown_regions</comment>
       <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>

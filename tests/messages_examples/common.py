@@ -1,8 +1,4 @@
-"""Example parameters for every keyed message (``inspect_app.domain.messages.Msg``).
-
-A new message needs its example here: ``tests/test_messages.py`` renders each one in every
-language and fails for a message without one.
-"""
+"""Example parameters for the messages of ``inspect_app.domain.messages.common`` (``Msg``)."""
 
 from __future__ import annotations
 
