@@ -94,7 +94,7 @@ class MessageKind(Enum):
         return Message(self, params)
 
 
-FAMILIES = ("common",)
+FAMILIES = ("common", "notice", "signing", "sync", "store", "cli")
 """The modules of this package that hold a :class:`MessageKind` family, in catalog order.
 
 A new family module is added here; ``tests/test_messages.py`` checks that every family is
