@@ -152,8 +152,7 @@ def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
         surviving = [o for o in candidates if not overwritten & dag.bit(o.op_id)]
         winner = max(surviving, key=lambda o: o.op_id)
         state.fields[name] = winner.data[name]
-        distinct = {canonical_json(o.data[name]) for o in surviving}
-        if len(distinct) > 1:
+        if len(surviving) > 1 and len({canonical_json(o.data[name]) for o in surviving}) > 1:
             state.conflicts.append(
                 Conflict(
                     conflict_id(entity, entity_id, name, (o.op_id for o in surviving)),

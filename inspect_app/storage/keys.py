@@ -150,7 +150,11 @@ class SignatureTicket:
         the worker's start-up or hand-over costs.
         """
         while self._verdicts is None:
-            if self.future.done() or self._answered_soon():
+            if self.future.done():
+                self._verdicts = self.batches.collect(self)
+            elif self.batches.work_meanwhile():
+                continue  # the caller's own work done instead of waiting (see SignatureBatches)
+            elif self._answered_soon():
                 self._verdicts = self.batches.collect(self)
             elif not self.batches.check_one_here():
                 self._verdicts = self.batches.collect(self)  # all started: wait for it
@@ -185,13 +189,23 @@ class SignatureBatches:
     dies — and chunks are checked here instead: the verdict never depends on it.
 
     Use as a context manager; ``parallel_from``: the fewest signatures worth a process
-    (starting one costs about 0.1–0.3 s).
+    (starting one costs about 0.1–0.3 s). ``meanwhile``: the caller's own work that does not
+    depend on verdicts still to come (a receive recomputes the records it has finished with);
+    called, one small unit at a time, while a verdict is awaited — before this thread takes
+    chunks from the worker, so that both cores keep doing work only they can do. It returns
+    False when it has nothing to do.
     """
 
     CHUNK = 1024
 
-    def __init__(self, expected: int, parallel_from: int = 4096) -> None:
+    def __init__(
+        self,
+        expected: int,
+        parallel_from: int = 4096,
+        meanwhile: Callable[[], bool] | None = None,
+    ) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        self._meanwhile = meanwhile
         self._open: list[SignatureTicket] = []  # submitted to the worker, verdicts not taken
         if expected >= parallel_from and (os.cpu_count() or 1) > 1:
             try:
@@ -228,6 +242,10 @@ class SignatureBatches:
         done: Future[list[bool]] = Future()
         done.set_result(verify_chunk(chunk))
         return SignatureTicket(self, chunk, done)
+
+    def work_meanwhile(self) -> bool:
+        """Do one unit of the caller's own work while a verdict is awaited; False if none."""
+        return self._meanwhile is not None and self._pool is not None and self._meanwhile()
 
     def check_one_here(self) -> bool:
         """Check the newest chunk the worker has not started, in this thread; False if none."""

@@ -63,14 +63,27 @@ def entity_ops(
 
     ``known`` (op id → op) are ops already parsed by the caller: they are not parsed again.
     """
-    rows = db.conn.execute(
-        f"SELECT op_id, body FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} "
-        "ORDER BY pos",
-        [entity, entity_id],
-    )
     if not known:
-        return [Op.from_body_json(r[1]) for r in rows]
-    return [known.get(r[0]) or Op.from_body_json(r[1]) for r in rows]
+        rows = db.conn.execute(
+            f"SELECT body FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} "
+            "ORDER BY pos",
+            [entity, entity_id],
+        )
+        return [Op.from_body_json(r[0]) for r in rows]
+    ids = [
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT op_id FROM ops WHERE entity = ? AND entity_id = ? AND {APPLIED} "
+            "ORDER BY pos",
+            [entity, entity_id],
+        )
+    ]
+    unknown = [i for i in ids if i not in known]
+    if unknown:  # the bodies are read only for ops the caller has not parsed
+        marks = ", ".join("?" * len(unknown))
+        rows = db.conn.execute(f"SELECT op_id, body FROM ops WHERE op_id IN ({marks})", unknown)
+        known = {**known, **{r[0]: Op.from_body_json(r[1]) for r in rows}}
+    return [known[i] for i in ids]
 
 
 def write_state(db: Database, entity: str, entity_id: str, state: EntityState) -> None:

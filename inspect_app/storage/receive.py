@@ -516,6 +516,70 @@ def _prepare_block(batch: _Batch, block: Sequence[tuple[Any, Any]]) -> list[_Ahe
     return prepared
 
 
+SETTLE_FROM = 4096
+"""Batches of this many entries or more settle finished records early (see :class:`_Settling`)."""
+SETTLE_UNIT = 16
+"""Records recomputed per call while a verdict is awaited (about 1–2 ms)."""
+
+
+class _Settling:
+    """Records whose last op of the batch has been placed, recomputed while verdicts are awaited.
+
+    A large batch recomputes every record it touched at the end (:meth:`_Batch.finish`),
+    while the signature worker has nothing left to do. A record none of the batch's later
+    entries touches is final once its last entry is placed, so it can be recomputed earlier,
+    whenever this thread would otherwise wait for the worker. Which entry touches which record
+    comes from a scan of the raw bodies (the top-level ``entity`` and ``id`` of canonical
+    JSON); the scan only decides *when* a record is recomputed, never *whether*: a record is
+    recomputed only while it is dirty, and any op applied to it later makes it dirty again
+    (so a wrong scan costs one more recompute, never a stale row). The judge reads a record's
+    rows only when it is not dirty (``Judge.at_deps``, ``_fresh``), so early rows are the rows
+    it would have made itself.
+    """
+
+    def __init__(self, batch: _Batch, entries: Sequence[tuple[Any, Any]]) -> None:
+        self.batch = batch
+        self.records = [_record_of(body) for body, _sig in entries]
+        self.last = {key: i for i, key in enumerate(self.records) if key is not None}
+        self.ready: deque[tuple[str, str]] = deque()
+
+    def placed(self, index: int) -> None:
+        """Entry ``index`` was placed: its record is final if no later entry touches it."""
+        key = self.records[index]
+        if key is not None and self.last[key] == index:
+            self.ready.append(key)
+
+    def settle_some(self) -> bool:
+        """Recompute up to :data:`SETTLE_UNIT` final dirty records; False if there were none."""
+        done = 0
+        dirty = self.batch.dirty
+        while self.ready and done < SETTLE_UNIT:
+            key = self.ready.popleft()
+            if key in dirty and key[0] in ENTITIES:
+                dirty.discard(key)
+                recompute(self.batch.store.db, key[0], key[1], self.batch.parsed)
+                done += 1
+        return done > 0
+
+
+def _record_of(body: object) -> tuple[str, str] | None:
+    """The (entity, id) a raw op body names, from its canonical text; None if not found.
+
+    Canonical JSON sorts the keys, so the top-level ``"entity"`` and ``"id"`` are the last
+    of their names (only ``data`` and ``deps`` come before them). A guess for scheduling
+    only (see :class:`_Settling`).
+    """
+    if not isinstance(body, str):
+        return None
+    at_entity = body.rfind('"entity":"')
+    at_id = body.rfind('"id":"')
+    if at_entity < 0 or at_id < at_entity:
+        return None
+    entity = body[at_entity + 10 : body.find('"', at_entity + 10)]
+    record_id = body[at_id + 6 : body.find('"', at_id + 6)]
+    return entity, record_id
+
+
 def _fork_reason(replica: str) -> str:
     return (
         f"replica {replica} has two different histories (a cloned laptop, or one restored "
@@ -568,9 +632,16 @@ def receive(
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         batch = _Batch(store, report)
-        with SignatureBatches(len(entries)) as batches, _page_cache(store, len(entries)):
-            for body, sig, ahead in _looking_ahead(batch, entries, batches):
+        settling = _Settling(batch, entries) if len(entries) >= SETTLE_FROM else None
+        meanwhile = settling.settle_some if settling is not None else None
+        with (
+            SignatureBatches(len(entries), meanwhile=meanwhile) as batches,
+            _page_cache(store, len(entries)),
+        ):
+            for index, (body, sig, ahead) in enumerate(_looking_ahead(batch, entries, batches)):
                 batch.take(body, sig, ahead=ahead)
+                if settling is not None:
+                    settling.placed(index)
         if store.setting(_JUDGED_BY) != __version__:  # an upgrade may know what was held
             batch.reexamine(NEWER_APP_CODES | WAITING_CODES, everything=True)
             put_meta(store.db, _JUDGED_BY, __version__)
