@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compile_translations import I18N_DIR, compile_ts  # noqa: E402
+from compile_translations import I18N_DIR, install_qm  # noqa: E402
 
 from inspect_app.domain.messages import CONTEXT, MessageKind, all_kinds  # noqa: E402
 
@@ -93,7 +93,9 @@ def update(entries: dict, prune: bool = True) -> list[str]:
         _set(message, "translation", translation)
         message.find("translation").attrib.pop("type", None)
         # keep the element order lupdate writes: location, source, comment, translation
-        message[:] = sorted(message, key=["location", "source", "comment", "translation"].index)
+        message[:] = sorted(
+            message, key=lambda e: ["location", "source", "comment", "translation"].index(e.tag)
+        )
         changed.append(f"message {message_id}")
     for message_id, message in list(by_id.items()):
         if message_id not in kinds:
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         fcntl.flock(held, fcntl.LOCK_EX)
         for line in update(entries):
             print(line)
-        compile_ts(TS, TS.with_suffix(".qm"))
+        install_qm(TS, TS.with_suffix(".qm"))
     return 0
 
 

@@ -60,6 +60,20 @@ def compile_ts(ts: Path, qm: Path) -> None:
         raise RuntimeError(f"lrelease failed for {ts}: {done.stdout}{done.stderr}".strip())
 
 
+def install_qm(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` beside ``qm`` and move it over ``qm`` in one step.
+
+    A running Qt program maps a loaded ``.qm`` into memory: writing into that file in place
+    crashes it (SIGBUS) on its next lookup, so the new file replaces the old one whole.
+    """
+    fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+    try:
+        compile_ts(ts, fresh)
+        os.replace(fresh, qm)
+    finally:
+        fresh.unlink(missing_ok=True)
+
+
 def compiled_bytes(ts: Path) -> bytes:
     """Return what ``lrelease`` makes of ``ts`` now (compiled in a temporary folder)."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -92,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"stale: {qm} (run packaging/compile_translations.py)", file=sys.stderr)
             return 1 if stale else 0
         for ts in sorted(I18N_DIR.glob("*.ts")):
-            compile_ts(ts, ts.with_suffix(".qm"))
+            install_qm(ts, ts.with_suffix(".qm"))
             print(f"wrote {ts.with_suffix('.qm')}")
     except (OSError, RuntimeError, subprocess.TimeoutExpired) as exc:
         print(f"error: {exc}", file=sys.stderr)
