@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inspect_app.domain.records import Agency
 from inspect_app.storage.registry import list_agencies
 from inspect_app.storage.store import Store
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import ListModel, Role
 
 INCOMPLETE_COLOR = "#b00020"
 
@@ -33,7 +25,7 @@ def agency_gaps(agency: Agency) -> list[str]:
     return gaps
 
 
-class AgencyListModel(QAbstractListModel):
+class AgencyListModel(ListModel[Agency]):
     """Every live agency, by name, shown as ``name · code``; incomplete ones in red.
 
     An agency is incomplete while it lacks the reconsideration body or the court, which every
@@ -43,61 +35,37 @@ class AgencyListModel(QAbstractListModel):
         store: the GUI thread's read store (agencies are few: one query).
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     AgencyRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._agencies: list[Agency] = []
+        self._define(
+            roles=(
+                Role(Qt.ItemDataRole.DisplayRole, lambda a: f"{a.name} · {a.code}"),
+                Role(Qt.ItemDataRole.ToolTipRole, _tooltip),
+                Role(
+                    Qt.ItemDataRole.ForegroundRole,
+                    lambda a: QBrush(QColor(INCOMPLETE_COLOR)) if agency_gaps(a) else None,
+                ),
+                Role(self.AgencyRole, lambda a: a, b"agency"),
+            ),
+            key=lambda a: a.id,
+            key_name=b"agencyId",
+        )
         self.reload()
 
     def reload(self) -> None:
         """Re-read the agencies."""
-        self.beginResetModel()
-        self._agencies = list_agencies(self._store)
-        self.endResetModel()
+        self._reset_rows(list_agencies(self._store))
 
     def agency(self, row: int) -> Agency | None:
         """The agency shown in ``row``, or None."""
-        return self._agencies[row] if 0 <= row < len(self._agencies) else None
+        return self.row_at(row)
 
-    def row_of(self, agency_id: str | None) -> int:
-        """Row of an agency, or -1."""
-        for row, agency in enumerate(self._agencies):
-            if agency.id == agency_id:
-                return row
-        return -1
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"agencyId"
-        names[self.AgencyRole] = b"agency"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._agencies)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one row for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._agencies):
-            return None
-        agency = self._agencies[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{agency.name} · {agency.code}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            gaps = agency_gaps(agency)
-            if not gaps:
-                return agency.region
-            return QCoreApplication.translate("agencies", "Not ready to issue: {0}").format(
-                "; ".join(gaps)
-            )
-        if role == Qt.ItemDataRole.ForegroundRole and agency_gaps(agency):
-            return QBrush(QColor(INCOMPLETE_COLOR))
-        if role == self.IdRole:
-            return agency.id
-        if role == self.AgencyRole:
-            return agency
-        return None
+def _tooltip(agency: Agency) -> str:
+    gaps = agency_gaps(agency)
+    if not gaps:
+        return agency.region
+    return QCoreApplication.translate("agencies", "Not ready to issue: {0}").format("; ".join(gaps))

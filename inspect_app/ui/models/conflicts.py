@@ -5,14 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.merge import LIFECYCLE
@@ -22,9 +16,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.replicas import list_replicas
 from inspect_app.ui.labels import category_name, severity_label, status_label
 from inspect_app.ui.models.cache import RecordCache
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import Column, Role, TableModel
 
 KEEP = "keep"
 WITHDRAWN = "withdrawn"
@@ -79,7 +71,7 @@ def local_time(wall: str | None) -> str:
         return wall
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(TableModel[dict[str, Any]]):
     """Rows of ``sync.conflicts.list_conflicts``: what conflicts, who wrote what, where, when.
 
     The conflict list is handed in (:meth:`set_conflicts`, a snapshot taken off the GUI
@@ -93,19 +85,56 @@ class ConflictTableModel(QAbstractTableModel):
         store: the GUI thread's read store.
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     ConflictRole = Qt.ItemDataRole.UserRole + 2  # the dict from list_conflicts
     OpenRole = Qt.ItemDataRole.UserRole + 3  # bool
 
     RECORD, FIELD, CANDIDATES, VALUE, STATUS = range(5)
 
+    tr_context = "ConflictTableModel"
+
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._conflicts: list[dict[str, Any]] = []
         self._officers: dict[str, str] = {}
         self._replicas: dict[str, str] = {}
         self._records: RecordCache[str] = RecordCache(self._describe)
+        self._define(
+            columns=(
+                Column(
+                    QT_TRANSLATE_NOOP("ConflictTableModel", "Record"),
+                    lambda c: self._records.get(f"{c['entity']}:{c['entity_id']}"),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ConflictTableModel", "Field"),
+                    lambda c: field_label(c["field"]),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("ConflictTableModel", "Values written (who, laptop, when)"),
+                    self._candidates_text,
+                ),
+                Column(QT_TRANSLATE_NOOP("ConflictTableModel", "Value in force"), self._value_text),
+                Column(
+                    QT_TRANSLATE_NOOP("ConflictTableModel", "Status"),
+                    lambda c: (
+                        translate("ConflictTableModel", "Open")
+                        if _is_open(c)
+                        else translate("ConflictTableModel", "Resolved")
+                    ),
+                    bold=_is_open,
+                ),
+            ),
+            roles=(
+                Role(self.ConflictRole, lambda c: c, b"conflict"),
+                Role(self.OpenRole, _is_open, b"open"),
+                Role(
+                    Qt.ItemDataRole.ForegroundRole,
+                    lambda c: None if _is_open(c) else QColor("gray"),
+                ),
+                Role(Qt.ItemDataRole.ToolTipRole, _tooltip),
+            ),
+            key=lambda c: c["id"],
+            key_name=b"conflictId",
+        )
 
     def set_conflicts(self, conflicts: list[dict[str, Any]]) -> None:
         """Show a fresh snapshot: open conflicts first, then resolutions newest first."""
@@ -116,7 +145,7 @@ class ConflictTableModel(QAbstractTableModel):
             key=lambda c: c.get("at") or "",
             reverse=True,
         )
-        self._conflicts = open_ + done
+        self._rows = open_ + done
         self._officers = {o.id: o.name for o in list_officers(self._store)}
         self._replicas = {r.id: r.label or r.id[:8] for r in list_replicas(self._store)}
         self._records.clear()
@@ -124,18 +153,11 @@ class ConflictTableModel(QAbstractTableModel):
 
     def conflict(self, row: int) -> dict[str, Any]:
         """The conflict (or resolution) on ``row``."""
-        return self._conflicts[row]
+        return self._rows[row]
 
     def open_count(self) -> int:
         """How many conflicts are open."""
-        return sum(1 for c in self._conflicts if c["status"] == "open")
-
-    def row_of(self, conflict_id: str) -> int:
-        """Row of a conflict, or -1."""
-        for row, conflict in enumerate(self._conflicts):
-            if conflict["id"] == conflict_id:
-                return row
-        return -1
+        return sum(1 for c in self._rows if _is_open(c))
 
     def officer_name(self, officer_id: str | None) -> str:
         """Name of an officer (a short id when unknown here)."""
@@ -160,102 +182,23 @@ class ConflictTableModel(QAbstractTableModel):
             local_time(candidate.get("wall")),
         )
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"conflictId"
-        names[self.ConflictRole] = b"conflict"
-        names[self.OpenRole] = b"open"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat table has no children)."""
-        return 0 if parent.isValid() else len(self._conflicts)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of columns."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt override: the column titles in the current language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            translate("ConflictTableModel", "Record"),
-            translate("ConflictTableModel", "Field"),
-            translate("ConflictTableModel", "Values written (who, laptop, when)"),
-            translate("ConflictTableModel", "Value in force"),
-            translate("ConflictTableModel", "Status"),
+    def _candidates_text(self, conflict: dict[str, Any]) -> str:
+        if _is_open(conflict):
+            field = conflict["field"]
+            return "\n".join(self.candidate_text(field, c) for c in conflict["candidates"])
+        return translate("ConflictTableModel", "Resolved by {0}, {1}, {2}").format(
+            self.officer_name(conflict.get("resolved_by")),
+            self.replica_label(conflict.get("replica")),
+            local_time(conflict.get("at")),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._conflicts):
-            return None
-        conflict = self._conflicts[index.row()]
-        is_open = conflict["status"] == "open"
-        if role == self.IdRole:
-            return conflict["id"]
-        if role == self.ConflictRole:
-            return conflict
-        if role == self.OpenRole:
-            return is_open
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return None if is_open else QColor("gray")
-        if role == Qt.ItemDataRole.FontRole:
-            if is_open and index.column() == self.STATUS:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(conflict, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(conflict)
-        return None
-
-    def _display(self, conflict: dict[str, Any], column: int) -> str:
+    def _value_text(self, conflict: dict[str, Any]) -> str:
         field = conflict["field"]
-        if column == self.RECORD:
-            return self._records.get(f"{conflict['entity']}:{conflict['entity_id']}")
-        if column == self.FIELD:
-            return field_label(field)
-        if column == self.CANDIDATES:
-            if conflict["status"] == "open":
-                return "\n".join(self.candidate_text(field, c) for c in conflict["candidates"])
-            return translate("ConflictTableModel", "Resolved by {0}, {1}, {2}").format(
-                self.officer_name(conflict.get("resolved_by")),
-                self.replica_label(conflict.get("replica")),
-                local_time(conflict.get("at")),
+        if _is_open(conflict):
+            return translate("ConflictTableModel", "{0} (provisional)").format(
+                value_label(field, conflict.get("provisional"))
             )
-        if column == self.VALUE:
-            if conflict["status"] == "open":
-                return translate("ConflictTableModel", "{0} (provisional)").format(
-                    value_label(field, conflict.get("provisional"))
-                )
-            return value_label(field, conflict.get("value"))
-        if column == self.STATUS:
-            return (
-                translate("ConflictTableModel", "Open")
-                if conflict["status"] == "open"
-                else translate("ConflictTableModel", "Resolved")
-            )
-        return ""
-
-    def _tooltip(self, conflict: dict[str, Any]) -> str:
-        if conflict["status"] == "open":
-            return translate(
-                "ConflictTableModel",
-                "Laptops wrote different values at the same time. Until a team lead "
-                "resolves it, every laptop shows the provisional value.",
-            )
-        return translate(
-            "ConflictTableModel",
-            "Resolved: the chosen value is in force on every laptop that synced it.",
-        )
+        return value_label(field, conflict.get("value"))
 
     def _describe(self, key: str) -> str:
         entity, entity_id = key.split(":", 1)
@@ -275,3 +218,20 @@ class ConflictTableModel(QAbstractTableModel):
             "notice": translate("ConflictTableModel", "Notice {0}"),
         }
         return names.get(entity, entity + " {0}").format(entity_id[:8])
+
+
+def _is_open(conflict: dict[str, Any]) -> bool:
+    return bool(conflict["status"] == "open")
+
+
+def _tooltip(conflict: dict[str, Any]) -> str:
+    if _is_open(conflict):
+        return translate(
+            "ConflictTableModel",
+            "Laptops wrote different values at the same time. Until a team lead "
+            "resolves it, every laptop shows the provisional value.",
+        )
+    return translate(
+        "ConflictTableModel",
+        "Resolved: the chosen value is in force on every laptop that synced it.",
+    )

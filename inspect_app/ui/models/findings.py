@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from inspect_app.domain.errors import NotFoundError
@@ -24,12 +17,10 @@ from inspect_app.storage.store import Store
 from inspect_app.ui.labels import category_name, severity_label, status_label
 from inspect_app.ui.models.cache import RecordCache
 from inspect_app.ui.models.conflicts import field_label
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import Column, Role, TableModel
 
 
-class FindingTableModel(QAbstractTableModel):
+class FindingTableModel(TableModel[str]):
     """Finding ids of the current patrol (indexed query); each finding read when first shown.
 
     Columns: time, category, party, severity, status, photo count.
@@ -43,7 +34,6 @@ class FindingTableModel(QAbstractTableModel):
         store: the GUI thread's read store.
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     FindingRole = Qt.ItemDataRole.UserRole + 2
     SiteIdRole = Qt.ItemDataRole.UserRole + 3
     ConflictRole = Qt.ItemDataRole.UserRole + 4  # bool: an open sync conflict
@@ -51,16 +41,56 @@ class FindingTableModel(QAbstractTableModel):
 
     TIME, CATEGORY, PARTY, SEVERITY, STATUS, PHOTOS = range(6)
 
+    tr_context = "FindingTableModel"
+
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._patrol_id: str | None = None
-        self._ids: list[str] = []
         self._cache: RecordCache[Finding] = RecordCache(lambda i: get_finding(self._store, i))
         self._sites: RecordCache[Site] = RecordCache(lambda i: get_site(self._store, i))
         self._missing: RecordCache[tuple[str, ...]] = RecordCache(self._missing_photos)
         self._blobs = BlobStore(store.photos_dir)
         self._conflicted: dict[str, tuple[str, ...]] = {}  # finding id → conflicting fields
+        finding = self._cache.get  # the rows are ids: a cell reads its finding (cached)
+        self._define(
+            columns=(
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Time"),
+                    lambda i: (finding(i).observed_at or "")[:16].replace("T", " "),
+                    decoration=self._badge,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Category"),
+                    lambda i: category_name(finding(i).category),
+                ),
+                Column(QT_TRANSLATE_NOOP("FindingTableModel", "Party"), self._party_name),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Severity"),
+                    lambda i: severity_label(finding(i).severity),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Status"),
+                    lambda i: status_label(finding(i).status),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Photos"),
+                    self._photos_text,
+                    alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+            ),
+            roles=(
+                Role(self.FindingRole, finding, b"finding"),
+                Role(self.SiteIdRole, lambda i: finding(i).site_id, b"siteId"),
+                Role(self.ConflictRole, lambda i: i in self._conflicted, b"conflict"),
+                Role(
+                    self.MissingPhotosRole, lambda i: list(self._missing.get(i)), b"missingPhotos"
+                ),
+                Role(Qt.ItemDataRole.ToolTipRole, lambda i: self._tooltip(finding(i))),
+            ),
+            key=lambda i: i,
+            key_name=b"findingId",
+        )
 
     @property
     def patrol_id(self) -> str | None:
@@ -75,7 +105,7 @@ class FindingTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read the ids (after a finding was added)."""
         self.beginResetModel()
-        self._ids = finding_ids(self._store, self._patrol_id) if self._patrol_id else []
+        self._rows = finding_ids(self._store, self._patrol_id) if self._patrol_id else []
         self._cache.clear()
         self._sites.clear()
         self._missing.clear()
@@ -113,100 +143,18 @@ class FindingTableModel(QAbstractTableModel):
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def relabel(self) -> None:
-        """Tell views the texts changed (language switch)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._ids:
-            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def row_of(self, finding_id: str) -> int:
-        """Row of a finding, or -1."""
-        try:
-            return self._ids.index(finding_id)
-        except ValueError:
-            return -1
-
     def finding_id(self, row: int) -> str:
         """Id of the finding on ``row``."""
-        return self._ids[row]
+        return self._rows[row]
 
     def finding(self, row: int) -> Finding:
         """The finding on ``row``."""
-        return self._cache.get(self._ids[row])
+        return self._cache.get(self._rows[row])
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"findingId"
-        names[self.FindingRole] = b"finding"
-        names[self.SiteIdRole] = b"siteId"
-        names[self.ConflictRole] = b"conflict"
-        names[self.MissingPhotosRole] = b"missingPhotos"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of columns."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt override: the column titles in the current language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("FindingTableModel", "Time"),
-            QCoreApplication.translate("FindingTableModel", "Category"),
-            QCoreApplication.translate("FindingTableModel", "Party"),
-            QCoreApplication.translate("FindingTableModel", "Severity"),
-            QCoreApplication.translate("FindingTableModel", "Status"),
-            QCoreApplication.translate("FindingTableModel", "Photos"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        finding_id = self._ids[index.row()]
-        if role == self.IdRole:
-            return finding_id
-        if role == self.ConflictRole:
-            return finding_id in self._conflicted
-        if role == self.MissingPhotosRole:
-            return list(self._missing.get(finding_id))
-        if role == Qt.ItemDataRole.DecorationRole:
-            if index.column() != self.TIME:
-                return None
-            conflict = finding_id in self._conflicted
-            missing = bool(self._missing.get(finding_id))
-            return badge_pixmap(conflict, missing) if conflict or missing else None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            self.FindingRole,
-            self.SiteIdRole,
-        ):
-            return None
-        finding = self._cache.get(finding_id)
-        if role == self.FindingRole:
-            return finding
-        if role == self.SiteIdRole:
-            return finding.site_id
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == self.PHOTOS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(finding)
-        return self._display(finding, column)
+    def _badge(self, finding_id: str) -> QPixmap | None:
+        conflict = finding_id in self._conflicted
+        missing = bool(self._missing.get(finding_id))
+        return badge_pixmap(conflict, missing) if conflict or missing else None
 
     def _tooltip(self, finding: Finding) -> str | None:
         lines = []
@@ -238,31 +186,23 @@ class FindingTableModel(QAbstractTableModel):
         photo_ids = self._cache.get(finding_id).photo_ids
         return tuple(sha for sha in photo_ids if not self._blobs.has(sha))
 
-    def _display(self, finding: Finding, column: int) -> str:
-        if column == self.TIME:
-            text = finding.observed_at or ""
-            return text[:16].replace("T", " ")
-        if column == self.CATEGORY:
-            return category_name(finding.category)
-        if column == self.PARTY:
-            if not finding.site_id:
-                return ""
-            try:
-                return self._sites.get(finding.site_id).name
-            except NotFoundError:
-                return ""
-        if column == self.SEVERITY:
-            return severity_label(finding.severity)
-        if column == self.STATUS:
-            return status_label(finding.status)
-        if column == self.PHOTOS:
-            missing = self._missing.get(finding.id)
-            if missing:
-                return QCoreApplication.translate("FindingTableModel", "{0} ({1} missing)").format(
-                    len(finding.photo_ids), len(missing)
-                )
-            return str(len(finding.photo_ids))
-        return ""
+    def _party_name(self, finding_id: str) -> str:
+        site_id = self._cache.get(finding_id).site_id
+        if not site_id:
+            return ""
+        try:
+            return self._sites.get(site_id).name
+        except NotFoundError:
+            return ""
+
+    def _photos_text(self, finding_id: str) -> str:
+        photo_ids = self._cache.get(finding_id).photo_ids
+        missing = self._missing.get(finding_id)
+        if missing:
+            return QCoreApplication.translate("FindingTableModel", "{0} ({1} missing)").format(
+                len(photo_ids), len(missing)
+            )
+        return str(len(photo_ids))
 
 
 _BADGES: dict[tuple[bool, bool], QPixmap] = {}

@@ -15,14 +15,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from inspect_app.domain.entities import (
     DocumentKind,
@@ -34,9 +28,7 @@ from inspect_app.domain.entities import (
 from inspect_app.domain.records import Notice
 from inspect_app.storage.notices import FollowUp, count_follow_up, follow_up
 from inspect_app.storage.store import Store
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import ROOT, Column, Index, Role, TableModel
 
 TEAM_TZ = ZoneInfo("Asia/Shanghai")
 """The teams' legal time, as in ``inspect_app.notices.issue`` (not imported here: it loads the
@@ -142,7 +134,7 @@ def number_text(notice: Notice) -> str:
     return notice.number
 
 
-class NoticeTableModel(QAbstractTableModel):
+class NoticeTableModel(TableModel[FollowUp]):
     """Notices to follow up, fetched a page at a time.
 
     Columns: number (or "Draft"), party, status, deadline, days left. An overdue notice's
@@ -155,12 +147,13 @@ class NoticeTableModel(QAbstractTableModel):
         include_closed: list closed and superseded notices too (after the open ones).
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     NoticeRole = Qt.ItemDataRole.UserRole + 2  # the Notice (without finding ids)
     OverdueRole = Qt.ItemDataRole.UserRole + 3  # bool
     DaysLeftRole = Qt.ItemDataRole.UserRole + 4  # int | None
 
     NUMBER, PARTY, STATUS, DEADLINE, DAYS_LEFT = range(5)
+
+    tr_context = "NoticeTableModel"
 
     def __init__(
         self,
@@ -173,9 +166,41 @@ class NoticeTableModel(QAbstractTableModel):
         self._store = store
         self._page_size = page_size
         self._include_closed = include_closed
-        self._rows: list[FollowUp] = []
         self._total = 0
         self._today = team_today()
+        self._define(
+            columns=(
+                Column(
+                    QT_TRANSLATE_NOOP("NoticeTableModel", "Number"),
+                    lambda item: number_text(item.notice),
+                ),
+                Column(QT_TRANSLATE_NOOP("NoticeTableModel", "Party"), lambda item: item.party),
+                Column(
+                    QT_TRANSLATE_NOOP("NoticeTableModel", "Status"),
+                    lambda item: notice_status_label(item.notice.status),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("NoticeTableModel", "Deadline"),
+                    lambda item: item.notice.deadline or "",
+                    foreground=_deadline_brush,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("NoticeTableModel", "Days left"),
+                    days_left_text,
+                    foreground=_deadline_brush,
+                    bold=lambda item: item.overdue,
+                ),
+            ),
+            roles=(
+                Role(self.NoticeRole, lambda item: item.notice, b"notice"),
+                Role(self.OverdueRole, lambda item: item.overdue, b"overdue"),
+                Role(self.DaysLeftRole, lambda item: item.days_left, b"daysLeft"),
+                Role(Qt.ItemDataRole.ToolTipRole, _tooltip),
+                Role(Qt.ItemDataRole.ForegroundRole, _closed_brush),
+            ),
+            key=lambda item: item.notice.id,
+            key_name=b"noticeId",
+        )
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------
@@ -215,11 +240,11 @@ class NoticeTableModel(QAbstractTableModel):
         """How many notices the list has in all (loaded or not)."""
         return self._total
 
-    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         """Qt override: more rows wait in the store."""
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = _ROOT) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         """Qt override: read the next page."""
         if parent.isValid():
             return
@@ -228,18 +253,11 @@ class NoticeTableModel(QAbstractTableModel):
         if not page:
             self._total = start  # the store shrank since counting
             return
-        self.beginInsertRows(_ROOT, start, start + len(page) - 1)
+        self.beginInsertRows(ROOT, start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
 
-    # -- lookup -----------------------------------------------------------------------------
-    def row_of(self, notice_id: str) -> int:
-        """Row of a loaded notice, or -1 (not listed, or not loaded yet)."""
-        for row, item in enumerate(self._rows):
-            if item.notice.id == notice_id:
-                return row
-        return -1
-
+    # -- lookup (row_of finds a loaded notice only: -1 when not listed or not loaded yet) ------
     def notice_id(self, row: int) -> str:
         """Id of the notice on ``row``."""
         return self._rows[row].notice.id
@@ -248,99 +266,28 @@ class NoticeTableModel(QAbstractTableModel):
         """The follow-up record on ``row``."""
         return self._rows[row]
 
-    def relabel(self) -> None:
-        """Tell views the texts changed (language switch)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
-    # -- Qt model ---------------------------------------------------------------------------
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"noticeId"
-        names[self.NoticeRole] = b"notice"
-        names[self.OverdueRole] = b"overdue"
-        names[self.DaysLeftRole] = b"daysLeft"
-        return names
+def _closed_brush(item: FollowUp) -> QBrush | None:
+    """Closed and superseded rows are grey."""
+    if item.notice.status in (NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED):
+        return QBrush(CLOSED_COLOR)
+    return None
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: the rows loaded so far (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of columns."""
-        return 0 if parent.isValid() else 5
+def _deadline_brush(item: FollowUp) -> QBrush | None:
+    """An overdue notice's deadline and days left are red (else as the row)."""
+    return QBrush(OVERDUE_COLOR) if item.overdue else _closed_brush(item)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt override: the column titles in the current language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("NoticeTableModel", "Number"),
-            QCoreApplication.translate("NoticeTableModel", "Party"),
-            QCoreApplication.translate("NoticeTableModel", "Status"),
-            QCoreApplication.translate("NoticeTableModel", "Deadline"),
-            QCoreApplication.translate("NoticeTableModel", "Days left"),
+
+def _tooltip(item: FollowUp) -> str | None:
+    notice = item.notice
+    lines = [item.party] if item.party else []
+    if notice.status == NoticeStatus.DRAFT and notice.number:
+        lines.append(
+            QCoreApplication.translate(
+                "NoticeTableModel", "Number reserved at an earlier attempt: {0}"
+            ).format(notice.number)
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        notice, column = item.notice, index.column()
-        if role == self.IdRole:
-            return notice.id
-        if role == self.NoticeRole:
-            return notice
-        if role == self.OverdueRole:
-            return item.overdue
-        if role == self.DaysLeftRole:
-            return item.days_left
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.overdue and column in (self.DAYS_LEFT, self.DEADLINE):
-                return QBrush(OVERDUE_COLOR)
-            if notice.status in (NoticeStatus.CLOSED, NoticeStatus.SUPERSEDED):
-                return QBrush(CLOSED_COLOR)
-            return None
-        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.DAYS_LEFT:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _display(self, item: FollowUp, column: int) -> str:
-        notice = item.notice
-        if column == self.NUMBER:
-            return number_text(notice)
-        if column == self.PARTY:
-            return item.party
-        if column == self.STATUS:
-            return notice_status_label(notice.status)
-        if column == self.DEADLINE:
-            return notice.deadline or ""
-        if column == self.DAYS_LEFT:
-            return days_left_text(item)
-        return ""
-
-    def _tooltip(self, item: FollowUp) -> str | None:
-        notice = item.notice
-        lines = [item.party] if item.party else []
-        if notice.status == NoticeStatus.DRAFT and notice.number:
-            lines.append(
-                QCoreApplication.translate(
-                    "NoticeTableModel", "Number reserved at an earlier attempt: {0}"
-                ).format(notice.number)
-            )
-        if notice.order_text:
-            lines.append(notice.order_text)
-        return "\n".join(lines) or None
+    if notice.order_text:
+        lines.append(notice.order_text)
+    return "\n".join(lines) or None

@@ -11,19 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from inspect_app.domain.records import NumberBlock
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import Column, TableModel
 
 translate = QCoreApplication.translate
 
@@ -58,88 +49,50 @@ def holder_name(replica_id: str, label: str | None, here: bool) -> str:
     return label or replica_id[:12]
 
 
-class NumberBlockTableModel(QAbstractTableModel):
+class NumberBlockTableModel(TableModel[BlockRow]):
     """Blocks × (numbers, held by, used, left)."""
 
     NUMBERS, HOLDER, USED, LEFT = range(4)
-    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    tr_context = "number_blocks"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[BlockRow] = []
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self._define(
+            columns=(
+                Column(
+                    QT_TRANSLATE_NOOP("number_blocks", "Numbers"),
+                    lambda item: translate("number_blocks", "{0}–{1} ({2} numbers)").format(
+                        item.block.first, item.block.last, item.size
+                    ),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("number_blocks", "Held by"),
+                    lambda item: holder_name(item.block.holder, item.holder_label, item.here),
+                    tooltip=lambda item: translate("number_blocks", "Replica {0}").format(
+                        item.block.holder
+                    ),
+                    bold=lambda item: item.here,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("number_blocks", "Used"),
+                    lambda item: str(item.used),
+                    alignment=right,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("number_blocks", "Left"),
+                    lambda item: str(max(item.size - item.used, 0)),
+                    alignment=right,
+                ),
+            ),
+            key=lambda item: item.block.id,
+        )
 
     def set_rows(self, rows: list[BlockRow]) -> None:
         """Show ``rows``."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset_rows(rows)
 
     def block_row(self, row: int) -> BlockRow | None:
         """The block shown in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, block_id: str) -> int:
-        """Row of a block, or -1."""
-        for number, item in enumerate(self._rows):
-            if item.block.id == block_id:
-                return number
-        return -1
-
-    def relabel(self) -> None:
-        """Re-emit every text after a language change."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of blocks."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: four columns."""
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt override: column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            self.NUMBERS: translate("number_blocks", "Numbers"),
-            self.HOLDER: translate("number_blocks", "Held by"),
-            self.USED: translate("number_blocks", "Used"),
-            self.LEFT: translate("number_blocks", "Left"),
-        }
-        return titles.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        block, column = item.block, index.column()
-        if role == self.IdRole:
-            return block.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBERS:
-                return translate("number_blocks", "{0}–{1} ({2} numbers)").format(
-                    block.first, block.last, item.size
-                )
-            if column == self.HOLDER:
-                return holder_name(block.holder, item.holder_label, item.here)
-            if column == self.USED:
-                return str(item.used)
-            if column == self.LEFT:
-                return str(max(item.size - item.used, 0))
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.HOLDER:
-            return translate("number_blocks", "Replica {0}").format(block.holder)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.USED, self.LEFT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == self.HOLDER and item.here:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return self.row_at(row)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from inspect_app.domain.records import Officer
 from inspect_app.storage.registry import list_officers
 from inspect_app.storage.store import Store
 from inspect_app.ui.labels import role_label
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import Index, ListModel, Role
 
 
-class OfficerListModel(QAbstractListModel):
+class OfficerListModel(ListModel[Officer]):
     """Every live officer, by name; optionally checkable (to pick patrol members).
 
     Officers are few (a team), so they are read in one query.
@@ -25,33 +23,32 @@ class OfficerListModel(QAbstractListModel):
         checkable: show a check box per officer.
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     OfficerRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, store: Store, checkable: bool = False, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._checkable = checkable
-        self._officers: list[Officer] = []
         self._checked: set[str] = set()
+        self._define(
+            roles=(
+                Role(Qt.ItemDataRole.DisplayRole, lambda o: f"{o.name} ({role_label(o.role)})"),
+                Role(Qt.ItemDataRole.ToolTipRole, lambda o: o.certificate_no),
+                Role(self.OfficerRole, lambda o: o, b"officer"),
+                Role(Qt.ItemDataRole.CheckStateRole, self._check_state),
+            ),
+            key=lambda o: o.id,
+            key_name=b"officerId",
+        )
         self.reload()
 
     def reload(self) -> None:
         """Re-read the officers."""
-        self.beginResetModel()
-        self._officers = list_officers(self._store)
-        self.endResetModel()
-
-    def row_of(self, officer_id: str) -> int:
-        """Row of an officer, or -1."""
-        for row, officer in enumerate(self._officers):
-            if officer.id == officer_id:
-                return row
-        return -1
+        self._reset_rows(list_officers(self._store))
 
     def checked_ids(self) -> list[str]:
         """Ids of the checked officers, in list order."""
-        return [o.id for o in self._officers if o.id in self._checked]
+        return [o.id for o in self._rows if o.id in self._checked]
 
     def set_checked(self, officer_id: str, checked: bool = True) -> None:
         """Check or uncheck one officer."""
@@ -63,46 +60,22 @@ class OfficerListModel(QAbstractListModel):
         if row >= 0:
             self.dataChanged.emit(self.index(row), self.index(row))
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"officerId"
-        names[self.OfficerRole] = b"officer"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._officers)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         """Qt override: rows are checkable when the model is."""
         flags = super().flags(index)
         if self._checkable and index.isValid():
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._officers):
-            return None
-        officer = self._officers[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{officer.name} ({role_label(officer.role)})"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return officer.certificate_no
-        if role == self.IdRole:
-            return officer.id
-        if role == self.OfficerRole:
-            return officer
-        if role == Qt.ItemDataRole.CheckStateRole and self._checkable:
-            checked = officer.id in self._checked
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Qt override: check or uncheck an officer."""
         if not (self._checkable and index.isValid() and role == Qt.ItemDataRole.CheckStateRole):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.set_checked(self._officers[index.row()].id, checked)
+        self.set_checked(self._rows[index.row()].id, checked)
         return True
+
+    def _check_state(self, officer: Officer) -> Qt.CheckState | None:
+        if not self._checkable:
+            return None
+        return Qt.CheckState.Checked if officer.id in self._checked else Qt.CheckState.Unchecked

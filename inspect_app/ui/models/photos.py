@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
 from inspect_app.domain.errors import NotFoundError
@@ -23,15 +15,13 @@ from inspect_app.storage.findings import get_finding, get_photo
 from inspect_app.storage.store import Store
 from inspect_app.ui.core_text import position_text
 from inspect_app.ui.models.cache import RecordCache
-
-_Index = QModelIndex | QPersistentModelIndex
+from inspect_app.ui.models.table import ListModel, Role
 
 THUMBNAIL_SIDE = 160
 """Longest side of the decoration pixmap (views draw a pixmap at its own size)."""
-_ROOT = QModelIndex()
 
 
-class PhotoStripModel(QAbstractListModel):
+class PhotoStripModel(ListModel[str]):
     """The photo ids of one finding in evidence order; records and thumbnails read lazily.
 
     Thumbnails are the small upright JPEGs made at import; loading one is cheap, so it is
@@ -44,7 +34,7 @@ class PhotoStripModel(QAbstractListModel):
         store: the GUI thread's read store.
     """
 
-    ShaRole = Qt.ItemDataRole.UserRole + 1
+    ShaRole = ListModel.IdRole  # the photo's SHA-256, the row's key
     PhotoRole = Qt.ItemDataRole.UserRole + 2
     DamagedRole = Qt.ItemDataRole.UserRole + 3
     ThumbnailPathRole = Qt.ItemDataRole.UserRole + 4
@@ -54,11 +44,30 @@ class PhotoStripModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._finding_id: str | None = None
-        self._ids: list[str] = []
         self._records: RecordCache[Photo | None] = RecordCache(self._load_record)
         self._pixmaps: RecordCache[QPixmap] = RecordCache(self._load_thumbnail, size=128)
         self._blobs = BlobStore(store.photos_dir)
         self._missing: dict[str, bool] = {}
+        self._define(
+            roles=(
+                Role(
+                    self.ThumbnailPathRole,
+                    lambda sha: str(derivatives(self._store).thumbnail_path(sha)),
+                    b"thumbnailPath",
+                ),
+                Role(self.MissingRole, self._sha_missing, b"missing"),
+                Role(Qt.ItemDataRole.DecorationRole, self._thumbnail),
+                Role(self.PhotoRole, self._records.get, b"photo"),
+                Role(self.DamagedRole, self._damaged, b"damaged"),
+                Role(Qt.ItemDataRole.DisplayRole, self._title),
+                Role(
+                    Qt.ItemDataRole.ToolTipRole,
+                    lambda sha: self._tooltip(sha, self._records.get(sha), self._sha_missing(sha)),
+                ),
+            ),
+            key=lambda sha: sha,
+            key_name=b"sha256",
+        )
 
     @property
     def finding_id(self) -> str | None:
@@ -74,9 +83,9 @@ class PhotoStripModel(QAbstractListModel):
         """Re-read the photo ids (after an import)."""
         self.beginResetModel()
         if self._finding_id:
-            self._ids = list(get_finding(self._store, self._finding_id).photo_ids)
+            self._rows = list(get_finding(self._store, self._finding_id).photo_ids)
         else:
-            self._ids = []
+            self._rows = []
         self._records.clear()
         for sha, missing in self._missing.items():
             if missing:  # drawn as a placeholder: draw again, the bytes may have arrived
@@ -86,76 +95,44 @@ class PhotoStripModel(QAbstractListModel):
 
     def relabel(self) -> None:
         """Redraw the tiles that carry words (damaged, expected) in the new language."""
-        for sha in self._ids:
+        for sha in self._rows:
             photo = self._records.get(sha)
             if self._missing.get(sha) or (photo is not None and photo.damaged):
                 self._pixmaps.forget(sha)
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+        super().relabel()
 
     def is_missing(self, row: int) -> bool:
         """True when the photo on ``row`` is expected: referenced, but its bytes are not here."""
-        sha = self._ids[row]
+        return self._sha_missing(self._rows[row])
+
+    def sha(self, row: int) -> str:
+        """SHA-256 of the photo on ``row``."""
+        return self._rows[row]
+
+    def shas(self) -> list[str]:
+        """The SHA-256 of every photo, in evidence order."""
+        return list(self._rows)
+
+    def _sha_missing(self, sha: str) -> bool:
         if sha not in self._missing:
             self._missing[sha] = not self._blobs.has(sha)
         return self._missing[sha]
 
-    def sha(self, row: int) -> str:
-        """SHA-256 of the photo on ``row``."""
-        return self._ids[row]
+    def _thumbnail(self, sha: str) -> QPixmap:
+        self._sha_missing(sha)  # known before the tile is drawn
+        return self._pixmaps.get(sha)
 
-    def shas(self) -> list[str]:
-        """The SHA-256 of every photo, in evidence order."""
-        return list(self._ids)
-
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.ShaRole] = b"sha256"
-        names[self.PhotoRole] = b"photo"
-        names[self.DamagedRole] = b"damaged"
-        names[self.ThumbnailPathRole] = b"thumbnailPath"
-        names[self.MissingRole] = b"missing"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._ids)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        sha = self._ids[index.row()]
-        if role == self.ShaRole:
-            return sha
-        if role == self.ThumbnailPathRole:
-            return str(derivatives(self._store).thumbnail_path(sha))
-        if role == self.MissingRole:
-            return self.is_missing(index.row())
-        if role == Qt.ItemDataRole.DecorationRole:
-            self.is_missing(index.row())  # known before the tile is drawn
-            return self._pixmaps.get(sha)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            self.PhotoRole,
-            self.DamagedRole,
-        ):
-            return None
+    def _damaged(self, sha: str) -> bool:
         photo = self._records.get(sha)
-        if role == self.PhotoRole:
-            return photo
-        if role == self.DamagedRole:
-            return bool(photo and photo.damaged)
-        missing = self.is_missing(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if missing:
-                return QCoreApplication.translate("PhotoStripModel", "Expected: not received")
-            if photo is None:
-                return sha[:12]
-            return (photo.taken_at or "")[:16].replace("T", " ") or (photo.original_name or "")
-        return self._tooltip(sha, photo, missing)
+        return bool(photo and photo.damaged)
+
+    def _title(self, sha: str) -> str:
+        photo = self._records.get(sha)
+        if self._sha_missing(sha):
+            return QCoreApplication.translate("PhotoStripModel", "Expected: not received")
+        if photo is None:
+            return sha[:12]
+        return (photo.taken_at or "")[:16].replace("T", " ") or (photo.original_name or "")
 
     def _load_record(self, sha: str) -> Photo | None:
         try:

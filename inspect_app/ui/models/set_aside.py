@@ -12,13 +12,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from inspect_app.storage.receive import set_aside
 from inspect_app.storage.registry import list_officers
@@ -26,9 +20,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.replicas import list_replicas
 from inspect_app.ui.labels import entity_label
 from inspect_app.ui.models.conflicts import local_time
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import Column, Role, TableModel
 
 translate = QCoreApplication.translate
 
@@ -214,7 +206,7 @@ def load_set_aside(store: Store) -> SetAsideSnapshot:
     )
 
 
-class SetAsideTableModel(QAbstractTableModel):
+class SetAsideTableModel(TableModel[dict[str, Any]]):
     """Rows of a :class:`SetAsideSnapshot`: status, why, record, from which laptop, since.
 
     Columns: held or quarantined; a short label of the ``code``; the kind of record and the
@@ -226,32 +218,53 @@ class SetAsideTableModel(QAbstractTableModel):
         parent: Qt parent.
     """
 
-    OpIdRole = Qt.ItemDataRole.UserRole + 1
+    OpIdRole = TableModel.IdRole  # the op id, the row's key
     ItemRole = Qt.ItemDataRole.UserRole + 2  # the dict from set_aside
     CodeRole = Qt.ItemDataRole.UserRole + 3
 
     STATUS, WHY, RECORD, SOURCE, SINCE = range(5)
 
+    tr_context = "SetAsideTableModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._snapshot = SetAsideSnapshot()
+        self._define(
+            columns=(
+                Column(
+                    QT_TRANSLATE_NOOP("SetAsideTableModel", "Status"),
+                    lambda item: where_label(str(item.get("where", ""))),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("SetAsideTableModel", "Why"),
+                    lambda item: why_label(str(item.get("code", ""))),
+                ),
+                Column(QT_TRANSLATE_NOOP("SetAsideTableModel", "Record"), self.record_text),
+                Column(QT_TRANSLATE_NOOP("SetAsideTableModel", "From"), self._source_text),
+                Column(
+                    QT_TRANSLATE_NOOP("SetAsideTableModel", "Since"),
+                    lambda item: local_time(item.get("since")),
+                ),
+            ),
+            roles=(
+                Role(self.ItemRole, lambda item: item, b"item"),
+                Role(self.CodeRole, lambda item: item.get("code"), b"code"),
+                Role(Qt.ItemDataRole.ToolTipRole, self._tooltip),
+            ),
+            key=lambda item: item["op_id"],
+            key_name=b"opId",
+        )
 
     def set_snapshot(self, snapshot: SetAsideSnapshot) -> None:
         """Show a fresh snapshot."""
         self.beginResetModel()
         self._snapshot = snapshot
+        self._rows = snapshot.items
         self.endResetModel()
 
     def item(self, row: int) -> dict[str, Any]:
         """The set-aside item on ``row``."""
-        return self._snapshot.items[row]
-
-    def row_of(self, op_id: str) -> int:
-        """Row of an op, or -1."""
-        for row, item in enumerate(self._snapshot.items):
-            if item["op_id"] == op_id:
-                return row
-        return -1
+        return self._rows[row]
 
     def laptop_name(self, replica_id: str) -> str:
         """A laptop's enrolled label, "this laptop" for this one, "" when it has none here."""
@@ -313,71 +326,14 @@ class SetAsideTableModel(QAbstractTableModel):
         )
         return "<br>".join(lines)
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.OpIdRole] = b"opId"
-        names[self.ItemRole] = b"item"
-        names[self.CodeRole] = b"code"
-        return names
+    def _tooltip(self, item: dict[str, Any]) -> str:
+        code = str(item.get("code", ""))
+        text = translate("SetAsideTableModel", "{0}: {1}\nRecorded reason: {2}\nChange id: {3}")
+        return text.format(why_label(code), why_advice(code), item.get("reason", ""), item["op_id"])
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat table has no children)."""
-        return 0 if parent.isValid() else len(self._snapshot.items)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of columns."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt override: the column titles in the current language."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            translate("SetAsideTableModel", "Status"),
-            translate("SetAsideTableModel", "Why"),
-            translate("SetAsideTableModel", "Record"),
-            translate("SetAsideTableModel", "From"),
-            translate("SetAsideTableModel", "Since"),
+    def _source_text(self, item: dict[str, Any]) -> str:
+        if not item.get("replica"):
+            return "—"
+        return translate("SetAsideTableModel", "{0} #{1}").format(
+            self.laptop_label(item["replica"]), item.get("seq", "")
         )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._snapshot.items):
-            return None
-        item = self._snapshot.items[index.row()]
-        if role == self.OpIdRole:
-            return item["op_id"]
-        if role == self.ItemRole:
-            return item
-        if role == self.CodeRole:
-            return item.get("code")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            code = str(item.get("code", ""))
-            text = translate("SetAsideTableModel", "{0}: {1}\nRecorded reason: {2}\nChange id: {3}")
-            return text.format(
-                why_label(code), why_advice(code), item.get("reason", ""), item["op_id"]
-            )
-        return None
-
-    def _display(self, item: dict[str, Any], column: int) -> str:
-        if column == self.STATUS:
-            return where_label(str(item.get("where", "")))
-        if column == self.WHY:
-            return why_label(str(item.get("code", "")))
-        if column == self.RECORD:
-            return self.record_text(item)
-        if column == self.SOURCE:
-            if not item.get("replica"):
-                return "—"
-            return translate("SetAsideTableModel", "{0} #{1}").format(
-                self.laptop_label(item["replica"]), item.get("seq", "")
-            )
-        if column == self.SINCE:
-            return local_time(item.get("since"))
-        return ""

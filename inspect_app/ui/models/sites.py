@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from inspect_app.domain.records import Site
 from inspect_app.storage.registry import find_sites
 from inspect_app.storage.store import Store
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from inspect_app.ui.models.table import ListModel, Role
 
 SEARCH_LIMIT = 50
 
 
-class SiteListModel(QAbstractListModel):
+class SiteListModel(ListModel[Site]):
     """At most :data:`SEARCH_LIMIT` sites whose name or credit code contains the search text.
 
     The search runs in SQL (indexed by name), so the picker costs the same in a large registry.
@@ -25,7 +23,6 @@ class SiteListModel(QAbstractListModel):
         store: the GUI thread's read store.
     """
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     SiteRole = Qt.ItemDataRole.UserRole + 2
     NameRole = Qt.ItemDataRole.UserRole + 3
 
@@ -33,7 +30,20 @@ class SiteListModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._search = ""
-        self._sites: list[Site] = []
+        self._define(
+            roles=(
+                Role(Qt.ItemDataRole.DisplayRole, _title),
+                Role(Qt.ItemDataRole.EditRole, _title),
+                Role(self.NameRole, lambda s: s.name, b"name"),
+                Role(self.SiteRole, lambda s: s, b"site"),
+                Role(
+                    Qt.ItemDataRole.ToolTipRole,
+                    lambda s: "\n".join(x for x in (s.name, s.credit_code, s.address) if x),
+                ),
+            ),
+            key=lambda s: s.id,
+            key_name=b"siteId",
+        )
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -43,42 +53,8 @@ class SiteListModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Run the search again (after a site was added)."""
-        self.beginResetModel()
-        self._sites = find_sites(self._store, self._search, limit=SEARCH_LIMIT)
-        self.endResetModel()
+        self._reset_rows(find_sites(self._store, self._search, limit=SEARCH_LIMIT))
 
-    def row_of(self, site_id: str) -> int:
-        """Row of a site, or -1."""
-        for row, site in enumerate(self._sites):
-            if site.id == site_id:
-                return row
-        return -1
 
-    def roleNames(self) -> dict[int, bytes]:
-        """Qt override: names of the custom roles."""
-        names = super().roleNames()
-        names[self.IdRole] = b"siteId"
-        names[self.SiteRole] = b"site"
-        names[self.NameRole] = b"name"
-        return names
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        """Qt override: number of rows (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._sites)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt override: the value of one cell for ``role``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._sites):
-            return None
-        site = self._sites[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return f"{site.name}  {site.credit_code}" if site.credit_code else site.name
-        if role == self.NameRole:
-            return site.name
-        if role == self.IdRole:
-            return site.id
-        if role == self.SiteRole:
-            return site
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (site.name, site.credit_code, site.address) if x)
-        return None
+def _title(site: Site) -> str:
+    return f"{site.name}  {site.credit_code}" if site.credit_code else site.name
