@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from inspect_app import __version__
 from inspect_app.diagnostics import active_log_files, install_exception_hooks, start_logging
+from inspect_app.domain.messages import Message
 from inspect_app.paths import default_data_dir
 
 log = logging.getLogger("inspect_app")
@@ -18,9 +19,23 @@ def _report_on_stderr(exc: BaseException, in_main_thread: bool) -> None:
     """The command line's word on an exception nothing caught: one line, as its other errors."""
     if not in_main_thread:
         return  # logged; the command's own outcome says whether it worked
+    from inspect_app.domain.messages.cli import CliMsg
+
     files = active_log_files()
-    where = f" (details in the log: {files.log})" if files else ""
-    print(f"error: unexpected {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    kind, problem = type(exc).__name__, str(exc)
+    _error_line(
+        CliMsg.UNEXPECTED_LOGGED(kind=kind, problem=problem, log=files.log)
+        if files
+        else CliMsg.UNEXPECTED(kind=kind, problem=problem)
+    )
+
+
+def _error_line(message: Message) -> None:
+    """Print ``error: …`` on stderr in the command line's language (``--lang``, the locale)."""
+    from inspect_app.cli.messages import say
+    from inspect_app.domain.messages.cli import CliMsg
+
+    print(say(CliMsg.ERROR_LINE(message=message)), file=sys.stderr)
 
 
 def _no_display() -> bool:
@@ -31,10 +46,15 @@ def _no_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``inspect-app``: a command runs the CLI, no command opens the window."""
+    """Entry point of ``inspect-app``: a command runs the CLI, no command opens the window.
+
+    ``--lang zh_CN|en`` chooses the language of the help, the messages and, for this run,
+    the window (over the language chosen in it, which stays stored).
+    """
     from inspect_app import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli.choose_language(argv)  # before parsing: --help and usage errors in that language
     args = cli.build_parser().parse_args(argv)
     start_logging()  # the user's log folder (or $INSPECT_APP_LOG_DIR), for both front doors
     # the command's name only: its arguments may name parties or people
@@ -55,13 +75,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_exception_hooks(_report_on_stderr)
         return cli.main(argv)
     if _no_display():
-        print(
-            "error: no graphical display here (DISPLAY and WAYLAND_DISPLAY are not set): start "
-            "the window from the desktop, or give a command (inspect-app --help); "
-            "QT_QPA_PLATFORM=offscreen runs it without a screen",
-            file=sys.stderr,
+        from inspect_app.domain.messages.cli import CliMsg
+
+        _error_line(
+            CliMsg.NO_DISPLAY(
+                display="DISPLAY",
+                wayland="WAYLAND_DISPLAY",
+                help="inspect-app --help",
+                offscreen="QT_QPA_PLATFORM=offscreen",
+            )
         )
         return 1
     from inspect_app.ui.main import run_gui
 
-    return run_gui(default_data_dir(getattr(args, "data_dir", None)), [sys.argv[0], *argv])
+    return run_gui(
+        default_data_dir(getattr(args, "data_dir", None)),
+        [sys.argv[0], *argv],
+        language=getattr(args, "lang", None),
+    )

@@ -38,7 +38,45 @@ from compile_translations import I18N_DIR, install_qm  # noqa: E402
 from inspect_app.domain.messages import CONTEXT, MessageKind, all_kinds  # noqa: E402
 
 TS = I18N_DIR / "inspect_app_zh_CN.ts"
-HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def _esc(text: str) -> str:
+    """Escape text and attribute values as lupdate does (quotes and apostrophes too)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace('"', "&quot;")
+    )
+
+
+def _element(node: ET.Element, depth: int, out: list[str]) -> None:
+    pad = "    " * depth
+    attrs = "".join(f' {k}="{_esc(v)}"' for k, v in node.attrib.items())
+    if len(node):
+        out.append(f"{pad}<{node.tag}{attrs}>")
+        for child in node:
+            _element(child, depth + 1, out)
+        out.append(f"{pad}</{node.tag}>")
+    elif node.tag == "location":
+        out.append(f"{pad}<{node.tag}{attrs}/>")
+    else:
+        out.append(f"{pad}<{node.tag}{attrs}>{_esc(node.text or '')}</{node.tag}>")
+
+
+def serialise(root: ET.Element) -> str:
+    """The ``.ts`` text of ``root`` laid out exactly as ``pyside6-lupdate`` writes it.
+
+    So a file written here and one refreshed by lupdate differ only where entries do.
+    """
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    attrs = "".join(f' {k}="{_esc(v)}"' for k, v in root.attrib.items())
+    out.append(f"<TS{attrs}>")
+    for context in root:
+        _element(context, 0, out)
+    out.append("</TS>")
+    return "\n".join(out) + "\n"
 
 
 def _context(root: ET.Element, name: str) -> ET.Element:
@@ -56,7 +94,7 @@ def _location(kind: MessageKind) -> tuple[str, int]:
     lines = source.read_text(encoding="utf-8").splitlines()
     declared = f"    {kind.name} = translate("
     line = next((n for n, text in enumerate(lines, 1) if text.startswith(declared)), 1)
-    return "../../" + source.relative_to(ROOT).as_posix(), line
+    return "../../" + source.relative_to(ROOT / "inspect_app").as_posix(), line  # as lupdate
 
 
 def _set(message: ET.Element, tag: str, text: str) -> None:
@@ -123,8 +161,7 @@ def update(entries: dict, prune: bool = True) -> list[str]:
         _set(message, "translation", item["translation"])
         message.find("translation").attrib.pop("type", None)
         changed.append(f"ui {item['context']}: {item['source']}")
-    ET.indent(tree, space="  ")
-    TS.write_text(HEADER + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    TS.write_text(serialise(root), encoding="utf-8")
     return changed
 
 

@@ -41,13 +41,18 @@ def run_json(data_dir: Path, *args: str, expect: int = 0) -> dict[str, Any]:
     return json.loads(run(data_dir, "--json", *args, expect=expect).stdout)
 
 
+ERROR_PREFIXES = ("error: ", "错误：")
+"""How an error line starts: in English, and in Chinese (``--lang zh_CN`` or a Chinese locale)."""
+
+
 def refused(
     data_dir: Path, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run a command that must be refused: exit 1 and, as the README says, one line on
-    stderr starting ``error:``."""
+    stderr starting ``error:`` (``错误：`` in Chinese)."""
     result = run(data_dir, *args, expect=1, env=env)
-    assert result.stderr.startswith("error:") and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(ERROR_PREFIXES), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
     return result
 
 

@@ -43,6 +43,21 @@ LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone"
     "Ed",  # Ed25519
     "base",  # base64
     "KB",
+    "PDF",
+    "PKCS",  # PKCS#12, the certificate file format (RFC 7292)
+    "p",  # .p12
+    "pfx",  # .pfx, the other name of a PKCS#12 file
+    "RSA",
+    "CA",  # 团队 CA: the certificate authority, as the window has always called it
+    "ZIP",  # the bundle's container format
+    "CRC",  # a ZIP member's checksum
+    "MB",
+    "KiB",
+    "HTTP",  # HTTP/1.1, the hub's protocol
+    "Unicode",
+    "ASCII",
+    "UTF-",  # UTF-8, UTF-16: a text file's encoding
+    "Unix",  # Unix time (seconds), a request header's format
     "I",  # the letters a credit code does not use
     "O",
     "Z",

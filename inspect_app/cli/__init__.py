@@ -8,11 +8,21 @@ With ``--json`` every command prints one JSON object on stdout. Errors print one
 stderr and exit 1 (2 for usage errors); a traceback is never shown (it goes to the log).
 Output cut short by the reader (``inspect-app … | head``) ends quietly with exit 141.
 
-Errors and refusals are in the language of ``--lang``, else of the locale (``LANG`` …, see
-:mod:`inspect_app.cli.messages`). JSON keeps the English text and adds, for a keyed message,
-its ``message_id`` and ``params``: a user error with ``--json`` also prints
+Everything a person reads — the help, usage lines and argparse's own errors, the command
+line's errors (``error: …``, ``错误：…``), prompts and warnings — is in the language of
+``--lang``, else of the locale (``LANG`` …, see :mod:`inspect_app.cli.messages`); ``--lang``
+is read before the arguments are parsed (:func:`choose_language`), and also sets the
+window's language for that run. Help strings are context ``CommandLine`` of the catalog
+(``translate("CommandLine", …)`` where each option is declared); the command line's own
+sentences are ``CliMsg`` (``inspect_app.domain.messages.cli``); argparse's words are
+translated by :mod:`inspect_app.cli.parsing`.
+
+JSON keeps the English text and adds, for a keyed message, its ``message_id`` and
+``params``: a user error with ``--json`` also prints
 ``{"error": …, "message_id": …, "params": {…}}`` on stdout (``message_id`` null while that
-error is not keyed yet), and each refused file of ``errors`` carries them next to ``reason``.
+error is not keyed yet), each refused file of ``errors`` carries them next to ``reason``, and
+a keyed value in a result (a warning, a next step) is ``{"text": …, "message_id": …,
+"params": {…}}``. Usage errors (exit 2) are a line on stderr only.
 """
 
 from __future__ import annotations
@@ -32,9 +42,19 @@ from typing import Any
 from inspect_app import __version__
 from inspect_app.cli import documents, records
 from inspect_app.cli.inputs import add_output_options, one_line, output_path
-from inspect_app.cli.messages import cli_language, render
+from inspect_app.cli.messages import (
+    argv_language,
+    cli_language,
+    render,
+    say,
+    translate,
+    use_language,
+)
+from inspect_app.cli.parsing import Parser
+from inspect_app.cli.sync_output import set_aside_reason, shaped
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.messages import ENGLISH, LANGUAGES, Message, Msg
+from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.domain.records import Agency
 from inspect_app.notices.draft import draft_notice
@@ -51,233 +71,503 @@ OFFICER_ENV = "INSPECT_APP_OFFICER"
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command cut off by `head`
 _ERROR_MESSAGES = "_error_messages"
 """Result key (dropped before printing) of the keyed messages of the refused files."""
+_HYGIENE_MESSAGES = "_hygiene_messages"
+"""Result key (dropped before printing) of ``db check``'s keyed hygiene problems (stderr)."""
 
 _language = ENGLISH
 """The language errors are printed in (set by :func:`main` from ``--lang`` or the locale)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        """Print one usage line and exit 2 (argparse's convention for usage errors)."""
-        self.print_usage(sys.stderr)
-        self.exit(2, f"error: {message}\n")
+def choose_language(argv: Sequence[str]) -> str:
+    """Set the command line's language from ``argv``'s ``--lang``, else the locale; return it.
+
+    Called before :func:`build_parser`: the help and argparse's errors are in that language.
+    """
+    global _language
+    _language = use_language(cli_language(argv_language(argv)))
+    return _language
 
 
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     sup = argparse.SUPPRESS
-    common.add_argument("--data-dir", default=sup, help="store folder (default: per-user)")
+    common.add_argument(
+        "--data-dir",
+        default=sup,
+        help=translate("CommandLine", "store folder (default: per-user)"),
+    )
     common.add_argument(
         "--as",
         dest="acting",
         default=sup,
         metavar="OFFICER_ID",
-        help="the officer acting (default: $INSPECT_APP_OFFICER or 'officer use')",
+        help=translate(
+            "CommandLine", "the officer acting (default: $INSPECT_APP_OFFICER or 'officer use')"
+        ),
     )
-    common.add_argument("--json", action="store_true", default=sup, help="print one JSON object")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=sup,
+        help=translate("CommandLine", "print one JSON object"),
+    )
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=sup,
-        help="language of errors (default: the locale, LANG / LC_MESSAGES)",
+        help=translate(
+            "CommandLine",
+            "language of the help, the messages and the window (default: the locale, "
+            "LANG / LC_MESSAGES; the window: the language chosen in it)",
+        ),
     )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the command-line parser (``command`` is None when no command was given)."""
+    """Return the command-line parser (``command`` is None when no command was given).
+
+    Its help is in the command line's language, chosen before (:func:`choose_language`).
+    """
     common = _common()
-    parser = _Parser(
+    parser = Parser(
         prog="inspect-app",
         parents=[common],
-        description="Field inspections and rectification notices. "
-        "Without a command the window opens.",
+        description=translate(
+            "CommandLine",
+            "Field inspections and rectification notices. Without a command the window opens.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"inspect-app {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"inspect-app {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="check this installation (resources, fonts, translations, SQLite, Qt, a scratch "
-        "store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass",
+        help=translate(
+            "CommandLine",
+            "check this installation (resources, fonts, translations, SQLite, Qt, a scratch "
+            "store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass",
+        ),
     )
     parser.add_argument("--self-check-qt", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction:  # type: ignore[type-arg]
-        sub = commands.add_parser(name, help=help_text)
-        return sub.add_subparsers(dest="action", required=True, parser_class=_Parser)
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        return sub.add_subparsers(dest="action", required=True, parser_class=Parser)
 
     def leaf(grp: Any, name: str, func: Callable[..., dict[str, Any]], help_text: str) -> Any:
-        p = grp.add_parser(name, help=help_text, parents=[common])
+        p = grp.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(func=func)
         return p
 
-    agency = group("agency", "issuing agencies")
-    p = leaf(agency, "add", _agency_add, "add an agency")
-    p.add_argument("--name", required=True)
-    p.add_argument("--code", required=True, help="short code for document numbers, e.g. 遂环")
-    p.add_argument("--region", required=True, help="GB/T 2260 region code, e.g. 510900")
-    p.add_argument("--reconsideration-body", help="the government hearing 行政复议")
-    p.add_argument("--litigation-court", help="the court hearing 行政诉讼")
-    leaf(agency, "list", _agency_list, "list agencies")
-    p = leaf(agency, "edit", _agency_edit, "change an agency")
-    p.add_argument("id")
-    p.add_argument("--name")
-    p.add_argument("--code", help="short code for document numbers (numbers issued keep theirs)")
-    p.add_argument("--region", help="GB/T 2260 region code")
-    p.add_argument("--reconsideration-body", help="the government hearing 行政复议")
-    p.add_argument("--litigation-court", help="the court hearing 行政诉讼")
+    region_help = translate("CommandLine", "GB/T 2260 region code, e.g. 510900")
+    body_help = translate("CommandLine", "the government hearing 行政复议")
+    court_help = translate("CommandLine", "the court hearing 行政诉讼")
+    agency = group("agency", translate("CommandLine", "issuing agencies"))
+    p = leaf(agency, "add", _agency_add, translate("CommandLine", "add an agency"))
+    p.add_argument("--name", required=True, help=translate("CommandLine", "the agency's name"))
+    p.add_argument(
+        "--code",
+        required=True,
+        help=translate("CommandLine", "short code for document numbers, e.g. 遂环"),
+    )
+    p.add_argument("--region", required=True, help=region_help)
+    p.add_argument("--reconsideration-body", help=body_help)
+    p.add_argument("--litigation-court", help=court_help)
+    leaf(agency, "list", _agency_list, translate("CommandLine", "list agencies"))
+    p = leaf(agency, "edit", _agency_edit, translate("CommandLine", "change an agency"))
+    p.add_argument("id", help=translate("CommandLine", "the agency's id"))
+    p.add_argument("--name", help=translate("CommandLine", "the agency's name"))
+    p.add_argument(
+        "--code",
+        help=translate(
+            "CommandLine", "short code for document numbers (numbers issued keep theirs)"
+        ),
+    )
+    p.add_argument("--region", help=translate("CommandLine", "GB/T 2260 region code"))
+    p.add_argument("--reconsideration-body", help=body_help)
+    p.add_argument("--litigation-court", help=court_help)
     documents.add_agency_commands(agency, leaf)
 
-    officer = group("officer", "enforcement officers")
-    p = leaf(officer, "add", _officer_add, "add an officer")
-    p.add_argument("--name", required=True)
-    p.add_argument("--cert", required=True, help="enforcement certificate number (执法证号)")
-    p.add_argument("--agency", required=True, metavar="ID")
-    p.add_argument("--role", choices=["inspector", "lead"], default="inspector")
-    leaf(officer, "list", _officer_list, "list officers")
-    p = leaf(officer, "use", _officer_use, "act as this officer on this laptop from now on")
-    p.add_argument("id")
-
-    category = group("category", "finding categories")
-    leaf(category, "list", _category_list, "list finding categories and their legal basis")
-    basin = group("basin", "cross-border river basins")
-    leaf(basin, "list", _basin_list, "list river basins")
-
-    site = group("site", "sites / parties")
-    p = leaf(site, "add", _site_add, "add a site (party)")
-    p.add_argument("--name", required=True)
-    p.add_argument("--credit-code", help="unified social credit code (GB 32100-2015)")
-    p.add_argument("--address")
-    p.add_argument("--legal-rep")
-    p.add_argument("--region", help="GB/T 2260 code")
-    p.add_argument("--lat", help="WGS84 latitude, decimal degrees")
-    p.add_argument("--lon", help="WGS84 longitude, decimal degrees")
-    p = leaf(site, "edit", _site_edit, "change a site ('' clears an optional field)")
-    p.add_argument("id")
-    p.add_argument("--name")
-    p.add_argument("--credit-code", help="unified social credit code (GB 32100-2015)")
-    p.add_argument("--address")
-    p.add_argument("--legal-rep")
-    p.add_argument("--region", help="GB/T 2260 code")
-    p.add_argument("--lat", help="WGS84 latitude, decimal degrees (with --lon)")
-    p.add_argument("--lon", help="WGS84 longitude, decimal degrees (with --lat)")
-    p = leaf(site, "list", _site_list, "list or search sites")
-    p.add_argument("--search", default="")
-
-    patrol = group("patrol", "patrols")
-    p = leaf(patrol, "add", _patrol_add, "start a patrol")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
-    p.add_argument("--basin", required=True, help="basin code or name (see 'basin list')")
-    p.add_argument("--officer", action="append", required=True, metavar="ID", dest="officers")
-    p.add_argument("--area")
-    p.add_argument("--purpose")
-    leaf(patrol, "list", _patrol_list, "list patrols")
-
-    finding = group("finding", "findings")
-    p = leaf(finding, "add", _finding_add, "log a finding")
-    p.add_argument("--patrol", required=True, metavar="ID")
-    p.add_argument("--site", metavar="ID")
-    p.add_argument("--category", required=True, help="code from 'category list'")
-    p.add_argument("--description", default=None)
-    p.add_argument("--severity", choices=["minor", "major", "serious"], default="minor")
-    p.add_argument("--observed-at", help="ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00")
-    p.add_argument("--legal-basis")
-    p.add_argument("--photo", action="extend", nargs="+", default=[], metavar="FILE")
-    p = leaf(finding, "edit", _finding_edit, "change a finding")
-    p.add_argument("id")
-    for name in ("description", "category", "site", "observed-at", "legal-basis", "lat", "lon"):
-        p.add_argument(f"--{name}")
-    p.add_argument("--severity", choices=["minor", "major", "serious"])
-    p.add_argument("--status", choices=["open", "notified", "rectified", "closed"])
-    p = leaf(finding, "show", _finding_show, "show a finding, its photos and history")
-    p.add_argument("id")
-    p = leaf(finding, "list", _finding_list, "list a patrol's findings")
-    p.add_argument("--patrol", required=True, metavar="ID")
-    p = leaf(finding, "withdraw", _finding_withdraw, "withdraw a finding (kept in history)")
-    p.add_argument("id")
-
-    photo = group("photo", "evidence photos")
-    p = leaf(photo, "import", _photo_import, "import photo files or folders into a finding")
-    p.add_argument("--finding", required=True, metavar="ID")
-    p.add_argument("paths", nargs="+", metavar="FILE|DIR")
-
-    notice = group("notice", "rectification notices")
-    p = leaf(notice, "draft", _notice_draft, "draft a 责令改正违法行为决定书 PDF")
+    officer = group("officer", translate("CommandLine", "enforcement officers"))
+    p = leaf(officer, "add", _officer_add, translate("CommandLine", "add an officer"))
+    p.add_argument("--name", required=True, help=translate("CommandLine", "the officer's name"))
     p.add_argument(
-        "--finding", action="extend", nargs="+", required=True, metavar="ID", dest="findings"
+        "--cert",
+        required=True,
+        help=translate("CommandLine", "enforcement certificate number (执法证号)"),
     )
-    add_output_options(p, "FILE.pdf", "the draft's PDF")
-    p.add_argument("--agency", metavar="ID", help="issuing agency (default: by the site's region)")
-    p.add_argument("--order", help="what the party must do (default: by category)")
+    p.add_argument(
+        "--agency",
+        required=True,
+        metavar="ID",
+        help=translate("CommandLine", "the officer's agency"),
+    )
+    p.add_argument(
+        "--role",
+        choices=["inspector", "lead"],
+        default="inspector",
+        help=translate("CommandLine", "inspector (default) or team lead"),
+    )
+    leaf(officer, "list", _officer_list, translate("CommandLine", "list officers"))
+    p = leaf(
+        officer,
+        "use",
+        _officer_use,
+        translate("CommandLine", "act as this officer on this laptop from now on"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the officer's id"))
+
+    category = group("category", translate("CommandLine", "finding categories"))
+    leaf(
+        category,
+        "list",
+        _category_list,
+        translate("CommandLine", "list finding categories and their legal basis"),
+    )
+    basin = group("basin", translate("CommandLine", "cross-border river basins"))
+    leaf(basin, "list", _basin_list, translate("CommandLine", "list river basins"))
+
+    site = group("site", translate("CommandLine", "sites / parties"))
+    credit_help = translate("CommandLine", "unified social credit code (GB 32100-2015)")
+    address_help = translate("CommandLine", "the party's address")
+    legal_rep_help = translate("CommandLine", "the party's legal representative")
+    region_code_help = translate("CommandLine", "GB/T 2260 code")
+    p = leaf(site, "add", _site_add, translate("CommandLine", "add a site (party)"))
+    p.add_argument("--name", required=True, help=translate("CommandLine", "the party's name"))
+    p.add_argument("--credit-code", help=credit_help)
+    p.add_argument("--address", help=address_help)
+    p.add_argument("--legal-rep", help=legal_rep_help)
+    p.add_argument("--region", help=region_code_help)
+    p.add_argument("--lat", help=translate("CommandLine", "WGS84 latitude, decimal degrees"))
+    p.add_argument("--lon", help=translate("CommandLine", "WGS84 longitude, decimal degrees"))
+    p = leaf(
+        site,
+        "edit",
+        _site_edit,
+        translate("CommandLine", "change a site ('' clears an optional field)"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the site's id"))
+    p.add_argument("--name", help=translate("CommandLine", "the party's name"))
+    p.add_argument("--credit-code", help=credit_help)
+    p.add_argument("--address", help=address_help)
+    p.add_argument("--legal-rep", help=legal_rep_help)
+    p.add_argument("--region", help=region_code_help)
+    p.add_argument(
+        "--lat", help=translate("CommandLine", "WGS84 latitude, decimal degrees (with --lon)")
+    )
+    p.add_argument(
+        "--lon", help=translate("CommandLine", "WGS84 longitude, decimal degrees (with --lat)")
+    )
+    p = leaf(site, "list", _site_list, translate("CommandLine", "list or search sites"))
+    p.add_argument(
+        "--search",
+        default="",
+        help=translate("CommandLine", "part of a name or credit code"),
+    )
+
+    patrol = group("patrol", translate("CommandLine", "patrols"))
+    p = leaf(patrol, "add", _patrol_add, translate("CommandLine", "start a patrol"))
+    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p.add_argument(
+        "--basin",
+        required=True,
+        help=translate("CommandLine", "basin code or name (see 'basin list')"),
+    )
+    p.add_argument(
+        "--officer",
+        action="append",
+        required=True,
+        metavar="ID",
+        dest="officers",
+        help=translate("CommandLine", "an officer on the patrol (repeat for each)"),
+    )
+    p.add_argument("--area", help=translate("CommandLine", "the area patrolled"))
+    p.add_argument("--purpose", help=translate("CommandLine", "what the patrol is for"))
+    leaf(patrol, "list", _patrol_list, translate("CommandLine", "list patrols"))
+
+    finding = group("finding", translate("CommandLine", "findings"))
+    severities = ["minor", "major", "serious"]
+    p = leaf(finding, "add", _finding_add, translate("CommandLine", "log a finding"))
+    p.add_argument(
+        "--patrol", required=True, metavar="ID", help=translate("CommandLine", "the patrol")
+    )
+    p.add_argument("--site", metavar="ID", help=translate("CommandLine", "the party concerned"))
+    p.add_argument(
+        "--category", required=True, help=translate("CommandLine", "code from 'category list'")
+    )
+    p.add_argument("--description", default=None, help=translate("CommandLine", "what was found"))
+    p.add_argument(
+        "--severity",
+        choices=severities,
+        default="minor",
+        help=translate("CommandLine", "how serious it is (default: minor)"),
+    )
+    p.add_argument(
+        "--observed-at",
+        help=translate("CommandLine", "ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00"),
+    )
+    p.add_argument(
+        "--legal-basis",
+        help=translate("CommandLine", "the provision violated (default: by category)"),
+    )
+    p.add_argument(
+        "--photo",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help=translate("CommandLine", "evidence photos to import with it"),
+    )
+    p = leaf(finding, "edit", _finding_edit, translate("CommandLine", "change a finding"))
+    p.add_argument("id", help=translate("CommandLine", "the finding's id"))
+    p.add_argument("--description", help=translate("CommandLine", "what was found"))
+    p.add_argument("--category", help=translate("CommandLine", "code from 'category list'"))
+    p.add_argument("--site", help=translate("CommandLine", "the party concerned"))
+    p.add_argument(
+        "--observed-at",
+        help=translate("CommandLine", "ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00"),
+    )
+    p.add_argument("--legal-basis", help=translate("CommandLine", "the provision violated"))
+    p.add_argument("--lat", help=translate("CommandLine", "WGS84 latitude, decimal degrees"))
+    p.add_argument("--lon", help=translate("CommandLine", "WGS84 longitude, decimal degrees"))
+    p.add_argument(
+        "--severity", choices=severities, help=translate("CommandLine", "how serious it is")
+    )
+    p.add_argument(
+        "--status",
+        choices=["open", "notified", "rectified", "closed"],
+        help=translate("CommandLine", "where the finding stands"),
+    )
+    p = leaf(
+        finding,
+        "show",
+        _finding_show,
+        translate("CommandLine", "show a finding, its photos and history"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the finding's id"))
+    p = leaf(finding, "list", _finding_list, translate("CommandLine", "list a patrol's findings"))
+    p.add_argument(
+        "--patrol", required=True, metavar="ID", help=translate("CommandLine", "the patrol")
+    )
+    p = leaf(
+        finding,
+        "withdraw",
+        _finding_withdraw,
+        translate("CommandLine", "withdraw a finding (kept in history)"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the finding's id"))
+
+    photo = group("photo", translate("CommandLine", "evidence photos"))
+    p = leaf(
+        photo,
+        "import",
+        _photo_import,
+        translate("CommandLine", "import photo files or folders into a finding"),
+    )
+    p.add_argument(
+        "--finding", required=True, metavar="ID", help=translate("CommandLine", "the finding")
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="FILE|DIR",
+        help=translate("CommandLine", "photo files, or folders of them"),
+    )
+
+    notice = group("notice", translate("CommandLine", "rectification notices"))
+    p = leaf(
+        notice,
+        "draft",
+        _notice_draft,
+        translate("CommandLine", "draft a 责令改正违法行为决定书 PDF"),
+    )
+    p.add_argument(
+        "--finding",
+        action="extend",
+        nargs="+",
+        required=True,
+        metavar="ID",
+        dest="findings",
+        help=translate("CommandLine", "the findings it covers (one party)"),
+    )
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "the draft's PDF"))
+    p.add_argument(
+        "--agency",
+        metavar="ID",
+        help=translate("CommandLine", "issuing agency (default: by the site's region)"),
+    )
+    p.add_argument(
+        "--order", help=translate("CommandLine", "what the party must do (default: by category)")
+    )
     p.add_argument("--deadline", help="YYYY-MM-DD")
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
 
-    replica = group("replica", "this laptop's sync identity and enrolled replicas")
-    leaf(replica, "show", _replica_show, "show this replica's id and public key")
-    leaf(replica, "list", _replica_list, "list the replicas known here")
-    p = leaf(replica, "enroll", _replica_enroll, "enrol another replica (team lead)")
-    p.add_argument("id")
-    p.add_argument("public_key")
-    p.add_argument("--label")
+    replica = group(
+        "replica", translate("CommandLine", "this laptop's sync identity and enrolled replicas")
+    )
+    leaf(
+        replica,
+        "show",
+        _replica_show,
+        translate("CommandLine", "show this replica's id and public key"),
+    )
+    leaf(replica, "list", _replica_list, translate("CommandLine", "list the replicas known here"))
+    p = leaf(
+        replica,
+        "enroll",
+        _replica_enroll,
+        translate("CommandLine", "enrol another replica (team lead)"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the replica's id"))
+    p.add_argument("public_key", help=translate("CommandLine", "its public key"))
+    p.add_argument("--label", help=translate("CommandLine", "a name for it, e.g. whose laptop"))
     p = leaf(
         replica,
         "reset",
         _replica_reset,
-        "new identity for a cloned or restored laptop (then enrol it again)",
+        translate(
+            "CommandLine", "new identity for a cloned or restored laptop (then enrol it again)"
+        ),
     )
-    p.add_argument("--force", action="store_true", help="even if no clone was detected")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CommandLine", "even if no clone was detected"),
+    )
     p.add_argument(
         "--restored",
         action="store_true",
-        help="this laptop was restored from a backup: also write again the ops of its other "
-        "history (no other machine holds this identity)",
+        help=translate(
+            "CommandLine",
+            "this laptop was restored from a backup: also write again the ops of its other "
+            "history (no other machine holds this identity)",
+        ),
     )
-    p = leaf(replica, "revoke", _replica_revoke, "revoke a replica (team lead)")
-    p.add_argument("id")
+    p = leaf(
+        replica, "revoke", _replica_revoke, translate("CommandLine", "revoke a replica (team lead)")
+    )
+    p.add_argument("id", help=translate("CommandLine", "the replica's id"))
 
-    sync = group("sync", "exchange records by bundle file")
-    p = leaf(sync, "export", _sync_export, "write a signed bundle file")
-    add_output_options(p, "FILE", "the bundle file")
+    sync = group("sync", translate("CommandLine", "exchange records by bundle file"))
+    p = leaf(sync, "export", _sync_export, translate("CommandLine", "write a signed bundle file"))
+    add_output_options(p, "FILE", translate("CommandLine", "the bundle file"))
     p.add_argument(
         "--for",
         dest="for_replica",
         metavar="REPLICA",
-        help="only what that replica is believed to lack",
+        help=translate("CommandLine", "only what that replica is believed to lack"),
     )
-    p = leaf(sync, "import", _sync_import, "verify and apply a bundle file")
-    p.add_argument("file", type=Path)
+    p = leaf(
+        sync, "import", _sync_import, translate("CommandLine", "verify and apply a bundle file")
+    )
+    p.add_argument("file", type=Path, help=translate("CommandLine", "the bundle file"))
     for name, help_text in (
-        ("push", "send the office hub the photos and ops it lacks"),
-        ("pull", "fetch new ops and missing photos from the office hub"),
-        ("both", "push, then pull"),
+        ("push", translate("CommandLine", "send the office hub the photos and ops it lacks")),
+        ("pull", translate("CommandLine", "fetch new ops and missing photos from the office hub")),
+        ("both", translate("CommandLine", "push, then pull")),
     ):
         p = leaf(sync, name, _sync_hub, help_text)
-        p.add_argument("--hub", required=True, metavar="URL", help="e.g. http://10.0.0.5:8765")
-        p.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
-    held = sync.add_parser("quarantine", help="ops set aside here: held or quarantined")
-    held_cmds = held.add_subparsers(dest="quarantine_action", required=True, parser_class=_Parser)
-    leaf(held_cmds, "list", _quarantine_list, "list every op not applied here, and why")
-    leaf(held_cmds, "retry", _quarantine_retry, "judge every set-aside op again now")
-    hub = group("hub", "run this store as the office hub")
-    leaf(hub, "refusals", _hub_refusals, "requests the hub refused, counted per peer and reason")
-    p = leaf(hub, "serve", _hub_serve, "serve push/pull over HTTP until Ctrl-C")
-    p.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8765)
+        p.add_argument(
+            "--hub",
+            required=True,
+            metavar="URL",
+            help=translate("CommandLine", "the office hub, e.g. http://10.0.0.5:8765"),
+        )
+        p.add_argument(
+            "--timeout",
+            type=float,
+            default=30.0,
+            help=translate("CommandLine", "seconds per request (default 30)"),
+        )
+    held_help = translate("CommandLine", "ops set aside here: held or quarantined")
+    held = sync.add_parser("quarantine", help=held_help, description=held_help)
+    held_cmds = held.add_subparsers(dest="quarantine_action", required=True, parser_class=Parser)
+    leaf(
+        held_cmds,
+        "list",
+        _quarantine_list,
+        translate("CommandLine", "list every op not applied here, and why"),
+    )
+    leaf(
+        held_cmds,
+        "retry",
+        _quarantine_retry,
+        translate("CommandLine", "judge every set-aside op again now"),
+    )
+    hub = group("hub", translate("CommandLine", "run this store as the office hub"))
+    leaf(
+        hub,
+        "refusals",
+        _hub_refusals,
+        translate("CommandLine", "requests the hub refused, counted per peer and reason"),
+    )
+    p = leaf(
+        hub, "serve", _hub_serve, translate("CommandLine", "serve push/pull over HTTP until Ctrl-C")
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=translate("CommandLine", "interface (default 127.0.0.1)"),
+    )
+    p.add_argument(
+        "--port", type=int, default=8765, help=translate("CommandLine", "port (default 8765)")
+    )
 
-    conflict = group("conflict", "sync conflicts")
-    leaf(conflict, "list", _conflict_list, "list open and resolved conflicts")
-    p = leaf(conflict, "resolve", _conflict_resolve, "resolve a conflict (team lead)")
-    p.add_argument("id")
-    p.add_argument("--value", required=True)
+    conflict = group("conflict", translate("CommandLine", "sync conflicts"))
+    leaf(
+        conflict,
+        "list",
+        _conflict_list,
+        translate("CommandLine", "list open and resolved conflicts"),
+    )
+    p = leaf(
+        conflict,
+        "resolve",
+        _conflict_resolve,
+        translate("CommandLine", "resolve a conflict (team lead)"),
+    )
+    p.add_argument(
+        "id", help=translate("CommandLine", "the conflict's id (or its first characters)")
+    )
+    p.add_argument(
+        "--value",
+        required=True,
+        help=translate(
+            "CommandLine", "the value that stands (for a withdrawal: withdrawn or keep)"
+        ),
+    )
 
-    db = group("db", "store maintenance")
-    leaf(db, "digest", _db_digest, "hash of the synced content, to compare replicas")
-    leaf(db, "check", _db_check, "check SQLite integrity and the op-log hash chain")
-    p = leaf(db, "rebuild", _db_rebuild, "rebuild the tables from the op log")
-    p.add_argument("--force", action="store_true", help="rebuild even if the chain is broken")
-    leaf(db, "info", _db_info, "show where the store is and how big it is")
+    db = group("db", translate("CommandLine", "store maintenance"))
+    leaf(
+        db,
+        "digest",
+        _db_digest,
+        translate("CommandLine", "hash of the synced content, to compare replicas"),
+    )
+    leaf(
+        db,
+        "check",
+        _db_check,
+        translate("CommandLine", "check SQLite integrity and the op-log hash chain"),
+    )
+    p = leaf(
+        db, "rebuild", _db_rebuild, translate("CommandLine", "rebuild the tables from the op log")
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CommandLine", "rebuild even if the chain is broken"),
+    )
+    leaf(
+        db, "info", _db_info, translate("CommandLine", "show where the store is and how big it is")
+    )
     return parser
 
 
@@ -295,7 +585,9 @@ def _acting_or_none(store: Store, args: argparse.Namespace) -> str | None:
     try:
         registry.get_officer(store, officer)
     except NotFoundError:
-        raise ValidationError(f"no officer {officer} in this store: see 'officer list'") from None
+        raise ValidationError(
+            CliMsg.UNKNOWN_OFFICER(officer=officer, command="officer list")
+        ) from None
     return officer
 
 
@@ -304,10 +596,11 @@ def _acting(store: Store, args: argparse.Namespace) -> str:
     if not officer:
         if registry.list_officers(store):
             raise ValidationError(
-                "no officer chosen on this laptop: choose who you are with 'officer use ID' "
-                "(see 'officer list'), or pass --as OFFICER_ID"
+                CliMsg.NO_OFFICER_CHOSEN(
+                    use="officer use ID", list="officer list", option="--as OFFICER_ID"
+                )
             )
-        raise ValidationError("no officer yet: add one with 'officer add', or pass --as OFFICER_ID")
+        raise ValidationError(CliMsg.NO_OFFICER_YET(add="officer add", option="--as OFFICER_ID"))
     return officer
 
 
@@ -386,12 +679,19 @@ def _agency_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     return {"agencies": [_agency_json(a) for a in registry.list_agencies(store)]}
 
 
-def _given(args: argparse.Namespace, names: dict[str, str], what: str) -> dict[str, Any]:
-    """The fields given as options (argparse dest -> field); refuses an empty change."""
+def _given(
+    args: argparse.Namespace, names: dict[str, str], refusal: CliMsg, **params: str
+) -> dict[str, Any]:
+    """The fields given as options (argparse dest -> field); refuses an empty change.
+
+    Raises:
+        ValidationError: no field given (``refusal``, with the ``{options}`` to choose from
+            and ``params``).
+    """
     fields = {f: getattr(args, a) for a, f in names.items() if getattr(args, a) is not None}
     if not fields:
         options = ", ".join("--" + a.replace("_", "-") for a in names)
-        raise ValidationError(f"nothing to change: give at least one of {options} ({what})")
+        raise ValidationError(refusal(options=options, **params))
     return fields
 
 
@@ -403,7 +703,9 @@ def _agency_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "reconsideration_body": "reconsideration_body",
         "litigation_court": "litigation_court",
     }
-    fields = _given(args, names, "the seal: 'agency seal ID --png FILE'")
+    fields = _given(
+        args, names, CliMsg.NOTHING_TO_CHANGE_AGENCY, command="agency seal ID --png FILE"
+    )
     return _agency_json(registry.edit_agency(store, _acting(store, args), args.id, **fields))
 
 
@@ -451,7 +753,7 @@ def _site_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _site_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     if (args.lat is None) != (args.lon is None):
-        raise ValidationError("give a position as both --lat and --lon")
+        raise ValidationError(CliMsg.POSITION_NEEDS_BOTH(lat="--lat", lon="--lon"))
     names = {
         "name": "name",
         "credit_code": "credit_code",
@@ -461,7 +763,7 @@ def _site_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "lat": "latitude",
         "lon": "longitude",
     }
-    fields = _given(args, names, "'' clears an optional field")
+    fields = _given(args, names, CliMsg.NOTHING_TO_CHANGE_SITE)
     fields = {k: (v if k == "name" or v.strip() else None) for k, v in fields.items()}
     return asdict(registry.edit_site(store, _acting(store, args), args.id, **fields))
 
@@ -524,8 +826,9 @@ def _finding_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     fields = {f: getattr(args, a) for a, f in names.items() if getattr(args, a) is not None}
     if not fields:
         raise ValidationError(
-            "nothing to change: give at least one of --description, "
-            "--severity, --status, --category, --site …"
+            CliMsg.NOTHING_TO_CHANGE(
+                options="--description, --severity, --status, --category, --site"
+            )
         )
     return asdict(findings.edit_finding(store, _acting(store, args), args.id, **fields))
 
@@ -595,10 +898,7 @@ def _replica_enroll(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _replica_reset(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     blocked = store.setting("write_blocked")
     if not blocked and not args.force:
-        raise ValidationError(
-            "no clone or restore was detected on this laptop; use --force to "
-            "give it a new identity anyway"
-        )
+        raise ValidationError(CliMsg.NO_CLONE_DETECTED(option="--force"))
     done = store.reset_identity(adopt_other_history=args.restored)
     new = done.replica_id
     return {
@@ -607,7 +907,7 @@ def _replica_reset(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "previous_id": done.previous_id,
         "rewritten": done.rewritten,
         "not_rewritten": done.not_rewritten,
-        "next_step": f"a team lead enrols it: replica enroll {new} {store.public_key}",
+        "next_step": CliMsg.NEXT_STEP_ENROL(command=f"replica enroll {new} {store.public_key}"),
     }
 
 
@@ -619,8 +919,7 @@ def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     out = output_path(store, args)
     if args.for_replica and not store.exists("replica", args.for_replica, include_withdrawn=True):
         raise ValidationError(
-            f"no replica {args.for_replica} is known here: see 'replica list' (or leave out "
-            "--for to export everything)"
+            CliMsg.UNKNOWN_REPLICA(replica=args.for_replica, list="replica list", option="--for")
         )
     report = bundle.export_bundle(store, out, args.for_replica, force=args.force)
     return asdict(report)
@@ -628,8 +927,12 @@ def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     report = asdict(bundle.import_bundle(store, args.file))
-    report["_exit_error"] = bool(receive.news(report["quarantined"]))
-    return report
+    failed = bool(receive.news(report["quarantined"]))
+    return {**shaped(report, _language, _json_mode(args)), "_exit_error": failed}
+
+
+def _json_mode(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False))
 
 
 def _sync_hub(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -637,12 +940,11 @@ def _sync_hub(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
     run_sync = {"push": hub_client.push, "pull": hub_client.pull, "both": hub_client.both}
     report = run_sync[args.action](store, args.hub, timeout=args.timeout)
-    report["_exit_error"] = not report["ok"]
-    return report
+    return {**shaped(report, _language, _json_mode(args)), "_exit_error": not report["ok"]}
 
 
 def _quarantine_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    return {"set_aside": receive.set_aside(store)}
+    return {"set_aside": shaped(receive.set_aside(store), _language, _json_mode(args))}
 
 
 def _quarantine_retry(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -667,7 +969,7 @@ def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.sync import hub  # starlette/uvicorn only when serving
 
-    hub.serve(store, args.host, args.port)
+    hub.serve(store, args.host, args.port, announce=lambda message: render(message, _language))
     return {"replica_id": store.replica_id, "stopped": True}
 
 
@@ -692,7 +994,10 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "integrity": report.integrity,
         "tables_match_log": report.tables_match_log,
         "chain_breaks": [asdict(b) for b in report.chain_breaks],
-        "photo_problems": [{"sha256": sha, "problem": why} for sha, why in report.photo_problems],
+        "photo_problems": [
+            {"sha256": sha, "problem": why.english(), "message_id": why.id}
+            for sha, why in report.photo_problems
+        ],
         # set aside by design, not breaks (see 'sync quarantine list'): ops held in the log
         # and kept outside it, by code; forked replicas; chains still waiting for ops
         "set_aside": {
@@ -733,7 +1038,8 @@ def _hygiene_json(store: Store, tidy: hygiene.HygieneReport) -> dict[str, Any]:
         "permissions_examples": [str(c) for c in tidy.tightened[:20]],
         "temp_files": temps,
         "temp_files_removed": removed,
-        "hygiene_problems": tidy.problems,
+        "hygiene_problems": [problem.english() for problem in tidy.problems],
+        _HYGIENE_MESSAGES: tidy.problems,
     }
 
 
@@ -757,12 +1063,31 @@ def _print_human(result: dict[str, Any]) -> None:
             print(f"{key}: {len(value)}")
             for item in value:
                 if isinstance(item, dict):
-                    summary = "  ".join(f"{k}={v}" for k, v in item.items() if v not in (None, ""))
+                    summary = "  ".join(
+                        f"{k}={_human(v)}" for k, v in item.items() if v not in (None, "")
+                    )
                     print(f"  - {summary}")
                 else:
-                    print(f"  - {item}")
+                    print(f"  - {_human(item)}")
         else:
-            print(f"{key}: {value}")
+            print(f"{key}: {_human(value)}")
+
+
+def _human(value: object) -> object:
+    """A result value for a person: a keyed message in the reader's language."""
+    return render(value, _language) if isinstance(value, Message) else value
+
+
+def _json_value(value: object) -> object:
+    """What ``json`` cannot write itself: a keyed message as its English, id and parameters.
+
+    So a result may hold :class:`Message` values (a draft's ``warnings``, a record's ``gaps``):
+    ``{"text": …, "message_id": …, "params": {…}}`` in ``--json``, the sentence in the reader's
+    language otherwise (:func:`_human`). Anything else is written as its ``str()``.
+    """
+    if isinstance(value, Message):
+        return {"text": value.english(), "message_id": value.id, "params": value.json_params()}
+    return str(value)
 
 
 _NO_STORE = {_category_list, _basin_list}
@@ -776,7 +1101,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         explicit = getattr(args, "data_dir", None)
         if explicit is not None and not explicit.strip():
-            raise ValidationError("--data-dir is empty: give the store folder")
+            raise ValidationError(CliMsg.DATA_DIR_EMPTY(option="--data-dir"))
         data_dir = default_data_dir(explicit)
         with Store.open(data_dir) as store:
             if getattr(args, "acting", None):
@@ -784,8 +1109,9 @@ def run(args: argparse.Namespace) -> int:
             result = func(store, args)
     failed = bool(result.pop("_exit_error", False))
     refused: list[tuple[str, Message]] = result.pop(_ERROR_MESSAGES, [])
+    hygiene_problems: list[Message] = result.pop(_HYGIENE_MESSAGES, [])
     if getattr(args, "json", False):
-        print(json.dumps(result, ensure_ascii=False, default=str))
+        print(json.dumps(result, ensure_ascii=False, default=_json_value))
     else:
         if "errors" in result:  # each reason in the reader's language, no ids
             result["errors"] = [{"file": f, "reason": render(m, _language)} for f, m in refused]
@@ -794,27 +1120,33 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         if "errors" in result:
             for file, message in refused:
-                _error(f"{file}: {render(message, _language)}")
+                _error(f"{file}: {render(message, _language)}")  # the file, then why
         elif "quarantined" in result:
             for item in receive.news(result["quarantined"]):
-                _error(f"op {item['op_id'][:12]} quarantined: {item['reason']}")
+                reason = set_aside_reason(item)
+                _error(say(CliMsg.OP_QUARANTINED(op=item["op_id"][:12], reason=reason)))
         elif "signatures" in result:
-            print("error: the document's signatures are not all valid (see above)", file=sys.stderr)
+            _error(say(CliMsg.SIGNATURES_INVALID()))
         elif "chain_breaks" in result:
-            for problem in result.get("hygiene_problems", []):
-                _error(problem)
-            print(
-                "error: the store failed its check "
-                "(see chain_breaks / integrity / photo_problems / hygiene_problems)",
-                file=sys.stderr,
+            for problem in hygiene_problems:
+                _error(render(problem, _language))
+            _error(
+                say(
+                    CliMsg.CHECK_FAILED(
+                        fields="chain_breaks / integrity / photo_problems / hygiene_problems"
+                    )
+                )
             )
         return 1
     return 0
 
 
 def _error(message: str) -> None:
-    """Print one error line on stderr (a multi-line message is joined with "; ")."""
-    print(f"error: {one_line(message)}", file=sys.stderr)
+    """Print one error line on stderr, in the reader's language (``error: …``, ``错误：…``).
+
+    ``message`` is already in that language; a multi-line one is joined with "; ".
+    """
+    print(say(CliMsg.ERROR_LINE(message=one_line(message))), file=sys.stderr)
 
 
 def _report(exc: InspectError, json_mode: bool) -> None:
@@ -848,11 +1180,17 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run the command; never raises (errors → stderr, exit 1)."""
+    """Parse ``argv`` and run the command; never raises (errors → stderr, exit 1).
+
+    The language (``--lang``, else the locale) is chosen before parsing, so usage errors and
+    ``--help`` are in it too (usage errors exit 2).
+    """
     global _language
+    argv = list(sys.argv[1:] if argv is None else argv)
+    choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    _language = cli_language(getattr(args, "lang", None))
+    _language = use_language(cli_language(getattr(args, "lang", None) or argv_language(argv)))
     if args.command is None:
         parser.print_help()
         return 2
@@ -865,12 +1203,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(exc, bool(getattr(args, "json", False)))
         return 1
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(say(CliMsg.INTERRUPTED()))
         return 130
     except OSError as exc:
-        _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        problem = exc.strerror or str(exc)  # what the operating system said
+        if exc.filename:
+            _error(say(CliMsg.OS_ERROR(problem=problem, path=str(exc.filename))))
+        else:
+            _error(say(CliMsg.OS_ERROR_NO_PATH(problem=problem)))
         return 1
     except Exception as exc:  # noqa: BLE001 - the last guard: no traceback in the user's face
         log.exception("unexpected error")
-        _error(f"unexpected {type(exc).__name__}: {exc} (details in the log)")
+        _error(say(CliMsg.UNEXPECTED(kind=type(exc).__name__, problem=str(exc))))
         return 1

@@ -22,20 +22,31 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app.cli.inputs import (
-    STROKES_HELP,
     add_output_options,
     output_path,
     read_passphrase,
     read_strokes,
+    strokes_help,
+    unreadable,
 )
+from inspect_app.cli.messages import cli_language, prose, render, translate
 from inspect_app.domain.entities import NoticeStatus, Role
 from inspect_app.domain.errors import NotFoundError, ValidationError
+from inspect_app.domain.messages import Message, MessageKind
+from inspect_app.domain.messages.cli import CliMsg
+from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.records import Notice
 from inspect_app.notices.credentials import Credential, officer_p12, write_private
 from inspect_app.notices.draft import check_deadline
-from inspect_app.notices.issue import issue_blockers, issue_notice, local_now, write_copy
+from inspect_app.notices.issue import (
+    blocked_error,
+    issue_blockers,
+    issue_notice,
+    local_now,
+    write_copy,
+)
 from inspect_app.notices.pki import PkiError, certificate_info
-from inspect_app.notices.signing import verify_pdf, verify_report_dict
+from inspect_app.notices.signing import VerifyReport, verify_pdf, verify_report_dict
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
 from inspect_app.storage import documents, inspection_records, notices, numbering, registry
 from inspect_app.storage.services import services_of
@@ -49,98 +60,248 @@ MAX_PEM_BYTES = 1 << 20
 MAX_SEAL_BYTES = 150_000
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
-SIGNATURE_COMMAND = "notice signature --strokes FILE.json"
 EXPORT_KINDS = ("decision", "receipt", "record")
 
 
 def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> None:
     """Add the document commands: the ``pki`` group and ``notice`` sub-commands."""
-    pki = group("pki", "the team's certificate authority and signing certificates")
-    p = leaf(pki, "init-ca", _pki_init_ca, "create the team CA on this laptop (team lead)")
-    _passphrase_option(p, "the new CA key's passphrase (8+ characters)")
-    p = leaf(pki, "issue", _pki_issue, "issue an officer's signing certificate (team lead)")
-    p.add_argument("--officer", required=True, metavar="ID")
-    add_output_options(p, "FILE.p12", "the officer's PKCS#12 file")
-    _passphrase_option(p, "the new PKCS#12 file's passphrase (8+ characters)")
-    p.add_argument(
-        "--ca-passphrase-file", type=Path, metavar="FILE", help="the CA key's passphrase"
+    pki = group(
+        "pki", translate("CommandLine", "the team's certificate authority and signing certificates")
     )
-    p = leaf(pki, "import", _pki_import, "keep your PKCS#12 file on this laptop for signing")
-    p.add_argument("file", type=Path, metavar="FILE.p12")
-    _passphrase_option(p, "the PKCS#12 file's passphrase")
-    leaf(pki, "list", _pki_list, "list the team CA and officer certificates")
+    p = leaf(
+        pki,
+        "init-ca",
+        _pki_init_ca,
+        translate("CommandLine", "create the team CA on this laptop (team lead)"),
+    )
+    _passphrase_option(p, translate("CommandLine", "the new CA key's passphrase (8+ characters)"))
+    p = leaf(
+        pki,
+        "issue",
+        _pki_issue,
+        translate("CommandLine", "issue an officer's signing certificate (team lead)"),
+    )
+    p.add_argument(
+        "--officer",
+        required=True,
+        metavar="ID",
+        help=translate("CommandLine", "the officer it is for"),
+    )
+    add_output_options(p, "FILE.p12", translate("CommandLine", "the officer's PKCS#12 file"))
+    _passphrase_option(
+        p, translate("CommandLine", "the new PKCS#12 file's passphrase (8+ characters)")
+    )
+    p.add_argument(
+        "--ca-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "the CA key's passphrase; read from its first line"),
+    )
+    p = leaf(
+        pki,
+        "import",
+        _pki_import,
+        translate("CommandLine", "keep your PKCS#12 file on this laptop for signing"),
+    )
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE.p12",
+        help=translate("CommandLine", "your PKCS#12 file (from 'pki issue')"),
+    )
+    _passphrase_option(p, translate("CommandLine", "the PKCS#12 file's passphrase"))
+    leaf(
+        pki,
+        "list",
+        _pki_list,
+        translate("CommandLine", "list the team CA and officer certificates"),
+    )
     p = leaf(
         pki,
         "export-ca",
         _pki_export_ca,
-        "write the team CA certificate(s) as PEM, for 'notice verify --trust' elsewhere",
+        translate(
+            "CommandLine",
+            "write the team CA certificate(s) as PEM, for 'notice verify --trust' elsewhere",
+        ),
     )
-    add_output_options(p, "FILE.pem", "the CA certificate(s), PEM")
+    add_output_options(p, "FILE.pem", translate("CommandLine", "the CA certificate(s), PEM"))
 
-    p = leaf(notice, "issue", _notice_issue, "number, sign (PAdES) and issue a draft (lead)")
-    p.add_argument("id")
-    add_output_options(p, "FILE.pdf", "a copy of the signed decision")
-    _passphrase_option(p, "your PKCS#12 passphrase")
-    p = leaf(notice, "verify", _notice_verify, "check a signed PDF's signatures")
-    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    notice_id = translate("CommandLine", "the notice's id")
+    p = leaf(
+        notice,
+        "issue",
+        _notice_issue,
+        translate("CommandLine", "number, sign (PAdES) and issue a draft (lead)"),
+    )
+    p.add_argument("id", help=notice_id)
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "a copy of the signed decision"))
+    _passphrase_option(p, translate("CommandLine", "your PKCS#12 passphrase"))
+    p = leaf(
+        notice,
+        "verify",
+        _notice_verify,
+        translate("CommandLine", "check a signed PDF's signatures"),
+    )
+    p.add_argument(
+        "file", type=Path, metavar="FILE.pdf", help=translate("CommandLine", "the signed PDF")
+    )
     p.add_argument(
         "--trust",
         type=Path,
         action="append",
         default=[],
         metavar="CA.pem",
-        help="also trust the CA certificate(s) in this PEM file, e.g. from 'pki export-ca' "
-        "(default: the team CA in the store)",
+        help=translate(
+            "CommandLine",
+            "also trust the CA certificate(s) in this PEM file, e.g. from 'pki export-ca' "
+            "(default: the team CA in the store)",
+        ),
     )
-    p = leaf(notice, "supersede", _notice_supersede, "start a corrected notice (team lead)")
-    p.add_argument("id")
-    p = leaf(notice, "list", _notice_list, "notices to follow: overdue first, then by deadline")
-    p.add_argument("--all", action="store_true", help="include closed and superseded notices")
+    p = leaf(
+        notice,
+        "supersede",
+        _notice_supersede,
+        translate("CommandLine", "start a corrected notice (team lead)"),
+    )
+    p.add_argument("id", help=notice_id)
+    p = leaf(
+        notice,
+        "list",
+        _notice_list,
+        translate("CommandLine", "notices to follow: overdue first, then by deadline"),
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("CommandLine", "include closed and superseded notices"),
+    )
     p = leaf(
         notice,
         "show",
         _notice_show,
-        "show a notice: its services, re-inspections, signed documents and supersede chain",
+        translate(
+            "CommandLine",
+            "show a notice: its services, re-inspections, signed documents and supersede chain",
+        ),
     )
-    p.add_argument("id")
-    p = leaf(notice, "edit", _notice_edit, "correct a draft's order or deadline")
-    p.add_argument("id")
-    p.add_argument("--order", help="what the party must do (责令内容)")
-    p.add_argument("--deadline", help="YYYY-MM-DD ('' for none: the order reads 立即)")
-    p = leaf(notice, "discard", _notice_discard, "withdraw a draft (an issued notice: supersede)")
-    p.add_argument("id")
-    p = leaf(notice, "export", _notice_export, "write a signed document of a notice again")
-    p.add_argument("id")
-    add_output_options(p, "FILE.pdf", "the signed PDF, byte for byte")
+    p.add_argument("id", help=notice_id)
+    p = leaf(
+        notice,
+        "edit",
+        _notice_edit,
+        translate("CommandLine", "correct a draft's order or deadline"),
+    )
+    p.add_argument("id", help=notice_id)
+    p.add_argument("--order", help=translate("CommandLine", "what the party must do (责令内容)"))
+    p.add_argument(
+        "--deadline",
+        help=translate("CommandLine", "YYYY-MM-DD ('' for none: the order reads 立即)"),
+    )
+    p = leaf(
+        notice,
+        "discard",
+        _notice_discard,
+        translate("CommandLine", "withdraw a draft (an issued notice: supersede)"),
+    )
+    p.add_argument("id", help=notice_id)
+    p = leaf(
+        notice,
+        "export",
+        _notice_export,
+        translate("CommandLine", "write a signed document of a notice again"),
+    )
+    p.add_argument("id", help=notice_id)
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed PDF, byte for byte"))
     p.add_argument(
         "--kind",
         choices=EXPORT_KINDS,
         default="decision",
-        help="the decision (default), the signed service receipt (送达回证) or the latest "
-        "closed re-inspection record (复查笔录)",
+        help=translate(
+            "CommandLine",
+            "the decision (default), the signed service receipt (送达回证) or the latest "
+            "closed re-inspection record (复查笔录)",
+        ),
     )
-    p = leaf(notice, "reserve-numbers", _notice_reserve, "reserve document numbers (lead)")
-    p.add_argument("--agency", required=True, metavar="ID")
-    p.add_argument("--for", dest="holder", required=True, metavar="REPLICA")
-    p.add_argument("--count", type=int, default=20)
-    p.add_argument("--year", type=int, help="default: this year")
-    p = leaf(notice, "signature", _officer_signature, "set your hand-drawn signature (strokes)")
-    p.add_argument("--strokes", required=True, type=Path, metavar="FILE.json", help=STROKES_HELP)
-    p = leaf(notice, "seal", _agency_seal, "the same as 'agency seal ID --png FILE'")
-    p.add_argument("--agency", dest="id", required=True, metavar="ID")
-    p.add_argument("--png", required=True, type=Path, metavar="FILE.png")
+    p = leaf(
+        notice,
+        "reserve-numbers",
+        _notice_reserve,
+        translate("CommandLine", "reserve document numbers (lead)"),
+    )
+    p.add_argument(
+        "--agency",
+        required=True,
+        metavar="ID",
+        help=translate("CommandLine", "the agency whose numbers they are"),
+    )
+    p.add_argument(
+        "--for",
+        dest="holder",
+        required=True,
+        metavar="REPLICA",
+        help=translate("CommandLine", "the replica (laptop) that will use them"),
+    )
+    p.add_argument(
+        "--count",
+        type=int,
+        default=20,
+        help=translate("CommandLine", "how many (default 20)"),
+    )
+    p.add_argument("--year", type=int, help=translate("CommandLine", "default: this year"))
+    p = leaf(
+        notice,
+        "signature",
+        _officer_signature,
+        translate("CommandLine", "set your hand-drawn signature (strokes)"),
+    )
+    p.add_argument("--strokes", required=True, type=Path, metavar="FILE.json", help=strokes_help())
+    p = leaf(
+        notice,
+        "seal",
+        _agency_seal,
+        translate("CommandLine", "the same as 'agency seal ID --png FILE'"),
+    )
+    p.add_argument(
+        "--agency",
+        dest="id",
+        required=True,
+        metavar="ID",
+        help=translate("CommandLine", "the agency"),
+    )
+    p.add_argument(
+        "--png",
+        required=True,
+        type=Path,
+        metavar="FILE.png",
+        help=translate("CommandLine", "150 KB at most"),
+    )
 
 
 def add_agency_commands(agency: Any, leaf: Leaf) -> None:
     """Add ``agency seal ID --png FILE`` to the ``agency`` group."""
-    p = leaf(agency, "seal", _agency_seal, "set an agency's seal image (PNG, team lead)")
-    p.add_argument("id")
-    p.add_argument("--png", required=True, type=Path, metavar="FILE.png", help="150 KB at most")
+    p = leaf(
+        agency,
+        "seal",
+        _agency_seal,
+        translate("CommandLine", "set an agency's seal image (PNG, team lead)"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the agency's id"))
+    p.add_argument(
+        "--png",
+        required=True,
+        type=Path,
+        metavar="FILE.png",
+        help=translate("CommandLine", "150 KB at most"),
+    )
 
 
 def _passphrase_option(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help=f"{what}; read from its first line"
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "{what}; read from its first line").format(what=what),
     )
 
 
@@ -152,7 +313,7 @@ def _acting(store: Store, args: argparse.Namespace) -> str:
 
 def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    passphrase = read_passphrase(args.passphrase_file, "new CA key passphrase", confirm=True)
+    passphrase = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_NEW_CA(), confirm=True)
     result = init_team_ca(store, officer, passphrase)
     return {"fingerprint": result.fingerprint, "key": result.key_path}
 
@@ -160,8 +321,8 @@ def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _pki_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     out = output_path(store, args)
-    ca_pass = read_passphrase(args.ca_passphrase_file, "CA key passphrase")
-    new_pass = read_passphrase(args.passphrase_file, "new PKCS#12 passphrase", confirm=True)
+    ca_pass = read_passphrase(args.ca_passphrase_file, CliMsg.PASSPHRASE_CA())
+    new_pass = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_NEW_PKCS(), confirm=True)
     issued = issue_certificate(store, officer, args.officer, ca_pass, new_pass)
     write_private(out, issued.p12)
     return {
@@ -176,8 +337,8 @@ def _pki_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    passphrase = read_passphrase(args.passphrase_file, "PKCS#12 passphrase")
+        raise ValidationError(unreadable(args.file, exc)) from None
+    passphrase = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_PKCS())
     credential = import_certificate(store, data, passphrase)
     return {
         "officer": credential.officer_id,
@@ -205,10 +366,7 @@ def _pki_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _pki_export_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     cas = documents.team_cas(store)
     if not cas:
-        raise ValidationError(
-            "this store holds no team CA certificate yet: a team lead runs 'pki init-ca' "
-            "once, then syncs"
-        )
+        raise ValidationError(CliMsg.NO_TEAM_CA(command="pki init-ca"))
     out = output_path(store, args)
     pem = "".join(str(c["pem"]).strip() + "\n" for c in cas)
     write_copy(pem.encode("ascii"), out)
@@ -219,14 +377,18 @@ def _pki_export_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _with_commands(message: str) -> str:
-    """Follow a blocker that points at the window's "My signature" with the command."""
-    return "\n".join(
-        f"{line} (on the command line: inspect-app {SIGNATURE_COMMAND})"
-        if "My signature" in line
-        else line
-        for line in message.splitlines()
-    )
+_COMMANDS: dict[MessageKind, str] = {
+    NoticeMsg.ISSUE_NO_SIGNATURE: "inspect-app notice signature --strokes FILE.json",
+    NoticeMsg.ISSUE_NO_TEAM_CA: "inspect-app pki init-ca",
+    NoticeMsg.ISSUE_NO_CERTIFICATE: "inspect-app pki import FILE.p12",
+}
+"""The command that does what an issue blocker asks in the window (by the blocker's id)."""
+
+
+def _with_command(blocker: Message) -> Message:
+    """``blocker`` followed by its command on the command line, when it names one."""
+    command = _COMMANDS.get(blocker.msg)
+    return NoticeMsg.WITH_COMMAND(problem=blocker, command=command) if command else blocker
 
 
 def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -235,16 +397,10 @@ def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     # Everything missing at once, before the passphrase is asked for.
     gaps = issue_blockers(store, args.id, officer, local_now().date())
     if gaps:
-        lines = "\n".join(f"- {gap}" for gap in gaps)
-        raise ValidationError(_with_commands(f"the decision cannot be issued yet:\n{lines}"))
+        raise blocked_error([_with_command(gap) for gap in gaps])
     p12 = officer_p12(store, officer)
-    passphrase = read_passphrase(args.passphrase_file, "signing passphrase")
-    try:
-        result = issue_notice(store, officer, args.id, Credential(p12, passphrase), out)
-    except ValidationError as exc:
-        if "My signature" not in str(exc):
-            raise
-        raise ValidationError(_with_commands(str(exc))) from None
+    passphrase = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_SIGNING())
+    result = issue_notice(store, officer, args.id, Credential(p12, passphrase), out)
     return {
         "id": result.notice.id,
         "number": result.notice.number,
@@ -259,16 +415,16 @@ def _trusted(path: Path) -> list[bytes]:
     """The CA certificates in a ``--trust`` file (one or more PEM blocks, or one DER)."""
     try:
         if path.stat().st_size > MAX_PEM_BYTES:
-            raise ValidationError(f"{path} is not a PEM certificate (larger than 1 MB)")
+            raise ValidationError(CliMsg.TRUST_TOO_LARGE(path=path))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(unreadable(path, exc)) from None
     blocks = _PEM_BLOCK.findall(data) or [data]
     for block in blocks:
         try:
             certificate_info(block)
         except PkiError:
-            raise ValidationError(f"{path} is not a PEM certificate") from None
+            raise ValidationError(CliMsg.TRUST_NOT_PEM(path=path)) from None
     return blocks
 
 
@@ -276,25 +432,40 @@ def _notice_verify(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     try:
         size = args.file.stat().st_size
         if size > MAX_PDF_BYTES:
-            raise ValidationError(f"{args.file} is larger than 64 MB: not a notice")
+            raise ValidationError(CliMsg.PDF_TOO_LARGE(path=args.file))
         pdf = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        raise ValidationError(unreadable(args.file, exc)) from None
     roots = list(documents.team_ca_pems(store))
     for path in args.trust:
         roots.extend(_trusted(path))
     try:
         report = verify_pdf(pdf, roots)
     except PkiError as exc:
-        trust = ", ".join(str(t) for t in args.trust) or "the store's team CA"
-        raise ValidationError(f"a trusted CA certificate ({trust}) cannot be used: {exc}") from None
+        if args.trust:
+            trust = ", ".join(str(t) for t in args.trust)
+            unusable = CliMsg.TRUST_UNUSABLE(paths=trust, problem=prose(exc))
+        else:
+            unusable = CliMsg.TEAM_CA_UNUSABLE(problem=prose(exc))
+        raise ValidationError(unusable) from None
     result = verify_report_dict(report)
+    if not getattr(args, "json", False):
+        _findings_in(result, report, cli_language(getattr(args, "lang", None)))
     sha = hashlib.sha256(pdf).hexdigest()
     known = documents.find_document(store, sha)
     result["sha256"] = sha
     result["recorded"] = asdict(known) if known else None
     result["_exit_error"] = not report.ok
     return result
+
+
+def _findings_in(result: dict[str, Any], report: VerifyReport, language: str) -> None:
+    """Without ``--json``: each problem of the report in the reader's language, no ids."""
+    result["problems"] = [render(m, language) for m in report.messages]
+    del result["messages"]
+    for data, signature in zip(result["signatures"], report.signatures, strict=True):
+        data["problems"] = [render(m, language) for m in signature.messages]
+        del data["messages"]
 
 
 def _notice_supersede(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -321,16 +492,18 @@ def _notice_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _label(notice: Notice) -> str:
-    return notice.number or f"draft {notice.id[:8]}"
+def _label(notice: Notice) -> str | Message:
+    """How a notice is named in a message: its number, or ``draft`` and its id's start."""
+    return notice.number or CliMsg.DRAFT_LABEL(id=notice.id[:8])
 
 
 def _link(store: Store, notice_id: str) -> dict[str, Any]:
     """A notice of a supersede chain: id, number and status (withdrawn or absent said so)."""
     try:
         found = notices.get_notice(store, notice_id)
-    except NotFoundError as exc:
-        gone = "withdrawn" if "withdrawn" in str(exc) else "not on this laptop"
+    except NotFoundError:
+        withdrawn = store.exists("notice", notice_id, include_withdrawn=True)
+        gone = "withdrawn" if withdrawn else "not on this laptop"
         return {"id": notice_id, "number": None, "status": gone}
     return {"id": found.id, "number": found.number, "status": found.status}
 
@@ -404,22 +577,25 @@ def _notice_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _draft(store: Store, notice_id: str, verb: str) -> Notice:
-    """The notice if it is a draft; else a ValidationError saying to supersede it."""
+def _draft(store: Store, notice_id: str, refusal: CliMsg) -> Notice:
+    """The notice if it is a draft.
+
+    Raises:
+        ValidationError: it is not (``refusal``: why, and to supersede it instead).
+    """
     notice = notices.get_notice(store, notice_id)
     if notice.status != NoticeStatus.DRAFT:
-        raise ValidationError(
-            f"notice {_label(notice)} is {notice.status}: an issued notice is never {verb}; "
-            f"supersede it with a corrected one ('notice supersede {notice.id}')"
-        )
+        status = status_word(notice.status)
+        command = f"notice supersede {notice.id}"
+        raise ValidationError(refusal(notice=_label(notice), status=status, command=command))
     return notice
 
 
 def _notice_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    _draft(store, args.id, "changed")
+    _draft(store, args.id, CliMsg.NOT_DRAFT_CHANGE)
     fields: dict[str, str | None] = {}
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if args.order is not None:
         fields["order_text"] = args.order
     if args.deadline is not None:
@@ -427,20 +603,18 @@ def _notice_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         warnings = check_deadline(deadline, local_now().date())
         fields["deadline"] = deadline
     if not fields:
-        raise ValidationError("nothing to change: give --order TEXT or --deadline YYYY-MM-DD")
+        raise ValidationError(
+            CliMsg.NOTHING_TO_CHANGE_NOTICE(order="--order TEXT", deadline="--deadline YYYY-MM-DD")
+        )
     notice = notices.update_draft(store, officer, args.id, **fields)
     return {**asdict(notice), "warnings": warnings}
 
 
 def _notice_discard(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
-    notice = _draft(store, args.id, "withdrawn")
+    notice = _draft(store, args.id, CliMsg.NOT_DRAFT_DISCARD)
     restored = notices.discard_draft(store, officer, notice.id)
-    warnings = (
-        [f"its number {notice.number} stays used: document numbers are never reused"]
-        if notice.number
-        else []
-    )
+    warnings = [CliMsg.NUMBER_STAYS_USED(number=notice.number)] if notice.number else []
     result: dict[str, Any] = {"id": notice.id, "withdrawn": True, "warnings": warnings}
     if restored is not None:
         result["restored"] = {
@@ -478,15 +652,19 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         sha = notice.document_id
         if not sha:
             raise ValidationError(
-                f"notice {_label(notice)} is {notice.status}: it has no signed decision yet "
-                "(a team lead issues it with 'notice issue ID --out FILE.pdf')"
+                CliMsg.NO_SIGNED_DECISION(
+                    notice=_label(notice),
+                    status=status_word(notice.status),
+                    command="notice issue ID --out FILE.pdf",
+                )
             )
     elif args.kind == "receipt":
         receipts = [s.document_id for s in services_of(store, notice.id) if s.document_id]
         if not receipts:
             raise ValidationError(
-                f"notice {_label(notice)} has no signed service receipt (送达回证) here "
-                "(it is signed with 'notice serve ID … --sign --out FILE.pdf')"
+                CliMsg.NO_SIGNED_RECEIPT(
+                    notice=_label(notice), command="notice serve ID … --sign --out FILE.pdf"
+                )
             )
         sha = receipts[-1]
     else:
@@ -497,8 +675,9 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         ]
         if not closed:
             raise ValidationError(
-                f"notice {_label(notice)} has no closed re-inspection record (复查笔录) here "
-                "(one is closed with 'record close ID --out FILE.pdf')"
+                CliMsg.NO_CLOSED_RECORD(
+                    notice=_label(notice), command="record close ID --out FILE.pdf"
+                )
             )
         sha = closed[-1]
     return {"id": notice.id, **export_document(store, sha, args)}
@@ -522,16 +701,16 @@ def _officer_signature(store: Store, args: argparse.Namespace) -> dict[str, Any]
 def _agency_seal(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     if registry.get_officer(store, officer).role != Role.LEAD:
-        raise ValidationError("only a team lead sets an agency's seal (act --as a team lead)")
+        raise ValidationError(CliMsg.SEAL_LEAD_ONLY(option="--as"))
     registry.get_agency(store, args.id)
     try:
         if args.png.stat().st_size > MAX_SEAL_BYTES:
-            raise ValidationError(f"{args.png} is larger than 150 KB: use a smaller PNG image")
+            raise ValidationError(CliMsg.SEAL_TOO_LARGE(path=args.png))
         data = args.png.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {args.png}: {exc.strerror or exc}") from None
+        raise ValidationError(unreadable(args.png, exc)) from None
     if not data.startswith(PNG_MAGIC):
-        raise ValidationError(f"{args.png} is not a PNG image")
+        raise ValidationError(CliMsg.SEAL_NOT_PNG(path=args.png))
     encoded = base64.b64encode(data).decode("ascii")
     agency = registry.edit_agency(store, officer, args.id, seal_png=encoded)
     return {"agency": agency.id, "name": agency.name, "size_bytes": len(data)}

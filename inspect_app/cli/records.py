@@ -28,13 +28,14 @@ from typing import Any
 
 from inspect_app.cli.documents import export_document
 from inspect_app.cli.inputs import (
-    STROKES_HELP,
     add_output_options,
     output_path,
     read_passphrase,
     read_strokes,
     read_text,
+    strokes_help,
 )
+from inspect_app.cli.messages import prose, translate
 from inspect_app.domain.entities import (
     NoticeStatus,
     RecordKind,
@@ -43,6 +44,9 @@ from inspect_app.domain.entities import (
     SignerRole,
 )
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
+from inspect_app.domain.messages.cli import CliMsg
+from inspect_app.domain.messages.notice import NoticeMsg, status_word
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
 from inspect_app.domain.signature import parse_signature
@@ -69,47 +73,123 @@ _TEXT_FIELDS = {
 }
 _TIME_FIELDS = {"start": "started_at", "end": "ended_at"}
 _FLAGS = {
-    "certificates_shown": ("certificates_shown", "the officers showed their certificates"),
-    "recusal_asked": ("recusal_asked", "the party was told of its right to ask for recusal"),
-    "recusal_requested": ("recusal_requested", "the party asked for an officer's recusal"),
+    "certificates_shown": "certificates_shown",
+    "recusal_asked": "recusal_asked",
+    "recusal_requested": "recusal_requested",
 }
+"""Yes/no options (argparse dest) -> inspection_record field."""
 _SETS = (("officers", "officers", "officer"), ("findings", "findings", "finding"))
 
 
 def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> None:
     """Add the ``record`` group and ``notice serve``."""
-    record = group("record", "on-site inspection and re-inspection records (现场检查/复查笔录)")
-    p = leaf(record, "add", _record_add, "write an inspection (or re-inspection) record")
+    record = group(
+        "record",
+        translate(
+            "CommandLine", "on-site inspection and re-inspection records (现场检查/复查笔录)"
+        ),
+    )
+    record_id = translate("CommandLine", "the record's id")
+    p = leaf(
+        record,
+        "add",
+        _record_add,
+        translate("CommandLine", "write an inspection (or re-inspection) record"),
+    )
     _record_options(p, adding=True)
-    p = leaf(record, "edit", _record_edit, "change an open (not yet closed) record")
-    p.add_argument("id")
+    p = leaf(
+        record,
+        "edit",
+        _record_edit,
+        translate("CommandLine", "change an open (not yet closed) record"),
+    )
+    p.add_argument("id", help=record_id)
     _record_options(p, adding=False)
-    p = leaf(record, "show", _record_show, "show a record, who signed and what is missing")
-    p.add_argument("id")
-    p = leaf(record, "list", _record_list, "list records, newest first")
-    p.add_argument("--notice", metavar="ID", help="only the re-inspections of this notice")
-    p.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
-    p = leaf(record, "sign", _record_sign, "add an officer's or the party's hand signature")
-    p.add_argument("id")
+    p = leaf(
+        record,
+        "show",
+        _record_show,
+        translate("CommandLine", "show a record, who signed and what is missing"),
+    )
+    p.add_argument("id", help=record_id)
+    p = leaf(record, "list", _record_list, translate("CommandLine", "list records, newest first"))
+    p.add_argument(
+        "--notice",
+        metavar="ID",
+        help=translate("CommandLine", "only the re-inspections of this notice"),
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=200,
+        help=translate("CommandLine", "at most this many (default 200)"),
+    )
+    p = leaf(
+        record,
+        "sign",
+        _record_sign,
+        translate("CommandLine", "add an officer's or the party's hand signature"),
+    )
+    p.add_argument("id", help=record_id)
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--officer-id", metavar="ID", help="an officer of the record signs")
-    who.add_argument("--party", metavar="NAME", help="the party's person on site signs")
-    _hand_options(p, "the party refused to sign (needs --witness)")
-    p = leaf(record, "close", _record_close, "sign (PAdES) and close a complete record")
-    p.add_argument("id")
-    add_output_options(p, "FILE.pdf", "a copy of the signed record")
+    who.add_argument(
+        "--officer-id",
+        metavar="ID",
+        help=translate("CommandLine", "an officer of the record signs"),
+    )
+    who.add_argument(
+        "--party",
+        metavar="NAME",
+        help=translate("CommandLine", "the party's person on site signs"),
+    )
+    _hand_options(p, translate("CommandLine", "the party refused to sign (needs --witness)"))
+    p = leaf(
+        record,
+        "close",
+        _record_close,
+        translate("CommandLine", "sign (PAdES) and close a complete record"),
+    )
+    p.add_argument("id", help=record_id)
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "a copy of the signed record"))
     _passphrase_option(p)
-    p = leaf(record, "export", _record_export, "write a closed record's signed PDF again")
-    p.add_argument("id")
-    add_output_options(p, "FILE.pdf", "the signed PDF, byte for byte")
+    p = leaf(
+        record,
+        "export",
+        _record_export,
+        translate("CommandLine", "write a closed record's signed PDF again"),
+    )
+    p.add_argument("id", help=record_id)
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed PDF, byte for byte"))
 
-    p = leaf(notice, "serve", _notice_serve, "record service of an issued notice (送达)")
-    p.add_argument("id")
-    p.add_argument("--method", required=True, choices=[str(m) for m in ServiceMethod])
-    p.add_argument("--at", metavar="ISO", help="time of service (default: now, Asia/Shanghai)")
-    p.add_argument("--recipient", required=True, metavar="NAME", help="受送达人")
-    p.add_argument("--address", help="place of service (default: the party's address)")
-    p.add_argument("--note", help="remarks printed on the receipt")
+    p = leaf(
+        notice,
+        "serve",
+        _notice_serve,
+        translate("CommandLine", "record service of an issued notice (送达)"),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the notice's id"))
+    p.add_argument(
+        "--method",
+        required=True,
+        choices=[str(m) for m in ServiceMethod],
+        help=translate("CommandLine", "how it was served"),
+    )
+    p.add_argument(
+        "--at",
+        metavar="ISO",
+        help=translate("CommandLine", "time of service (default: now, Asia/Shanghai)"),
+    )
+    p.add_argument(
+        "--recipient",
+        required=True,
+        metavar="NAME",
+        help=translate("CommandLine", "the person served (受送达人)"),
+    )
+    p.add_argument(
+        "--address",
+        help=translate("CommandLine", "place of service (default: the party's address)"),
+    )
+    p.add_argument("--note", help=translate("CommandLine", "remarks printed on the receipt"))
     p.add_argument(
         "--officer",
         dest="officers",
@@ -117,24 +197,57 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         nargs="+",
         required=True,
         metavar="ID",
-        help="the officer(s) who served it (送达人)",
+        help=translate("CommandLine", "the officer(s) who served it (送达人)"),
     )
-    _hand_options(p, "the recipient refused to sign (needs --witness)")
-    p.add_argument("--sign", action="store_true", help="also sign the receipt (送达回证) now")
-    add_output_options(p, "FILE.pdf", "the signed receipt (with --sign)", required=False)
+    _hand_options(p, translate("CommandLine", "the recipient refused to sign (needs --witness)"))
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help=translate("CommandLine", "also sign the receipt (送达回证) now"),
+    )
+    add_output_options(
+        p,
+        "FILE.pdf",
+        translate("CommandLine", "the signed receipt (with --sign)"),
+        required=False,
+    )
     _passphrase_option(p)
 
 
 def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
     """The fields of ``record add`` (required ones marked) and ``record edit`` (all optional)."""
-    p.add_argument("--site", metavar="ID", help="the party inspected (re-inspection: the notice's)")
     p.add_argument(
-        "--agency", metavar="ID", help="whose record it is (re-inspection: the notice's)"
+        "--site",
+        metavar="ID",
+        help=translate("CommandLine", "the party inspected (re-inspection: the notice's)"),
     )
-    p.add_argument("--start", required=adding, metavar="ISO", help="e.g. 2026-11-28T09:30+08:00")
-    p.add_argument("--end", metavar="ISO", help="when the inspection ended (needed to close)")
-    p.add_argument("--place", required=adding, metavar="TEXT")
-    officer_help = "an officer taking part (two or more)" if adding else "replaces the officers"
+    p.add_argument(
+        "--agency",
+        metavar="ID",
+        help=translate("CommandLine", "whose record it is (re-inspection: the notice's)"),
+    )
+    p.add_argument(
+        "--start",
+        required=adding,
+        metavar="ISO",
+        help=translate("CommandLine", "when the inspection began, e.g. 2026-11-28T09:30+08:00"),
+    )
+    p.add_argument(
+        "--end",
+        metavar="ISO",
+        help=translate("CommandLine", "when the inspection ended (needed to close)"),
+    )
+    p.add_argument(
+        "--place",
+        required=adding,
+        metavar="TEXT",
+        help=translate("CommandLine", "where the inspection took place"),
+    )
+    officer_help = (
+        translate("CommandLine", "an officer taking part (two or more)")
+        if adding
+        else translate("CommandLine", "replaces the officers")
+    )
     p.add_argument(
         "--officer",
         dest="officers",
@@ -144,35 +257,85 @@ def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
         metavar="ID",
         help=officer_help,
     )
-    p.add_argument("--finding", dest="findings", action="extend", nargs="+", metavar="ID")
-    p.add_argument("--photo", dest="photos", action="extend", nargs="+", metavar="SHA256")
-    p.add_argument("--on-site-person", metavar="NAME", help="the party's person present")
-    p.add_argument("--contact", metavar="TEXT", help="that person's phone or other contact")
-    for option, (_field, text) in _FLAGS.items():
+    p.add_argument(
+        "--finding",
+        dest="findings",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help=translate("CommandLine", "findings the record covers"),
+    )
+    p.add_argument(
+        "--photo",
+        dest="photos",
+        action="extend",
+        nargs="+",
+        metavar="SHA256",
+        help=translate("CommandLine", "evidence photos (their SHA-256, see 'finding show')"),
+    )
+    p.add_argument(
+        "--on-site-person",
+        metavar="NAME",
+        help=translate("CommandLine", "the party's person present"),
+    )
+    p.add_argument(
+        "--contact",
+        metavar="TEXT",
+        help=translate("CommandLine", "that person's phone or other contact"),
+    )
+    flag_help = {
+        "certificates_shown": translate("CommandLine", "the officers showed their certificates"),
+        "recusal_asked": translate(
+            "CommandLine", "the party was told of its right to ask for recusal"
+        ),
+        "recusal_requested": translate("CommandLine", "the party asked for an officer's recusal"),
+    }
+    for option in _FLAGS:
         p.add_argument(
             f"--{option.replace('_', '-')}",
             dest=option,
             action=argparse.BooleanOptionalAction,
             default=False if adding else None,
-            help=text,
+            help=flag_help[option],
         )
     text = p.add_mutually_exclusive_group()
-    text.add_argument("--narrative", metavar="TEXT", help="what was inspected and found")
-    text.add_argument("--narrative-file", type=Path, metavar="FILE", help="the same, from a file")
-    p.add_argument("--party-statement", metavar="TEXT", help="what the party said (陈述)")
+    text.add_argument(
+        "--narrative",
+        metavar="TEXT",
+        help=translate("CommandLine", "what was inspected and found"),
+    )
+    text.add_argument(
+        "--narrative-file",
+        type=Path,
+        metavar="FILE",
+        help=translate("CommandLine", "the same, from a file"),
+    )
+    p.add_argument(
+        "--party-statement",
+        metavar="TEXT",
+        help=translate("CommandLine", "what the party said (陈述)"),
+    )
     if adding:
-        p.add_argument("--reinspect", metavar="NOTICE_ID", help="a re-inspection of this notice")
+        p.add_argument(
+            "--reinspect",
+            metavar="NOTICE_ID",
+            help=translate("CommandLine", "a re-inspection of this notice"),
+        )
     p.add_argument(
         "--outcome",
         choices=[str(o) for o in ReinspectionOutcome],
-        help="what a re-inspection found",
+        help=translate("CommandLine", "what a re-inspection found"),
     )
 
 
 def _hand_options(p: argparse.ArgumentParser, refused_help: str) -> None:
-    p.add_argument("--strokes", type=Path, metavar="FILE.json", help=STROKES_HELP)
+    p.add_argument("--strokes", type=Path, metavar="FILE.json", help=strokes_help())
     p.add_argument("--refused", action="store_true", help=refused_help)
-    p.add_argument("--witness", metavar="NAME", help="who saw the refusal (见证人)")
+    p.add_argument(
+        "--witness",
+        metavar="NAME",
+        help=translate("CommandLine", "who saw the refusal (见证人)"),
+    )
 
 
 def _passphrase_option(p: argparse.ArgumentParser) -> None:
@@ -180,7 +343,10 @@ def _passphrase_option(p: argparse.ArgumentParser) -> None:
         "--passphrase-file",
         type=Path,
         metavar="FILE",
-        help="your PKCS#12 passphrase; read from its first line (default: a prompt)",
+        help=translate(
+            "CommandLine",
+            "your PKCS#12 passphrase; read from its first line (default: a prompt)",
+        ),
     )
 
 
@@ -198,27 +364,50 @@ def _when(value: str, option: str) -> str:
             raise ValueError(value)
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationError(
-            f"{option} must be a time like 2026-11-28T09:30:00+08:00 (got {value!r})"
-        ) from None
+        raise ValidationError(CliMsg.BAD_TIME(option=option, value=value)) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=TEAM_TZ)
     return parsed.isoformat(timespec="seconds")
 
 
-def _hand(args: argparse.Namespace, who: str) -> tuple[str | None, bool, str | None]:
-    """(strokes JSON, refused, witness) from --strokes / --refused --witness, checked."""
+def _hand(args: argparse.Namespace, party: bool) -> tuple[str | None, bool, str | None]:
+    """(strokes JSON, refused, witness) from --strokes / --refused --witness, checked.
+
+    ``party``: the party signs (a record), else the recipient (a service).
+
+    Raises:
+        ValidationError: both or neither of a signature and a refusal; a refusal without a
+            witness, or a witness without a refusal; an unreadable strokes file.
+    """
     if args.refused:
         if args.strokes is not None:
-            raise ValidationError("give either --strokes or --refused, not both")
+            raise ValidationError(
+                CliMsg.STROKES_OR_REFUSED(strokes="--strokes", refused="--refused")
+            )
         if not (args.witness and args.witness.strip()):
-            raise ValidationError(f"a refusal to sign needs --witness NAME (who saw {who} refuse)")
+            refusal = (
+                CliMsg.PARTY_REFUSAL_NEEDS_WITNESS
+                if party
+                else CliMsg.RECIPIENT_REFUSAL_NEEDS_WITNESS
+            )
+            raise ValidationError(refusal(option="--witness NAME"))
         return None, True, args.witness
     if args.witness:
-        raise ValidationError("--witness is only for a refusal (--refused)")
+        raise ValidationError(
+            CliMsg.WITNESS_ONLY_FOR_REFUSAL(witness="--witness", refused="--refused")
+        )
     if args.strokes is None:
-        raise ValidationError(f"give {who}'s signature (--strokes FILE.json) or --refused")
+        needed = CliMsg.PARTY_SIGNATURE_NEEDED if party else CliMsg.RECIPIENT_SIGNATURE_NEEDED
+        raise ValidationError(needed(strokes="--strokes FILE.json", refused="--refused"))
     return read_strokes(args.strokes).to_json(), False, None
+
+
+def _moment(value: str | None) -> datetime | str:
+    """A stored ISO time as a message parameter (the text itself when it does not parse)."""
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
 
 
 def _ids(values: Sequence[str] | None) -> list[str]:
@@ -235,9 +424,9 @@ def _credential(store: Store, officer: str, passphrase_file: Path | None) -> Cre
         ValidationError: it is another officer's certificate.
     """
     p12 = officer_p12(store, officer)
-    passphrase = read_passphrase(passphrase_file, "signing passphrase")
+    passphrase = read_passphrase(passphrase_file, CliMsg.PASSPHRASE_SIGNING())
     if load_credential(p12, passphrase).officer_id != officer:
-        raise ValidationError("the signing certificate imported for you names another officer")
+        raise ValidationError(CliMsg.CERTIFICATE_OF_ANOTHER())
     return Credential(p12, passphrase)
 
 
@@ -314,11 +503,11 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
     for option, field in _TIME_FIELDS.items():
         if getattr(args, option) is not None:
             fields[field] = _when(getattr(args, option), f"--{option}")
-    for option, (field, _text) in _FLAGS.items():
+    for option, field in _FLAGS.items():
         if getattr(args, option) is not None:
             fields[field] = bool(getattr(args, option))
     if args.narrative_file is not None:
-        fields["narrative"] = read_text(args.narrative_file, "a narrative text file")
+        fields["narrative"] = read_text(args.narrative_file, CliMsg.WHAT_NARRATIVE_FILE())
     elif args.narrative is not None:
         fields["narrative"] = args.narrative
     if args.outcome is not None:
@@ -330,16 +519,11 @@ def _reinspection(store: Store, args: argparse.Namespace, fields: dict[str, Any]
     """Fill a re-inspection's notice, party and agency from the notice; return its findings."""
     notice = notices.get_notice(store, args.reinspect)
     if notice.status == NoticeStatus.ISSUED:
-        raise ValidationError(
-            "the notice is issued but not served yet: record its service first "
-            "('notice serve ID …'); only a served notice is re-inspected"
-        )
+        raise ValidationError(CliMsg.REINSPECT_NOT_SERVED_YET(command="notice serve ID …"))
     if notice.status != NoticeStatus.SERVED:
-        raise ValidationError(
-            f"the notice is {notice.status}: only a served notice is re-inspected"
-        )
+        raise ValidationError(CliMsg.REINSPECT_NOT_SERVED(status=status_word(notice.status)))
     if fields.setdefault("site_id", notice.site_id) != notice.site_id:
-        raise ValidationError("--site differs from the notice's party: re-inspect that party")
+        raise ValidationError(CliMsg.REINSPECT_OTHER_PARTY(option="--site"))
     fields.setdefault("agency_id", notice.agency_id)
     fields.update(kind=RecordKind.REINSPECTION, notice_id=notice.id)
     return list(notice.finding_ids)
@@ -350,22 +534,25 @@ def _record_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     fields = _fields(args)
     officer_ids = _ids(args.officers)
     if len(officer_ids) < MIN_OFFICERS:
-        raise ValidationError(
-            "name at least two officers who take part (--officer ID --officer ID; "
-            "《行政处罚法》第四十二条)"
-        )
+        raise ValidationError(CliMsg.TWO_OFFICERS_TAKE_PART(options="--officer ID --officer ID"))
     finding_ids = _ids(args.findings)
     if args.reinspect:
         notice_findings = _reinspection(store, args, fields)
         finding_ids = finding_ids or notice_findings
     else:
         if args.outcome:
-            raise ValidationError("--outcome is only for a re-inspection (--reinspect NOTICE_ID)")
+            raise ValidationError(
+                CliMsg.OUTCOME_ONLY_REINSPECTION(
+                    outcome="--outcome", reinspect="--reinspect NOTICE_ID"
+                )
+            )
         missing = [
             o for o, f in (("--site", "site_id"), ("--agency", "agency_id")) if f not in fields
         ]
+        if len(missing) > 1:
+            raise ValidationError(CliMsg.GIVE_SITE_AND_AGENCY(site="--site", agency="--agency"))
         if missing:
-            raise ValidationError(f"give {' and '.join(missing)} (the party and the agency)")
+            raise ValidationError(CliMsg.GIVE_OPTION(option=missing[0]))
         fields["kind"] = RecordKind.INSPECTION
     record = records.add_record(store, officer, fields, officer_ids, finding_ids, _ids(args.photos))
     return _record_view(store, record)
@@ -375,13 +562,10 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     record = records.get_record(store, args.id)
     if record.document_id:
-        raise ValidationError(
-            "this record is signed and closed: it can no longer change (a correction is a new "
-            "record)"
-        )
+        raise ValidationError(SyncMsg.JUDGE_CLOSED())
     fields = _fields(args)
     if "outcome" in fields and record.kind != RecordKind.REINSPECTION:
-        raise ValidationError("--outcome is only for a re-inspection record")
+        raise ValidationError(CliMsg.OUTCOME_ONLY_REINSPECTION_RECORD(option="--outcome"))
     changes = [Change(OpKind.SET, "inspection_record", record.id, fields)] if fields else []
     wanted = {"officers": args.officers, "findings": args.findings, "photos": args.photos}
     current = {
@@ -390,7 +574,7 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "photos": record.photo_ids,
     }
     if args.officers is not None and len(_ids(args.officers)) < MIN_OFFICERS:
-        raise ValidationError("a record needs at least two officers (《行政处罚法》第四十二条)")
+        raise ValidationError(CliMsg.RECORD_TWO_OFFICERS())
     dropped_officers: list[str] = []
     for set_name, given in wanted.items():
         if given is None:
@@ -408,8 +592,10 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             dropped_officers = removed
     if not changes:
         raise ValidationError(
-            "nothing to change: give at least one of --end, --narrative, --certificates-shown, "
-            "--recusal-asked, --officer, --outcome …"
+            CliMsg.NOTHING_TO_CHANGE(
+                options="--end, --narrative, --certificates-shown, --recusal-asked, --officer, "
+                "--outcome"
+            )
         )
     signatures = records.signatures_of(store, record.id)
     # A removed officer's hand signature must not stay on the record.
@@ -421,14 +607,7 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     store.write(changes, officer)
     result = _record_view(store, records.get_record(store, record.id))
     kept = [s for s in signatures if s.officer_id not in dropped_officers]
-    result["warnings"] = (
-        [
-            f"{len(kept)} hand signature(s) were made before this change; "
-            "ask the signers to sign again if the change matters to them"
-        ]
-        if kept
-        else []
-    )
+    result["warnings"] = [CliMsg.SIGNED_BEFORE_CHANGE(count=len(kept))] if kept else []
     return result
 
 
@@ -438,7 +617,7 @@ def _record_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _record_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     if args.limit < 1:
-        raise ValidationError("--limit must be 1 or more")
+        raise ValidationError(CliMsg.LIMIT_TOO_SMALL(option="--limit"))
     if args.notice:
         notices.get_notice(store, args.notice)
         found = records.records_of_notice(store, args.notice)[: args.limit]
@@ -470,18 +649,15 @@ def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     # add_signature does not check that the subject exists: a typo would sign nothing.
     record = records.get_record(store, args.id)
     if record.document_id:
-        raise ValidationError("this record is signed and closed: it takes no more signatures")
+        raise ValidationError(CliMsg.RECORD_CLOSED_NO_SIGNATURES())
     now = local_now().isoformat()
     if args.officer_id:
         if args.refused or args.witness:
-            raise ValidationError("an officer signs with --strokes; only the party can refuse")
+            raise ValidationError(CliMsg.OFFICER_CANNOT_REFUSE(option="--strokes"))
         if args.officer_id not in record.officer_ids:
-            raise ValidationError(
-                "that officer is not one of the record's officers (add them with "
-                "'record edit ID --officer …' first)"
-            )
+            raise ValidationError(CliMsg.NOT_RECORD_OFFICER(command="record edit ID --officer …"))
         if args.strokes is None:
-            raise ValidationError("give the officer's signature: --strokes FILE.json")
+            raise ValidationError(CliMsg.OFFICER_SIGNATURE_NEEDED(option="--strokes FILE.json"))
         name = registry.get_officer(store, args.officer_id).name
         change = records.signature_change(
             record.id,
@@ -493,8 +669,8 @@ def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         )
     else:
         if not args.party.strip():
-            raise ValidationError("--party needs the name of the person signing for the party")
-        strokes, refused, witness = _hand(args, "the party")
+            raise ValidationError(CliMsg.PARTY_NAME_NEEDED(option="--party"))
+        strokes, refused, witness = _hand(args, party=True)
         change = records.signature_change(
             record.id,
             SignerRole.PARTY,
@@ -513,22 +689,17 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     record = records.get_record(store, args.id)
     if record.document_id:
-        raise ValidationError(f"this record is already signed and closed ({record.document_id})")
+        raise ValidationError(CliMsg.RECORD_ALREADY_CLOSED(sha=record.document_id))
     if officer not in record.officer_ids:
-        raise ValidationError(
-            "only an officer who took part can sign and close the record (act --as one of them)"
-        )
+        raise ValidationError(CliMsg.CLOSE_PARTICIPANTS_ONLY(option="--as"))
     gaps = records.record_gaps(store, record.id)
     if gaps:
-        raise ValidationError("the record cannot be closed yet: " + "; ".join(gaps))
+        raise records.not_closable_error(gaps)
     closes_notice = record.outcome == ReinspectionOutcome.RECTIFIED and record.notice_id
     if closes_notice:
         status = notices.get_notice(store, str(record.notice_id)).status
         if status != NoticeStatus.SERVED:
-            raise ValidationError(
-                f"the notice is {status}: only a served notice can be closed (销号); "
-                "record its service first"
-            )
+            raise ValidationError(CliMsg.CLOSE_NOTICE_NOT_SERVED(status=status_word(status)))
     out = output_path(store, args)
     credential = _credential(store, officer, args.passphrase_file)
     closed = close_record(store, officer, record.id, credential, out)
@@ -550,10 +721,7 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _record_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     record = records.get_record(store, args.id)
     if not record.document_id:
-        raise ValidationError(
-            "this record is still open: it has no signed PDF yet (sign and close it with "
-            "'record close ID --out FILE.pdf')"
-        )
+        raise ValidationError(CliMsg.RECORD_STILL_OPEN(command="record close ID --out FILE.pdf"))
     return {"id": record.id, **export_document(store, record.document_id, args)}
 
 
@@ -563,29 +731,27 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     notice = notices.get_notice(store, args.id)
     if notice.status == NoticeStatus.SERVED:
         raise ValidationError(
-            f"{notice.number} was already served on {str(notice.served_at)[:16]}: a notice is "
-            "served once (to correct the service, supersede the notice)"
+            CliMsg.ALREADY_SERVED(number=notice.number or "", served_at=_moment(notice.served_at))
         )
     if notice.status != NoticeStatus.ISSUED:
-        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
+        raise ValidationError(NoticeMsg.SERVE_NOT_ISSUED(status=status_word(notice.status)))
     officer_ids = _ids(args.officers)
     served_at = _when(args.at, "--at") if args.at else local_now().isoformat()
     if not args.recipient.strip():
-        raise ValidationError("--recipient needs the name of the person served")
-    strokes, refused, witness = _hand(args, "the recipient")
+        raise ValidationError(CliMsg.RECIPIENT_NAME_NEEDED(option="--recipient"))
+    strokes, refused, witness = _hand(args, party=False)
     credential, out = None, None
     if args.sign:
         if args.out is None:
-            raise ValidationError("--sign needs --out FILE.pdf for the signed receipt")
+            raise ValidationError(CliMsg.SIGN_NEEDS_OUT(sign="--sign", out="--out FILE.pdf"))
         if officer not in officer_ids:
-            raise ValidationError(
-                "only an officer who served the notice signs the receipt: name yourself "
-                "with --officer, or act --as one of the serving officers"
-            )
+            raise ValidationError(CliMsg.RECEIPT_SERVERS_ONLY(officer="--officer", acting="--as"))
         out = output_path(store, args)
         credential = _credential(store, officer, args.passphrase_file)
     elif args.out is not None or args.passphrase_file is not None:
-        raise ValidationError("--out and --passphrase-file are for signing the receipt: add --sign")
+        raise ValidationError(
+            CliMsg.OUT_NEEDS_SIGN(out="--out", passphrase="--passphrase-file", sign="--sign")
+        )
     fields = {
         "method": args.method,
         "served_at": served_at,
@@ -622,7 +788,7 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             closed = close_service(store, officer, service.id, credential, out)
         except InspectError as exc:
             raise ValidationError(
-                f"the service was recorded (id {service.id}) but its receipt was not signed: {exc}"
+                CliMsg.RECEIPT_NOT_SIGNED(id=service.id, problem=prose(exc))
             ) from None
         result["receipt_sha256"] = closed.document.id
         result["receipt_path"] = str(closed.path)

@@ -133,4 +133,4 @@ def check_signature_field(value: Any, name: str) -> Any:
         return parse_signature(value).to_json()
     except ValidationError as exc:
         problem = exc.keyed_message if exc.keyed_message is not None else str(exc)
-        raise ValidationError(Msg.SIGNATURE_FIELD(field=name, problem=problem)) from None
+        raise ValidationError(Msg.FIELD_PROBLEM(field=name, problem=problem)) from None

@@ -25,6 +25,7 @@ from inspect_app.domain.entities import (
     SignerRole,
 )
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.notice_content import NoticeEvidence, NoticeOfficer, NoticeParty
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, SignedDocument
@@ -36,7 +37,12 @@ from inspect_app.notices.signature_render import stamp_png
 from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.documents import document_change, get_document, store_document_bytes
 from inspect_app.storage.findings import get_photo
-from inspect_app.storage.inspection_records import get_record, record_gaps, signatures_of
+from inspect_app.storage.inspection_records import (
+    get_record,
+    not_closable_error,
+    record_gaps,
+    signatures_of,
+)
 from inspect_app.storage.notices import closing_changes, get_notice
 from inspect_app.storage.registry import get_agency, get_officer, get_site
 from inspect_app.storage.services import get_service
@@ -180,22 +186,18 @@ def close_record(
     """
     record = get_record(store, record_id)
     if record.document_id:
-        raise ValidationError("this record is already signed and closed")
+        raise ValidationError(NoticeMsg.RECORD_ALREADY_CLOSED())
     if officer not in record.officer_ids:
-        raise ValidationError("only an officer who took part can sign and close the record")
+        raise ValidationError(NoticeMsg.RECORD_NOT_PARTICIPANT())
     gaps = record_gaps(store, record_id)
     if gaps:
-        raise ValidationError(
-            "the record cannot be closed yet:\n" + "\n".join(f"- {g}" for g in gaps)
-        )
+        raise not_closable_error(gaps)
     content = record_content(store, record_id)
     reinspection = record.kind == RecordKind.REINSPECTION
     closes_notice = reinspection and record.outcome == ReinspectionOutcome.RECTIFIED
     if closes_notice and record.notice_id:  # refuse before signing, not after
         if get_officer(store, officer).role != "lead":
-            raise ValidationError(
-                "this re-inspection closes the notice (销号): a team lead signs and closes it"
-            )
+            raise ValidationError(NoticeMsg.REINSPECTION_LEAD_CLOSES())
         closing_changes(store, record.notice_id, local_now().isoformat())
     title = "复查笔录" if reinspection else "现场检查笔录"
     signed, fingerprint = sign_document(
@@ -260,7 +262,7 @@ def receipt_content(store: Store, service_id: str) -> ServiceReceiptContent:
         (s for s in signatures_of(store, service_id) if s.role == SignerRole.RECIPIENT), None
     )
     if signature is None and service.method != ServiceMethod.POST:
-        raise ValidationError("the service has no recipient signature or witnessed refusal")
+        raise ValidationError(NoticeMsg.SERVICE_NO_RECIPIENT_SIGNATURE())
     site = get_site(store, notice.site_id)
     return ServiceReceiptContent(
         agency_name=agency.name,
@@ -295,9 +297,9 @@ def close_service(
     """
     service = get_service(store, service_id)
     if service.document_id:
-        raise ValidationError("this service receipt is already signed")
+        raise ValidationError(NoticeMsg.RECEIPT_ALREADY_SIGNED())
     if officer not in service.officer_ids:
-        raise ValidationError("only an officer who served the notice can sign the receipt")
+        raise ValidationError(NoticeMsg.RECEIPT_NOT_SERVER())
     content = receipt_content(store, service_id)
     signed, fingerprint = sign_document(
         store,

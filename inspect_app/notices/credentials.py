@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.notices.files import write_atomic
 from inspect_app.storage.store import Store
 
@@ -62,8 +63,9 @@ def officer_p12(store: Store, officer_id: str) -> bytes:
     path = officer_p12_path(store, officer_id)
     if not path.is_file():
         raise NotFoundError(
-            "no signing certificate for this officer on this laptop: a team lead issues one "
-            "('inspect-app pki issue --officer ID --out FILE.p12') and you import it "
-            "('inspect-app pki import FILE.p12')"
+            SigningMsg.NO_OWN_CERTIFICATE(
+                issue_command="inspect-app pki issue --officer ID --out FILE.p12",
+                import_command="inspect-app pki import FILE.p12",
+            )
         )
     return path.read_bytes()

@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.notice import NoticeMsg, status_word
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.notice_content import (
     NoticeContent,
     NoticeEvidence,
@@ -39,23 +42,27 @@ FAR_FROM_SITE_KM = 5.0
 
 @dataclass(frozen=True)
 class DraftResult:
-    """A drafted notice: its record, the PDF path, and what a team lead must still fill in."""
+    """A drafted notice: its record, the PDF path, and what a team lead must still check.
+
+    ``warnings`` are keyed messages (``NoticeMsg.DRAFT_*``, ``DEADLINE_*``, ``EVIDENCE_*`` …);
+    ``str()`` of each is its English sentence.
+    """
 
     notice: Notice
     path: Path
-    warnings: list[str]
+    warnings: list[Message]
 
 
 def _findings_of_one_party(store: Store, finding_ids: Sequence[str]) -> tuple[list[Finding], Site]:
     if not finding_ids:
-        raise ValidationError("choose at least one finding for the notice")
+        raise ValidationError(NoticeMsg.DRAFT_NO_FINDINGS())
     findings = [get_finding(store, fid) for fid in dict.fromkeys(finding_ids)]
     sites = {f.site_id for f in findings}
     if None in sites:
         missing = ", ".join(f.id[:8] for f in findings if f.site_id is None)
-        raise ValidationError(f"finding {missing} has no party; pick the party (site) first")
+        raise ValidationError(NoticeMsg.DRAFT_FINDING_WITHOUT_PARTY(findings=missing))
     if len(sites) > 1:
-        raise ValidationError("a notice is served on one party: choose findings of one site only")
+        raise ValidationError(NoticeMsg.DRAFT_SEVERAL_PARTIES())
     return findings, get_site(store, str(sites.pop()))
 
 
@@ -143,61 +150,59 @@ def _distance_km(lat1: str, lon1: str, lat2: str, lon2: str) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
-def check_deadline(deadline: str | None, today: date) -> list[str]:
+def check_deadline(deadline: str | None, today: date) -> list[Message]:
     """Validate a deadline (YYYY-MM-DD): refuse the past; warn on today or > 3 years ahead.
 
+    Returns the warnings (``NoticeMsg.DEADLINE_IMMEDIATE`` without a deadline,
+    ``DEADLINE_TODAY``, ``DEADLINE_FAR``); empty for an ordinary deadline.
+
     Raises:
-        ValidationError: not a date, or before ``today``.
+        ValidationError: not a date (``DEADLINE_NOT_A_DATE``), or before ``today``
+            (``DEADLINE_IN_PAST``).
     """
     if deadline is None:
-        return ["no deadline: the order reads 立即 (immediately)"]
+        return [NoticeMsg.DEADLINE_IMMEDIATE()]
     try:
         day = date.fromisoformat(deadline)
     except ValueError:
-        raise ValidationError(
-            f"the deadline must be a date YYYY-MM-DD (got {deadline!r})"
-        ) from None
+        raise ValidationError(NoticeMsg.DEADLINE_NOT_A_DATE(value=deadline)) from None
     if day < today:
-        raise ValidationError(f"the deadline {deadline} is in the past; choose a later date")
+        raise ValidationError(NoticeMsg.DEADLINE_IN_PAST(deadline=day))
     if day == today:
-        return ["the deadline is today"]
+        return [NoticeMsg.DEADLINE_TODAY()]
     if day > today + timedelta(days=3 * 365):
-        return [f"the deadline {deadline} is more than three years away"]
+        return [NoticeMsg.DEADLINE_FAR(deadline=day)]
     return []
 
 
 def _evidence_warnings(
     content: NoticeContent, findings: Sequence[Finding], site: Site, today: date
-) -> list[str]:
+) -> list[Message]:
     warnings = []
     days = {content.inspection_date} | {f.observed_at[:10] for f in findings if f.observed_at}
     allowed = {date.fromisoformat(d) + timedelta(days=k) for d in days for k in (-1, 0, 1)}
     for item in content.evidence:
         if not item.taken_at:
-            warnings.append(f"evidence {item.index} has no capture time")
+            warnings.append(NoticeMsg.EVIDENCE_NO_TIME(index=item.index))
             continue
         try:
             taken = date.fromisoformat(item.taken_at[:10])
         except ValueError:
             continue
         if taken > today:
-            warnings.append(
-                f"evidence {item.index} is dated {taken}, in the future: check the camera clock"
-            )
+            warnings.append(NoticeMsg.EVIDENCE_IN_FUTURE(index=item.index, taken=taken))
         elif taken not in allowed:
-            warnings.append(
-                f"evidence {item.index} was taken on {taken}, not on the inspection "
-                f"day {content.inspection_date}"
-            )
+            day = date.fromisoformat(content.inspection_date)
+            warnings.append(NoticeMsg.EVIDENCE_OTHER_DAY(index=item.index, taken=taken, day=day))
     for finding in findings:
         if site.latitude and site.longitude and finding.latitude and finding.longitude:
             km = _distance_km(site.latitude, site.longitude, finding.latitude, finding.longitude)
             if km > FAR_FROM_SITE_KM:
-                warnings.append(f"a finding's position is {km:,.0f} km from the party's site")
+                warnings.append(NoticeMsg.FINDING_FAR_FROM_SITE(km=round(km)))
     return warnings
 
 
-def _already_noticed(store: Store, findings: Sequence[Finding]) -> list[str]:
+def _already_noticed(store: Store, findings: Sequence[Finding]) -> list[Message]:
     """Warn about findings that another live notice (not superseded) already covers."""
     warnings = []
     for finding in findings:
@@ -207,7 +212,11 @@ def _already_noticed(store: Store, findings: Sequence[Finding]) -> list[str]:
             [finding.id],
         ):
             warnings.append(
-                f"finding {finding.id[:8]} is already in notice {number or '(draft)'} ({status})"
+                NoticeMsg.DRAFT_FINDING_IN_NOTICE(
+                    finding=finding.id[:8], number=number, status=status_word(status)
+                )
+                if number
+                else NoticeMsg.DRAFT_FINDING_IN_DRAFT(finding=finding.id[:8])
             )
     return warnings
 
@@ -231,8 +240,14 @@ def build_content(
     order: str | None = None,
     deadline: str | None = None,
     today: date | None = None,
-) -> tuple[NoticeContent, Agency, Site, list[str]]:
+) -> tuple[NoticeContent, Agency, Site, list[Message]]:
     """Assemble a draft notice's content; return it with the agency, the party and warnings.
+
+    The warnings (keyed, see :class:`DraftResult`) do not stop the draft: fewer than two
+    officers (《行政处罚法》(2021) 第四十二条), no credit code, the deadline's
+    (:func:`check_deadline`), no reconsideration body or court, no evidence, a finding already
+    in another notice, evidence without a capture time, dated in the future or not on the
+    inspection day (±1 day), a finding more than :data:`FAR_FROM_SITE_KM` from the site.
 
     Raises:
         ValidationError: no findings, findings of several parties, or a finding with no party.
@@ -243,16 +258,14 @@ def build_content(
     officers = _officers(store, findings)
     agency = _choose_agency(store, agency_id, site, officers, acting_officer)
     categories = [reference().category(f.category) for f in findings]
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if len(officers) < 2:
-        warnings.append("fewer than two officers (执法人员不得少于两人)")
+        warnings.append(NoticeMsg.DRAFT_FEW_OFFICERS())
     if not site.credit_code:
-        warnings.append("the party has no unified social credit code")
+        warnings.append(NoticeMsg.DRAFT_NO_CREDIT_CODE())
     warnings += check_deadline(deadline, today)
     if not (agency.reconsideration_body and agency.litigation_court):
-        warnings.append(
-            f"{agency.name} has no reconsideration body or court set: generic wording is printed"
-        )
+        warnings.append(NoticeMsg.DRAFT_GENERIC_REMEDIES(agency=agency.name))
     violated = list(dict.fromkeys(c.violated_provision for c in categories))
     basis = list(dict.fromkeys(c.legal_basis for c in categories))
     for finding, category in zip(findings, categories, strict=True):
@@ -290,7 +303,7 @@ def build_content(
         draft=True,
     )
     if not content.evidence:
-        warnings.append("no evidence photos")
+        warnings.append(NoticeMsg.DRAFT_NO_EVIDENCE())
     warnings += _already_noticed(store, findings)
     warnings += _evidence_warnings(content, findings, site, today)
     return content, agency, site, warnings
@@ -324,7 +337,8 @@ def draft_notice(
     try:
         render_rectification_notice(content, out)
     except OSError as exc:
-        raise ValidationError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        reason = exc.strerror or str(exc)
+        raise ValidationError(StoreMsg.FILE_CANNOT_WRITE(path=out, reason=reason)) from exc
     notice = create_draft(
         store,
         officer,

@@ -32,6 +32,7 @@ from inspect_app.domain.document_content import (
     RenderedDocument,
 )
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.notices.layout import (
     CONTENT_WIDTH,
     CheckLine,
@@ -83,12 +84,10 @@ def render_inspection_record(content: InspectionRecordContent) -> RenderedDocume
 
 def _check(content: InspectionRecordContent) -> None:
     if len(content.officers) < MIN_OFFICERS:
-        raise ValidationError(
-            "现场检查须有两名以上执法人员（《行政处罚法》第四十二条） (at least two officers)."
-        )
+        raise ValidationError(NoticeMsg.RECORD_CONTENT_FEW_OFFICERS())
     format_cn_period(content.started_at, content.ended_at)
     if content.reinspection and not (content.notice_number or "").strip():
-        raise ValidationError("复查笔录须写明复查依据的文书编号 (a re-inspection needs the 文号).")
+        raise ValidationError(NoticeMsg.RECORD_CONTENT_NO_NUMBER())
     check_evidence(content.photos)
 
 

@@ -30,7 +30,10 @@ from inspect_app.domain.canonical import canonical_json, sha256_hex
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.document_content import RenderedDocument
 from inspect_app.domain.entities import DocumentKind, NoticeStatus
-from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.errors import InspectError, ValidationError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.notice import NoticeMsg, bullet_list, status_word
+from inspect_app.domain.messages.store import entity_label
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.notices.credentials import Credential, officer_p12_path, write_private
@@ -100,8 +103,11 @@ def _conflicted(store: Store, entity: str, ids: Sequence[str]) -> list[str]:
     return [r[0] for r in found]
 
 
-def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: date) -> list[str]:
+def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: date) -> list[Message]:
     """Everything that stops ``notice_id`` from being issued now (empty: it can be issued).
+
+    Each blocker is a keyed message (``NoticeMsg.ISSUE_*``): a front door shows it in its
+    language and decides on its id (``ISSUE_NO_CERTIFICATE`` …), never on its text.
 
     Sources: two officers or more (《行政处罚法》(2021) 第四十二条); the parts of a decision
     observed in published notices (party with 统一社会信用代码 GB 32100-2015, violated
@@ -109,74 +115,82 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
     《行政复议法》第二十条 and 《行政诉讼法》第四十六条); the team's sign-off rule (leads only).
     """
     notice = get_notice(store, notice_id)
-    gaps: list[str] = []
+    gaps: list[Message] = []
     if notice.status != NoticeStatus.DRAFT:
-        return [f"the notice is already {notice.status}; supersede it to correct it"]
+        return [NoticeMsg.ISSUE_NOT_DRAFT(status=status_word(notice.status))]
     officer = get_officer(store, acting_officer)
     if officer.role != "lead":
-        gaps.append("only a team lead can issue a decision")
+        gaps.append(NoticeMsg.ISSUE_LEAD_ONLY())
     elif not officer.signature:
-        gaps.append("draw your signature once (My signature) so it appears on the decision")
+        gaps.append(NoticeMsg.ISSUE_NO_SIGNATURE())
     if not notice.finding_ids:
-        gaps.append("the notice covers no finding")
+        gaps.append(NoticeMsg.ISSUE_NO_FINDING())
     if not notice.deadline:
-        gaps.append("no deadline (整改期限): set the date by which the party must comply")
+        gaps.append(NoticeMsg.ISSUE_NO_DEADLINE())
     elif notice.deadline < today.isoformat():
-        gaps.append(f"the deadline {notice.deadline} has passed; choose a later date")
+        gaps.append(NoticeMsg.ISSUE_DEADLINE_PASSED(deadline=_day(notice.deadline)))
     if not (notice.order_text or "").strip():
-        gaps.append("no order (责令内容): say what the party must do")
+        gaps.append(NoticeMsg.ISSUE_NO_ORDER())
     site = get_site(store, notice.site_id)
     try:
         validate_credit_code(site.credit_code or "")
     except ValidationError:
-        gaps.append(
-            f"the party {site.name} has no valid unified social credit code (GB 32100-2015)"
-        )
+        gaps.append(NoticeMsg.ISSUE_BAD_CREDIT_CODE(party=site.name))
     if not site.address:
-        gaps.append(f"the party {site.name} has no address")
+        gaps.append(NoticeMsg.ISSUE_NO_ADDRESS(party=site.name))
     agency = get_agency(store, notice.agency_id)
     if not agency.reconsideration_body:
-        gaps.append(f"{agency.name} has no body for administrative reconsideration (复议机关)")
+        gaps.append(NoticeMsg.ISSUE_NO_RECONSIDERATION_BODY(agency=agency.name))
     if not agency.litigation_court:
-        gaps.append(f"{agency.name} has no court for administrative litigation (管辖法院)")
+        gaps.append(NoticeMsg.ISSUE_NO_COURT(agency=agency.name))
     officers: set[str] = set()
     for finding_id in notice.finding_ids:
         try:
             finding = get_finding(store, finding_id)
         except Exception as exc:  # noqa: BLE001 - withdrawn or missing: report, not raise
-            gaps.append(f"finding {finding_id[:8]}: {exc}")
+            keyed = exc.keyed_message if isinstance(exc, InspectError) else None
+            problem: Message | str = keyed if keyed is not None else str(exc)
+            gaps.append(
+                NoticeMsg.ISSUE_FINDING_UNAVAILABLE(finding=finding_id[:8], problem=problem)
+            )
             continue
         category = reference().category(finding.category)
         if not (finding.legal_basis or category.legal_basis):
-            gaps.append(f"finding {finding_id[:8]} has no legal basis")
+            gaps.append(NoticeMsg.ISSUE_NO_LEGAL_BASIS(finding=finding_id[:8]))
         officers.update(get_patrol(store, finding.patrol_id).officer_ids)
         blobs = blob_store(store)
         for photo_id in finding.photo_ids:
             if not blobs.has(photo_id):
                 gaps.append(
-                    f"evidence photo {photo_id[:12]} of finding {finding_id[:8]} has not "
-                    "arrived on this laptop: sync first"
+                    NoticeMsg.ISSUE_PHOTO_MISSING(photo=photo_id[:12], finding=finding_id[:8])
                 )
     if len(officers) < 2:
-        gaps.append("fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)")
+        gaps.append(NoticeMsg.ISSUE_FEW_OFFICERS())
     for entity, ids in (
         ("notice", [notice_id]),
         ("finding", list(notice.finding_ids)),
         ("site", [notice.site_id]),
     ):
         for conflicted in _conflicted(store, entity, ids):
-            gaps.append(
-                f"{entity} {conflicted[:8]} has an open sync conflict: a team lead must "
-                "resolve it first"
-            )
+            gaps.append(NoticeMsg.ISSUE_CONFLICT(entity=entity_label(entity), id=conflicted[:8]))
     if not store.db.conn.execute("SELECT 1 FROM team_ca WHERE withdrawn = 0").fetchone():
-        gaps.append("the team has no certificate authority yet (inspect-app pki init-ca)")
+        gaps.append(NoticeMsg.ISSUE_NO_TEAM_CA())
     elif officer.role == "lead" and not officer_p12_path(store, acting_officer).is_file():
-        gaps.append(
-            "no signing certificate of yours on this laptop: import your PKCS#12 file "
-            "(inspect-app pki import FILE.p12)"
-        )
+        gaps.append(NoticeMsg.ISSUE_NO_CERTIFICATE())
     return gaps
+
+
+def _day(iso: str) -> date | str:
+    """A stored date as a date parameter (a malformed one as it is written)."""
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return iso
+
+
+def blocked_error(blockers: Sequence[Message]) -> ValidationError:
+    """The refusal that lists ``blockers`` (non-empty), one ``- item`` line each."""
+    return ValidationError(NoticeMsg.ISSUE_BLOCKED(blockers=bullet_list(blockers)))
 
 
 def _stamp(store: Store, officer_id: str, agency_id: str) -> bytes:
@@ -197,9 +211,7 @@ def check_credential(store: Store, officer: str, credential: Credential) -> Offi
     loaded = load_credential(credential.p12, credential.passphrase)
     check_issued_by(loaded.cert_pem, cas)
     if loaded.officer_id != officer:
-        raise ValidationError(
-            "this signing certificate belongs to another officer: sign with your own"
-        )
+        raise ValidationError(NoticeMsg.CERTIFICATE_OF_ANOTHER())
     return loaded
 
 
@@ -269,17 +281,16 @@ def issue_notice(
         today: the local date of issue (Asia/Shanghai), for tests.
 
     Raises:
-        ValidationError: any :func:`issue_blockers` entry (all listed, one per line), no free
-            document number, the credential is another officer's.
+        ValidationError: any :func:`issue_blockers` entry (all listed, one per line:
+            :func:`blocked_error`), no free document number, the credential is another
+            officer's.
         PkiError, SigningError: the credential cannot sign.
     """
     now = local_now()
     today = today or now.date()
     gaps = issue_blockers(store, notice_id, officer, today)
     if gaps:
-        raise ValidationError(
-            "the decision cannot be issued yet:\n" + "\n".join(f"- {g}" for g in gaps)
-        )
+        raise blocked_error(gaps)
     checked = check_credential(store, officer, credential)  # before a number is taken
     notice = assign_number(store, officer, notice_id, today.year)
     content = decision_content(store, officer, notice, today)
@@ -316,8 +327,9 @@ def issue_notice(
             path = write_copy(signed, out)
         except OSError as exc:
             raise ValidationError(
-                f"{issued.number} is issued and stored, but its copy could not be written to "
-                f"{out} ({exc.strerror or exc}): export it from the notice instead"
+                NoticeMsg.ISSUED_COPY_FAILED(
+                    number=str(issued.number), path=out, reason=exc.strerror or str(exc)
+                )
             ) from exc
     return IssueResult(issued, get_document(store, sha), path)
 

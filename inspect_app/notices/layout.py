@@ -58,6 +58,7 @@ from reportlab.platypus import (
 
 from inspect_app.domain.document_content import SignatureBox
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.notice_content import NoticeEvidence
 from inspect_app.notices.fonts import cjk_font_path, register_reportlab_font
 
@@ -117,9 +118,7 @@ def format_cn_date(iso: str) -> str:
     try:
         day = date.fromisoformat(iso.strip())
     except (ValueError, AttributeError) as exc:
-        raise ValidationError(
-            f"日期格式应为 YYYY-MM-DD：{iso!r} (date must be YYYY-MM-DD)."
-        ) from exc
+        raise ValidationError(NoticeMsg.DATE_MALFORMED(value=str(iso))) from exc
     return f"{day.year}年{day.month}月{day.day}日"
 
 
@@ -132,9 +131,7 @@ def parse_local_time(text: str) -> datetime:
     try:
         return datetime.strptime(text.strip(), _LOCAL_TIME)
     except (ValueError, AttributeError) as exc:
-        raise ValidationError(
-            f"时间格式应为 YYYY-MM-DD HH:MM：{text!r} (time must be YYYY-MM-DD HH:MM)."
-        ) from exc
+        raise ValidationError(NoticeMsg.LOCAL_TIME_MALFORMED(value=str(text))) from exc
 
 
 def format_cn_datetime(text: str) -> str:
@@ -154,9 +151,7 @@ def format_cn_period(start: str, end: str) -> str:
     """
     first, last = parse_local_time(start), parse_local_time(end)
     if last < first:
-        raise ValidationError(
-            f"结束时间早于开始时间：{start} 至 {end} (the end lies before the start)."
-        )
+        raise ValidationError(NoticeMsg.PERIOD_REVERSED(end=end, start=start))
     until = f"{last.hour}时{last.minute}分"
     if last.date() != first.date():
         until = f"{format_cn_date(last.date().isoformat())}{until}"
@@ -187,17 +182,12 @@ def check_evidence(items: Sequence[NoticeEvidence]) -> None:
     """Raise ValidationError unless every item has a 64-hex-digit SHA-256 and a decimal position."""
     for item in items:
         if not _SHA256.fullmatch(item.sha256.lower()):
-            raise ValidationError(
-                f"证据{item.index}的 SHA-256 应为64位十六进制数字 (evidence {item.index}: bad"
-                f" SHA-256 {item.sha256!r})."
-            )
+            raise ValidationError(NoticeMsg.EVIDENCE_BAD_HASH(index=item.index, value=item.sha256))
         if item.latitude and item.longitude:
             try:
                 hemisphere_text(item.latitude, item.longitude)
             except InvalidOperation as exc:
-                raise ValidationError(
-                    f"证据{item.index}的经纬度无效 (evidence {item.index}: bad position)."
-                ) from exc
+                raise ValidationError(NoticeMsg.EVIDENCE_BAD_POSITION(index=item.index)) from exc
 
 
 # ---------------------------------------------------------------------------- styles

@@ -22,8 +22,9 @@ Certificate profile (tested with pyHanko 0.38 and poppler/NSS ``pdfsig`` 22.12; 
 * RSA rather than ECDSA: an ECDSA signature makes pyHanko bump the PDF to version 2.0.
 * ``notBefore`` is 5 minutes in the past to tolerate laptop clock skew.
 
-Every failure is a :class:`PkiError` whose message says what to do next; no exception from
-``cryptography`` reaches a caller.
+Every failure is a :class:`PkiError` whose message says what to do next, raised with a keyed
+``pki.*`` message (:class:`~inspect_app.domain.messages.signing.SigningMsg`); no exception
+from ``cryptography`` reaches a caller.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import Param
+from inspect_app.domain.messages.signing import SigningMsg
 
 MIN_PASSPHRASE_CHARS = 8
 """Minimum length (characters) of a passphrase protecting a new CA key or PKCS#12 file."""
@@ -176,9 +179,9 @@ def create_ca(
     Raises:
         PkiError: empty names, a short passphrase or an out-of-range ``years``.
     """
-    _require_text(common_name, "the CA name")
-    _require_text(organisation, "the organisation")
-    _require_new_passphrase(passphrase, "the CA key")
+    _require_text(common_name, SigningMsg.WHAT_CA_NAME)
+    _require_text(organisation, SigningMsg.WHAT_ORGANISATION)
+    _require_new_passphrase(passphrase, SigningMsg.WHAT_CA_KEY)
     _require_years(years, 30)
     key = rsa.generate_private_key(public_exponent=65537, key_size=CA_KEY_BITS)
     subject = x509.Name(
@@ -257,26 +260,17 @@ def issue_officer_certificate(
             expired CA, an invalid officer identity or a short PKCS#12 passphrase.
     """
     _check_identity(officer)
-    _require_new_passphrase(p12_passphrase, "the officer's PKCS#12 file")
+    _require_new_passphrase(p12_passphrase, SigningMsg.WHAT_OFFICER_P12)
     _require_years(years, 10)
-    ca_cert = _load_cert(ca_cert_pem, "the CA certificate")
+    ca_cert = _load_cert(ca_cert_pem, SigningMsg.WHAT_CA_CERTIFICATE)
     ca_key = _load_ca_key(ca_key_pem, ca_passphrase)
     if _spki(ca_key.public_key()) != _spki(ca_cert.public_key()):
-        raise PkiError(
-            "The CA key does not belong to this CA certificate; choose the key file that was"
-            " created with the certificate."
-        )
+        raise PkiError(SigningMsg.CA_KEY_MISMATCH())
     if not _is_ca(ca_cert):
-        raise PkiError(
-            "The certificate chosen as CA is not a certificate authority; choose the team CA"
-            " certificate."
-        )
+        raise PkiError(SigningMsg.NOT_A_CA())
     now = _now()
     if now > ca_cert.not_valid_after_utc:
-        raise PkiError(
-            f"The team CA expired on {_iso(ca_cert.not_valid_after_utc)}; create a new team CA"
-            " and issue new officer certificates."
-        )
+        raise PkiError(SigningMsg.CA_EXPIRED(date=ca_cert.not_valid_after_utc.date()))
     key = rsa.generate_private_key(public_exponent=65537, key_size=OFFICER_KEY_BITS)
     common_name = f"{officer.name.strip()} 执法证号 {officer.certificate_no.strip()}"
     subject = x509.Name(
@@ -355,29 +349,17 @@ def open_p12(
             certificate, or with a non-RSA key.
     """
     if not isinstance(p12, bytes | bytearray) or not p12:
-        raise PkiError("The certificate file is empty; choose the officer's .p12 file.")
+        raise PkiError(SigningMsg.P12_EMPTY())
     try:
         loaded = pkcs12.load_pkcs12(bytes(p12), bytes(passphrase) if passphrase else None)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         if not _looks_like_pkcs12(bytes(p12)):
-            raise PkiError(
-                "This file is not a PKCS#12 certificate file (.p12/.pfx); choose the file"
-                " the team lead issued to you."
-            ) from exc
-        raise PkiError(
-            "The passphrase does not open this PKCS#12 file; check it (capitals, input"
-            " method) and try again."
-        ) from exc
+            raise PkiError(SigningMsg.NOT_P12()) from exc
+        raise PkiError(SigningMsg.P12_WRONG_PASSPHRASE()) from exc
     if loaded.key is None or loaded.cert is None:
-        raise PkiError(
-            "This PKCS#12 file holds no private key and certificate; ask the team lead to"
-            " issue your certificate again."
-        )
+        raise PkiError(SigningMsg.P12_NO_KEY())
     if not isinstance(loaded.key, rsa.RSAPrivateKey):
-        raise PkiError(
-            "This PKCS#12 file holds a non-RSA key, which the app does not sign with; ask the"
-            " team lead to issue an RSA certificate."
-        )
+        raise PkiError(SigningMsg.P12_NOT_RSA())
     chain = tuple(item.certificate for item in loaded.additional_certs)
     return loaded.key, loaded.cert.certificate, chain
 
@@ -392,10 +374,7 @@ def load_credential(p12: bytes, passphrase: bytes) -> OfficerCredential:
     _key, cert, chain = open_p12(p12, passphrase)
     officer_id = _attribute(cert.subject, NameOID.USER_ID)
     if not officer_id:
-        raise PkiError(
-            "This certificate names no officer (no UID in its subject), so it was not issued"
-            " by a team CA of this app; ask the team lead to issue one."
-        )
+        raise PkiError(SigningMsg.NO_OFFICER_NAMED())
     return OfficerCredential(
         officer_id=officer_id,
         common_name=_attribute(cert.subject, NameOID.COMMON_NAME) or "",
@@ -412,7 +391,7 @@ def certificate_info(cert_pem: bytes) -> CertificateInfo:
     Raises:
         PkiError: the bytes are not a certificate.
     """
-    cert = _load_cert(cert_pem, "the certificate")
+    cert = _load_cert(cert_pem, SigningMsg.WHAT_CERTIFICATE)
     return CertificateInfo(
         subject_cn=_attribute(cert.subject, NameOID.COMMON_NAME) or "",
         officer_id=_attribute(cert.subject, NameOID.USER_ID),
@@ -438,10 +417,10 @@ def check_issued_by(cert_pem: bytes, ca_cert_pems: Sequence[bytes]) -> None:
         PkiError: no CA given, the certificate was not issued by any of them, or it (or the CA
             that issued it) is expired or not yet valid.
     """
-    cert = _load_cert(cert_pem, "the certificate")
-    cas = [_load_cert(pem, "a team CA certificate") for pem in ca_cert_pems]
+    cert = _load_cert(cert_pem, SigningMsg.WHAT_CERTIFICATE)
+    cas = [_load_cert(pem, SigningMsg.WHAT_TEAM_CA_CERTIFICATE) for pem in ca_cert_pems]
     if not cas:
-        raise PkiError("No team CA certificate is configured; import the team CA certificate.")
+        raise PkiError(SigningMsg.NO_TEAM_CA_CONFIGURED())
     issuer = None
     for ca in cas:
         try:
@@ -450,32 +429,27 @@ def check_issued_by(cert_pem: bytes, ca_cert_pems: Sequence[bytes]) -> None:
             continue
         issuer = ca
         break
-    subject = _attribute(cert.subject, NameOID.COMMON_NAME) or "this certificate"
+    subject: Param = _attribute(cert.subject, NameOID.COMMON_NAME) or SigningMsg.UNNAMED_HOLDER
     if issuer is None:
-        raise PkiError(
-            f"{subject} was not issued by a trusted team CA; ask your team lead for a"
-            " certificate from the team CA, or import the CA that issued it."
-        )
+        raise PkiError(SigningMsg.NOT_ISSUED_BY_TEAM(subject=subject))
     now = _now()
-    for what, item in (("the certificate of " + subject, cert), ("the team CA", issuer)):
-        if now > item.not_valid_after_utc:
-            raise PkiError(
-                f"{_sentence(what)} expired on {_iso(item.not_valid_after_utc)}; ask the"
-                " team lead to issue a new certificate."
+    if now > cert.not_valid_after_utc:
+        raise PkiError(
+            SigningMsg.CERTIFICATE_EXPIRED(subject=subject, date=cert.not_valid_after_utc.date())
+        )
+    if now < cert.not_valid_before_utc:
+        raise PkiError(
+            SigningMsg.CERTIFICATE_NOT_YET_VALID(
+                subject=subject, date=cert.not_valid_before_utc.date()
             )
-        if now < item.not_valid_before_utc:
-            raise PkiError(
-                f"{_sentence(what)} is not valid before {_iso(item.not_valid_before_utc)};"
-                " check this computer's clock and date."
-            )
+        )
+    if now > issuer.not_valid_after_utc:
+        raise PkiError(SigningMsg.CA_EXPIRED(date=issuer.not_valid_after_utc.date()))
+    if now < issuer.not_valid_before_utc:
+        raise PkiError(SigningMsg.CA_NOT_YET_VALID(date=issuer.not_valid_before_utc.date()))
 
 
 # -- helpers -------------------------------------------------------------------------------
-
-
-def _sentence(text: str) -> str:
-    """Upper-case the first letter only (``str.capitalize`` would lower-case the rest)."""
-    return text[:1].upper() + text[1:]
 
 
 def _now() -> dt.datetime:
@@ -511,39 +485,29 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
-def _load_cert(data: bytes, what: str) -> x509.Certificate:
+def _load_cert(data: bytes, what: SigningMsg) -> x509.Certificate:
+    """Load a PEM or DER certificate; ``what`` (a ``pki.what_*`` word) names it in refusals."""
     if not isinstance(data, bytes | bytearray) or not data:
-        raise PkiError(f"{_sentence(what)} is empty; choose a certificate file (.pem/.crt).")
+        raise PkiError(SigningMsg.CERTIFICATE_FILE_EMPTY(what=what))
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(bytes(data))
         return x509.load_der_x509_certificate(bytes(data))
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise PkiError(
-            f"{_sentence(what)} is not a readable X.509 certificate; choose the .pem/.crt"
-            " file again."
-        ) from exc
+        raise PkiError(SigningMsg.CERTIFICATE_UNREADABLE(what=what)) from exc
 
 
 def _load_ca_key(key_pem: bytes, passphrase: bytes) -> rsa.RSAPrivateKey:
     try:
         key = serialization.load_pem_private_key(bytes(key_pem), bytes(passphrase) or None)
     except TypeError as exc:
-        raise PkiError(
-            "The CA key file is not encrypted or the passphrase is missing; use the encrypted"
-            " key created with the team CA and its passphrase."
-        ) from exc
+        raise PkiError(SigningMsg.CA_KEY_NOT_ENCRYPTED()) from exc
     except (ValueError, UnsupportedAlgorithm) as exc:
         if b"PRIVATE KEY-----" not in bytes(key_pem):
-            raise PkiError(
-                "The CA key file is not a PEM private key; choose the key file created with"
-                " the team CA."
-            ) from exc
-        raise PkiError(
-            "The passphrase does not open the team CA key; check it and try again."
-        ) from exc
+            raise PkiError(SigningMsg.CA_KEY_NOT_PEM()) from exc
+        raise PkiError(SigningMsg.CA_KEY_WRONG_PASSPHRASE()) from exc
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise PkiError("The CA key is not an RSA key; create the team CA with this app.")
+        raise PkiError(SigningMsg.CA_KEY_NOT_RSA())
     return key
 
 
@@ -561,42 +525,38 @@ def _looks_like_pkcs12(data: bytes) -> bool:
         return False
 
 
-def _require_text(value: str, what: str) -> None:
+def _require_text(value: str, what: SigningMsg) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise PkiError(f"{_sentence(what)} is empty; fill it in.")
+        raise PkiError(SigningMsg.EMPTY(what=what))
 
 
-def _require_new_passphrase(passphrase: bytes, what: str) -> None:
+def _require_new_passphrase(passphrase: bytes, what: SigningMsg) -> None:
     if not isinstance(passphrase, bytes | bytearray):
-        raise PkiError(f"The passphrase for {what} must be given as bytes.")
+        raise PkiError(SigningMsg.PASSPHRASE_NOT_BYTES(what=what))
     try:
         length = len(bytes(passphrase).decode("utf-8"))
     except UnicodeDecodeError:
         length = len(passphrase)
     if length < MIN_PASSPHRASE_CHARS:
         raise PkiError(
-            f"The passphrase for {what} is too short ({length} characters); use at least"
-            f" {MIN_PASSPHRASE_CHARS}."
+            SigningMsg.PASSPHRASE_TOO_SHORT(what=what, length=length, minimum=MIN_PASSPHRASE_CHARS)
         )
 
 
 def _require_years(years: int, most: int) -> None:
     if not isinstance(years, int) or isinstance(years, bool) or not 1 <= years <= most:
-        raise PkiError(f"The validity must be 1 to {most} years, not {years!r}.")
+        raise PkiError(SigningMsg.VALIDITY_OUT_OF_RANGE(most=most, years=repr(years)))
 
 
 def _check_identity(officer: OfficerIdentity) -> None:
     try:
         uuid.UUID(str(officer.officer_id))
     except ValueError as exc:
-        raise PkiError(
-            f"The officer id {officer.officer_id!r} is not a UUID; pick the officer from the"
-            " register."
-        ) from exc
-    _require_text(officer.name, "the officer's name")
-    _require_text(officer.certificate_no, "the enforcement certificate number (执法证号)")
-    _require_text(officer.agency_name, "the agency name")
+        raise PkiError(SigningMsg.OFFICER_ID_INVALID(officer_id=str(officer.officer_id))) from exc
+    _require_text(officer.name, SigningMsg.WHAT_OFFICER_NAME)
+    _require_text(officer.certificate_no, SigningMsg.WHAT_CERTIFICATE_NO)
+    _require_text(officer.agency_name, SigningMsg.WHAT_AGENCY_NAME)
     if officer.role not in ROLE_LABELS:
         raise PkiError(
-            f"Unknown officer role {officer.role!r}; use one of {', '.join(ROLE_LABELS)}."
+            SigningMsg.UNKNOWN_ROLE(role=str(officer.role), roles=", ".join(ROLE_LABELS))
         )

@@ -34,6 +34,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from inspect_app.domain.document_content import RenderedDocument
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.notices.files import write_atomic
 from inspect_app.notices.layout import (
@@ -117,16 +118,19 @@ def render_rectification_notice(content: NoticeContent, out: Path) -> Path:
 
 def _check(content: NoticeContent) -> None:
     """Raise ValidationError on content that cannot make a lawful-looking notice."""
-    for label, value in (("检查日期", content.inspection_date), ("落款日期", content.issue_date)):
+    for missing, value in (
+        (NoticeMsg.CONTENT_NO_INSPECTION_DATE, content.inspection_date),
+        (NoticeMsg.CONTENT_NO_ISSUE_DATE, content.issue_date),
+    ):
         if not value:
-            raise ValidationError(f"缺少{label} ({label} is required).")
+            raise ValidationError(missing())
         format_cn_date(value)
     if content.deadline is not None:
         format_cn_date(content.deadline)
     if not content.officers:
-        raise ValidationError("决定书须列明执法人员及执法证号 (a notice needs its officers).")
+        raise ValidationError(NoticeMsg.CONTENT_NO_OFFICERS())
     if not content.facts:
-        raise ValidationError("决定书须写明违法事实 (a notice needs at least one fact).")
+        raise ValidationError(NoticeMsg.CONTENT_NO_FACTS())
     check_evidence(content.evidence)
 
 

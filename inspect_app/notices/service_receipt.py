@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from inspect_app.domain.document_content import RenderedDocument, ServiceReceiptContent
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.notices.layout import (
     CONTENT_WIDTH,
     CheckLine,
@@ -63,16 +64,13 @@ def render_service_receipt(content: ServiceReceiptContent) -> RenderedDocument:
 def _check(content: ServiceReceiptContent) -> None:
     if content.method not in METHODS:
         raise ValidationError(
-            f"送达方式应为{'、'.join(METHODS)}之一：{content.method!r} (unknown method)."
+            NoticeMsg.RECEIPT_UNKNOWN_METHOD(method=content.method, methods="、".join(METHODS))
         )
     if not content.servers:
-        raise ValidationError("送达回证须写明送达人 (a receipt needs the serving officer).")
+        raise ValidationError(NoticeMsg.RECEIPT_NO_SERVER())
     format_cn_datetime(content.served_at)
     if content.recipient_signature.refused and content.method != LEFT_AT_PREMISES:
-        raise ValidationError(
-            "受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条） (a refusal means"
-            " 留置送达)."
-        )
+        raise ValidationError(NoticeMsg.RECEIPT_REFUSAL_NOT_LEFT())
 
 
 def _story(content: ServiceReceiptContent) -> list[Flowable]:

@@ -30,6 +30,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inspect_app.domain.document_content import HandSignature
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.domain.signature import SignatureStrokes, parse_signature
 from inspect_app.notices.layout import format_cn_datetime, p
 
@@ -165,11 +166,15 @@ def _seal_layer(seal_png: bytes, width_px: int, height_px: int) -> PILImage.Imag
     try:
         with PILImage.open(io.BytesIO(seal_png)) as raw:
             if raw.width * raw.height > MAX_SEAL_PIXELS:
-                raise ValidationError("印章图片过大 (the seal image is too large).")
+                raise ValidationError(SigningMsg.SEAL_TOO_LARGE(limit=MAX_SEAL_PIXELS))
             has_alpha = raw.mode in ("RGBA", "LA", "PA") or "transparency" in raw.info
             seal = raw.convert("RGBA")
-    except (UnidentifiedImageError, OSError, PILImage.DecompressionBombError) as exc:
-        raise ValidationError(f"印章图片无法读取 (cannot read the seal image: {exc}).") from exc
+    except UnidentifiedImageError as exc:
+        raise ValidationError(SigningMsg.SEAL_NOT_AN_IMAGE()) from exc
+    except PILImage.DecompressionBombError as exc:
+        raise ValidationError(SigningMsg.SEAL_TOO_LARGE(limit=MAX_SEAL_PIXELS)) from exc
+    except OSError as exc:
+        raise ValidationError(SigningMsg.SEAL_UNREADABLE(error=str(exc))) from exc
     if not has_alpha:
         red, green, blue, _ = seal.split()
         seal.putalpha(ImageChops.invert(ImageChops.darker(ImageChops.darker(red, green), blue)))
@@ -227,9 +232,7 @@ def hand_signature_block(
         ValidationError: bad strokes, a bad time, or a block both signed and refused.
     """
     if signature.refused and signature.strokes_json is not None:
-        raise ValidationError(
-            f"{signature.role_label}既有签名又记为拒签 (signed and refused at once)."
-        )
+        raise ValidationError(SigningMsg.SIGNED_AND_REFUSED(role=signature.role_label))
     rows: list[list[Flowable]] = [[p(f"{signature.role_label}：", "cell")]] if labelled else []
     commands: list[tuple[object, ...]] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

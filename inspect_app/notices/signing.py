@@ -26,14 +26,18 @@ has no trusted timestamp), as is the ``/M`` entry of the signature dictionary.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from inspect_app.domain.document_content import SignatureBox
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import Message, Param
+from inspect_app.domain.messages.common import Msg
+from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.notices.pki import PkiError, open_p12
 from inspect_app.notices.stamp_font import stamp_font_for_text
 
@@ -50,12 +54,29 @@ STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 """strftime format of the local signing time shown in the stamp, e.g. ``2025-03-14 10:21:05
 +0800``."""
 
-CHANGED_AFTER_SIGNING = (
-    "the file was changed after this signature (an incremental update that is not form filling)"
-)
-BYTES_CHANGED = "bytes changed: the signature does not match the signed content"
-NOT_TRUSTED = "certificate not issued by a trusted team CA"
-NO_SIGNATURE = "no digital signature"
+CHANGED_AFTER_SIGNING = SigningMsg.CHANGED_AFTER_SIGNING.english
+BYTES_CHANGED = SigningMsg.BYTES_CHANGED.english
+NOT_TRUSTED = SigningMsg.NOT_TRUSTED.english
+NO_SIGNATURE = SigningMsg.NO_SIGNATURE.english
+SIGNATURE_DATA_ALTERED = SigningMsg.SIGNATURE_DATA_ALTERED.english
+"""English findings of a report (the ``problems`` strings); ``messages`` holds them keyed."""
+
+FIELD_LABELS: dict[str, SigningMsg] = {
+    "TeamLead": SigningMsg.FIELD_TEAM_LEAD,
+    "Officer": SigningMsg.FIELD_OFFICER,
+}
+"""The signature fields the app's documents carry (``LEAD_FIELD`` of ``issue.py`` and
+``rectification.py``, ``SIGNATURE_FIELD`` of the record and receipt layouts), as words of
+the catalog: the window shows "负责人签名栏", not the PDF's field name ``TeamLead``."""
+
+
+def field_label(name: str) -> Param:
+    """Return a signature field's name as a message parameter.
+
+    A field the app creates is a word of the catalog (:data:`FIELD_LABELS`, English: the
+    field's name); any other field (a PDF from elsewhere) is its name as written in the PDF.
+    """
+    return FIELD_LABELS.get(name, name)
 
 
 class SigningError(InspectError):
@@ -83,7 +104,8 @@ class SignatureReport:
             signature (``NONE``, ``FORM_FILLING``, ``LTA_UPDATES``, ``OTHER``) or ``UNKNOWN``.
         docmdp_ok: those updates are allowed by the document's modification policy.
         ok: pyHanko's bottom line: all of the above hold.
-        problems: plain-English reasons when ``ok`` is False (empty when ok).
+        messages: why ``ok`` is False, as keyed ``verify.*`` messages (empty when ok);
+            ``problems`` is their English.
     """
 
     field: str
@@ -98,7 +120,17 @@ class SignatureReport:
     modification: str
     docmdp_ok: bool
     ok: bool
-    problems: tuple[str, ...]
+    messages: tuple[Message, ...]
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The reasons in English (what ``--json`` prints as ``problems``)."""
+        return tuple(m.english() for m in self.messages)
+
+    @property
+    def label(self) -> Param:
+        """The field's name for a person (:func:`field_label`: a word of the catalog)."""
+        return field_label(self.field)
 
 
 @dataclass(frozen=True)
@@ -111,16 +143,28 @@ class VerifyReport:
         changed_after_signing: some signed bytes were altered, or an update after a signature
             is not signing/form filling (or breaks a lock). ``pdfsig`` does not see the
             second case.
-        problems: every reason the file is not ok: file-level reasons, then each signature's
-            reasons prefixed with its field name.
-        unsigned_fields: names of empty signature fields (still to be signed).
+        messages: every reason the file is not ok, keyed: file-level reasons, then each
+            signature's reasons as ``verify.field_problem`` (its field's label and the
+            reason); ``problems`` is their English.
+        unsigned_fields: names of empty signature fields (still to be signed);
+            ``unsigned_labels`` gives them for a person.
     """
 
     signatures: tuple[SignatureReport, ...]
     ok: bool
     changed_after_signing: bool
-    problems: tuple[str, ...]
+    messages: tuple[Message, ...]
     unsigned_fields: tuple[str, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The reasons in English (``TeamLead: bytes changed: …``)."""
+        return tuple(m.english() for m in self.messages)
+
+    @property
+    def unsigned_labels(self) -> tuple[Param, ...]:
+        """The empty fields' names for a person (:func:`field_label`)."""
+        return tuple(field_label(name) for name in self.unsigned_fields)
 
 
 # -- preparing -----------------------------------------------------------------------------
@@ -156,35 +200,35 @@ def add_signature_fields(
     )
 
     if not boxes:
-        raise SigningError("No signature boxes were given; render the document for signing.")
+        raise SigningError(SigningMsg.NO_BOXES())
     names = [box.name for box in boxes]
     if len(set(names)) != len(names) or not all(n and n.strip() for n in names):
-        raise SigningError(f"Signature field names must be unique and non-empty: {names}.")
+        raise SigningError(SigningMsg.FIELD_NAMES_INVALID(names=_names(names)))
     if lock_field is not None and lock_field not in names:
-        raise SigningError(f"The lock field {lock_field!r} is not one of the boxes {names}.")
+        raise SigningError(
+            SigningMsg.LOCK_FIELD_UNKNOWN(field=field_label(lock_field), names=_names(names))
+        )
     writer = _incremental_writer(pdf)
     existing = dict(_sig_fields(writer))
     if any(filled for filled in existing.values()):
-        raise SigningError(
-            "This PDF is already signed; signature fields must all be created before the first"
-            " signature. Render the notice again and add the fields to the new copy."
-        )
+        raise SigningError(SigningMsg.FIELDS_AFTER_SIGNATURE())
     clash = sorted(set(names) & set(existing))
     if clash:
-        raise SigningError(f"The PDF already has signature fields named {clash}.")
+        raise SigningError(SigningMsg.FIELDS_EXIST(names=_names(clash)))
     try:
         pages = int(writer.root["/Pages"]["/Count"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise SigningError(_damaged()) from exc
+        raise SigningError(SigningMsg.PDF_DAMAGED()) from exc
     for box in boxes:
         x1, y1, x2, y2 = box.box
         if not 0 <= box.page < pages:
             raise SigningError(
-                f"Signature box {box.name!r} is on page {box.page + 1}, but the PDF has"
-                f" {pages} page(s)."
+                SigningMsg.BOX_PAGE_OUT_OF_RANGE(
+                    field=field_label(box.name), page=box.page + 1, pages=pages
+                )
             )
         if x2 <= x1 or y2 <= y1:
-            raise SigningError(f"Signature box {box.name!r} has an empty rectangle {box.box}.")
+            raise SigningError(SigningMsg.BOX_EMPTY(field=field_label(box.name), box=str(box.box)))
         lock: dict[str, Any] = {}
         if box.name == lock_field:
             lock = {
@@ -195,7 +239,9 @@ def add_signature_fields(
         try:
             append_signature_field(writer, spec)
         except Exception as exc:  # pyHanko raises bare PdfError/ValueError on odd files
-            raise SigningError(f"Cannot add signature field {box.name!r}: {exc}") from exc
+            raise SigningError(
+                SigningMsg.FIELD_NOT_ADDED(field=field_label(box.name), error=str(exc))
+            ) from exc
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -223,14 +269,10 @@ def signer_from_p12(p12: bytes, passphrase: bytes) -> SimpleSigner:
     key, cert, chain = open_p12(p12, passphrase)
     now = dt.datetime.now(dt.UTC)
     if now > cert.not_valid_after_utc:
-        raise PkiError(
-            f"Your signing certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; ask the"
-            " team lead to issue a new one."
-        )
+        raise PkiError(SigningMsg.OWN_CERTIFICATE_EXPIRED(date=cert.not_valid_after_utc.date()))
     if now < cert.not_valid_before_utc:
         raise PkiError(
-            f"Your signing certificate is not valid before {cert.not_valid_before_utc:%Y-%m-%d}"
-            "; check this computer's date and time."
+            SigningMsg.OWN_CERTIFICATE_NOT_YET_VALID(date=cert.not_valid_before_utc.date())
         )
     der = serialization.Encoding.DER
     signing_key = asn1_keys.PrivateKeyInfo.load(
@@ -315,8 +357,7 @@ def sign_pdf(
         raise
     except Exception as exc:  # pyHanko: SigningError, PdfError, LayoutError, KeyError …
         raise SigningError(
-            f"Signing field {field!r} failed ({type(exc).__name__}: {exc}); the document was"
-            " not changed."
+            SigningMsg.SIGN_FAILED(field=field_label(field), error=f"{type(exc).__name__}: {exc}")
         ) from exc
     return out.getvalue()
 
@@ -328,37 +369,31 @@ def _check_can_sign(pdf: bytes, field: str) -> None:
     reader = _reader(pdf)
     fields = dict(_sig_fields(reader))
     if field not in fields:
-        known = ", ".join(sorted(fields)) or "none"
+        if not fields:
+            raise SigningError(SigningMsg.NO_FIELDS(field=field_label(field)))
         raise SigningError(
-            f"This PDF has no signature field {field!r} (fields: {known}); add the fields"
-            " before the first signature."
+            SigningMsg.NO_SUCH_FIELD(field=field_label(field), fields=_names(sorted(fields)))
         )
     if fields[field]:
-        raise SigningError(f"Field {field!r} is already signed; a field can be signed once.")
+        raise SigningError(SigningMsg.FIELD_ALREADY_SIGNED(field=field_label(field)))
     try:
         signatures = list(reader.embedded_signatures)
         for sig in signatures:
-            name = sig.field_name
+            name = field_label(str(sig.field_name))
             if sig.docmdp_level == MDPPerm.NO_CHANGES:
-                raise SigningError(
-                    f"The signature in {name!r} locked this document; it cannot be signed"
-                    " again. Sign a fresh copy of the notice instead."
-                )
+                raise SigningError(SigningMsg.DOCUMENT_LOCKED(field=name))
             locks = [sig.fieldmdp]
             lock_dict = sig.sig_field.get("/Lock")
             if lock_dict is not None:
                 locks.append(FieldMDPSpec.from_pdf_object(lock_dict.get_object()))
             if any(lock is not None and lock.is_locked(field) for lock in locks):
                 raise SigningError(
-                    f"The signature in {name!r} locked field {field!r}; it cannot be signed"
-                    " any more. Sign a fresh copy of the notice instead."
+                    SigningMsg.FIELD_LOCKED(locked_by=name, field=field_label(field))
                 )
     except InspectError:
         raise
     except Exception as exc:  # damaged signature dictionaries
-        raise SigningError(
-            f"The existing signatures of this PDF cannot be read ({exc}); do not sign this copy."
-        ) from exc
+        raise SigningError(SigningMsg.SIGNATURES_UNREADABLE(error=str(exc))) from exc
 
 
 def _stamp_style(stamp_png: bytes | None, text: str) -> TextStampStyle:
@@ -399,11 +434,9 @@ def _open_png(data: bytes) -> Any:
         image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise SigningError(
-            "The signature image is not a readable PNG; draw the signature again."
-        ) from exc
+        raise SigningError(SigningMsg.STAMP_IMAGE_UNREADABLE()) from exc
     if image.format != "PNG":
-        raise SigningError(f"The signature image must be a PNG, not {image.format}.")
+        raise SigningError(SigningMsg.STAMP_IMAGE_NOT_PNG(format=str(image.format)))
     if image.mode not in ("RGBA", "RGB", "L", "LA"):
         image = image.convert("RGBA")
     return image
@@ -438,23 +471,30 @@ def verify_pdf(pdf: bytes, trust_roots_pem: Sequence[bytes]) -> VerifyReport:
         embedded = list(reader.embedded_signatures)
         unsigned = tuple(name for name, filled in _sig_fields(reader) if not filled)
     except SigningError as exc:
-        return VerifyReport((), False, False, (str(exc),))
+        return VerifyReport((), False, False, (_keyed(exc),))
     except Exception as exc:  # any parser failure on untrusted input
         if b"/ByteRange" in pdf and pdf.startswith(b"%PDF-"):
             # A signed PDF whose signature container no longer parses: its bytes were changed.
-            return VerifyReport((), False, True, (SIGNATURE_DATA_ALTERED,))
-        return VerifyReport((), False, False, (f"{_damaged()} ({type(exc).__name__})",))
+            return VerifyReport((), False, True, (SigningMsg.SIGNATURE_DATA_ALTERED(),))
+        return VerifyReport(
+            (), False, False, (SigningMsg.PDF_UNREADABLE(error=type(exc).__name__),)
+        )
     if not embedded:
-        return VerifyReport((), False, False, (NO_SIGNATURE,), unsigned)
+        return VerifyReport((), False, False, (SigningMsg.NO_SIGNATURE(),), unsigned)
     reports = tuple(_verify_one(sig, roots) for sig in embedded)
-    problems: list[str] = []
+    problems: list[Message] = []
     if not roots:
-        problems.append("no team CA certificate was given, so no signature can be trusted")
+        problems.append(SigningMsg.NO_TRUST_ROOTS())
     for report in reports:
-        problems.extend(f"{report.field}: {p}" for p in report.problems)
+        problems.extend(Msg.FIELD_PROBLEM(field=report.label, problem=m) for m in report.messages)
     changed = any(_changed(r) for r in reports)
     ok = all(r.ok for r in reports)
     return VerifyReport(reports, ok, changed, tuple(problems), unsigned)
+
+
+def _keyed(exc: SigningError) -> Message:
+    """The keyed message of one of this module's own errors (each is raised keyed)."""
+    return exc.keyed_message or SigningMsg.PDF_DAMAGED()
 
 
 def _changed(report: SignatureReport) -> bool:
@@ -469,17 +509,34 @@ def _changed(report: SignatureReport) -> bool:
 
 
 def verify_report_dict(report: VerifyReport) -> dict[str, Any]:
-    """Return the report as plain JSON-ready data (dicts, lists, str, bool, None)."""
-    data = asdict(report)
+    """Return the report as plain JSON-ready data (dicts, lists, str, bool, None).
 
-    def listify(value: Any) -> Any:
-        if isinstance(value, tuple | list):
-            return [listify(v) for v in value]
-        if isinstance(value, dict):
-            return {k: listify(v) for k, v in value.items()}
-        return value
+    The report and each signature keep ``problems`` (the English sentences, as before) and
+    add ``messages``: for each problem, in the same order, ``{"text": …, "message_id": …,
+    "params": {…}}`` (what office scripts read instead of the prose; see ``cli/__init__.py``).
+    """
+    signatures = []
+    for sig in report.signatures:
+        data = {
+            f.name: getattr(sig, f.name) for f in dataclasses.fields(sig) if f.name != "messages"
+        }
+        data["chain"] = list(sig.chain)
+        data["problems"] = list(sig.problems)
+        data["messages"] = [_message_dict(m) for m in sig.messages]
+        signatures.append(data)
+    return {
+        "signatures": signatures,
+        "ok": report.ok,
+        "changed_after_signing": report.changed_after_signing,
+        "problems": list(report.problems),
+        "messages": [_message_dict(m) for m in report.messages],
+        "unsigned_fields": list(report.unsigned_fields),
+    }
 
-    return listify(data)  # type: ignore[no-any-return]
+
+def _message_dict(message: Message) -> dict[str, Any]:
+    """One finding for ``--json``: as the command line writes every keyed message."""
+    return {"text": message.english(), "message_id": message.id, "params": message.json_params()}
 
 
 def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport:
@@ -518,7 +575,7 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
             modification="UNKNOWN",
             docmdp_ok=False,
             ok=False,
-            problems=(f"the signature cannot be checked ({type(exc).__name__}: {exc})",),
+            messages=(SigningMsg.CANNOT_CHECK(error=f"{type(exc).__name__}: {exc}"),),
         )
     modification = status.modification_level
     coverage = status.coverage.name if status.coverage is not None else "UNCLEAR"
@@ -536,7 +593,7 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
             chain = (signer,)
     problems = tuple(_problems(status, coverage, mod_name, docmdp_ok)) if not ok else ()
     if not ok and not problems:
-        problems = ("the signature did not pass validation",)
+        problems = (SigningMsg.FAILED(),)
     return SignatureReport(
         field=field,
         signer=signer,
@@ -550,59 +607,59 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
         modification=mod_name,
         docmdp_ok=docmdp_ok,
         ok=ok,
-        problems=problems,
+        messages=problems,
     )
 
 
 _TRUST_PROBLEMS = {
-    "NO_CERTIFICATE_CHAIN_FOUND": NOT_TRUSTED,
-    "REVOKED": "the signer's certificate was revoked",
-    "REVOKED_NO_POE": "the signer's certificate was revoked",
-    "REVOKED_CA_NO_POE": "the team CA certificate was revoked",
-    "EXPIRED": "the signer's certificate has expired (a B-B signature without a timestamp"
-    " cannot prove it was made before that)",
-    "OUT_OF_BOUNDS_NO_POE": "the signer's certificate was not valid at the validation time",
-    "OUT_OF_BOUNDS_NOT_REVOKED": "the signer's certificate was not valid at the validation time",
-    "NOT_YET_VALID": "the signer's certificate is not yet valid (check the computer's clock)",
-    "CHAIN_CONSTRAINTS_FAILURE": "the certificate is not allowed to sign documents (key usage"
-    " or chain constraints)",
-    "SIG_CONSTRAINTS_FAILURE": "the certificate is not allowed to sign documents (key usage)",
+    "NO_CERTIFICATE_CHAIN_FOUND": SigningMsg.NOT_TRUSTED,
+    "REVOKED": SigningMsg.REVOKED,
+    "REVOKED_NO_POE": SigningMsg.REVOKED,
+    "REVOKED_CA_NO_POE": SigningMsg.CA_REVOKED,
+    "EXPIRED": SigningMsg.EXPIRED,
+    "OUT_OF_BOUNDS_NO_POE": SigningMsg.OUT_OF_BOUNDS,
+    "OUT_OF_BOUNDS_NOT_REVOKED": SigningMsg.OUT_OF_BOUNDS,
+    "NOT_YET_VALID": SigningMsg.NOT_YET_VALID,
+    "CHAIN_CONSTRAINTS_FAILURE": SigningMsg.CHAIN_CONSTRAINTS,
+    "SIG_CONSTRAINTS_FAILURE": SigningMsg.KEY_USAGE,
 }
+"""pyHanko's ``trust_problem_indic`` names (ETSI EN 319 102-1 sub-indications) -> finding."""
 
 
-def _problems(status: Any, coverage: str, modification: str, docmdp_ok: bool) -> Iterable[str]:
+def _problems(status: Any, coverage: str, modification: str, docmdp_ok: bool) -> Iterable[Message]:
     if not status.intact:
-        yield BYTES_CHANGED
+        yield SigningMsg.BYTES_CHANGED()
     elif not status.valid:
-        yield "the signature value does not verify with the signer's certificate"
+        yield SigningMsg.VALUE_INVALID()
     if not status.trusted and status.intact and status.valid:
         # pyHanko does not evaluate trust for a broken signature: saying "untrusted" then
         # would only mislead
         indic = getattr(status, "trust_problem_indic", None)
         name = getattr(indic, "name", None)
-        yield _TRUST_PROBLEMS.get(str(name), f"{NOT_TRUSTED} ({name})" if name else NOT_TRUSTED)
+        known = _TRUST_PROBLEMS.get(str(name))
+        if known is not None:
+            yield known()
+        elif name:
+            yield SigningMsg.NOT_TRUSTED_BECAUSE(reason=str(name))
+        else:
+            yield SigningMsg.NOT_TRUSTED()
     if coverage in ("UNCLEAR", "CONTIGUOUS_BLOCK_FROM_START"):
-        yield "the signature does not cover a whole revision of the file"
+        yield SigningMsg.PARTIAL_COVERAGE()
     if modification == "OTHER":
-        yield CHANGED_AFTER_SIGNING
+        yield SigningMsg.CHANGED_AFTER_SIGNING()
     elif not docmdp_ok and modification != "UNKNOWN":
-        yield "the file was changed after this signature locked it"
+        yield SigningMsg.CHANGED_AFTER_LOCK()
     seed_error = getattr(status, "seed_value_constraint_error", None)
     if seed_error is not None:
-        yield f"the signature breaks the field's seed value rules ({seed_error})"
+        yield SigningMsg.SEED_VALUE(error=str(seed_error))
 
 
 # -- helpers -------------------------------------------------------------------------------
 
 
-SIGNATURE_DATA_ALTERED = (
-    "the signature data in this file was altered or damaged and cannot be read: the document "
-    "cannot be trusted; ask for the original file"
-)
-
-
-def _damaged() -> str:
-    return "not a PDF, or too damaged to read; ask for the original file"
+def _names(names: Iterable[str]) -> str:
+    """Field names for a message, as the PDF spells them: ``Officer, TeamLead``."""
+    return ", ".join(names)
 
 
 def _reader(pdf: bytes) -> PdfFileReader:
@@ -611,12 +668,12 @@ def _reader(pdf: bytes) -> PdfFileReader:
     if not isinstance(pdf, bytes | bytearray) or not bytes(pdf[:1024]).lstrip().startswith(
         b"%PDF-"
     ):
-        raise SigningError(_damaged())
+        raise SigningError(SigningMsg.PDF_DAMAGED())
     try:
         reader = PdfFileReader(io.BytesIO(bytes(pdf)))
         _ = reader.root
     except Exception as exc:  # PdfReadError, PdfStrictReadError, ValueError …
-        raise SigningError(_damaged()) from exc
+        raise SigningError(SigningMsg.PDF_DAMAGED()) from exc
     return reader
 
 
@@ -627,7 +684,7 @@ def _incremental_writer(pdf: bytes) -> Any:
     try:
         return IncrementalPdfFileWriter(io.BytesIO(bytes(pdf)))
     except Exception as exc:
-        raise SigningError(_damaged()) from exc
+        raise SigningError(SigningMsg.PDF_DAMAGED()) from exc
 
 
 def _sig_fields(handler: Any) -> list[tuple[str, bool]]:
@@ -639,7 +696,7 @@ def _sig_fields(handler: Any) -> list[tuple[str, bool]]:
             (str(name), value is not None) for name, value, _ref in enumerate_sig_fields(handler)
         ]
     except Exception as exc:
-        raise SigningError(f"The form fields of this PDF cannot be read: {_damaged()}") from exc
+        raise SigningError(SigningMsg.FORM_FIELDS_UNREADABLE()) from exc
 
 
 def _asn1_cert(data: bytes) -> asn1_x509.Certificate:
@@ -652,9 +709,7 @@ def _asn1_cert(data: bytes) -> asn1_x509.Certificate:
         _ = cert.subject  # force parsing
         return cert
     except Exception as exc:
-        raise PkiError(
-            "A team CA certificate is not readable; import the team CA certificate again."
-        ) from exc
+        raise PkiError(SigningMsg.TRUST_ROOT_UNREADABLE()) from exc
 
 
 def _cn(cert: Any) -> str | None:

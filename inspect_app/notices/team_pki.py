@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.notices.credentials import (
     ca_cert_path,
     ca_key_path,
@@ -57,9 +58,7 @@ def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
     key_path = ca_key_path(store)
     if key_path.exists():
         if _recorded(store):
-            raise ValidationError(
-                f"this laptop already holds a team CA key ({key_path}); the team needs only one"
-            )
+            raise ValidationError(SigningMsg.CA_KEY_EXISTS(path=key_path))
         # A key left by an attempt that never reached the store: keep it aside, start again.
         for leftover in (key_path, ca_cert_path(store)):
             if leftover.exists():
@@ -101,10 +100,7 @@ def issue_certificate(
     store.require_lead(officer)
     key_path = ca_key_path(store)
     if not (key_path.is_file() and ca_cert_path(store).is_file()):
-        raise ValidationError(
-            "this laptop does not hold the team CA key: issue certificates on the laptop where "
-            "'inspect-app pki init-ca' was run"
-        )
+        raise ValidationError(SigningMsg.NO_CA_KEY())
     subject = get_officer(store, officer_id)
     agency = get_agency(store, subject.agency_id)
     ca_pem = ca_cert_path(store).read_bytes()
@@ -139,12 +135,10 @@ def import_certificate(store: Store, p12: bytes, passphrase: bytes) -> OfficerCr
     credential = load_credential(p12, passphrase)
     cas = team_ca_pems(store)
     if not cas:
-        raise ValidationError(
-            "this store knows no team CA yet: sync with the team lead's laptop first"
-        )
+        raise ValidationError(SigningMsg.NO_TEAM_CA())
     check_issued_by(credential.cert_pem, cas)
     if credential.officer_id is None:
-        raise ValidationError("this certificate does not name an officer of the team")
+        raise ValidationError(SigningMsg.NO_OFFICER_NAMED())
     get_officer(store, credential.officer_id)
     write_private(officer_p12_path(store, credential.officer_id), p12)
     record_certificate(

@@ -8,11 +8,12 @@ interrupted batch keeps what was done and leaves nothing half-written.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
-from inspect_app.domain.messages import Msg
+from inspect_app.domain.messages import Message, Msg
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
@@ -61,6 +62,32 @@ class ImportReport:
     refused: list[RefusedFile] = field(default_factory=list)
     cancelled: bool = False
 
+    @property
+    def already(self) -> list[IngestedPhoto]:
+        """Imported files whose bytes the finding or record held already (nothing added)."""
+        return [photo for photo in self.imported if photo.already_attached]
+
+    def summary(self, *, record: bool = False) -> list[Message]:
+        """What to tell the person after the import, besides each refused file's reason.
+
+        Args:
+            record: the import was into an inspection record (else into a finding).
+
+        Returns:
+            ``StoreMsg.IMPORT_ALREADY_IN_FINDING`` (or ``…_IN_RECORD``) naming the files that
+            added nothing, and ``StoreMsg.IMPORT_CANCELLED`` when the import was cancelled.
+        """
+        out = []
+        if self.already:
+            names = ", ".join(dict.fromkeys(photo.source.name for photo in self.already))
+            kind = (
+                StoreMsg.IMPORT_ALREADY_IN_RECORD if record else StoreMsg.IMPORT_ALREADY_IN_FINDING
+            )
+            out.append(kind(count=len(self.already), names=names))
+        if self.cancelled:
+            out.append(StoreMsg.IMPORT_CANCELLED(count=len(self.imported)))
+        return out
+
 
 def import_photos(
     store: Store,
@@ -74,9 +101,13 @@ def import_photos(
     Raises:
         NotFoundError: no such finding (checked before any file is touched).
     """
-    get_finding(store, finding_id)
+    finding = get_finding(store, finding_id)
     yield from _ingest_into(
-        store, paths, cancel, lambda photo: attach_photos(store, officer, finding_id, [photo])
+        store,
+        paths,
+        cancel,
+        lambda photo: attach_photos(store, officer, finding_id, [photo]),
+        finding.photo_ids,
     )
 
 
@@ -99,7 +130,11 @@ def import_record_photos(
     if record.document_id:
         raise ValidationError(Msg.PHOTO_RECORD_CLOSED())
     yield from _ingest_into(
-        store, paths, cancel, lambda photo: attach_record_photos(store, officer, record_id, [photo])
+        store,
+        paths,
+        cancel,
+        lambda photo: attach_record_photos(store, officer, record_id, [photo]),
+        record.photo_ids,
     )
 
 
@@ -108,12 +143,18 @@ def _ingest_into(
     paths: Iterable[Path],
     cancel: CancelFlag | None,
     attach: Callable[[NewPhoto], object],
+    attached: Iterable[str],
 ) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
+    """Ingest ``paths`` and attach each stored photo; mark those the target held already."""
     sources = [Path(p) for p in paths]
+    known = set(attached)
     for item in ingest(sources, blob_store(store), derivatives(store), cancel):
         if isinstance(item, IngestedPhoto):
             size = blob_store(store).path(item.sha256).stat().st_size
             attach(NewPhoto(item.sha256, photo_fields(item.facts, item.source.name, size)))
+            if item.sha256 in known:
+                item = replace(item, already_attached=True)
+            known.add(item.sha256)
         yield item
 
 

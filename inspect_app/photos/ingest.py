@@ -41,12 +41,16 @@ class IngestedPhoto:
         sha256: SHA-256 (64 lowercase hex) of its bytes: the blob's name in the store.
         facts: What the photo says about itself; a failed derivative is noted in ``problems``.
         created: False when identical bytes were already stored (a duplicate import).
+        already_attached: True when the finding or record imported into already held these
+            bytes (before the import, or earlier in the same import): nothing was added for
+            it (set by :mod:`inspect_app.photos.importer`).
     """
 
     source: Path
     sha256: str
     facts: PhotoFacts
     created: bool
+    already_attached: bool = False
 
 
 @dataclass(frozen=True)

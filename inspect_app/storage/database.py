@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inspect_app.domain.errors import StoreError
+from inspect_app.domain.messages.store import StoreMsg
 
 
 def open_database(path: Path | str) -> Database:
@@ -34,10 +35,7 @@ def open_database(path: Path | str) -> Database:
         db.execute("PRAGMA cache_size=-65536")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"cannot open the store {path}: {exc}. "
-            "Check the file is an inspect_app store, or choose another data folder."
-        ) from exc
+        raise StoreError(StoreMsg.STORE_CANNOT_OPEN(path=path, reason=str(exc))) from exc
     return db
 
 
@@ -59,11 +57,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        raise StoreError("internal error: nested write transaction")
+        raise StoreError(StoreMsg.STORE_NESTED_TRANSACTION())
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        raise StoreError(f"the store is busy ({exc}); close other copies of the app") from exc
+        raise StoreError(StoreMsg.STORE_BUSY(reason=str(exc))) from exc
     try:
         yield db
     except BaseException:
@@ -75,4 +73,4 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except sqlite3.OperationalError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise StoreError(f"the change could not be saved ({exc}); nothing was written") from exc
+        raise StoreError(StoreMsg.STORE_NOT_SAVED(reason=str(exc))) from exc

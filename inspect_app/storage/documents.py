@@ -14,6 +14,7 @@ from typing import Any
 
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import SignedDocument
 from inspect_app.storage.blobs import BlobStore
@@ -30,9 +31,9 @@ def store_document_bytes(store: Store, pdf: bytes) -> str:
         ValidationError: empty, not a PDF, or larger than 64 MB.
     """
     if not pdf.startswith(b"%PDF-"):
-        raise ValidationError("not a PDF file")
+        raise ValidationError(StoreMsg.DOCUMENT_NOT_PDF())
     if len(pdf) > MAX_DOCUMENT_BYTES:
-        raise ValidationError("the document is larger than 64 MB")
+        raise ValidationError(StoreMsg.DOCUMENT_TOO_LARGE(limit=MAX_DOCUMENT_BYTES >> 20))
     return BlobStore(store.photos_dir).put_bytes(pdf)[0]
 
 
@@ -74,15 +75,10 @@ def document_bytes(store: Store, sha256: str) -> bytes:
     """
     blobs = BlobStore(store.photos_dir)
     if not blobs.has(sha256):
-        raise NotFoundError(
-            f"the signed document {sha256[:12]} has not arrived on this laptop yet: sync again"
-        )
+        raise NotFoundError(StoreMsg.DOCUMENT_NOT_ARRIVED(sha=sha256[:12]))
     data = blobs.path(sha256).read_bytes()
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise StoreError(
-            f"the stored document {sha256[:12]} no longer matches its SHA-256: run "
-            "'inspect-app db check' and sync to fetch a good copy"
-        )
+        raise StoreError(StoreMsg.DOCUMENT_ALTERED(sha=sha256[:12], command="inspect-app db check"))
     return data
 
 
@@ -152,10 +148,7 @@ def require_team_ca(store: Store) -> list[bytes]:
     """Return the team CA PEMs; raises ValidationError when the team has none yet."""
     pems = team_ca_pems(store)
     if not pems:
-        raise ValidationError(
-            "this team has no certificate authority yet: a team lead runs "
-            "'inspect-app pki init-ca' once, then syncs"
-        )
+        raise ValidationError(StoreMsg.DOCUMENT_NO_TEAM_CA(command="inspect-app pki init-ca"))
     return pems
 
 

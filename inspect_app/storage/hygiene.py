@@ -55,6 +55,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.store import StoreMsg
 
 try:
     import fcntl
@@ -108,14 +110,15 @@ class HygieneReport:
         kept: temporary files found but kept: modified less than ``min_age`` ago or locked
             (:func:`lock_temp_file`), so possibly still being written by another process,
             or that could not be removed; every temporary file found when nothing is swept.
-        problems: one line per file or folder that could not be read, tightened or removed.
+        problems: one message per file or folder that could not be read, tightened or removed
+            (``StoreMsg.HYGIENE_*``; ``str()`` is the English line).
     """
 
     root: Path = field(default_factory=Path)
     tightened: list[ModeChange] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     kept: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     def relative(self, paths: list[Path]) -> list[str]:
         """``paths`` relative to the data folder, with ``/``."""
@@ -128,7 +131,7 @@ class HygieneReport:
         return out
 
     def lines(self, examples: int = 3) -> list[str]:
-        """The report as a few lines for a log or ``db check`` (nothing when nothing was found).
+        """The report as a few English lines for the log (nothing when nothing was found).
 
         Args:
             examples: how many files to name in each line.
@@ -154,7 +157,7 @@ class HygieneReport:
                 f"{len(self.kept)} temporary files kept: a write may still be in progress; "
                 f"they are removed at a later start if left behind ({named}{more})"
             )
-        return out + self.problems
+        return out + [str(problem) for problem in self.problems]
 
 
 def posix_permissions() -> bool:
@@ -263,16 +266,16 @@ def check_output_path(out: Path, data_dir: Path, overwrite: bool) -> Path:
     target = out.expanduser().resolve()
     data = data_dir.expanduser().resolve()
     if inside(target, data):
-        raise ValidationError(f"{out} is inside the data folder {data}; save the file elsewhere")
+        raise ValidationError(StoreMsg.FILE_INSIDE_DATA_FOLDER(path=out, folder=data))
     if target.exists():
         if not target.is_file():
-            raise ValidationError(f"{out} exists and is not a regular file; choose a file name")
+            raise ValidationError(StoreMsg.FILE_NOT_REGULAR(path=out))
         if not overwrite:
-            raise ValidationError(f"{out} already exists; choose another name (or --force)")
+            raise ValidationError(StoreMsg.FILE_EXISTS(path=out, option="--force"))
     if not target.parent.is_dir():
-        raise ValidationError(f"the folder {target.parent} does not exist")
+        raise ValidationError(StoreMsg.FILE_NO_FOLDER(folder=target.parent))
     if not os.access(target.parent, os.W_OK):
-        raise ValidationError(f"no permission to write in {target.parent}")
+        raise ValidationError(StoreMsg.FILE_FOLDER_NOT_WRITABLE(folder=target.parent))
     return target
 
 
@@ -360,7 +363,7 @@ def _walk(
     except FileNotFoundError:
         return report
     except OSError as exc:
-        report.problems.append(f"{data_dir}: cannot read ({exc.strerror or exc})")
+        report.problems.append(StoreMsg.HYGIENE_CANNOT_READ(path=data_dir, reason=_why(exc)))
         return report
     if not stat.S_ISDIR(top.st_mode):
         return report
@@ -418,7 +421,9 @@ class _Visit:
             with os.scandir(path) as scan:
                 entries = list(scan)
         except OSError as exc:
-            report.problems.append(f"{rel or '.'}: cannot read the folder ({exc.strerror or exc})")
+            report.problems.append(
+                StoreMsg.HYGIENE_CANNOT_READ_FOLDER(path=rel or ".", reason=_why(exc))
+            )
             return report, subfolders
         resumable = rel.split("/", 1)[0] in RESUMABLE_FOLDERS
         prefix = f"{rel}/" if rel else ""
@@ -441,7 +446,9 @@ class _Visit:
                     continue
                 info = entry.stat(follow_symlinks=False)
             except OSError as exc:
-                report.problems.append(f"{prefix}{entry.name}: cannot read ({exc.strerror or exc})")
+                report.problems.append(
+                    StoreMsg.HYGIENE_CANNOT_READ(path=prefix + entry.name, reason=_why(exc))
+                )
                 continue
             if temp and self._temp(entry.path, prefix + entry.name, info.st_mtime, report):
                 continue
@@ -470,8 +477,7 @@ def _tighten(path: str, name: str, mode: int, is_dir: bool, report: HygieneRepor
         os.chmod(path, new)  # not a symbolic link: the walk skips those
     except OSError as exc:
         report.problems.append(
-            f"{name}: cannot make it owner-only ({old:04o}; {exc.strerror or exc}); "
-            "run the app as the account that owns the data folder"
+            StoreMsg.HYGIENE_CANNOT_TIGHTEN(path=name, mode=f"{old:04o}", reason=_why(exc))
         )
         return True
     report.tightened.append(ModeChange(name, old, new))
@@ -491,11 +497,16 @@ def _remove(path: str, name: str, report: HygieneReport) -> bool:
                 os.unlink(path)
                 return True
             except OSError as exc:
-                report.problems.append(f"{name}: cannot remove ({exc.strerror or exc})")
+                report.problems.append(StoreMsg.HYGIENE_CANNOT_REMOVE(path=name, reason=_why(exc)))
                 return False
-        report.problems.append(f"{name}: cannot remove (no permission)")
+        report.problems.append(StoreMsg.HYGIENE_CANNOT_REMOVE_NO_PERMISSION(path=name))
         return False
     except OSError as exc:
-        report.problems.append(f"{name}: cannot remove ({exc.strerror or exc})")
+        report.problems.append(StoreMsg.HYGIENE_CANNOT_REMOVE(path=name, reason=_why(exc)))
         return False
     return True
+
+
+def _why(exc: OSError) -> str:
+    """What the operating system said (its words, as they are)."""
+    return str(exc.strerror or exc)

@@ -14,6 +14,8 @@ from typing import Any
 
 from inspect_app.domain.entities import RecordKind, SignerRole, new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.notice import NoticeMsg, bullet_list
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
 from inspect_app.storage.findings import NewPhoto
@@ -43,24 +45,28 @@ def add_record(
     if fields.get("kind") == RecordKind.REINSPECTION:
         notice_id = fields.get("notice_id")
         if not notice_id:
-            raise ValidationError("a re-inspection record must name the notice it checks")
+            raise ValidationError(NoticeMsg.REINSPECTION_NEEDS_NOTICE())
         status = store.db.conn.execute(
             "SELECT status, served_at FROM notice WHERE id = ? AND withdrawn = 0", [notice_id]
         ).fetchone()
         if status is None or status[0] != "served":
-            raise ValidationError(
-                "only a served notice can be re-inspected: record its service first"
-            )
+            raise ValidationError(NoticeMsg.REINSPECTION_NOT_SERVED())
         check_between(
-            str(fields.get("started_at")), status[1], "the re-inspection start", "the service"
+            str(fields.get("started_at")),
+            status[1],
+            NoticeMsg.MOMENT_REINSPECTION_START,
+            NoticeMsg.MOMENT_SERVICE,
         )
     elif fields.get("outcome") or fields.get("notice_id"):
-        raise ValidationError("only a re-inspection record has a notice and an outcome")
+        raise ValidationError(NoticeMsg.RECORD_NOT_REINSPECTION())
     if fields.get("started_at"):
-        check_between(str(fields["started_at"]), None, "the start time", "")
+        check_between(str(fields["started_at"]), None, NoticeMsg.MOMENT_START, None)
     if fields.get("started_at") and fields.get("ended_at"):
         check_between(
-            str(fields["ended_at"]), str(fields["started_at"]), "the end time", "the start time"
+            str(fields["ended_at"]),
+            str(fields["started_at"]),
+            NoticeMsg.MOMENT_END,
+            NoticeMsg.MOMENT_START,
         )
     record_id = new_id()
     changes = [Change(OpKind.CREATE, "inspection_record", record_id, dict(fields))]
@@ -183,12 +189,12 @@ def signature_change(
     """
     if refused:
         if not (witness and witness.strip()):
-            raise ValidationError("a refusal to sign needs a witness (见证人) name")
+            raise ValidationError(NoticeMsg.REFUSAL_NEEDS_WITNESS())
         strokes = None
     elif not strokes:
-        raise ValidationError("draw the signature, or record a refusal with a witness")
+        raise ValidationError(NoticeMsg.SIGNATURE_MISSING())
     if role == SignerRole.OFFICER and not officer_id:
-        raise ValidationError("an officer's signature must name the officer")
+        raise ValidationError(NoticeMsg.OFFICER_SIGNATURE_UNNAMED())
     data: dict[str, Any] = {
         "subject_id": subject_id,
         "role": str(role),
@@ -242,35 +248,42 @@ def signatures_of(store: Store, subject_id: str) -> list[HandSignatureRecord]:
     return [HandSignatureRecord.from_row(r) for r in found]
 
 
-def record_gaps(store: Store, record_id: str) -> list[str]:
+def record_gaps(store: Store, record_id: str) -> list[Message]:
     """What still stops a record from being closed (empty when it can be signed).
+
+    Each gap is a keyed message (``NoticeMsg.GAP_*``); :func:`not_closable_error` lists them.
 
     Rules: at least two officers (《行政处罚法》第四十二条), certificates shown and recusal
     asked (第五十五条), an end time, every officer's hand signature, and the party's signature
     or a refusal with a witness; a re-inspection also needs its outcome.
     """
     record = get_record(store, record_id)
-    gaps = []
+    gaps: list[Message] = []
     if len(record.officer_ids) < 2:
-        gaps.append("at least two officers must take part (《行政处罚法》第四十二条)")
+        gaps.append(NoticeMsg.GAP_TWO_OFFICERS())
     if not record.certificates_shown:
-        gaps.append("record that the officers showed their enforcement certificates")
+        gaps.append(NoticeMsg.GAP_CERTIFICATES_SHOWN())
     if not record.recusal_asked:
-        gaps.append("record that the party was told of its right to ask for recusal (回避)")
+        gaps.append(NoticeMsg.GAP_RECUSAL())
     if not record.ended_at:
-        gaps.append("give the time the inspection ended")
+        gaps.append(NoticeMsg.GAP_NO_END_TIME())
     elif record.ended_at < record.started_at:
-        gaps.append("the end time is before the start time")
+        gaps.append(NoticeMsg.GAP_END_BEFORE_START())
     if not (record.narrative or "").strip():
-        gaps.append("describe what was inspected and found")
+        gaps.append(NoticeMsg.GAP_NO_NARRATIVE())
     if record.kind == RecordKind.REINSPECTION and not record.outcome:
-        gaps.append("give the re-inspection outcome (rectified or not)")
+        gaps.append(NoticeMsg.GAP_NO_OUTCOME())
     signed = signatures_of(store, record_id)
     signed_officers = {s.officer_id for s in signed if s.role == SignerRole.OFFICER}
     for officer_id in record.officer_ids:
         if officer_id not in signed_officers:
             name = row(store.db, "officer", officer_id)["name"]
-            gaps.append(f"officer {name} has not signed")
+            gaps.append(NoticeMsg.GAP_OFFICER_UNSIGNED(name=str(name)))
     if not any(s.role == SignerRole.PARTY for s in signed):
-        gaps.append("the party has not signed (or record a refusal with a witness)")
+        gaps.append(NoticeMsg.GAP_PARTY_UNSIGNED())
     return gaps
+
+
+def not_closable_error(gaps: Sequence[Message]) -> ValidationError:
+    """The refusal to close a record that lists ``gaps`` (non-empty), one ``- item`` line each."""
+    return ValidationError(NoticeMsg.RECORD_NOT_CLOSABLE(gaps=bullet_list(gaps)))

@@ -31,6 +31,11 @@ ordered before this one). An op failing such a rule is held and re-examined on e
 receive, so it is applied wherever and whenever its cause goes away. Rules on the op's own
 record look only at the record's causal past, which every replica computes alike.
 
+Every reason is a keyed message (``SyncMsg.JUDGE_*``, or the domain's own for a bad value):
+``Refusal.reason`` is its English as a :class:`~inspect_app.storage.keyed_reasons.KeyedReason`,
+so a held op's reason is stored keyed and shown in the reader's language, and a local write
+raises an error carrying it.
+
 ``authoring=True`` (an op being written here) adds the *author's* preconditions, which a
 remote author could not know when writing concurrently: references must not be withdrawn
 here, an edited field must have no open sync conflict here, the acting officer must be a
@@ -45,11 +50,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from inspect_app.domain.entities import ENTITIES, DocumentKind, EntitySpec, NoticeStatus
+from inspect_app.domain.entities import ENTITIES, DocumentKind, EntitySpec, NoticeStatus, label
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.merge import LIFECYCLE, merge
+from inspect_app.domain.messages import Message, Msg
+from inspect_app.domain.messages.notice import status_word
+from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.domain.messages.store import entity_label as entity_word
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
 from inspect_app.storage import projection
+from inspect_app.storage.keyed_reasons import KeyedReason
 from inspect_app.storage.projection import applied, hold
 
 if TYPE_CHECKING:
@@ -90,8 +101,11 @@ class Refusal:
         code: a stable key (``newer_format``, ``unknown_entity``, ``unknown_kind``,
             ``unknown_field``, ``invalid``, ``missing_officer``, ``missing_record``,
             ``waiting``, ``not_lead``, ``numbering``, ``lifecycle``).
-        reason: one English sentence saying what is wrong and what to do.
-        error: what a local write raises for it (its ``str()`` is ``reason``).
+        reason: one English sentence saying what is wrong and what to do; a
+            :class:`~inspect_app.storage.keyed_reasons.KeyedReason` (its keyed message
+            travels with it, and the store keeps it keyed) whenever the cause is keyed.
+        error: what a local write raises for it (its ``str()`` is ``reason``; its
+            ``keyed_message`` the message).
         awaits: for a cause that can go away by something arriving, what it waits for —
             ``"<entity>:<id>"`` (a record or officer created), ``"any:<id>"`` (a record of
             either kind), ``"op:<op id>"`` (an earlier op of the record) — so a receiver
@@ -103,22 +117,34 @@ class Refusal:
     error: InspectError
     awaits: str | None = None
 
+    @property
+    def message(self) -> Message | None:
+        """The keyed message of the reason (None for a cause that is not keyed yet)."""
+        return self.error.keyed_message
+
 
 class RefusedError(Exception):
     """Internal: carries a :class:`Refusal` out of the rule functions."""
 
     def __init__(self, code: str, error: InspectError, awaits: str | None = None) -> None:
         super().__init__(str(error))
-        self.refusal = Refusal(code, str(error), error, awaits)
+        keyed = error.keyed_message
+        reason = KeyedReason(keyed) if keyed is not None else str(error)
+        self.refusal = Refusal(code, reason, error, awaits)
 
 
 def _refuse(
     code: str,
-    reason: str,
+    reason: Message,
     kind: type[InspectError] = ValidationError,
     awaits: str | None = None,
 ) -> RefusedError:
     return RefusedError(code, kind(reason), awaits)
+
+
+def _short(entity_id: object, length: int = 8) -> str:
+    """The first characters of an id, as the judge's messages name records."""
+    return str(entity_id)[:length]
 
 
 @dataclass
@@ -172,26 +198,19 @@ class Judge:
         if op.version > OP_FORMAT_VERSION:
             raise _refuse(
                 "newer_format",
-                f"op format {op.version} is newer than this app understands "
-                f"({OP_FORMAT_VERSION}): kept, and applied once this laptop's app is updated",
+                SyncMsg.JUDGE_NEWER_FORMAT(version=op.version, supported=OP_FORMAT_VERSION),
             )
         if not isinstance(op.kind, OpKind):
-            raise _refuse(
-                "unknown_kind",
-                f"op kind {str(op.kind)[:40]!r} is unknown to this app version: kept, and "
-                "applied once this laptop's app is updated",
-            )
+            raise _refuse("unknown_kind", SyncMsg.JUDGE_UNKNOWN_KIND(kind=repr(str(op.kind)[:40])))
         spec = ENTITIES.get(op.entity)
         if spec is None:
             raise _refuse(
-                "unknown_entity",
-                f"unknown entity {op.entity[:40]!r}: written by a newer app version; kept, "
-                "and applied once this laptop's app is updated",
+                "unknown_entity", SyncMsg.JUDGE_UNKNOWN_ENTITY(entity=repr(op.entity[:40]))
             )
         if op.officer is None and op.entity not in BOOTSTRAP_ENTITIES:
             raise _refuse(
                 "invalid",
-                "no officer is acting: choose who you are (--as OFFICER_ID, or 'officer use ID')",
+                SyncMsg.JUDGE_NO_OFFICER(option="--as OFFICER_ID", command="officer use ID"),
             )
         try:
             spec.validate_id(op.entity_id)
@@ -215,21 +234,22 @@ class Judge:
             if unknown:
                 raise _refuse(
                     "unknown_field",
-                    f"{spec.name} has no field {', '.join(unknown)[:80]} in this app version: "
-                    "kept, and applied once this laptop's app is updated",
+                    SyncMsg.JUDGE_UNKNOWN_FIELD(
+                        entity=entity_word(spec.name), fields=", ".join(unknown)[:80]
+                    ),
                 )
             if LIFECYCLE in data and kind is not OpKind.RESOLVE:
-                raise ValidationError(f"{spec.name} has no field {LIFECYCLE}")
+                raise ValidationError(Msg.FIELD_UNKNOWN(entity=spec.name, fields=LIFECYCLE))
             if kind is OpKind.CREATE:
                 clean = spec.validate_fields(data, creating=True)
             else:
                 if not data:
-                    raise ValidationError("nothing to change")
+                    raise ValidationError(StoreMsg.STORE_NOTHING_TO_CHANGE())
                 rest = {k: v for k, v in data.items() if k != LIFECYCLE}
                 clean = spec.validate_fields(rest, creating=False) if rest else {}
                 if LIFECYCLE in data:
                     if not isinstance(data[LIFECYCLE], bool):
-                        raise ValidationError(f"{LIFECYCLE} must be true or false")
+                        raise ValidationError(Msg.FIELD_NOT_BOOLEAN(field=LIFECYCLE))
                     clean[LIFECYCLE] = data[LIFECYCLE]
         elif kind is OpKind.WITHDRAW:
             clean = {}
@@ -238,23 +258,23 @@ class Judge:
             if unknown:
                 raise _refuse(
                     "unknown_field",
-                    f"{spec.name} has no set {', '.join(unknown)[:80]} in this app version: "
-                    "kept, and applied once this laptop's app is updated",
+                    SyncMsg.JUDGE_UNKNOWN_SET(
+                        entity=entity_word(spec.name), sets=", ".join(unknown)[:80]
+                    ),
                 )
             clean = {}
             for set_name, members in data.items():
                 if not isinstance(members, list) or not members:
-                    raise ValidationError(f"{set_name} needs a list of ids")
+                    raise ValidationError(SyncMsg.JUDGE_SET_NEEDS_IDS(set=set_name))
                 member_spec = ENTITIES[spec.sets[set_name]]
                 for member in members:
                     if not isinstance(member, str):
-                        raise ValidationError(f"{set_name} needs a list of ids")
+                        raise ValidationError(SyncMsg.JUDGE_SET_NEEDS_IDS(set=set_name))
                     member_spec.validate_id(member)
                 clean[set_name] = sorted(set(members), key=members.index)
         if clean != data:
             raise ValidationError(
-                f"{spec.name} {op.entity_id[:8]}: values not in the form this app writes "
-                "(not normalised); refused"
+                SyncMsg.JUDGE_NOT_NORMALISED(entity=entity_word(spec.name), id=_short(op.entity_id))
             )
 
     # -- who -----------------------------------------------------------------------------------
@@ -276,8 +296,8 @@ class Judge:
         if self.store.exists(entity, entity_id):
             return
         if self.store.exists(entity, entity_id, include_withdrawn=True):
-            raise NotFoundError(f"{entity} {entity_id} was withdrawn (it stays in the history)")
-        raise NotFoundError(f"no {entity} with id {entity_id} in this store")
+            raise NotFoundError(StoreMsg.RECORD_WITHDRAWN(entity=entity_word(entity), id=entity_id))
+        raise NotFoundError(StoreMsg.RECORD_NOT_FOUND(entity=entity_word(entity), id=entity_id))
 
     def _officer_exists(self, officer: str, authoring: bool) -> None:
         if authoring:
@@ -288,8 +308,7 @@ class Judge:
         elif not self._created("officer", officer):
             raise _refuse(
                 "missing_officer",
-                f"acting officer {officer[:36]} is not known here yet: held until the officer's "
-                "record arrives",
+                SyncMsg.JUDGE_OFFICER_NOT_HERE(officer=_short(officer, 36)),
                 NotFoundError,
                 awaits=f"officer:{officer}",
             )
@@ -316,8 +335,9 @@ class Judge:
         if appointed is None:
             raise _refuse(
                 "not_lead",
-                f"{op.entity} {op.kind} by officer {str(op.officer)[:36]}, who was not a team "
-                "lead when it was written: only a team lead can do this",
+                SyncMsg.JUDGE_NOT_LEAD_THEN(
+                    entity=entity_word(op.entity), kind=str(op.kind), officer=_short(op.officer, 36)
+                ),
                 awaits=f"officer:{op.officer}",
             )
 
@@ -327,14 +347,21 @@ class Judge:
             if authoring and not spec.content_addressed:
                 self._fresh(op.entity, op.entity_id)
                 if self.store.exists(op.entity, op.entity_id, include_withdrawn=True):
-                    raise _refuse("invalid", f"{op.entity} {op.entity_id} already exists")
+                    raise _refuse(
+                        "invalid",
+                        SyncMsg.JUDGE_ALREADY_EXISTS(
+                            entity=entity_word(op.entity), id=op.entity_id
+                        ),
+                    )
             return
         if authoring:
             try:
                 if op.kind is OpKind.RESOLVE:
                     self._fresh(op.entity, op.entity_id)
                     if not self.store.exists(op.entity, op.entity_id, include_withdrawn=True):
-                        raise NotFoundError(f"no {op.entity} with id {op.entity_id}")
+                        raise NotFoundError(
+                            SyncMsg.JUDGE_NO_RECORD(entity=entity_word(op.entity), id=op.entity_id)
+                        )
                 else:
                     self._live(op.entity, op.entity_id)
             except NotFoundError as exc:
@@ -342,7 +369,9 @@ class Judge:
         elif not op.deps:
             raise _refuse(
                 "invalid",
-                f"{op.kind} of {op.entity} {op.entity_id[:8]} names no earlier op of it: refused",
+                SyncMsg.JUDGE_NO_EARLIER_OP(
+                    kind=str(op.kind), entity=entity_word(op.entity), id=_short(op.entity_id)
+                ),
             )
         if op.kind is OpKind.RESOLVE:
             self.require_lead(op, authoring)
@@ -350,9 +379,11 @@ class Judge:
             if settled:
                 raise _refuse(
                     "lifecycle",
-                    f"a resolution only chooses among the values of an open conflict; "
-                    f"{', '.join(sorted(settled))[:80]} of {op.entity} {op.entity_id[:8]} "
-                    "is not in conflict",
+                    SyncMsg.JUDGE_NOT_IN_CONFLICT(
+                        fields=", ".join(sorted(settled))[:80],
+                        entity=entity_word(op.entity),
+                        id=_short(op.entity_id),
+                    ),
                 )
         if authoring and op.kind is OpKind.SET:
             state = self.at_deps(op)
@@ -360,17 +391,27 @@ class Judge:
             if open_fields:
                 raise _refuse(
                     "lifecycle",
-                    f"{op.entity} {op.entity_id[:8]} has an open sync conflict on "
-                    f"{', '.join(sorted(open_fields))}: a team lead must resolve it first",
+                    SyncMsg.JUDGE_OPEN_CONFLICT(
+                        entity=entity_word(op.entity),
+                        id=_short(op.entity_id),
+                        fields=", ".join(sorted(open_fields)),
+                    ),
                 )
         if not authoring and op.entity in _STATEFUL:
             state = self.at_deps(op)
             if not state.exists:
-                raise _refuse("invalid", f"{op.entity} {op.entity_id[:8]} never existed: refused")
+                raise _refuse(
+                    "invalid",
+                    SyncMsg.JUDGE_NEVER_EXISTED(
+                        entity=entity_word(op.entity), id=_short(op.entity_id)
+                    ),
+                )
             if state.withdrawn and op.kind is not OpKind.RESOLVE:
                 raise _refuse(
                     "lifecycle",
-                    f"{op.entity} {op.entity_id[:8]} was withdrawn before this change",
+                    SyncMsg.JUDGE_WITHDRAWN_BEFORE(
+                        entity=entity_word(op.entity), id=_short(op.entity_id)
+                    ),
                 )
 
     def at_deps(self, op: Op) -> _AtDeps:
@@ -409,8 +450,7 @@ class Judge:
             if dep not in by_id:
                 raise _refuse(
                     "waiting",
-                    f"an earlier change of {op.entity} {op.entity_id[:8]} that this one builds "
-                    "on has not arrived (or is held): held until it does",
+                    SyncMsg.JUDGE_WAITING(entity=entity_word(op.entity), id=_short(op.entity_id)),
                     awaits=f"op:{dep}",
                 )
             seen.add(dep)
@@ -440,8 +480,9 @@ class Judge:
             elif not self._created(entity, entity_id):
                 raise _refuse(
                     "missing_record",
-                    f"refers to {entity} {entity_id[:36]}, which has not arrived here: held "
-                    "until it does",
+                    SyncMsg.JUDGE_REFERENCE_MISSING(
+                        entity=entity_word(entity), id=_short(entity_id, 36)
+                    ),
                     NotFoundError,
                     awaits=f"{entity}:{entity_id}",
                 )
@@ -469,7 +510,7 @@ class Judge:
             self.require_lead(op, authoring)
         elif entity == "document":
             if kind is not OpKind.CREATE:
-                raise _refuse("lifecycle", "a signed document never changes and is never withdrawn")
+                raise _refuse("lifecycle", SyncMsg.JUDGE_DOCUMENT_FIXED())
             if data.get("kind") == DocumentKind.DECISION:
                 self.require_lead(op, authoring)
         elif entity in ("inspection_record", "service") and kind is not OpKind.CREATE:
@@ -518,8 +559,7 @@ class Judge:
         if before and before[-1] == "revoked":
             raise _refuse(
                 "revoked",
-                f"replica {op.replica} wrote this after a team lead revoked it: kept, not "
-                "applied (a re-enrolment lets it through)",
+                SyncMsg.JUDGE_REVOKED(replica=op.replica),
                 awaits=f"replica:{op.replica}",
             )
 
@@ -572,8 +612,9 @@ class Judge:
             if home is None or home[0] != op.replica:
                 raise _refuse(
                     "not_lead",
-                    f"officer {op.entity_id[:8]} made a team lead by {str(op.officer)[:36]}, "
-                    "who is not a team lead: only a team lead appoints one",
+                    SyncMsg.JUDGE_LEAD_BY_NON_LEAD(
+                        officer=_short(op.entity_id), by=_short(op.officer, 36)
+                    ),
                     awaits=f"officer:{op.officer}",
                 ) from None
 
@@ -592,8 +633,7 @@ class Judge:
                     self.require_lead(op, authoring)
                 except RefusedError:
                     raise _refuse(
-                        "not_lead",
-                        "only a team lead can enrol or revoke a replica (use --as LEAD_ID)",
+                        "not_lead", SyncMsg.JUDGE_TRUST_NEEDS_LEAD(option="--as LEAD_ID")
                     ) from None
             return
         self.require_lead(op, authoring)
@@ -605,9 +645,7 @@ class Judge:
             allocator = numbering_replica_of(self.store, agency)
             if allocator != op.replica:
                 raise _refuse(
-                    "numbering",
-                    f"document numbers of this agency are allocated by replica "
-                    f"{str(allocator)[:12]}, not this laptop: reserve numbers there and sync",
+                    "numbering", SyncMsg.JUDGE_NUMBERS_ELSEWHERE(replica=_short(allocator, 12))
                 )
             return
         allowed = self.conn.execute(
@@ -620,8 +658,7 @@ class Judge:
         if allowed is None:
             raise _refuse(
                 "numbering",
-                f"document numbers reserved by replica {op.replica}, which does not allocate "
-                "this agency's numbers (they could collide)",
+                SyncMsg.JUDGE_NUMBERS_NOT_ALLOCATOR(replica=op.replica),
                 awaits=f"agency:{agency}",
             )
 
@@ -635,7 +672,7 @@ class Judge:
         seq, year = op.data.get("number_seq"), op.data.get("number_year")
         agency = before.get("agency_id")
         if seq is None or year is None:
-            raise _refuse("invalid", "a document number needs its year and sequence number")
+            raise _refuse("invalid", SyncMsg.JUDGE_NUMBER_INCOMPLETE())
         held = self.conn.execute(
             "SELECT 1 FROM ops o WHERE o.entity = 'number_block' AND o.kind = 'create' "
             "AND json_extract(o.body, '$.data.agency_id') = ? "
@@ -649,8 +686,9 @@ class Judge:
         if held is None:
             raise _refuse(
                 "numbering",
-                f"number {seq} of {year} is not in a number block that replica "
-                f"{op.replica[:12]} holds for this agency: numbers come only from its blocks",
+                SyncMsg.JUDGE_NUMBER_NOT_IN_BLOCK(
+                    seq=str(seq), year=str(year), replica=_short(op.replica, 12)
+                ),
                 awaits=f"agency:{agency}",
             )
 
@@ -681,15 +719,11 @@ class Judge:
                     [subject, officer_id],
                 ).fetchone()
                 if taking_part is None:
-                    raise _refuse(
-                        "lifecycle",
-                        "only an officer who took part signs as an officer: add the officer to "
-                        "the record first",
-                    )
+                    raise _refuse("lifecycle", SyncMsg.JUDGE_SIGNER_NOT_PRESENT())
             return
         raise _refuse(
             "missing_record",
-            f"no open record or service receipt with id {subject}",
+            SyncMsg.JUDGE_NO_OPEN_RECORD(id=subject),
             awaits=f"any:{subject}",
         )
 
@@ -705,7 +739,7 @@ class Judge:
         data = op.data
         if op.kind is OpKind.CREATE:
             if data.get("status") != NoticeStatus.DRAFT:
-                raise _refuse("lifecycle", "a notice starts as a draft")
+                raise _refuse("lifecycle", SyncMsg.JUDGE_NOTICE_STARTS_DRAFT())
             return
         if op.kind is OpKind.RESOLVE:
             return
@@ -713,11 +747,7 @@ class Judge:
         current = NoticeStatus(state.fields.get("status") or NoticeStatus.DRAFT)
         frozen = op.kind is not OpKind.SET or not set(data) <= _AFTER_ISSUE
         if current is not NoticeStatus.DRAFT and frozen:
-            raise _refuse(
-                "lifecycle",
-                f"this notice is {current}: its content never changes after issue; "
-                "supersede it with a corrected notice",
-            )
+            raise _refuse("lifecycle", SyncMsg.JUDGE_NOTICE_FROZEN(status=status_word(current)))
         if "number_seq" in data or "number" in data:
             self.require_lead(op, authoring)
             self._number_in_block(op, state.fields)
@@ -730,7 +760,10 @@ class Judge:
             self.require_lead(op, authoring)
             return
         if target not in _NEXT[current]:
-            raise _refuse("lifecycle", f"a notice cannot go from {current} to {target}")
+            raise _refuse(
+                "lifecycle",
+                SyncMsg.JUDGE_NOTICE_STEP(current=status_word(current), target=status_word(target)),
+            )
         if target in _LEAD_STATUSES:
             self.require_lead(op, authoring)
 
@@ -746,7 +779,10 @@ class Judge:
         pairs = (("served_at", NoticeStatus.SERVED), ("closed_at", NoticeStatus.CLOSED))
         for name, needed in pairs:
             if name in data and status != needed:
-                raise _refuse("lifecycle", f"{name} is set only when the notice becomes {needed}")
+                raise _refuse(
+                    "lifecycle",
+                    SyncMsg.JUDGE_FIELD_WITH_STATUS(field=label(name), status=status_word(needed)),
+                )
         if "superseded_by" in data:
             clearing = data["superseded_by"] is None and status in (
                 NoticeStatus.ISSUED,
@@ -754,7 +790,7 @@ class Judge:
             )
             if status != NoticeStatus.SUPERSEDED and not clearing:
                 raise _refuse(
-                    "lifecycle", "superseded_by is set only when the notice is superseded"
+                    "lifecycle", SyncMsg.JUDGE_FIELD_WHEN_SUPERSEDED(field=label("superseded_by"))
                 )
         for name, earlier in (("served_at", "issued_at"), ("closed_at", "served_at")):
             if (
@@ -762,7 +798,9 @@ class Judge:
                 and before.get(earlier)
                 and _moment(data[name]) < _moment(before[earlier])
             ):
-                raise _refuse("lifecycle", f"{name} cannot be before {earlier}")
+                raise _refuse(
+                    "lifecycle", SyncMsg.JUDGE_BEFORE(field=label(name), earlier=label(earlier))
+                )
 
     def _undoing_supersede(self, op: Op, target: NoticeStatus) -> bool:
         """True when a superseded notice goes back because its correction draft was discarded."""
@@ -794,7 +832,8 @@ def consequences(conn: sqlite3.Connection, op: Op) -> list[tuple[str, str]]:
             "SELECT op_id, entity, entity_id FROM ops WHERE replica = ? AND hlc > ?",
             [op.entity_id, op.hlc],
         ).fetchall()
-        code, reason = "revoked", f"replica {op.entity_id} wrote this after a team lead revoked it"
+        code = "revoked"
+        reason = KeyedReason(SyncMsg.JUDGE_REVOKED_AFTER(replica=op.entity_id))
         awaits: str | None = f"replica:{op.entity_id}"
     elif op.entity in ("inspection_record", "service") and op.data.get("document_id"):
         found = conn.execute(
@@ -802,11 +841,7 @@ def consequences(conn: sqlite3.Connection, op: Op) -> list[tuple[str, str]]:
             "AND json_extract(body, '$.data.subject_id') = ?",
             [op.hlc, op.entity_id],
         ).fetchall()
-        code, reason, awaits = (
-            "lifecycle",
-            "this record is signed and closed: it can no longer change",
-            None,
-        )
+        code, reason, awaits = "lifecycle", KeyedReason(SyncMsg.JUDGE_CLOSED_AFTER()), None
     else:
         return []
     held = {r[0] for r in conn.execute("SELECT op_id FROM held")} if found else set()
@@ -824,10 +859,7 @@ def _moment(text: str) -> datetime:
 
 
 def _closed() -> RefusedError:
-    return _refuse(
-        "lifecycle",
-        "this record is signed and closed: it can no longer change (a correction is a new record)",
-    )
+    return _refuse("lifecycle", SyncMsg.JUDGE_CLOSED())
 
 
 def numbering_replica_of(store: Store, agency_id: str) -> str | None:

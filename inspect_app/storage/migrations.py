@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inspect_app.domain.errors import StoreError
+from inspect_app.domain.messages.store import StoreMsg
 
 Migration = Callable[[Database], None]
 
@@ -474,10 +475,7 @@ def migrate(
     current = schema_version(db)
     target = len(migrations)
     if current > target:
-        raise StoreError(
-            f"this store has schema version {current}, newer than this app understands "
-            f"({target}); install the newer app version to open it"
-        )
+        raise StoreError(StoreMsg.STORE_SCHEMA_TOO_NEW(version=current, supported=target))
     if current == target:
         return None
     made = None
@@ -493,8 +491,10 @@ def migrate(
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            where = f"; a backup is at {made}" if made else ""
-            raise StoreError(
-                f"upgrading the store to version {version} failed: {exc}{where}"
-            ) from exc
+            failed = (
+                StoreMsg.STORE_UPGRADE_FAILED_BACKUP(version=version, reason=str(exc), backup=made)
+                if made
+                else StoreMsg.STORE_UPGRADE_FAILED(version=version, reason=str(exc))
+            )
+            raise StoreError(failed) from exc
     return made

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import FindingStatus, NoticeStatus, new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import MessageKind
+from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Notice
 from inspect_app.storage.numbering import format_number, take_number
@@ -70,8 +72,9 @@ def update_draft(store: Store, officer: str, notice_id: str, **fields: str | Non
     notice = get_notice(store, notice_id)
     if notice.status != NoticeStatus.DRAFT:
         raise ValidationError(
-            f"notice {notice.number or notice_id[:8]} is {notice.status}: issued notices never "
-            "change; supersede it with a corrected one"
+            NoticeMsg.NOT_DRAFT_UNCHANGEABLE(
+                notice=notice.number or notice_id[:8], status=status_word(notice.status)
+            )
         )
     allowed = {k: v for k, v in fields.items() if k in ("order_text", "deadline")}
     if allowed:
@@ -161,10 +164,7 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
     """
     old = get_notice(store, notice_id)
     if old.status not in (NoticeStatus.ISSUED, NoticeStatus.SERVED):
-        raise ValidationError(
-            f"only an issued notice can be superseded (this one is {old.status}); "
-            "a draft can simply be edited"
-        )
+        raise ValidationError(NoticeMsg.SUPERSEDE_NOT_ISSUED(status=status_word(old.status)))
     new_notice_id = new_id()
     data = {
         "agency_id": old.agency_id,
@@ -200,17 +200,25 @@ def discard_draft(store: Store, officer: str, notice_id: str) -> Notice | None:
 
     Raises:
         ValidationError: the notice is not a draft (an issued notice is superseded, never
-            withdrawn), or undoing a supersede by someone who is not a team lead.
+            withdrawn: ``DISCARD_NOT_DRAFT``), or undoing a supersede by someone who is not a
+            team lead (``DISCARD_CORRECTION_LEAD_ONLY``, naming the notice put back).
     """
     notice = get_notice(store, notice_id)
     if notice.status != NoticeStatus.DRAFT:
         raise ValidationError(
-            f"notice {notice.number or notice_id[:8]} is {notice.status}: only a draft can be "
-            "discarded; an issued notice is corrected by superseding it"
+            NoticeMsg.DISCARD_NOT_DRAFT(
+                notice=notice.number or notice_id[:8], status=status_word(notice.status)
+            )
         )
     changes = [Change(OpKind.WITHDRAW, "notice", notice_id, {})]
     old = get_notice(store, notice.supersedes) if notice.supersedes else None
     if old is not None and old.superseded_by == notice_id:
+        try:  # the store refuses it too, in general words: say which notice is at stake
+            store.require_lead(officer)
+        except ValidationError:
+            raise ValidationError(
+                NoticeMsg.DISCARD_CORRECTION_LEAD_ONLY(notice=old.number or old.id[:8])
+            ) from None
         back = NoticeStatus.SERVED if old.served_at else NoticeStatus.ISSUED
         changes.append(
             Change(OpKind.SET, "notice", old.id, {"status": back, "superseded_by": None})
@@ -235,12 +243,15 @@ def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> l
     notice = get_notice(store, notice_id)
     if notice.status == NoticeStatus.SERVED:
         raise ValidationError(
-            f"{notice.number} was already served on {str(notice.served_at)[:16]}: a notice is "
-            "served once"
+            NoticeMsg.ALREADY_SERVED(
+                notice=str(notice.number), served_at=_moment(str(notice.served_at))
+            )
         )
     if notice.status != NoticeStatus.ISSUED:
-        raise ValidationError(f"only an issued notice can be served (this one is {notice.status})")
-    check_between(served_at, notice.issued_at, "the service time", "the issue")
+        raise ValidationError(NoticeMsg.SERVE_NOT_ISSUED(status=status_word(notice.status)))
+    check_between(
+        served_at, notice.issued_at, NoticeMsg.MOMENT_SERVICE_TIME, NoticeMsg.MOMENT_ISSUE
+    )
     data = {"status": NoticeStatus.SERVED, "served_at": served_at}
     return [Change(OpKind.SET, "notice", notice_id, data)]
 
@@ -248,27 +259,50 @@ def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> l
 CLOCK_SLACK = timedelta(minutes=10)
 
 
-def check_between(when: str, after: str | None, what: str, after_what: str) -> None:
+def check_between(
+    when: str, after: str | None, what: MessageKind, after_what: MessageKind | None
+) -> None:
     """Refuse a time (ISO 8601) before ``after`` or more than 10 minutes in the future.
 
-    Times without an offset are read as Asia/Shanghai, the teams' legal time.
+    Times without an offset are read as Asia/Shanghai, the teams' legal time. ``what`` and
+    ``after_what`` name the two times in the refusal (``NoticeMsg.MOMENT_*``).
 
     Raises:
-        ValidationError: not a time, too early, or in the future.
+        ValidationError: not a time (``TIME_MALFORMED``), too early (``TIME_BEFORE``), or in
+            the future (``TIME_IN_FUTURE``).
     """
     moment = _aware(when, what)
     if moment > datetime.now(UTC) + CLOCK_SLACK:
-        raise ValidationError(f"{what} {when[:16]} is in the future")
-    if after and moment < _aware(after, after_what):
-        raise ValidationError(f"{what} {when[:16]} is before {after_what} ({after[:16]})")
+        raise ValidationError(NoticeMsg.TIME_IN_FUTURE(what=what, when=_wall(moment)))
+    if after and after_what is not None:
+        earliest = _aware(after, after_what)
+        if moment < earliest:
+            raise ValidationError(
+                NoticeMsg.TIME_BEFORE(
+                    what=what, when=_wall(moment), other=after_what, other_when=_wall(earliest)
+                )
+            )
 
 
-def _aware(text: str, what: str) -> datetime:
+def _aware(text: str, what: MessageKind) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValidationError(f"{what} must be a time like 2026-05-01T10:30:00+08:00") from None
+        raise ValidationError(NoticeMsg.TIME_MALFORMED(what=what, value=str(text))) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=_SHANGHAI)
+
+
+def _wall(moment: datetime) -> datetime:
+    """The time as its writer's clock read it (a naive datetime, for a message)."""
+    return moment.replace(tzinfo=None)
+
+
+def _moment(text: str) -> datetime | str:
+    """A stored time as a message parameter (as written when it is not a time)."""
+    try:
+        return _wall(datetime.fromisoformat(text))
+    except ValueError:
+        return text[:16]
 
 
 _SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -278,9 +312,7 @@ def closing_changes(store: Store, notice_id: str, closed_at: str) -> list[Change
     """Return the changes that close (销号) a notice and its findings after rectification."""
     notice = get_notice(store, notice_id)
     if notice.status != NoticeStatus.SERVED:
-        raise ValidationError(
-            f"only a served notice can be closed (this one is {notice.status}): serve it first"
-        )
+        raise ValidationError(NoticeMsg.CLOSE_NOT_SERVED(status=status_word(notice.status)))
     changes = [
         Change(
             OpKind.SET,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import NotFoundError, ValidationError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import NumberBlock
 from inspect_app.storage.judge import numbering_replica_of
@@ -48,7 +49,7 @@ def numbering_replica(store: Store, agency_id: str) -> str:
     row(store.db, "agency", agency_id)
     allocator = numbering_replica_of(store, agency_id)
     if allocator is None:
-        raise NotFoundError(f"agency {agency_id} has no creation record")
+        raise NotFoundError(StoreMsg.NUMBERING_NO_CREATION_RECORD(agency=agency_id))
     return allocator
 
 
@@ -76,21 +77,16 @@ def reserve_block(
     """
     allocator = numbering_replica(store, agency_id)
     if allocator != store.replica_id:
-        raise ValidationError(
-            f"document numbers of this agency are allocated by replica {allocator[:12]}, not "
-            "this laptop: reserve numbers there and sync, or ask a team lead to hand "
-            "numbering over"
-        )
+        raise ValidationError(StoreMsg.NUMBERING_NOT_ALLOCATOR(replica=allocator[:12]))
     known = store.db.conn.execute(
         "SELECT status FROM replica WHERE id = ? AND withdrawn = 0", [holder]
     ).fetchone()
     if known is None or known[0] != "active":
         raise ValidationError(
-            f"replica {holder[:12]} is not an enrolled laptop of this team (see 'replica list'): "
-            "numbers reserved for it would be wasted"
+            StoreMsg.NUMBERING_HOLDER_NOT_ENROLLED(replica=holder[:12], command="replica list")
         )
     if not 1 <= count <= MAX_BLOCK_SIZE:
-        raise ValidationError(f"reserve between 1 and {MAX_BLOCK_SIZE} numbers at a time")
+        raise ValidationError(StoreMsg.NUMBERING_BAD_COUNT(limit=MAX_BLOCK_SIZE))
     with store._lock:
         top = store.db.conn.execute(
             "SELECT max(last) FROM number_block WHERE agency_id = ? AND year = ?",
@@ -162,8 +158,10 @@ def take_number(store: Store, officer: str, agency_id: str, year: int) -> int:
     if allocator == store.replica_id:
         block = reserve_block(store, officer, agency_id, year, store.replica_id, SELF_BLOCK_SIZE)
         return block.first
+    command = (
+        f"inspect-app notice reserve-numbers --agency {agency_id} --for {store.replica_id} "
+        "--count 20"
+    )
     raise ValidationError(
-        f"this laptop holds no free document numbers for {year}: on the numbering laptop "
-        f"(replica {allocator[:12]}) run 'inspect-app notice reserve-numbers --agency "
-        f"{agency_id} --for {store.replica_id} --count 20', then sync, and issue again"
+        StoreMsg.NUMBERING_NONE_FREE(year=str(year), replica=allocator[:12], command=command)
     )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Patrol
 from inspect_app.storage.reference_data import reference
@@ -29,7 +30,7 @@ def add_patrol(
         NotFoundError: an officer id that does not exist.
     """
     if not officer_ids:
-        raise ValidationError("a patrol needs at least one officer")
+        raise ValidationError(StoreMsg.PATROL_NO_OFFICER())
     basin_code = reference().basin(basin).code
     patrol_id = new_id()
     data = {"date": date, "basin": basin_code, "area": area, "purpose": purpose}

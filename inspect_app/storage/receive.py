@@ -37,6 +37,7 @@ from inspect_app import __version__
 from inspect_app.domain.canonical import sha256_hex
 from inspect_app.domain.entities import ENTITIES
 from inspect_app.domain.hlc import Hlc
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Op
 from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
@@ -50,7 +51,7 @@ from inspect_app.storage.judge import (
 )
 from inspect_app.storage.keys import KeyCache, SignatureBatches, SignatureItem, SignatureTicket
 from inspect_app.storage.projection import hold, recompute
-from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store
+from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store, put_write_block
 
 MAX_BODY_CHARS = 1_000_000
 """Longest op body accepted (characters); a longer one is quarantined unread."""
@@ -325,11 +326,8 @@ class _Batch:
             hold(self.conn, op_id, "fork", reason)
             self.dirty.add((entity, entity_id))
         if op.replica == self.store.replica_id:
-            put_meta(
-                self.store.db,
-                "write_blocked",
-                f"this laptop's identity is also used by a copy or an older backup ({reason}); "
-                "run 'inspect-app replica reset', have a team lead enrol the new id, then sync",
+            put_write_block(
+                self.store.db, SyncMsg.IDENTITY_COPIED(command="inspect-app replica reset")
             )
 
     def _hold(self, op: Op, code: str, reason: str, awaits: str | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from inspect_app.domain.entities import Role, new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Agency, Officer, Site
 from inspect_app.storage.rows import row, rows
@@ -29,10 +30,7 @@ def add_agency(
         "SELECT name FROM agency WHERE withdrawn = 0 AND code = ?", [code.strip()]
     ).fetchone()
     if taken:
-        raise ValidationError(
-            f"the short code {code.strip()} is already used by {taken[0]}: document numbers "
-            "would collide; choose another code"
-        )
+        raise ValidationError(StoreMsg.AGENCY_CODE_TAKEN(code=code.strip(), agency=taken[0]))
     agency_id = new_id()
     data = {
         "name": name,
@@ -60,7 +58,7 @@ def edit_agency(store: Store, officer: str, agency_id: str, **fields: str | None
     """
     unknown = sorted(set(fields) - set(AGENCY_FIELDS))
     if unknown:
-        raise ValidationError(f"an agency has no field {', '.join(unknown)}")
+        raise ValidationError(StoreMsg.AGENCY_NO_SUCH_FIELD(fields=", ".join(unknown)))
     current = get_agency(store, agency_id)
     given = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
     changed = {k: v for k, v in given.items() if getattr(current, k) != v}
@@ -71,8 +69,7 @@ def edit_agency(store: Store, officer: str, agency_id: str, **fields: str | None
         ).fetchone()
         if taken:
             raise ValidationError(
-                f"the short code {changed['code']} is already used by {taken[0]}: document "
-                "numbers would collide; choose another code"
+                StoreMsg.AGENCY_CODE_TAKEN(code=str(changed["code"]), agency=taken[0])
             )
     if "seal_png" in changed:
         store.require_lead(officer)
@@ -112,7 +109,7 @@ def add_officer(
     ).fetchone()
     if taken:
         raise ValidationError(
-            f"certificate number {certificate_no.strip()} already belongs to {taken[0]}"
+            StoreMsg.OFFICER_CERTIFICATE_TAKEN(number=certificate_no.strip(), officer=taken[0])
         )
     officer_id = new_id()
     data = {"name": name, "certificate_no": certificate_no, "agency_id": agency_id, "role": role}

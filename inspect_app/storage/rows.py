@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.messages.store import StoreMsg, entity_label
 
 
 def row(db: Database, table: str, record_id: str) -> dict[str, Any]:
@@ -18,10 +19,10 @@ def row(db: Database, table: str, record_id: str) -> dict[str, Any]:
     cursor = db.conn.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
     found = cursor.fetchone()
     if found is None:
-        raise NotFoundError(f"no {table} with id {record_id} in this store")
+        raise NotFoundError(StoreMsg.RECORD_NOT_FOUND(entity=entity_label(table), id=record_id))
     values = dict(zip([d[0] for d in cursor.description], found, strict=True))
     if values.get("withdrawn"):
-        raise NotFoundError(f"{table} {record_id} was withdrawn (it stays in the history)")
+        raise NotFoundError(StoreMsg.RECORD_WITHDRAWN(entity=entity_label(table), id=record_id))
     return values
 
 

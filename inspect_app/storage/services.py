@@ -7,6 +7,7 @@ from typing import Any
 
 from inspect_app.domain.entities import ServiceMethod, SignerRole, new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Service
 from inspect_app.storage.inspection_records import signatures_of
@@ -39,12 +40,9 @@ def record_service(
             notice is not issued, or a bad value.
     """
     if not officer_ids:
-        raise ValidationError("name the officer(s) who served the notice (送达人)")
+        raise ValidationError(StoreMsg.SERVICE_NO_OFFICER())
     if recipient_signature is None and fields.get("method") != ServiceMethod.POST:
-        raise ValidationError(
-            "the recipient signs the receipt, or refuses before a witness (only service by "
-            "post has no signature)"
-        )
+        raise ValidationError(StoreMsg.SERVICE_NO_SIGNATURE())
     service_id = new_id()
     changes = [
         Change(OpKind.CREATE, "service", service_id, {**fields, "notice_id": notice_id}),

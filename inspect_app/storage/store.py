@@ -16,6 +16,8 @@ Layout of a data directory::
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 import logging
 import os
 import sqlite3
@@ -33,6 +35,8 @@ from inspect_app.domain.entities import spec_for
 from inspect_app.domain.errors import InspectError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
 from inspect_app.domain.merge import LIFECYCLE
+from inspect_app.domain.messages import Message, MessageKind, all_kinds
+from inspect_app.domain.messages.store import StoreMsg, entity_label
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
@@ -55,6 +59,11 @@ log = logging.getLogger(__name__)
 OWN_HEAD = "own_head:"
 """``meta`` key prefix: the newest op this store itself wrote under a replica id."""
 
+WRITE_BLOCKED = "write_blocked"
+"""``meta`` key: why this laptop stopped writing, as an English sentence (absent: it writes)."""
+WRITE_BLOCKED_MESSAGE = "write_blocked_message"
+"""``meta`` key: the same reason as a keyed message, JSON ``{"message_id", "params"}``."""
+
 DB_NAME = "inspect.sqlite3"
 MAX_CLOCK_LEAD_MS = 10 * 60 * 1000
 """A remote timestamp further ahead of local time than this never moves the local clock."""
@@ -76,12 +85,16 @@ def normalise(change: Change) -> dict[str, object]:
         return spec.validate_fields(data, creating=True)
     if kind in (OpKind.SET, OpKind.RESOLVE):
         if not data:
-            raise ValidationError("nothing to change")
+            raise ValidationError(StoreMsg.STORE_NOTHING_TO_CHANGE())
         rest = {k: v for k, v in data.items() if k != LIFECYCLE}
         clean = spec.validate_fields(rest, creating=False) if rest else {}
         if LIFECYCLE in data:
             if kind is not OpKind.RESOLVE:
-                raise ValidationError(f"{change.entity} has no field {LIFECYCLE}")
+                raise ValidationError(
+                    StoreMsg.STORE_NO_SUCH_FIELD(
+                        entity=entity_label(change.entity), field=LIFECYCLE
+                    )
+                )
             clean[LIFECYCLE] = bool(data[LIFECYCLE])
         return clean
     if kind is OpKind.WITHDRAW:
@@ -89,11 +102,40 @@ def normalise(change: Change) -> dict[str, object]:
     clean = {}
     for set_name, members in data.items():
         if set_name not in spec.sets:
-            raise ValidationError(f"{change.entity} has no set {set_name!r}")
+            raise ValidationError(
+                StoreMsg.STORE_NO_SUCH_SET(entity=entity_label(change.entity), name=repr(set_name))
+            )
         if not isinstance(members, list) or not members:
-            raise ValidationError(f"{set_name} needs a list of ids")
+            raise ValidationError(StoreMsg.STORE_SET_NEEDS_IDS(name=set_name))
         clean[set_name] = sorted(set(members), key=members.index)
     return clean
+
+
+def put_write_block(db: Database, message: Message) -> None:
+    """Stop writing on this laptop, saying why (inside the caller's write transaction).
+
+    ``meta.write_blocked`` holds the English sentence (what older versions and logs read);
+    ``meta.write_blocked_message`` the keyed message, read back by :meth:`Store.write_block`.
+    """
+    put_meta(db, WRITE_BLOCKED, message.english())
+    keyed = {"message_id": message.id, "params": message.json_params()}
+    put_meta(db, WRITE_BLOCKED_MESSAGE, json.dumps(keyed, ensure_ascii=False))
+
+
+def _keyed_block(english: str, stored: str | None) -> Message | None:
+    """The keyed message saved with a write block, if it still says ``english``."""
+    try:
+        keyed = json.loads(stored or "")
+        kind = _kinds_by_id()[keyed["message_id"]]
+        message = Message(kind, dict(keyed["params"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return message if message.english() == english else None
+
+
+@functools.cache
+def _kinds_by_id() -> dict[str, MessageKind]:
+    return {kind.id: kind for kind in all_kinds()}
 
 
 def _utc_now() -> str:
@@ -127,11 +169,12 @@ class CheckReport:
         chain_breaks: problems in the op log (hash, sequence, prev link).
         tables_match_log: the derived tables equal a replay of the log.
         op_count: ops in the log.
-        photo_problems: (sha256, problem) for evidence files missing or not matching their hash.
+        photo_problems: (sha256, problem) for evidence files missing or not matching their hash
+            (``StoreMsg.STORE_EVIDENCE_MISSING`` / ``STORE_EVIDENCE_ALTERED``).
         held: ops in the log the judge did not apply, by code — held by design, not a break.
         quarantined: ops kept outside the log, by code — also by design.
         forks: replica id → sequence number where it was seen with two histories.
-        write_blocked: why this laptop stopped writing, or None.
+        write_blocked: why this laptop stopped writing (English), or None.
         waiting_gaps: other replicas' chains with ops not arrived yet (sync fills them).
     """
 
@@ -139,7 +182,7 @@ class CheckReport:
     chain_breaks: list[oplog.ChainBreak]
     tables_match_log: bool
     op_count: int
-    photo_problems: list[tuple[str, str]] = field(default_factory=list)
+    photo_problems: list[tuple[str, Message]] = field(default_factory=list)
     held: dict[str, int] = field(default_factory=dict)
     quarantined: dict[str, int] = field(default_factory=dict)
     forks: dict[str, int] = field(default_factory=dict)
@@ -185,28 +228,21 @@ class Store:
             StoreError: when the folder cannot be created or the file is not a usable store.
         """
         if data_dir.exists() and not data_dir.is_dir():
-            raise StoreError(f"{data_dir} is a file, not a data folder; choose a folder")
+            raise StoreError(StoreMsg.STORE_NOT_A_FOLDER(folder=data_dir))
         try:
             make_private_dir(data_dir)
         except OSError as exc:
-            raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from exc
+            raise StoreError(
+                StoreMsg.STORE_FOLDER_NOT_CREATED(folder=data_dir, reason=str(exc.strerror or exc))
+            ) from exc
         path = data_dir / DB_NAME
         if path.exists() and path.stat().st_size == 0:
-            raise StoreError(
-                f"the store file {path} is empty (0 bytes): it was damaged. Restore it from "
-                f"{data_dir / 'backups'} or a copy; nothing was changed"
-            )
+            raise StoreError(StoreMsg.STORE_FILE_EMPTY(path=path, backups=data_dir / "backups"))
         photos = data_dir / "photos"
         if not path.exists() and photos.is_dir() and any(photos.iterdir()):
-            raise StoreError(
-                f"{path} is missing but {photos} holds evidence photos: restore the store file "
-                "from a backup rather than starting an empty store here"
-            )
+            raise StoreError(StoreMsg.STORE_FILE_MISSING(path=path, photos=photos))
         if path.exists() and not os.access(data_dir, os.W_OK):
-            raise StoreError(
-                f"no write permission on {data_dir}: the store needs a writable folder (SQLite "
-                "WAL); copy the folder somewhere writable to open or check it"
-            )
+            raise StoreError(StoreMsg.STORE_FOLDER_READ_ONLY(folder=data_dir))
         new = not path.exists()
         db = open_database(path)
         if new and os.name != "nt":  # owner-only from birth, before anything is in it
@@ -220,7 +256,7 @@ class Store:
                 key = load_or_create_key(db)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise StoreError(f"{data_dir / DB_NAME} is not a usable store: {exc}") from exc
+            raise StoreError(StoreMsg.STORE_NOT_USABLE(path=path, reason=str(exc))) from exc
         except StoreError:
             db.close()
             raise
@@ -268,13 +304,11 @@ class Store:
         ).fetchone()
         if last >= seq and found is not None and found[0] == op_id:
             return
-        message = (
-            f"this data folder holds an older or different history than this laptop wrote "
-            f"(it wrote op #{seq}, the store ends at #{last}): a backup or another laptop's "
-            "copy was put in place. Run 'inspect-app replica reset', have a team lead enrol the "
-            "new id, then sync — the ops from the other history come back from the hub"
+        self.block_writes(
+            StoreMsg.STORE_OTHER_HISTORY(  # op numbers are names, not amounts: no separators
+                seq=str(seq), last=str(last), command="inspect-app replica reset"
+            )
         )
-        self.set_setting("write_blocked", message)
 
     def _sign_legacy_ops(self) -> None:
         """Sign this replica's ops written before signatures existed (schema v1), once.
@@ -320,7 +354,9 @@ class Store:
         with self._lock, write_transaction(self.db):
             put_meta(self.db, "replica_id", replica_id)
             put_meta(self.db, "replica_private_key", raw)
-            self.db.conn.execute("DELETE FROM meta WHERE key = 'write_blocked'")
+            self.db.conn.execute(
+                "DELETE FROM meta WHERE key IN (?, ?)", [WRITE_BLOCKED, WRITE_BLOCKED_MESSAGE]
+            )
         self.replica_id, self.key = replica_id, key
         self.write(
             [
@@ -443,6 +479,26 @@ class Store:
         with self._lock, write_transaction(self.db):
             put_meta(self.db, key, value)
 
+    def block_writes(self, message: Message) -> None:
+        """Stop writing on this laptop until :meth:`reset_identity`, saying why.
+
+        Every later :meth:`write` raises ``StoreMsg.STORE_WRITING_STOPPED`` with ``message``
+        as its reason. Inside a write transaction already, use :func:`put_write_block`.
+        """
+        with self._lock, write_transaction(self.db):
+            put_write_block(self.db, message)
+
+    def write_block(self) -> Message | str | None:
+        """Why this laptop stopped writing: the keyed message, or None when it writes.
+
+        A reason saved as an English sentence only (by an older version) comes back as that
+        ``str``.
+        """
+        blocked = self.setting(WRITE_BLOCKED)
+        if not blocked:
+            return None
+        return _keyed_block(blocked, self.setting(WRITE_BLOCKED_MESSAGE)) or blocked
+
     # -- the write path -----------------------------------------------------------------------
     def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:
         """Normalise ``changes``, judge them as ops, append and apply them, in one transaction.
@@ -465,9 +521,9 @@ class Store:
                 laptop (cloned or restored); nothing was written.
         """
         with self._lock, write_transaction(self.db):
-            blocked = self.setting("write_blocked")
+            blocked = self.write_block()
             if blocked:
-                raise StoreError(f"writing is stopped: {blocked}")
+                raise StoreError(StoreMsg.STORE_WRITING_STOPPED(reason=blocked))
             self._observe_clock()
             judge = Judge(self)
             written = []
@@ -507,7 +563,7 @@ class Store:
             "SELECT role FROM officer WHERE id = ? AND withdrawn = 0", [officer]
         ).fetchone()
         if row is None or row[0] != "lead":
-            raise ValidationError("only a team lead can do this (act --as a team lead)")
+            raise ValidationError(StoreMsg.STORE_LEAD_ONLY())
 
     def exists(self, entity: str, entity_id: str, include_withdrawn: bool = False) -> bool:
         """True if the record exists (and, unless ``include_withdrawn``, is not withdrawn)."""
@@ -539,15 +595,18 @@ class Store:
             breaks = oplog.check_chain(self.db)
             if breaks:
                 raise StoreError(
-                    f"the op log is damaged ({len(breaks)} break(s), first at op "
-                    f"{breaks[0].pos}: {breaks[0].problem}); rebuild refused. Restore from a "
-                    "backup, or rebuild anyway with --force"
+                    StoreMsg.STORE_REBUILD_REFUSED(
+                        breaks=len(breaks),
+                        position=str(breaks[0].pos),
+                        problem=breaks[0].problem,
+                        option="--force",
+                    )
                 )
         with self._lock, write_transaction(self.db):
             try:
                 return rebuild_all(self.db)
             except (ValueError, sqlite3.IntegrityError) as exc:
-                raise StoreError(f"rebuild failed, tables left as they were: {exc}") from exc
+                raise StoreError(StoreMsg.STORE_REBUILD_FAILED(reason=str(exc))) from exc
 
     def digest(self) -> str:
         """SHA-256 over the derived tables (what the app shows)."""
@@ -587,7 +646,7 @@ class Store:
             quarantined=dict(conn.execute("SELECT code, count(*) FROM quarantine GROUP BY code")),
             forks=dict(conn.execute("SELECT replica, seq FROM forks")),
             waiting_gaps=len(gaps),
-            write_blocked=self.setting("write_blocked"),
+            write_blocked=self.setting(WRITE_BLOCKED),
         )
 
     def _replay_matches(self, parsed: dict[int, Op], held: set[str]) -> bool:
@@ -603,14 +662,14 @@ class Store:
         finally:
             scratch.close()
 
-    def _check_photo_files(self) -> list[tuple[str, str]]:
+    def _check_photo_files(self) -> list[tuple[str, Message]]:
         """Re-hash every evidence photo and signed document (reads every byte: O(file bytes))."""
         blobs = BlobStore(self.photos_dir)
         problems = []
         query = "SELECT id FROM photo UNION SELECT id FROM document ORDER BY 1"
         for (sha,) in self.db.conn.execute(query):
             if not blobs.has(sha):
-                problems.append((sha, "evidence file missing"))
+                problems.append((sha, StoreMsg.STORE_EVIDENCE_MISSING()))
             elif not blobs.verify(sha):
-                problems.append((sha, "evidence file does not match its SHA-256 (altered)"))
+                problems.append((sha, StoreMsg.STORE_EVIDENCE_ALTERED()))
         return problems

@@ -36,7 +36,8 @@ Import is a door for hostile input and streams: memory does not grow with the ph
 
 Any refusal is a :class:`BundleError` whose message is one line, raised before the store or
 the photo store changes (temp files of the refused import are removed). Importing the same
-bundle again is a no-op.
+bundle again is a no-op. Every refusal is keyed (``Msg.FILE_PROBLEM``: the bundle's
+path and a ``bundle.*`` problem), so the window and the command line say it in Chinese.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ from typing import Any, BinaryIO
 
 from inspect_app import __version__
 from inspect_app.domain.errors import InspectError, StoreError, ValidationError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.common import Msg
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage.blobs import (
     CHUNK_SIZE,
     BlobMismatchError,
@@ -69,6 +73,7 @@ from inspect_app.storage.blobs import (
 )
 from inspect_app.storage.database import write_transaction
 from inspect_app.storage.hygiene import check_output_path
+from inspect_app.storage.keyed_reasons import keyed_item
 from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
@@ -171,7 +176,11 @@ class ExportReport:
 
 @dataclass
 class ImportReport:
-    """What an import did (``ReceiveReport`` plus photos and the bundle's origin)."""
+    """What an import did (``ReceiveReport`` plus photos and the bundle's origin).
+
+    Each ``quarantined`` item carries its reason in English (``reason``) and keyed
+    (``keyed``, see :func:`~inspect_app.storage.keyed_reasons.keyed_item`).
+    """
 
     bundle_id: str
     source: str
@@ -203,10 +212,24 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _refused(path: Path, reason: str) -> BundleError:
+def _line(text: object) -> str:
+    """``text`` on one line (a refusal is one line, whatever a library or a name held)."""
+    return " ".join(str(text).splitlines())
+
+
+def _refused(path: Path, problem: Message) -> BundleError:
     """A :class:`BundleError` whose message is one line naming the bundle."""
-    text = f"{path}: {reason}"
-    return BundleError(" ".join(text.splitlines()))
+    return BundleError(Msg.FILE_PROBLEM(path=_line(path), problem=problem))
+
+
+def _error_text(exc: BaseException) -> str:
+    """What the operating system or a library said, on one line."""
+    return _line(getattr(exc, "strerror", None) or exc)
+
+
+def _problem(exc: InspectError) -> Message | str:
+    """An error as a message parameter: its keyed message, else its English on one line."""
+    return exc.keyed_message if exc.keyed_message is not None else _line(exc)
 
 
 # Entities whose id is the SHA-256 of a file carried beside the ops (photo, signed PDF).
@@ -261,14 +284,11 @@ def _check_destination(store: Store, out: Path, force: bool) -> None:
     try:
         check_output_path(out, store.data_dir, force)
     except ValidationError as exc:
-        raise BundleError(str(exc)) from None
+        raise BundleError(exc.keyed_message or str(exc)) from None
 
 
-def _too_large(what: str) -> BundleError:
-    return BundleError(
-        f"the bundle would be too large ({what}): export for one replica (--for) or sync "
-        "through the office hub"
-    )
+def _too_large(what: Message) -> BundleError:
+    return BundleError(SyncMsg.BUNDLE_TOO_LARGE(what=what, option="--for"))
 
 
 def export_bundle(
@@ -298,11 +318,11 @@ def export_bundle(
         for body, sig in entries
     ]
     if lines and max(len(line) for line in lines) > MAX_LINE_BYTES:
-        raise _too_large(f"an op is over {MAX_LINE_BYTES} bytes")
+        raise _too_large(SyncMsg.BUNDLE_OP_TOO_LARGE(limit=MAX_LINE_BYTES))
     ops_bytes = b"".join(lines)
     del lines
     if len(ops_bytes) > MAX_OPS_BYTES:
-        raise _too_large(f"{len(ops_bytes)} bytes of ops, at most {MAX_OPS_BYTES}")
+        raise _too_large(SyncMsg.BUNDLE_OPS_TOO_LARGE(size=len(ops_bytes), limit=MAX_OPS_BYTES))
     blobs = BlobStore(store.photos_dir)
     photos = sorted(s for s in _photos_of([json.loads(b) for b, _ in entries]) if blobs.has(s))
     members: dict[str, dict[str, Any]] = {
@@ -311,12 +331,12 @@ def export_bundle(
     for sha in photos:
         members[f"photos/{sha}"] = {"sha256": sha, "size": blobs.path(sha).stat().st_size}
     if len(photos) > MAX_PHOTOS:
-        raise _too_large(f"{len(photos)} photos, at most {MAX_PHOTOS}")
+        raise _too_large(SyncMsg.BUNDLE_TOO_MANY_PHOTOS(count=len(photos), limit=MAX_PHOTOS))
     if any(m["size"] > MAX_MEMBER_BYTES for m in members.values()):
-        raise _too_large(f"a photo is over {MAX_MEMBER_BYTES} bytes")
+        raise _too_large(SyncMsg.BUNDLE_PHOTO_TOO_LARGE(limit=MAX_MEMBER_BYTES))
     total = sum(m["size"] for m in members.values())
     if total > MAX_TOTAL_BYTES:
-        raise _too_large(f"{total} bytes, at most {MAX_TOTAL_BYTES}")
+        raise _too_large(SyncMsg.BUNDLE_BYTES_TOO_MANY(size=total, limit=MAX_TOTAL_BYTES))
     bundle_id = uuid.uuid4().hex
     manifest = {
         "format": FORMAT,
@@ -332,7 +352,7 @@ def export_bundle(
     }
     manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode("utf-8")
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
-        raise _too_large(f"a manifest of {len(manifest_bytes)} bytes")
+        raise _too_large(SyncMsg.BUNDLE_MANIFEST_TOO_LARGE(size=len(manifest_bytes)))
     now = time.time()
     for stale in leftover_export_temps(out.parent, out.name):
         with contextlib.suppress(OSError):
@@ -354,16 +374,15 @@ def export_bundle(
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise BundleError(f"cannot write the bundle {out}: {exc.strerror or exc}") from exc
+        raise BundleError(
+            SyncMsg.BUNDLE_CANNOT_WRITE(path=_line(out), error=_error_text(exc))
+        ) from exc
     try:
         read_bundle(out, store.public_key)  # read back and verify before saying "done"
     except BundleError as exc:
         with contextlib.suppress(OSError):
             out.unlink()
-        raise BundleError(
-            f"the bundle written to {out} did not read back correctly and was removed "
-            f"(is the drive failing or full?): {exc}"
-        ) from exc
+        raise BundleError(SyncMsg.BUNDLE_READ_BACK(path=_line(out), problem=_problem(exc))) from exc
     return ExportReport(str(out), out.stat().st_size, len(entries), len(photos), bundle_id)
 
 
@@ -395,7 +414,7 @@ def _directory_extent(path: Path, fp: BinaryIO, file_size: int) -> tuple[int, in
     if at < 0 or tail[at : at + 4] != b"PK\x05\x06" or tail[-2:] != b"\0\0":
         at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < _END_RECORD.size:
-        raise _refused(path, "is not a readable bundle (damaged or truncated: no ZIP end record)")
+        raise _refused(path, SyncMsg.BUNDLE_NO_END_RECORD())
     _, _, _, _, entries, cd_size, _, _ = _END_RECORD.unpack_from(tail, at)
     end_pos = file_size - tail_len + at
     locator_pos = end_pos - _ZIP64_LOCATOR.size
@@ -420,12 +439,13 @@ def _directory(path: Path, fp: BinaryIO) -> dict[str, _Member]:
         file_size = os.fstat(fp.fileno()).st_size
         entries, cd_size = _directory_extent(path, fp, file_size)
     except OSError as exc:
-        raise _refused(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise _refused(path, SyncMsg.BUNDLE_CANNOT_READ(error=_error_text(exc))) from exc
     if entries > MAX_MEMBERS:
-        raise _refused(path, f"has {entries} members, at most {MAX_MEMBERS}; refused")
+        raise _refused(path, SyncMsg.BUNDLE_TOO_MANY_MEMBERS(count=entries, limit=MAX_MEMBERS))
     if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
         raise _refused(
-            path, f"its ZIP directory is {cd_size} bytes, at most {MAX_CENTRAL_DIRECTORY_BYTES}"
+            path,
+            SyncMsg.BUNDLE_DIRECTORY_TOO_LARGE(size=cd_size, limit=MAX_CENTRAL_DIRECTORY_BYTES),
         )
     try:
         fp.seek(0)
@@ -441,49 +461,47 @@ def _directory(path: Path, fp: BinaryIO) -> dict[str, _Member]:
         struct.error,
         NotImplementedError,
     ) as exc:
-        raise _refused(path, f"is not a readable bundle (damaged or truncated): {exc}") from exc
+        raise _refused(path, SyncMsg.BUNDLE_UNREADABLE(error=_line(exc))) from exc
     if len(infos) > MAX_MEMBERS:
-        raise _refused(path, f"has {len(infos)} members, at most {MAX_MEMBERS}; refused")
+        raise _refused(path, SyncMsg.BUNDLE_TOO_MANY_MEMBERS(count=len(infos), limit=MAX_MEMBERS))
     seen: set[str] = set()
     total = 0
     for info in infos:
         name = info.orig_filename
         if name in seen:
-            raise _refused(path, f"the member name {name!r} appears twice; refused")
+            raise _refused(path, SyncMsg.BUNDLE_NAME_TWICE(name=_line(repr(name))))
         seen.add(name)
         if name != info.filename or (name not in _FIXED and not _PHOTO_NAME.fullmatch(name)):
-            raise _refused(path, f"unexpected member {name!r}; refused")
+            raise _refused(path, SyncMsg.BUNDLE_UNEXPECTED_MEMBER(name=_line(repr(name))))
         if info.flag_bits & _ENCRYPTED_FLAGS:
-            raise _refused(path, f"member {name} is encrypted; refused")
+            raise _refused(path, SyncMsg.BUNDLE_ENCRYPTED(name=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _refused(
-                path, f"member {name} uses compression method {info.compress_type}; refused"
+                path, SyncMsg.BUNDLE_COMPRESSION(name=name, method=str(info.compress_type))
             )
         if info.file_size > _member_cap(name):
             raise _refused(
                 path,
-                f"member {name} is too large ({info.file_size} bytes, at most "
-                f"{_member_cap(name)}); refused",
+                SyncMsg.BUNDLE_MEMBER_TOO_LARGE(
+                    name=name, size=info.file_size, limit=_member_cap(name)
+                ),
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise _refused(path, f"member {name} has inconsistent sizes in the ZIP directory")
+            raise _refused(path, SyncMsg.BUNDLE_INCONSISTENT_SIZES(name=name))
         if (
             info.compress_type == zipfile.ZIP_DEFLATED
             and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
         ):
-            raise _refused(
-                path,
-                f"member {name} expands more than {MAX_COMPRESSION_RATIO}:1 (a ZIP bomb?); refused",
-            )
+            raise _refused(path, SyncMsg.BUNDLE_RATIO(name=name, ratio=str(MAX_COMPRESSION_RATIO)))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _refused(path, f"holds more than {MAX_TOTAL_BYTES} bytes uncompressed; refused")
+            raise _refused(path, SyncMsg.BUNDLE_TOO_MANY_BYTES(limit=MAX_TOTAL_BYTES))
     if not seen >= _FIXED:
-        raise _refused(path, "not a bundle (manifest or ops missing)")
+        raise _refused(path, SyncMsg.BUNDLE_NOT_A_BUNDLE())
     try:
         return _with_local_headers(path, fp, infos, start_dir)
     except OSError as exc:
-        raise _refused(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise _refused(path, SyncMsg.BUNDLE_CANNOT_READ(error=_error_text(exc))) from exc
 
 
 def _with_local_headers(
@@ -497,7 +515,7 @@ def _with_local_headers(
         fp.seek(info.header_offset)
         header = fp.read(_LOCAL_HEADER.size)
         if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-            raise _refused(path, f"member {name} has no local header (damaged or truncated)")
+            raise _refused(path, SyncMsg.BUNDLE_NO_LOCAL_HEADER(name=name))
         _, _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(
             header
         )
@@ -512,15 +530,11 @@ def _with_local_headers(
             or (sizes_known and csize not in (info.compress_size, 0xFFFFFFFF))
             or (sizes_known and usize not in (info.file_size, 0xFFFFFFFF))
         ):
-            raise _refused(
-                path,
-                f"member {name}: its local header disagrees with the ZIP directory "
-                "(damaged or tampered)",
-            )
+            raise _refused(path, SyncMsg.BUNDLE_LOCAL_HEADER(name=name))
         data_offset = info.header_offset + _LOCAL_HEADER.size + name_len + extra_len
         limit = ordered[index + 1].header_offset if index + 1 < len(ordered) else start_dir
         if data_offset + info.compress_size > limit:
-            raise _refused(path, f"member {name} overlaps another part of the ZIP; refused")
+            raise _refused(path, SyncMsg.BUNDLE_OVERLAP(name=name))
         members[name] = _Member(
             name, info.compress_type, info.CRC, info.compress_size, info.file_size, data_offset
         )
@@ -559,14 +573,12 @@ class _MemberStream:
             return b""
         self._out += len(data)
         if self._out > self._member.size:
-            raise self._refused(
-                f"decompresses to more than its declared {self._member.size} bytes; refused"
-            )
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_OVER_DECLARED, size=self._member.size)
         self._crc = zlib.crc32(data, self._crc)
         return data
 
-    def _refused(self, reason: str) -> BundleError:
-        return _refused(self._path, f"member {self._member.name} {reason}")
+    def _refused(self, problem: SyncMsg, **params: str | int) -> BundleError:
+        return _refused(self._path, problem(name=self._member.name, **params))
 
     def _raw(self, size: int) -> bytes:
         want = min(size, self._raw_left)
@@ -576,9 +588,9 @@ class _MemberStream:
             self._fp.seek(self._raw_pos)
             data = self._fp.read(want)
         except OSError as exc:
-            raise self._refused(f"cannot be read ({exc.strerror or exc})") from exc
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_UNREADABLE, error=_error_text(exc)) from exc
         if not data:
-            raise self._refused("is truncated")
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_TRUNCATED)
         self._raw_pos += len(data)
         self._raw_left -= len(data)
         return data
@@ -594,14 +606,14 @@ class _MemberStream:
                 if not self._tail:  # the input is used up: what zlib still holds, then the end
                     data = inflate.flush()
                     if not inflate.eof:
-                        raise self._refused("is truncated (its compressed data ends early)")
+                        raise self._refused(SyncMsg.BUNDLE_MEMBER_ENDS_EARLY)
                     return data
                 data = inflate.decompress(self._tail, size)
                 self._tail = inflate.unconsumed_tail
                 if data:
                     return data
         except zlib.error as exc:
-            raise self._refused(f"is damaged ({exc})") from exc
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_DAMAGED, error=_line(exc)) from exc
         return b""
 
     def _finish(self) -> None:
@@ -609,11 +621,11 @@ class _MemberStream:
         if self._inflate is not None and (
             self._inflate.unused_data or self._tail or self._raw_left
         ):
-            raise self._refused("has data after its compressed stream; refused")
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_TRAILING)
         if self._out != self._member.size:
-            raise self._refused(f"is shorter than its declared {self._member.size} bytes")
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_SHORT, size=self._member.size)
         if self._crc != self._member.crc:
-            raise self._refused("is damaged (CRC mismatch)")
+            raise self._refused(SyncMsg.BUNDLE_MEMBER_CRC)
 
 
 # -- JSON with limits -------------------------------------------------------------------------
@@ -653,7 +665,7 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _load_json(path: Path, text: str, what: str) -> Any:
+def _load_json(path: Path, text: str, what: Message | str) -> Any:
     """Parse JSON with no duplicate keys, no NaN/Infinity and at most MAX_JSON_DEPTH levels."""
     try:
         value = _STRICT.decode(text)
@@ -661,11 +673,11 @@ def _load_json(path: Path, text: str, what: str) -> Any:
         value = None
         too_deep = True
     except ValueError as exc:
-        raise _refused(path, f"{what} is not valid JSON ({exc})") from None
+        raise _refused(path, SyncMsg.BUNDLE_NOT_JSON(what=what, error=_line(exc))) from None
     else:
         too_deep = _depth(value) > MAX_JSON_DEPTH
     if too_deep:
-        raise _refused(path, f"{what} is nested more than {MAX_JSON_DEPTH} levels deep; refused")
+        raise _refused(path, SyncMsg.BUNDLE_JSON_TOO_DEEP(what=what, depth=MAX_JSON_DEPTH))
     return value
 
 
@@ -698,28 +710,26 @@ def _check_manifest(path: Path, manifest: dict[str, Any], members: dict[str, _Me
     """The manifest's shape, and its member list against the ZIP's (names and sizes)."""
     fmt = manifest.get("format")
     if not _is_int(fmt):
-        raise _refused(path, "the manifest has no bundle format number")
+        raise _refused(path, SyncMsg.BUNDLE_NO_FORMAT())
     if fmt != FORMAT:
-        hint = "; update the app" if fmt > FORMAT else ""
-        raise _refused(
-            path, f"bundle format {fmt} is not supported (this app reads {FORMAT}){hint}"
-        )
+        problem = SyncMsg.BUNDLE_FORMAT_NEWER if fmt > FORMAT else SyncMsg.BUNDLE_FORMAT
+        raise _refused(path, problem(format=str(fmt), supported=str(FORMAT)))
     for key in ("bundle_id", "source"):
         value = manifest.get(key)
         if not isinstance(value, str) or not _ID.fullmatch(value):
-            raise _refused(path, f"the manifest's {key} is missing or malformed")
+            raise _refused(path, SyncMsg.BUNDLE_MANIFEST_FIELD(key=key))
     table = manifest.get("frontier")
     if not isinstance(table, dict) or len(table) > MAX_MEMBERS:
-        raise _refused(path, "the manifest's frontier is missing or malformed")
+        raise _refused(path, SyncMsg.BUNDLE_FRONTIER_MISSING())
     for replica, seq in table.items():
         if not _ID.fullmatch(replica) or not _is_int(seq) or not 0 <= seq <= MAX_SEQ:
-            raise _refused(path, "the manifest's frontier is malformed")
+            raise _refused(path, SyncMsg.BUNDLE_FRONTIER_MALFORMED())
     listed = manifest.get("members")
     if not isinstance(listed, dict) or set(listed) != set(members) - {
         "manifest.json",
         "manifest.sig",
     }:
-        raise _refused(path, "members do not match the manifest")
+        raise _refused(path, SyncMsg.BUNDLE_MEMBERS_MISMATCH())
     for name, meta in listed.items():
         if (
             not isinstance(meta, dict)
@@ -727,11 +737,11 @@ def _check_manifest(path: Path, manifest: dict[str, Any], members: dict[str, _Me
             or not _SHA256.fullmatch(meta["sha256"])
             or not _is_int(meta.get("size"))
         ):
-            raise _refused(path, f"the manifest's entry for {name} is malformed")
+            raise _refused(path, SyncMsg.BUNDLE_MANIFEST_ENTRY(name=_line(name)))
         if meta["size"] != members[name].size:
-            raise _refused(path, f"member {name}: the manifest and the ZIP disagree on its size")
+            raise _refused(path, SyncMsg.BUNDLE_SIZE_DISAGREES(name=name))
         if name.startswith("photos/") and meta["sha256"] != name.removeprefix("photos/"):
-            raise _refused(path, f"photo {name} does not match its name")
+            raise _refused(path, SyncMsg.BUNDLE_PHOTO_NAME(name=name))
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -759,21 +769,24 @@ class _OpenBundle:
             signature = self._read_small("manifest.sig").decode("ascii").strip()
             text = manifest_bytes.decode("utf-8")
         except UnicodeDecodeError:
-            raise _refused(path, "the manifest or its signature is not text") from None
+            raise _refused(path, SyncMsg.BUNDLE_MANIFEST_NOT_TEXT()) from None
         if public_key is not None and not verify(public_key, manifest_bytes, signature):
-            raise _refused(path, "the manifest signature does not verify (damaged or forged)")
+            raise _refused(path, SyncMsg.BUNDLE_SIGNATURE())
         values = sum(manifest_bytes.count(c) for c in (b",", b"[", b"{"))
         if values > MAX_MANIFEST_VALUES:
-            raise _refused(path, f"manifest.json holds more than {MAX_MANIFEST_VALUES} values")
+            raise _refused(
+                path,
+                SyncMsg.BUNDLE_MANIFEST_VALUES(file="manifest.json", limit=MAX_MANIFEST_VALUES),
+            )
         manifest = _load_json(path, text, "manifest.json")
         if not isinstance(manifest, dict):
-            raise _refused(path, "manifest.json is not a JSON object")
+            raise _refused(path, SyncMsg.BUNDLE_MANIFEST_NOT_OBJECT(file="manifest.json"))
         if public_key is None:
             key = manifest.get("public_key")
             if not isinstance(key, str) or not _HEX_KEY.fullmatch(key):
-                raise _refused(path, "the manifest names no valid public key")
+                raise _refused(path, SyncMsg.BUNDLE_NO_PUBLIC_KEY())
             if not verify(key, manifest_bytes, signature):
-                raise _refused(path, "the manifest signature does not verify (damaged or forged)")
+                raise _refused(path, SyncMsg.BUNDLE_SIGNATURE())
         _check_manifest(path, manifest, self.members)
         return manifest
 
@@ -789,7 +802,7 @@ class _OpenBundle:
         while chunk := stream.read(CHUNK_SIZE):
             digest.update(chunk)
         if digest.hexdigest() != self.expected_sha(name):
-            raise _refused(self.path, f"member {name} is damaged (hash mismatch)")
+            raise _refused(self.path, SyncMsg.BUNDLE_MEMBER_HASH(name=name))
 
     def read_ops(self) -> list[tuple[str, str | None]]:
         """Stream ops.jsonl: hash it, split it into lines, check each line's shape."""
@@ -805,66 +818,71 @@ class _OpenBundle:
             pending = pieces.pop()
             try:
                 if number + len(pieces) > MAX_OPS:
-                    raise _refused(self.path, f"ops.jsonl has more than {MAX_OPS} lines")
+                    raise _refused(
+                        self.path, SyncMsg.BUNDLE_TOO_MANY_LINES(file="ops.jsonl", limit=MAX_OPS)
+                    )
                 for raw in pieces:
                     number += 1
                     entries.append(self._line(raw, number))
                 if len(pending) > MAX_LINE_BYTES:
-                    raise self._line_refused(number + 1, f"is longer than {MAX_LINE_BYTES} bytes")
+                    raise self._line_refused(
+                        number + 1, SyncMsg.BUNDLE_LINE_TOO_LONG, limit=MAX_LINE_BYTES
+                    )
             except BundleError as exc:
                 problem, entries, pending = exc, [], b""
         if digest.hexdigest() != self.expected_sha("ops.jsonl"):
-            raise _refused(self.path, "member ops.jsonl is damaged (hash mismatch)")
+            raise _refused(self.path, SyncMsg.BUNDLE_MEMBER_HASH(name="ops.jsonl"))
         if problem is not None:
             raise problem
         if pending:
             entries.append(self._line(pending, number + 1))
         return entries
 
-    def _line_refused(self, number: int, reason: str) -> BundleError:
-        return _refused(self.path, f"ops.jsonl line {number} {reason}; refused")
+    def _line_refused(self, number: int, problem: SyncMsg, **params: str | int) -> BundleError:
+        return _refused(self.path, problem(file="ops.jsonl", line=number, **params))
 
     def _line(self, raw: bytes, number: int) -> tuple[str, str | None]:
         if len(raw) > MAX_LINE_BYTES:
-            raise self._line_refused(number, f"is longer than {MAX_LINE_BYTES} bytes")
+            raise self._line_refused(number, SyncMsg.BUNDLE_LINE_TOO_LONG, limit=MAX_LINE_BYTES)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise self._line_refused(number, "is not UTF-8 text") from None
+            raise self._line_refused(
+                number, SyncMsg.BUNDLE_LINE_NOT_UTF8, encoding="UTF-8"
+            ) from None
         if not text.strip():
-            raise self._line_refused(number, "is empty")
+            raise self._line_refused(number, SyncMsg.BUNDLE_LINE_EMPTY)
         item = _fast_line(raw, text)
         if item is None:  # anything but the plain shape: every check, at their full cost
-            item = _load_json(self.path, text, f"ops.jsonl line {number}")
+            where = SyncMsg.BUNDLE_FILE_LINE(file="ops.jsonl", line=number)
+            item = _load_json(self.path, text, where)
         if not isinstance(item, dict):
-            raise self._line_refused(number, "is not a JSON object")
+            raise self._line_refused(number, SyncMsg.BUNDLE_LINE_NOT_OBJECT)
         body, sig = item.get("body"), item.get("sig")
         if not isinstance(body, str):
-            raise self._line_refused(number, 'has no "body" text')
+            raise self._line_refused(number, SyncMsg.BUNDLE_LINE_NO_BODY, key='"body"')
         if sig is not None and not isinstance(sig, str):
-            raise self._line_refused(number, 'has a "sig" that is neither text nor null')
+            raise self._line_refused(number, SyncMsg.BUNDLE_LINE_BAD_SIG, key='"sig"')
         if b"\\u" in raw:  # an escaped lone surrogate has no UTF-8 form: it cannot be stored
             try:
                 body.encode("utf-8")
                 if sig is not None:
                     sig.encode("utf-8")
             except UnicodeEncodeError:
-                raise self._line_refused(number, "holds a lone surrogate escape") from None
+                raise self._line_refused(number, SyncMsg.BUNDLE_LINE_SURROGATE) from None
         return body, sig
 
 
 @contextlib.contextmanager
 def _open_bundle(path: Path, public_key: str | None) -> Iterator[_OpenBundle]:
     if not path.exists():
-        raise BundleError(f"{path}: no such file; check the name and the folder")
+        raise BundleError(SyncMsg.BUNDLE_NO_SUCH_FILE(path=_line(path)))
     if path.is_dir():
-        raise BundleError(f"{path} is a folder: give the bundle file (a .zip)")
+        raise BundleError(SyncMsg.BUNDLE_IS_FOLDER(path=_line(path), suffix=".zip"))
     try:
         fp = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        raise _refused(
-            path, f"is not a readable bundle (damaged or truncated): {exc.strerror or exc}"
-        ) from exc
+        raise _refused(path, SyncMsg.BUNDLE_UNREADABLE(error=_error_text(exc))) from exc
     with fp:
         yield _OpenBundle(path, fp, public_key)
 
@@ -899,9 +917,7 @@ def _check_free_space(path: Path, store: Store, needed: int) -> None:
         return  # cannot tell: writing will say so if the disk is full
     if free < needed + FREE_SPACE_MARGIN:
         raise _refused(
-            path,
-            f"not enough free disk space for its photos ({needed // _MiB + 1} MB needed, "
-            f"{free // _MiB} MB free); refused",
+            path, SyncMsg.BUNDLE_DISK_SPACE(needed=needed // _MiB + 1, free=free // _MiB)
         )
 
 
@@ -921,13 +937,14 @@ def _stage_photos(bundle: _OpenBundle, blobs: BlobStore, names: list[str]) -> li
                 try:
                     staged.append(blobs.stage(bundle.stream(name), sha, bundle.members[name].size))
                 except BlobMismatchError:
-                    raise _refused(
-                        bundle.path, f"member {name} is damaged (hash mismatch)"
-                    ) from None
+                    raise _refused(bundle.path, SyncMsg.BUNDLE_MEMBER_HASH(name=name)) from None
                 except OSError as exc:
                     raise StoreError(
-                        f"cannot store the photos of {bundle.path} in {blobs.root}: "
-                        f"{exc.strerror or exc}; nothing was imported"
+                        SyncMsg.BUNDLE_CANNOT_STORE(
+                            path=_line(bundle.path),
+                            folder=_line(blobs.root),
+                            error=_error_text(exc),
+                        )
                     ) from exc
             if time.monotonic() - touched > _KEEP_ALIVE_SECONDS:
                 for made in staged:  # not a stale leftover to a sweep while we work
@@ -960,13 +977,12 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
         key = trusted_key(store, source) if source != store.replica_id else store.public_key
         if key is None:
             raise BundleError(
-                f"bundle from replica {source}, which is not enrolled here: a team lead must "
-                f"enrol it first (replica enroll {source} {manifest['public_key']})"
+                SyncMsg.BUNDLE_NOT_ENROLLED(
+                    replica=source, command=f"replica enroll {source} {manifest['public_key']}"
+                )
             )
         if key != manifest["public_key"]:
-            raise BundleError(
-                f"bundle claims to be from replica {source} but is signed by another key"
-            )
+            raise BundleError(SyncMsg.BUNDLE_WRONG_KEY(replica=source))
         entries = bundle.read_ops()
         names = bundle.photo_names()
         needed = sum(bundle.members[n].size for n in names if not blobs.has(bundle.expected_sha(n)))
@@ -980,7 +996,9 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
             done += 1
     except OSError as exc:
         raise StoreError(
-            f"cannot store the photos of {path} in {blobs.root}: {exc.strerror or exc}"
+            SyncMsg.BUNDLE_CANNOT_FINISH_STORING(
+                path=_line(path), folder=_line(blobs.root), error=_error_text(exc)
+            )
         ) from exc
     finally:
         for made in staged[done:]:
@@ -988,6 +1006,7 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
     received: ReceiveReport = receive(store, entries)
     for name, value in asdict(received).items():
         setattr(report, name, value)
+    report.quarantined = [keyed_item(item) for item in report.quarantined]
     with store._lock, write_transaction(store.db):
         remember_peer(store, source, {k: int(v) for k, v in manifest["frontier"].items()})
     report.photos_expected = expected_photos(store)

@@ -8,6 +8,7 @@ from typing import Any
 
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.merge import LIFECYCLE
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage.projection import APPLIED, derived_digest
 from inspect_app.storage.rows import rows
@@ -66,14 +67,16 @@ def resolve(store: Store, officer: str, conflict_id: str, value: str) -> dict[st
         [conflict_id.strip().lower() + "%"],
     )
     if not matches:
-        raise NotFoundError(f"no open conflict {conflict_id}")
+        raise NotFoundError(SyncMsg.CONFLICT_NOT_FOUND(id=conflict_id))
     if len(matches) > 1:
-        raise ValidationError(f"{conflict_id} matches several conflicts; give more characters")
+        raise ValidationError(SyncMsg.CONFLICT_AMBIGUOUS(id=conflict_id))
     conflict = matches[0]
     if conflict["field"] == LIFECYCLE:
         choice = value.strip().lower()
         if choice not in {"withdrawn", "keep", "edited"}:
-            raise ValidationError("a withdrawal conflict is resolved with 'withdrawn' or 'keep'")
+            raise ValidationError(
+                SyncMsg.CONFLICT_WITHDRAWAL_CHOICE(withdrawn="withdrawn", keep="keep")
+            )
         data: dict[str, Any] = {LIFECYCLE: choice == "withdrawn"}
     else:
         data = {conflict["field"]: value}

@@ -17,7 +17,11 @@ The hub is just another replica with its own store, id and key. Laptops enrolled
                                 bytes the SHA-256 is checked and only then the file enters the
                                 BlobStore (atomic); a mismatch discards it (422)
 
-Errors are JSON ``{"error": message}`` with an HTTP status, never a traceback. Every file the
+Errors are JSON ``{"error": message, "keyed": {"id", "params"}}`` with an HTTP status, never a
+traceback: ``error`` is the English sentence, ``keyed`` the same message as a catalog id with
+its parameters (``storage.keyed_reasons.encode_message``), so a laptop says it in its own
+language; a hub of an older version sends ``error`` alone. The ``quarantined`` items of a
+``POST /ops`` answer carry their reason keyed the same way. Every file the
 hub writes is under its data folder: ``photos/`` (BlobStore), ``partial/`` and the refusal
 log ``hub-refusals.sqlite3``, with names built only from validated SHA-256 hex and numbers.
 
@@ -68,8 +72,11 @@ from starlette.routing import Route
 
 from inspect_app import __version__
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage.blobs import BlobStore, fsync_directory
 from inspect_app.storage.hygiene import sweep_temp_files
+from inspect_app.storage.keyed_reasons import encode_message, set_aside_message
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import frontier, receive, relayed_outside, trusted_key
 from inspect_app.storage.store import Store
@@ -88,6 +95,7 @@ from inspect_app.sync.hub_protocol import (
     TIMESTAMP_HEADER,
     AuthError,
     check_signature,
+    error_body,
     hello_message,
     is_sha256,
     not_enrolled,
@@ -146,15 +154,15 @@ class HubError(InspectError):
 class HttpError(Exception):
     """An error answer: HTTP ``status`` and a JSON body ``{"error": message, **extra}``."""
 
-    def __init__(self, status: int, message: str, **extra: Any) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: Message, **extra: Any) -> None:
+        super().__init__(message.english())
         self.status = status
         self.message = message
         self.extra = extra
 
 
-def _json_error(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, **extra}, status_code=status)
+def _json_error(status: int, message: Message, **extra: Any) -> JSONResponse:
+    return JSONResponse(error_body(message, **extra), status_code=status)
 
 
 @dataclass
@@ -263,6 +271,8 @@ class Hub:
             if cached is not None:
                 return {**cached, "replayed": True}
         report = asdict(receive(self.store, entries))
+        for item in report["quarantined"]:  # the laptop says why in its own language
+            item["keyed"] = encode_message(set_aside_message(item))
         report["replayed"] = False
         if idem_key:
             with self._replies_lock:
@@ -285,10 +295,7 @@ class Hub:
                 row = conn.execute("SELECT op_id FROM ops WHERE pos = ?", [after]).fetchone()
                 if row is None or (after_op and row[0] != after_op):
                     raise HttpError(
-                        409,
-                        f"cursor {after} does not match this hub's log (the hub was restored "
-                        "or replaced): pull again from the start (nothing is duplicated)",
-                        reason="cursor_mismatch",
+                        409, SyncMsg.HUB_CURSOR_MISMATCH(after=after), reason="cursor_mismatch"
                     )
             rows = conn.execute(
                 "SELECT pos, op_id, body, sig FROM ops WHERE pos > ? AND pos <= ? ORDER BY pos "
@@ -316,7 +323,7 @@ class Hub:
 
     def _check_sha(self, sha: str) -> str:
         if not is_sha256(sha):  # checked by every caller too: never a path from raw input
-            raise HttpError(400, f"not a SHA-256 (64 lowercase hex): {sha[:80]!r}")
+            raise HttpError(400, SyncMsg.HUB_NOT_SHA256(value=repr(sha[:80])))
         return sha
 
     def _part_path(self, sha: str, total: int) -> Path:
@@ -433,9 +440,9 @@ class Hub:
         """
         self._check_sha(sha)
         if total < 1:
-            raise HttpError(400, "total must be the photo's size in bytes (at least 1)")
+            raise HttpError(400, SyncMsg.HUB_TOTAL_TOO_SMALL(name="total"))
         if total > MAX_PHOTO_BYTES:
-            raise HttpError(413, f"photo of {total} bytes is over the hub limit {MAX_PHOTO_BYTES}")
+            raise HttpError(413, SyncMsg.HUB_PHOTO_OVER_LIMIT(size=total, limit=MAX_PHOTO_BYTES))
         with self._lock_for(sha):
             state, held, held_total = self._settle(sha)
             if state == "complete":
@@ -453,22 +460,18 @@ class Hub:
                 if offset != 0:
                     raise HttpError(
                         409,
-                        f"upload of {sha} declares {total} bytes but the partial upload held "
-                        f"was of {held_total}: discarded, upload again from 0",
+                        SyncMsg.HUB_UPLOAD_RESTARTED(sha=sha, total=total, held=held_total or 0),
                         offset=0,
                     )
             if offset != held:
                 raise HttpError(
-                    409,
-                    f"upload of {sha} at offset {offset}, but the hub holds {held} bytes: "
-                    f"resume from {held}",
-                    offset=held,
+                    409, SyncMsg.HUB_WRONG_OFFSET(sha=sha, offset=offset, held=held), offset=held
                 )
             if not chunk:
-                raise HttpError(400, "empty chunk")
+                raise HttpError(400, SyncMsg.HUB_EMPTY_CHUNK())
             end = held + len(chunk)
             if end > total:
-                raise HttpError(400, f"chunk ends at byte {end}, past the declared total {total}")
+                raise HttpError(400, SyncMsg.HUB_CHUNK_PAST_END(end=end, total=total))
             part = self._part_path(sha, total)
             made = not self.partial_dir.is_dir()
             self.partial_dir.mkdir(parents=True, exist_ok=True)
@@ -486,12 +489,7 @@ class Hub:
             if end < total:
                 return {"sha256": sha, "offset": end, "complete": False}
             if not self._finalise(part, sha):
-                raise HttpError(
-                    422,
-                    f"the {total} bytes uploaded do not hash to {sha}: discarded, upload the "
-                    "photo again",
-                    offset=0,
-                )
+                raise HttpError(422, SyncMsg.HUB_UPLOAD_HASH(total=total, sha=sha), offset=0)
             return {"sha256": sha, "offset": total, "complete": True}
 
     # -- start-up ---------------------------------------------------------------------------
@@ -587,12 +585,12 @@ async def _read_body(request: Request, limit: int) -> bytes:
     """
     declared = request.headers.get("content-length", "").strip()
     if _DIGITS.fullmatch(declared) and int(declared) > limit:
-        raise HttpError(413, f"request body of {declared} bytes is over the limit of {limit}")
+        raise HttpError(413, SyncMsg.HUB_BODY_DECLARED_TOO_LARGE(size=int(declared), limit=limit))
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise HttpError(413, f"request body is over the limit of {limit} bytes")
+            raise HttpError(413, SyncMsg.HUB_BODY_TOO_LARGE(limit=limit))
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -612,7 +610,7 @@ def _endpoint(
             if signed:
                 stamp = request.headers.get(TIMESTAMP_HEADER, "").strip()
                 if stamp and not _DIGITS.fullmatch(stamp):
-                    raise AuthError(401, f"header {TIMESTAMP_HEADER} is not Unix seconds")
+                    raise AuthError(401, SyncMsg.HUB_BAD_TIMESTAMP(header=TIMESTAMP_HEADER))
                 headers = parse_headers(request.headers)
                 key = await run_in_threadpool(hub.key_of, headers.replica)
                 if key is None:  # refuse unknown replicas before reading any body
@@ -631,16 +629,14 @@ def _endpoint(
                 request.state.body = body
             return await func(request, hub, replica)
         except AuthError as exc:
-            hub.refuse(
-                peer, claimed, exc.status, f"{request.method} {request.url.path}: {exc.message}"
-            )
+            hub.refuse(peer, claimed, exc.status, f"{request.method} {request.url.path}: {exc}")
             return _json_error(exc.status, exc.message)
         except HttpError as exc:
             hub.refuse(
                 peer,
                 replica or claimed,
                 exc.status,
-                f"{request.method} {request.url.path}: {exc.message}",
+                f"{request.method} {request.url.path}: {exc}",
             )
             return _json_error(exc.status, exc.message, **exc.extra)
         except ClientDisconnect:
@@ -648,13 +644,14 @@ def _endpoint(
             # answer is never sent
             return Response(status_code=400)
         except InspectError as exc:
-            return _json_error(503, f"the hub store cannot do this now: {exc}")
+            detail = exc.keyed_message if exc.keyed_message is not None else str(exc)
+            return _json_error(503, SyncMsg.HUB_STORE_BUSY(detail=detail))
         except OSError as exc:
             log.exception("hub disk error")
-            return _json_error(507, f"the hub could not write its disk: {exc.strerror or exc}")
+            return _json_error(507, SyncMsg.HUB_DISK(error=str(exc.strerror or exc)))
         except Exception as exc:  # noqa: BLE001 - last guard: JSON, never a traceback
             log.exception("unexpected hub error")
-            return _json_error(500, f"unexpected hub error {type(exc).__name__} (see hub log)")
+            return _json_error(500, SyncMsg.HUB_UNEXPECTED(error=type(exc).__name__))
 
     return wrapper
 
@@ -663,10 +660,10 @@ def _int_param(request: Request, name: str, default: int | None = None) -> int:
     raw = request.query_params.get(name)
     if raw is None:
         if default is None:
-            raise HttpError(400, f"query parameter {name!r} is required")
+            raise HttpError(400, SyncMsg.HUB_PARAM_REQUIRED(name=repr(name)))
         return default
     if not _DIGITS.fullmatch(raw):
-        raise HttpError(400, f"query parameter {name!r} must be a whole number ≥ 0: {raw[:40]!r}")
+        raise HttpError(400, SyncMsg.HUB_PARAM_NOT_NUMBER(name=repr(name), value=repr(raw[:40])))
     return int(raw)
 
 
@@ -674,22 +671,22 @@ def _json_body(request: Request) -> Any:
     try:
         return json.loads(request.state.body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise HttpError(400, f"the body is not valid JSON: {exc}") from exc
+        raise HttpError(400, SyncMsg.HUB_BODY_NOT_JSON(error=str(exc))) from exc
     except RecursionError as exc:
-        raise HttpError(400, "the body is not valid JSON: nested too deeply") from exc
+        raise HttpError(400, SyncMsg.HUB_BODY_TOO_DEEP()) from exc
 
 
 def _sha_param(request: Request) -> str:
     sha = str(request.path_params["sha"])
     if not is_sha256(sha):
-        raise HttpError(400, f"not a SHA-256 (64 lowercase hex): {sha[:80]!r}")
+        raise HttpError(400, SyncMsg.HUB_NOT_SHA256(value=repr(sha[:80])))
     return sha
 
 
 async def _hello(request: Request, hub: Hub, replica: str) -> Response:
     nonce = request.query_params.get("nonce", "")
     if not _NONCE.fullmatch(nonce):
-        raise HttpError(400, "nonce must be up to 128 letters, digits or '-'")
+        raise HttpError(400, SyncMsg.HUB_BAD_NONCE(name="nonce", limit=128))
     now = int(hub.clock())
     store = hub.store
     signature = store.key.sign(hello_message(nonce, store.replica_id, store.public_key, now))
@@ -715,9 +712,11 @@ async def _post_ops(request: Request, hub: Hub, replica: str) -> Response:
     payload = _json_body(request)
     items = payload.get("ops") if isinstance(payload, dict) else None
     if not isinstance(items, list):
-        raise HttpError(400, 'the body must be {"ops": [{"body": ..., "sig": ...}, ...]}')
+        raise HttpError(
+            400, SyncMsg.HUB_BODY_SHAPE(shape='{"ops": [{"body": ..., "sig": ...}, ...]}')
+        )
     if len(items) > MAX_OPS_PER_REQUEST:
-        raise HttpError(413, f"{len(items)} ops in one request; send at most {MAX_OPS_PER_REQUEST}")
+        raise HttpError(413, SyncMsg.HUB_TOO_MANY_OPS(count=len(items), limit=MAX_OPS_PER_REQUEST))
     entries: list[tuple[str, Any]] = []
     for number, item in enumerate(items):
         if (
@@ -725,13 +724,16 @@ async def _post_ops(request: Request, hub: Hub, replica: str) -> Response:
             or not isinstance(item.get("body"), str)
             or not isinstance(item.get("sig"), str | None)
         ):
-            raise HttpError(400, f"op #{number} must be {{'body': string, 'sig': hex string}}")
+            raise HttpError(
+                400,
+                SyncMsg.HUB_OP_SHAPE(number=number, shape="{'body': string, 'sig': hex string}"),
+            )
         if not _is_text(item["body"]) or not _is_text(item["sig"] or ""):
-            raise HttpError(400, f"op #{number} is not valid Unicode text (a lone surrogate)")
+            raise HttpError(400, SyncMsg.HUB_OP_NOT_TEXT(number=number))
         entries.append((item["body"], item["sig"]))
     idem_key = request.headers.get(IDEMPOTENCY_HEADER)
     if idem_key is not None and (len(idem_key) > 128 or not idem_key.isascii()):
-        raise HttpError(400, f"{IDEMPOTENCY_HEADER} must be up to 128 ASCII characters")
+        raise HttpError(400, SyncMsg.HUB_BAD_IDEMPOTENCY_KEY(header=IDEMPOTENCY_HEADER, limit=128))
     body_sha = hashlib.sha256(request.state.body).hexdigest()
     report = await run_in_threadpool(hub.apply_ops, replica, idem_key, body_sha, entries)
     return JSONResponse(report)
@@ -751,7 +753,7 @@ async def _get_ops(request: Request, hub: Hub, replica: str) -> Response:
     limit = min(max(_int_param(request, "limit", PULL_LIMIT), 1), MAX_PULL_LIMIT)
     after_op = request.query_params.get("after_op") or None
     if after_op is not None and not is_sha256(after_op):
-        raise HttpError(400, "after_op must be an op id (64 lowercase hex)")
+        raise HttpError(400, SyncMsg.HUB_BAD_OP_ID(name="after_op"))
     return JSONResponse(await run_in_threadpool(hub.ops_after, after, after_op, limit))
 
 
@@ -760,11 +762,12 @@ async def _photos_missing(request: Request, hub: Hub, replica: str) -> Response:
     shas = payload.get("sha256") if isinstance(payload, dict) else None
     if not isinstance(shas, list) or len(shas) > MAX_SHAS_PER_REQUEST:
         raise HttpError(
-            400, f'the body must be {{"sha256": [up to {MAX_SHAS_PER_REQUEST} hashes]}}'
+            400,
+            SyncMsg.HUB_BODY_SHAPE(shape=f'{{"sha256": [up to {MAX_SHAS_PER_REQUEST} hashes]}}'),
         )
     bad = [s for s in shas if not is_sha256(s)]
     if bad:
-        raise HttpError(400, f"not a SHA-256 (64 lowercase hex): {str(bad[0])[:80]!r}")
+        raise HttpError(400, SyncMsg.HUB_NOT_SHA256(value=repr(str(bad[0])[:80])))
     return JSONResponse(await run_in_threadpool(hub.missing, shas))
 
 
@@ -779,17 +782,19 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
         result = await run_in_threadpool(hub.put_chunk, sha, offset, total, request.state.body)
         return JSONResponse(result)
     if not await run_in_threadpool(hub.blobs.has, sha):
-        raise HttpError(404, f"the hub does not hold photo {sha} (it is expected)")
+        raise HttpError(404, SyncMsg.HUB_PHOTO_ABSENT(sha=sha))
     return FileResponse(hub.blobs.path(sha), media_type="application/octet-stream")
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 404)
-    detail = getattr(exc, "detail", None) or "not found"
-    message = f"{detail}: {request.method} {request.url.path}"
+    kind = SyncMsg.HUB_METHOD_NOT_ALLOWED if status == 405 else SyncMsg.HUB_NO_ROUTE
+    message = kind(method=request.method, path=request.url.path)
     hub: Hub = request.app.state.hub
     peer = request.client.host if request.client else "?"
-    hub.refusals.record(peer, request.headers.get(REPLICA_HEADER), "no_such_route", message)
+    hub.refusals.record(
+        peer, request.headers.get(REPLICA_HEADER), "no_such_route", message.english()
+    )
     return _json_error(status, message)
 
 
@@ -886,20 +891,26 @@ def bind(host: str, port: int) -> socket.socket:
         family = infos[0][0]
         sock = socket.socket(family, socket.SOCK_STREAM)
     except OSError as exc:
-        raise HubError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        raise HubError(
+            SyncMsg.HUB_CANNOT_LISTEN(host=host, port=str(port), error=str(exc.strerror or exc))
+        ) from exc
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
         raise HubError(
-            f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another hub running?)"
+            SyncMsg.HUB_PORT_TAKEN(host=host, port=str(port), error=str(exc.strerror or exc))
         ) from exc
     return sock
 
 
 def serve(
-    store: Store, host: str = "127.0.0.1", port: int = 8765, limits: HubLimits | None = None
+    store: Store,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    limits: HubLimits | None = None,
+    announce: Callable[[Message], str] = Message.english,
 ) -> None:
     """Run the hub in the foreground until Ctrl-C (SIGINT/SIGTERM).
 
@@ -908,6 +919,8 @@ def serve(
         host: interface to listen on.
         port: TCP port.
         limits: the door's limits (default :class:`HubLimits`).
+        announce: renders the line saying where laptops reach the hub (``hub.listening``)
+            in the terminal's language (default English).
 
     Raises:
         HubError: the address cannot be used.
@@ -915,9 +928,9 @@ def serve(
     sock = bind(host, port)
     config = server_config(create_app(store, limits=limits), "info", 5)
     log.info("hub replica %s listening on http://%s:%s", store.replica_id, host, port)
+    url = f"http://{host}:{sock.getsockname()[1]}"
     print(  # the terminal that runs the hub says where laptops reach it
-        f"hub replica {store.replica_id} listening on http://{host}:{sock.getsockname()[1]} "
-        "(Ctrl+C stops it)",
+        announce(SyncMsg.HUB_LISTENING(replica=store.replica_id, url=url, keys="Ctrl+C")),
         file=sys.stderr,
         flush=True,
     )
@@ -971,7 +984,7 @@ class HubThread:
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 self.stop()
-                raise HubError(f"the hub at {self.url} did not start")
+                raise HubError(SyncMsg.HUB_DID_NOT_START(url=self.url))
             time.sleep(0.01)
         return self
 

@@ -10,10 +10,14 @@
   downloaded, verified by SHA-256 and only then stored.
 
 Summaries never claim success while something is missing: ``ok`` is False and
-``photos_expected`` lists the photos still awaited. Every request is idempotent (reads,
-set-union op batches, offset-checked photo chunks), so timeouts and dropped connections are
-retried (3 tries); a hub that refuses the laptop (403) or cannot be reached is a
-:class:`HubSyncError` with a message saying what to do.
+``photos_expected`` lists the photos still awaited. What a person reads is keyed: errors are
+raised with a ``hub.*`` message (a hub's own answer decoded from its ``keyed`` member and
+nested in it), progress is reported as ``sync.progress_*`` messages, and the summary's
+``message`` (English) comes with ``keyed`` (the message as :func:`encode_message` makes it);
+every item of ``quarantined`` and ``photos_failed`` carries its reason the same way. Every
+request is idempotent (reads, set-union op batches, offset-checked photo chunks), so timeouts
+and dropped connections are retried (3 tries); a hub that refuses the laptop (403) or cannot
+be reached is a :class:`HubSyncError` with a message saying what to do.
 """
 
 from __future__ import annotations
@@ -31,9 +35,12 @@ from typing import Any
 import httpx
 
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.sync import SyncMsg, joined
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.database import put_meta, write_transaction
+from inspect_app.storage.keyed_reasons import decode_message, encode_message, keyed_item
 from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
@@ -45,7 +52,7 @@ from inspect_app.storage.receive import (
     remember_peer,
     trusted_key,
 )
-from inspect_app.storage.store import Store
+from inspect_app.storage.store import Store, put_write_block
 from inspect_app.sync.hub_protocol import (
     CHUNK_BYTES,
     IDEMPOTENCY_HEADER,
@@ -147,10 +154,12 @@ class HubSession:
         try:
             parsed = httpx.URL(self.url)
         except (ValueError, httpx.InvalidURL) as exc:
-            raise HubSyncError(f"not a hub address: {url!r} ({exc})") from exc
+            raise HubSyncError(SyncMsg.HUB_BAD_ADDRESS(url=repr(url), error=str(exc))) from exc
         if parsed.scheme not in ("http", "https") or not parsed.host:
             raise HubSyncError(
-                f"not a hub address: {url!r} (expected http://HOST:PORT or https://HOST:PORT)"
+                SyncMsg.HUB_ADDRESS_FORM(
+                    url=repr(url), form="http://HOST:PORT or https://HOST:PORT"
+                )
             )
         try:
             self.client = httpx.Client(
@@ -161,7 +170,7 @@ class HubSession:
                 follow_redirects=False,
             )
         except (ValueError, httpx.InvalidURL) as exc:
-            raise HubSyncError(f"not a hub address: {url!r} ({exc})") from exc
+            raise HubSyncError(SyncMsg.HUB_BAD_ADDRESS(url=repr(url), error=str(exc))) from exc
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -218,31 +227,36 @@ class HubSession:
     def _transport_error(self, exc: Exception | None) -> HubUnreachableError:
         if isinstance(exc, httpx.ConnectError):
             return HubUnreachableError(
-                f"cannot reach the hub at {self.url} ({exc}); check the address and that "
-                "'inspect-app hub serve' is running there. Nothing was lost: sync again later"
+                SyncMsg.HUB_UNREACHABLE(
+                    url=self.url, error=str(exc), command="inspect-app hub serve"
+                )
             )
         if isinstance(exc, httpx.TimeoutException):
             return HubUnreachableError(
-                f"the hub at {self.url} did not answer within {self.timeout:g} s ({TRIES} "
-                "tries); what arrived is kept — sync again later to finish"
+                SyncMsg.HUB_TIMEOUT(url=self.url, seconds=float(self.timeout), tries=TRIES)
             )
         return HubUnreachableError(
-            f"the connection to the hub at {self.url} failed ({type(exc).__name__}: {exc}, "
-            f"{TRIES} tries); sync again later to finish"
+            SyncMsg.HUB_CONNECTION_FAILED(
+                url=self.url, error=f"{type(exc).__name__}: {exc}", tries=TRIES
+            )
         )
 
     def _status_error(self, method: str, path: str, response: httpx.Response) -> HubSyncError:
-        try:
-            message = str(response.json().get("error", response.text))
-        except (ValueError, AttributeError):
-            message = response.text[:300] or response.reason_phrase
+        detail = hub_said(response)
         if response.status_code == 403:
             return HubRefusedError(
-                f"the hub at {self.url} refused this laptop (replica {self.store.replica_id}): "
-                f"{message}"
+                SyncMsg.HUB_REFUSED_LAPTOP(
+                    url=self.url, replica=self.store.replica_id, detail=detail
+                )
             )
         return HubSyncError(
-            f"the hub at {self.url} answered {response.status_code} to {method} {path}: {message}"
+            SyncMsg.HUB_ANSWERED(
+                url=self.url,
+                status=str(response.status_code),
+                method=method,
+                path=path,
+                detail=detail,
+            )
         )
 
     # -- protocol steps -----------------------------------------------------------------------
@@ -263,25 +277,20 @@ class HubSession:
             hub_time, signature = int(data["hub_time"]), str(data["signature"])
             protocol = int(data["protocol"])
         except (ValueError, KeyError, TypeError) as exc:
-            raise HubSyncError(f"{self.url} is not an inspect_app hub (bad /hello)") from exc
+            raise HubSyncError(SyncMsg.HUB_NOT_A_HUB(url=self.url, path="/hello")) from exc
         if protocol != PROTOCOL_VERSION:
-            raise HubSyncError(
-                f"the hub speaks protocol {protocol}, this app {PROTOCOL_VERSION}: update the "
-                "older side"
-            )
+            raise HubSyncError(SyncMsg.HUB_PROTOCOL(hub=str(protocol), ours=str(PROTOCOL_VERSION)))
         enrolled = trusted_key(self.store, hub_id)
         if enrolled is None:
             raise HubSyncError(
-                f"the hub's replica {hub_id} is not enrolled on this laptop: a team lead must "
-                f"enrol it first (replica enroll {hub_id} {public_key})"
+                SyncMsg.HUB_NOT_ENROLLED_HERE(
+                    hub=hub_id, command=f"replica enroll {hub_id} {public_key}"
+                )
             )
         if enrolled != public_key or not verify(
             enrolled, hello_message(nonce, hub_id, public_key, hub_time), signature
         ):
-            raise HubSyncError(
-                f"the hub at {self.url} claims to be replica {hub_id} but does not hold the key "
-                "enrolled for it here: refused (wrong address, or an impostor)"
-            )
+            raise HubSyncError(SyncMsg.HUB_IMPOSTOR(url=self.url, hub=hub_id))
         offset = hub_time - (sent + received) / 2
         self.info = HubInfo(
             hub_id, public_key, int(data["schema_version"]), str(data["app_version"]), offset
@@ -344,14 +353,16 @@ class HubSession:
                 response = self.put_chunk(sha, offset, total, chunk)
                 data = response.json()
                 if response.status_code == 422:
-                    raise HubSyncError(f"the hub refused photo {sha}: {data.get('error')}")
+                    raise HubSyncError(
+                        SyncMsg.HUB_PHOTO_REFUSED(sha=sha, detail=hub_said(response))
+                    )
                 if response.status_code == 409:
                     offset = int(data["offset"])  # a retried chunk had landed: go on from there
                 elif data.get("complete"):
                     return resumed
                 else:
                     offset = int(data["offset"])
-        raise HubSyncError(f"upload of photo {sha} made no progress; sync again later")
+        raise HubSyncError(SyncMsg.HUB_UPLOAD_STUCK(sha=sha))
 
     def post_ops(self, entries: Sequence[tuple[str, str | None]], key: str) -> dict[str, Any]:
         """Send one batch of ops with an idempotency key; return the hub's receive report."""
@@ -399,8 +410,36 @@ class HubSession:
         else:
             raise self._transport_error(last)
         if hashlib.sha256(data).hexdigest() != sha:
-            raise HubSyncError(f"photo {sha} from the hub does not match its hash: not stored")
+            raise HubSyncError(SyncMsg.HUB_PHOTO_MISMATCH(sha=sha))
         return bytes(data)
+
+
+def hub_said(response: httpx.Response) -> Message | str:
+    """What a hub's error answer says: its keyed message, else its English text.
+
+    A hub of this version sends ``{"error": English, "keyed": …}``; an older one ``error``
+    alone, and anything else (a proxy's page) is quoted, cut to 300 characters.
+    """
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        keyed = decode_message(data.get("keyed"))
+        if keyed is not None:
+            return keyed
+        if "error" in data:
+            return str(data["error"])[:300]
+    return response.text[:300] or response.reason_phrase
+
+
+def _failed(sha: str, exc: InspectError) -> dict[str, Any]:
+    """One photo that could not be sent or fetched: its hash and why (English and keyed)."""
+    message = exc.keyed_message
+    item: dict[str, Any] = {"sha256": sha, "reason": str(exc)}
+    if message is not None:
+        item["keyed"] = encode_message(message)
+    return item
 
 
 # -- receiving with the cursor in the same transaction --------------------------------------------
@@ -445,22 +484,20 @@ def referenced_photos(store: Store) -> list[str]:
 def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
     for name in ("accepted", "duplicate", "conflicts_opened"):
         total[name] += int(part.get(name, 0))
-    for name in ("quarantined", "flagged"):
-        total[name].extend(part.get(name, []))
+    total["quarantined"].extend(keyed_item(item) for item in part.get("quarantined", []))
+    total["flagged"].extend(part.get("flagged", []))
 
 
 def _blank() -> dict[str, Any]:
     return {"accepted": 0, "duplicate": 0, "quarantined": [], "flagged": [], "conflicts_opened": 0}
 
 
-Progress = Callable[[str], None]
+Progress = Callable[[Message], None]
+"""Called with one ``sync.progress_*`` message per step (on the syncing thread)."""
 
 
 def _malformed(url: str, exc: Exception) -> HubSyncError:
-    return HubSyncError(
-        f"the hub at {url} sent a malformed answer ({type(exc).__name__}: {exc}); is it an "
-        "inspect_app hub of the same version?"
-    )
+    return HubSyncError(SyncMsg.HUB_MALFORMED(url=url, error=f"{type(exc).__name__}: {exc}"))
 
 
 def push(
@@ -481,13 +518,14 @@ def push(
         timeout: seconds per request.
         chunk_bytes: photo upload chunk size in bytes.
         batch: ops per ``POST /ops``.
-        progress: called with a short line per step (e.g. for a progress bar).
+        progress: called with a ``sync.progress_*`` message per step (e.g. for a progress bar).
         transport: an httpx transport (tests).
 
     Returns:
-        A summary: ``ops_sent``, the hub's ``accepted`` / ``duplicate`` / ``quarantined`` /
-        ``flagged`` / ``conflicts_opened``, ``photos_sent``, ``photos_resumed``,
-        ``photos_failed`` (sha, reason), ``photos_expected`` (referenced photos the hub still
+        A summary: ``message`` (English) and ``keyed`` (the same, keyed), ``ops_sent``, the
+        hub's ``accepted`` / ``duplicate`` / ``quarantined`` / ``flagged`` /
+        ``conflicts_opened``, ``photos_sent``, ``photos_resumed``, ``photos_failed`` (sha,
+        reason, keyed), ``photos_expected`` (referenced photos the hub still
         lacks), and ``ok`` — True only when nothing was refused and no photo is missing.
 
     Raises:
@@ -519,13 +557,13 @@ def _push(
         on_hub_missing = session.missing_photos(wanted)
         sent, resumed, failed = 0, 0, []
         for number, sha in enumerate(m for m in on_hub_missing if blobs.has(m)):
-            say(f"photo {number + 1}: {sha[:12]}")
+            say(SyncMsg.SYNC_PROGRESS_PHOTO_OUT(number=number + 1, sha=sha[:12]))
             try:
                 start = session.upload_photo(sha, blobs.path(sha), chunk_bytes)
             except HubRefusedError:
                 raise
             except HubSyncError as exc:  # one photo never holds back the ops (SYNC.md case 6)
-                failed.append({"sha256": sha, "reason": str(exc)})
+                failed.append(_failed(sha, exc))
                 if isinstance(exc, HubUnreachableError):
                     break
                 continue
@@ -538,7 +576,11 @@ def _push(
         entries = ops_missing_from(store, known)
         batch = max(batch, 1)
         for i in range(0, len(entries), batch):
-            say(f"ops {i + 1}-{min(i + batch, len(entries))} of {len(entries)}")
+            say(
+                SyncMsg.SYNC_PROGRESS_OPS_OUT(
+                    first=i + 1, last=min(i + batch, len(entries)), total=len(entries)
+                )
+            )
             _merge(summary, session.post_ops(entries[i : i + batch], uuid.uuid4().hex))
         answer = session.frontier_answer()
         hub_frontier = {str(k): int(v) for k, v in answer["frontier"].items()}
@@ -555,11 +597,19 @@ def _push(
         own_ops_missing=own["missing"],
         identity_problem=own["problem"],
     )
+    if own.get("problem_keyed") is not None:
+        summary["identity_problem_keyed"] = own["problem_keyed"]
     summary["ok"] = not (
         news(summary["quarantined"]) or failed or expected or own["missing"] or own["problem"]
     )
-    summary["message"] = _message("push", summary)
+    _say_summary(summary, _message("push", summary, own.get("problem_message")))
     return summary
+
+
+def _say_summary(summary: dict[str, Any], message: Message) -> None:
+    """Put a summary's message in it: ``message`` in English, ``keyed`` the same, keyed."""
+    summary["message"] = message.english()
+    summary["keyed"] = encode_message(message)
 
 
 def own_ops_on_hub(store: Store, yours: Any) -> dict[str, Any]:
@@ -568,34 +618,35 @@ def own_ops_on_hub(store: Store, yours: Any) -> dict[str, Any]:
     Returns ``{"missing": n, "problem": message or None}``: ``missing`` counts this
     laptop's ops the hub does not hold; ``problem`` says the hub holds a *different* or
     *longer* history of this laptop's identity (it was cloned, or restored from a backup) —
-    then writing stops here too, with what to do. An older hub that does not answer
-    ``yours`` gives no verdict.
+    then writing stops here too, with what to do (English; ``problem_message`` is the keyed
+    message and ``problem_keyed`` its JSON). An older hub that does not answer ``yours``
+    gives no verdict.
     """
     if not isinstance(yours, dict):
         return {"missing": 0, "problem": None}
     with store._lock:
         last, last_id = oplog.last_op(store.db, store.replica_id)
     seq, op_id, forked = int(yours.get("seq") or 0), yours.get("op_id"), yours.get("forked_at")
-    problem = None
+    message: Message | None = None
+    reset = "inspect-app replica reset"
     if forked is not None or (seq == last and seq and op_id != last_id):
         mark_fork(store, store.replica_id, int(forked if forked is not None else seq))
-        problem = (
-            "the hub holds a different history of this laptop's identity (a copy of this laptop, "
-            "or an older backup of it, wrote under the same identity)"
-        )
+        message = SyncMsg.HUB_IDENTITY_FORKED(command=reset)
     elif seq > last:
-        problem = (
-            f"the hub holds {'op #' + str(seq) if seq == last + 1 else f'ops #{last + 1}–#{seq}'}"
-            " of this laptop that this store lacks: it was restored from an older backup"
-        )
-    if problem:
         message = (
-            f"{problem}; run 'inspect-app replica reset', have a team lead enrol the new id, "
-            "then sync"
+            SyncMsg.HUB_IDENTITY_AHEAD_ONE(seq=str(seq), command=reset)
+            if seq == last + 1
+            else SyncMsg.HUB_IDENTITY_AHEAD(first=str(last + 1), last=str(seq), command=reset)
         )
+    if message is not None:
         with store._lock, write_transaction(store.db):
-            put_meta(store.db, "write_blocked", message)
-        return {"missing": 0, "problem": message}
+            put_write_block(store.db, message)
+        return {
+            "missing": 0,
+            "problem": message.english(),
+            "problem_message": message,
+            "problem_keyed": encode_message(message),
+        }
     return {"missing": max(last - seq, 0), "problem": None}
 
 
@@ -632,13 +683,15 @@ def pull(
         url: the hub's base URL.
         timeout: seconds per request.
         limit: ops per page.
-        progress: called with a short line per step.
+        progress: called with a ``sync.progress_*`` message per step.
         transport: an httpx transport (tests).
 
     Returns:
-        A summary: ``accepted`` / ``duplicate`` / ``quarantined`` / ``flagged`` /
-        ``conflicts_opened``, ``pages``, ``cursor``, ``cursor_reset`` (the hub's log did not
-        match the cursor, so everything was fetched again — a no-op for ops held),
+        A summary: ``message`` and ``keyed`` (as for :func:`push`), ``warning`` and
+        ``warning_keyed`` when the hub runs a newer schema, ``accepted`` / ``duplicate`` /
+        ``quarantined`` / ``flagged`` / ``conflicts_opened``, ``pages``, ``cursor``,
+        ``cursor_reset`` (the hub's log did not match the cursor, so everything was fetched
+        again — a no-op for ops held),
         ``photos_received``, ``photos_failed`` and ``photos_expected`` (photos referenced
         here whose bytes have not arrived), and ``ok``.
 
@@ -667,17 +720,18 @@ def _pull(
         summary |= _blank()
         summary["pages"], summary["cursor_reset"] = 0, False
         if info.schema_version > SCHEMA_VERSION:
-            summary["warning"] = (
-                f"the hub's store is at schema {info.schema_version}, this laptop at "
-                f"{SCHEMA_VERSION}: update this laptop's app"
+            warning = SyncMsg.HUB_SCHEMA_AHEAD(
+                hub=str(info.schema_version), ours=str(SCHEMA_VERSION)
             )
+            summary["warning"] = warning.english()
+            summary["warning_keyed"] = encode_message(warning)
         key = CURSOR_PREFIX + info.replica_id
         after, after_op = cursor_of(store, info.replica_id)
         while True:
             page = session.get_ops(after, after_op, limit)
             if page is None:
                 if after == 0:
-                    raise HubSyncError("the hub refused the pull cursor 0; it is damaged")
+                    raise HubSyncError(SyncMsg.HUB_CURSOR_DAMAGED())
                 summary["cursor_reset"] = True
                 after, after_op = 0, None
                 continue
@@ -688,7 +742,7 @@ def _pull(
                 report = receive_with_cursor(store, entries, key, f"{nxt}:{nxt_op or ''}")
                 _merge(summary, asdict(report))
             summary["pages"] += 1
-            say(f"page {summary['pages']}: {len(entries)} ops")
+            say(SyncMsg.SYNC_PROGRESS_PAGE_IN(page=summary["pages"], count=len(entries)))
             after, after_op = nxt, nxt_op
             if not page.get("more"):
                 break
@@ -696,13 +750,13 @@ def _pull(
         blobs = BlobStore(store.photos_dir)
         received, failed = 0, []
         for sha in (s for s in referenced_photos(store) if not blobs.has(s)):
-            say(f"photo {sha[:12]}")
+            say(SyncMsg.SYNC_PROGRESS_PHOTO_IN(sha=sha[:12]))
             try:
                 data = session.download_photo(sha)
             except HubRefusedError:
                 raise
             except HubSyncError as exc:
-                failed.append({"sha256": sha, "reason": str(exc)})
+                failed.append(_failed(sha, exc))
                 if isinstance(exc, HubUnreachableError):
                     break
                 continue
@@ -712,7 +766,7 @@ def _pull(
     expected = [s for s in referenced_photos(store) if not blobs.has(s)]
     summary.update(photos_received=received, photos_failed=failed, photos_expected=expected)
     summary["ok"] = not (news(summary["quarantined"]) or failed or expected)
-    summary["message"] = _message("pull", summary)
+    _say_summary(summary, _message("pull", summary))
     return summary
 
 
@@ -730,32 +784,47 @@ def both(store: Store, url: str, **options: Any) -> dict[str, Any]:
     pushed = push(store, url, **options)
     pulled = pull(store, url, **options)
     ok = bool(pushed["ok"] and pulled["ok"])
-    return {
+    summary = {
         "hub": pushed["hub"],
         "hub_replica": pushed["hub_replica"],
         "push": pushed,
         "pull": pulled,
         "ok": ok,
-        "message": f"push: {pushed['message']}; pull: {pulled['message']}",
     }
+    parts = [decode_message(part["keyed"]) for part in (pushed, pulled)]
+    push_said, pull_said = (
+        said if said is not None else part["message"]
+        for said, part in zip(parts, (pushed, pulled), strict=True)
+    )
+    _say_summary(summary, SyncMsg.SYNC_BOTH(push=push_said, pull=pull_said))
+    return summary
 
 
-def _message(what: str, summary: dict[str, Any]) -> str:
-    problems = []
-    if summary.get("identity_problem"):
-        problems.append(str(summary["identity_problem"]))
+def _message(what: str, summary: dict[str, Any], identity: Message | None = None) -> Message:
+    """The one-line verdict of a push or pull: complete, or what is missing (keyed)."""
+    problems: list[Message] = []
+    if identity is not None:
+        problems.append(identity)
     if summary.get("own_ops_missing"):
-        problems.append(f"{summary['own_ops_missing']} op(s) of this laptop not on the hub")
+        problems.append(SyncMsg.SYNC_OWN_OPS_MISSING(count=int(summary["own_ops_missing"])))
     fresh = news(summary["quarantined"])
     if fresh:
-        problems.append(f"{len(fresh)} op(s) set aside (see 'sync quarantine list')")
+        problems.append(SyncMsg.SYNC_SET_ASIDE(count=len(fresh), command="sync quarantine list"))
     if summary["photos_failed"]:
-        problems.append(f"{len(summary['photos_failed'])} photo(s) failed")
+        problems.append(SyncMsg.SYNC_PHOTOS_FAILED(count=len(summary["photos_failed"])))
     if summary["photos_expected"]:
-        where = "on the hub" if what == "push" else "here"
-        problems.append(f"{len(summary['photos_expected'])} photo(s) still expected {where}")
-    if summary.get("identity_problem"):
-        return f"{what} incomplete: " + "; ".join(problems)
+        expected = (
+            SyncMsg.SYNC_PHOTOS_EXPECTED_HUB
+            if what == "push"
+            else SyncMsg.SYNC_PHOTOS_EXPECTED_HERE
+        )
+        problems.append(expected(count=len(summary["photos_expected"])))
+    if identity is not None:
+        return SyncMsg.SYNC_PUSH_STOPPED(problems=joined(problems))
     if problems:
-        return f"{what} incomplete: " + "; ".join(problems) + " — sync again to finish"
-    return f"{what} complete: {summary['accepted']} new op(s), {summary['duplicate']} already held"
+        incomplete = (
+            SyncMsg.SYNC_PUSH_INCOMPLETE if what == "push" else SyncMsg.SYNC_PULL_INCOMPLETE
+        )
+        return incomplete(problems=joined(problems))
+    complete = SyncMsg.SYNC_PUSH_COMPLETE if what == "push" else SyncMsg.SYNC_PULL_COMPLETE
+    return complete(accepted=int(summary["accepted"]), duplicate=int(summary["duplicate"]))

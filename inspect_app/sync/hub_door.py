@@ -64,6 +64,8 @@ from uvicorn.protocols.http.flow_control import FlowControl
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.server import ServerState
 
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.sync.hub_protocol import (
     BODY_GRACE_S,
     DRAIN_AFTER_REFUSAL_S,
@@ -77,6 +79,7 @@ from inspect_app.sync.hub_protocol import (
     MIN_BODY_BYTES_PER_S,
     REPLICA_HEADER,
     WRITE_STALL_S,
+    error_body,
 )
 from inspect_app.sync.hub_refusals import RefusalLog
 
@@ -164,7 +167,7 @@ class Door:
         """Connections admitted from ``peer`` and not yet closed."""
         return len(self._by_peer.get(peer, ()))
 
-    def admit(self, conn: DoorProtocol) -> tuple[str, str] | None:
+    def admit(self, conn: DoorProtocol) -> tuple[str, Message] | None:
         """Admit a new connection, displacing a stalled one when a limit is reached.
 
         Returns:
@@ -177,17 +180,13 @@ class Door:
             if victim is None:
                 return (
                     "too_many_connections",
-                    f"{conn.peer} already holds {len(mine)} connections to this hub, all "
-                    "busy (the limit per address): retry in a moment",
+                    SyncMsg.HUB_TOO_MANY_CONNECTIONS(peer=conn.peer, count=len(mine)),
                 )
             victim.displace()
         if self._count >= limits.max_connections:
             victim = _most_stalled(c for conns in self._by_peer.values() for c in conns)
             if victim is None:
-                return (
-                    "hub_full",
-                    f"the hub holds {self._count} connections, all busy: retry in a moment",
-                )
+                return ("hub_full", SyncMsg.HUB_FULL(count=self._count))
             victim.displace()
         self._by_peer.setdefault(conn.peer, set()).add(conn)
         self._count += 1
@@ -219,9 +218,9 @@ def _most_stalled(conns: Iterable[DoorProtocol]) -> DoorProtocol | None:
     return best
 
 
-def json_answer(status: int, message: str) -> bytes:
-    """A complete HTTP/1.1 answer ``{"error": message}`` that closes the connection."""
-    body = json.dumps({"error": message}, ensure_ascii=False).encode("utf-8")
+def json_answer(status: int, message: Message) -> bytes:
+    """A complete HTTP/1.1 answer ``{"error": message, "keyed": …}`` that closes the connection."""
+    body = json.dumps(error_body(message), ensure_ascii=False).encode("utf-8")
     phrase = HTTPStatus(status).phrase
     head = (
         f"HTTP/1.1 {status} {phrase}\r\n"
@@ -352,8 +351,7 @@ class DoorProtocol(H11Protocol):
         self._refuse(
             400,
             "bad_http",
-            "malformed HTTP/1.1 request, or request line and headers over "
-            f"{self.door.limits.max_header_bytes} bytes ({msg})",
+            SyncMsg.HUB_BAD_HTTP(limit=self.door.limits.max_header_bytes, error=str(msg)),
         )
 
     def shutdown(self) -> None:
@@ -369,12 +367,7 @@ class DoorProtocol(H11Protocol):
         """Close this stalled connection to make room (called by the :class:`Door`)."""
         self.door.release(self)
         if self.phase is Phase.HEADERS:
-            self._refuse(
-                503,
-                "displaced",
-                "the hub needed this connection's place: its request did not arrive in time",
-                release=False,
-            )
+            self._refuse(503, "displaced", SyncMsg.HUB_DISPLACED(), release=False)
         else:
             self._done = True
             self._cancel()
@@ -388,7 +381,7 @@ class DoorProtocol(H11Protocol):
             self._refuse(
                 431,
                 "bad_http",
-                f"request line and headers over {self.door.limits.max_header_bytes} bytes",
+                SyncMsg.HUB_HEAD_TOO_LARGE(limit=self.door.limits.max_header_bytes),
             )
             return
         state = self.conn.their_state
@@ -406,16 +399,13 @@ class DoorProtocol(H11Protocol):
         length = self._content_length()
         if length is None:
             self._refuse(
-                411,
-                "length_required",
-                "a request body needs a Content-Length header (chunked bodies are refused)",
+                411, "length_required", SyncMsg.HUB_LENGTH_REQUIRED(header="Content-Length")
             )
         elif length > limits.max_body_bytes:
             self._refuse(
                 413,
                 "too_large",
-                f"request body of {length} bytes is over the hub's limit of "
-                f"{limits.max_body_bytes}",
+                SyncMsg.HUB_BODY_OVER_DOOR(size=length, limit=limits.max_body_bytes),
             )
         else:
             already = len(self.cycle.body) if self.cycle is not None else 0  # came with the head
@@ -476,7 +466,7 @@ class DoorProtocol(H11Protocol):
             self._refuse(
                 408,
                 "header_timeout",
-                f"request line and headers not received within {limits.header_timeout_s:g} s",
+                SyncMsg.HUB_HEADER_TIMEOUT(seconds=float(limits.header_timeout_s)),
             )
         elif self.phase is Phase.BODY:
             if self._paused_at is not None:
@@ -488,10 +478,13 @@ class DoorProtocol(H11Protocol):
             self._refuse(
                 408,
                 "body_timeout",
-                f"request body too slow: {self._body_got} of {self._body_length} bytes "
-                f"arrived in {self.loop.time() - self._body_start:.1f} s (the hub needs "
-                f"{limits.min_body_rate // 1024} KiB/s after {limits.body_grace_s:g} s): "
-                "send it again",
+                SyncMsg.HUB_BODY_TOO_SLOW(
+                    got=self._body_got,
+                    length=self._body_length,
+                    elapsed=f"{self.loop.time() - self._body_start:.1f}",
+                    rate=limits.min_body_rate // 1024,
+                    grace=float(limits.body_grace_s),
+                ),
             )
         else:  # waiting (idle keep-alive) or draining a refused body: close quietly
             self._done = True
@@ -504,12 +497,13 @@ class DoorProtocol(H11Protocol):
         self._done = True
         self._cancel()
         self._record(
-            "write_stall", f"read nothing of the answer for {self.door.limits.write_stall_s:g} s"
+            "write_stall",
+            SyncMsg.HUB_WRITE_STALL(seconds=float(self.door.limits.write_stall_s)),
         )
         self.transport.abort()  # close() would wait for a buffer the client never reads
 
     # -- refusing ---------------------------------------------------------------------------------
-    def _refuse(self, status: int, reason: str, message: str, release: bool = True) -> None:
+    def _refuse(self, status: int, reason: str, message: Message, release: bool = True) -> None:
         """Answer ``status`` with ``{"error": message}`` (unless an answer started) and close."""
         self._done = True
         self._cancel()
@@ -525,8 +519,8 @@ class DoorProtocol(H11Protocol):
         if release:
             self.door.release(self)
 
-    def _record(self, reason: str, message: str) -> None:
-        self.door.refusals.record(self.peer, self._claimed(), reason, message)
+    def _record(self, reason: str, message: Message) -> None:
+        self.door.refusals.record(self.peer, self._claimed(), reason, message.english())
 
     def _claimed(self) -> str:
         """The replica id the current request names, once its headers were read."""

@@ -24,9 +24,13 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.sync import SyncMsg
+from inspect_app.storage.keyed_reasons import encode_message
 from inspect_app.storage.keys import verify
 
 PROTOCOL_VERSION = 1
@@ -101,13 +105,24 @@ class AuthError(Exception):
 
     Attributes:
         status: the HTTP status to answer (401 missing headers, 403 refused).
-        message: what is wrong, naming the replica when one was given.
+        message: what is wrong, naming the replica when one was given (keyed; ``str()`` of
+            the error is its English).
     """
 
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: Message) -> None:
+        super().__init__(message.english())
         self.status = status
         self.message = message
+
+
+def error_body(message: Message, **extra: Any) -> dict[str, Any]:
+    """The JSON of the hub's error answers: ``{"error": English, "keyed": …, **extra}``.
+
+    ``keyed`` is the message as its catalog id and typed parameters
+    (:func:`~inspect_app.storage.keyed_reasons.encode_message`), so a laptop renders it in
+    its own language; ``error`` is what older laptops (and people reading the raw answer) read.
+    """
+    return {"error": message.english(), "keyed": encode_message(message), **extra}
 
 
 def is_sha256(value: str) -> bool:
@@ -189,18 +204,18 @@ def parse_headers(headers: Mapping[str, str]) -> SignedRequest:
     for name in (REPLICA_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER):
         value = headers.get(name)
         if not value:
-            raise AuthError(
-                401, f"unsigned request: header {name} is missing (sign with the replica key)"
-            )
+            raise AuthError(401, SyncMsg.HUB_UNSIGNED(header=name))
         values[name] = str(value).strip().lower()
     replica = values[REPLICA_HEADER]
     if not _REPLICA.fullmatch(replica):
-        raise AuthError(401, f"header {REPLICA_HEADER} is not a replica id (32 hex): {replica!r}")
+        raise AuthError(
+            401, SyncMsg.HUB_BAD_REPLICA_HEADER(header=REPLICA_HEADER, value=repr(replica)[:80])
+        )
     if not re.fullmatch(r"[0-9]{1,12}", values[TIMESTAMP_HEADER]):
-        raise AuthError(401, f"header {TIMESTAMP_HEADER} is not Unix seconds")
+        raise AuthError(401, SyncMsg.HUB_BAD_TIMESTAMP(header=TIMESTAMP_HEADER))
     signature = values[SIGNATURE_HEADER]
     if len(signature) != 128 or not _HEX.fullmatch(signature):
-        raise AuthError(403, f"signature of replica {replica} is malformed (128 hex expected)")
+        raise AuthError(403, SyncMsg.HUB_SIGNATURE_MALFORMED(replica=replica))
     return SignedRequest(replica, values[TIMESTAMP_HEADER], signature)
 
 
@@ -208,8 +223,7 @@ def not_enrolled(replica: str) -> AuthError:
     """The 403 for a replica that is unknown to the hub or revoked there."""
     return AuthError(
         403,
-        f"replica {replica} is not enrolled on this hub (or was revoked): a team lead must "
-        f"enrol it on the hub first (replica enroll {replica} PUBLIC_KEY)",
+        SyncMsg.HUB_NOT_ENROLLED(replica=replica, command=f"replica enroll {replica} PUBLIC_KEY"),
     )
 
 
@@ -241,14 +255,13 @@ def check_signature(
         raise not_enrolled(signed.replica)
     skew = int(signed.timestamp) - now
     if abs(skew) > MAX_SKEW_S:
+        stamped = SyncMsg.HUB_STAMP_AHEAD if skew > 0 else SyncMsg.HUB_STAMP_BEHIND
         raise AuthError(
             403,
-            f"request of replica {signed.replica} is stamped {abs(int(skew))} s "
-            f"{'ahead of' if skew > 0 else 'behind'} the hub clock (more than {MAX_SKEW_S} s): "
-            "stale or replayed; retry (the client takes the hub time from /hello)",
+            stamped(
+                replica=signed.replica, seconds=abs(int(skew)), limit=MAX_SKEW_S, path="/hello"
+            ),
         )
     message = request_message(hub_id, method, path_qs, signed.timestamp, body_sha256(body))
     if not verify(public_key, message, signed.signature):
-        raise AuthError(
-            403, f"signature of replica {signed.replica} does not verify (forged or altered)"
-        )
+        raise AuthError(403, SyncMsg.HUB_FORGED(replica=signed.replica))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage.receive import release_quarantined
 from inspect_app.storage.rows import row, rows
@@ -32,15 +33,12 @@ def enroll(
     """
     replica_id, public_key = replica_id.strip().lower(), public_key.strip().lower()
     if replica_id == store.replica_id:
-        raise ValidationError("this is this laptop's own replica: it is always trusted here")
+        raise ValidationError(SyncMsg.REPLICA_IS_SELF())
     existing = store.db.conn.execute(
         "SELECT public_key FROM replica WHERE id = ?", [replica_id]
     ).fetchone()
     if existing and existing[0] != public_key:
-        raise ValidationError(
-            f"replica {replica_id} is enrolled with another key; a re-installed laptop gets a "
-            "new replica id — enrol that one"
-        )
+        raise ValidationError(SyncMsg.REPLICA_OTHER_KEY(replica=replica_id))
     data = {"public_key": public_key, "status": "active", "label": label}
     kind = OpKind.CREATE
     if existing:

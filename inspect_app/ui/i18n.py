@@ -43,10 +43,14 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    # lupdate reads no QT_TRANSLATE_NOOP3 in Python: a translate() call (a no-op at import)
+    QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )
 """Qt's own strings that ``qtbase_zh_CN.qm`` lacks (Qt 6 added mnemonics to the file dialog's
-labels) or gets wrong ("Size" as 体积). Named here so that ``pyside6-lupdate`` keeps our
-translation of them in our ``.ts``; our translator is installed after Qt's, so Qt asks it first.
+labels; the file list's "Folder") or gets wrong ("Size" as 体积). Named here so that
+``pyside6-lupdate`` keeps our translation of them in our ``.ts``; our translator is installed
+after Qt's, so Qt asks it first.
 """
 
 _current = ENGLISH

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import QCoreApplication
 
 from inspect_app.domain.errors import ValidationError
@@ -80,3 +82,31 @@ def entity_label(entity: str) -> str:
         "document": QCoreApplication.translate("labels", "Document"),
     }
     return names.get(entity, entity)
+
+
+def position_text(latitude: str | None, longitude: str | None) -> str:
+    """A WGS84 position the readable way: ``北纬 30.572800°，东经 104.066100°``.
+
+    In English: ``N 30.572800°, E 104.066100°``.
+
+    Returns ``""`` when either coordinate is missing or not a number.
+    """
+    if not latitude or not longitude:
+        return ""
+    try:
+        lat, lon = Decimal(latitude), Decimal(longitude)
+    except InvalidOperation:
+        return ""
+    ns = (
+        QCoreApplication.translate("labels", "S {0}°")
+        if lat < 0
+        else QCoreApplication.translate("labels", "N {0}°")
+    )
+    ew = (
+        QCoreApplication.translate("labels", "W {0}°")
+        if lon < 0
+        else QCoreApplication.translate("labels", "E {0}°")
+    )
+    return QCoreApplication.translate("labels", "{0}, {1}").format(
+        ns.format(f"{abs(lat):.6f}"), ew.format(f"{abs(lon):.6f}")
+    )

@@ -15,6 +15,7 @@ from inspect_app.diagnostics import active_log_files
 from inspect_app.domain.errors import FontMissingError, StoreError
 from inspect_app.notices.fonts import cjk_font_path
 from inspect_app.storage.store import Store
+from inspect_app.ui.core_messages import error_text
 from inspect_app.ui.crash import CrashReporter
 from inspect_app.ui.i18n import Translations
 from inspect_app.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ def install_cjk_font(app: QApplication) -> str | None:
     return families[0]
 
 
-def run_gui(data_dir: Path, argv: list[str]) -> int:
+def run_gui(data_dir: Path, argv: list[str], language: str | None = None) -> int:
     """Run the desktop app on the store in ``data_dir``; return the exit code.
 
     The language follows the system locale until the user picks one (View ▸ Language),
@@ -65,6 +66,8 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
     Args:
         data_dir: the store's folder (created if needed).
         argv: command-line arguments for Qt.
+        language: ``"zh_CN"`` or ``"en"`` for this run (``--lang``), over the stored choice,
+            which it does not change; None: the stored choice, else the system's.
 
     Returns:
         0 on a normal exit, 1 when the store cannot be opened or the window cannot be built.
@@ -76,19 +79,23 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
     reporter = CrashReporter(app)  # uncaught exceptions and Qt's messages: the log, a dialog
     reporter.install()
     try:
-        return _run(app, data_dir, reporter)
+        return _run(app, data_dir, reporter, language)
     finally:
         reporter.uninstall()
 
 
-def _run(app: QApplication, data_dir: Path, reporter: CrashReporter) -> int:
+def _run(
+    app: QApplication, data_dir: Path, reporter: CrashReporter, language: str | None = None
+) -> int:
     install_cjk_font(app)
     translations = Translations(QSettings())
-    translations.apply(translations.initial_language())
+    translations.apply(language or translations.initial_language())
     try:
         store = Store.open(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("main", "Inspection"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("main", "Inspection"), error_text(exc)
+        )
         return 1
     reporter.set_window(None, data_dir)
     try:

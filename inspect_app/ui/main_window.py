@@ -32,7 +32,7 @@ from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import error_text, not_done, notice_warning
+from inspect_app.ui.core_messages import error_text, not_done, notice_warning
 from inspect_app.ui.events import AppEvents
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel

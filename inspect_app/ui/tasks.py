@@ -6,8 +6,11 @@ Its outcome comes back on the GUI thread by queued signal (:class:`Task`). Reads
 that owns its *own* :class:`Store` connection, so writes are serialised and the GUI thread's
 read connection only ever sees committed snapshots (WAL).
 
-Errors: an :class:`InspectError` becomes its message; anything else is logged with its
-traceback and reported as a short "something went wrong, see the log" sentence.
+Errors: an :class:`InspectError` becomes its message in the UI language (``failed``, one
+sentence), and the error itself reaches a ``refused`` handler first, so a caller decides by
+its keyed message (``exc.keyed_message.msg is StoreMsg.NUMBERING_NONE_FREE``), never by its
+words; anything else is logged with its traceback and reported as a short "something went
+wrong, see the log" sentence.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.storage.store import Store
-from inspect_app.ui.core_text import error_text
+from inspect_app.ui.core_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ class Task(QObject):
     progressed = Signal(object)  # Progress, or whatever a job passed to its ``report``
     yielded = Signal(object)  # any non-Progress item a generator yields
     succeeded = Signal(object)  # the function's return value, or the list of yielded items
+    refused = Signal(object)  # the InspectError a job raised, just before failed
     failed = Signal(str)  # one sentence for the user
     finished = Signal()  # after succeeded or failed
     # Worker → GUI thread. Payloads travel boxed in a tuple: a bare None sent through a
@@ -72,6 +76,8 @@ class Task(QObject):
             self.yielded.emit(value)
         elif kind == "succeeded":
             self.succeeded.emit(value)
+        elif kind == "refused":
+            self.refused.emit(value)
         elif kind == "failed":
             self.failed.emit(str(value))
         else:
@@ -109,6 +115,7 @@ class _Runnable(QRunnable):
                         task.relay("yielded", item)
                 result = items
         except InspectError as exc:
+            task.relay("refused", exc)
             task.relay("failed", error_text(exc))
         except Exception:
             log.exception("background task failed")
@@ -148,9 +155,10 @@ class TaskManager(QObject):
 
         Args:
             job: a function or generator function taking no arguments.
-            **handlers: ``succeeded``, ``failed``, ``progressed``, ``yielded`` callbacks,
-                connected before the job starts. Without ``failed``, the message goes to
-                :attr:`error_reported`.
+            **handlers: ``succeeded``, ``failed``, ``refused``, ``progressed``, ``yielded``
+                callbacks, connected before the job starts (``refused`` gets the
+                :class:`InspectError`, ``failed`` its sentence). Without ``failed``, the
+                sentence goes to :attr:`error_reported`.
         """
         return self._start(self._reader_pool, job, Task(self), handlers)
 
@@ -221,7 +229,7 @@ class TaskManager(QObject):
         task: Task,
         handlers: dict[str, Callable[..., Any]],
     ) -> Task:
-        unknown = set(handlers) - {"succeeded", "failed", "progressed", "yielded"}
+        unknown = set(handlers) - {"succeeded", "failed", "refused", "progressed", "yielded"}
         if unknown:
             raise TypeError(f"unknown task handlers: {sorted(unknown)}")
         for name, handler in handlers.items():

@@ -71,7 +71,9 @@ def test_draft_is_edited_then_discarded(world: World, tmp_path: Path):
     today = run_json(
         data, "notice", "edit", world.notice_id, "--deadline", local_now().date().isoformat()
     )
-    assert today["warnings"] == ["the deadline is today"]
+    assert today["warnings"] == [
+        {"text": "the deadline is today", "message_id": "notice.deadline_today", "params": {}}
+    ]
     assert "nothing to change" in fail(data, "notice", "edit", world.notice_id)
     assert "in the past" in fail(
         data, "notice", "edit", world.notice_id, "--deadline", "2020-01-01"
@@ -379,15 +381,17 @@ def test_issue_refusal_is_one_line_and_names_the_command(world: World, tmp_path:
             data, *json_mode, "--as", lead["id"], "notice", "issue", world.notice_id, "--out", out
         )
         line = result.stderr
-        if json_mode:  # the English text on stdout too (no message id: not keyed yet)
+        if json_mode:  # the English text on stdout too, with the message id and parameters
             reported = json.loads(result.stdout)
             assert reported["error"].startswith("the decision cannot be issued yet")
-            assert reported["message_id"] is None and reported["params"] == {}
+            assert reported["message_id"] == "notice.issue_blocked"
+            assert reported["params"]["blockers"].startswith("draw your signature")
         else:
             assert result.stdout == ""
         assert line.startswith("error: the decision cannot be issued yet: draw your signature")
         assert (
-            "(My signature)" in line and "inspect-app notice signature --strokes FILE.json" in line
+            "My signature" in line
+            and "(on the command line: inspect-app notice signature --strokes FILE.json)" in line
         )
         assert "; no signing certificate of yours" in line and "\n- " not in line
     signature = strokes_file(tmp_path, "wang.json", 10)

@@ -37,7 +37,7 @@ def test_refusals_follow_lang_and_the_lang_option(finding: tuple[Path, str, str]
     data, finding_id, notes = finding
     args = ("photo", "import", "--finding", finding_id, notes)
     chinese = run(data, *args, expect=1, env=CHINESE_ENV)
-    assert chinese.stderr == f"error: {notes}: {NOT_AN_IMAGE_ZH}\n"
+    assert chinese.stderr == f"错误：{notes}: {NOT_AN_IMAGE_ZH}\n"
     assert f"reason={NOT_AN_IMAGE_ZH}" in chinese.stdout
     assert run(data, "--lang", "zh_CN", *args, expect=1, env=ENGLISH_ENV).stderr == (chinese.stderr)
     english = run(data, *args, expect=1, env=ENGLISH_ENV).stderr
@@ -56,7 +56,7 @@ def test_a_keyed_error_in_chinese_and_as_json(finding: tuple[Path, str, str]) ->
         patrol_id = get_finding(store, finding_id).patrol_id
     args = ("finding", "add", "--patrol", patrol_id, "--category", "water_outfall")
     line = refused(data, *args, "--photo", "nope.jpg", env=CHINESE_ENV).stderr
-    assert line == "error: 没有此文件或文件夹：nope.jpg（未保存任何内容）\n"
+    assert line == "错误：没有此文件或文件夹：nope.jpg（未保存任何内容）\n"
     result = refused(data, "--json", *args, "--photo", "nope.jpg", env=CHINESE_ENV)
     assert result.stderr == line
     assert json.loads(result.stdout) == {
@@ -64,8 +64,8 @@ def test_a_keyed_error_in_chinese_and_as_json(finding: tuple[Path, str, str]) ->
         "message_id": "photo.paths_missing",
         "params": {"paths": "nope.jpg"},
     }
-    unkeyed = refused(data, "--json", "finding", "show", "nope", env=CHINESE_ENV)
-    assert json.loads(unkeyed.stdout)["message_id"] is None
+    missing = refused(data, "--json", "finding", "show", "nope", env=CHINESE_ENV)
+    assert json.loads(missing.stdout)["message_id"] == "record.not_found"  # the store's, keyed
 
 
 def test_a_coordinate_out_of_range_in_chinese_and_as_json(finding: tuple[Path, str, str]) -> None:
@@ -85,7 +85,7 @@ def test_a_coordinate_out_of_range_in_chinese_and_as_json(finding: tuple[Path, s
         "105.6",
     )
     line = refused(data, *args, env=CHINESE_ENV).stderr
-    assert line == "error: 纬度 95 超出 −90…90 度的范围\n"
+    assert line == "错误：纬度 95 超出 −90…90 度的范围\n"
     assert refused(data, "--lang", "zh_CN", *args, env=ENGLISH_ENV).stderr == line
     english = refused(data, *args, env=ENGLISH_ENV).stderr
     assert english == "error: latitude 95 is outside −90…90 degrees\n"
@@ -118,7 +118,7 @@ def test_a_credit_code_error_is_one_language_at_a_time(finding: tuple[Path, str,
     )
     chinese = refused(data, "--json", *args, env=CHINESE_ENV)
     assert chinese.stderr == (
-        "error: 统一社会信用代码校验位错误：91350100M000100Y44 的第18位应为 3，实际为 4，请核对。\n"
+        "错误：统一社会信用代码校验位错误：91350100M000100Y44 的第18位应为 3，实际为 4，请核对。\n"
     )
     shown = json.loads(chinese.stdout)
     assert shown["message_id"] == "credit_code.check_character"

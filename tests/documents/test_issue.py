@@ -21,6 +21,8 @@ from pdf_tools import (
 
 from inspect_app.domain.entities import FindingStatus, NoticeStatus
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.notices.credentials import Credential
 from inspect_app.notices.issue import issue_blockers, issue_notice, local_now
@@ -136,14 +138,20 @@ def test_refused_with_the_list_of_what_is_missing(world: World, tmp_path: Path):
     )
     draft = notices.create_draft(store, world.inspector.id, world.agency.id, bare.id, [finding.id])
     gaps = issue_blockers(store, draft.id, world.lead.id, local_now().date())
-    assert any("credit code" in g for g in gaps)
-    assert any("deadline" in g for g in gaps)
-    assert any("address" in g for g in gaps)
-    assert any("order" in g for g in gaps)
+    assert NoticeMsg.ISSUE_BAD_CREDIT_CODE(party="无证小作坊") in gaps
+    assert NoticeMsg.ISSUE_NO_DEADLINE() in gaps
+    assert NoticeMsg.ISSUE_NO_ADDRESS(party="无证小作坊") in gaps
+    assert NoticeMsg.ISSUE_NO_ORDER() in gaps
     before = store.op_count()
     with pytest.raises(ValidationError, match="cannot be issued yet") as caught:
         issue_notice(store, world.lead.id, draft.id, world.lead_credential, tmp_path / "x.pdf")
     assert "credit code" in str(caught.value)
+    keyed = caught.value.keyed_message
+    assert keyed is not None and keyed.msg is NoticeMsg.ISSUE_BLOCKED
+    assert str(caught.value).splitlines() == [
+        "the decision cannot be issued yet:",
+        *(f"- {g}" for g in gaps),
+    ]
     assert store.op_count() == before
     assert not (tmp_path / "x.pdf").exists()
     assert notices.get_notice(store, draft.id).number is None
@@ -152,7 +160,7 @@ def test_refused_with_the_list_of_what_is_missing(world: World, tmp_path: Path):
 def test_only_a_lead_issues_and_only_with_their_own_valid_credential(world: World, tmp_path):
     store = world.store
     gaps = issue_blockers(store, world.notice_id, world.inspector.id, local_now().date())
-    assert any("team lead" in g for g in gaps)
+    assert NoticeMsg.ISSUE_LEAD_ONLY() in gaps
     wrong = Credential(world.lead_credential.p12, b"not the passphrase")
     with pytest.raises(PkiError, match="passphrase"):
         issue_notice(store, world.lead.id, world.notice_id, wrong, tmp_path / "a.pdf")
@@ -168,13 +176,14 @@ def test_deadline_and_party_conflict_block(world: World):
     store = world.store
     today = local_now().date()
     gaps = issue_blockers(store, world.notice_id, world.lead.id, today + timedelta(days=400))
-    assert any("has passed" in g for g in gaps)
+    assert any(g.msg is NoticeMsg.ISSUE_DEADLINE_PASSED for g in gaps)
     store.db.conn.execute(
         "INSERT INTO conflicts VALUES ('c1', 'finding', ?, 'description', '[]', 'null')",
         [world.finding_id],
     )
     gaps = issue_blockers(store, world.notice_id, world.lead.id, today)
-    assert any("open sync conflict" in g for g in gaps)
+    conflict = NoticeMsg.ISSUE_CONFLICT(entity=StoreMsg.ENTITY_FINDING, id=world.finding_id[:8])
+    assert conflict in gaps
 
 
 def test_supersede_keeps_both_and_never_reuses_the_number(world: World, tmp_path: Path):

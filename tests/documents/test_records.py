@@ -19,6 +19,7 @@ from inspect_app.domain.entities import (
     SignerRole,
 )
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.notices.closing import close_record, close_service
 from inspect_app.notices.issue import issue_notice, local_now
 from inspect_app.notices.signing import verify_pdf
@@ -50,11 +51,14 @@ def _ca(w: World, tmp_path: Path) -> Path:
 def test_inspection_record_needs_everything_then_signs_and_freezes(world: World, tmp_path):
     record_id = make_record(world, certificates_shown=False)
     gaps = record_gaps(world.store, record_id)
-    assert any("certificates" in g for g in gaps)
-    assert any("张三 has not signed" in g for g in gaps)
-    assert any("party has not signed" in g for g in gaps)
-    with pytest.raises(ValidationError, match="cannot be closed yet"):
+    assert NoticeMsg.GAP_CERTIFICATES_SHOWN() in gaps
+    assert NoticeMsg.GAP_OFFICER_UNSIGNED(name="张三") in gaps
+    assert NoticeMsg.GAP_PARTY_UNSIGNED() in gaps
+    with pytest.raises(ValidationError, match="cannot be closed yet") as refused:
         close_record(world.store, world.inspector.id, record_id, world.inspector_credential)
+    keyed = refused.value.keyed_message
+    assert keyed is not None and keyed.msg is NoticeMsg.RECORD_NOT_CLOSABLE
+    assert str(refused.value).splitlines()[1:] == [f"- {g}" for g in gaps]
     edit_record(world.store, world.lead.id, record_id, certificates_shown=True)
     sign_record(world, record_id, party_refuses=True)
     assert record_gaps(world.store, record_id) == []
@@ -298,7 +302,7 @@ def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_pat
     sign_record(world, record_id)
     assert record_gaps(store, record_id) == []
     edit_record(store, world.lead.id, record_id, narrative="补充：另见监测报告。")
-    assert any("has not signed" in g for g in record_gaps(store, record_id))
+    assert any(g.msg is NoticeMsg.GAP_OFFICER_UNSIGNED for g in record_gaps(store, record_id))
     # A rectified re-inspection closes the notice: a lead must close it, checked before signing.
     recheck = make_record(
         world,

@@ -100,7 +100,7 @@ def test_field_check_names_the_field() -> None:
         check_signature_field(body([[5, 5]]), "party_signature")
     # the problem stays a keyed message inside the field's: Chinese all through
     message = info.value.keyed_message
-    assert message is not None and message.id == "signature.field"
+    assert message is not None and message.id == "field.problem"
     assert render(message, CHINESE) == "party_signature：签名为空：请至少签写一笔"
     assert message.json_params() == {
         "field": "party_signature",

@@ -11,6 +11,7 @@ from fixture_photos import photo_path
 from store_team import Team, make_team
 
 from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.notices.draft import check_deadline, draft_notice
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, registry
@@ -53,7 +54,7 @@ def test_notice_never_overwrites_the_store_or_evidence(team: Team, tmp_path: Pat
     assert team.store.check().ok
     result = draft_notice(team.store, team.lead.id, [finding], existing, overwrite=True)
     assert existing.read_bytes()[:5] == b"%PDF-"
-    assert any("not on the inspection day" in w for w in result.warnings)  # a 2008 photo
+    assert any(w.msg is NoticeMsg.EVIDENCE_OTHER_DAY for w in result.warnings)  # a 2008 photo
 
 
 def test_deadlines() -> None:
@@ -62,9 +63,11 @@ def test_deadlines() -> None:
         check_deadline("2020-01-01", today)
     with pytest.raises(ValidationError, match="YYYY-MM-DD"):
         check_deadline("31/12/2026", today)
-    assert check_deadline("2026-11-30", today) == ["the deadline is today"]
+    assert check_deadline("2026-11-30", today) == [NoticeMsg.DEADLINE_TODAY()]
     assert check_deadline((today + timedelta(days=30)).isoformat(), today) == []
-    assert "three years" in check_deadline("2099-01-01", today)[0]
+    far = check_deadline("2099-01-01", today)
+    assert far == [NoticeMsg.DEADLINE_FAR(deadline=date(2099, 1, 1))]
+    assert str(far[0]) == "the deadline 2099-01-01 is more than three years away"
 
 
 def test_folder_import_problems_are_reported_not_hung(team: Team, tmp_path: Path) -> None:
@@ -122,7 +125,7 @@ def test_altered_evidence_file_fails_the_check(team: Team) -> None:
     data[5000] ^= 0xFF
     photo.write_bytes(bytes(data))
     report = team.store.check()
-    assert not report.ok and "altered" in report.photo_problems[0][1]
+    assert not report.ok and "altered" in str(report.photo_problems[0][1])
 
 
 @pytest.mark.parametrize(

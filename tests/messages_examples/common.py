@@ -144,7 +144,7 @@ EXAMPLES: dict[Msg, dict[str, Param]] = {
     Msg.SIGNATURE_POINT_OUTSIDE: {},
     Msg.SIGNATURE_TOO_MANY_POINTS: {"limit": 20_000},
     Msg.SIGNATURE_NO_STROKE: {},
-    Msg.SIGNATURE_FIELD: {"field": "party_signature", "problem": Msg.SIGNATURE_NO_STROKE()},
-    Msg.SIGNATURE_FILE: {"path": Path("签名/李强.json"), "problem": Msg.SIGNATURE_EMPTY()},
+    Msg.FIELD_PROBLEM: {"field": "party_signature", "problem": Msg.SIGNATURE_NO_STROKE()},
+    Msg.FILE_PROBLEM: {"path": Path("签名/李强.json"), "problem": Msg.SIGNATURE_EMPTY()},
 }
 """Parameters of each message, as the core passes them (typed values)."""

@@ -2,7 +2,397 @@
 
 from __future__ import annotations
 
-from inspect_app.domain.messages import Param
+from pathlib import Path
+
+from inspect_app.domain.messages import Msg, Param
+from inspect_app.domain.messages.notice import NoticeMsg
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
 
-EXAMPLES: dict[SyncMsg, dict[str, Param]] = {}
+EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
+    SyncMsg.JUDGE_NEWER_FORMAT: {"supported": 1, "version": 2},
+    SyncMsg.JUDGE_UNKNOWN_KIND: {"kind": "'merge'"},
+    SyncMsg.JUDGE_UNKNOWN_ENTITY: {"entity": "'vehicle'"},
+    SyncMsg.JUDGE_NO_OFFICER: {"command": "officer use ID", "option": "--as OFFICER_ID"},
+    SyncMsg.JUDGE_UNKNOWN_FIELD: {"entity": StoreMsg.ENTITY_FINDING, "fields": "colour, size"},
+    SyncMsg.JUDGE_UNKNOWN_SET: {"entity": StoreMsg.ENTITY_FINDING, "sets": "tags"},
+    SyncMsg.JUDGE_SET_NEEDS_IDS: {"set": "photos"},
+    SyncMsg.JUDGE_NOT_NORMALISED: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_NO_RECORD: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_OFFICER_NOT_HERE: {"officer": "5c1e2f3a"},
+    SyncMsg.JUDGE_NOT_LEAD_THEN: {
+        "entity": StoreMsg.ENTITY_NOTICE,
+        "kind": "set",
+        "officer": "5c1e2f3a",
+    },
+    SyncMsg.JUDGE_ALREADY_EXISTS: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_NO_EARLIER_OP: {
+        "entity": StoreMsg.ENTITY_FINDING,
+        "id": "38d53894",
+        "kind": "set",
+    },
+    SyncMsg.JUDGE_NOT_IN_CONFLICT: {
+        "entity": StoreMsg.ENTITY_FINDING,
+        "fields": "severity",
+        "id": "38d53894",
+    },
+    SyncMsg.JUDGE_OPEN_CONFLICT: {
+        "entity": StoreMsg.ENTITY_FINDING,
+        "fields": "severity",
+        "id": "38d53894",
+    },
+    SyncMsg.JUDGE_NEVER_EXISTED: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_WITHDRAWN_BEFORE: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_WAITING: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.JUDGE_REFERENCE_MISSING: {"entity": StoreMsg.ENTITY_SITE, "id": "38d53894"},
+    SyncMsg.JUDGE_DOCUMENT_FIXED: {},
+    SyncMsg.JUDGE_REVOKED: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.JUDGE_REVOKED_AFTER: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.JUDGE_LEAD_BY_NON_LEAD: {"by": "7a8b9c0d", "officer": "5c1e2f3a"},
+    SyncMsg.JUDGE_TRUST_NEEDS_LEAD: {"option": "--as LEAD_ID"},
+    SyncMsg.JUDGE_NUMBERS_ELSEWHERE: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.JUDGE_NUMBERS_NOT_ALLOCATOR: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.JUDGE_NUMBER_INCOMPLETE: {},
+    SyncMsg.JUDGE_NUMBER_NOT_IN_BLOCK: {
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "seq": "17",
+        "year": "2026",
+    },
+    SyncMsg.JUDGE_SIGNER_NOT_PRESENT: {},
+    SyncMsg.JUDGE_NO_OPEN_RECORD: {"id": "38d53894"},
+    SyncMsg.JUDGE_NOTICE_STARTS_DRAFT: {},
+    SyncMsg.JUDGE_NOTICE_FROZEN: {"status": NoticeMsg.STATUS_ISSUED},
+    SyncMsg.JUDGE_NOTICE_STEP: {
+        "current": NoticeMsg.STATUS_CLOSED,
+        "target": NoticeMsg.STATUS_DRAFT,
+    },
+    SyncMsg.JUDGE_FIELD_WITH_STATUS: {
+        "field": Msg.LABEL_SERVED_AT,
+        "status": NoticeMsg.STATUS_SERVED,
+    },
+    SyncMsg.JUDGE_FIELD_WHEN_SUPERSEDED: {"field": "superseded_by"},
+    SyncMsg.JUDGE_BEFORE: {"earlier": "issued_at", "field": Msg.LABEL_SERVED_AT},
+    SyncMsg.JUDGE_CLOSED: {},
+    SyncMsg.JUDGE_CLOSED_AFTER: {},
+    SyncMsg.SET_ASIDE_UNREADABLE: {},
+    SyncMsg.SET_ASIDE_UNKNOWN_REPLICA: {},
+    SyncMsg.SET_ASIDE_BAD_SIGNATURE: {},
+    SyncMsg.SET_ASIDE_EQUIVOCATION: {},
+    SyncMsg.SET_ASIDE_FORK: {},
+    SyncMsg.IDENTITY_COPIED: {"command": "inspect-app replica reset"},
+    SyncMsg.SET_ASIDE_OTHER: {},
+    SyncMsg.SET_ASIDE_AS_RECORDED: {
+        "detail": "notice 38d53894 was withdrawn before this change",
+        "summary": SyncMsg.SET_ASIDE_LIFECYCLE(),
+    },
+    SyncMsg.SET_ASIDE_NEWER_APP: {},
+    SyncMsg.SET_ASIDE_INVALID: {},
+    SyncMsg.SET_ASIDE_LIFECYCLE: {},
+    SyncMsg.SET_ASIDE_WAITING: {},
+    SyncMsg.SET_ASIDE_NOT_LEAD: {},
+    SyncMsg.SET_ASIDE_NUMBERING: {},
+    SyncMsg.SET_ASIDE_REVOKED: {},
+    SyncMsg.SET_ASIDE_LEGACY: {},
+    SyncMsg.HUB_BAD_ADDRESS: {"error": "Invalid URL", "url": "'htp:/hub'"},
+    SyncMsg.HUB_ADDRESS_FORM: {
+        "form": "http://HOST:PORT or https://HOST:PORT",
+        "url": "'ftp://hub'",
+    },
+    SyncMsg.HUB_UNREACHABLE: {
+        "command": "inspect-app hub serve",
+        "error": "Connection refused",
+        "url": "http://192.168.1.10:8765",
+    },
+    SyncMsg.HUB_TIMEOUT: {"seconds": 30.0, "tries": 3, "url": "http://192.168.1.10:8765"},
+    SyncMsg.HUB_CONNECTION_FAILED: {
+        "error": "Connection refused",
+        "tries": 3,
+        "url": "http://192.168.1.10:8765",
+    },
+    SyncMsg.HUB_REFUSED_LAPTOP: {
+        "detail": SyncMsg.HUB_NOT_ENROLLED(
+            replica="3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+            command="replica enroll 3f2a9c1e5b7d4f60a1b2c3d4e5f60718 PUBLIC_KEY",
+        ),
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "url": "http://192.168.1.10:8765",
+    },
+    SyncMsg.HUB_ANSWERED: {
+        "detail": SyncMsg.HUB_NO_ROUTE(method="GET", path="/hello"),
+        "method": "GET",
+        "path": "/hello",
+        "status": "404",
+        "url": "http://192.168.1.10:8765",
+    },
+    SyncMsg.HUB_NOT_A_HUB: {"path": "/hello", "url": "http://192.168.1.10:8765"},
+    SyncMsg.HUB_PROTOCOL: {"hub": "2", "ours": "1"},
+    SyncMsg.HUB_NOT_ENROLLED_HERE: {
+        "command": "replica enroll a1b2c3d4e5f60718293a4b5c6d7e8f90 KEY",
+        "hub": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    },
+    SyncMsg.HUB_IMPOSTOR: {
+        "hub": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        "url": "http://192.168.1.10:8765",
+    },
+    SyncMsg.HUB_PHOTO_REFUSED: {
+        "detail": SyncMsg.HUB_UPLOAD_HASH(total=2_097_152, sha="9f86d081884c"),
+        "sha": "9f86d081884c",
+    },
+    SyncMsg.HUB_UPLOAD_STUCK: {"sha": "9f86d081884c"},
+    SyncMsg.HUB_PHOTO_MISMATCH: {"sha": "9f86d081884c"},
+    SyncMsg.HUB_MALFORMED: {"error": "KeyError: 'frontier'", "url": "http://192.168.1.10:8765"},
+    SyncMsg.HUB_CURSOR_DAMAGED: {},
+    SyncMsg.HUB_SCHEMA_AHEAD: {"hub": "2", "ours": "1"},
+    SyncMsg.HUB_IDENTITY_FORKED: {"command": "inspect-app replica reset"},
+    SyncMsg.HUB_IDENTITY_AHEAD_ONE: {"command": "inspect-app replica reset", "seq": "42"},
+    SyncMsg.HUB_IDENTITY_AHEAD: {
+        "command": "inspect-app replica reset",
+        "first": "42",
+        "last": "45",
+    },
+    SyncMsg.HUB_PHOTO_FAILED: {
+        "reason": SyncMsg.HUB_PHOTO_ABSENT(sha="9f86d081884c"),
+        "sha": "9f86d081884c",
+    },
+    SyncMsg.SYNC_PUSH_COMPLETE: {"accepted": 12, "duplicate": 3},
+    SyncMsg.SYNC_PULL_COMPLETE: {"accepted": 12, "duplicate": 3},
+    SyncMsg.SYNC_PUSH_INCOMPLETE: {"problems": SyncMsg.SYNC_PHOTOS_EXPECTED_HUB(count=2)},
+    SyncMsg.SYNC_PULL_INCOMPLETE: {"problems": SyncMsg.SYNC_PHOTOS_EXPECTED_HUB(count=2)},
+    SyncMsg.SYNC_PUSH_STOPPED: {"problems": SyncMsg.SYNC_PHOTOS_EXPECTED_HUB(count=2)},
+    SyncMsg.SYNC_OWN_OPS_MISSING: {"count": 3},
+    SyncMsg.SYNC_SET_ASIDE: {"command": "sync quarantine list", "count": 3},
+    SyncMsg.SYNC_PHOTOS_FAILED: {"count": 3},
+    SyncMsg.SYNC_PHOTOS_EXPECTED_HUB: {"count": 3},
+    SyncMsg.SYNC_PHOTOS_EXPECTED_HERE: {"count": 3},
+    SyncMsg.SYNC_AND: {
+        "first": SyncMsg.SYNC_OWN_OPS_MISSING(count=2),
+        "rest": SyncMsg.SYNC_PHOTOS_FAILED(count=1),
+    },
+    SyncMsg.SYNC_BOTH: {
+        "pull": SyncMsg.SYNC_PULL_COMPLETE(accepted=5, duplicate=0),
+        "push": SyncMsg.SYNC_PUSH_COMPLETE(accepted=12, duplicate=3),
+    },
+    SyncMsg.SYNC_PROGRESS_PHOTO_OUT: {"number": 2, "sha": "9f86d081884c"},
+    SyncMsg.SYNC_PROGRESS_OPS_OUT: {"first": 1001, "last": 2000, "total": 2_345},
+    SyncMsg.SYNC_PROGRESS_PAGE_IN: {"count": 3, "page": 4},
+    SyncMsg.SYNC_PROGRESS_PHOTO_IN: {"sha": "9f86d081884c"},
+    SyncMsg.HUB_UNSIGNED: {"header": "X-Inspect-Signature"},
+    SyncMsg.HUB_BAD_REPLICA_HEADER: {"header": "X-Inspect-Replica", "value": "'laptop-7'"},
+    SyncMsg.HUB_BAD_TIMESTAMP: {"header": "X-Inspect-Timestamp"},
+    SyncMsg.HUB_SIGNATURE_MALFORMED: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.HUB_NOT_ENROLLED: {
+        "command": "replica enroll 3f2a9c1e5b7d4f60a1b2c3d4e5f60718 PUBLIC_KEY",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+    },
+    SyncMsg.HUB_STAMP_AHEAD: {
+        "limit": 300,
+        "path": "/hello",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "seconds": 420,
+    },
+    SyncMsg.HUB_STAMP_BEHIND: {
+        "limit": 300,
+        "path": "/hello",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "seconds": 420,
+    },
+    SyncMsg.HUB_FORGED: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.HUB_CURSOR_MISMATCH: {"after": 1200},
+    SyncMsg.HUB_NOT_SHA256: {"value": "'../etc/passwd'"},
+    SyncMsg.HUB_TOTAL_TOO_SMALL: {"name": "total"},
+    SyncMsg.HUB_PHOTO_OVER_LIMIT: {"limit": 1_048_576, "size": 2_097_152},
+    SyncMsg.HUB_UPLOAD_RESTARTED: {"held": 1_048_576, "sha": "9f86d081884c", "total": 2_097_152},
+    SyncMsg.HUB_WRONG_OFFSET: {"held": 1_048_576, "offset": 0, "sha": "9f86d081884c"},
+    SyncMsg.HUB_EMPTY_CHUNK: {},
+    SyncMsg.HUB_CHUNK_PAST_END: {"end": 3_145_728, "total": 2_097_152},
+    SyncMsg.HUB_UPLOAD_HASH: {"sha": "9f86d081884c", "total": 2_097_152},
+    SyncMsg.HUB_BODY_DECLARED_TOO_LARGE: {"limit": 1_048_576, "size": 2_097_152},
+    SyncMsg.HUB_BODY_TOO_LARGE: {"limit": 1_048_576},
+    SyncMsg.HUB_STORE_BUSY: {"detail": "the store is locked by another program"},
+    SyncMsg.HUB_DISK: {"error": "No space left on device"},
+    SyncMsg.HUB_UNEXPECTED: {"error": "RuntimeError"},
+    SyncMsg.HUB_PARAM_REQUIRED: {"name": "'offset'"},
+    SyncMsg.HUB_PARAM_NOT_NUMBER: {"name": "'after'", "value": "'-1'"},
+    SyncMsg.HUB_BODY_NOT_JSON: {"error": "Expecting value: line 1 column 1 (char 0)"},
+    SyncMsg.HUB_BODY_TOO_DEEP: {},
+    SyncMsg.HUB_BAD_NONCE: {"limit": 128, "name": "nonce"},
+    SyncMsg.HUB_BODY_SHAPE: {"shape": '["ops": ["body", "sig"], ...]'},
+    SyncMsg.HUB_TOO_MANY_OPS: {"count": 3, "limit": 1_048_576},
+    SyncMsg.HUB_OP_SHAPE: {"number": 2, "shape": "('body': string, 'sig': hex string)"},
+    SyncMsg.HUB_OP_NOT_TEXT: {"number": 2},
+    SyncMsg.HUB_BAD_IDEMPOTENCY_KEY: {"header": "Idempotency-Key", "limit": 128},
+    SyncMsg.HUB_BAD_OP_ID: {"name": "after_op"},
+    SyncMsg.HUB_PHOTO_ABSENT: {"sha": "9f86d081884c"},
+    SyncMsg.HUB_NO_ROUTE: {"method": "GET", "path": "/nowhere"},
+    SyncMsg.HUB_METHOD_NOT_ALLOWED: {"method": "DELETE", "path": "/ops"},
+    SyncMsg.HUB_TOO_MANY_CONNECTIONS: {"count": 3, "peer": "192.0.2.7"},
+    SyncMsg.HUB_FULL: {"count": 3},
+    SyncMsg.HUB_BAD_HTTP: {"error": "Invalid HTTP request received.", "limit": 8_192},
+    SyncMsg.HUB_DISPLACED: {},
+    SyncMsg.HUB_HEAD_TOO_LARGE: {"limit": 8_192},
+    SyncMsg.HUB_LENGTH_REQUIRED: {"header": "Content-Length"},
+    SyncMsg.HUB_BODY_OVER_DOOR: {"limit": 1_048_576, "size": 2_097_152},
+    SyncMsg.HUB_HEADER_TIMEOUT: {"seconds": 10.0},
+    SyncMsg.HUB_BODY_TOO_SLOW: {
+        "elapsed": "20.0",
+        "got": 65_536,
+        "grace": 10.0,
+        "length": 2_097_152,
+        "rate": 64,
+    },
+    SyncMsg.HUB_WRITE_STALL: {"seconds": 30.0},
+    SyncMsg.HUB_CANNOT_LISTEN: {
+        "error": "Cannot assign requested address",
+        "host": "0.0.0.0",
+        "port": "8765",
+    },
+    SyncMsg.HUB_PORT_TAKEN: {"error": "Address already in use", "host": "0.0.0.0", "port": "8765"},
+    SyncMsg.HUB_DID_NOT_START: {"url": "http://192.168.1.10:8765"},
+    SyncMsg.HUB_LISTENING: {
+        "keys": "Ctrl+C",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "url": "http://0.0.0.0:8765",
+    },
+    SyncMsg.BUNDLE_TOO_LARGE: {
+        "option": "--for",
+        "what": SyncMsg.BUNDLE_TOO_MANY_PHOTOS(count=60_000, limit=50_000),
+    },
+    SyncMsg.BUNDLE_OP_TOO_LARGE: {"limit": 1_048_576},
+    SyncMsg.BUNDLE_OPS_TOO_LARGE: {"limit": 268_435_456, "size": 300_000_000},
+    SyncMsg.BUNDLE_TOO_MANY_PHOTOS: {"count": 60_000, "limit": 50_000},
+    SyncMsg.BUNDLE_PHOTO_TOO_LARGE: {"limit": 536_870_912},
+    SyncMsg.BUNDLE_BYTES_TOO_MANY: {"limit": 17_179_869_184, "size": 17_179_869_185},
+    SyncMsg.BUNDLE_MANIFEST_TOO_LARGE: {"size": 17_000_000},
+    SyncMsg.BUNDLE_CANNOT_WRITE: {
+        "error": "No space left on device",
+        "path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip"),
+    },
+    SyncMsg.BUNDLE_READ_BACK: {
+        "path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip"),
+        "problem": Msg.FILE_PROBLEM(
+            path=Path("/media/U盘/a.zip"), problem=SyncMsg.BUNDLE_MEMBER_CRC(name="ops.jsonl")
+        ),
+    },
+    SyncMsg.BUNDLE_NO_SUCH_FILE: {"path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip")},
+    SyncMsg.BUNDLE_IS_FOLDER: {
+        "path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip"),
+        "suffix": ".zip",
+    },
+    SyncMsg.BUNDLE_CANNOT_READ: {"error": "Input/output error"},
+    SyncMsg.BUNDLE_NO_END_RECORD: {},
+    SyncMsg.BUNDLE_UNREADABLE: {"error": "File is not a zip file"},
+    SyncMsg.BUNDLE_TOO_MANY_MEMBERS: {"count": 60_000, "limit": 50_003},
+    SyncMsg.BUNDLE_DIRECTORY_TOO_LARGE: {"limit": 8_388_608, "size": 9_000_000},
+    SyncMsg.BUNDLE_NAME_TWICE: {"name": "'ops.jsonl'"},
+    SyncMsg.BUNDLE_UNEXPECTED_MEMBER: {"name": "'../../evil.txt'"},
+    SyncMsg.BUNDLE_ENCRYPTED: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_COMPRESSION: {"method": "12", "name": "ops.jsonl"},
+    SyncMsg.BUNDLE_MEMBER_TOO_LARGE: {
+        "limit": 536_870_912,
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "size": 600_000_000,
+    },
+    SyncMsg.BUNDLE_INCONSISTENT_SIZES: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_RATIO: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "ratio": "100",
+    },
+    SyncMsg.BUNDLE_TOO_MANY_BYTES: {"limit": 17_179_869_184},
+    SyncMsg.BUNDLE_NOT_A_BUNDLE: {},
+    SyncMsg.BUNDLE_NO_LOCAL_HEADER: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_LOCAL_HEADER: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_OVERLAP: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_MEMBER_OVER_DECLARED: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "size": 150_000,
+    },
+    SyncMsg.BUNDLE_MEMBER_UNREADABLE: {
+        "error": "Input/output error",
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    },
+    SyncMsg.BUNDLE_MEMBER_TRUNCATED: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_MEMBER_ENDS_EARLY: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_MEMBER_DAMAGED: {
+        "error": "Error -3 while decompressing data: invalid distance too far back",
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    },
+    SyncMsg.BUNDLE_MEMBER_TRAILING: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_MEMBER_SHORT: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "size": 250_000,
+    },
+    SyncMsg.BUNDLE_MEMBER_CRC: {"name": "ops.jsonl"},
+    SyncMsg.BUNDLE_MEMBER_HASH: {"name": "ops.jsonl"},
+    SyncMsg.BUNDLE_FILE_LINE: {"file": "ops.jsonl", "line": 7},
+    SyncMsg.BUNDLE_NOT_JSON: {
+        "error": "Expecting ',' delimiter: line 1 column 12 (char 11)",
+        "what": SyncMsg.BUNDLE_FILE_LINE(file="ops.jsonl", line=7),
+    },
+    SyncMsg.BUNDLE_JSON_TOO_DEEP: {"depth": 32, "what": "manifest.json"},
+    SyncMsg.BUNDLE_NO_FORMAT: {},
+    SyncMsg.BUNDLE_FORMAT: {"format": "2", "supported": 1},
+    SyncMsg.BUNDLE_FORMAT_NEWER: {"format": "2", "supported": 1},
+    SyncMsg.BUNDLE_MANIFEST_FIELD: {"key": "bundle_id"},
+    SyncMsg.BUNDLE_FRONTIER_MISSING: {},
+    SyncMsg.BUNDLE_FRONTIER_MALFORMED: {},
+    SyncMsg.BUNDLE_MEMBERS_MISMATCH: {},
+    SyncMsg.BUNDLE_MANIFEST_ENTRY: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_SIZE_DISAGREES: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_PHOTO_NAME: {
+        "name": "photos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    },
+    SyncMsg.BUNDLE_MANIFEST_NOT_TEXT: {},
+    SyncMsg.BUNDLE_SIGNATURE: {},
+    SyncMsg.BUNDLE_MANIFEST_VALUES: {"file": "manifest.json", "limit": 400_024},
+    SyncMsg.BUNDLE_MANIFEST_NOT_OBJECT: {"file": "manifest.json"},
+    SyncMsg.BUNDLE_NO_PUBLIC_KEY: {},
+    SyncMsg.BUNDLE_TOO_MANY_LINES: {"file": "ops.jsonl", "limit": 1_000_000},
+    SyncMsg.BUNDLE_LINE_TOO_LONG: {"file": "ops.jsonl", "limit": 1_048_576, "line": 7},
+    SyncMsg.BUNDLE_LINE_NOT_UTF8: {"encoding": "UTF-8", "file": "ops.jsonl", "line": 7},
+    SyncMsg.BUNDLE_LINE_EMPTY: {"file": "ops.jsonl", "line": 7},
+    SyncMsg.BUNDLE_LINE_NOT_OBJECT: {"file": "ops.jsonl", "line": 7},
+    SyncMsg.BUNDLE_LINE_NO_BODY: {"file": "ops.jsonl", "key": '"body"', "line": 7},
+    SyncMsg.BUNDLE_LINE_BAD_SIG: {"file": "ops.jsonl", "key": '"sig"', "line": 7},
+    SyncMsg.BUNDLE_LINE_SURROGATE: {"file": "ops.jsonl", "line": 7},
+    SyncMsg.BUNDLE_DISK_SPACE: {"free": 100, "needed": 512},
+    SyncMsg.BUNDLE_CANNOT_STORE: {
+        "error": "No space left on device",
+        "folder": Path("/home/wang/.local/share/inspect-app/photos"),
+        "path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip"),
+    },
+    SyncMsg.BUNDLE_CANNOT_FINISH_STORING: {
+        "error": "No space left on device",
+        "folder": Path("/home/wang/.local/share/inspect-app/photos"),
+        "path": Path("/media/U盘/3f2a9c1e.inspect-bundle.zip"),
+    },
+    SyncMsg.BUNDLE_NOT_ENROLLED: {
+        "command": "replica enroll 3f2a9c1e5b7d4f60a1b2c3d4e5f60718 9a8b…",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+    },
+    SyncMsg.BUNDLE_WRONG_KEY: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.REPLICA_IS_SELF: {},
+    SyncMsg.REPLICA_OTHER_KEY: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
+    SyncMsg.CONFLICT_NOT_FOUND: {"id": "c0ffee"},
+    SyncMsg.CONFLICT_AMBIGUOUS: {"id": "c0"},
+    SyncMsg.CONFLICT_WITHDRAWAL_CHOICE: {"keep": "keep", "withdrawn": "withdrawn"},
+}

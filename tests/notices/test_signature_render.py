@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from inspect_app.domain.document_content import HandSignature
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.domain.signature import SignatureStrokes, parse_signature
 from inspect_app.notices import layout
 from inspect_app.notices.signature_render import (
@@ -177,8 +178,9 @@ def test_stamp_with_seal_only_or_nothing() -> None:
 
 
 def test_stamp_refuses_a_broken_seal() -> None:
-    with pytest.raises(ValidationError, match="印章"):
+    with pytest.raises(ValidationError, match="seal image") as refused:
         stamp_png(cursive_strokes(), b"not an image")
+    assert refused.value.keyed_message == SigningMsg.SEAL_NOT_AN_IMAGE()
 
 
 # ---------------------------------------------------------------------------- printed blocks
@@ -207,5 +209,6 @@ def test_refusal_prints_the_witness(tmp_path: Path) -> None:
 
 def test_block_refuses_signed_and_refused() -> None:
     both = HandSignature("当事人", "王某", cursive_strokes(), refused=True, witness="赵某某")
-    with pytest.raises(ValidationError, match="拒签"):
+    with pytest.raises(ValidationError, match="refusal to sign are both recorded") as refused:
         hand_signature_block(both)
+    assert refused.value.keyed_message == SigningMsg.SIGNED_AND_REFUSED(role="当事人")

@@ -29,6 +29,7 @@ from pdf_tools import (
 from pki_fixtures import INSPECTOR, LEAD, OfficerP12, TeamCa
 
 from inspect_app.domain.document_content import SignatureBox
+from inspect_app.domain.messages.common import Msg
 from inspect_app.notices import signing
 from inspect_app.notices.pki import PkiError
 from inspect_app.notices.signing import SigningError, sign_pdf, verify_pdf
@@ -376,3 +377,74 @@ def test_unsigned_pdf_has_no_signature(team_ca: TeamCa) -> None:
     report = verify_pdf(unsigned_pdf(), [team_ca.ca.cert_pem])
     assert not report.ok and report.problems == ("no digital signature",)
     assert not report.changed_after_signing
+
+
+# -- keyed findings ------------------------------------------------------------------------
+
+
+def test_findings_are_keyed_messages(
+    with_fields: bytes, lead_signed: bytes, team_ca: TeamCa
+) -> None:
+    """A report carries typed messages; ``problems`` stays their English (scripts, logs)."""
+    from inspect_app.cli.messages import render
+    from inspect_app.domain.messages import CHINESE
+    from inspect_app.domain.messages.signing import SigningMsg
+
+    report = verify_pdf(flip_signed_byte(lead_signed), [team_ca.ca.cert_pem])
+    (sig,) = report.signatures
+    assert sig.messages == (SigningMsg.BYTES_CHANGED(),)
+    assert sig.label is SigningMsg.FIELD_TEAM_LEAD
+    (problem,) = report.messages
+    assert problem == Msg.FIELD_PROBLEM(
+        field=SigningMsg.FIELD_TEAM_LEAD, problem=SigningMsg.BYTES_CHANGED()
+    )
+    assert report.problems == (problem.english(),) == (f"TeamLead: {signing.BYTES_CHANGED}",)
+    # the field's PDF name is not shown to a Chinese reader: it is a word of the catalog
+    assert render(problem, CHINESE) == "负责人签名栏：字节已被改动：签名与所签内容不符"
+
+    data = signing.verify_report_dict(report)
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert data["problems"] == [problem.english()]
+    assert data["messages"] == [
+        {
+            "text": problem.english(),
+            "message_id": "field.problem",
+            "params": {"field": "TeamLead", "problem": signing.BYTES_CHANGED},
+        }
+    ]
+    assert data["signatures"][0]["messages"][0]["message_id"] == "verify.bytes_changed"
+
+    unsigned = verify_pdf(with_fields, [team_ca.ca.cert_pem])
+    assert unsigned.messages == (SigningMsg.NO_SIGNATURE(),)
+    assert unsigned.unsigned_labels == ("Officer1", "Officer2", SigningMsg.FIELD_TEAM_LEAD)
+
+
+def test_refusals_are_keyed(with_fields: bytes, lead_signed: bytes) -> None:
+    from inspect_app.domain.messages.signing import SigningMsg
+
+    with pytest.raises(SigningError) as locked:
+        signing.add_signature_fields(lead_signed, [SignatureBox("Extra", 0, (1, 1, 9, 9))])
+    assert locked.value.keyed_message == SigningMsg.FIELDS_AFTER_SIGNATURE()
+    with pytest.raises(SigningError) as damaged:
+        signing.add_signature_fields(b"nope", DEFAULT_BOXES)
+    assert damaged.value.keyed_message == SigningMsg.PDF_DAMAGED()
+    with pytest.raises(SigningError) as unknown:
+        signing.add_signature_fields(unsigned_pdf(), DEFAULT_BOXES, lock_field="Lead")
+    assert unknown.value.keyed_message is not None
+    assert unknown.value.keyed_message.msg is SigningMsg.LOCK_FIELD_UNKNOWN
+
+
+def test_every_field_the_app_creates_has_a_label() -> None:
+    """The layouts' field names are the words :data:`signing.FIELD_LABELS` translates."""
+    from inspect_app.notices import inspection_record, issue, rectification, service_receipt
+
+    names = {
+        issue.LEAD_FIELD,
+        rectification.SIGNATURE_FIELD,
+        service_receipt.SIGNATURE_FIELD,
+        inspection_record.SIGNATURE_FIELD,
+    }
+    assert names == set(signing.FIELD_LABELS)
+    for name, word in signing.FIELD_LABELS.items():
+        assert word.english == name  # --json and the English window keep the PDF's name
+    assert signing.field_label("Officer1") == "Officer1"  # a field from elsewhere: as written

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fixture_photos import photo_path
 
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.storage import findings, patrols
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.migrations import SCHEMA_VERSION, schema_version
@@ -33,7 +34,8 @@ def test_frozen_store_opens_and_keeps_its_history(version: int, tmp_path: Path) 
         assert (store.backup_made is not None) == (version < SCHEMA_VERSION)
         sha = "17307b1207eb6487d7908e9d154890b46e3d2e0192369cfd3f4c33d5a5af4035"
         missing = store.check()
-        assert missing.photo_problems == [(sha, "evidence file missing")] and not missing.ok
+        assert missing.photo_problems == [(sha, StoreMsg.STORE_EVIDENCE_MISSING())]
+        assert str(missing.photo_problems[0][1]) == "evidence file missing" and not missing.ok
         assert BlobStore(store.photos_dir).put_file(photo_path("exifpy_gps_DSCN0010.jpg"))[0] == sha
         report = store.check()
         assert report.ok and report.op_count == 15 + 1  # + the replica's self-enrolment (v2)

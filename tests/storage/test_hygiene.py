@@ -21,6 +21,7 @@ from cli_helpers import run, run_json
 from fixture_photos import photo_path
 from store_team import Team, make_team
 
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.notices.credentials import write_private
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, hygiene
@@ -387,7 +388,9 @@ def test_an_unreadable_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     locked.chmod(0o000)
     try:
         report = tidy_data_dir(data)
-        assert any(line.startswith("backups: cannot read") for line in report.problems)
+        assert any(str(line).startswith("backups: cannot read") for line in report.problems)
+        (problem,) = report.problems
+        assert problem.msg is StoreMsg.HYGIENE_CANNOT_READ_FOLDER
     finally:
         locked.chmod(0o700)
 

@@ -405,11 +405,11 @@ def test_a_line_over_the_cap_is_refused(door: Door) -> None:
     line = json.dumps({"body": "x" * bundle.MAX_LINE_BYTES, "sig": None}).encode()
     ops = door.parts.ops + line + b"\n"
     path = write_bundle(door.path("long-line.zip"), door.office, door.parts, ops=ops)
-    refused(door.laptop, path, "longer than 1048576 bytes")
+    refused(door.laptop, path, "longer than 1,048,576 bytes")
     unterminated = write_bundle(
         door.path("long-tail.zip"), door.office, door.parts, ops=door.parts.ops + line
     )
-    refused(door.laptop, unterminated, "longer than 1048576 bytes")
+    refused(door.laptop, unterminated, "longer than 1,048,576 bytes")
 
 
 def test_a_forged_manifest_is_refused_before_its_content_matters(door: Door) -> None:

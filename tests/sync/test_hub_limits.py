@@ -151,7 +151,9 @@ def test_slow_or_stalled_bodies_are_cut_at_the_minimum_rate_but_a_steady_one_pas
     assert LIMITS.body_grace_s * 0.9 <= life <= LIMITS.body_deadline(1000) + SLACK_S
     assert life < LIMITS.body_deadline(1 << 20) / 2
     status, answer = stalled.answer()
-    assert status == 408 and "1000 of 1048576 bytes arrived" in answer["error"]
+    assert status == 408 and "1,000 of 1,048,576 bytes arrived" in answer["error"]
+    assert answer["keyed"]["id"] == "hub.body_too_slow"  # the laptop says it in its language
+    assert answer["keyed"]["params"]["got"] == 1000
 
     # a body trickling below the rate (about 20 KiB/s) is cut too
     _, head, body = upload(64 * 1024)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from inspect_app.photos.importer import derivatives
 from inspect_app.storage import findings
 from inspect_app.storage.store import Store
-from inspect_app.sync import conflicts, replicas
+from inspect_app.sync import bundle, conflicts, replicas
 from inspect_app.ui.i18n import CHINESE, ENGLISH
 from inspect_app.ui.main_window import MainWindow
 from inspect_app.ui.models.findings import FindingTableModel
@@ -259,3 +259,61 @@ def test_hub_summaries_never_say_complete_when_something_is_missing(translations
     # the client's verdict wins even when no detail explains it
     summary = hub_summary("push", clean_push | {"ok": False, "message": "push incomplete: x"})
     assert not summary.ok and "push incomplete: x" in "\n".join(summary.lines)
+
+
+def test_a_hub_error_and_the_progress_are_chinese_in_the_chinese_window(
+    qtbot, world: World, open_window, translations, wait_idle, tmp_path: Path
+) -> None:
+    """Issue 10: the hub's own answers (keyed on the wire) reach it in Chinese, not English."""
+    translations.apply(CHINESE)
+    add_finding_with_photos(world.a, world.lead, world.patrol, world.site, [PHOTO])
+    wa = open_window(world.a.data_dir)
+    wa.start()
+    wait_idle(wa)
+
+    summary = sync_through_gui(qtbot, wa, world.url, "push")
+    assert summary.summary.ok, summary.text()
+    lines = wa.sync_menu.hub_dialog.progress_lines()
+    assert lines[0] == f"正在连接办公室同步服务器 {world.url}…"
+    assert any(line.startswith("正在发送第 1 张照片（") for line in lines), lines
+    assert any(line.startswith("正在发送变更 1–") for line in lines), lines
+    summary.close()
+
+    with Store.open(tmp_path / "laptop-c") as c:  # C trusts the hub; the hub never enrolled C
+        replicas.enroll(c, None, world.hub.replica_id, world.hub.public_key, "office hub")
+        c_id = c.replica_id
+    wc = open_window(tmp_path / "laptop-c")
+    summary = sync_through_gui(qtbot, wc, world.url, "pull")
+    text = summary.text()
+    assert summary.summary.refused and summary.summary.identity is not None
+    assert "办公室同步服务器拒绝了本机" in summary.headline.text()
+    said = (  # the client's frame around the hub's own 403, both in Chinese
+        f"位于 {world.url} 的同步服务器拒绝了本机（副本 {c_id}）：副本 {c_id} "
+        "未在本同步服务器登记（或已被吊销）：须先由组长在同步服务器上登记"
+        f"（replica enroll {c_id} PUBLIC_KEY）"
+    )
+    assert said in text
+    assert "refused" not in text and "enrolled" not in text
+    summary.close()
+
+
+def test_a_refused_bundle_is_said_in_chinese_in_the_window(
+    qtbot, world: World, open_window, translations, wait_idle, tmp_path: Path
+) -> None:
+    translations.apply(CHINESE)
+    made = bundle.export_bundle(world.a, tmp_path / "a.zip")
+    damaged = Path(made.path)
+    damaged.write_bytes(damaged.read_bytes()[: made.bytes // 2])  # a stick pulled mid-copy
+    wb = open_window(world.b.data_dir)
+    wb.start()
+    wait_idle(wb)
+    menu = wb.sync_menu
+    menu.summary_dialog = None
+    menu.start_import(damaged)
+    qtbot.waitUntil(lambda: menu.summary_dialog is not None, timeout=30000)
+    text = menu.summary_dialog.text()
+    assert menu.summary_dialog.summary.refused
+    assert "同步包被拒绝。本机数据没有任何改动。" in text
+    assert f"{damaged}：不是可读取的同步包（已损坏或不完整" in text
+    assert "damaged or truncated" not in text and "readable" not in text
+    menu.summary_dialog.close()

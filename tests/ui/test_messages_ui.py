@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QHeaderView, QLabel,
 from inspect_app.cli.messages import render
 from inspect_app.domain.errors import PhotoRejectedError, ValidationError
 from inspect_app.domain.messages import CHINESE, ENGLISH, Msg, all_kinds
-from inspect_app.ui.core_text import error_text, message_text
+from inspect_app.ui.core_messages import error_text, message_text
 
 pytestmark = pytest.mark.gui
 

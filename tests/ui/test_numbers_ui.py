@@ -8,6 +8,7 @@ on the real writer thread.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import document_world
@@ -19,12 +20,14 @@ from ui_helpers import select
 
 from inspect_app.domain.entities import NoticeStatus
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.messages.notice import NoticeMsg
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.notices.issue import local_now
 from inspect_app.storage import notices, numbering
 from inspect_app.storage.store import Store
 from inspect_app.sync import replicas
-from inspect_app.ui.document_text import document_message
+from inspect_app.ui.core_messages import bulleted, message_text
 from inspect_app.ui.models.notices import NoticeTableModel
 from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
 
@@ -297,19 +300,22 @@ def test_numbers_are_for_team_leads_and_actions_have_free_shortcuts(
 
 
 def test_numbering_refusals_are_translated(translations) -> None:
+    command = "inspect-app notice reserve-numbers --agency A --for B --count 20"
     refusals = [
-        "this laptop holds no free document numbers for 2026: on the numbering laptop "
-        "(replica 0123456789ab) run 'inspect-app notice reserve-numbers --agency A --for B "
-        "--count 20', then sync, and issue again",
-        "document numbers of this agency are allocated by replica 0123456789ab, not this "
-        "laptop: reserve numbers there and sync, or ask a team lead to hand numbering over",
-        "reserve between 1 and 1000 numbers at a time",
-        "notice 遂环责改〔2026〕1号 is issued: only a draft can be discarded; an issued notice "
-        "is corrected by superseding it",
+        StoreMsg.NUMBERING_NONE_FREE(year="2026", replica="0123456789ab", command=command),
+        StoreMsg.NUMBERING_NOT_ALLOCATOR(replica="0123456789ab"),
+        StoreMsg.NUMBERING_BAD_COUNT(limit=1000),
     ]
-    for text in refusals:
-        said = document_message(text)
-        assert not said[0].isascii() and "inspect-app" not in said, said
+    for refusal in refusals:
+        said = message_text(refusal)
+        assert not said[0].isascii(), said
+        assert not re.search("[A-Za-z]{4,}", said.replace(command, "")), said
+    assert "本机没有 2026 年可用的文号" in message_text(refusals[0])
+    discard = NoticeMsg.DISCARD_NOT_DRAFT(
+        notice="遂环责改〔2026〕1号", status=NoticeMsg.STATUS_ISSUED
+    )
+    said = message_text(discard)
+    assert said.startswith("决定书 遂环责改〔2026〕1号 为“已签发”状态"), said
 
 
 # -- screenshots ---------------------------------------------------------------------------------
@@ -354,7 +360,10 @@ def test_numbers_screenshots(qtbot, world: World, window, wait_idle, tmp_path: P
 
 
 def test_altered_signature_data_is_translated(translations) -> None:
+    from inspect_app.domain.messages.signing import SigningMsg
     from inspect_app.notices.signing import SIGNATURE_DATA_ALTERED
 
-    said = document_message(SIGNATURE_DATA_ALTERED)
+    altered = SigningMsg.SIGNATURE_DATA_ALTERED()
+    assert altered.english() == SIGNATURE_DATA_ALTERED
+    said = bulleted(altered)
     assert "签名数据" in said, said

@@ -14,6 +14,7 @@ import io
 import os
 import re
 import stat
+from datetime import date
 from pathlib import Path
 
 import document_world
@@ -27,6 +28,8 @@ from ui_helpers import select
 
 from inspect_app.domain.entities import ENTITIES, SignerRole
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages.notice import NoticeMsg
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.notices.credentials import officer_p12_path
 from inspect_app.notices.issue import local_now
 from inspect_app.storage.documents import certificates_of, team_ca_pems
@@ -39,10 +42,9 @@ from inspect_app.storage.inspection_records import (
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.registry import add_officer, edit_agency, get_agency, list_agencies
 from inspect_app.storage.store import Store
-from inspect_app.ui.core_text import error_text
-from inspect_app.ui.document_text import document_message
+from inspect_app.ui.core_messages import bulleted, error_text, message_text
 from inspect_app.ui.models.certificates import CertificateTableModel
-from inspect_app.ui.widgets.pki_dialog import CreateCaDialog
+from inspect_app.ui.widgets.pki.create_ca_dialog import CreateCaDialog
 
 pytestmark = pytest.mark.gui
 
@@ -363,24 +365,35 @@ def test_create_ca_issue_a_certificate_and_import_it(
 
 
 def test_pki_sentences_are_translated(translations) -> None:
-    sentences = [
-        "this laptop already holds a team CA key (/x/pki/team-ca.key.pem); the team needs only one",
-        "this laptop does not hold the team CA key: issue certificates on the laptop where "
-        "'inspect-app pki init-ca' was run",
-        "The passphrase for the CA key is too short (5 characters); use at least 8.",
-        "The passphrase does not open the team CA key; check it and try again.",
-        "The team ca expired on 2020-01-01T00:00:00+00:00; ask the team lead to issue a new "
-        "certificate.",
-        "no signing certificate of yours on this laptop: import your PKCS#12 file "
-        "(inspect-app pki import FILE.p12)",
-        "the short code 遂环 is already used by 遂宁市生态环境局: document numbers would "
-        "collide; choose another code",
-        "cannot write /x/y.p12: Permission denied",
+    # the team PKI's refusals are keyed messages: real ones, and the rest as raised
+    from inspect_app.domain.messages.signing import SigningMsg
+    from inspect_app.notices import pki
+
+    refusals: list[Exception] = [
+        ValidationError(SigningMsg.CA_KEY_EXISTS(path=Path("/x/pki/team-ca.key.pem"))),
+        ValidationError(SigningMsg.NO_CA_KEY()),
+        pki.PkiError(SigningMsg.CA_EXPIRED(date=date(2020, 1, 1))),
     ]
-    for sentence in sentences:
-        shown = document_message(sentence)
-        assert shown != sentence and re.search("[\u4e00-\u9fff]", shown), sentence
-        assert not any(w in shown for w in ("inspect-app", "seal_png", "PKCS#12 file")), shown
+    with pytest.raises(pki.PkiError) as short:
+        pki.create_ca("团队 CA", "遂宁市生态环境局", b"short")
+    with pytest.raises(pki.PkiError) as empty:
+        pki.create_ca(" ", "遂宁市生态环境局", b"long enough passphrase")
+    refusals += [short.value, empty.value]
+    for exc in refusals:
+        shown = error_text(exc)
+        assert re.search("[\u4e00-\u9fff]", shown) and "passphrase" not in shown, shown
+        assert not re.search("[A-Za-z]{4,}", shown.replace("/x/pki/team-ca.key.pem", "")), shown
+    assert error_text(short.value) == "团队 CA 私钥的口令过短（5 个字符）；至少需要 8 个字符。"
+    assert error_text(empty.value) == "请填写团队 CA 名称：不能为空。"
+    blocker = message_text(NoticeMsg.ISSUE_NO_CERTIFICATE())  # a keyed issue blocker
+    assert blocker == "本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。"
+    taken = message_text(StoreMsg.AGENCY_CODE_TAKEN(code="遂环", agency="遂宁市生态环境局"))
+    assert taken == "简称“遂环”已被遂宁市生态环境局使用：文号会冲突；请换一个简称。"
+    cannot = ValidationError(
+        StoreMsg.FILE_CANNOT_WRITE(path=Path("/x/y.p12"), reason="Permission denied")
+    )  # what saving a certificate file raises (ui/widgets/pki/issue_certificate_dialog.py)
+    shown = bulleted(error_text(cannot))
+    assert re.search("[\u4e00-\u9fff]", shown) and "/x/y.p12" in shown, shown
     # a field's rule is a keyed message: its field name is a translated word too
     with pytest.raises(ValidationError) as refused:
         ENTITIES["agency"].validate_fields({"seal_png": "iVBORw0KGgo" + "A" * 200_000}, False)
@@ -478,14 +491,14 @@ def test_cancelling_a_record_photo_import_keeps_what_was_stored(
 def test_issue_offers_the_team_certificates_when_the_team_has_no_ca(
     qtbot, world: World, window
 ) -> None:
-    from inspect_app.ui.widgets.document_dialogs import IssueCheck
+    from inspect_app.ui.widgets.documents.issue_dialog import IssueCheck
 
     select(qtbot, window, world.notice_id)
     dialog = window.notices_view.issue()
     qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
     assert not dialog.pki_button.isVisible() and not dialog.agency_button.isVisible()
     # as the check reports on a laptop whose team has no CA yet
-    no_ca = "the team has no certificate authority yet (inspect-app pki init-ca)"
+    no_ca = NoticeMsg.ISSUE_NO_TEAM_CA()
     dialog._on_checked(IssueCheck([no_ca], True, False, world.agency.id, True, False))
     assert dialog.pki_button.isVisible() and not dialog.certificate_button.isVisible()
     assert len(dialog.blockers) == 1 and "证书管理" in dialog.blockers[0]

@@ -11,14 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
+from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.notices.draft import build_content, check_deadline
 from inspect_app.storage.findings import add_finding, get_finding
 from inspect_app.storage.patrols import add_patrol
 from inspect_app.storage.registry import add_site, list_officers
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import not_done, notice_warning, position_text
+from inspect_app.ui.core_messages import not_done, notice_warning
 from inspect_app.ui.i18n import ENGLISH
+from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.findings import FindingTableModel
 from inspect_app.ui.models.photos import THUMBNAIL_SIDE, PhotoStripModel
 from inspect_app.ui.widgets.photo_strip import CELL_MARGIN
@@ -72,21 +74,21 @@ def test_every_notice_warning_of_the_core_is_translated(
     today = date(2026, 5, 6)
     warnings += check_deadline(today.isoformat(), today)
     warnings += check_deadline((today + timedelta(days=4 * 365)).isoformat(), today)
-    # the evidence warnings, in draft.py's exact wording (they need photos with odd dates)
+    # the evidence warnings as draft.py makes them (they need photos with odd dates)
     warnings += [
-        "evidence 2 has no capture time",
-        "evidence 3 is dated 2027-01-01, in the future: check the camera clock",
-        "evidence 4 was taken on 2026-04-01, not on the inspection day 2026-05-06",
-        "a finding's position is 1,234 km from the party's site",
+        NoticeMsg.EVIDENCE_NO_TIME(index=2),
+        NoticeMsg.EVIDENCE_IN_FUTURE(index=3, taken=date(2027, 1, 1)),
+        NoticeMsg.EVIDENCE_OTHER_DAY(index=4, taken=date(2026, 4, 1), day=date(2026, 5, 6)),
+        NoticeMsg.FINDING_FAR_FROM_SITE(km=1234),
     ]
     assert len(warnings) == 11
     shown = [notice_warning(w) for w in warnings]
     for english, chinese in zip(warnings, shown, strict=True):
-        assert chinese != english
+        assert chinese != str(english)
         assert not ENGLISH_WORD.search(chinese.replace("遂宁市生态环境局", "")), chinese
     assert "执法人员少于两人" in shown[0]
-    assert "2027-01-01" in shown[-3] and "检查相机时钟" in shown[-3]
-    assert "2026-04-01" in shown[-2] and "2026-05-06" in shown[-2]
+    assert "2027年1月1日" in shown[-3] and "检查相机时钟" in shown[-3]
+    assert "2026年4月1日" in shown[-2] and "2026年5月6日" in shown[-2]
     assert "1,234 公里" in shown[-1]
     assert notice_warning("something new from the core") == "something new from the core"
 

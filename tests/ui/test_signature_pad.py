@@ -28,7 +28,8 @@ from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.signature import GRID_HEIGHT, GRID_WIDTH, parse_signature
 from inspect_app.ui.main import install_cjk_font
 from inspect_app.ui.widgets import signature_pad as pad_module
-from inspect_app.ui.widgets.signature_pad import SignatureDialog, SignaturePad, SignatureResult
+from inspect_app.ui.widgets.signature_dialog import SignatureDialog, SignatureResult
+from inspect_app.ui.widgets.signature_pad import SignaturePad
 
 pytestmark = pytest.mark.gui
 

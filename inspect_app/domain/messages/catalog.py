@@ -4,7 +4,7 @@ The core never assembles a user-visible sentence. It names a :class:`MessageKind
 (an id and its English template with ``{named}`` placeholders) and gives the parameters as
 typed values;
 a front door renders it in its language: the window through Qt
-(``QCoreApplication.translate("Message", template, id)``, ``inspect_app/ui/core_text.py``),
+(``QCoreApplication.translate("Message", template, id)``, ``inspect_app/ui/core_messages.py``),
 the command line from the same catalog file (``inspect_app/cli/messages.py``).
 
 The catalog is the Qt translation file ``inspect_app/resources/i18n/inspect_app_zh_CN.ts``:

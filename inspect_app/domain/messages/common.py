@@ -331,8 +331,8 @@ class Msg(MessageKind):
         "the signature is empty: sign with at least one stroke",
         "signature.no_stroke",
     )
-    SIGNATURE_FIELD = translate("Message", "{field}: {problem}", "signature.field")
-    SIGNATURE_FILE = translate("Message", "{path}: {problem}", "signature.file")
+    FIELD_PROBLEM = translate("Message", "{field}: {problem}", "field.problem")
+    FILE_PROBLEM = translate("Message", "{path}: {problem}", "file.problem")
 
     # -- the reference data: categories, basins, the files (inspect_app/domain/reference.py) --
     CATEGORY_UNKNOWN = translate(

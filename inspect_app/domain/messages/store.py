@@ -1,9 +1,289 @@
-"""Keyed messages about the store: opening, numbering, agencies, files and records."""
+"""Keyed messages about the store: opening, numbering, agencies, files and records.
+
+Raised (or reported) by ``inspect_app/storage/`` — the data folder and its store file, the
+single write path, schema upgrades, document numbers, the registry of agencies and officers,
+signed documents, output files and the data folder's hygiene — and the summary of a photo
+import (``inspect_app/photos/importer.py``).
+
+Commands of the command line a message tells a person to run are parameters (``{command}``,
+``{option}``): they are typed as they are, in any language.
+"""
 
 from __future__ import annotations
 
-from inspect_app.domain.messages.catalog import MessageKind, translate  # noqa: F401
+from inspect_app.domain.messages.catalog import MessageKind, translate
 
 
 class StoreMsg(MessageKind):
-    """Members: ``X = translate("Message", "English {param}.", "family.what")``."""
+    """The store's keyed messages: ``StoreMsg.X.id``, ``StoreMsg.X.english``; ``StoreMsg.X(**p)``.
+
+    Ids are ``family.what`` and never change once released (scripts read them from
+    ``--json``); the English may be reworded (the ``.ts`` entry then needs translating again).
+    """
+
+    # -- record kinds, given as the {entity} parameter below ------------------------------------
+    # The English is the entity's name in the store (what --json and logs show).
+    ENTITY_AGENCY = translate("Message", "agency", "entity.agency")
+    ENTITY_OFFICER = translate("Message", "officer", "entity.officer")
+    ENTITY_PATROL = translate("Message", "patrol", "entity.patrol")
+    ENTITY_SITE = translate("Message", "site", "entity.site")
+    ENTITY_FINDING = translate("Message", "finding", "entity.finding")
+    ENTITY_PHOTO = translate("Message", "photo", "entity.photo")
+    ENTITY_REPLICA = translate("Message", "replica", "entity.replica")
+    ENTITY_NOTICE = translate("Message", "notice", "entity.notice")
+    ENTITY_TEAM_CA = translate("Message", "team_ca", "entity.team_ca")
+    ENTITY_CERTIFICATE = translate("Message", "certificate", "entity.certificate")
+    ENTITY_NUMBER_BLOCK = translate("Message", "number_block", "entity.number_block")
+    ENTITY_INSPECTION_RECORD = translate("Message", "inspection_record", "entity.inspection_record")
+    ENTITY_SERVICE = translate("Message", "service", "entity.service")
+    ENTITY_SIGNATURE = translate("Message", "signature", "entity.signature")
+    ENTITY_DOCUMENT = translate("Message", "document", "entity.document")
+
+    # -- opening the data folder and its store file (storage/store.py, database.py) ------------
+    STORE_NOT_A_FOLDER = translate(
+        "Message", "{folder} is a file, not a data folder; choose a folder", "store.not_a_folder"
+    )
+    STORE_FOLDER_NOT_CREATED = translate(
+        "Message", "cannot create the data folder {folder}: {reason}", "store.folder_not_created"
+    )
+    STORE_FILE_EMPTY = translate(
+        "Message",
+        "the store file {path} is empty (0 bytes): it was damaged. Restore it from {backups} "
+        "or a copy; nothing was changed",
+        "store.file_empty",
+    )
+    STORE_FILE_MISSING = translate(
+        "Message",
+        "{path} is missing but {photos} holds evidence photos: restore the store file from a "
+        "backup rather than starting an empty store here",
+        "store.file_missing",
+    )
+    STORE_FOLDER_READ_ONLY = translate(
+        "Message",
+        "no write permission on {folder}: the store needs a writable folder (SQLite WAL); copy "
+        "the folder somewhere writable to open or check it",
+        "store.folder_read_only",
+    )
+    STORE_NOT_USABLE = translate(
+        "Message", "{path} is not a usable store: {reason}", "store.not_usable"
+    )
+    STORE_CANNOT_OPEN = translate(
+        "Message",
+        "cannot open the store {path}: {reason}. Check the file is an inspect_app store, or "
+        "choose another data folder.",
+        "store.cannot_open",
+    )
+    STORE_SCHEMA_TOO_NEW = translate(
+        "Message",
+        "this store has schema version {version}, newer than this app understands "
+        "({supported}); install the newer app version to open it",
+        "store.schema_too_new",
+    )
+    STORE_UPGRADE_FAILED = translate(
+        "Message",
+        "upgrading the store to version {version} failed: {reason}",
+        "store.upgrade_failed",
+    )
+    STORE_UPGRADE_FAILED_BACKUP = translate(
+        "Message",
+        "upgrading the store to version {version} failed: {reason}; a backup is at {backup}",
+        "store.upgrade_failed_backup",
+    )
+
+    # -- the write path (storage/store.py, database.py) -----------------------------------------
+    STORE_NESTED_TRANSACTION = translate(
+        "Message", "internal error: nested write transaction", "store.nested_transaction"
+    )
+    STORE_BUSY = translate(
+        "Message", "the store is busy ({reason}); close other copies of the app", "store.busy"
+    )
+    STORE_NOT_SAVED = translate(
+        "Message",
+        "the change could not be saved ({reason}); nothing was written",
+        "store.not_saved",
+    )
+    STORE_WRITING_STOPPED = translate(
+        "Message", "writing is stopped: {reason}", "store.writing_stopped"
+    )
+    STORE_OTHER_HISTORY = translate(
+        "Message",
+        "this data folder holds an older or different history than this laptop wrote (it "
+        "wrote op #{seq}, the store ends at #{last}): a backup or another laptop's copy was put "
+        "in place. Run '{command}', have a team lead enrol the new id, then sync — the ops from "
+        "the other history come back from the hub",
+        "store.other_history",
+    )
+    STORE_NOTHING_TO_CHANGE = translate("Message", "nothing to change", "store.nothing_to_change")
+    STORE_NO_SUCH_FIELD = translate(
+        "Message", "{entity} has no field {field}", "store.no_such_field"
+    )
+    STORE_NO_SUCH_SET = translate("Message", "{entity} has no set {name}", "store.no_such_set")
+    STORE_SET_NEEDS_IDS = translate("Message", "{name} needs a list of ids", "store.set_needs_ids")
+    STORE_LEAD_ONLY = translate(
+        "Message", "only a team lead can do this (act --as a team lead)", "store.lead_only"
+    )
+    STORE_REBUILD_REFUSED = translate(
+        "Message",
+        "the op log is damaged ({breaks} break(s), first at op {position}: {problem}); rebuild "
+        "refused. Restore from a backup, or rebuild anyway with {option}",
+        "store.rebuild_refused",
+    )
+    STORE_REBUILD_FAILED = translate(
+        "Message", "rebuild failed, tables left as they were: {reason}", "store.rebuild_failed"
+    )
+    STORE_EVIDENCE_MISSING = translate("Message", "evidence file missing", "store.evidence_missing")
+    STORE_EVIDENCE_ALTERED = translate(
+        "Message",
+        "evidence file does not match its SHA-256 (altered)",
+        "store.evidence_altered",
+    )
+
+    # -- records (storage/rows.py, registry.py, patrols.py, services.py) ------------------------
+    RECORD_NOT_FOUND = translate(
+        "Message", "no {entity} with id {id} in this store", "record.not_found"
+    )
+    RECORD_WITHDRAWN = translate(
+        "Message", "{entity} {id} was withdrawn (it stays in the history)", "record.withdrawn"
+    )
+    AGENCY_CODE_TAKEN = translate(
+        "Message",
+        "the short code {code} is already used by {agency}: document numbers would collide; "
+        "choose another code",
+        "agency.code_taken",
+    )
+    AGENCY_NO_SUCH_FIELD = translate(
+        "Message", "an agency has no field {fields}", "agency.no_such_field"
+    )
+    OFFICER_CERTIFICATE_TAKEN = translate(
+        "Message",
+        "certificate number {number} already belongs to {officer}",
+        "officer.certificate_taken",
+    )
+    PATROL_NO_OFFICER = translate(
+        "Message", "a patrol needs at least one officer", "patrol.no_officer"
+    )
+    SERVICE_NO_OFFICER = translate(
+        "Message", "name the officer(s) who served the notice (送达人)", "service.no_officer"
+    )
+    SERVICE_NO_SIGNATURE = translate(
+        "Message",
+        "the recipient signs the receipt, or refuses before a witness (only service by post "
+        "has no signature)",
+        "service.no_signature",
+    )
+
+    # -- document numbers (storage/numbering.py) -------------------------------------------------
+    NUMBERING_NO_CREATION_RECORD = translate(
+        "Message", "agency {agency} has no creation record", "numbering.no_creation_record"
+    )
+    NUMBERING_NOT_ALLOCATOR = translate(
+        "Message",
+        "document numbers of this agency are allocated by replica {replica}, not this laptop: "
+        "reserve numbers there and sync, or ask a team lead to hand numbering over",
+        "numbering.not_allocator",
+    )
+    NUMBERING_HOLDER_NOT_ENROLLED = translate(
+        "Message",
+        "replica {replica} is not an enrolled laptop of this team (see '{command}'): numbers "
+        "reserved for it would be wasted",
+        "numbering.holder_not_enrolled",
+    )
+    NUMBERING_BAD_COUNT = translate(
+        "Message", "reserve between 1 and {limit} numbers at a time", "numbering.bad_count"
+    )
+    NUMBERING_NONE_FREE = translate(
+        "Message",
+        "this laptop holds no free document numbers for {year}: on the numbering laptop "
+        "(replica {replica}) run '{command}', then sync, and issue again",
+        "numbering.none_free",
+    )
+
+    # -- signed documents and the team CA (storage/documents.py) --------------------------------
+    DOCUMENT_NOT_PDF = translate("Message", "not a PDF file", "document.not_pdf")
+    DOCUMENT_TOO_LARGE = translate(
+        "Message", "the document is larger than {limit} MB", "document.too_large"
+    )
+    DOCUMENT_NOT_ARRIVED = translate(
+        "Message",
+        "the signed document {sha} has not arrived on this laptop yet: sync again",
+        "document.not_arrived",
+    )
+    DOCUMENT_ALTERED = translate(
+        "Message",
+        "the stored document {sha} no longer matches its SHA-256: run '{command}' and sync to "
+        "fetch a good copy",
+        "document.altered",
+    )
+    DOCUMENT_NO_TEAM_CA = translate(
+        "Message",
+        "this team has no certificate authority yet: a team lead runs '{command}' once, then syncs",
+        "document.no_team_ca",
+    )
+
+    # -- files a person names, and the data folder (storage/hygiene.py) -------------------------
+    FILE_INSIDE_DATA_FOLDER = translate(
+        "Message",
+        "{path} is inside the data folder {folder}; save the file elsewhere",
+        "file.inside_data_folder",
+    )
+    FILE_NOT_REGULAR = translate(
+        "Message",
+        "{path} exists and is not a regular file; choose a file name",
+        "file.not_regular",
+    )
+    FILE_EXISTS = translate(
+        "Message", "{path} already exists; choose another name (or {option})", "file.exists"
+    )
+    FILE_NO_FOLDER = translate("Message", "the folder {folder} does not exist", "file.no_folder")
+    FILE_FOLDER_NOT_WRITABLE = translate(
+        "Message", "no permission to write in {folder}", "file.folder_not_writable"
+    )
+    FILE_CANNOT_WRITE = translate("Message", "cannot write {path}: {reason}", "file.cannot_write")
+    FILE_CANNOT_READ = translate("Message", "cannot read {path}: {reason}", "file.cannot_read")
+    HYGIENE_CANNOT_READ = translate(
+        "Message", "{path}: cannot read ({reason})", "hygiene.cannot_read"
+    )
+    HYGIENE_CANNOT_READ_FOLDER = translate(
+        "Message", "{path}: cannot read the folder ({reason})", "hygiene.cannot_read_folder"
+    )
+    HYGIENE_CANNOT_TIGHTEN = translate(
+        "Message",
+        "{path}: cannot make it owner-only ({mode}; {reason}); run the app as the account that "
+        "owns the data folder",
+        "hygiene.cannot_tighten",
+    )
+    HYGIENE_CANNOT_REMOVE = translate(
+        "Message", "{path}: cannot remove ({reason})", "hygiene.cannot_remove"
+    )
+    HYGIENE_CANNOT_REMOVE_NO_PERMISSION = translate(
+        "Message", "{path}: cannot remove (no permission)", "hygiene.cannot_remove_no_permission"
+    )
+
+    # -- the summary of a photo import (photos/importer.py) -------------------------------------
+    IMPORT_ALREADY_IN_FINDING = translate(
+        "Message",
+        "{count} already in this finding (not added again): {names}",
+        "import.already_in_finding",
+    )
+    IMPORT_ALREADY_IN_RECORD = translate(
+        "Message",
+        "{count} already in this record (not added again): {names}",
+        "import.already_in_record",
+    )
+    IMPORT_CANCELLED = translate(
+        "Message", "Import cancelled: {count} photo(s) were imported.", "import.cancelled"
+    )
+
+
+def entity_label(entity: str) -> StoreMsg | str:
+    """Return the ``entity.*`` word naming a kind of record (``"site"`` → ``ENTITY_SITE``).
+
+    A message parameter: each front door translates it (its English is the store name). An
+    entity without a word is given as its store name.
+    """
+    return _ENTITY_LABELS.get(entity, entity)
+
+
+_ENTITY_LABELS: dict[str, StoreMsg] = {
+    kind.english: kind for kind in StoreMsg if kind.id.startswith("entity.")
+}

@@ -1,5741 +1,9887 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-  <context>
+<context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="157" />
-      <source>About</source>
-      <translation>关于</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="153"/>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="158" />
-      <source>Joint Environmental Inspection</source>
-      <translation>川渝联合环境执法巡查</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="154"/>
+        <source>Joint Environmental Inspection</source>
+        <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="161" />
-      <source>Offline patrols, evidence photos and enforcement documents for the joint Sichuan–Chongqing environmental law-enforcement teams.</source>
-      <translation>供川渝联合环境执法小组离线使用的巡查、证据照片和执法文书软件。</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="158"/>
+        <source>Offline patrols, evidence photos and enforcement documents for the joint Sichuan–Chongqing environmental law-enforcement teams.</source>
+        <translation>供川渝联合环境执法小组离线使用的巡查、证据照片和执法文书软件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="177" />
-      <source>The bundled fonts and the other third-party packages come with their own licences, listed below.</source>
-      <translation>随附的字体和其他第三方软件包各有其许可证，列于下方。</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="174"/>
+        <source>The bundled fonts and the other third-party packages come with their own licences, listed below.</source>
+        <translation>随附的字体和其他第三方软件包各有其许可证，列于下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="183" />
-      <source>Licences shipped with the app:</source>
-      <translation>随软件提供的许可证：</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="179"/>
+        <source>Licences shipped with the app:</source>
+        <translation>随软件提供的许可证：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="186" />
-      <source>Copy diagnostics</source>
-      <translation>复制诊断信息</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="182"/>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="204" />
-      <source>Diagnostics copied (versions and the app's log tail).</source>
-      <translation>诊断信息已复制（版本号和程序日志的末尾部分）。</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="200"/>
+        <source>Diagnostics copied (versions and the app&apos;s log tail).</source>
+        <translation>诊断信息已复制（版本号和程序日志的末尾部分）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="185" />
-      <source>No licence files were found in this installation.</source>
-      <translation>本安装中未找到许可证文件。</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="181"/>
+        <source>No licence files were found in this installation.</source>
+        <translation>本安装中未找到许可证文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="160" />
-      <source>Version {0}</source>
-      <translation>版本 {0}</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="156"/>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="165" />
-      <source>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</source>
-      <translation>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="161"/>
+        <source>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</source>
+        <translation>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/about_dialog.py" line="168" />
-      <source>This app uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace their libraries in this installation with builds of your own; their source code is available from {0} and {1}.</source>
-      <translation>本软件依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用 Qt 和 Qt for Python（PySide6）。您可以用自行构建的版本替换本安装中的这些库；其源代码可从 {0} 和 {1} 获取。</translation>
+        <location filename="../../ui/widgets/about_dialog.py" line="165"/>
+        <source>This app uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace their libraries in this installation with builds of your own; their source code is available from {0} and {1}.</source>
+        <translation>本软件依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用 Qt 和 Qt for Python（PySide6）。您可以用自行构建的版本替换本安装中的这些库；其源代码可从 {0} 和 {1} 获取。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="413" />
-      <source>the new agency</source>
-      <translation>新机构</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="413"/>
+        <source>the new agency</source>
+        <translation>新机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="414" />
-      <source>Save or revert the changes to {0} first.</source>
-      <translation>请先保存或撤销对{0}的修改。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="414"/>
+        <source>Save or revert the changes to {0} first.</source>
+        <translation>请先保存或撤销对{0}的修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="444" />
-      <source>Choose the seal image</source>
-      <translation>选择印章图片</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="444"/>
+        <source>Choose the seal image</source>
+        <translation>选择印章图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="446" />
-      <source>PNG images (*.png);;All files (*)</source>
-      <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="446"/>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="453" />
-      <source>Reading the seal image…</source>
-      <translation>正在读取印章图片…</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="453"/>
+        <source>Reading the seal image…</source>
+        <translation>正在读取印章图片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="468" />
-      <source>{0} is {1} KB: the seal must be a PNG under 150 KB. Save it smaller (about 400 × 400 pixels is plenty) and choose it again.</source>
-      <translation>{0} 有 {1} KB：印章必须是小于 150 KB 的 PNG 图片。请另存为较小的图片（约 400 × 400 像素即可）后重新选择。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="468"/>
+        <source>{0} is {1} KB: the seal must be a PNG under 150 KB. Save it smaller (about 400 × 400 pixels is plenty) and choose it again.</source>
+        <translation>{0} 有 {1} KB：印章必须是小于 150 KB 的 PNG 图片。请另存为较小的图片（约 400 × 400 像素即可）后重新选择。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="473" />
-      <source>{0} is {1} × {2} pixels, too large for a seal: about 400 × 400 pixels is plenty.</source>
-      <translation>{0} 为 {1} × {2} 像素，作为印章过大：约 400 × 400 像素即可。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="473"/>
+        <source>{0} is {1} × {2} pixels, too large for a seal: about 400 × 400 pixels is plenty.</source>
+        <translation>{0} 为 {1} × {2} 像素，作为印章过大：约 400 × 400 像素即可。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="476" />
-      <source>Cannot read {0}: {1}</source>
-      <translation>无法读取 {0}：{1}</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="476"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="478" />
-      <source>{0} is not a PNG image: the seal must be a PNG file (a red seal on a transparent or white background). Convert it to PNG and choose it again.</source>
-      <translation>{0} 不是 PNG 图片：印章必须是 PNG 文件（透明或白色背景上的红色印章）。请转换为 PNG 后重新选择。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="478"/>
+        <source>{0} is not a PNG image: the seal must be a PNG file (a red seal on a transparent or white background). Convert it to PNG and choose it again.</source>
+        <translation>{0} 不是 PNG 图片：印章必须是 PNG 文件（透明或白色背景上的红色印章）。请转换为 PNG 后重新选择。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="510" />
-      <source>No seal</source>
-      <translation>未设置印章</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="510"/>
+        <source>No seal</source>
+        <translation>未设置印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="510" />
-      <source>Seal set</source>
-      <translation>已设置印章</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="510"/>
+        <source>Seal set</source>
+        <translation>已设置印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="528" />
-      <source>No seal: the stamp shows the signature and name only.</source>
-      <translation>未设置印章：签章只显示签名和姓名。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="528"/>
+        <source>No seal: the stamp shows the signature and name only.</source>
+        <translation>未设置印章：签章只显示签名和姓名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="530" />
-      <source>The seal will be removed when you save.</source>
-      <translation>保存后将删除印章。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="530"/>
+        <source>The seal will be removed when you save.</source>
+        <translation>保存后将删除印章。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="533" />
-      <source>A seal image is set.</source>
-      <translation>已设置印章图片。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="533"/>
+        <source>A seal image is set.</source>
+        <translation>已设置印章图片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="535" />
-      <source>{0} × {1} pixels, {2} KB</source>
-      <translation>{0} × {1} 像素，{2} KB</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="535"/>
+        <source>{0} × {1} pixels, {2} KB</source>
+        <translation>{0} × {1} 像素，{2} KB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="539" />
-      <source>The seal printed in the stamp: {0}.</source>
-      <translation>签章中使用的印章：{0}。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="539"/>
+        <source>The seal printed in the stamp: {0}.</source>
+        <translation>签章中使用的印章：{0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="541" />
-      <source>{0}: {1}. Not saved yet: press Save.</source>
-      <translation>{0}：{1}。尚未保存：请点击“保存”。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="541"/>
+        <source>{0}: {1}. Not saved yet: press Save.</source>
+        <translation>{0}：{1}。尚未保存：请点击“保存”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="549" />
-      <source>Give the agency's full name.</source>
-      <translation>请填写机构全称。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="549"/>
+        <source>Give the agency&apos;s full name.</source>
+        <translation>请填写机构全称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="551" />
-      <source>Give the short code used in document numbers (e.g. 遂环).</source>
-      <translation>请填写文书编号使用的简称（如 遂环）。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="551"/>
+        <source>Give the short code used in document numbers (e.g. 遂环).</source>
+        <translation>请填写文书编号使用的简称（如 遂环）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="553" />
-      <source>Give the six-digit GB/T 2260 region code (e.g. 510900).</source>
-      <translation>请填写六位 GB/T 2260 行政区划代码（如 510900）。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="553"/>
+        <source>Give the six-digit GB/T 2260 region code (e.g. 510900).</source>
+        <translation>请填写六位 GB/T 2260 行政区划代码（如 510900）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="555" />
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="702" />
-      <source>Only a team lead sets the seal.</source>
-      <translation>只有组长可以设置印章。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="555"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="700"/>
+        <source>Only a team lead sets the seal.</source>
+        <translation>只有组长可以设置印章。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="569" />
-      <source>Nothing to save: no field changed.</source>
-      <translation>没有需要保存的内容：未修改任何字段。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="569"/>
+        <source>Nothing to save: no field changed.</source>
+        <translation>没有需要保存的内容：未修改任何字段。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="594" />
-      <source>Saving the agency…</source>
-      <translation>正在保存机构…</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="594"/>
+        <source>Saving the agency…</source>
+        <translation>正在保存机构…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="610" />
-      <source>The agency was saved, but not its seal: {0}</source>
-      <translation>机构已保存，但印章未保存：{0}</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="610"/>
+        <source>The agency was saved, but not its seal: {0}</source>
+        <translation>机构已保存，但印章未保存：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="614" />
-      <source>Saved: {0}.</source>
-      <translation>已保存：{0}。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="612"/>
+        <source>Saved: {0}.</source>
+        <translation>已保存：{0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="627" />
-      <source>The changes are not saved: press Save, or Close again to drop them.</source>
-      <translation>修改尚未保存：请点击“保存”，或再次点击“关闭”放弃修改。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="625"/>
+        <source>The changes are not saved: press Save, or Close again to drop them.</source>
+        <translation>修改尚未保存：请点击“保存”，或再次点击“关闭”放弃修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="647" />
-      <source>New agency</source>
-      <translation>新机构</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="645"/>
+        <source>New agency</source>
+        <translation>新机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="656" />
-      <source>Numbers will read {0}; numbers already issued keep {1}.</source>
-      <translation>今后文号形如 {0}；已签发的文号仍为 {1}。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="654"/>
+        <source>Numbers will read {0}; numbers already issued keep {1}.</source>
+        <translation>今后文号形如 {0}；已签发的文号仍为 {1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="660" />
-      <source>Numbers read {0}.</source>
-      <translation>文号形如 {0}。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="658"/>
+        <source>Numbers read {0}.</source>
+        <translation>文号形如 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="666" />
-      <source>six digits, e.g. 510900 (遂宁市)</source>
-      <translation>六位数字，如 510900（遂宁市）</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="664"/>
+        <source>six digits, e.g. 510900 (遂宁市)</source>
+        <translation>六位数字，如 510900（遂宁市）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="669" />
-      <source>not in the app's list: check the code</source>
-      <translation>不在本软件的区划列表中：请核对代码</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="667"/>
+        <source>not in the app&apos;s list: check the code</source>
+        <translation>不在本软件的区划列表中：请核对代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="673" />
-      <source>Agencies</source>
-      <translation>机构设置</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="671"/>
+        <source>Agencies</source>
+        <translation>机构设置</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="674" />
-      <source>The team's agencies (red: not ready to issue)</source>
-      <translation>本队执法机构（红色：尚不能签发）</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="672"/>
+        <source>The team&apos;s agencies (red: not ready to issue)</source>
+        <translation>本队执法机构（红色：尚不能签发）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="675" />
-      <source>&amp;New agency</source>
-      <translation>新建机构(&amp;N)</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="673"/>
+        <source>&amp;New agency</source>
+        <translation>新建机构(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="677" />
-      <source>Full name</source>
-      <translation>机构全称</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="675"/>
+        <source>Full name</source>
+        <translation>机构全称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="678" />
-      <source>Short code (文号)</source>
-      <translation>文号简称</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="676"/>
+        <source>Short code (文号)</source>
+        <translation>文号简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="679" />
-      <source>Region (GB/T 2260)</source>
-      <translation>行政区划（GB/T 2260）</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="677"/>
+        <source>Region (GB/T 2260)</source>
+        <translation>行政区划（GB/T 2260）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="680" />
-      <source>Reconsideration body (复议机关)</source>
-      <translation>行政复议机关</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="678"/>
+        <source>Reconsideration body (复议机关)</source>
+        <translation>行政复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="681" />
-      <source>Litigation court (管辖法院)</source>
-      <translation>行政诉讼管辖法院</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="679"/>
+        <source>Litigation court (管辖法院)</source>
+        <translation>行政诉讼管辖法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="685" />
-      <source>e.g. 遂宁市生态环境局</source>
-      <translation>如 遂宁市生态环境局</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="683"/>
+        <source>e.g. 遂宁市生态环境局</source>
+        <translation>如 遂宁市生态环境局</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="686" />
-      <source>e.g. 遂宁市人民政府</source>
-      <translation>如 遂宁市人民政府</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="684"/>
+        <source>e.g. 遂宁市人民政府</source>
+        <translation>如 遂宁市人民政府</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="687" />
-      <source>e.g. 遂宁市船山区人民法院</source>
-      <translation>如 遂宁市船山区人民法院</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="685"/>
+        <source>e.g. 遂宁市船山区人民法院</source>
+        <translation>如 遂宁市船山区人民法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="690" />
-      <source>Every decision tells the party where to apply for reconsideration and which court hears a suit: issuing is refused until both are filled in.</source>
-      <translation>每份决定书都要告知当事人申请行政复议的机关和提起行政诉讼的法院：两项都填写后才能签发。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="688"/>
+        <source>Every decision tells the party where to apply for reconsideration and which court hears a suit: issuing is refused until both are filled in.</source>
+        <translation>每份决定书都要告知当事人申请行政复议的机关和提起行政诉讼的法院：两项都填写后才能签发。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="694" />
-      <source>Seal (印章)</source>
-      <translation>印章</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="692"/>
+        <source>Seal (印章)</source>
+        <translation>印章</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="697" />
-      <source>A PNG image under 150 KB, a red seal on a transparent or white background; it is printed behind the signature in the stamp.</source>
-      <translation>小于 150 KB 的 PNG 图片，透明或白色背景上的红色印章；签章时印在签名下方。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="695"/>
+        <source>A PNG image under 150 KB, a red seal on a transparent or white background; it is printed behind the signature in the stamp.</source>
+        <translation>小于 150 KB 的 PNG 图片，透明或白色背景上的红色印章；签章时印在签名下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="704" />
-      <source>Nothing changes until you press Save.</source>
-      <translation>点击“保存”后才会生效。</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="702"/>
+        <source>Nothing changes until you press Save.</source>
+        <translation>点击“保存”后才会生效。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="707" />
-      <source>Choose &amp;PNG…</source>
-      <translation>选择 PNG(&amp;P)…</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="705"/>
+        <source>Choose &amp;PNG…</source>
+        <translation>选择 PNG(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="708" />
-      <source>&amp;Remove seal</source>
-      <translation>删除印章(&amp;R)</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="706"/>
+        <source>&amp;Remove seal</source>
+        <translation>删除印章(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="709" />
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="707"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/agency_dialog.py" line="710" />
-      <source>Re&amp;vert</source>
-      <translation>撤销修改(&amp;V)</translation>
+        <location filename="../../ui/widgets/agency_dialog.py" line="708"/>
+        <source>Re&amp;vert</source>
+        <translation>撤销修改(&amp;V)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../cli/documents.py" line="277"/>
+        <location filename="../../cli/documents.py" line="295"/>
+        <source>150 KB at most</source>
+        <translation>最大 150 KB</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="136"/>
+        <source>Field inspections and rectification notices. Without a command the window opens.</source>
+        <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="240"/>
+        <source>GB/T 2260 code</source>
+        <translation>GB/T 2260 行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="192"/>
+        <source>GB/T 2260 region code</source>
+        <translation>GB/T 2260 行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="168"/>
+        <source>GB/T 2260 region code, e.g. 510900</source>
+        <translation>GB/T 2260 行政区划代码，例如 510900</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="313"/>
+        <location filename="../../cli/__init__.py" line="334"/>
+        <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
+        <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="247"/>
+        <location filename="../../cli/__init__.py" line="337"/>
+        <source>WGS84 latitude, decimal degrees</source>
+        <translation>WGS84 纬度，以十进制度表示</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="262"/>
+        <source>WGS84 latitude, decimal degrees (with --lon)</source>
+        <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="248"/>
+        <location filename="../../cli/__init__.py" line="338"/>
+        <source>WGS84 longitude, decimal degrees</source>
+        <translation>WGS84 经度，以十进制度表示</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="265"/>
+        <source>WGS84 longitude, decimal degrees (with --lat)</source>
+        <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="199"/>
+        <source>YYYY-MM-DD (&apos;&apos; for none: the order reads 立即)</source>
+        <translation>YYYY-MM-DD（填 &apos;&apos; 表示不设期限：责令内容为“立即”改正）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="138"/>
+        <source>a copy of the signed decision</source>
+        <translation>已签名决定书的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="153"/>
+        <source>a copy of the signed record</source>
+        <translation>已签名笔录的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/inputs.py" line="33"/>
+        <source>a hand signature as JSON: {&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]} - whole numbers on a w x h grid, origin top-left, y downwards; each stroke a flat list of x, y pairs (the window&apos;s signature pad draws the same)</source>
+        <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="430"/>
+        <source>a name for it, e.g. whose laptop</source>
+        <translation>副本的名称，例如笔记本使用人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="322"/>
+        <source>a re-inspection of this notice</source>
+        <translation>对该决定书的复查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="222"/>
+        <source>act as this officer on this laptop from now on</source>
+        <translation>此后在本机以该执法人员的身份操作</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="241"/>
+        <source>add a site (party)</source>
+        <translation>新增检查对象（当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="172"/>
+        <source>add an agency</source>
+        <translation>新增执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="198"/>
+        <source>add an officer</source>
+        <translation>新增执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="131"/>
+        <source>add an officer&apos;s or the party&apos;s hand signature</source>
+        <translation>添加执法人员或当事人的手写签名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="206"/>
+        <source>also sign the receipt (送达回证) now</source>
+        <translation>同时立即签署送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="155"/>
+        <source>also trust the CA certificate(s) in this PEM file, e.g. from &apos;pki export-ca&apos; (default: the team CA in the store)</source>
+        <translation>同时信任该 PEM 文件中的 CA 证书，例如由 pki export-ca 导出的文件（默认：数据库中的团队 CA）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="138"/>
+        <source>an officer of the record signs</source>
+        <translation>由笔录中的一名执法人员签名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="288"/>
+        <source>an officer on the patrol (repeat for each)</source>
+        <translation>参加巡查的执法人员（每人给出一次）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="247"/>
+        <source>an officer taking part (two or more)</source>
+        <translation>参加检查的执法人员（两人以上）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="125"/>
+        <source>at most this many (default 200)</source>
+        <translation>最多列出的条数（默认 200）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="280"/>
+        <source>basin code or name (see &apos;basin list&apos;)</source>
+        <translation>流域代码或名称（见 basin list）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="327"/>
+        <source>change a finding</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="253"/>
+        <source>change a site (&apos;&apos; clears an optional field)</source>
+        <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="183"/>
+        <source>change an agency</source>
+        <translation>修改执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="104"/>
+        <source>change an open (not yet closed) record</source>
+        <translation>修改尚未办结的笔录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="558"/>
+        <source>check SQLite integrity and the op-log hash chain</source>
+        <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="144"/>
+        <source>check a signed PDF&apos;s signatures</source>
+        <translation>校验已签名 PDF 的签名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="150"/>
+        <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
+        <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="302"/>
+        <location filename="../../cli/__init__.py" line="330"/>
+        <source>code from &apos;category list&apos;</source>
+        <translation>问题类别代码（见 category list）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="193"/>
+        <source>correct a draft&apos;s order or deadline</source>
+        <translation>更正草稿的责令内容或整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="75"/>
+        <source>create the team CA on this laptop (team lead)</source>
+        <translation>在本机创建团队 CA（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="233"/>
+        <source>cross-border river basins</source>
+        <translation>跨界河流流域</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="251"/>
+        <source>default: this year</source>
+        <translation>默认：今年</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="388"/>
+        <source>draft a 责令改正违法行为决定书 PDF</source>
+        <translation>起草《责令改正违法行为决定书》PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="203"/>
+        <source>enforcement certificate number (执法证号)</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="197"/>
+        <source>enforcement officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="426"/>
+        <source>enrol another replica (team lead)</source>
+        <translation>登记另一个副本（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="442"/>
+        <source>even if no clone was detected</source>
+        <translation>即使未检测到克隆也执行</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="366"/>
+        <source>evidence photos</source>
+        <translation>证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="274"/>
+        <source>evidence photos (their SHA-256, see &apos;finding show&apos;)</source>
+        <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="325"/>
+        <source>evidence photos to import with it</source>
+        <translation>同时导入的证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="458"/>
+        <source>exchange records by bundle file</source>
+        <translation>通过同步包文件交换记录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="473"/>
+        <source>fetch new ops and missing photos from the office hub</source>
+        <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="226"/>
+        <source>finding categories</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="294"/>
+        <source>findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="266"/>
+        <source>findings the record covers</source>
+        <translation>笔录涉及的问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="552"/>
+        <source>hash of the synced content, to compare replicas</source>
+        <translation>已同步内容的哈希值，用于比对各副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="175"/>
+        <source>how it was served</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="249"/>
+        <source>how many (default 20)</source>
+        <translation>数量（默认 20）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="340"/>
+        <source>how serious it is</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="309"/>
+        <source>how serious it is (default: minor)</source>
+        <translation>严重程度（默认：minor 轻微）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="371"/>
+        <source>import photo files or folders into a finding</source>
+        <translation>将照片文件或文件夹导入到问题中</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="177"/>
+        <source>include closed and superseded notices</source>
+        <translation>包括已销号和已被取代的决定书</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="215"/>
+        <source>inspector (default) or team lead</source>
+        <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="517"/>
+        <source>interface (default 127.0.0.1)</source>
+        <translation>监听的网络接口（默认 127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="82"/>
+        <source>issue an officer&apos;s signing certificate (team lead)</source>
+        <translation>为执法人员签发签名证书（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="171"/>
+        <source>issuing agencies</source>
+        <translation>执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="403"/>
+        <source>issuing agency (default: by the site&apos;s region)</source>
+        <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="429"/>
+        <source>its public key</source>
+        <translation>该副本的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="502"/>
+        <source>judge every set-aside op again now</source>
+        <translation>立即重新判定所有搁置的变更</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="104"/>
+        <source>keep your PKCS#12 file on this laptop for signing</source>
+        <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="118"/>
+        <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
+        <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="354"/>
+        <source>list a patrol&apos;s findings</source>
+        <translation>列出一次巡查发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="182"/>
+        <source>list agencies</source>
+        <translation>列出执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="496"/>
+        <source>list every op not applied here, and why</source>
+        <translation>列出本机所有未应用的变更及原因</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="231"/>
+        <source>list finding categories and their legal basis</source>
+        <translation>列出问题类别及其法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="217"/>
+        <source>list officers</source>
+        <translation>列出执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="528"/>
+        <source>list open and resolved conflicts</source>
+        <translation>列出未解决和已解决的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="267"/>
+        <source>list or search sites</source>
+        <translation>列出或查找检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="292"/>
+        <source>list patrols</source>
+        <translation>列出巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="115"/>
+        <source>list records, newest first</source>
+        <translation>列出笔录，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="234"/>
+        <source>list river basins</source>
+        <translation>列出流域</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="421"/>
+        <source>list the replicas known here</source>
+        <translation>列出本机已知的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="117"/>
+        <source>list the team CA and officer certificates</source>
+        <translation>列出团队 CA 和执法人员证书</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="296"/>
+        <source>log a finding</source>
+        <translation>登记发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="435"/>
+        <source>new identity for a cloned or restored laptop (then enrol it again)</source>
+        <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="172"/>
+        <source>notices to follow: overdue first, then by deadline</source>
+        <translation>需跟进的决定书：逾期的在前，其余按整改期限排列</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="135"/>
+        <source>number, sign (PAdES) and issue a draft (lead)</source>
+        <translation>为草稿编号、签名（PAdES）并签发（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="88"/>
+        <source>on-site inspection and re-inspection records (现场检查/复查笔录)</source>
+        <translation>现场检查笔录和复查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="119"/>
+        <source>only the re-inspections of this notice</source>
+        <translation>只列出该决定书的复查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="465"/>
+        <source>only what that replica is believed to lack</source>
+        <translation>只包含该副本可能缺少的内容</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="489"/>
+        <source>ops set aside here: held or quarantined</source>
+        <translation>本机搁置的变更：暂缓或隔离的</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="271"/>
+        <source>part of a name or credit code</source>
+        <translation>名称或统一社会信用代码中的部分文字</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="274"/>
+        <source>patrols</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="380"/>
+        <source>photo files, or folders of them</source>
+        <translation>照片文件或存放照片的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="190"/>
+        <source>place of service (default: the party&apos;s address)</source>
+        <translation>送达地点（默认：当事人地址）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="520"/>
+        <source>port (default 8765)</source>
+        <translation>端口（默认 8765）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="112"/>
+        <source>print one JSON object</source>
+        <translation>以一个 JSON 对象输出结果</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="474"/>
+        <source>push, then pull</source>
+        <translation>先发送，再获取</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="566"/>
+        <source>rebuild even if the chain is broken</source>
+        <translation>即使哈希链断裂也重建</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="561"/>
+        <source>rebuild the tables from the op log</source>
+        <translation>根据变更日志重建数据表</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="168"/>
+        <source>record service of an issued notice (送达)</source>
+        <translation>登记已签发决定书的送达</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="383"/>
+        <source>rectification notices</source>
+        <translation>责令改正决定书</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="192"/>
+        <source>remarks printed on the receipt</source>
+        <translation>打印在送达回证上的备注</translation>
+    </message>
+    <message>
+        <location filename="../../cli/inputs.py" line="62"/>
+        <source>replace {file} if it exists</source>
+        <translation>{file} 已存在时予以替换</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="249"/>
+        <source>replaces the officers</source>
+        <translation>替换原有的执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="509"/>
+        <source>requests the hub refused, counted per peer and reason</source>
+        <translation>同步服务器拒收的请求，按来源和原因计数</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="230"/>
+        <source>reserve document numbers (lead)</source>
+        <translation>预留文书编号（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="534"/>
+        <source>resolve a conflict (team lead)</source>
+        <translation>解决冲突（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="454"/>
+        <source>revoke a replica (team lead)</source>
+        <translation>吊销副本（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="504"/>
+        <source>run this store as the office hub</source>
+        <translation>将本数据库作为办公室同步服务器运行</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="487"/>
+        <source>seconds per request (default 30)</source>
+        <translation>每次请求的超时秒数（默认 30）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="472"/>
+        <source>send the office hub the photos and ops it lacks</source>
+        <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="512"/>
+        <source>serve push/pull over HTTP until Ctrl-C</source>
+        <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="287"/>
+        <source>set an agency&apos;s seal image (PNG, team lead)</source>
+        <translation>设置执法机构的印章图片（PNG 格式，由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="256"/>
+        <source>set your hand-drawn signature (strokes)</source>
+        <translation>设置您的预留手写签名（笔画数据）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="188"/>
+        <source>short code for document numbers (numbers issued keep theirs)</source>
+        <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="177"/>
+        <source>short code for document numbers, e.g. 遂环</source>
+        <translation>文书编号使用的机关代字，例如“遂环”</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="351"/>
+        <source>show a finding, its photos and history</source>
+        <translation>查看问题及其照片和历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="183"/>
+        <source>show a notice: its services, re-inspections, signed documents and supersede chain</source>
+        <translation>查看决定书：送达、复查、已签名文书和取代关系</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="112"/>
+        <source>show a record, who signed and what is missing</source>
+        <translation>查看笔录、签名情况和尚缺内容</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="145"/>
+        <source>show the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="419"/>
+        <source>show this replica&apos;s id and public key</source>
+        <translation>显示本副本的编号和公钥</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="569"/>
+        <source>show where the store is and how big it is</source>
+        <translation>显示数据库的位置和规模</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="150"/>
+        <source>sign (PAdES) and close a complete record</source>
+        <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="236"/>
+        <source>sites / parties</source>
+        <translation>检查对象（当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="165"/>
+        <source>start a corrected notice (team lead)</source>
+        <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="275"/>
+        <source>start a patrol</source>
+        <translation>开始一次巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="97"/>
+        <source>store folder (default: per-user)</source>
+        <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="547"/>
+        <source>store maintenance</source>
+        <translation>数据库维护</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="523"/>
+        <source>sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="284"/>
+        <source>that person&apos;s phone or other contact</source>
+        <translation>在场人员的电话或其他联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="128"/>
+        <source>the CA certificate(s), PEM</source>
+        <translation>CA 证书（PEM 格式）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="98"/>
+        <source>the CA key&apos;s passphrase; read from its first line</source>
+        <translation>CA 私钥的口令；从该文件的第一行读取</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="112"/>
+        <source>the PKCS#12 file&apos;s passphrase</source>
+        <translation>PKCS#12 证书文件的口令</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="270"/>
+        <source>the agency</source>
+        <translation>执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="236"/>
+        <source>the agency whose numbers they are</source>
+        <translation>编号所属的执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="184"/>
+        <location filename="../../cli/documents.py" line="289"/>
+        <source>the agency&apos;s id</source>
+        <translation>执法机构编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="173"/>
+        <location filename="../../cli/__init__.py" line="185"/>
+        <source>the agency&apos;s name</source>
+        <translation>执法机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="290"/>
+        <source>the area patrolled</source>
+        <translation>巡查区域</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="460"/>
+        <location filename="../../cli/__init__.py" line="470"/>
+        <source>the bundle file</source>
+        <translation>同步包文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="537"/>
+        <source>the conflict&apos;s id (or its first characters)</source>
+        <translation>冲突编号（或其开头几个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="170"/>
+        <source>the court hearing 行政诉讼</source>
+        <translation>受理行政诉讼的人民法院</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="220"/>
+        <source>the decision (default), the signed service receipt (送达回证) or the latest closed re-inspection record (复查笔录)</source>
+        <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="399"/>
+        <source>the draft&apos;s PDF</source>
+        <translation>草稿 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="374"/>
+        <source>the finding</source>
+        <translation>所属问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="328"/>
+        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/__init__.py" line="364"/>
+        <source>the finding&apos;s id</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="397"/>
+        <source>the findings it covers (one party)</source>
+        <translation>决定书涉及的问题（须为同一当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="169"/>
+        <source>the government hearing 行政复议</source>
+        <translation>受理行政复议的人民政府</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="77"/>
+        <source>the new CA key&apos;s passphrase (8+ characters)</source>
+        <translation>新 CA 私钥的口令（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="92"/>
+        <source>the new PKCS#12 file&apos;s passphrase (8+ characters)</source>
+        <translation>新 PKCS#12 证书文件的口令（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="130"/>
+        <location filename="../../cli/records.py" line="170"/>
+        <source>the notice&apos;s id</source>
+        <translation>决定书编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="481"/>
+        <source>the office hub, e.g. http://10.0.0.5:8765</source>
+        <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="104"/>
+        <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
+        <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="88"/>
+        <source>the officer it is for</source>
+        <translation>证书所属的执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="90"/>
+        <source>the officer&apos;s PKCS#12 file</source>
+        <translation>执法人员的 PKCS#12 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="209"/>
+        <source>the officer&apos;s agency</source>
+        <translation>执法人员所属执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="224"/>
+        <source>the officer&apos;s id</source>
+        <translation>执法人员编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="199"/>
+        <source>the officer&apos;s name</source>
+        <translation>执法人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="200"/>
+        <source>the officer(s) who served it (送达人)</source>
+        <translation>送达人（执法人员）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="287"/>
+        <source>the officers showed their certificates</source>
+        <translation>执法人员已出示执法证件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="291"/>
+        <source>the party asked for an officer&apos;s recusal</source>
+        <translation>当事人申请执法人员回避</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="300"/>
+        <location filename="../../cli/__init__.py" line="331"/>
+        <source>the party concerned</source>
+        <translation>涉及的当事人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="222"/>
+        <source>the party inspected (re-inspection: the notice&apos;s)</source>
+        <translation>被检查的当事人（复查时为决定书的当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="145"/>
+        <source>the party refused to sign (needs --witness)</source>
+        <translation>当事人拒绝签名（须给出 --witness）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="288"/>
+        <source>the party was told of its right to ask for recusal</source>
+        <translation>已告知当事人有申请回避的权利</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="238"/>
+        <source>the party&apos;s address</source>
+        <translation>当事人地址</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="239"/>
+        <source>the party&apos;s legal representative</source>
+        <translation>当事人的法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="242"/>
+        <location filename="../../cli/__init__.py" line="256"/>
+        <source>the party&apos;s name</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="143"/>
+        <source>the party&apos;s person on site signs</source>
+        <translation>由当事人的现场人员签名</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="279"/>
+        <source>the party&apos;s person present</source>
+        <translation>当事人在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="298"/>
+        <location filename="../../cli/__init__.py" line="356"/>
+        <source>the patrol</source>
+        <translation>所属巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="186"/>
+        <source>the person served (受送达人)</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="336"/>
+        <source>the provision violated</source>
+        <translation>违反的法律条款</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="317"/>
+        <source>the provision violated (default: by category)</source>
+        <translation>违反的法律条款（默认：按问题类别）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="202"/>
+        <source>the recipient refused to sign (needs --witness)</source>
+        <translation>受送达人拒绝签收（须给出 --witness）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="92"/>
+        <source>the record&apos;s id</source>
+        <translation>笔录编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="243"/>
+        <source>the replica (laptop) that will use them</source>
+        <translation>使用这些编号的副本（笔记本）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="428"/>
+        <location filename="../../cli/__init__.py" line="456"/>
+        <source>the replica&apos;s id</source>
+        <translation>副本编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="263"/>
+        <source>the same as &apos;agency seal ID --png FILE&apos;</source>
+        <translation>与 agency seal ID --png FILE 相同</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="311"/>
+        <source>the same, from a file</source>
+        <translation>同上，从文件读取</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="147"/>
+        <source>the signed PDF</source>
+        <translation>已签名的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="215"/>
+        <location filename="../../cli/records.py" line="162"/>
+        <source>the signed PDF, byte for byte</source>
+        <translation>已签名的 PDF，逐字节原样导出</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="211"/>
+        <source>the signed receipt (with --sign)</source>
+        <translation>已签名的送达回证（与 --sign 一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="255"/>
+        <source>the site&apos;s id</source>
+        <translation>检查对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="69"/>
+        <source>the team&apos;s certificate authority and signing certificates</source>
+        <translation>团队证书颁发机构（CA）和签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="542"/>
+        <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
+        <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="447"/>
+        <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
+        <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="413"/>
+        <source>this laptop&apos;s sync identity and enrolled replicas</source>
+        <translation>本机的同步身份和已登记的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="180"/>
+        <source>time of service (default: now, Asia/Shanghai)</source>
+        <translation>送达时间（默认：当前时间，北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="237"/>
+        <source>unified social credit code (GB 32100-2015)</source>
+        <translation>统一社会信用代码（GB 32100-2015）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="468"/>
+        <source>verify and apply a bundle file</source>
+        <translation>校验并应用同步包文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="327"/>
+        <source>what a re-inspection found</source>
+        <translation>复查结论</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="406"/>
+        <source>what the party must do (default: by category)</source>
+        <translation>责令当事人改正的内容（默认：按问题类别）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="196"/>
+        <source>what the party must do (责令内容)</source>
+        <translation>责令内容：当事人须做什么</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="316"/>
+        <source>what the party said (陈述)</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="291"/>
+        <source>what the patrol is for</source>
+        <translation>巡查目的</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="304"/>
+        <location filename="../../cli/__init__.py" line="329"/>
+        <source>what was found</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="305"/>
+        <source>what was inspected and found</source>
+        <translation>检查情况及发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="233"/>
+        <source>when the inspection began, e.g. 2026-11-28T09:30+08:00</source>
+        <translation>检查开始时间，例如 2026-11-28T09:30+08:00</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="238"/>
+        <source>when the inspection ended (needed to close)</source>
+        <translation>检查结束时间（办结时必须填写）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="345"/>
+        <source>where the finding stands</source>
+        <translation>问题的处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="244"/>
+        <source>where the inspection took place</source>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="337"/>
+        <source>who saw the refusal (见证人)</source>
+        <translation>见证拒签的人（见证人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="227"/>
+        <source>whose record it is (re-inspection: the notice&apos;s)</source>
+        <translation>制作笔录的执法机构（复查时为决定书的发文机构）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="205"/>
+        <source>withdraw a draft (an issued notice: supersede)</source>
+        <translation>撤销草稿（已签发的决定书须以新决定书取代）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="362"/>
+        <source>withdraw a finding (kept in history)</source>
+        <translation>撤销问题（历史记录中仍保留）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="159"/>
+        <source>write a closed record&apos;s signed PDF again</source>
+        <translation>再次导出已办结笔录的已签名 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="459"/>
+        <source>write a signed bundle file</source>
+        <translation>写出已签名的同步包文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="212"/>
+        <source>write a signed document of a notice again</source>
+        <translation>再次导出决定书的已签名文书</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="97"/>
+        <source>write an inspection (or re-inspection) record</source>
+        <translation>制作现场检查（或复查）笔录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="123"/>
+        <source>write the team CA certificate(s) as PEM, for &apos;notice verify --trust&apos; elsewhere</source>
+        <translation>以 PEM 格式导出团队 CA 证书，供其他电脑上的 notice verify --trust 使用</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="110"/>
+        <source>your PKCS#12 file (from &apos;pki issue&apos;)</source>
+        <translation>您的 PKCS#12 证书文件（由 pki issue 生成）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="139"/>
+        <source>your PKCS#12 passphrase</source>
+        <translation>您的 PKCS#12 证书口令</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="346"/>
+        <source>your PKCS#12 passphrase; read from its first line (default: a prompt)</source>
+        <translation>您的 PKCS#12 证书口令；从该文件的第一行读取（默认：提示输入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/inputs.py" line="57"/>
+        <source>{what}; never inside the data folder</source>
+        <translation>{what}；不得位于数据目录之内</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="304"/>
+        <source>{what}; read from its first line</source>
+        <translation>{what}；从该文件的第一行读取</translation>
+    </message>
+</context>
+<context>
     <name>ConflictQueueDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="164" />
-      <source>Sync conflicts</source>
-      <translation>同步冲突</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="164"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="167" />
-      <source>Two laptops changed the same thing before they synced. Select a conflict, pick the value that is right and press Resolve: the decision reaches every laptop with the next sync. Until then each laptop shows the provisional value.</source>
-      <translation>两台笔记本在同步之前修改了同一项内容。请选中一条冲突，选择正确的取值并点击“裁决”：裁决结果会在下次同步时送达每台笔记本。在此之前，各笔记本显示暂定值。</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="167"/>
+        <source>Two laptops changed the same thing before they synced. Select a conflict, pick the value that is right and press Resolve: the decision reaches every laptop with the next sync. Until then each laptop shows the provisional value.</source>
+        <translation>两台笔记本在同步之前修改了同一项内容。请选中一条冲突，选择正确的取值并点击“裁决”：裁决结果会在下次同步时送达每台笔记本。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="173" />
-      <source>Two laptops changed the same thing before they synced. Only a team lead can decide which value is right, so this list is read-only for you: ask your team lead to resolve these. Until then each laptop shows the provisional value.</source>
-      <translation>两台笔记本在同步之前修改了同一项内容。只有组长可以裁决哪个取值正确，因此本列表对您只读：请联系组长处理。在此之前，各笔记本显示暂定值。</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="173"/>
+        <source>Two laptops changed the same thing before they synced. Only a team lead can decide which value is right, so this list is read-only for you: ask your team lead to resolve these. Until then each laptop shows the provisional value.</source>
+        <translation>两台笔记本在同步之前修改了同一项内容。只有组长可以裁决哪个取值正确，因此本列表对您只读：请联系组长处理。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="178" />
-      <source>Resolution</source>
-      <translation>裁决</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="178"/>
+        <source>Resolution</source>
+        <translation>裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="179" />
-      <source>Resolve</source>
-      <translation>裁决</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="179"/>
+        <source>Resolve</source>
+        <translation>裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="220" />
-      <source>Select a conflict to see its values.</source>
-      <translation>选中一条冲突以查看各方取值。</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="220"/>
+        <source>Select a conflict to see its values.</source>
+        <translation>选中一条冲突以查看各方取值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="222" />
-      <source>No open conflicts.</source>
-      <translation>没有未解决的冲突。</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="222"/>
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="226" />
-      <source>Resolved: {0} = {1}.</source>
-      <translation>已裁决：{0} = {1}。</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="226"/>
+        <source>Resolved: {0} = {1}.</source>
+        <translation>已裁决：{0} = {1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="237" />
-      <source>One laptop withdrew this record while another edited it:</source>
-      <translation>一台笔记本撤销了这条记录，另一台同时修改了它：</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="237"/>
+        <source>One laptop withdrew this record while another edited it:</source>
+        <translation>一台笔记本撤销了这条记录，另一台同时修改了它：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/conflict_dialog.py" line="241" />
-      <source>Keep which value?</source>
-      <translation>保留哪个取值？</translation>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="241"/>
+        <source>Keep which value?</source>
+        <translation>保留哪个取值？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="39" />
-      <source>Withdrawal</source>
-      <translation>撤销</translation>
+        <location filename="../../ui/models/conflicts.py" line="31"/>
+        <source>Withdrawal</source>
+        <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="40" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
+        <location filename="../../ui/models/conflicts.py" line="32"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="41" />
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="190" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/models/conflicts.py" line="33"/>
+        <location filename="../../ui/models/conflicts.py" line="117"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="42" />
-      <source>Category</source>
-      <translation>问题类别</translation>
+        <location filename="../../ui/models/conflicts.py" line="34"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="43" />
-      <source>Description</source>
-      <translation>问题描述</translation>
+        <location filename="../../ui/models/conflicts.py" line="35"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="44" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/models/conflicts.py" line="36"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="45" />
-      <source>Observed</source>
-      <translation>发现时间</translation>
+        <location filename="../../ui/models/conflicts.py" line="37"/>
+        <source>Observed</source>
+        <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="46" />
-      <source>Latitude</source>
-      <translation>纬度</translation>
+        <location filename="../../ui/models/conflicts.py" line="38"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="47" />
-      <source>Longitude</source>
-      <translation>经度</translation>
+        <location filename="../../ui/models/conflicts.py" line="39"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="48" />
-      <source>Legal basis</source>
-      <translation>法律依据</translation>
+        <location filename="../../ui/models/conflicts.py" line="40"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="49" />
-      <source>Caption</source>
-      <translation>照片说明</translation>
+        <location filename="../../ui/models/conflicts.py" line="41"/>
+        <source>Caption</source>
+        <translation>照片说明</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="50" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../ui/models/conflicts.py" line="42"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="59" />
-      <source>Withdraw the record</source>
-      <translation>撤销这条记录</translation>
+        <location filename="../../ui/models/conflicts.py" line="51"/>
+        <source>Withdraw the record</source>
+        <translation>撤销这条记录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="60" />
-      <source>Keep the record (with the edits)</source>
-      <translation>保留这条记录（含修改）</translation>
+        <location filename="../../ui/models/conflicts.py" line="52"/>
+        <source>Keep the record (with the edits)</source>
+        <translation>保留这条记录（含修改）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="62" />
-      <source>(empty)</source>
-      <translation>（空）</translation>
+        <location filename="../../ui/models/conflicts.py" line="54"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="143" />
-      <source>unknown officer</source>
-      <translation>未知执法人员</translation>
+        <location filename="../../ui/models/conflicts.py" line="165"/>
+        <source>unknown officer</source>
+        <translation>未知执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="149" />
-      <source>unknown laptop</source>
-      <translation>未知笔记本</translation>
+        <location filename="../../ui/models/conflicts.py" line="171"/>
+        <source>unknown laptop</source>
+        <translation>未知笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="151" />
-      <source>this laptop</source>
-      <translation>本机</translation>
+        <location filename="../../ui/models/conflicts.py" line="173"/>
+        <source>this laptop</source>
+        <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="156" />
-      <source>{0} — {1}, {2}, {3}</source>
-      <translation>{0} — {1}，{2}，{3}</translation>
+        <location filename="../../ui/models/conflicts.py" line="178"/>
+        <source>{0} — {1}, {2}, {3}</source>
+        <translation>{0} — {1}，{2}，{3}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="186" />
-      <source>Record</source>
-      <translation>记录</translation>
+        <location filename="../../ui/models/conflicts.py" line="104"/>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="187" />
-      <source>Field</source>
-      <translation>字段</translation>
+        <location filename="../../ui/models/conflicts.py" line="108"/>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="188" />
-      <source>Values written (who, laptop, when)</source>
-      <translation>各方取值（人员、笔记本、时间）</translation>
+        <location filename="../../ui/models/conflicts.py" line="112"/>
+        <source>Values written (who, laptop, when)</source>
+        <translation>各方取值（人员、笔记本、时间）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="189" />
-      <source>Value in force</source>
-      <translation>当前生效值</translation>
+        <location filename="../../ui/models/conflicts.py" line="115"/>
+        <source>Value in force</source>
+        <translation>当前生效值</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="229" />
-      <source>Resolved by {0}, {1}, {2}</source>
-      <translation>由 {0} 裁决，{1}，{2}</translation>
+        <location filename="../../ui/models/conflicts.py" line="189"/>
+        <source>Resolved by {0}, {1}, {2}</source>
+        <translation>由 {0} 裁决，{1}，{2}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="236" />
-      <source>{0} (provisional)</source>
-      <translation>{0}（暂定）</translation>
+        <location filename="../../ui/models/conflicts.py" line="198"/>
+        <source>{0} (provisional)</source>
+        <translation>{0}（暂定）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="242" />
-      <source>Open</source>
-      <translation>未解决</translation>
+        <location filename="../../ui/models/conflicts.py" line="119"/>
+        <source>Open</source>
+        <translation>未解决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="244" />
-      <source>Resolved</source>
-      <translation>已裁决</translation>
+        <location filename="../../ui/models/conflicts.py" line="121"/>
+        <source>Resolved</source>
+        <translation>已裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="250" />
-      <source>Laptops wrote different values at the same time. Until a team lead resolves it, every laptop shows the provisional value.</source>
-      <translation>多台笔记本同时写入了不同的取值。在组长裁决之前，每台笔记本都显示暂定值。</translation>
+        <location filename="../../ui/models/conflicts.py" line="229"/>
+        <source>Laptops wrote different values at the same time. Until a team lead resolves it, every laptop shows the provisional value.</source>
+        <translation>多台笔记本同时写入了不同的取值。在组长裁决之前，每台笔记本都显示暂定值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="255" />
-      <source>Resolved: the chosen value is in force on every laptop that synced it.</source>
-      <translation>已裁决：所选取值在每台已同步的笔记本上生效。</translation>
+        <location filename="../../ui/models/conflicts.py" line="234"/>
+        <source>Resolved: the chosen value is in force on every laptop that synced it.</source>
+        <translation>已裁决：所选取值在每台已同步的笔记本上生效。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="266" />
-      <source>Finding {0}</source>
-      <translation>问题 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="209"/>
+        <source>Finding {0}</source>
+        <translation>问题 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="269" />
-      <source>Finding: {0}</source>
-      <translation>问题：{0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="212"/>
+        <source>Finding: {0}</source>
+        <translation>问题：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="271" />
-      <source>Patrol {0}</source>
-      <translation>巡查 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="214"/>
+        <source>Patrol {0}</source>
+        <translation>巡查 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="272" />
-      <source>Party {0}</source>
-      <translation>当事人 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="215"/>
+        <source>Party {0}</source>
+        <translation>当事人 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="273" />
-      <source>Photo {0}</source>
-      <translation>照片 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="216"/>
+        <source>Photo {0}</source>
+        <translation>照片 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="274" />
-      <source>Officer {0}</source>
-      <translation>执法人员 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="217"/>
+        <source>Officer {0}</source>
+        <translation>执法人员 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/conflicts.py" line="275" />
-      <source>Notice {0}</source>
-      <translation>通知书 {0}</translation>
+        <location filename="../../ui/models/conflicts.py" line="218"/>
+        <source>Notice {0}</source>
+        <translation>通知书 {0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="175" />
-      <source>Something went wrong</source>
-      <translation>出现意外问题</translation>
+        <location filename="../../ui/crash.py" line="175"/>
+        <source>Something went wrong</source>
+        <translation>出现意外问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="195" />
-      <source>The diagnostics hold version numbers and the app's log, not your records.</source>
-      <translation>诊断信息只包含版本号和程序日志，不含您的执法记录。</translation>
+        <location filename="../../ui/crash.py" line="195"/>
+        <source>The diagnostics hold version numbers and the app&apos;s log, not your records.</source>
+        <translation>诊断信息只包含版本号和程序日志，不含您的执法记录。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="199" />
-      <source>Copy diagnostics</source>
-      <translation>复制诊断信息</translation>
+        <location filename="../../ui/crash.py" line="199"/>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="200" />
-      <source>Open log folder</source>
-      <translation>打开日志文件夹</translation>
+        <location filename="../../ui/crash.py" line="200"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="216" />
-      <source>Copied. Paste them into an e-mail or a chat message to your IT support.</source>
-      <translation>已复制。请粘贴到发给信息技术支持人员的邮件或聊天消息中。</translation>
+        <location filename="../../ui/crash.py" line="216"/>
+        <source>Copied. Paste them into an e-mail or a chat message to your IT support.</source>
+        <translation>已复制。请粘贴到发给信息技术支持人员的邮件或聊天消息中。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="177" />
-      <source>The app could not start.</source>
-      <translation>程序无法启动。</translation>
+        <location filename="../../ui/crash.py" line="177"/>
+        <source>The app could not start.</source>
+        <translation>程序无法启动。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="179" />
-      <source>Your data folder was not changed. Copy the diagnostics and send them to your IT support.</source>
-      <translation>数据目录未被改动。请复制诊断信息，发给信息技术支持人员。</translation>
+        <location filename="../../ui/crash.py" line="180"/>
+        <source>Your data folder was not changed. Copy the diagnostics and send them to your IT support.</source>
+        <translation>数据目录未被改动。请复制诊断信息，发给信息技术支持人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="185" />
-      <source>The app ran into an unexpected problem.</source>
-      <translation>程序遇到了一个意外问题。</translation>
+        <location filename="../../ui/crash.py" line="185"/>
+        <source>The app ran into an unexpected problem.</source>
+        <translation>程序遇到了一个意外问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="187" />
-      <source>What you had already saved is kept. The step you were doing may not have finished: check it, then go on working. If this keeps happening, copy the diagnostics and send them to your IT support with a few words on what you were doing.</source>
-      <translation>已保存的内容不受影响。刚才的操作可能没有完成，请检查后继续工作。如果问题反复出现，请复制诊断信息，连同您当时在做什么的简要说明，一起发给信息技术支持人员。</translation>
+        <location filename="../../ui/crash.py" line="188"/>
+        <source>What you had already saved is kept. The step you were doing may not have finished: check it, then go on working. If this keeps happening, copy the diagnostics and send them to your IT support with a few words on what you were doing.</source>
+        <translation>已保存的内容不受影响。刚才的操作可能没有完成，请检查后继续工作。如果问题反复出现，请复制诊断信息，连同您当时在做什么的简要说明，一起发给信息技术支持人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="201" />
-      <source>Close</source>
-      <translation>关闭</translation>
+        <location filename="../../ui/crash.py" line="201"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="201" />
-      <source>Continue</source>
-      <translation>继续</translation>
+        <location filename="../../ui/crash.py" line="201"/>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="198" />
-      <source>This happened {0} times.</source>
-      <translation>此问题已出现 {0} 次。</translation>
+        <location filename="../../ui/crash.py" line="198"/>
+        <source>This happened {0} times.</source>
+        <translation>此问题已出现 {0} 次。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/crash.py" line="222" />
-      <source>The log folder could not be opened. It is {0}</source>
-      <translation>无法打开日志文件夹，其位置为：{0}</translation>
+        <location filename="../../ui/crash.py" line="222"/>
+        <source>The log folder could not be opened. It is {0}</source>
+        <translation>无法打开日志文件夹，其位置为：{0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CreateCaDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="455" />
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="514" />
-      <source>CA passphrase</source>
-      <translation>CA 口令</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="87"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="146"/>
+        <source>CA passphrase</source>
+        <translation>CA 口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="468" />
-      <source>Creating the team CA…</source>
-      <translation>正在创建团队 CA…</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="100"/>
+        <source>Creating the team CA…</source>
+        <translation>正在创建团队 CA…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="478" />
-      <source>The team CA was created (SHA-256 fingerprint {0}). Its key is kept encrypted in {1}. Keep the passphrase safe: it is asked for every certificate you issue. Next, issue each officer's certificate.</source>
-      <translation>团队 CA 已创建（SHA-256 指纹 {0}）。其私钥已加密保存在 {1}。请妥善保管口令：每次签发证书都需要输入。下一步：为每名执法人员签发证书。</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="110"/>
+        <source>The team CA was created (SHA-256 fingerprint {0}). Its key is kept encrypted in {1}. Keep the passphrase safe: it is asked for every certificate you issue. Next, issue each officer&apos;s certificate.</source>
+        <translation>团队 CA 已创建（SHA-256 指纹 {0}）。其私钥已加密保存在 {1}。请妥善保管口令：每次签发证书都需要输入。下一步：为每名执法人员签发证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="499" />
-      <source>Create the team CA</source>
-      <translation>创建团队 CA</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="131"/>
+        <source>Create the team CA</source>
+        <translation>创建团队 CA</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="502" />
-      <source>The team certificate authority signs every officer's signing certificate. Create it once for the team, on this laptop if it is the one that will issue certificates: its private key stays here, encrypted with the passphrase below.</source>
-      <translation>团队证书颁发机构（CA）为每名执法人员的签名证书签名。全队只需创建一次，并在负责签发证书的这台笔记本上创建：其私钥保存在本机，用下面的口令加密。</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="134"/>
+        <source>The team certificate authority signs every officer&apos;s signing certificate. Create it once for the team, on this laptop if it is the one that will issue certificates: its private key stays here, encrypted with the passphrase below.</source>
+        <translation>团队证书颁发机构（CA）为每名执法人员的签名证书签名。全队只需创建一次，并在负责签发证书的这台笔记本上创建：其私钥保存在本机，用下面的口令加密。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="509" />
-      <source>The team already has a CA ({0}) whose key is on another laptop. Create a second one only if that key or its passphrase is lost; certificates from both stay trusted.</source>
-      <translation>本队已有 CA（{0}），其私钥在另一台笔记本上。只有在该私钥或其口令丢失时才创建第二个；两个 CA 签发的证书都继续受信任。</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="141"/>
+        <source>The team already has a CA ({0}) whose key is on another laptop. Create a second one only if that key or its passphrase is lost; certificates from both stay trusted.</source>
+        <translation>本队已有 CA（{0}），其私钥在另一台笔记本上。只有在该私钥或其口令丢失时才创建第二个；两个 CA 签发的证书都继续受信任。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="514" />
-      <source>Again</source>
-      <translation>再次输入</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="146"/>
+        <source>Again</source>
+        <translation>再次输入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="517" />
-      <source>At least 8 characters</source>
-      <translation>至少 8 个字符</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="149"/>
+        <source>At least 8 characters</source>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="518" />
-      <source>The same passphrase again</source>
-      <translation>再输入一次相同的口令</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="150"/>
+        <source>The same passphrase again</source>
+        <translation>再输入一次相同的口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="521" />
-      <source>Write the passphrase down and keep it away from the laptop: without it no certificate can be issued, and it cannot be recovered.</source>
-      <translation>请记下口令并与笔记本分开保管：没有口令就无法签发证书，且口令无法找回。</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="153"/>
+        <source>Write the passphrase down and keep it away from the laptop: without it no certificate can be issued, and it cannot be recovered.</source>
+        <translation>请记下口令并与笔记本分开保管：没有口令就无法签发证书，且口令无法找回。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="525" />
-      <source>Create team CA</source>
-      <translation>创建团队 CA</translation>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="157"/>
+        <source>Create team CA</source>
+        <translation>创建团队 CA</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DraftEditDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="136" />
-      <source>Saving…</source>
-      <translation>正在保存…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="137"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="144" />
-      <source>Edit draft notice</source>
-      <translation>修改决定书草稿</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="145"/>
+        <source>Edit draft notice</source>
+        <translation>修改决定书草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="145" />
-      <source>Order (责令内容)</source>
-      <translation>责令内容</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="146"/>
+        <source>Order (责令内容)</source>
+        <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="145" />
-      <source>Deadline</source>
-      <translation>整改期限</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="146"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="727" />
-      <source>Enrol a replica</source>
-      <translation>登记笔记本</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="752"/>
+        <source>Enrol a replica</source>
+        <translation>登记笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="730" />
-      <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop's identity on that laptop.</source>
-      <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="755"/>
+        <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop&apos;s identity on that laptop.</source>
+        <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="737" />
-      <source>32 hexadecimal characters</source>
-      <translation>32 位十六进制字符</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="762"/>
+        <source>32 hexadecimal characters</source>
+        <translation>32 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="739" />
-      <source>64 hexadecimal characters</source>
-      <translation>64 位十六进制字符</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="764"/>
+        <source>64 hexadecimal characters</source>
+        <translation>64 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="741" />
-      <source>e.g. Wang Fang's laptop</source>
-      <translation>例如：王芳的笔记本</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="766"/>
+        <source>e.g. Wang Fang&apos;s laptop</source>
+        <translation>例如：王芳的笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="743" />
-      <source>Replica id</source>
-      <translation>副本编号</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="768"/>
+        <source>Replica id</source>
+        <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="744" />
-      <source>Public key</source>
-      <translation>公钥</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="769"/>
+        <source>Public key</source>
+        <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="745" />
-      <source>Label</source>
-      <translation>名称</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="770"/>
+        <source>Label</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="760" />
-      <source>Fill in the replica id and the public key.</source>
-      <translation>请填写副本编号和公钥。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="785"/>
+        <source>Fill in the replica id and the public key.</source>
+        <translation>请填写副本编号和公钥。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="627" />
-      <source>Export a sync bundle</source>
-      <translation>导出同步包</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="652"/>
+        <source>Export a sync bundle</source>
+        <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="629" />
-      <source>Everything (any laptop)</source>
-      <translation>全部内容（任意笔记本）</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="654"/>
+        <source>Everything (any laptop)</source>
+        <translation>全部内容（任意笔记本）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="636" />
-      <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
-      <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="661"/>
+        <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
+        <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="644" />
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="669"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="648" />
-      <source>For</source>
-      <translation>发给</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="673"/>
+        <source>For</source>
+        <translation>发给</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindingEditor</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="243" />
-      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="243"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="260" />
-      <source>Category</source>
-      <translation>问题类别</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="260"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="261" />
-      <source>Observed</source>
-      <translation>发现时间</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="261"/>
+        <source>Observed</source>
+        <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="262" />
-      <source>Location</source>
-      <translation>位置</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="262"/>
+        <source>Location</source>
+        <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="263" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="263"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="264" />
-      <source>Description</source>
-      <translation>问题描述</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="264"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="265" />
-      <source>Legal basis</source>
-      <translation>法律依据</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="265"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="266" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="266"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="270" />
-      <source>Lat</source>
-      <translation>纬度</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="270"/>
+        <source>Lat</source>
+        <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="271" />
-      <source>Lon</source>
-      <translation>经度</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="271"/>
+        <source>Lon</source>
+        <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="272" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="272"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="273" />
-      <source>e.g. 30.5728</source>
-      <translation>如 30.5728</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="273"/>
+        <source>e.g. 30.5728</source>
+        <translation>如 30.5728</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="274" />
-      <source>e.g. 105.5927</source>
-      <translation>如 105.5927</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="274"/>
+        <source>e.g. 105.5927</source>
+        <translation>如 105.5927</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="275" />
-      <source>What was observed</source>
-      <translation>现场发现的情况</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="275"/>
+        <source>What was observed</source>
+        <translation>现场发现的情况</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="379" />
-      <source>Editing…</source>
-      <translation>编辑中…</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="379"/>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="380" />
-      <source>Saving…</source>
-      <translation>保存中…</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="380"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="381" />
-      <source>Saved</source>
-      <translation>已保存</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="381"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/finding_editor.py" line="382" />
-      <source>Not saved: {0}</source>
-      <translation>未保存：{0}</translation>
+        <location filename="../../ui/widgets/finding_editor.py" line="382"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FindingTableModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="163" />
-      <source>Time</source>
-      <translation>时间</translation>
+        <location filename="../../ui/models/findings.py" line="59"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="164" />
-      <source>Category</source>
-      <translation>问题类别</translation>
+        <location filename="../../ui/models/findings.py" line="64"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="165" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/models/findings.py" line="67"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="166" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
+        <location filename="../../ui/models/findings.py" line="69"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="167" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/models/findings.py" line="73"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="168" />
-      <source>Photos</source>
-      <translation>照片</translation>
+        <location filename="../../ui/models/findings.py" line="77"/>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="217" />
-      <source>Sync conflict ({0}): two laptops changed this finding at the same time. A team lead resolves it in Sync ▸ Conflicts…</source>
-      <translation>同步冲突（{0}）：两台笔记本同时修改了这个问题。由组长在“同步 ▸ 冲突…”中裁决。</translation>
+        <location filename="../../ui/models/findings.py" line="165"/>
+        <source>Sync conflict ({0}): two laptops changed this finding at the same time. A team lead resolves it in Sync ▸ Conflicts…</source>
+        <translation>同步冲突（{0}）：两台笔记本同时修改了这个问题。由组长在“同步 ▸ 冲突…”中裁决。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="227" />
-      <source>Missing evidence: {0} photo(s) referenced here have not arrived yet (expected from the next sync).</source>
-      <translation>缺失证据：此处引用的 {0} 张照片尚未收到（预计在下次同步时到达）。</translation>
+        <location filename="../../ui/models/findings.py" line="175"/>
+        <source>Missing evidence: {0} photo(s) referenced here have not arrived yet (expected from the next sync).</source>
+        <translation>缺失证据：此处引用的 {0} 张照片尚未收到（预计在下次同步时到达）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/findings.py" line="261" />
-      <source>{0} ({1} missing)</source>
-      <translation>{0}（缺失 {1}）</translation>
+        <location filename="../../ui/models/findings.py" line="202"/>
+        <source>{0} ({1} missing)</source>
+        <translation>{0}（缺失 {1}）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="118" />
-      <source>User guide</source>
-      <translation>使用指南</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="118"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="122" />
-      <source>The user guide is missing from this installation: reinstall the app.</source>
-      <translation>本安装中缺少使用指南，请重新安装本软件。</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="122"/>
+        <source>The user guide is missing from this installation: reinstall the app.</source>
+        <translation>本安装中缺少使用指南，请重新安装本软件。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="73" />
-      <source>The log folder could not be opened. It is {0}</source>
-      <translation>无法打开日志文件夹，其位置为：{0}</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="73"/>
+        <source>The log folder could not be opened. It is {0}</source>
+        <translation>无法打开日志文件夹，其位置为：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="87" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="87"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="88" />
-      <source>&amp;User guide</source>
-      <translation>使用指南(&amp;U)</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="88"/>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="89" />
-      <source>&amp;Keyboard shortcuts</source>
-      <translation>键盘快捷键(&amp;K)</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="89"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="90" />
-      <source>Open &amp;log folder</source>
-      <translation>打开日志文件夹(&amp;L)</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="90"/>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_menu.py" line="91" />
-      <source>&amp;About</source>
-      <translation>关于(&amp;A)</translation>
+        <location filename="../../ui/widgets/help_menu.py" line="91"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HubSyncDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="83" />
-      <source>Enter the hub's address.</source>
-      <translation>请输入同步服务器的地址。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="86"/>
+        <source>Enter the hub&apos;s address.</source>
+        <translation>请输入同步服务器的地址。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="90" />
-      <source>The address starts with http:// or https://, then the hub's host.</source>
-      <translation>地址以 http:// 或 https:// 开头，后接同步服务器的主机名或 IP。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="93"/>
+        <source>The address starts with http:// or https://, then the hub&apos;s host.</source>
+        <translation>地址以 http:// 或 https:// 开头，后接同步服务器的主机名或 IP。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="94" />
-      <source>Add the hub's port after a colon, e.g. http://192.168.1.10:8765.</source>
-      <translation>请在冒号后写上同步服务器的端口，例如 http://192.168.1.10:8765。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="97"/>
+        <source>Add the hub&apos;s port after a colon, e.g. http://192.168.1.10:8765.</source>
+        <translation>请在冒号后写上同步服务器的端口，例如 http://192.168.1.10:8765。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="98" />
-      <source>Only http(s)://HOST:PORT, without a path after the port.</source>
-      <translation>只填 http(s)://主机:端口，端口后不要带路径。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="101"/>
+        <source>Only http(s)://HOST:PORT, without a path after the port.</source>
+        <translation>只填 http(s)://主机:端口，端口后不要带路径。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="260" />
-      <source>Connecting to the office hub at {0}…</source>
-      <translation>正在连接办公室同步服务器 {0}…</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="269"/>
+        <source>Connecting to the office hub at {0}…</source>
+        <translation>正在连接办公室同步服务器 {0}…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="290" />
-      <source>Sync with the office hub</source>
-      <translation>与办公室同步服务器同步</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="299"/>
+        <source>Sync with the office hub</source>
+        <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="293" />
-      <source>Push sends the office hub the records and photos it lacks from this laptop; Pull fetches what the other laptops sent there. Both does one, then the other.</source>
-      <translation>“上传”把本机有而同步服务器缺少的记录和照片发送过去；“下载”取回其他笔记本发到那里的内容。“双向”先上传，再下载。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="302"/>
+        <source>Push sends the office hub the records and photos it lacks from this laptop; Pull fetches what the other laptops sent there. Both does one, then the other.</source>
+        <translation>“上传”把本机有而同步服务器缺少的记录和照片发送过去；“下载”取回其他笔记本发到那里的内容。“双向”先上传，再下载。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="297" />
-      <source>Hub &amp;address</source>
-      <translation>服务器地址(&amp;A)</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="306"/>
+        <source>Hub &amp;address</source>
+        <translation>服务器地址(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="298" />
-      <source>Direction</source>
-      <translation>方向</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="307"/>
+        <source>Direction</source>
+        <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="299" />
-      <source>&amp;Both</source>
-      <translation>双向(&amp;B)</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="308"/>
+        <source>&amp;Both</source>
+        <translation>双向(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="300" />
-      <source>&amp;Push only</source>
-      <translation>仅上传(&amp;P)</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="309"/>
+        <source>&amp;Push only</source>
+        <translation>仅上传(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="301" />
-      <source>P&amp;ull only</source>
-      <translation>仅下载(&amp;U)</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="310"/>
+        <source>P&amp;ull only</source>
+        <translation>仅下载(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="302" />
-      <source>&amp;Sync</source>
-      <translation>同步(&amp;S)</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="311"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/hub_dialog.py" line="305" />
-      <source>“Stop after the current step” is not available: the hub client cannot be stopped halfway, so this window stays open until the sync ends. Every step that finishes is kept; if the connection drops, sync again later.</source>
-      <translation>不支持“完成当前步骤后停止”：同步无法中途停止，因此本窗口会一直打开到同步结束。已完成的每一步都会保留；如果连接中断，稍后再同步一次即可。</translation>
+        <location filename="../../ui/widgets/hub_dialog.py" line="314"/>
+        <source>“Stop after the current step” is not available: the hub client cannot be stopped halfway, so this window stays open until the sync ends. Every step that finishes is kept; if the connection drops, sync again later.</source>
+        <translation>不支持“完成当前步骤后停止”：同步无法中途停止，因此本窗口会一直打开到同步结束。已完成的每一步都会保留；如果连接中断，稍后再同步一次即可。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="676" />
-      <source>This laptop's identity</source>
-      <translation>本机身份</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="701"/>
+        <source>This laptop&apos;s identity</source>
+        <translation>本机身份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="679" />
-      <source>Give these two values to your team lead (at the office) so other laptops accept this laptop's bundles: Sync ▸ Enrol a replica…</source>
-      <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="704"/>
+        <source>Give these two values to your team lead (at the office) so other laptops accept this laptop&apos;s bundles: Sync ▸ Enrol a replica…</source>
+        <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="691" />
-      <source>Replica id</source>
-      <translation>副本编号</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="716"/>
+        <source>Replica id</source>
+        <translation>副本编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="691" />
-      <source>Public key</source>
-      <translation>公钥</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="716"/>
+        <source>Public key</source>
+        <translation>公钥</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="696" />
-      <source>Copy</source>
-      <translation>复制</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="721"/>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="702" />
-      <source>Copy both</source>
-      <translation>复制两项</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="727"/>
+        <source>Copy both</source>
+        <translation>复制两项</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportCertificateDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2403" />
-      <source>Choose who you are first.</source>
-      <translation>请先选择当前执法人员。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="173"/>
+        <source>Choose who you are first.</source>
+        <translation>请先选择当前执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2408" />
-      <source>Imported the certificate of {0}, valid until {1}.</source>
-      <translation>已导入{0}的签名证书，有效期至 {1}。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="178"/>
+        <source>Imported the certificate of {0}, valid until {1}.</source>
+        <translation>已导入{0}的签名证书，有效期至 {1}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2413" />
-      <source>{0}: a signing certificate is on this laptop.</source>
-      <translation>{0}：本机已有签名证书。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="183"/>
+        <source>{0}: a signing certificate is on this laptop.</source>
+        <translation>{0}：本机已有签名证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2416" />
-      <source>{0}: no signing certificate on this laptop yet. Choose the .p12 file the team lead issued to you and type its passphrase.</source>
-      <translation>{0}：本机还没有签名证书。请选择组长为您签发的 .p12 文件并输入其口令。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="186"/>
+        <source>{0}: no signing certificate on this laptop yet. Choose the .p12 file the team lead issued to you and type its passphrase.</source>
+        <translation>{0}：本机还没有签名证书。请选择组长为您签发的 .p12 文件并输入其口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2422" />
-      <source>Your standing signature:</source>
-      <translation>您的预留签名：</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="192"/>
+        <source>Your standing signature:</source>
+        <translation>您的预留签名：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2425" />
-      <source>You have no standing signature yet; a team lead needs one to issue.</source>
-      <translation>您还没有预留签名；组长签发文书时需要预留签名。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="195"/>
+        <source>You have no standing signature yet; a team lead needs one to issue.</source>
+        <translation>您还没有预留签名；组长签发文书时需要预留签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2432" />
-      <source>Choose the .p12 file.</source>
-      <translation>请选择 .p12 文件。</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="202"/>
+        <source>Choose the .p12 file.</source>
+        <translation>请选择 .p12 文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2448" />
-      <source>Checking and importing the certificate…</source>
-      <translation>正在核验并导入证书…</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="220"/>
+        <source>Checking and importing the certificate…</source>
+        <translation>正在核验并导入证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2471" />
-      <source>Signing certificate and signature</source>
-      <translation>签名证书与预留签名</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="243"/>
+        <source>Signing certificate and signature</source>
+        <translation>签名证书与预留签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2472" />
-      <source>Signing certificate</source>
-      <translation>签名证书</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="244"/>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2473" />
-      <source>My signature</source>
-      <translation>我的签名</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="245"/>
+        <source>My signature</source>
+        <translation>我的签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2474" />
-      <source>Certificate files (*.p12 *.pfx)</source>
-      <translation>证书文件 (*.p12 *.pfx)</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="246"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>证书文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2475" />
-      <source>Certificate file</source>
-      <translation>证书文件</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="247"/>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2475" />
-      <source>Passphrase</source>
-      <translation>口令</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="247"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2478" />
-      <source>The passphrase the team lead gave you</source>
-      <translation>组长告知您的口令</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="250"/>
+        <source>The passphrase the team lead gave you</source>
+        <translation>组长告知您的口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2479" />
-      <source>Import</source>
-      <translation>导入</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="251"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2480" />
-      <source>My signature…</source>
-      <translation>我的签名…</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="252"/>
+        <source>My signature…</source>
+        <translation>我的签名…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionRecordDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1830" />
-      <source>Choose the party (检查对象).</source>
-      <translation>请选择检查对象。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="379"/>
+        <source>Choose the party (检查对象).</source>
+        <translation>请选择检查对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1832" />
-      <source>Choose who you are first in the “Current officer” box.</source>
-      <translation>请先在“当前执法人员”框中选择您自己。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="381"/>
+        <source>Choose who you are first in the “Current officer” box.</source>
+        <translation>请先在“当前执法人员”框中选择您自己。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1834" />
-      <source>Give the place of the inspection.</source>
-      <translation>请填写检查地点。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="383"/>
+        <source>Give the place of the inspection.</source>
+        <translation>请填写检查地点。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1836" />
-      <source>Tick the officers taking part.</source>
-      <translation>请勾选参加检查的执法人员。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="385"/>
+        <source>Tick the officers taking part.</source>
+        <translation>请勾选参加检查的执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1872" />
-      <source>Saving the record…</source>
-      <translation>正在保存笔录…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="421"/>
+        <source>Saving the record…</source>
+        <translation>正在保存笔录…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1877" />
-      <source>Officer (执法人员): {0}</source>
-      <translation>执法人员：{0}</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="426"/>
+        <source>Officer (执法人员): {0}</source>
+        <translation>执法人员：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1890" />
-      <source>Party representative (被检查单位负责人)</source>
-      <translation>被检查单位负责人</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="439"/>
+        <source>Party representative (被检查单位负责人)</source>
+        <translation>被检查单位负责人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1923" />
-      <source>Saving the signature…</source>
-      <translation>正在保存签名…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="472"/>
+        <source>Saving the signature…</source>
+        <translation>正在保存签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1931" />
-      <source>Only an officer who took part can sign and close the record.</source>
-      <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="480"/>
+        <source>Only an officer who took part can sign and close the record.</source>
+        <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1940" />
-      <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
-      <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="489"/>
+        <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
+        <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1946" />
-      <source>Type the passphrase of your signing certificate.</source>
-      <translation>请输入您签名证书的口令。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="495"/>
+        <source>Type the passphrase of your signing certificate.</source>
+        <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1964" />
-      <source>Rendering and signing the record…</source>
-      <translation>正在生成并签署笔录…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="513"/>
+        <source>Rendering and signing the record…</source>
+        <translation>正在生成并签署笔录…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1982" />
-      <source>Add photos to the record</source>
-      <translation>为笔录添加照片</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="531"/>
+        <source>Add photos to the record</source>
+        <translation>为笔录添加照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1985" />
-      <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
-      <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="534"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2015" />
-      <source>Importing photos…</source>
-      <translation>正在导入照片…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="564"/>
+        <source>Importing photos…</source>
+        <translation>正在导入照片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2038" />
-      <source>Importing photos: {0} of {1}…</source>
-      <translation>正在导入照片：{0}/{1}…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="587"/>
+        <source>Importing photos: {0} of {1}…</source>
+        <translation>正在导入照片：{0}/{1}…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2070" />
-      <source>{0} already in this record (not added again): {1}</source>
-      <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="619"/>
+        <source>{0} already in this record (not added again): {1}</source>
+        <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2076" />
-      <source>Import cancelled: {0} photo(s) were added.</source>
-      <translation>导入已取消：已添加 {0} 张照片。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="625"/>
+        <source>Import cancelled: {0} photo(s) were added.</source>
+        <translation>导入已取消：已添加 {0} 张照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2083" />
-      <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
-      <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="632"/>
+        <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
+        <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2128" />
-      <source>Not closed: the record still misses what is listed.</source>
-      <translation>未结束：笔录还缺少所列内容。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="677"/>
+        <source>Not closed: the record still misses what is listed.</source>
+        <translation>未结束：笔录还缺少所列内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2131" />
-      <source>Signed and closed (SHA-256 {0}).</source>
-      <translation>已签署并结束（SHA-256 {0}）。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="680"/>
+        <source>Signed and closed (SHA-256 {0}).</source>
+        <translation>已签署并结束（SHA-256 {0}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2133" />
-      <source>The notice is closed (销号).</source>
-      <translation>决定书已销号。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="682"/>
+        <source>The notice is closed (销号).</source>
+        <translation>决定书已销号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2145" />
-      <source>Save the record to see what is still missing.</source>
-      <translation>保存笔录后可查看尚缺的内容。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="694"/>
+        <source>Save the record to see what is still missing.</source>
+        <translation>保存笔录后可查看尚缺的内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2149" />
-      <source>The record is signed and closed.</source>
-      <translation>笔录已签署并结束。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="698"/>
+        <source>The record is signed and closed.</source>
+        <translation>笔录已签署并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2156" />
-      <source>Nothing missing: the record can be signed and closed.</source>
-      <translation>内容齐全：笔录可以签名并结束。</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="705"/>
+        <source>Nothing missing: the record can be signed and closed.</source>
+        <translation>内容齐全：笔录可以签名并结束。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2174" />
-      <source>✓ signed {0}</source>
-      <translation>✓ 已签名 {0}</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="723"/>
+        <source>✓ signed {0}</source>
+        <translation>✓ 已签名 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2176" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2183" />
-      <source>not signed</source>
-      <translation>未签名</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="725"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="732"/>
+        <source>not signed</source>
+        <translation>未签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2178" />
-      <source>Officer {0}</source>
-      <translation>执法人员 {0}</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="727"/>
+        <source>Officer {0}</source>
+        <translation>执法人员 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2181" />
-      <source>✓ signed</source>
-      <translation>✓ 已签名</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="730"/>
+        <source>✓ signed</source>
+        <translation>✓ 已签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2182" />
-      <source>✓ refused, witnessed</source>
-      <translation>✓ 拒签，有见证人</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="731"/>
+        <source>✓ refused, witnessed</source>
+        <translation>✓ 拒签，有见证人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2184" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2235" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="733"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="784"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2192" />
-      <source>Sign…</source>
-      <translation>签名…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="741"/>
+        <source>Sign…</source>
+        <translation>签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2220" />
-      <source>Re-inspection record</source>
-      <translation>复查笔录</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="769"/>
+        <source>Re-inspection record</source>
+        <translation>复查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2220" />
-      <source>Inspection record</source>
-      <translation>现场检查笔录</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="769"/>
+        <source>Inspection record</source>
+        <translation>现场检查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2224" />
-      <source>Choose the outcome</source>
-      <translation>请选择复查结论</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="773"/>
+        <source>Choose the outcome</source>
+        <translation>请选择复查结论</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2232" />
-      <source>Kind</source>
-      <translation>笔录类型</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="781"/>
+        <source>Kind</source>
+        <translation>笔录类型</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2233" />
-      <source>Notice</source>
-      <translation>决定书</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="782"/>
+        <source>Notice</source>
+        <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2234" />
-      <source>Outcome</source>
-      <translation>复查结论</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="783"/>
+        <source>Outcome</source>
+        <translation>复查结论</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2236" />
-      <source>Started</source>
-      <translation>开始时间</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="785"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2237" />
-      <source>Ended</source>
-      <translation>结束时间</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="786"/>
+        <source>Ended</source>
+        <translation>结束时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2238" />
-      <source>Place</source>
-      <translation>检查地点</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="787"/>
+        <source>Place</source>
+        <translation>检查地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2239" />
-      <source>On-site person</source>
-      <translation>现场负责人</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="788"/>
+        <source>On-site person</source>
+        <translation>现场负责人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2240" />
-      <source>Contact</source>
-      <translation>联系方式</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="789"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2241" />
-      <source>Officers</source>
-      <translation>执法人员</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="790"/>
+        <source>Officers</source>
+        <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2245" />
-      <source>What was inspected and found</source>
-      <translation>检查情况</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="794"/>
+        <source>What was inspected and found</source>
+        <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2246" />
-      <source>Party's statement</source>
-      <translation>当事人陈述</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="795"/>
+        <source>Party&apos;s statement</source>
+        <translation>当事人陈述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2247" />
-      <source>Photos</source>
-      <translation>照片</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="796"/>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2253" />
-      <source>Enforcement certificates shown (出示执法证件)</source>
-      <translation>已出示执法证件</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="802"/>
+        <source>Enforcement certificates shown (出示执法证件)</source>
+        <translation>已出示执法证件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2254" />
-      <source>Party told of its right to ask for recusal (告知回避)</source>
-      <translation>已告知当事人申请回避的权利</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="803"/>
+        <source>Party told of its right to ask for recusal (告知回避)</source>
+        <translation>已告知当事人申请回避的权利</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2255" />
-      <source>The party asked for recusal (申请回避)</source>
-      <translation>当事人申请回避</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="804"/>
+        <source>The party asked for recusal (申请回避)</source>
+        <translation>当事人申请回避</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2257" />
-      <source>Where you went, what you saw, measurements, what was asked and answered</source>
-      <translation>检查部位、现场情况、测量数据、询问与回答</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="806"/>
+        <source>Where you went, what you saw, measurements, what was asked and answered</source>
+        <translation>检查部位、现场情况、测量数据、询问与回答</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2259" />
-      <source>Where the inspection took place</source>
-      <translation>检查所在地点</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="808"/>
+        <source>Where the inspection took place</source>
+        <translation>检查所在地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2260" />
-      <source>Hand signatures</source>
-      <translation>手写签名</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="809"/>
+        <source>Hand signatures</source>
+        <translation>手写签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2261" />
-      <source>Still missing</source>
-      <translation>尚缺内容</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="810"/>
+        <source>Still missing</source>
+        <translation>尚缺内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2262" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2264" />
-      <source>Sign and close</source>
-      <translation>签署并结束</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="811"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="813"/>
+        <source>Sign and close</source>
+        <translation>签署并结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2263" />
-      <source>Passphrase of your signing certificate</source>
-      <translation>签名证书口令</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="812"/>
+        <source>Passphrase of your signing certificate</source>
+        <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2265" />
-      <source>Save</source>
-      <translation>保存</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="814"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2266" />
-      <source>&amp;Add photos…</source>
-      <translation>添加照片(&amp;A)…</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="815"/>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2268" />
-      <source>Photos taken at this re-inspection</source>
-      <translation>本次复查拍摄的照片</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="817"/>
+        <source>Photos taken at this re-inspection</source>
+        <translation>本次复查拍摄的照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2270" />
-      <source>Photos taken at this inspection</source>
-      <translation>本次检查拍摄的照片</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="819"/>
+        <source>Photos taken at this inspection</source>
+        <translation>本次检查拍摄的照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="2272" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="821"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IssueCertificateDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="634" />
-      <source>Type the passphrase of the team CA.</source>
-      <translation>请输入团队 CA 的口令。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="153"/>
+        <source>Type the passphrase of the team CA.</source>
+        <translation>请输入团队 CA 的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="637" />
-      <source>new passphrase</source>
-      <translation>新口令</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="156"/>
+        <source>new passphrase</source>
+        <translation>新口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="644" />
-      <source>Choose where to save the .p12 file.</source>
-      <translation>请选择 .p12 文件的保存位置。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="163"/>
+        <source>Choose where to save the .p12 file.</source>
+        <translation>请选择 .p12 文件的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="672" />
-      <source>Issuing the certificate…</source>
-      <translation>正在签发证书…</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="191"/>
+        <source>Issuing the certificate…</source>
+        <translation>正在签发证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="697" />
-      <source>Saving the file…</source>
-      <translation>正在保存文件…</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="216"/>
+        <source>Saving the file…</source>
+        <translation>正在保存文件…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="715" />
-      <source>Certificate issued to {0}, valid until {1} (SHA-256 {2}).</source>
-      <translation>已为{0}签发证书，有效期至 {1}（SHA-256 {2}）。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="234"/>
+        <source>Certificate issued to {0}, valid until {1} (SHA-256 {2}).</source>
+        <translation>已为{0}签发证书，有效期至 {1}（SHA-256 {2}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="720" />
-      <source>Saved to {0}.</source>
-      <translation>已保存到 {0}。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="239"/>
+        <source>Saved to {0}.</source>
+        <translation>已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="723" />
-      <source>It is also imported on this laptop: you can sign with it now.</source>
-      <translation>证书也已导入本机：现在就可以用它签名。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="242"/>
+        <source>It is also imported on this laptop: you can sign with it now.</source>
+        <translation>证书也已导入本机：现在就可以用它签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="728" />
-      <source>Give this file to {0} (e.g. on a USB stick) and tell them the passphrase separately, in person or by phone. They import it on their own laptop with Documents ▸ Import certificate…; then delete this copy.</source>
-      <translation>请将此文件交给{0}（如用U盘），并当面或电话另行告知口令。对方在自己的笔记本上通过“文书 ▸ 导入证书…”导入；交接后请删除此副本。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="247"/>
+        <source>Give this file to {0} (e.g. on a USB stick) and tell them the passphrase separately, in person or by phone. They import it on their own laptop with Documents ▸ Import certificate…; then delete this copy.</source>
+        <translation>请将此文件交给{0}（如用U盘），并当面或电话另行告知口令。对方在自己的笔记本上通过“文书 ▸ 导入证书…”导入；交接后请删除此副本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="740" />
-      <source>The certificate was issued, but the file could not be saved ({0}). Choose another place and press “Save the file again”.</source>
-      <translation>证书已签发，但文件未能保存（{0}）。请选择其他位置，然后点击“重新保存文件”。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="259"/>
+        <source>The certificate was issued, but the file could not be saved ({0}). Choose another place and press “Save the file again”.</source>
+        <translation>证书已签发，但文件未能保存（{0}）。请选择其他位置，然后点击“重新保存文件”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="763" />
-      <source>Issue a signing certificate</source>
-      <translation>签发签名证书</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="282"/>
+        <source>Issue a signing certificate</source>
+        <translation>签发签名证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="765" />
-      <source>Signing certificate for &lt;b&gt;{0}&lt;/b&gt; ({1}, certificate no. {2})</source>
-      <translation>为 &lt;b&gt;{0}&lt;/b&gt; 签发签名证书（{1}，执法证号 {2}）</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="284"/>
+        <source>Signing certificate for &lt;b&gt;{0}&lt;/b&gt; ({1}, certificate no. {2})</source>
+        <translation>为 &lt;b&gt;{0}&lt;/b&gt; 签发签名证书（{1}，执法证号 {2}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="772" />
-      <source>Team CA passphrase</source>
-      <translation>团队 CA 口令</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="291"/>
+        <source>Team CA passphrase</source>
+        <translation>团队 CA 口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="773" />
-      <source>New passphrase for the file</source>
-      <translation>证书文件的新口令</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="292"/>
+        <source>New passphrase for the file</source>
+        <translation>证书文件的新口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="774" />
-      <source>Again</source>
-      <translation>再次输入</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="293"/>
+        <source>Again</source>
+        <translation>再次输入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="775" />
-      <source>Save the .p12 file to</source>
-      <translation>.p12 文件保存到</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="294"/>
+        <source>Save the .p12 file to</source>
+        <translation>.p12 文件保存到</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="779" />
-      <source>The passphrase chosen when the CA was made</source>
-      <translation>创建 CA 时设定的口令</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="298"/>
+        <source>The passphrase chosen when the CA was made</source>
+        <translation>创建 CA 时设定的口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="781" />
-      <source>At least 8 characters; {0} types it to sign</source>
-      <translation>至少 8 个字符；{0}签名时输入</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="300"/>
+        <source>At least 8 characters; {0} types it to sign</source>
+        <translation>至少 8 个字符；{0}签名时输入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="783" />
-      <source>The same passphrase again</source>
-      <translation>再输入一次相同的口令</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="302"/>
+        <source>The same passphrase again</source>
+        <translation>再输入一次相同的口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="784" />
-      <source>Certificate files (*.p12)</source>
-      <translation>证书文件 (*.p12)</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="303"/>
+        <source>Certificate files (*.p12)</source>
+        <translation>证书文件 (*.p12)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="786" />
-      <source>Also import it on this laptop (it is my own certificate)</source>
-      <translation>同时导入本机（这是我自己的证书）</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="305"/>
+        <source>Also import it on this laptop (it is my own certificate)</source>
+        <translation>同时导入本机（这是我自己的证书）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="790" />
-      <source>The file holds {0}'s private signing key, locked with the new passphrase. Hand it to {0}, who imports it on their own laptop (Documents ▸ Import certificate…); do not keep a copy.</source>
-      <translation>该文件包含{0}的签名私钥，用新口令加密。请交给{0}，由其在自己的笔记本上导入（文书 ▸ 导入证书…）；不要保留副本。</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="309"/>
+        <source>The file holds {0}&apos;s private signing key, locked with the new passphrase. Hand it to {0}, who imports it on their own laptop (Documents ▸ Import certificate…); do not keep a copy.</source>
+        <translation>该文件包含{0}的签名私钥，用新口令加密。请交给{0}，由其在自己的笔记本上导入（文书 ▸ 导入证书…）；不要保留副本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="795" />
-      <source>Issue and save</source>
-      <translation>签发并保存</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="314"/>
+        <source>Issue and save</source>
+        <translation>签发并保存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="796" />
-      <source>Save the file again</source>
-      <translation>重新保存文件</translation>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="315"/>
+        <source>Save the file again</source>
+        <translation>重新保存文件</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="729" />
-      <source>Checking the notice…</source>
-      <translation>正在检查决定书…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="215"/>
+        <source>Checking the notice…</source>
+        <translation>正在检查决定书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="736" />
-      <source>Wait for the checks to finish.</source>
-      <translation>请等待检查完成。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="222"/>
+        <source>Wait for the checks to finish.</source>
+        <translation>请等待检查完成。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="739" />
-      <source>Not issued: fix the items marked ✗ first.</source>
-      <translation>未签发：请先解决标有 ✗ 的事项。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="225"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="363"/>
+        <source>Not issued: fix the items marked ✗ first.</source>
+        <translation>未签发：请先解决标有 ✗ 的事项。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="743" />
-      <source>Type the passphrase of your signing certificate.</source>
-      <translation>请输入您签名证书的口令。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="229"/>
+        <source>Type the passphrase of your signing certificate.</source>
+        <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="766" />
-      <source>Rendering and signing the decision…</source>
-      <translation>正在生成并签署决定书…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="255"/>
+        <source>Rendering and signing the decision…</source>
+        <translation>正在生成并签署决定书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="826" />
-      <source>You have no signing certificate on this laptop: import the .p12 file the team lead issued to you.</source>
-      <translation>本机没有您的签名证书：请导入组长为您签发的 .p12 文件。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="310"/>
+        <source>You have no signing certificate on this laptop: import the .p12 file the team lead issued to you.</source>
+        <translation>本机没有您的签名证书：请导入组长为您签发的 .p12 文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="841" />
-      <source>Issuing is refused until these are fixed:</source>
-      <translation>以下事项解决之前不能签发：</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="325"/>
+        <source>Issuing is refused until these are fixed:</source>
+        <translation>以下事项解决之前不能签发：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="848" />
-      <source>All checks passed: officers, party, order, deadline, legal basis, evidence, remedies, certificate.</source>
-      <translation>全部检查通过：执法人员、当事人、责令内容、整改期限、法律依据、证据、救济途径、签名证书。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="332"/>
+        <source>All checks passed: officers, party, order, deadline, legal basis, evidence, remedies, certificate.</source>
+        <translation>全部检查通过：执法人员、当事人、责令内容、整改期限、法律依据、证据、救济途径、签名证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="872" />
-      <source>Issued: &lt;b&gt;{0}&lt;/b&gt;</source>
-      <translation>已签发：&lt;b&gt;{0}&lt;/b&gt;</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="369"/>
+        <source>Issued: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>已签发：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="873" />
-      <source>SHA-256 of the signed PDF: &lt;tt&gt;{0}&lt;/tt&gt;</source>
-      <translation>已签名 PDF 的 SHA-256：&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="370"/>
+        <source>SHA-256 of the signed PDF: &lt;tt&gt;{0}&lt;/tt&gt;</source>
+        <translation>已签名 PDF 的 SHA-256：&lt;tt&gt;{0}&lt;/tt&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="876" />
-      <source>Saved to {0}</source>
-      <translation>已保存到 {0}</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="373"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="878" />
-      <source>The signed PDF is kept in the store.</source>
-      <translation>已签名的 PDF 保存在数据库中。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="375"/>
+        <source>The signed PDF is kept in the store.</source>
+        <translation>已签名的 PDF 保存在数据库中。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="884" />
-      <source>The copy could not be written ({0}); use Export signed PDF… to save it.</source>
-      <translation>未能写出副本（{0}）；请用“导出已签名 PDF…”另存。</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="381"/>
+        <source>The copy could not be written ({0}); use Export signed PDF… to save it.</source>
+        <translation>未能写出副本（{0}）；请用“导出已签名 PDF…”另存。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="917" />
-      <source>Issue notice</source>
-      <translation>签发决定书</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="414"/>
+        <source>Issue notice</source>
+        <translation>签发决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="920" />
-      <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deadline: {1}&lt;br&gt;Order: {2}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;整改期限：{1}&lt;br&gt;责令内容：{2}</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="417"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deadline: {1}&lt;br&gt;Order: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;整改期限：{1}&lt;br&gt;责令内容：{2}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="924" />
-      <source>Checks before issuing</source>
-      <translation>签发前检查</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="421"/>
+        <source>Checks before issuing</source>
+        <translation>签发前检查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="925" />
-      <source>Draw my signature…</source>
-      <translation>绘制我的签名…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="422"/>
+        <source>Draw my signature…</source>
+        <translation>绘制我的签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="926" />
-      <source>Import certificate…</source>
-      <translation>导入证书…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="423"/>
+        <source>Import certificate…</source>
+        <translation>导入证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="927" />
-      <source>Set up agency…</source>
-      <translation>设置机构…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="424"/>
+        <source>Set up agency…</source>
+        <translation>设置机构…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="928" />
-      <source>Team certificates…</source>
-      <translation>证书管理…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="425"/>
+        <source>Team certificates…</source>
+        <translation>证书管理…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="929" />
-      <source>Document numbers…</source>
-      <translation>文号管理…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="426"/>
+        <source>Document numbers…</source>
+        <translation>文号管理…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="930" />
-      <source>Check again</source>
-      <translation>重新检查</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="427"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="931" />
-      <source>Passphrase of your signing certificate</source>
-      <translation>签名证书口令</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="428"/>
+        <source>Passphrase of your signing certificate</source>
+        <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="932" />
-      <source>Passphrase</source>
-      <translation>口令</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="429"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="932" />
-      <source>Save a copy to</source>
-      <translation>副本保存到</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="429"/>
+        <source>Save a copy to</source>
+        <translation>副本保存到</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="935" />
-      <source>Sign and issue</source>
-      <translation>签名并签发</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="432"/>
+        <source>Sign and issue</source>
+        <translation>签名并签发</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="936" />
-      <source>Open PDF</source>
-      <translation>打开 PDF</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="433"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="940" />
-      <source>Checking…</source>
-      <translation>正在检查…</translation>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="437"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="353"/>
+        <source>This laptop holds no free document numbers for {0}. A team lead reserves a block for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document numbers…; sync, then issue again.</source>
+        <translation>本机没有 {0} 年可用的文号。请组长在编号笔记本（副本 {1}）上通过“文书 ▸ 文号管理…”为本机预留一段文号，同步后再签发。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="344" />
-      <source>Select the findings the notice is about.</source>
-      <translation>请先选择通知书涉及的问题。</translation>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>Select the findings the notice is about.</source>
+        <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="354" />
-      <source>Pick the party of every selected finding first.</source>
-      <translation>请先为所选的每个问题指定当事人。</translation>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>Pick the party of every selected finding first.</source>
+        <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="359" />
-      <source>The selected findings concern different parties; a notice is served on one party.</source>
-      <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>The selected findings concern different parties; a notice is served on one party.</source>
+        <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="394" />
-      <source>Joint Environmental Inspection</source>
-      <translation>川渝联合环境执法巡查</translation>
+        <location filename="../../ui/main_window.py" line="398"/>
+        <source>Joint Environmental Inspection</source>
+        <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="395" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="396" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="397" />
-      <source>&amp;Settings</source>
-      <translation>设置(&amp;S)</translation>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="398" />
-      <source>&amp;Documents</source>
-      <translation>文书(&amp;D)</translation>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>&amp;Documents</source>
+        <translation>文书(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="399" />
-      <location filename="../../inspect_app/ui/main_window.py" line="401" />
-      <source>Patrols and findings</source>
-      <translation>巡查与问题</translation>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>Patrols and findings</source>
+        <translation>巡查与问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="400" />
-      <location filename="../../inspect_app/ui/main_window.py" line="402" />
-      <source>Notices</source>
-      <translation>文书跟踪</translation>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <source>Notices</source>
+        <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="403" />
-      <source>&amp;Language</source>
-      <translation>语言(&amp;L)</translation>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="404" />
-      <source>New &amp;patrol…</source>
-      <translation>新建巡查(&amp;P)…</translation>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <source>New &amp;patrol…</source>
+        <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="405" />
-      <source>New &amp;finding</source>
-      <translation>新建问题(&amp;F)</translation>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>New &amp;finding</source>
+        <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="406" />
-      <source>&amp;Import photos…</source>
-      <translation>导入照片(&amp;I)…</translation>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>&amp;Import photos…</source>
+        <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="407" />
-      <source>&amp;Draft notice…</source>
-      <translation>起草整改通知书(&amp;D)…</translation>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>&amp;Draft notice…</source>
+        <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="408" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="409" />
-      <source>Set up agency and officer…</source>
-      <translation>设置执法机构和执法人员…</translation>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>Set up agency and officer…</source>
+        <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="410" />
-      <source>Add officer…</source>
-      <translation>添加执法人员…</translation>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>Add officer…</source>
+        <translation>添加执法人员…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="411" />
-      <source>Main toolbar</source>
-      <translation>主工具栏</translation>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="412" />
-      <source>Current officer: </source>
-      <translation>当前执法人员：</translation>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Current officer: </source>
+        <translation>当前执法人员：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="413" />
-      <source>Patrols</source>
-      <translation>巡查</translation>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <source>Patrols</source>
+        <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="414" />
-      <source>Findings of the patrol</source>
-      <translation>本次巡查发现的问题</translation>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <source>Findings of the patrol</source>
+        <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="417" />
-      <source>Data folder: {0}</source>
-      <translation>数据目录：{0}</translation>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>Data folder: {0}</source>
+        <translation>数据目录：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="532" />
-      <source>Save the notice as</source>
-      <translation>通知书另存为</translation>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>Save the notice as</source>
+        <translation>通知书另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="532" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="546" />
-      <source>Rendering the notice…</source>
-      <translation>正在生成通知书…</translation>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <source>Rendering the notice…</source>
+        <translation>正在生成通知书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="561" />
-      <source>Notice drafted</source>
-      <translation>通知书草稿已生成</translation>
+        <location filename="../../ui/main_window.py" line="565"/>
+        <source>Notice drafted</source>
+        <translation>通知书草稿已生成</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="562" />
-      <source>The draft notice was saved to {0}.</source>
-      <translation>通知书草稿已保存到 {0}。</translation>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>The draft notice was saved to {0}.</source>
+        <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="565" />
-      <source>Check before serving it:</source>
-      <translation>送达前请核对：</translation>
+        <location filename="../../ui/main_window.py" line="569"/>
+        <source>Check before serving it:</source>
+        <translation>送达前请核对：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/main_window.py" line="567" />
-      <source>Open PDF</source>
-      <translation>打开 PDF</translation>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Message</name>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="20" />
-      <source>{name} was not found: check that the file still exists.</source>
-      <comment>photo.not_found</comment>
-      <translation>找不到 {name}：请确认文件仍然存在。</translation>
+        <location filename="../../domain/messages/common.py" line="20"/>
+        <source>{name} was not found: check that the file still exists.</source>
+        <comment>photo.not_found</comment>
+        <translation>找不到 {name}：请确认文件仍然存在。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="23" />
-      <source>{name} is a folder, not a photo file.</source>
-      <comment>photo.is_folder</comment>
-      <translation>{name} 是文件夹，不是照片文件。</translation>
+        <location filename="../../domain/messages/common.py" line="23"/>
+        <source>{name} is a folder, not a photo file.</source>
+        <comment>photo.is_folder</comment>
+        <translation>{name} 是文件夹，不是照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="26" />
-      <source>{name} cannot be read ({reason}): check the file and its permissions.</source>
-      <comment>photo.file_unreadable</comment>
-      <translation>无法读取 {name}（{reason}）：请检查文件及其访问权限。</translation>
+        <location filename="../../domain/messages/common.py" line="26"/>
+        <source>{name} cannot be read ({reason}): check the file and its permissions.</source>
+        <comment>photo.file_unreadable</comment>
+        <translation>无法读取 {name}（{reason}）：请检查文件及其访问权限。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="31" />
-      <source>{name} is empty (0 bytes): copy the original photo from the camera again.</source>
-      <comment>photo.empty</comment>
-      <translation>{name} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
+        <location filename="../../domain/messages/common.py" line="31"/>
+        <source>{name} is empty (0 bytes): copy the original photo from the camera again.</source>
+        <comment>photo.empty</comment>
+        <translation>{name} 是空文件（0 字节）：请从相机重新复制原始照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="36" />
-      <source>{name} is too large to open safely ({pixels} pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
-      <comment>photo.too_large</comment>
-      <translation>{name} 过大，无法安全打开（{pixels} 像素，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
+        <location filename="../../domain/messages/common.py" line="36"/>
+        <source>{name} is too large to open safely ({pixels} pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
+        <comment>photo.too_large</comment>
+        <translation>{name} 过大，无法安全打开（{pixels} 像素，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="42" />
-      <source>{name} is too large to open safely (too many pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
-      <comment>photo.too_many_pixels</comment>
-      <translation>{name} 过大，无法安全打开（像素过多，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
+        <location filename="../../domain/messages/common.py" line="42"/>
+        <source>{name} is too large to open safely (too many pixels, limit {limit}): it may be a decompression bomb, so it was not imported.</source>
+        <comment>photo.too_many_pixels</comment>
+        <translation>{name} 过大，无法安全打开（像素过多，上限 {limit} 像素）：可能是“解压炸弹”，未导入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="48" />
-      <source>{name} cannot be read as an image ({reason}).</source>
-      <comment>photo.not_decodable</comment>
-      <translation>{name} 无法作为图片读取（{reason}）。</translation>
+        <location filename="../../domain/messages/common.py" line="48"/>
+        <source>{name} cannot be read as an image ({reason}).</source>
+        <comment>photo.not_decodable</comment>
+        <translation>{name} 无法作为图片读取（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="51" />
-      <source>{name} is not a readable image ({error}).</source>
-      <comment>photo.broken_header</comment>
-      <translation>{name} 不是可读取的图片（{error}）。</translation>
+        <location filename="../../domain/messages/common.py" line="51"/>
+        <source>{name} is not a readable image ({error}).</source>
+        <comment>photo.broken_header</comment>
+        <translation>{name} 不是可读取的图片（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="54" />
-      <source>{name} claims an empty image size ({width}×{height}).</source>
-      <comment>photo.empty_size</comment>
-      <translation>{name} 标称的图片尺寸为空（{width}×{height}）。</translation>
+        <location filename="../../domain/messages/common.py" line="54"/>
+        <source>{name} claims an empty image size ({width}×{height}).</source>
+        <comment>photo.empty_size</comment>
+        <translation>{name} 标称的图片尺寸为空（{width}×{height}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="59" />
-      <source>{name} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
-      <comment>photo.avif</comment>
-      <translation>{name} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
+        <location filename="../../domain/messages/common.py" line="59"/>
+        <source>{name} is an AVIF image, which this installation cannot read: convert it to JPEG.</source>
+        <comment>photo.avif</comment>
+        <translation>{name} 是 AVIF 图片，本机无法读取：请转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="64" />
-      <source>{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
-      <comment>photo.not_an_image</comment>
-      <translation>{name} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
+        <location filename="../../domain/messages/common.py" line="64"/>
+        <source>{name} is not an image file that can be read (JPEG, PNG, TIFF, WebP …).</source>
+        <comment>photo.not_an_image</comment>
+        <translation>{name} 不是可读取的图片文件（JPEG、PNG、TIFF、WebP 等）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="69" />
-      <source>{name} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible) or install the pi-heif package.</source>
-      <comment>photo.heif_no_decoder</comment>
-      <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在“设置 &gt; 相机 &gt; 格式”中选择“兼容性最佳”），或安装 pi-heif 软件包。</translation>
+        <location filename="../../domain/messages/common.py" line="69"/>
+        <source>{name} is a HEIC/HEIF photo, which this installation cannot read: convert it to JPEG (on an iPhone choose Camera &gt; Formats &gt; Most Compatible) or install the pi-heif package.</source>
+        <comment>photo.heif_no_decoder</comment>
+        <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：请转换为 JPEG（iPhone 可在“设置 &gt; 相机 &gt; 格式”中选择“兼容性最佳”），或安装 pi-heif 软件包。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="76" />
-      <source>{name} is a HEIC/HEIF photo, which this installation cannot read: the file is damaged or uses a HEIF feature that is not supported ({problem}); copy the original from the phone again, or convert it to JPEG.</source>
-      <comment>photo.heif_damaged</comment>
-      <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：文件已损坏，或使用了不受支持的 HEIF 功能（{problem}）；请从手机重新复制原件，或转换为 JPEG。</translation>
+        <location filename="../../domain/messages/common.py" line="76"/>
+        <source>{name} is a HEIC/HEIF photo, which this installation cannot read: the file is damaged or uses a HEIF feature that is not supported ({problem}); copy the original from the phone again, or convert it to JPEG.</source>
+        <comment>photo.heif_damaged</comment>
+        <translation>{name} 是 HEIC/HEIF 照片，本机无法读取：文件已损坏，或使用了不受支持的 HEIF 功能（{problem}）；请从手机重新复制原件，或转换为 JPEG。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="83" />
-      <source>{name} is a folder; choose photo files.</source>
-      <comment>photo.folder_chosen</comment>
-      <translation>{name} 是文件夹；请选择照片文件。</translation>
+        <location filename="../../domain/messages/common.py" line="83"/>
+        <source>{name} is a folder; choose photo files.</source>
+        <comment>photo.folder_chosen</comment>
+        <translation>{name} 是文件夹；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="86" />
-      <source>{name} is not a regular file (a device, pipe or socket); choose photo files.</source>
-      <comment>photo.not_regular_file</comment>
-      <translation>{name} 不是普通文件（而是设备、管道或套接字）；请选择照片文件。</translation>
+        <location filename="../../domain/messages/common.py" line="86"/>
+        <source>{name} is not a regular file (a device, pipe or socket); choose photo files.</source>
+        <comment>photo.not_regular_file</comment>
+        <translation>{name} 不是普通文件（而是设备、管道或套接字）；请选择照片文件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="91" />
-      <source>{name} could not be read ({error}).</source>
-      <comment>photo.read_failed</comment>
-      <translation>无法读取 {name}（{error}）。</translation>
+        <location filename="../../domain/messages/common.py" line="91"/>
+        <source>{name} could not be read ({error}).</source>
+        <comment>photo.read_failed</comment>
+        <translation>无法读取 {name}（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="94" />
-      <source>{name} could not be stored ({reason}): check free disk space and try again.</source>
-      <comment>photo.store_failed</comment>
-      <translation>{name} 无法保存（{reason}）：请检查磁盘剩余空间后重试。</translation>
+        <location filename="../../domain/messages/common.py" line="94"/>
+        <source>{name} could not be stored ({reason}): check free disk space and try again.</source>
+        <comment>photo.store_failed</comment>
+        <translation>{name} 无法保存（{reason}）：请检查磁盘剩余空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="99" />
-      <source>no photos found in folder {folder} ({endings}).</source>
-      <comment>photo.folder_empty</comment>
-      <translation>文件夹 {folder} 中没有找到照片（{endings}）。</translation>
+        <location filename="../../domain/messages/common.py" line="99"/>
+        <source>no photos found in folder {folder} ({endings}).</source>
+        <comment>photo.folder_empty</comment>
+        <translation>文件夹 {folder} 中没有找到照片（{endings}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="102" />
-      <source>folder {folder} cannot be read ({reason}).</source>
-      <comment>photo.folder_unreadable</comment>
-      <translation>无法读取文件夹 {folder}（{reason}）。</translation>
+        <location filename="../../domain/messages/common.py" line="102"/>
+        <source>folder {folder} cannot be read ({reason}).</source>
+        <comment>photo.folder_unreadable</comment>
+        <translation>无法读取文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="105" />
-      <source>this record is signed and closed: it takes no more photos</source>
-      <comment>photo.record_closed</comment>
-      <translation>该笔录已签名归档：不能再添加照片。</translation>
+        <location filename="../../domain/messages/common.py" line="105"/>
+        <source>this record is signed and closed: it takes no more photos</source>
+        <comment>photo.record_closed</comment>
+        <translation>该笔录已签名归档：不能再添加照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="110" />
-      <source>no such file or folder: {paths} (nothing was saved)</source>
-      <comment>photo.paths_missing</comment>
-      <translation>没有此文件或文件夹：{paths}（未保存任何内容）</translation>
+        <location filename="../../domain/messages/common.py" line="110"/>
+        <source>no such file or folder: {paths} (nothing was saved)</source>
+        <comment>photo.paths_missing</comment>
+        <translation>没有此文件或文件夹：{paths}（未保存任何内容）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="115" />
-      <source>no such file or folder</source>
-      <comment>photo.no_such_path</comment>
-      <translation>没有此文件或文件夹</translation>
+        <location filename="../../domain/messages/common.py" line="115"/>
+        <source>no such file or folder</source>
+        <comment>photo.no_such_path</comment>
+        <translation>没有此文件或文件夹</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="119" />
-      <source>name</source>
-      <comment>label.name</comment>
-      <translation>名称</translation>
+        <location filename="../../domain/messages/common.py" line="119"/>
+        <source>name</source>
+        <comment>label.name</comment>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="120" />
-      <source>code</source>
-      <comment>label.code</comment>
-      <translation>简称</translation>
+        <location filename="../../domain/messages/common.py" line="120"/>
+        <source>code</source>
+        <comment>label.code</comment>
+        <translation>简称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="121" />
-      <source>region</source>
-      <comment>label.region</comment>
-      <translation>行政区划</translation>
+        <location filename="../../domain/messages/common.py" line="121"/>
+        <source>region</source>
+        <comment>label.region</comment>
+        <translation>行政区划</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="122" />
-      <source>address</source>
-      <comment>label.address</comment>
-      <translation>地址</translation>
+        <location filename="../../domain/messages/common.py" line="122"/>
+        <source>address</source>
+        <comment>label.address</comment>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="123" />
-      <source>reconsideration_body</source>
-      <comment>label.reconsideration_body</comment>
-      <translation>复议机关</translation>
+        <location filename="../../domain/messages/common.py" line="123"/>
+        <source>reconsideration_body</source>
+        <comment>label.reconsideration_body</comment>
+        <translation>复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="126" />
-      <source>litigation_court</source>
-      <comment>label.litigation_court</comment>
-      <translation>诉讼法院</translation>
+        <location filename="../../domain/messages/common.py" line="126"/>
+        <source>litigation_court</source>
+        <comment>label.litigation_court</comment>
+        <translation>诉讼法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="127" />
-      <source>seal_png</source>
-      <comment>label.seal_png</comment>
-      <translation>印章图片</translation>
+        <location filename="../../domain/messages/common.py" line="127"/>
+        <source>seal_png</source>
+        <comment>label.seal_png</comment>
+        <translation>印章图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="128" />
-      <source>legal_representative</source>
-      <comment>label.legal_representative</comment>
-      <translation>法定代表人</translation>
+        <location filename="../../domain/messages/common.py" line="128"/>
+        <source>legal_representative</source>
+        <comment>label.legal_representative</comment>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="131" />
-      <source>description</source>
-      <comment>label.description</comment>
-      <translation>问题描述</translation>
+        <location filename="../../domain/messages/common.py" line="131"/>
+        <source>description</source>
+        <comment>label.description</comment>
+        <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="132" />
-      <source>latitude</source>
-      <comment>label.latitude</comment>
-      <translation>纬度</translation>
+        <location filename="../../domain/messages/common.py" line="132"/>
+        <source>latitude</source>
+        <comment>label.latitude</comment>
+        <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="133" />
-      <source>longitude</source>
-      <comment>label.longitude</comment>
-      <translation>经度</translation>
+        <location filename="../../domain/messages/common.py" line="133"/>
+        <source>longitude</source>
+        <comment>label.longitude</comment>
+        <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="134" />
-      <source>observed_at</source>
-      <comment>label.observed_at</comment>
-      <translation>发现时间</translation>
+        <location filename="../../domain/messages/common.py" line="134"/>
+        <source>observed_at</source>
+        <comment>label.observed_at</comment>
+        <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="135" />
-      <source>date</source>
-      <comment>label.date</comment>
-      <translation>日期</translation>
+        <location filename="../../domain/messages/common.py" line="135"/>
+        <source>date</source>
+        <comment>label.date</comment>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="136" />
-      <source>deadline</source>
-      <comment>label.deadline</comment>
-      <translation>整改期限</translation>
+        <location filename="../../domain/messages/common.py" line="136"/>
+        <source>deadline</source>
+        <comment>label.deadline</comment>
+        <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="137" />
-      <source>started_at</source>
-      <comment>label.started_at</comment>
-      <translation>开始时间</translation>
+        <location filename="../../domain/messages/common.py" line="137"/>
+        <source>started_at</source>
+        <comment>label.started_at</comment>
+        <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="138" />
-      <source>ended_at</source>
-      <comment>label.ended_at</comment>
-      <translation>结束时间</translation>
+        <location filename="../../domain/messages/common.py" line="138"/>
+        <source>ended_at</source>
+        <comment>label.ended_at</comment>
+        <translation>结束时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="139" />
-      <source>served_at</source>
-      <comment>label.served_at</comment>
-      <translation>送达时间</translation>
+        <location filename="../../domain/messages/common.py" line="139"/>
+        <source>served_at</source>
+        <comment>label.served_at</comment>
+        <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="140" />
-      <source>place</source>
-      <comment>label.place</comment>
-      <translation>地点</translation>
+        <location filename="../../domain/messages/common.py" line="140"/>
+        <source>place</source>
+        <comment>label.place</comment>
+        <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="141" />
-      <source>order_text</source>
-      <comment>label.order_text</comment>
-      <translation>责令内容</translation>
+        <location filename="../../domain/messages/common.py" line="141"/>
+        <source>order_text</source>
+        <comment>label.order_text</comment>
+        <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="142" />
-      <source>note</source>
-      <comment>label.note</comment>
-      <translation>备注</translation>
+        <location filename="../../domain/messages/common.py" line="142"/>
+        <source>note</source>
+        <comment>label.note</comment>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="143" />
-      <source>caption</source>
-      <comment>label.caption</comment>
-      <translation>照片说明</translation>
+        <location filename="../../domain/messages/common.py" line="143"/>
+        <source>caption</source>
+        <comment>label.caption</comment>
+        <translation>照片说明</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="144" />
-      <source>category</source>
-      <comment>label.category</comment>
-      <translation>问题类别</translation>
+        <location filename="../../domain/messages/common.py" line="144"/>
+        <source>category</source>
+        <comment>label.category</comment>
+        <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="145" />
-      <source>severity</source>
-      <comment>label.severity</comment>
-      <translation>严重程度</translation>
+        <location filename="../../domain/messages/common.py" line="145"/>
+        <source>severity</source>
+        <comment>label.severity</comment>
+        <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="146" />
-      <source>recipient</source>
-      <comment>label.recipient</comment>
-      <translation>受送达人</translation>
+        <location filename="../../domain/messages/common.py" line="146"/>
+        <source>recipient</source>
+        <comment>label.recipient</comment>
+        <translation>受送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="149" />
-      <source>{axis} must be given as decimal text, not a float</source>
-      <comment>coordinate.float</comment>
-      <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
+        <location filename="../../domain/messages/common.py" line="149"/>
+        <source>{axis} must be given as decimal text, not a float</source>
+        <comment>coordinate.float</comment>
+        <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="152" />
-      <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
-      <comment>coordinate.not_decimal</comment>
-      <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
+        <location filename="../../domain/messages/common.py" line="152"/>
+        <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
+        <comment>coordinate.not_decimal</comment>
+        <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="157" />
-      <source>{axis} {value} is not a number of degrees</source>
-      <comment>coordinate.not_a_number</comment>
-      <translation>{axis} {value} 不是有效的度数</translation>
+        <location filename="../../domain/messages/common.py" line="157"/>
+        <source>{axis} {value} is not a number of degrees</source>
+        <comment>coordinate.not_a_number</comment>
+        <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="160" />
-      <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
-      <comment>coordinate.out_of_range</comment>
-      <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
+        <location filename="../../domain/messages/common.py" line="160"/>
+        <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
+        <comment>coordinate.out_of_range</comment>
+        <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="163" />
-      <source>give both latitude and longitude (WGS84), or neither</source>
-      <comment>coordinate.half_position</comment>
-      <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
+        <location filename="../../domain/messages/common.py" line="163"/>
+        <source>give both latitude and longitude (WGS84), or neither</source>
+        <comment>coordinate.half_position</comment>
+        <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="170" />
-      <source>{field} must be a date YYYY-MM-DD (got {value})</source>
-      <comment>time.not_a_date</comment>
-      <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
+        <location filename="../../domain/messages/common.py" line="170"/>
+        <source>{field} must be a date YYYY-MM-DD (got {value})</source>
+        <comment>time.not_a_date</comment>
+        <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="173" />
-      <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
-      <comment>time.not_a_time</comment>
-      <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
+        <location filename="../../domain/messages/common.py" line="173"/>
+        <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
+        <comment>time.not_a_time</comment>
+        <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="178" />
-      <source>{field} {value} is not a plausible date (1990–2100)</source>
-      <comment>time.implausible_year</comment>
-      <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
+        <location filename="../../domain/messages/common.py" line="178"/>
+        <source>{field} {value} is not a plausible date (1990–2100)</source>
+        <comment>time.implausible_year</comment>
+        <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="183" />
-      <source>{field} is required</source>
-      <comment>field.required</comment>
-      <translation>{field}为必填项</translation>
+        <location filename="../../domain/messages/common.py" line="183"/>
+        <source>{field} is required</source>
+        <comment>field.required</comment>
+        <translation>{field}为必填项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="184" />
-      <source>{field} must be text</source>
-      <comment>field.not_text</comment>
-      <translation>{field}必须是文本</translation>
+        <location filename="../../domain/messages/common.py" line="184"/>
+        <source>{field} must be text</source>
+        <comment>field.not_text</comment>
+        <translation>{field}必须是文本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="185" />
-      <source>{field} contains control or text-direction characters</source>
-      <comment>field.unsafe_characters</comment>
-      <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
+        <location filename="../../domain/messages/common.py" line="185"/>
+        <source>{field} contains control or text-direction characters</source>
+        <comment>field.unsafe_characters</comment>
+        <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="190" />
-      <source>{field} must not be empty</source>
-      <comment>field.empty</comment>
-      <translation>{field}不能为空</translation>
+        <location filename="../../domain/messages/common.py" line="190"/>
+        <source>{field} must not be empty</source>
+        <comment>field.empty</comment>
+        <translation>{field}不能为空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="191" />
-      <source>{field} is longer than {max_len} characters</source>
-      <comment>field.too_long</comment>
-      <translation>{field}超过 {max_len} 个字符</translation>
+        <location filename="../../domain/messages/common.py" line="191"/>
+        <source>{field} is longer than {max_len} characters</source>
+        <comment>field.too_long</comment>
+        <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="194" />
-      <source>{field} must be one of: {allowed} (got {value})</source>
-      <comment>field.not_one_of</comment>
-      <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
+        <location filename="../../domain/messages/common.py" line="194"/>
+        <source>{field} must be one of: {allowed} (got {value})</source>
+        <comment>field.not_one_of</comment>
+        <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="197" />
-      <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
-      <comment>field.not_a_reference</comment>
-      <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
+        <location filename="../../domain/messages/common.py" line="197"/>
+        <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
+        <comment>field.not_a_reference</comment>
+        <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="202" />
-      <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
-      <comment>field.not_a_region</comment>
-      <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
+        <location filename="../../domain/messages/common.py" line="202"/>
+        <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
+        <comment>field.not_a_region</comment>
+        <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="207" />
-      <source>{field} must be a whole number</source>
-      <comment>field.not_whole_number</comment>
-      <translation>{field}必须是整数</translation>
+        <location filename="../../domain/messages/common.py" line="207"/>
+        <source>{field} must be a whole number</source>
+        <comment>field.not_whole_number</comment>
+        <translation>{field}必须是整数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="210" />
-      <source>{field} must be true or false</source>
-      <comment>field.not_boolean</comment>
-      <translation>{field}只能为“是”或“否”</translation>
+        <location filename="../../domain/messages/common.py" line="210"/>
+        <source>{field} must be true or false</source>
+        <comment>field.not_boolean</comment>
+        <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="211" />
-      <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
-      <comment>field.not_a_hash</comment>
-      <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
+        <location filename="../../domain/messages/common.py" line="211"/>
+        <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
+        <comment>field.not_a_hash</comment>
+        <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="216" />
-      <source>{field} must be a replica id: 32 hex characters</source>
-      <comment>field.not_replica_id</comment>
-      <translation>{field}必须是副本编号：32 位十六进制字符</translation>
+        <location filename="../../domain/messages/common.py" line="216"/>
+        <source>{field} must be a replica id: 32 hex characters</source>
+        <comment>field.not_replica_id</comment>
+        <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="219" />
-      <source>{field} must be between 1 and 1000000</source>
-      <comment>field.out_of_range</comment>
-      <translation>{field}必须在 1 到 1000000 之间</translation>
+        <location filename="../../domain/messages/common.py" line="219"/>
+        <source>{field} must be between 1 and 1000000</source>
+        <comment>field.out_of_range</comment>
+        <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="222" />
-      <source>{field} must be one X.509 certificate in PEM form</source>
-      <comment>field.not_certificate</comment>
-      <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
+        <location filename="../../domain/messages/common.py" line="222"/>
+        <source>{field} must be one X.509 certificate in PEM form</source>
+        <comment>field.not_certificate</comment>
+        <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="227" />
-      <source>{field} must be a PNG image (base64)</source>
-      <comment>field.not_png</comment>
-      <translation>{field}必须是 PNG 图片（base64 编码）</translation>
+        <location filename="../../domain/messages/common.py" line="227"/>
+        <source>{field} must be a PNG image (base64)</source>
+        <comment>field.not_png</comment>
+        <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="228" />
-      <source>{field} is too large: use a PNG under 150 KB</source>
-      <comment>field.png_too_large</comment>
-      <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
+        <location filename="../../domain/messages/common.py" line="228"/>
+        <source>{field} is too large: use a PNG under 150 KB</source>
+        <comment>field.png_too_large</comment>
+        <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="231" />
-      <source>{field} must be an Ed25519 public key: 64 hex characters</source>
-      <comment>field.not_public_key</comment>
-      <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
+        <location filename="../../domain/messages/common.py" line="231"/>
+        <source>{field} must be an Ed25519 public key: 64 hex characters</source>
+        <comment>field.not_public_key</comment>
+        <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="236" />
-      <source>{value} is not a valid {entity} id</source>
-      <comment>field.bad_id</comment>
-      <translation>{value} 不是有效的 {entity} 记录编号</translation>
+        <location filename="../../domain/messages/common.py" line="236"/>
+        <source>{value} is not a valid {entity} id</source>
+        <comment>field.bad_id</comment>
+        <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="237" />
-      <source>{entity} has no field {fields}</source>
-      <comment>field.unknown</comment>
-      <translation>{entity} 记录没有字段 {fields}</translation>
+        <location filename="../../domain/messages/common.py" line="237"/>
+        <source>{entity} has no field {fields}</source>
+        <comment>field.unknown</comment>
+        <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="238" />
-      <source>{entity} {field} is required</source>
-      <comment>field.required_on_create</comment>
-      <translation>{entity} 记录的{field}为必填项</translation>
+        <location filename="../../domain/messages/common.py" line="238"/>
+        <source>{entity} {field} is required</source>
+        <comment>field.required_on_create</comment>
+        <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="241" />
-      <source>{entity} {field} must not be cleared</source>
-      <comment>field.not_clearable</comment>
-      <translation>{entity} 记录的{field}不能清空</translation>
+        <location filename="../../domain/messages/common.py" line="241"/>
+        <source>{entity} {field} must not be cleared</source>
+        <comment>field.not_clearable</comment>
+        <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="244" />
-      <source>unknown entity {entity}</source>
-      <comment>field.unknown_entity</comment>
-      <translation>未知的记录类型 {entity}</translation>
+        <location filename="../../domain/messages/common.py" line="244"/>
+        <source>unknown entity {entity}</source>
+        <comment>field.unknown_entity</comment>
+        <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="247" />
-      <source>a credit code must be text.</source>
-      <comment>credit_code.not_text</comment>
-      <translation>统一社会信用代码必须是文本。</translation>
+        <location filename="../../domain/messages/common.py" line="247"/>
+        <source>a credit code must be text.</source>
+        <comment>credit_code.not_text</comment>
+        <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="250" />
-      <source>the credit code is empty; it has 18 characters.</source>
-      <comment>credit_code.empty</comment>
-      <translation>统一社会信用代码不能为空，应为18位。</translation>
+        <location filename="../../domain/messages/common.py" line="250"/>
+        <source>the credit code is empty; it has 18 characters.</source>
+        <comment>credit_code.empty</comment>
+        <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="253" />
-      <source>a credit code has 18 characters, this one has {length}: {code}.</source>
-      <comment>credit_code.wrong_length</comment>
-      <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
+        <location filename="../../domain/messages/common.py" line="253"/>
+        <source>a credit code has 18 characters, this one has {length}: {code}.</source>
+        <comment>credit_code.wrong_length</comment>
+        <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="258" />
-      <source>the first part of a credit code must be 17 characters, got {length}.</source>
-      <comment>credit_code.prefix_length</comment>
-      <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
+        <location filename="../../domain/messages/common.py" line="258"/>
+        <source>the first part of a credit code must be 17 characters, got {length}.</source>
+        <comment>credit_code.prefix_length</comment>
+        <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="263" />
-      <source>character '{char}' at position {position} is not allowed; valid characters are {alphabet}.</source>
-      <comment>credit_code.bad_character</comment>
-      <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
+        <location filename="../../domain/messages/common.py" line="263"/>
+        <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
+        <comment>credit_code.bad_character</comment>
+        <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="269" />
-      <source>character '{char}' at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
-      <comment>credit_code.unused_letter</comment>
-      <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
+        <location filename="../../domain/messages/common.py" line="269"/>
+        <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
+        <comment>credit_code.unused_letter</comment>
+        <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="275" />
-      <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
-      <comment>credit_code.check_character</comment>
-      <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
+        <location filename="../../domain/messages/common.py" line="275"/>
+        <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
+        <comment>credit_code.check_character</comment>
+        <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="282" />
-      <source>a region code must be text.</source>
-      <comment>region.not_text</comment>
-      <translation>行政区划代码必须是文本。</translation>
+        <location filename="../../domain/messages/common.py" line="282"/>
+        <source>a region code must be text.</source>
+        <comment>region.not_text</comment>
+        <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="283" />
-      <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
-      <comment>region.malformed</comment>
-      <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
+        <location filename="../../domain/messages/common.py" line="283"/>
+        <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
+        <comment>region.malformed</comment>
+        <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="288" />
-      <source>region code {code} is not in the reference list {file}.</source>
-      <comment>region.unknown</comment>
-      <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
+        <location filename="../../domain/messages/common.py" line="288"/>
+        <source>region code {code} is not in the reference list {file}.</source>
+        <comment>region.unknown</comment>
+        <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="295" />
-      <source>width</source>
-      <comment>label.width</comment>
-      <translation>宽度</translation>
+        <location filename="../../domain/messages/common.py" line="295"/>
+        <source>width</source>
+        <comment>label.width</comment>
+        <translation>宽度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="296" />
-      <source>height</source>
-      <comment>label.height</comment>
-      <translation>高度</translation>
+        <location filename="../../domain/messages/common.py" line="296"/>
+        <source>height</source>
+        <comment>label.height</comment>
+        <translation>高度</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="297" />
-      <source>points</source>
-      <comment>label.points</comment>
-      <translation>坐标点</translation>
+        <location filename="../../domain/messages/common.py" line="297"/>
+        <source>points</source>
+        <comment>label.points</comment>
+        <translation>坐标点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="298" />
-      <source>the signature is empty</source>
-      <comment>signature.empty</comment>
-      <translation>签名为空</translation>
+        <location filename="../../domain/messages/common.py" line="298"/>
+        <source>the signature is empty</source>
+        <comment>signature.empty</comment>
+        <translation>签名为空</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="299" />
-      <source>signature {part} must be whole numbers</source>
-      <comment>signature.not_whole_numbers</comment>
-      <translation>签名的{part}必须是整数</translation>
+        <location filename="../../domain/messages/common.py" line="299"/>
+        <source>signature {part} must be whole numbers</source>
+        <comment>signature.not_whole_numbers</comment>
+        <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="302" />
-      <source>signature must be text (JSON strokes)</source>
-      <comment>signature.not_text</comment>
-      <translation>签名必须是文本（JSON 笔画数据）</translation>
+        <location filename="../../domain/messages/common.py" line="302"/>
+        <source>signature must be text (JSON strokes)</source>
+        <comment>signature.not_text</comment>
+        <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="305" />
-      <source>signature is too large: draw it again more simply</source>
-      <comment>signature.too_large</comment>
-      <translation>签名数据过大：请简化后重新签写</translation>
+        <location filename="../../domain/messages/common.py" line="305"/>
+        <source>signature is too large: draw it again more simply</source>
+        <comment>signature.too_large</comment>
+        <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="308" />
-      <source>signature is not valid stroke data</source>
-      <comment>signature.not_stroke_data</comment>
-      <translation>签名不是有效的笔画数据</translation>
+        <location filename="../../domain/messages/common.py" line="308"/>
+        <source>signature is not valid stroke data</source>
+        <comment>signature.not_stroke_data</comment>
+        <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="311" />
-      <source>signature must have exactly w, h and strokes</source>
-      <comment>signature.wrong_keys</comment>
-      <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
+        <location filename="../../domain/messages/common.py" line="311"/>
+        <source>signature must have exactly w, h and strokes</source>
+        <comment>signature.wrong_keys</comment>
+        <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="314" />
-      <source>signature grid size is out of range</source>
-      <comment>signature.grid_out_of_range</comment>
-      <translation>签名画布尺寸超出范围</translation>
+        <location filename="../../domain/messages/common.py" line="314"/>
+        <source>signature grid size is out of range</source>
+        <comment>signature.grid_out_of_range</comment>
+        <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="317" />
-      <source>signature must have at most {limit} strokes</source>
-      <comment>signature.too_many_strokes</comment>
-      <translation>签名最多只能有 {limit} 笔</translation>
+        <location filename="../../domain/messages/common.py" line="317"/>
+        <source>signature must have at most {limit} strokes</source>
+        <comment>signature.too_many_strokes</comment>
+        <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="320" />
-      <source>each signature stroke must be a list of x, y pairs</source>
-      <comment>signature.bad_stroke</comment>
-      <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
+        <location filename="../../domain/messages/common.py" line="320"/>
+        <source>each signature stroke must be a list of x, y pairs</source>
+        <comment>signature.bad_stroke</comment>
+        <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="323" />
-      <source>signature point lies outside its grid</source>
-      <comment>signature.point_outside</comment>
-      <translation>签名的坐标点超出了画布</translation>
+        <location filename="../../domain/messages/common.py" line="323"/>
+        <source>signature point lies outside its grid</source>
+        <comment>signature.point_outside</comment>
+        <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="326" />
-      <source>signature has more than {limit} points</source>
-      <comment>signature.too_many_points</comment>
-      <translation>签名的坐标点超过 {limit} 个</translation>
+        <location filename="../../domain/messages/common.py" line="326"/>
+        <source>signature has more than {limit} points</source>
+        <comment>signature.too_many_points</comment>
+        <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="329" />
-      <source>the signature is empty: sign with at least one stroke</source>
-      <comment>signature.no_stroke</comment>
-      <translation>签名为空：请至少签写一笔</translation>
+        <location filename="../../domain/messages/common.py" line="329"/>
+        <source>the signature is empty: sign with at least one stroke</source>
+        <comment>signature.no_stroke</comment>
+        <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="334" />
-      <source>{field}: {problem}</source>
-      <comment>signature.field</comment>
-      <translation>{field}：{problem}</translation>
+        <location filename="../../domain/messages/common.py" line="338"/>
+        <source>unknown finding category {code}; valid codes: {valid}.</source>
+        <comment>category.unknown</comment>
+        <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="335" />
-      <source>{path}: {problem}</source>
-      <comment>signature.file</comment>
-      <translation>{path}：{problem}</translation>
+        <location filename="../../domain/messages/common.py" line="341"/>
+        <source>unknown basin {name}; valid: {valid}.</source>
+        <comment>basin.unknown</comment>
+        <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="338" />
-      <source>unknown finding category {code}; valid codes: {valid}.</source>
-      <comment>category.unknown</comment>
-      <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
+        <location filename="../../domain/messages/common.py" line="342"/>
+        <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
+        <comment>reference.unreadable</comment>
+        <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="341" />
-      <source>unknown basin {name}; valid: {valid}.</source>
-      <comment>basin.unknown</comment>
-      <translation>未知的流域 {name}；可选：{valid}。</translation>
+        <location filename="../../domain/messages/common.py" line="347"/>
+        <source>reference data file {path} is malformed: line {line}: {problem}.</source>
+        <comment>reference.not_json</comment>
+        <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="342" />
-      <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
-      <comment>reference.unreadable</comment>
-      <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
+        <location filename="../../domain/messages/common.py" line="352"/>
+        <source>reference data file {path} is malformed: it must hold a JSON object.</source>
+        <comment>reference.not_object</comment>
+        <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="347" />
-      <source>reference data file {path} is malformed: line {line}: {problem}.</source>
-      <comment>reference.not_json</comment>
-      <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
+        <location filename="../../domain/messages/common.py" line="357"/>
+        <source>{file}: an entry lacks the required field {field}.</source>
+        <comment>reference.missing_field</comment>
+        <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="352" />
-      <source>reference data file {path} is malformed: it must hold a JSON object.</source>
-      <comment>reference.not_object</comment>
-      <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
+        <location filename="../../domain/messages/common.py" line="362"/>
+        <source>{file}: code {code} appears twice.</source>
+        <comment>reference.duplicate_code</comment>
+        <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="357" />
-      <source>{file}: an entry lacks the required field {field}.</source>
-      <comment>reference.missing_field</comment>
-      <translation>{file}：有一项缺少必需的字段 {field}。</translation>
+        <location filename="../../domain/messages/common.py" line="365"/>
+        <source>{file}: {key} must be an object of code → name.</source>
+        <comment>reference.not_a_map</comment>
+        <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="362" />
-      <source>{file}: code {code} appears twice.</source>
-      <comment>reference.duplicate_code</comment>
-      <translation>{file}：代码 {code} 出现了两次。</translation>
+        <location filename="../../domain/messages/common.py" line="368"/>
+        <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
+        <comment>reference.basin_unknown_regions</comment>
+        <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="365" />
-      <source>{file}: {key} must be an object of code → name.</source>
-      <comment>reference.not_a_map</comment>
-      <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
+        <location filename="../../domain/messages/notice.py" line="25"/>
+        <source>draft</source>
+        <comment>notice.status_draft</comment>
+        <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/domain/messages/common.py" line="368" />
-      <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
-      <comment>reference.basin_unknown_regions</comment>
-      <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
+        <location filename="../../domain/messages/notice.py" line="26"/>
+        <source>issued</source>
+        <comment>notice.status_issued</comment>
+        <translation>已签发</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="27"/>
+        <source>served</source>
+        <comment>notice.status_served</comment>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="28"/>
+        <source>closed</source>
+        <comment>notice.status_closed</comment>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="29"/>
+        <source>superseded</source>
+        <comment>notice.status_superseded</comment>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="30"/>
+        <source>the issue</source>
+        <comment>notice.moment_issue</comment>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="31"/>
+        <source>the service</source>
+        <comment>notice.moment_service</comment>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="32"/>
+        <source>the service time</source>
+        <comment>notice.moment_service_time</comment>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="33"/>
+        <source>the re-inspection start</source>
+        <comment>notice.moment_reinspection_start</comment>
+        <translation>复查开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="36"/>
+        <source>the start time</source>
+        <comment>notice.moment_start</comment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="37"/>
+        <source>the end time</source>
+        <comment>notice.moment_end</comment>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="39"/>
+        <source>{first}
+- {rest}</source>
+        <comment>notice.list_more</comment>
+        <translation>{first}
+- {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="42"/>
+        <source>fewer than two officers (执法人员不得少于两人)</source>
+        <comment>notice.draft_few_officers</comment>
+        <translation>执法人员少于两人（执法人员不得少于两人）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="45"/>
+        <source>the party has no unified social credit code</source>
+        <comment>notice.draft_no_credit_code</comment>
+        <translation>当事人没有统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="48"/>
+        <source>no deadline: the order reads 立即 (immediately)</source>
+        <comment>notice.deadline_immediate</comment>
+        <translation>未设整改期限：责令内容为“立即”改正。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="51"/>
+        <source>the deadline is today</source>
+        <comment>notice.deadline_today</comment>
+        <translation>整改期限为今天。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="52"/>
+        <source>the deadline {deadline} is more than three years away</source>
+        <comment>notice.deadline_far</comment>
+        <translation>整改期限 {deadline} 距今超过三年。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="55"/>
+        <source>{agency} has no reconsideration body or court set: generic wording is printed</source>
+        <comment>notice.draft_generic_remedies</comment>
+        <translation>{agency}未设置行政复议机关或行政诉讼管辖法院：将打印通用表述。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="60"/>
+        <source>no evidence photos</source>
+        <comment>notice.draft_no_evidence</comment>
+        <translation>没有证据照片。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="61"/>
+        <source>finding {finding} is already in notice {number} ({status})</source>
+        <comment>notice.draft_finding_in_notice</comment>
+        <translation>问题 {finding} 已列入决定书 {number}（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="66"/>
+        <source>finding {finding} is already in another draft notice</source>
+        <comment>notice.draft_finding_in_draft</comment>
+        <translation>问题 {finding} 已列入另一份决定书草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="71"/>
+        <source>evidence {index} has no capture time</source>
+        <comment>notice.evidence_no_time</comment>
+        <translation>证据 {index} 没有拍摄时间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="74"/>
+        <source>evidence {index} is dated {taken}, in the future: check the camera clock</source>
+        <comment>notice.evidence_in_future</comment>
+        <translation>证据 {index} 的日期为 {taken}，晚于今天：请检查相机时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="79"/>
+        <source>evidence {index} was taken on {taken}, not on the inspection day {day}</source>
+        <comment>notice.evidence_other_day</comment>
+        <translation>证据 {index} 拍摄于 {taken}，不是检查当天（{day}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="84"/>
+        <source>a finding&apos;s position is {km} km from the party&apos;s site</source>
+        <comment>notice.finding_far_from_site</comment>
+        <translation>有问题的位置距当事人场所 {km} 公里。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="91"/>
+        <source>choose at least one finding for the notice</source>
+        <comment>notice.draft_no_findings</comment>
+        <translation>请至少选择一个问题制作决定书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="94"/>
+        <source>finding {findings} has no party; pick the party (site) first</source>
+        <comment>notice.draft_finding_without_party</comment>
+        <translation>问题 {findings} 没有当事人：请先选择当事人（场所）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="99"/>
+        <source>a notice is served on one party: choose findings of one site only</source>
+        <comment>notice.draft_several_parties</comment>
+        <translation>一份决定书只能送达一个当事人：请只选择同一场所的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="104"/>
+        <source>the deadline must be a date YYYY-MM-DD (got &apos;{value}&apos;)</source>
+        <comment>notice.deadline_not_a_date</comment>
+        <translation>整改期限应为日期，格式为 YYYY-MM-DD（收到的是“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="109"/>
+        <source>the deadline {deadline} is in the past; choose a later date</source>
+        <comment>notice.deadline_in_past</comment>
+        <translation>整改期限 {deadline} 已过去；请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="117"/>
+        <source>the notice is already {status}; supersede it to correct it</source>
+        <comment>notice.issue_not_draft</comment>
+        <translation>决定书已是“{status}”状态；如需更正，请以新决定书取代。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="122"/>
+        <source>only a team lead can issue a decision</source>
+        <comment>notice.issue_lead_only</comment>
+        <translation>只有组长可以签发决定书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="125"/>
+        <source>draw your signature once (Documents ▸ My signature…) so it appears on the decision</source>
+        <comment>notice.issue_no_signature</comment>
+        <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="130"/>
+        <source>the notice covers no finding</source>
+        <comment>notice.issue_no_finding</comment>
+        <translation>决定书未涉及任何问题。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="133"/>
+        <source>no deadline (整改期限): set the date by which the party must comply</source>
+        <comment>notice.issue_no_deadline</comment>
+        <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="138"/>
+        <source>the deadline {deadline} has passed; choose a later date</source>
+        <comment>notice.issue_deadline_passed</comment>
+        <translation>整改期限 {deadline} 已过；请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="143"/>
+        <source>no order (责令内容): say what the party must do</source>
+        <comment>notice.issue_no_order</comment>
+        <translation>没有责令内容：请写明当事人须做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="146"/>
+        <source>the party {party} has no valid unified social credit code (GB 32100-2015)</source>
+        <comment>notice.issue_bad_credit_code</comment>
+        <translation>当事人{party}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="151"/>
+        <source>the party {party} has no address</source>
+        <comment>notice.issue_no_address</comment>
+        <translation>当事人{party}没有地址。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="154"/>
+        <source>{agency} has no body for administrative reconsideration (复议机关)</source>
+        <comment>notice.issue_no_reconsideration_body</comment>
+        <translation>{agency}未设置行政复议机关。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="159"/>
+        <source>{agency} has no court for administrative litigation (管辖法院)</source>
+        <comment>notice.issue_no_court</comment>
+        <translation>{agency}未设置行政诉讼管辖法院。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="164"/>
+        <source>finding {finding}: {problem}</source>
+        <comment>notice.issue_finding_unavailable</comment>
+        <translation>问题 {finding}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="167"/>
+        <source>finding {finding} has no legal basis</source>
+        <comment>notice.issue_no_legal_basis</comment>
+        <translation>问题 {finding} 没有法律依据。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="170"/>
+        <source>evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first</source>
+        <comment>notice.issue_photo_missing</comment>
+        <translation>问题 {finding} 的证据照片 {photo} 尚未同步到本机：请先同步。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="175"/>
+        <source>fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)</source>
+        <comment>notice.issue_few_officers</comment>
+        <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="180"/>
+        <source>{entity} {id} has an open sync conflict: a team lead must resolve it first</source>
+        <comment>notice.issue_conflict</comment>
+        <translation>{entity} {id} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="185"/>
+        <source>the team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…)</source>
+        <comment>notice.issue_no_team_ca</comment>
+        <translation>本队还没有证书颁发机构：须由组长创建一次（文书 ▸ 证书管理…）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="191"/>
+        <source>no signing certificate of yours on this laptop: import your PKCS#12 file (Documents ▸ Import certificate…)</source>
+        <comment>notice.issue_no_certificate</comment>
+        <translation>本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="200"/>
+        <source>the decision cannot be issued yet:
+- {blockers}</source>
+        <comment>notice.issue_blocked</comment>
+        <translation>决定书暂不能签发：
+- {blockers}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="203"/>
+        <source>this signing certificate belongs to another officer: sign with your own</source>
+        <comment>notice.certificate_of_another</comment>
+        <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="208"/>
+        <source>{number} is issued and stored, but its copy could not be written to {path} ({reason}): export it from the notice instead</source>
+        <comment>notice.issued_copy_failed</comment>
+        <translation>{number} 已签发并保存，但副本无法写入 {path}（{reason}）：请从该决定书导出。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="216"/>
+        <source>notice {notice} is {status}: issued notices never change; supersede it with a corrected one</source>
+        <comment>notice.not_draft_unchangeable</comment>
+        <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="222"/>
+        <source>only an issued notice can be superseded (this one is {status}); a draft can simply be edited</source>
+        <comment>notice.supersede_not_issued</comment>
+        <translation>只有已签发的决定书可以被取代（此决定书为“{status}”状态）；草稿可直接修改。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="228"/>
+        <source>notice {notice} is {status}: only a draft can be discarded; an issued notice is corrected by superseding it</source>
+        <comment>notice.discard_not_draft</comment>
+        <translation>决定书 {notice} 为“{status}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="234"/>
+        <source>only a team lead can discard a correction: it puts {notice} back in force</source>
+        <comment>notice.discard_correction_lead_only</comment>
+        <translation>只有组长可以丢弃更正稿：丢弃后 {notice} 将恢复效力。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="239"/>
+        <source>{notice} was already served on {served_at}: a notice is served once</source>
+        <comment>notice.already_served</comment>
+        <translation>{notice} 已于 {served_at} 送达：一份决定书只送达一次。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="244"/>
+        <source>only an issued notice can be served (this one is {status})</source>
+        <comment>notice.serve_not_issued</comment>
+        <translation>只有已签发的决定书可以送达（此决定书为“{status}”状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="249"/>
+        <source>only a served notice can be closed (this one is {status}): serve it first</source>
+        <comment>notice.close_not_served</comment>
+        <translation>只有已送达的决定书可以销号（此决定书为“{status}”状态）：请先送达。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="254"/>
+        <source>{what} {when} is in the future</source>
+        <comment>notice.time_in_future</comment>
+        <translation>{what} {when} 晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="255"/>
+        <source>{what} {when} is before {other} ({other_when})</source>
+        <comment>notice.time_before</comment>
+        <translation>{what} {when} 早于{other}（{other_when}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="258"/>
+        <source>{what} must be a time like 2026-05-01T10:30:00+08:00 (got &apos;{value}&apos;)</source>
+        <comment>notice.time_malformed</comment>
+        <translation>{what}应为带时区的时间，如 2026-05-01T10:30:00+08:00（收到的是“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="265"/>
+        <source>a re-inspection record must name the notice it checks</source>
+        <comment>notice.reinspection_needs_notice</comment>
+        <translation>复查笔录须指明所复查的决定书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="270"/>
+        <source>only a served notice can be re-inspected: record its service first</source>
+        <comment>notice.reinspection_not_served</comment>
+        <translation>只有已送达的决定书可以复查：请先记录送达。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="275"/>
+        <source>only a re-inspection record has a notice and an outcome</source>
+        <comment>notice.record_not_reinspection</comment>
+        <translation>只有复查笔录才有所复查的决定书和复查结论。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="280"/>
+        <source>a refusal to sign needs a witness (见证人) name</source>
+        <comment>notice.refusal_needs_witness</comment>
+        <translation>拒绝签名须填写见证人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="285"/>
+        <source>draw the signature, or record a refusal with a witness</source>
+        <comment>notice.signature_missing</comment>
+        <translation>请手写签名，或记录拒签及见证人。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="290"/>
+        <source>an officer&apos;s signature must name the officer</source>
+        <comment>notice.officer_signature_unnamed</comment>
+        <translation>执法人员签名须指明是哪一名执法人员。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="297"/>
+        <source>at least two officers must take part (《行政处罚法》第四十二条)</source>
+        <comment>notice.gap_two_officers</comment>
+        <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="302"/>
+        <source>record that the officers showed their enforcement certificates</source>
+        <comment>notice.gap_certificates_shown</comment>
+        <translation>请记录执法人员已出示执法证件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="307"/>
+        <source>record that the party was told of its right to ask for recusal (回避)</source>
+        <comment>notice.gap_recusal</comment>
+        <translation>请记录已告知当事人申请回避的权利。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="312"/>
+        <source>give the time the inspection ended</source>
+        <comment>notice.gap_no_end_time</comment>
+        <translation>请填写检查结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="315"/>
+        <source>the end time is before the start time</source>
+        <comment>notice.gap_end_before_start</comment>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="318"/>
+        <source>describe what was inspected and found</source>
+        <comment>notice.gap_no_narrative</comment>
+        <translation>请填写检查情况。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="321"/>
+        <source>give the re-inspection outcome (rectified or not)</source>
+        <comment>notice.gap_no_outcome</comment>
+        <translation>请填写复查结论（是否已整改）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="324"/>
+        <source>officer {name} has not signed</source>
+        <comment>notice.gap_officer_unsigned</comment>
+        <translation>执法人员{name}尚未签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="327"/>
+        <source>the party has not signed (or record a refusal with a witness)</source>
+        <comment>notice.gap_party_unsigned</comment>
+        <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="334"/>
+        <source>this record is already signed and closed</source>
+        <comment>notice.record_already_closed</comment>
+        <translation>此笔录已签署并结束。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="337"/>
+        <source>only an officer who took part can sign and close the record</source>
+        <comment>notice.record_not_participant</comment>
+        <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="342"/>
+        <source>the record cannot be closed yet:
+- {gaps}</source>
+        <comment>notice.record_not_closable</comment>
+        <translation>笔录暂不能结束：
+- {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="345"/>
+        <source>this re-inspection closes the notice (销号): a team lead signs and closes it</source>
+        <comment>notice.reinspection_lead_closes</comment>
+        <translation>本次复查将对决定书销号：须由组长签署并结束笔录。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="350"/>
+        <source>the service has no recipient signature or witnessed refusal</source>
+        <comment>notice.service_no_recipient_signature</comment>
+        <translation>送达记录没有受送达人签名，也没有有见证人的拒签记录。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="355"/>
+        <source>this service receipt is already signed</source>
+        <comment>notice.receipt_already_signed</comment>
+        <translation>此送达回证已签署。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="358"/>
+        <source>only an officer who served the notice can sign the receipt</source>
+        <comment>notice.receipt_not_server</comment>
+        <translation>只有送达人可以签署送达回证。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="365"/>
+        <source>the decision needs its inspection date (检查日期)</source>
+        <comment>notice.content_no_inspection_date</comment>
+        <translation>决定书缺少检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="370"/>
+        <source>the decision needs its date of issue (落款日期)</source>
+        <comment>notice.content_no_issue_date</comment>
+        <translation>决定书缺少落款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="373"/>
+        <source>the decision must list its officers and their certificate numbers (执法人员)</source>
+        <comment>notice.content_no_officers</comment>
+        <translation>决定书须列明执法人员及执法证号。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="378"/>
+        <source>the decision must state at least one violation (违法事实)</source>
+        <comment>notice.content_no_facts</comment>
+        <translation>决定书须写明违法事实。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="383"/>
+        <source>an inspection needs at least two officers (两名以上执法人员, 《行政处罚法》第四十二条)</source>
+        <comment>notice.record_content_few_officers</comment>
+        <translation>现场检查须有两名以上执法人员（《行政处罚法》第四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="388"/>
+        <source>a re-inspection record must give the number of the decision it checks (复查依据)</source>
+        <comment>notice.record_content_no_number</comment>
+        <translation>复查笔录须写明复查依据的决定书文号。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="393"/>
+        <source>unknown method of service (送达方式) &apos;{method}&apos;: use one of {methods}</source>
+        <comment>notice.receipt_unknown_method</comment>
+        <translation>送达方式“{method}”无效：应为{methods}之一。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="398"/>
+        <source>a service receipt must name the serving officer (送达人)</source>
+        <comment>notice.receipt_no_server</comment>
+        <translation>送达回证须写明送达人。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="403"/>
+        <source>a recipient who refuses to sign is served by leaving the decision at the premises (留置送达, 《民事诉讼法》第八十九条)</source>
+        <comment>notice.receipt_refusal_not_left</comment>
+        <translation>受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="409"/>
+        <source>a date must be written YYYY-MM-DD (got &apos;{value}&apos;)</source>
+        <comment>notice.date_malformed</comment>
+        <translation>日期应写作 YYYY-MM-DD（收到的是“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="412"/>
+        <source>a time must be written YYYY-MM-DD HH:MM (got &apos;{value}&apos;)</source>
+        <comment>notice.local_time_malformed</comment>
+        <translation>时间应写作“年-月-日 时:分”，如 2025-03-14 09:30（收到的是“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="417"/>
+        <source>the end {end} lies before the start {start} (结束时间早于开始时间)</source>
+        <comment>notice.period_reversed</comment>
+        <translation>结束时间 {end} 早于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="422"/>
+        <source>evidence {index}: the SHA-256 must be 64 hexadecimal digits (got &apos;{value}&apos;)</source>
+        <comment>notice.evidence_bad_hash</comment>
+        <translation>证据 {index} 的 SHA-256 应为 64 位十六进制数字（收到的是“{value}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="427"/>
+        <source>evidence {index}: the position (经纬度) is not a valid latitude and longitude</source>
+        <comment>notice.evidence_bad_position</comment>
+        <translation>证据 {index} 的经纬度无效。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="25"/>
+        <source>TeamLead</source>
+        <comment>signing.field_team_lead</comment>
+        <translation>负责人签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="26"/>
+        <source>Officer</source>
+        <comment>signing.field_officer</comment>
+        <translation>执法人员签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="29"/>
+        <source>No signature boxes were given; render the document for signing.</source>
+        <comment>signing.no_boxes</comment>
+        <translation>未提供签名框；请重新生成用于签名的文书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="34"/>
+        <source>Signature field names must be unique and non-empty: {names}.</source>
+        <comment>signing.field_names_invalid</comment>
+        <translation>签名栏名称不得为空，也不得重复：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="39"/>
+        <source>The lock field &apos;{field}&apos; is not one of the boxes ({names}).</source>
+        <comment>signing.lock_field_unknown</comment>
+        <translation>锁定签名栏“{field}”不在签名框（{names}）之中。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="44"/>
+        <source>This PDF is already signed; signature fields must all be created before the first signature. Render the notice again and add the fields to the new copy.</source>
+        <comment>signing.fields_after_signature</comment>
+        <translation>此 PDF 已经签名；所有签名栏必须在第一个签名之前创建。请重新生成文书，并在新生成的文件上添加签名栏。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="50"/>
+        <source>The PDF already has signature fields named {names}.</source>
+        <comment>signing.fields_exist</comment>
+        <translation>此 PDF 已有同名签名栏：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="55"/>
+        <source>Signature box &apos;{field}&apos; is on page {page}, but the PDF has {pages} page(s).</source>
+        <comment>signing.box_page_out_of_range</comment>
+        <translation>签名框“{field}”位于第 {page} 页，但该 PDF 只有 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="60"/>
+        <source>Signature box &apos;{field}&apos; has an empty rectangle {box}.</source>
+        <comment>signing.box_empty</comment>
+        <translation>签名框“{field}”的区域为空：{box}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="65"/>
+        <source>Cannot add signature field &apos;{field}&apos;: {error}</source>
+        <comment>signing.field_not_added</comment>
+        <translation>无法添加签名栏“{field}”：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="68"/>
+        <source>not a PDF, or too damaged to read; ask for the original file</source>
+        <comment>signing.pdf_damaged</comment>
+        <translation>不是 PDF 文件，或已严重损坏、无法读取；请索取原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="73"/>
+        <source>The form fields of this PDF cannot be read: not a PDF, or too damaged to read; ask for the original file</source>
+        <comment>signing.form_fields_unreadable</comment>
+        <translation>无法读取此 PDF 的表单域：不是 PDF 文件，或已严重损坏、无法读取；请索取原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="81"/>
+        <source>Your signing certificate expired on {date}; ask the team lead to issue a new one.</source>
+        <comment>signing.own_certificate_expired</comment>
+        <translation>您的签名证书已于 {date} 过期；请组长重新签发。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="86"/>
+        <source>Your signing certificate is not valid before {date}; check this computer&apos;s date and time.</source>
+        <comment>signing.own_certificate_not_yet_valid</comment>
+        <translation>您的签名证书在 {date} 之前尚未生效；请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="98"/>
+        <source>Signing field &apos;{field}&apos; failed ({error}); the document was not changed.</source>
+        <comment>signing.sign_failed</comment>
+        <translation>“{field}”签名失败（{error}）；文书未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="103"/>
+        <source>This PDF has no signature field &apos;{field}&apos; (fields: {fields}); add the fields before the first signature.</source>
+        <comment>signing.no_such_field</comment>
+        <translation>此 PDF 中没有签名栏“{field}”（现有签名栏：{fields}）；签名栏须在第一个签名之前添加。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="109"/>
+        <source>This PDF has no signature field &apos;{field}&apos; (it has no signature fields at all); add the fields before the first signature.</source>
+        <comment>signing.no_fields</comment>
+        <translation>此 PDF 中没有签名栏“{field}”（该文件没有任何签名栏）；签名栏须在第一个签名之前添加。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="115"/>
+        <source>Field &apos;{field}&apos; is already signed; a field can be signed once.</source>
+        <comment>signing.field_already_signed</comment>
+        <translation>“{field}”已经签名；每个签名栏只能签名一次。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="120"/>
+        <source>The signature in &apos;{field}&apos; locked this document; it cannot be signed again. Sign a fresh copy of the notice instead.</source>
+        <comment>signing.document_locked</comment>
+        <translation>“{field}”中的签名已锁定本文书，不能再签名。请在重新生成的文书上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="126"/>
+        <source>The signature in &apos;{locked_by}&apos; locked field &apos;{field}&apos;; it cannot be signed any more. Sign a fresh copy of the notice instead.</source>
+        <comment>signing.field_locked</comment>
+        <translation>“{locked_by}”中的签名已锁定“{field}”，不能再签名。请在重新生成的文书上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="132"/>
+        <source>The existing signatures of this PDF cannot be read ({error}); do not sign this copy.</source>
+        <comment>signing.signatures_unreadable</comment>
+        <translation>无法读取此 PDF 中已有的签名（{error}）；请勿在此文件上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="137"/>
+        <source>The signature image is not a readable PNG; draw the signature again.</source>
+        <comment>signing.stamp_image_unreadable</comment>
+        <translation>签名图像不是可读取的 PNG 图片；请重新手写签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="142"/>
+        <source>The signature image must be a PNG, not {format}.</source>
+        <comment>signing.stamp_image_not_png</comment>
+        <translation>签名图像必须是 PNG 格式，而不是 {format}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="149"/>
+        <source>The seal image is too large (more than {limit} pixels); choose a smaller image.</source>
+        <comment>signing.seal_too_large</comment>
+        <translation>印章图片过大（超过 {limit} 像素）；请选用较小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="159"/>
+        <source>The seal image cannot be read ({error}); choose the seal image again.</source>
+        <comment>signing.seal_unreadable</comment>
+        <translation>无法读取印章图片（{error}）；请重新选择印章图片。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="164"/>
+        <source>{role}: a signature and a refusal to sign are both recorded; keep only one.</source>
+        <comment>signing.signed_and_refused</comment>
+        <translation>{role}：同时记录了签名和拒绝签名；只能保留其一。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="171"/>
+        <source>the CA name</source>
+        <comment>pki.what_ca_name</comment>
+        <translation>团队 CA 名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="172"/>
+        <source>the organisation</source>
+        <comment>pki.what_organisation</comment>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="173"/>
+        <source>the officer&apos;s name</source>
+        <comment>pki.what_officer_name</comment>
+        <translation>执法人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="174"/>
+        <source>the enforcement certificate number (执法证号)</source>
+        <comment>pki.what_certificate_no</comment>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="179"/>
+        <source>the agency name</source>
+        <comment>pki.what_agency_name</comment>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="180"/>
+        <source>the CA key</source>
+        <comment>pki.what_ca_key</comment>
+        <translation>团队 CA 私钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="184"/>
+        <source>the CA certificate</source>
+        <comment>pki.what_ca_certificate</comment>
+        <translation>团队 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="185"/>
+        <source>the certificate</source>
+        <comment>pki.what_certificate</comment>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="186"/>
+        <source>a team CA certificate</source>
+        <comment>pki.what_team_ca_certificate</comment>
+        <translation>团队 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="189"/>
+        <source>an unnamed holder</source>
+        <comment>pki.unnamed_holder</comment>
+        <translation>未署名的持有人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="192"/>
+        <source>Fill in {what}: it is empty.</source>
+        <comment>pki.empty</comment>
+        <translation>请填写{what}：不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="193"/>
+        <source>The passphrase for {what} must be given as bytes.</source>
+        <comment>pki.passphrase_not_bytes</comment>
+        <translation>{what}的口令必须以字节形式提供。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="198"/>
+        <source>The passphrase for {what} is too short ({length} characters); use at least {minimum}.</source>
+        <comment>pki.passphrase_too_short</comment>
+        <translation>{what}的口令过短（{length} 个字符）；至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="203"/>
+        <source>The validity must be 1 to {most} years, not {years}.</source>
+        <comment>pki.validity_out_of_range</comment>
+        <translation>有效期必须为 1 至 {most} 年，不能为 {years}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="208"/>
+        <source>The officer id &apos;{officer_id}&apos; is not a UUID; pick the officer from the register.</source>
+        <comment>pki.officer_id_invalid</comment>
+        <translation>执法人员编号“{officer_id}”无效；请从执法人员名册中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="213"/>
+        <source>Unknown officer role &apos;{role}&apos;; use one of {roles}.</source>
+        <comment>pki.unknown_role</comment>
+        <translation>未知的执法人员角色“{role}”；只能是以下之一：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="218"/>
+        <source>The CA key does not belong to this CA certificate; choose the key file that was created with the certificate.</source>
+        <comment>pki.ca_key_mismatch</comment>
+        <translation>该私钥与此团队 CA 证书不匹配；请选择与该证书一同创建的私钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="224"/>
+        <source>The certificate chosen as CA is not a certificate authority; choose the team CA certificate.</source>
+        <comment>pki.not_a_ca</comment>
+        <translation>选作团队 CA 的证书不是证书颁发机构的证书；请选择团队 CA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="230"/>
+        <source>The team CA expired on {date}; create a new team CA and issue new officer certificates.</source>
+        <comment>pki.ca_expired</comment>
+        <translation>团队 CA 已于 {date} 过期；请创建新的团队 CA，并重新签发执法人员证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="235"/>
+        <source>The team CA is not valid before {date}; check this computer&apos;s clock and date.</source>
+        <comment>pki.ca_not_yet_valid</comment>
+        <translation>团队 CA 在 {date} 之前尚未生效；请检查本机的时钟和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="269"/>
+        <source>This certificate names no officer (no UID in its subject), so it was not issued by a team CA of this app; ask the team lead to issue one.</source>
+        <comment>pki.no_officer_named</comment>
+        <translation>该证书未指明执法人员（证书主题中没有执法人员标识），因此不是由本软件的团队 CA 签发的；请组长为您签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="275"/>
+        <source>No team CA certificate is configured; import the team CA certificate.</source>
+        <comment>pki.no_team_ca_configured</comment>
+        <translation>尚未配置团队 CA 证书；请导入团队 CA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="280"/>
+        <source>The certificate of {subject} was not issued by a trusted team CA; ask your team lead for a certificate from the team CA, or import the CA that issued it.</source>
+        <comment>pki.not_issued_by_team</comment>
+        <translation>{subject}的证书不是由受信任的团队 CA 签发的；请向组长申领团队 CA 签发的证书，或导入签发该证书的 CA。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="286"/>
+        <source>The certificate of {subject} expired on {date}; ask the team lead to issue a new certificate.</source>
+        <comment>pki.certificate_expired</comment>
+        <translation>{subject}的证书已于 {date} 过期；请组长重新签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="292"/>
+        <source>The certificate of {subject} is not valid before {date}; check this computer&apos;s clock and date.</source>
+        <comment>pki.certificate_not_yet_valid</comment>
+        <translation>{subject}的证书在 {date} 之前尚未生效；请检查本机的时钟和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="298"/>
+        <source>The file of {what} is empty; choose a certificate file (.pem/.crt).</source>
+        <comment>pki.certificate_file_empty</comment>
+        <translation>{what}文件为空；请选择证书文件（PEM 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="303"/>
+        <source>The file of {what} is not a readable X.509 certificate; choose the .pem/.crt file again.</source>
+        <comment>pki.certificate_unreadable</comment>
+        <translation>{what}文件不是可读取的 X.509 证书；请重新选择证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="308"/>
+        <source>The CA key file is not encrypted or the passphrase is missing; use the encrypted key created with the team CA and its passphrase.</source>
+        <comment>pki.ca_key_not_encrypted</comment>
+        <translation>团队 CA 私钥文件未加密，或未提供口令；请使用创建团队 CA 时生成的加密私钥及其口令。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="314"/>
+        <source>The CA key file is not a PEM private key; choose the key file created with the team CA.</source>
+        <comment>pki.ca_key_not_pem</comment>
+        <translation>团队 CA 私钥文件不是 PEM 格式的私钥；请选择创建团队 CA 时生成的私钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="319"/>
+        <source>The passphrase does not open the team CA key; check it and try again.</source>
+        <comment>pki.ca_key_wrong_passphrase</comment>
+        <translation>口令无法打开团队 CA 私钥；请核对后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="324"/>
+        <source>The CA key is not an RSA key; create the team CA with this app.</source>
+        <comment>pki.ca_key_not_rsa</comment>
+        <translation>团队 CA 私钥不是 RSA 密钥；请用本软件创建团队 CA。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="329"/>
+        <source>A team CA certificate is not readable; import the team CA certificate again.</source>
+        <comment>pki.trust_root_unreadable</comment>
+        <translation>有一个团队 CA 证书无法读取；请重新导入团队 CA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="336"/>
+        <source>this laptop already holds a team CA key ({path}); the team needs only one</source>
+        <comment>pki.ca_key_exists</comment>
+        <translation>本机已持有团队 CA 私钥（{path}）；全队只需要一个。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="341"/>
+        <source>this laptop does not hold the team CA key: issue certificates on the laptop where the team CA was created</source>
+        <comment>pki.no_ca_key</comment>
+        <translation>本机没有团队 CA 私钥：请在创建团队 CA 的那台笔记本上签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="347"/>
+        <source>this store knows no team CA yet: sync with the team lead&apos;s laptop first</source>
+        <comment>pki.no_team_ca</comment>
+        <translation>本机还没有团队 CA：请先与组长的笔记本同步。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="354"/>
+        <source>no digital signature</source>
+        <comment>verify.no_signature</comment>
+        <translation>文件没有数字签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="355"/>
+        <source>no team CA certificate was given, so no signature can be trusted</source>
+        <comment>verify.no_trust_roots</comment>
+        <translation>未提供团队 CA 证书，因此无法确认任何签名可信</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="360"/>
+        <source>the signature data in this file was altered or damaged and cannot be read: the document cannot be trusted; ask for the original file</source>
+        <comment>verify.signature_data_altered</comment>
+        <translation>此文件中的签名数据已被改动或损坏，无法读取：该文书不可信；请索取原始文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="366"/>
+        <source>not a PDF, or too damaged to read; ask for the original file ({error})</source>
+        <comment>verify.pdf_unreadable</comment>
+        <translation>不是 PDF 文件，或已严重损坏、无法读取；请索取原始文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="371"/>
+        <source>the signature cannot be checked ({error})</source>
+        <comment>verify.cannot_check</comment>
+        <translation>无法检验该签名（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="374"/>
+        <source>the signature did not pass validation</source>
+        <comment>verify.failed</comment>
+        <translation>该签名未通过验证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="375"/>
+        <source>bytes changed: the signature does not match the signed content</source>
+        <comment>verify.bytes_changed</comment>
+        <translation>字节已被改动：签名与所签内容不符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="380"/>
+        <source>the signature value does not verify with the signer&apos;s certificate</source>
+        <comment>verify.value_invalid</comment>
+        <translation>签名值无法用签名人的证书验证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="385"/>
+        <source>certificate not issued by a trusted team CA</source>
+        <comment>verify.not_trusted</comment>
+        <translation>证书不是由受信任的团队 CA 签发的</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="388"/>
+        <source>certificate not issued by a trusted team CA ({reason})</source>
+        <comment>verify.not_trusted_because</comment>
+        <translation>证书不是由受信任的团队 CA 签发的（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="393"/>
+        <source>the signer&apos;s certificate was revoked</source>
+        <comment>verify.revoked</comment>
+        <translation>签名人的证书已被吊销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="394"/>
+        <source>the team CA certificate was revoked</source>
+        <comment>verify.ca_revoked</comment>
+        <translation>团队 CA 证书已被吊销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="395"/>
+        <source>the signer&apos;s certificate has expired (a B-B signature without a timestamp cannot prove it was made before that)</source>
+        <comment>verify.expired</comment>
+        <translation>签名人的证书已过期（未附可信时间戳的签名无法证明签署时证书仍在有效期内）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="401"/>
+        <source>the signer&apos;s certificate was not valid at the validation time</source>
+        <comment>verify.out_of_bounds</comment>
+        <translation>验证时签名人的证书不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="406"/>
+        <source>the signer&apos;s certificate is not yet valid (check the computer&apos;s clock)</source>
+        <comment>verify.not_yet_valid</comment>
+        <translation>签名人的证书尚未生效（请检查本机时钟）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="411"/>
+        <source>the certificate is not allowed to sign documents (key usage or chain constraints)</source>
+        <comment>verify.chain_constraints</comment>
+        <translation>该证书不允许用于签署文书（密钥用途或证书链约束）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="416"/>
+        <source>the certificate is not allowed to sign documents (key usage)</source>
+        <comment>verify.key_usage</comment>
+        <translation>该证书不允许用于签署文书（密钥用途）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="421"/>
+        <source>the signature does not cover a whole revision of the file</source>
+        <comment>verify.partial_coverage</comment>
+        <translation>该签名未覆盖文件的某个完整版本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="426"/>
+        <source>the file was changed after this signature (an incremental update that is not form filling)</source>
+        <comment>verify.changed_after_signing</comment>
+        <translation>该签名之后文件被改动过（一次不属于填写表单的增量更新）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="432"/>
+        <source>the file was changed after this signature locked it</source>
+        <comment>verify.changed_after_lock</comment>
+        <translation>该签名锁定文件后，文件又被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="437"/>
+        <source>the signature breaks the field&apos;s seed value rules ({error})</source>
+        <comment>verify.seed_value</comment>
+        <translation>该签名违反了签名栏的种子值规则（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="181"/>
+        <source>the officer&apos;s PKCS#12 file</source>
+        <comment>pki.what_officer_key_file</comment>
+        <translation>执法人员的 .p12 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="240"/>
+        <source>The certificate file is empty; choose the officer&apos;s .p12 file.</source>
+        <comment>pki.key_file_empty</comment>
+        <translation>证书文件为空；请选择执法人员的 .p12 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="245"/>
+        <source>This file is not a PKCS#12 certificate file (.p12/.pfx); choose the file the team lead issued to you.</source>
+        <comment>pki.not_key_file</comment>
+        <translation>此文件不是 PKCS#12 证书文件（.p12/.pfx）；请选择组长为您签发的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="251"/>
+        <source>The passphrase does not open this PKCS#12 file; check it (capitals, input method) and try again.</source>
+        <comment>pki.key_file_wrong_passphrase</comment>
+        <translation>口令无法打开此 PKCS#12 文件；请核对（大小写、输入法）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="257"/>
+        <source>This PKCS#12 file holds no private key and certificate; ask the team lead to issue your certificate again.</source>
+        <comment>pki.key_file_no_key</comment>
+        <translation>此 PKCS#12 文件中没有私钥和证书；请组长重新为您签发证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="263"/>
+        <source>This PKCS#12 file holds a non-RSA key, which the app does not sign with; ask the team lead to issue an RSA certificate.</source>
+        <comment>pki.key_file_not_rsa</comment>
+        <translation>此 PKCS#12 文件中的密钥不是 RSA 密钥，本软件无法用其签名；请组长签发 RSA 证书。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="26"/>
+        <source>agency</source>
+        <comment>entity.agency</comment>
+        <translation>执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="27"/>
+        <source>officer</source>
+        <comment>entity.officer</comment>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="28"/>
+        <source>patrol</source>
+        <comment>entity.patrol</comment>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="29"/>
+        <source>site</source>
+        <comment>entity.site</comment>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="30"/>
+        <source>finding</source>
+        <comment>entity.finding</comment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="31"/>
+        <source>photo</source>
+        <comment>entity.photo</comment>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="32"/>
+        <source>replica</source>
+        <comment>entity.replica</comment>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="33"/>
+        <source>notice</source>
+        <comment>entity.notice</comment>
+        <translation>决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="34"/>
+        <source>team_ca</source>
+        <comment>entity.team_ca</comment>
+        <translation>团队证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="35"/>
+        <source>certificate</source>
+        <comment>entity.certificate</comment>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="36"/>
+        <source>number_block</source>
+        <comment>entity.number_block</comment>
+        <translation>文号段</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="37"/>
+        <source>inspection_record</source>
+        <comment>entity.inspection_record</comment>
+        <translation>检查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="38"/>
+        <source>service</source>
+        <comment>entity.service</comment>
+        <translation>送达记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="39"/>
+        <source>signature</source>
+        <comment>entity.signature</comment>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="40"/>
+        <source>document</source>
+        <comment>entity.document</comment>
+        <translation>已签名文书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="43"/>
+        <source>{folder} is a file, not a data folder; choose a folder</source>
+        <comment>store.not_a_folder</comment>
+        <translation>{folder} 是文件，不是数据目录：请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="46"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <comment>store.folder_not_created</comment>
+        <translation>无法创建数据目录 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="49"/>
+        <source>the store file {path} is empty (0 bytes): it was damaged. Restore it from {backups} or a copy; nothing was changed</source>
+        <comment>store.file_empty</comment>
+        <translation>数据库文件 {path} 为空（0 字节），已经损坏。请从 {backups} 或其他副本恢复；未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="55"/>
+        <source>{path} is missing but {photos} holds evidence photos: restore the store file from a backup rather than starting an empty store here</source>
+        <comment>store.file_missing</comment>
+        <translation>{path} 不存在，但 {photos} 中有证据照片：请从备份恢复数据库文件，不要在此新建空库。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="61"/>
+        <source>no write permission on {folder}: the store needs a writable folder (SQLite WAL); copy the folder somewhere writable to open or check it</source>
+        <comment>store.folder_read_only</comment>
+        <translation>对 {folder} 没有写入权限：数据库需要可写的文件夹；请将该文件夹复制到可写的位置后再打开或检查。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="67"/>
+        <source>{path} is not a usable store: {reason}</source>
+        <comment>store.not_usable</comment>
+        <translation>{path} 不是可用的数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="70"/>
+        <source>cannot open the store {path}: {reason}. Check the file is an inspect_app store, or choose another data folder.</source>
+        <comment>store.cannot_open</comment>
+        <translation>无法打开数据库 {path}：{reason}。请确认该文件是本软件的数据库，或选择其他数据目录。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="76"/>
+        <source>this store has schema version {version}, newer than this app understands ({supported}); install the newer app version to open it</source>
+        <comment>store.schema_too_new</comment>
+        <translation>该数据库的结构版本为 {version}，高于本软件支持的版本（{supported}）：请安装新版本软件后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="82"/>
+        <source>upgrading the store to version {version} failed: {reason}</source>
+        <comment>store.upgrade_failed</comment>
+        <translation>数据库升级到版本 {version} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="87"/>
+        <source>upgrading the store to version {version} failed: {reason}; a backup is at {backup}</source>
+        <comment>store.upgrade_failed_backup</comment>
+        <translation>数据库升级到版本 {version} 失败：{reason}；备份位于 {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="94"/>
+        <source>internal error: nested write transaction</source>
+        <comment>store.nested_transaction</comment>
+        <translation>内部错误：写入事务嵌套。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="97"/>
+        <source>the store is busy ({reason}); close other copies of the app</source>
+        <comment>store.busy</comment>
+        <translation>数据库正被占用（{reason}）：请关闭本软件的其他窗口或程序。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="100"/>
+        <source>the change could not be saved ({reason}); nothing was written</source>
+        <comment>store.not_saved</comment>
+        <translation>改动未能保存（{reason}）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="105"/>
+        <source>writing is stopped: {reason}</source>
+        <comment>store.writing_stopped</comment>
+        <translation>本机已停止写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="108"/>
+        <source>this data folder holds an older or different history than this laptop wrote (it wrote op #{seq}, the store ends at #{last}): a backup or another laptop&apos;s copy was put in place. Run &apos;{command}&apos;, have a team lead enrol the new id, then sync — the ops from the other history come back from the hub</source>
+        <comment>store.other_history</comment>
+        <translation>该数据目录中的历史记录比本机写入的旧或与之不同（本机已写到第 {seq} 条操作，数据库只到第 {last} 条）：有人用备份或其他笔记本的副本替换了它。请运行“{command}”，由组长登记新的编号，然后同步——另一段历史中的操作会从同步服务器取回。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="116"/>
+        <source>nothing to change</source>
+        <comment>store.nothing_to_change</comment>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="117"/>
+        <source>{entity} has no field {field}</source>
+        <comment>store.no_such_field</comment>
+        <translation>{entity}记录没有字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="120"/>
+        <source>{entity} has no set {name}</source>
+        <comment>store.no_such_set</comment>
+        <translation>{entity}记录没有集合 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="121"/>
+        <source>{name} needs a list of ids</source>
+        <comment>store.set_needs_ids</comment>
+        <translation>{name} 需要一组记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="122"/>
+        <source>only a team lead can do this (act --as a team lead)</source>
+        <comment>store.lead_only</comment>
+        <translation>只有组长可以执行此操作（请以组长身份操作）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="125"/>
+        <source>the op log is damaged ({breaks} break(s), first at op {position}: {problem}); rebuild refused. Restore from a backup, or rebuild anyway with {option}</source>
+        <comment>store.rebuild_refused</comment>
+        <translation>操作日志已损坏（共 {breaks} 处断裂，第一处在第 {position} 条操作：{problem}），拒绝重建。请从备份恢复，或使用 {option} 强制重建。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="131"/>
+        <source>rebuild failed, tables left as they were: {reason}</source>
+        <comment>store.rebuild_failed</comment>
+        <translation>重建失败，数据表保持原样：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="134"/>
+        <source>evidence file missing</source>
+        <comment>store.evidence_missing</comment>
+        <translation>证据文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="135"/>
+        <source>evidence file does not match its SHA-256 (altered)</source>
+        <comment>store.evidence_altered</comment>
+        <translation>证据文件与其 SHA-256 摘要不符（已被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="142"/>
+        <source>no {entity} with id {id} in this store</source>
+        <comment>record.not_found</comment>
+        <translation>本机数据库中没有编号为 {id} 的{entity}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="145"/>
+        <source>{entity} {id} was withdrawn (it stays in the history)</source>
+        <comment>record.withdrawn</comment>
+        <translation>{entity} {id} 已撤回（历史记录中仍保留）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="148"/>
+        <source>the short code {code} is already used by {agency}: document numbers would collide; choose another code</source>
+        <comment>agency.code_taken</comment>
+        <translation>简称“{code}”已被{agency}使用：文号会冲突；请换一个简称。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="154"/>
+        <source>an agency has no field {fields}</source>
+        <comment>agency.no_such_field</comment>
+        <translation>执法机构没有字段 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="157"/>
+        <source>certificate number {number} already belongs to {officer}</source>
+        <comment>officer.certificate_taken</comment>
+        <translation>执法证号 {number} 已属于{officer}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="162"/>
+        <source>a patrol needs at least one officer</source>
+        <comment>patrol.no_officer</comment>
+        <translation>巡查至少需要一名执法人员。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="165"/>
+        <source>name the officer(s) who served the notice (送达人)</source>
+        <comment>service.no_officer</comment>
+        <translation>请填写送达人（送达该决定书的执法人员）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="168"/>
+        <source>the recipient signs the receipt, or refuses before a witness (only service by post has no signature)</source>
+        <comment>service.no_signature</comment>
+        <translation>受送达人须在送达回证上签名，或在见证人面前拒签（只有邮寄送达无需签名）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="176"/>
+        <source>agency {agency} has no creation record</source>
+        <comment>numbering.no_creation_record</comment>
+        <translation>执法机构 {agency} 没有创建记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="179"/>
+        <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync, or ask a team lead to hand numbering over</source>
+        <comment>numbering.not_allocator</comment>
+        <translation>本机构的文号由副本 {replica} 那台笔记本分配，不是本机：请在那里预留文号并同步，或请组长移交编号权。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="185"/>
+        <source>replica {replica} is not an enrolled laptop of this team (see &apos;{command}&apos;): numbers reserved for it would be wasted</source>
+        <comment>numbering.holder_not_enrolled</comment>
+        <translation>副本 {replica} 不是本组已登记的笔记本（见“{command}”）：为它预留的文号将被浪费。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="191"/>
+        <source>reserve between 1 and {limit} numbers at a time</source>
+        <comment>numbering.bad_count</comment>
+        <translation>每次预留的文号数应在 1 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="194"/>
+        <source>this laptop holds no free document numbers for {year}: on the numbering laptop (replica {replica}) run &apos;{command}&apos;, then sync, and issue again</source>
+        <comment>numbering.none_free</comment>
+        <translation>本机没有 {year} 年可用的文号：请在编号笔记本（副本 {replica}）上为本机预留一段文号（“{command}”），同步后再签发。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="202"/>
+        <source>not a PDF file</source>
+        <comment>document.not_pdf</comment>
+        <translation>不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="203"/>
+        <source>the document is larger than {limit} MB</source>
+        <comment>document.too_large</comment>
+        <translation>文书大于 {limit} 兆字节</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="206"/>
+        <source>the signed document {sha} has not arrived on this laptop yet: sync again</source>
+        <comment>document.not_arrived</comment>
+        <translation>已签名文书 {sha} 尚未同步到本机：请再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="211"/>
+        <source>the stored document {sha} no longer matches its SHA-256: run &apos;{command}&apos; and sync to fetch a good copy</source>
+        <comment>document.altered</comment>
+        <translation>本机保存的文书 {sha} 与其 SHA-256 摘要不再相符：请运行“{command}”，并同步以取回完好的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="217"/>
+        <source>this team has no certificate authority yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
+        <comment>document.no_team_ca</comment>
+        <translation>本组还没有证书颁发机构：由组长运行一次“{command}”，然后同步。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="224"/>
+        <source>{path} is inside the data folder {folder}; save the file elsewhere</source>
+        <comment>file.inside_data_folder</comment>
+        <translation>{path} 位于数据目录 {folder} 之内：请保存到其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="229"/>
+        <source>{path} exists and is not a regular file; choose a file name</source>
+        <comment>file.not_regular</comment>
+        <translation>{path} 已存在且不是普通文件：请另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="234"/>
+        <source>{path} already exists; choose another name (or {option})</source>
+        <comment>file.exists</comment>
+        <translation>{path} 已存在：请另选文件名（或使用 {option} 覆盖）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="237"/>
+        <source>the folder {folder} does not exist</source>
+        <comment>file.no_folder</comment>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="238"/>
+        <source>no permission to write in {folder}</source>
+        <comment>file.folder_not_writable</comment>
+        <translation>没有在 {folder} 中写入的权限</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="241"/>
+        <source>cannot write {path}: {reason}</source>
+        <comment>file.cannot_write</comment>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="242"/>
+        <source>cannot read {path}: {reason}</source>
+        <comment>file.cannot_read</comment>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="243"/>
+        <source>{path}: cannot read ({reason})</source>
+        <comment>hygiene.cannot_read</comment>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="246"/>
+        <source>{path}: cannot read the folder ({reason})</source>
+        <comment>hygiene.cannot_read_folder</comment>
+        <translation>{path}：无法读取该文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="249"/>
+        <source>{path}: cannot make it owner-only ({mode}; {reason}); run the app as the account that owns the data folder</source>
+        <comment>hygiene.cannot_tighten</comment>
+        <translation>{path}：无法设为仅本人可访问（{mode}；{reason}）：请以数据目录所有者的账户运行本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="255"/>
+        <source>{path}: cannot remove ({reason})</source>
+        <comment>hygiene.cannot_remove</comment>
+        <translation>{path}：无法删除（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="258"/>
+        <source>{path}: cannot remove (no permission)</source>
+        <comment>hygiene.cannot_remove_no_permission</comment>
+        <translation>{path}：无法删除（没有权限）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="263"/>
+        <source>{count} already in this finding (not added again): {names}</source>
+        <comment>import.already_in_finding</comment>
+        <translation>{count} 张照片已在此问题中（未重复添加）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="268"/>
+        <source>{count} already in this record (not added again): {names}</source>
+        <comment>import.already_in_record</comment>
+        <translation>{count} 张照片已在本笔录中（未重复添加）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="273"/>
+        <source>Import cancelled: {count} photo(s) were imported.</source>
+        <comment>import.cancelled</comment>
+        <translation>导入已取消：已导入 {count} 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="91"/>
+        <source>no signing certificate for this officer on this laptop: a team lead issues one (&apos;{issue_command}&apos;) and you import it (Documents ▸ Import certificate…, or &apos;{import_command}&apos;)</source>
+        <comment>signing.no_own_certificate</comment>
+        <translation>本机没有该执法人员的签名证书：请组长签发证书（命令行：“{issue_command}”），再由本人导入（文书 ▸ 导入证书…，或命令行：“{import_command}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="154"/>
+        <source>The seal image is not an image file that can be read; choose a PNG image of the seal.</source>
+        <comment>signing.seal_not_an_image</comment>
+        <translation>印章图片不是可读取的图像文件；请选择 PNG 格式的印章图片。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="197"/>
+        <source>{problem} (on the command line: {command})</source>
+        <comment>notice.with_command</comment>
+        <translation>{problem}（命令行：{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="374"/>
+        <source>{number} was already served on {served_at}: a notice is served once (to correct the service, supersede the notice)</source>
+        <comment>cli.already_served</comment>
+        <translation>{number} 已于 {served_at} 送达：决定书只送达一次（如需更正送达，请以新决定书取代）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="241"/>
+        <source>{option} must be a time like 2026-11-28T09:30:00+08:00 (got &apos;{value}&apos;)</source>
+        <comment>cli.bad_time</comment>
+        <translation>{option} 须为形如 2026-11-28T09:30:00+08:00 的时间（实际为“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="272"/>
+        <source>the signing certificate imported for you names another officer</source>
+        <comment>cli.certificate_of_another</comment>
+        <translation>为您导入的签名证书属于另一名执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="50"/>
+        <source>the store failed its check (see {fields})</source>
+        <comment>cli.check_failed</comment>
+        <translation>数据库未通过检查（见 {fields}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="363"/>
+        <source>the notice is {status}: only a served notice can be closed (销号); record its service first</source>
+        <comment>cli.close_notice_not_served</comment>
+        <translation>该决定书为“{status}”状态：只有已送达的决定书才能销号；请先登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="358"/>
+        <source>only an officer who took part can sign and close the record (act {option} one of them)</source>
+        <comment>cli.close_participants_only</comment>
+        <translation>只有参加检查的执法人员才能签名并办结笔录（请用 {option} 以其中一人的身份操作）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="41"/>
+        <source>{option} is empty: give the store folder</source>
+        <comment>cli.data_dir_empty</comment>
+        <translation>{option} 为空：请给出数据库所在目录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="187"/>
+        <source>draft {id}</source>
+        <comment>cli.draft_label</comment>
+        <translation>草稿 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="21"/>
+        <source>error: {message}</source>
+        <comment>cli.error_line</comment>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="308"/>
+        <source>give {option} (the party and the agency)</source>
+        <comment>cli.give_option</comment>
+        <translation>请给出 {option}（当事人和执法机构）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="303"/>
+        <source>give {site} and {agency} (the party and the agency)</source>
+        <comment>cli.give_site_and_agency</comment>
+        <translation>请给出 {site} 和 {agency}（当事人和执法机构）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="22"/>
+        <source>interrupted</source>
+        <comment>cli.interrupted</comment>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="327"/>
+        <source>{option} must be 1 or more</source>
+        <comment>cli.limit_too_small</comment>
+        <translation>{option} 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="97"/>
+        <source>a team lead enrols it: {command}</source>
+        <comment>cli.next_step_enrol</comment>
+        <translation>请组长登记本机：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="91"/>
+        <source>no clone or restore was detected on this laptop; use {option} to give it a new identity anyway</source>
+        <comment>cli.no_clone_detected</comment>
+        <translation>本机未检测到克隆或恢复；如仍要生成新身份，请加 {option}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="222"/>
+        <source>notice {notice} has no closed re-inspection record (复查笔录) here (one is closed with &apos;{command}&apos;)</source>
+        <comment>cli.no_closed_record</comment>
+        <translation>决定书 {notice} 在本机没有已办结的复查笔录（复查笔录用 {command} 办结）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="35"/>
+        <source>no graphical display here ({display} and {wayland} are not set): start the window from the desktop, or give a command ({help}); {offscreen} runs it without a screen</source>
+        <comment>cli.no_display</comment>
+        <translation>此处没有图形显示环境（未设置 {display} 和 {wayland}）：请从桌面启动窗口，或给出命令（{help}）；设置 {offscreen} 可在无屏幕环境下运行</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="60"/>
+        <source>no officer chosen on this laptop: choose who you are with &apos;{use}&apos; (see &apos;{list}&apos;), or pass {option}</source>
+        <comment>cli.no_officer_chosen</comment>
+        <translation>本机尚未选定执法人员：请用 {use} 选定您的身份（见 {list}），或给出 {option}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="66"/>
+        <source>no officer yet: add one with &apos;{add}&apos;, or pass {option}</source>
+        <comment>cli.no_officer_yet</comment>
+        <translation>尚无执法人员：请先用 {add} 新增，或给出 {option}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="210"/>
+        <source>notice {notice} is {status}: it has no signed decision yet (a team lead issues it with &apos;{command}&apos;)</source>
+        <comment>cli.no_signed_decision</comment>
+        <translation>决定书 {notice} 为“{status}”状态：尚无已签名的决定书（由组长用 {command} 签发）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="216"/>
+        <source>notice {notice} has no signed service receipt (送达回证) here (it is signed with &apos;{command}&apos;)</source>
+        <comment>cli.no_signed_receipt</comment>
+        <translation>决定书 {notice} 在本机没有已签名的送达回证（送达回证用 {command} 签署）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="164"/>
+        <source>this store holds no team CA certificate yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
+        <comment>cli.no_team_ca</comment>
+        <translation>本数据库中还没有团队 CA 证书：请组长先运行一次 {command}，然后同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="188"/>
+        <source>notice {notice} is {status}: an issued notice is never changed; supersede it with a corrected one (&apos;{command}&apos;)</source>
+        <comment>cli.not_draft_change</comment>
+        <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="194"/>
+        <source>notice {notice} is {status}: an issued notice is never withdrawn; supersede it with a corrected one (&apos;{command}&apos;)</source>
+        <comment>cli.not_draft_discard</comment>
+        <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得撤销；请以更正后的新决定书取代（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="338"/>
+        <source>that officer is not one of the record&apos;s officers (add them with &apos;{command}&apos; first)</source>
+        <comment>cli.not_record_officer</comment>
+        <translation>该执法人员不是本笔录的执法人员（请先用 {command} 添加）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="73"/>
+        <source>nothing to change: give at least one of {options} (the seal: &apos;{command}&apos;)</source>
+        <comment>cli.nothing_to_change_agency</comment>
+        <translation>没有要修改的内容：请至少给出 {options} 中的一项（设置印章请用 {command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="200"/>
+        <source>nothing to change: give {order} or {deadline}</source>
+        <comment>cli.nothing_to_change_notice</comment>
+        <translation>没有要修改的内容：请给出 {order} 或 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="78"/>
+        <source>nothing to change: give at least one of {options} (&apos;&apos; clears an optional field)</source>
+        <comment>cli.nothing_to_change_site</comment>
+        <translation>没有要修改的内容：请至少给出 {options} 中的一项（可选字段填 &apos;&apos; 即清空）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="205"/>
+        <source>its number {number} stays used: document numbers are never reused</source>
+        <comment>cli.number_stays_used</comment>
+        <translation>其文号 {number} 仍视为已使用：文书编号不得重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="333"/>
+        <source>an officer signs with {option}; only the party can refuse</source>
+        <comment>cli.officer_cannot_refuse</comment>
+        <translation>执法人员用 {option} 签名；只有当事人可以拒绝签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="343"/>
+        <source>give the officer&apos;s signature: {option}</source>
+        <comment>cli.officer_signature_needed</comment>
+        <translation>请给出该执法人员的签名：{option}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="44"/>
+        <source>op {op} quarantined: {reason}</source>
+        <comment>cli.op_quarantined</comment>
+        <translation>变更 {op} 已被隔离：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="23"/>
+        <source>{problem}: {path}</source>
+        <comment>cli.os_error</comment>
+        <translation>无法访问 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="24"/>
+        <source>the operating system refused: {problem}</source>
+        <comment>cli.os_error_no_path</comment>
+        <translation>操作系统拒绝了该操作：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="396"/>
+        <source>{out} and {passphrase} are for signing the receipt: add {sign}</source>
+        <comment>cli.out_needs_sign</comment>
+        <translation>{out} 和 {passphrase} 用于签署送达回证：请加上 {sign}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="298"/>
+        <source>{outcome} is only for a re-inspection ({reinspect})</source>
+        <comment>cli.outcome_only_reinspection</comment>
+        <translation>{outcome} 仅用于复查（{reinspect}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="311"/>
+        <source>{option} is only for a re-inspection record</source>
+        <comment>cli.outcome_only_reinspection_record</comment>
+        <translation>{option} 仅用于复查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="348"/>
+        <source>{option} needs the name of the person signing for the party</source>
+        <comment>cli.party_name_needed</comment>
+        <translation>{option} 须给出代表当事人签名的人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="249"/>
+        <source>a refusal to sign needs {option} (who saw the party refuse)</source>
+        <comment>cli.party_refusal_needs_witness</comment>
+        <translation>拒绝签名须给出 {option}（见证当事人拒签的人）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="262"/>
+        <source>give the party&apos;s signature ({strokes}) or {refused}</source>
+        <comment>cli.party_signature_needed</comment>
+        <translation>请给出当事人的签名（{strokes}）或 {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="113"/>
+        <source>CA key passphrase</source>
+        <comment>cli.passphrase_ca</comment>
+        <translation>CA 私钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="148"/>
+        <source>the passphrase is empty</source>
+        <comment>cli.passphrase_empty</comment>
+        <translation>口令为空</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="132"/>
+        <source>the passphrase file {path} is not UTF-8 text</source>
+        <comment>cli.passphrase_file_not_utf</comment>
+        <translation>口令文件 {path} 不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="117"/>
+        <source>{path} is larger than 64 KB: not a passphrase file</source>
+        <comment>cli.passphrase_file_too_large</comment>
+        <translation>{path} 超过 64 KB，不是口令文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="122"/>
+        <source>cannot read the passphrase file {path}: {reason}</source>
+        <comment>cli.passphrase_file_unreadable</comment>
+        <translation>无法读取口令文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="127"/>
+        <source>the passphrase file {path} is UTF-16 text: save it as UTF-8</source>
+        <comment>cli.passphrase_file_utf_sixteen</comment>
+        <translation>口令文件 {path} 是 UTF-16 编码的文本：请另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="135"/>
+        <source>the first line of {path} is empty (the passphrase must be on the first line)</source>
+        <comment>cli.passphrase_first_line_empty</comment>
+        <translation>{path} 的第一行为空（口令须写在第一行）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="112"/>
+        <source>new CA key passphrase</source>
+        <comment>cli.passphrase_new_ca</comment>
+        <translation>新 CA 私钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="114"/>
+        <source>new PKCS#12 passphrase</source>
+        <comment>cli.passphrase_new_pkcs</comment>
+        <translation>新 PKCS#12 证书口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="140"/>
+        <source>{prompt}: give {option} (no terminal to ask on)</source>
+        <comment>cli.passphrase_no_terminal</comment>
+        <translation>{prompt}：没有可供输入的终端，请给出 {option}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="115"/>
+        <source>PKCS#12 passphrase</source>
+        <comment>cli.passphrase_pkcs</comment>
+        <translation>PKCS#12 证书口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="116"/>
+        <source>signing passphrase</source>
+        <comment>cli.passphrase_signing</comment>
+        <translation>签名口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="145"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <comment>cli.passphrases_differ</comment>
+        <translation>两次输入的口令不一致，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="174"/>
+        <source>{path} is larger than 64 MB: not a notice</source>
+        <comment>cli.pdf_too_large</comment>
+        <translation>{path} 超过 64 MB，不是决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="88"/>
+        <source>give a position as both {lat} and {lon}</source>
+        <comment>cli.position_needs_both</comment>
+        <translation>位置须同时给出 {lat} 和 {lon}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="110"/>
+        <source>{prompt}: </source>
+        <comment>cli.prompt</comment>
+        <translation>{prompt}：</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="111"/>
+        <source>again: </source>
+        <comment>cli.prompt_again</comment>
+        <translation>请再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="401"/>
+        <source>the service was recorded (id {id}) but its receipt was not signed: {problem}</source>
+        <comment>cli.receipt_not_signed</comment>
+        <translation>送达已登记（编号 {id}），但送达回证未能签署：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="390"/>
+        <source>only an officer who served the notice signs the receipt: name yourself with {officer}, or act {acting} one of the serving officers</source>
+        <comment>cli.receipt_servers_only</comment>
+        <translation>只有参与送达的执法人员才能签署送达回证：请用 {officer} 写上自己，或用 {acting} 以送达人之一的身份操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="380"/>
+        <source>{option} needs the name of the person served</source>
+        <comment>cli.recipient_name_needed</comment>
+        <translation>{option} 须给出受送达人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="254"/>
+        <source>a refusal to sign needs {option} (who saw the recipient refuse)</source>
+        <comment>cli.recipient_refusal_needs_witness</comment>
+        <translation>拒绝签收须给出 {option}（见证受送达人拒签的人）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="267"/>
+        <source>give the recipient&apos;s signature ({strokes}) or {refused}</source>
+        <comment>cli.recipient_signature_needed</comment>
+        <translation>请给出受送达人的签名（{strokes}）或 {refused}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="353"/>
+        <source>this record is already signed and closed ({sha})</source>
+        <comment>cli.record_already_closed</comment>
+        <translation>该笔录已签名办结（{sha}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="328"/>
+        <source>this record is signed and closed: it takes no more signatures</source>
+        <comment>cli.record_closed_no_signatures</comment>
+        <translation>该笔录已签名办结，不能再添加签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="369"/>
+        <source>this record is still open: it has no signed PDF yet (sign and close it with &apos;{command}&apos;)</source>
+        <comment>cli.record_still_open</comment>
+        <translation>该笔录尚未办结，还没有已签名的 PDF（请用 {command} 签名并办结）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="316"/>
+        <source>a record needs at least two officers (《行政处罚法》第四十二条)</source>
+        <comment>cli.record_two_officers</comment>
+        <translation>笔录至少需要两名执法人员（《行政处罚法》第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="283"/>
+        <source>the notice is {status}: only a served notice is re-inspected</source>
+        <comment>cli.reinspect_not_served</comment>
+        <translation>该决定书为“{status}”状态：只有已送达的决定书才能复查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="277"/>
+        <source>the notice is issued but not served yet: record its service first (&apos;{command}&apos;); only a served notice is re-inspected</source>
+        <comment>cli.reinspect_not_served_yet</comment>
+        <translation>该决定书已签发但尚未送达：请先登记送达（{command}）；只有已送达的决定书才能复查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="288"/>
+        <source>{option} differs from the notice&apos;s party: re-inspect that party</source>
+        <comment>cli.reinspect_other_party</comment>
+        <translation>{option} 与决定书的当事人不一致：请复查该决定书的当事人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="228"/>
+        <source>only a team lead sets an agency&apos;s seal (act {option} a team lead)</source>
+        <comment>cli.seal_lead_only</comment>
+        <translation>只有组长可以设置执法机构的印章（请用 {option} 以组长身份操作）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="238"/>
+        <source>{path} is not a PNG image</source>
+        <comment>cli.seal_not_png</comment>
+        <translation>{path} 不是 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="233"/>
+        <source>{path} is larger than 150 KB: use a smaller PNG image</source>
+        <comment>cli.seal_too_large</comment>
+        <translation>{path} 超过 150 KB：请使用更小的 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="385"/>
+        <source>{sign} needs {out} for the signed receipt</source>
+        <comment>cli.sign_needs_out</comment>
+        <translation>{sign} 须同时给出 {out}，用于保存已签名的送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="45"/>
+        <source>the document&apos;s signatures are not all valid (see above)</source>
+        <comment>cli.signatures_invalid</comment>
+        <translation>该文书的签名并非全部有效（见上文）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="321"/>
+        <source>{count} hand signature(s) were made before this change; ask the signers to sign again if the change matters to them</source>
+        <comment>cli.signed_before_change</comment>
+        <translation>有 {count} 个手写签名是在本次修改之前签署的；如修改内容与签名人有关，请其重新签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="157"/>
+        <source>{path} is not JSON (line {line}, column {column}): not a signature strokes file</source>
+        <comment>cli.strokes_not_json</comment>
+        <translation>{path} 不是 JSON 格式（第 {line} 行第 {column} 列），不是签名笔画文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="246"/>
+        <source>give either {strokes} or {refused}, not both</source>
+        <comment>cli.strokes_or_refused</comment>
+        <translation>{strokes} 与 {refused} 只能给出其一</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="182"/>
+        <source>a trusted CA certificate (the store&apos;s team CA) cannot be used: {problem}</source>
+        <comment>cli.team_ca_unusable</comment>
+        <translation>受信任的 CA 证书（数据库中的团队 CA）无法使用：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="154"/>
+        <source>{path} is not UTF-8 text: not {what}</source>
+        <comment>cli.text_file_not_utf</comment>
+        <translation>{path} 不是 UTF-8 编码的文本，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="151"/>
+        <source>{path} is larger than 1 MB: not {what}</source>
+        <comment>cli.text_file_too_large</comment>
+        <translation>{path} 超过 1 MB，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="173"/>
+        <source>{path} is not a PEM certificate</source>
+        <comment>cli.trust_not_pem</comment>
+        <translation>{path} 不是 PEM 证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="170"/>
+        <source>{path} is not a PEM certificate (larger than 1 MB)</source>
+        <comment>cli.trust_too_large</comment>
+        <translation>{path} 不是 PEM 证书（超过 1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="177"/>
+        <source>a trusted CA certificate ({paths}) cannot be used: {problem}</source>
+        <comment>cli.trust_unusable</comment>
+        <translation>受信任的 CA 证书（{paths}）无法使用：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="293"/>
+        <source>name at least two officers who take part ({options}; 《行政处罚法》第四十二条)</source>
+        <comment>cli.two_officers_take_part</comment>
+        <translation>请至少给出两名参加检查的执法人员（{options}；《行政处罚法》第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="27"/>
+        <source>unexpected {kind}: {problem} (details in the log)</source>
+        <comment>cli.unexpected</comment>
+        <translation>意外错误 {kind}：{problem}（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="30"/>
+        <source>unexpected {kind}: {problem} (details in the log: {log})</source>
+        <comment>cli.unexpected_logged</comment>
+        <translation>意外错误 {kind}：{problem}（详情见日志：{log}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="57"/>
+        <source>no officer {officer} in this store: see &apos;{command}&apos;</source>
+        <comment>cli.unknown_officer</comment>
+        <translation>本数据库中没有执法人员 {officer}：请查看 {command}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="102"/>
+        <source>no replica {replica} is known here: see &apos;{list}&apos; (or leave out {option} to export everything)</source>
+        <comment>cli.unknown_replica</comment>
+        <translation>本机不知道副本 {replica}：请查看 {list}（或不给 {option}，导出全部内容）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="150"/>
+        <source>a narrative text file</source>
+        <comment>cli.what_narrative_file</comment>
+        <translation>检查情况文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="149"/>
+        <source>a signature strokes file</source>
+        <comment>cli.what_strokes_file</comment>
+        <translation>签名笔画文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="259"/>
+        <source>{witness} is only for a refusal ({refused})</source>
+        <comment>cli.witness_only_for_refusal</comment>
+        <translation>{witness} 仅用于拒绝签名的情形（{refused}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="19"/>
+        <source>op format {version} is newer than this app understands ({supported}): kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>judge.newer_format</comment>
+        <translation>变更格式版本 {version} 高于本程序支持的版本（{supported}）：已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="25"/>
+        <source>op kind {kind} is unknown to this app version: kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>judge.unknown_kind</comment>
+        <translation>本程序版本不认识变更类型 {kind}：已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="31"/>
+        <source>unknown entity {entity}: written by a newer app version; kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>judge.unknown_entity</comment>
+        <translation>未知的记录类型 {entity}：由更新版本的程序写入；已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="37"/>
+        <source>no officer is acting: choose who you are ({option}, or &apos;{command}&apos;)</source>
+        <comment>judge.no_officer</comment>
+        <translation>没有正在操作的执法人员：请选择您的身份（{option}，或“{command}”）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="42"/>
+        <source>{entity} has no field {fields} in this app version: kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>judge.unknown_field</comment>
+        <translation>本程序版本中{entity}没有字段 {fields}：已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="48"/>
+        <source>{entity} has no set {sets} in this app version: kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>judge.unknown_set</comment>
+        <translation>本程序版本中{entity}没有集合 {sets}：已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="54"/>
+        <source>{set} needs a list of ids</source>
+        <comment>judge.set_needs_ids</comment>
+        <translation>{set} 须为编号列表</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="55"/>
+        <source>{entity} {id}: values not in the form this app writes (not normalised); refused</source>
+        <comment>judge.not_normalised</comment>
+        <translation>{entity} {id}：取值不是本程序写入的规范形式（未规范化），已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="60"/>
+        <source>no {entity} with id {id}</source>
+        <comment>judge.no_record</comment>
+        <translation>没有编号为 {id} 的{entity}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="61"/>
+        <source>acting officer {officer} is not known here yet: held until the officer&apos;s record arrives</source>
+        <comment>judge.officer_not_here</comment>
+        <translation>本机尚不知道操作人员 {officer}：暂存，待该执法人员的记录到达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="66"/>
+        <source>{entity} {kind} by officer {officer}, who was not a team lead when it was written: only a team lead can do this</source>
+        <comment>judge.not_lead_then</comment>
+        <translation>执法人员 {officer} 对{entity}所做的变更（{kind}）写入时其并非组长：只有组长才能执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="72"/>
+        <source>{entity} {id} already exists</source>
+        <comment>judge.already_exists</comment>
+        <translation>{entity} {id} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="75"/>
+        <source>{kind} of {entity} {id} names no earlier op of it: refused</source>
+        <comment>judge.no_earlier_op</comment>
+        <translation>对{entity} {id} 的变更（{kind}）没有指明它所依据的先前变更：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="80"/>
+        <source>a resolution only chooses among the values of an open conflict; {fields} of {entity} {id} is not in conflict</source>
+        <comment>judge.not_in_conflict</comment>
+        <translation>裁决只能在未决冲突的取值中选择；{entity} {id} 的 {fields} 并不存在冲突</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="86"/>
+        <source>{entity} {id} has an open sync conflict on {fields}: a team lead must resolve it first</source>
+        <comment>judge.open_conflict</comment>
+        <translation>{entity} {id} 的 {fields} 存在未决的同步冲突：须先由组长裁决</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="91"/>
+        <source>{entity} {id} never existed: refused</source>
+        <comment>judge.never_existed</comment>
+        <translation>{entity} {id} 从未存在：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="94"/>
+        <source>{entity} {id} was withdrawn before this change</source>
+        <comment>judge.withdrawn_before</comment>
+        <translation>{entity} {id} 在此变更之前已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="97"/>
+        <source>an earlier change of {entity} {id} that this one builds on has not arrived (or is held): held until it does</source>
+        <comment>judge.waiting</comment>
+        <translation>此变更所依据的{entity} {id} 的先前变更尚未到达（或被暂存）：暂存，待其到达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="103"/>
+        <source>refers to {entity} {id}, which has not arrived here: held until it does</source>
+        <comment>judge.reference_missing</comment>
+        <translation>所引用的{entity} {id} 尚未到达本机：暂存，待其到达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="108"/>
+        <source>a signed document never changes and is never withdrawn</source>
+        <comment>judge.document_fixed</comment>
+        <translation>已签署的文书不得修改，也不得撤销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="113"/>
+        <source>replica {replica} wrote this after a team lead revoked it: kept, not applied (a re-enrolment lets it through)</source>
+        <comment>judge.revoked</comment>
+        <translation>副本 {replica} 在组长吊销其登记之后写入了此变更：已保留，不予应用（重新登记后即可通过）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="119"/>
+        <source>replica {replica} wrote this after a team lead revoked it</source>
+        <comment>judge.revoked_after</comment>
+        <translation>副本 {replica} 在组长吊销其登记之后写入了此变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="124"/>
+        <source>officer {officer} made a team lead by {by}, who is not a team lead: only a team lead appoints one</source>
+        <comment>judge.lead_by_non_lead</comment>
+        <translation>执法人员 {officer} 被 {by} 任命为组长，但 {by} 并非组长：只有组长才能任命组长</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="130"/>
+        <source>only a team lead can enrol or revoke a replica (use {option})</source>
+        <comment>judge.trust_needs_lead</comment>
+        <translation>只有组长才能登记或吊销副本（请使用 {option}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="135"/>
+        <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync</source>
+        <comment>judge.numbers_elsewhere</comment>
+        <translation>本机构的文号由副本 {replica} 分配，而不是本机：请在该处预留文号后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="141"/>
+        <source>document numbers reserved by replica {replica}, which does not allocate this agency&apos;s numbers (they could collide)</source>
+        <comment>judge.numbers_not_allocator</comment>
+        <translation>文号由副本 {replica} 预留，但该副本并不负责分配本机构的文号（可能造成文号重复）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="147"/>
+        <source>a document number needs its year and sequence number</source>
+        <comment>judge.number_incomplete</comment>
+        <translation>文号须包含年份和序号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="152"/>
+        <source>number {seq} of {year} is not in a number block that replica {replica} holds for this agency: numbers come only from its blocks</source>
+        <comment>judge.number_not_in_block</comment>
+        <translation>{year} 年第 {seq} 号不在副本 {replica} 为本机构持有的文号段内：文号只能取自其文号段</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="158"/>
+        <source>only an officer who took part signs as an officer: add the officer to the record first</source>
+        <comment>judge.signer_not_present</comment>
+        <translation>只有参与本次执法的执法人员才能以执法人员身份签名：请先将该执法人员加入记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="163"/>
+        <source>no open record or service receipt with id {id}</source>
+        <comment>judge.no_open_record</comment>
+        <translation>没有编号为 {id} 的未结检查笔录或送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="168"/>
+        <source>a notice starts as a draft</source>
+        <comment>judge.notice_starts_draft</comment>
+        <translation>决定书须从草稿开始</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="171"/>
+        <source>this notice is {status}: its content never changes after issue; supersede it with a corrected notice</source>
+        <comment>judge.notice_frozen</comment>
+        <translation>该决定书{status}：签发后内容不得更改；请以更正后的决定书取代</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="177"/>
+        <source>a notice cannot go from {current} to {target}</source>
+        <comment>judge.notice_step</comment>
+        <translation>决定书的状态不能从“{current}”变为“{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="180"/>
+        <source>{field} is set only when the notice becomes {status}</source>
+        <comment>judge.field_with_status</comment>
+        <translation>只有在决定书变为“{status}”时才能设置 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="185"/>
+        <source>{field} is set only when the notice is superseded</source>
+        <comment>judge.field_when_superseded</comment>
+        <translation>只有在决定书被更正取代时才能设置 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="190"/>
+        <source>{field} cannot be before {earlier}</source>
+        <comment>judge.before</comment>
+        <translation>{field} 不得早于 {earlier}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="191"/>
+        <source>this record is signed and closed: it can no longer change (a correction is a new record)</source>
+        <comment>judge.closed</comment>
+        <translation>该记录已签署并结束：不能再修改（更正须另立新记录）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="196"/>
+        <source>this record is signed and closed: it can no longer change</source>
+        <comment>judge.closed_after</comment>
+        <translation>该记录已签署并结束：不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="203"/>
+        <source>the change cannot be read (damaged on the way, or not a change of this app)</source>
+        <comment>set_aside.unreadable</comment>
+        <translation>无法读取该变更（传输中损坏，或不是本程序的变更）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="208"/>
+        <source>written by a laptop that is not enrolled here (or was revoked): a team lead must enrol it first; kept, and applied once it is</source>
+        <comment>set_aside.unknown_replica</comment>
+        <translation>写入该变更的笔记本未在本机登记（或已被吊销）：须先由组长登记；已保留，登记后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="214"/>
+        <source>its signature does not verify (altered or forged)</source>
+        <comment>set_aside.bad_signature</comment>
+        <translation>该变更的签名验证失败（被篡改或伪造）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="219"/>
+        <source>its laptop sent a different change under the same number: it was cloned or restored from a backup; its changes from there on are held until it is reset and enrolled again</source>
+        <comment>set_aside.equivocation</comment>
+        <translation>其笔记本以同一序号发来了不同的变更：该笔记本被复制或从备份恢复过；自此以后的变更暂存，待其重置并重新登记</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="225"/>
+        <source>its laptop&apos;s history split (a copy or an older backup wrote under the same identity): held until it is reset and enrolled again</source>
+        <comment>set_aside.fork</comment>
+        <translation>其笔记本的记录出现分叉（副本或旧备份以同一身份写入）：暂存，待其重置并重新登记</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="237"/>
+        <source>set aside for a reason this version does not know</source>
+        <comment>set_aside.other</comment>
+        <translation>因本版本不认识的原因被搁置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="240"/>
+        <source>{summary} (recorded: {detail})</source>
+        <comment>set_aside.as_recorded</comment>
+        <translation>{summary}（记录的原因：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="243"/>
+        <source>written by a newer version of the app: kept, and applied once this laptop&apos;s app is updated</source>
+        <comment>set_aside.newer_app</comment>
+        <translation>由更新版本的程序写入：已保留，本机程序更新后即会应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="249"/>
+        <source>it breaks a rule: a value is not allowed</source>
+        <comment>set_aside.invalid</comment>
+        <translation>违反规则：取值不允许</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="252"/>
+        <source>it is not allowed in the record&apos;s current state</source>
+        <comment>set_aside.lifecycle</comment>
+        <translation>记录当前状态不允许此变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="255"/>
+        <source>it waits for a record, an officer or an earlier change that has not arrived</source>
+        <comment>set_aside.waiting</comment>
+        <translation>正在等待尚未到达的记录、执法人员或先前的变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="260"/>
+        <source>only a team lead can make this change</source>
+        <comment>set_aside.not_lead</comment>
+        <translation>只有组长才能做此变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="263"/>
+        <source>its document number does not come from the laptop that allocates them</source>
+        <comment>set_aside.numbering</comment>
+        <translation>其文号不是来自负责分配文号的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="268"/>
+        <source>written after a team lead revoked its laptop</source>
+        <comment>set_aside.revoked</comment>
+        <translation>写于其笔记本被组长吊销之后</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="273"/>
+        <source>set aside by an earlier version of the app</source>
+        <comment>set_aside.legacy</comment>
+        <translation>由旧版本程序搁置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="278"/>
+        <source>not a hub address: {url} ({error})</source>
+        <comment>hub.bad_address</comment>
+        <translation>不是同步服务器地址：{url}（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="279"/>
+        <source>not a hub address: {url} (expected {form})</source>
+        <comment>hub.address_form</comment>
+        <translation>不是同步服务器地址：{url}（应为 {form}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="282"/>
+        <source>cannot reach the hub at {url} ({error}); check the address and that &apos;{command}&apos; is running there. Nothing was lost: sync again later</source>
+        <comment>hub.unreachable</comment>
+        <translation>无法连接位于 {url} 的同步服务器（{error}）；请检查地址，并确认该处正在运行“{command}”。没有丢失任何内容：请稍后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="288"/>
+        <source>the hub at {url} did not answer within {seconds} s ({tries} tries); what arrived is kept — sync again later to finish</source>
+        <comment>hub.timeout</comment>
+        <translation>位于 {url} 的同步服务器在 {seconds} 秒内没有应答（已尝试 {tries} 次）；已收到的内容均已保留——请稍后再同步以完成</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="294"/>
+        <source>the connection to the hub at {url} failed ({error}, {tries} tries); sync again later to finish</source>
+        <comment>hub.connection_failed</comment>
+        <translation>与位于 {url} 的同步服务器的连接失败（{error}，已尝试 {tries} 次）；请稍后再同步以完成</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="300"/>
+        <source>the hub at {url} refused this laptop (replica {replica}): {detail}</source>
+        <comment>hub.refused_laptop</comment>
+        <translation>位于 {url} 的同步服务器拒绝了本机（副本 {replica}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="305"/>
+        <source>the hub at {url} answered {status} to {method} {path}: {detail}</source>
+        <comment>hub.answered</comment>
+        <translation>位于 {url} 的同步服务器对 {method} {path} 的应答为 {status}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="310"/>
+        <source>{url} is not an inspect_app hub (bad {path})</source>
+        <comment>hub.not_a_hub</comment>
+        <translation>{url} 不是本程序的同步服务器（{path} 应答无效）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="313"/>
+        <source>the hub speaks protocol {hub}, this app {ours}: update the older side</source>
+        <comment>hub.protocol</comment>
+        <translation>同步服务器使用协议版本 {hub}，本程序为 {ours}：请更新版本较旧的一方</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="318"/>
+        <source>the hub&apos;s replica {hub} is not enrolled on this laptop: a team lead must enrol it first ({command})</source>
+        <comment>hub.not_enrolled_here</comment>
+        <translation>同步服务器的副本 {hub} 未在本机登记：须先由组长登记（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="324"/>
+        <source>the hub at {url} claims to be replica {hub} but does not hold the key enrolled for it here: refused (wrong address, or an impostor)</source>
+        <comment>hub.impostor</comment>
+        <translation>位于 {url} 的服务器自称副本 {hub}，但并不持有本机为其登记的密钥：已拒绝（地址有误，或为冒充者）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="330"/>
+        <source>the hub refused photo {sha}: {detail}</source>
+        <comment>hub.photo_refused</comment>
+        <translation>同步服务器拒收照片 {sha}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="333"/>
+        <source>upload of photo {sha} made no progress; sync again later</source>
+        <comment>hub.upload_stuck</comment>
+        <translation>照片 {sha} 的上传没有进展；请稍后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="338"/>
+        <source>photo {sha} from the hub does not match its hash: not stored</source>
+        <comment>hub.photo_mismatch</comment>
+        <translation>从同步服务器收到的照片 {sha} 与其哈希值不符：未保存</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="343"/>
+        <source>the hub at {url} sent a malformed answer ({error}); is it an inspect_app hub of the same version?</source>
+        <comment>hub.malformed</comment>
+        <translation>位于 {url} 的同步服务器发来的应答格式有误（{error}）；它是否为同一版本的本程序同步服务器？</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="349"/>
+        <source>the hub refused the pull cursor 0; it is damaged</source>
+        <comment>hub.cursor_damaged</comment>
+        <translation>同步服务器拒绝了起始下载位置 0；服务器数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="352"/>
+        <source>the hub&apos;s store is at schema {hub}, this laptop at {ours}: update this laptop&apos;s app</source>
+        <comment>hub.schema_ahead</comment>
+        <translation>同步服务器的数据库结构版本为 {hub}，本机为 {ours}：请更新本机的程序</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="357"/>
+        <source>the hub holds a different history of this laptop&apos;s identity (a copy of this laptop, or an older backup of it, wrote under the same identity); run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
+        <comment>hub.identity_forked</comment>
+        <translation>同步服务器上保存着本机身份的另一份历史（本机的副本或旧备份曾以同一身份写入）；请运行“{command}”，由组长登记新的编号后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="364"/>
+        <source>the hub holds op #{seq} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
+        <comment>hub.identity_ahead_one</comment>
+        <translation>同步服务器上有本机的第 {seq} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="370"/>
+        <source>the hub holds ops #{first}–#{last} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
+        <comment>hub.identity_ahead</comment>
+        <translation>同步服务器上有本机的第 {first}–{last} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="377"/>
+        <source>photo {sha}: {reason}</source>
+        <comment>hub.photo_failed</comment>
+        <translation>照片 {sha}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="380"/>
+        <source>push complete: {accepted} new op(s), {duplicate} already held</source>
+        <comment>sync.push_complete</comment>
+        <translation>上传完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="385"/>
+        <source>pull complete: {accepted} new op(s), {duplicate} already held</source>
+        <comment>sync.pull_complete</comment>
+        <translation>下载完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="390"/>
+        <source>push incomplete: {problems} — sync again to finish</source>
+        <comment>sync.push_incomplete</comment>
+        <translation>上传未完成：{problems}——请再同步一次以完成</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="393"/>
+        <source>pull incomplete: {problems} — sync again to finish</source>
+        <comment>sync.pull_incomplete</comment>
+        <translation>下载未完成：{problems}——请再同步一次以完成</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="396"/>
+        <source>push incomplete: {problems}</source>
+        <comment>sync.push_stopped</comment>
+        <translation>上传未完成：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="397"/>
+        <source>{count} op(s) of this laptop not on the hub</source>
+        <comment>sync.own_ops_missing</comment>
+        <translation>本机有 {count} 项变更不在同步服务器上</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="400"/>
+        <source>{count} op(s) set aside (see &apos;{command}&apos;)</source>
+        <comment>sync.set_aside</comment>
+        <translation>{count} 项变更被搁置（见“{command}”）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="403"/>
+        <source>{count} photo(s) failed</source>
+        <comment>sync.photos_failed</comment>
+        <translation>{count} 张照片传输失败</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="404"/>
+        <source>{count} photo(s) still expected on the hub</source>
+        <comment>sync.photos_expected_hub</comment>
+        <translation>同步服务器仍缺 {count} 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="407"/>
+        <source>{count} photo(s) still expected here</source>
+        <comment>sync.photos_expected_here</comment>
+        <translation>本机仍缺 {count} 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="410"/>
+        <source>{first}; {rest}</source>
+        <comment>sync.and</comment>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="411"/>
+        <source>push: {push}; pull: {pull}</source>
+        <comment>sync.both</comment>
+        <translation>上传：{push}；下载：{pull}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="412"/>
+        <source>Sending photo {number} ({sha}…)</source>
+        <comment>sync.progress_photo_out</comment>
+        <translation>正在发送第 {number} 张照片（{sha}…）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="415"/>
+        <source>Sending changes {first}–{last} of {total}</source>
+        <comment>sync.progress_ops_out</comment>
+        <translation>正在发送变更 {first}–{last}（共 {total} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="418"/>
+        <source>Received page {page} from the hub: {count} changes</source>
+        <comment>sync.progress_page_in</comment>
+        <translation>已从同步服务器收到第 {page} 页：{count} 项变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="421"/>
+        <source>Receiving photo {sha}…</source>
+        <comment>sync.progress_photo_in</comment>
+        <translation>正在接收照片 {sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="426"/>
+        <source>unsigned request: header {header} is missing (sign with the replica key)</source>
+        <comment>hub.unsigned</comment>
+        <translation>请求未签名：缺少请求头 {header}（请用副本密钥签名）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="431"/>
+        <source>header {header} is not a replica id (32 hex): {value}</source>
+        <comment>hub.bad_replica_header</comment>
+        <translation>请求头 {header} 不是副本编号（32 位十六进制）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="436"/>
+        <source>header {header} is not Unix seconds</source>
+        <comment>hub.bad_timestamp</comment>
+        <translation>请求头 {header} 不是以秒计的 Unix 时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="439"/>
+        <source>signature of replica {replica} is malformed (128 hex expected)</source>
+        <comment>hub.signature_malformed</comment>
+        <translation>副本 {replica} 的签名格式有误（应为 128 位十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="444"/>
+        <source>replica {replica} is not enrolled on this hub (or was revoked): a team lead must enrol it on the hub first ({command})</source>
+        <comment>hub.not_enrolled</comment>
+        <translation>副本 {replica} 未在本同步服务器登记（或已被吊销）：须先由组长在同步服务器上登记（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="450"/>
+        <source>request of replica {replica} is stamped {seconds} s ahead of the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
+        <comment>hub.stamp_ahead</comment>
+        <translation>副本 {replica} 的请求时间比同步服务器时钟快 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="456"/>
+        <source>request of replica {replica} is stamped {seconds} s behind the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
+        <comment>hub.stamp_behind</comment>
+        <translation>副本 {replica} 的请求时间比同步服务器时钟慢 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="462"/>
+        <source>signature of replica {replica} does not verify (forged or altered)</source>
+        <comment>hub.forged</comment>
+        <translation>副本 {replica} 的签名验证失败（被伪造或篡改）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="467"/>
+        <source>cursor {after} does not match this hub&apos;s log (the hub was restored or replaced): pull again from the start (nothing is duplicated)</source>
+        <comment>hub.cursor_mismatch</comment>
+        <translation>下载位置 {after} 与本同步服务器的日志不符（服务器曾被恢复或更换）：请从头重新下载（不会产生重复）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="476"/>
+        <source>{name} must be the photo&apos;s size in bytes (at least 1)</source>
+        <comment>hub.total_too_small</comment>
+        <translation>{name} 须为照片的字节数（至少为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="481"/>
+        <source>photo of {size} bytes is over the hub limit {limit}</source>
+        <comment>hub.photo_over_limit</comment>
+        <translation>照片大小为 {size} 字节，超过同步服务器的上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="486"/>
+        <source>upload of {sha} declares {total} bytes but the partial upload held was of {held}: discarded, upload again from 0</source>
+        <comment>hub.upload_restarted</comment>
+        <translation>{sha} 的上传声明为 {total} 字节，但服务器上保存的未完成上传为 {held} 字节：已丢弃，请从 0 重新上传</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="492"/>
+        <source>upload of {sha} at offset {offset}, but the hub holds {held} bytes: resume from {held}</source>
+        <comment>hub.wrong_offset</comment>
+        <translation>{sha} 的上传从第 {offset} 字节开始，但同步服务器已有 {held} 字节：请从 {held} 处续传</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="497"/>
+        <source>empty chunk</source>
+        <comment>hub.empty_chunk</comment>
+        <translation>数据块为空</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="498"/>
+        <source>chunk ends at byte {end}, past the declared total {total}</source>
+        <comment>hub.chunk_past_end</comment>
+        <translation>数据块结束于第 {end} 字节，超出了声明的总大小 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="503"/>
+        <source>the {total} bytes uploaded do not hash to {sha}: discarded, upload the photo again</source>
+        <comment>hub.upload_hash</comment>
+        <translation>上传的 {total} 字节与哈希值 {sha} 不符：已丢弃，请重新上传该照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="508"/>
+        <source>request body of {size} bytes is over the limit of {limit}</source>
+        <comment>hub.body_declared_too_large</comment>
+        <translation>请求正文为 {size} 字节，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="513"/>
+        <source>request body is over the limit of {limit} bytes</source>
+        <comment>hub.body_too_large</comment>
+        <translation>请求正文超过 {limit} 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="518"/>
+        <source>the hub store cannot do this now: {detail}</source>
+        <comment>hub.store_busy</comment>
+        <translation>同步服务器的数据暂时无法执行此操作：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="521"/>
+        <source>the hub could not write its disk: {error}</source>
+        <comment>hub.disk</comment>
+        <translation>同步服务器无法写入磁盘：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="522"/>
+        <source>unexpected hub error {error} (see hub log)</source>
+        <comment>hub.unexpected</comment>
+        <translation>同步服务器发生意外错误 {error}（详见服务器日志）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="525"/>
+        <source>query parameter {name} is required</source>
+        <comment>hub.param_required</comment>
+        <translation>缺少查询参数 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="528"/>
+        <source>query parameter {name} must be a whole number ≥ 0: {value}</source>
+        <comment>hub.param_not_number</comment>
+        <translation>查询参数 {name} 须为不小于 0 的整数：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="533"/>
+        <source>the body is not valid JSON: {error}</source>
+        <comment>hub.body_not_json</comment>
+        <translation>请求正文不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="536"/>
+        <source>the body is not valid JSON: nested too deeply</source>
+        <comment>hub.body_too_deep</comment>
+        <translation>请求正文不是有效的 JSON：嵌套层数过多</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="539"/>
+        <source>{name} must be up to {limit} letters, digits or &apos;-&apos;</source>
+        <comment>hub.bad_nonce</comment>
+        <translation>{name} 最多只能包含 {limit} 个字母、数字或“-”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="544"/>
+        <source>the body must be {shape}</source>
+        <comment>hub.body_shape</comment>
+        <translation>请求正文须为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="545"/>
+        <source>{count} ops in one request; send at most {limit}</source>
+        <comment>hub.too_many_ops</comment>
+        <translation>一次请求包含 {count} 项变更；每次最多发送 {limit} 项</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="550"/>
+        <source>op #{number} must be {shape}</source>
+        <comment>hub.op_shape</comment>
+        <translation>第 {number} 项变更须为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="551"/>
+        <source>op #{number} is not valid Unicode text (a lone surrogate)</source>
+        <comment>hub.op_not_text</comment>
+        <translation>第 {number} 项变更不是有效的 Unicode 文本（含单独的代理字符）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="556"/>
+        <source>{header} must be up to {limit} ASCII characters</source>
+        <comment>hub.bad_idempotency_key</comment>
+        <translation>{header} 最多只能包含 {limit} 个 ASCII 字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="561"/>
+        <source>{name} must be an op id (64 lowercase hex)</source>
+        <comment>hub.bad_op_id</comment>
+        <translation>{name} 须为变更编号（64 位小写十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="564"/>
+        <source>the hub does not hold photo {sha} (it is expected)</source>
+        <comment>hub.photo_absent</comment>
+        <translation>同步服务器上没有照片 {sha}（正在等待该照片）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="569"/>
+        <source>not found: {method} {path}</source>
+        <comment>hub.no_route</comment>
+        <translation>找不到：{method} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="570"/>
+        <source>method not allowed: {method} {path}</source>
+        <comment>hub.method_not_allowed</comment>
+        <translation>不允许的请求方法：{method} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="573"/>
+        <source>{peer} already holds {count} connections to this hub, all busy (the limit per address): retry in a moment</source>
+        <comment>hub.too_many_connections</comment>
+        <translation>{peer} 已占用本同步服务器的 {count} 个连接，且都在使用中（每个地址的上限）：请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="579"/>
+        <source>the hub holds {count} connections, all busy: retry in a moment</source>
+        <comment>hub.full</comment>
+        <translation>同步服务器已有 {count} 个连接，且都在使用中：请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="584"/>
+        <source>malformed HTTP/1.1 request, or request line and headers over {limit} bytes ({error})</source>
+        <comment>hub.bad_http</comment>
+        <translation>HTTP/1.1 请求格式有误，或请求行和请求头超过 {limit} 字节（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="589"/>
+        <source>the hub needed this connection&apos;s place: its request did not arrive in time</source>
+        <comment>hub.displaced</comment>
+        <translation>同步服务器需要腾出此连接：其请求未能及时到达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="594"/>
+        <source>request line and headers over {limit} bytes</source>
+        <comment>hub.head_too_large</comment>
+        <translation>请求行和请求头超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="599"/>
+        <source>a request body needs a {header} header (chunked bodies are refused)</source>
+        <comment>hub.length_required</comment>
+        <translation>请求正文须带 {header} 请求头（不接受分块传输的正文）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="604"/>
+        <source>request body of {size} bytes is over the hub&apos;s limit of {limit}</source>
+        <comment>hub.body_over_door</comment>
+        <translation>请求正文为 {size} 字节，超过同步服务器的上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="609"/>
+        <source>request line and headers not received within {seconds} s</source>
+        <comment>hub.header_timeout</comment>
+        <translation>未在 {seconds} 秒内收到请求行和请求头</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="614"/>
+        <source>request body too slow: {got} of {length} bytes arrived in {elapsed} s (the hub needs {rate} KiB/s after {grace} s): send it again</source>
+        <comment>hub.body_too_slow</comment>
+        <translation>请求正文传输过慢：{elapsed} 秒内只收到 {length} 字节中的 {got} 字节（同步服务器要求在 {grace} 秒后达到每秒 {rate} KiB）：请重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="620"/>
+        <source>read nothing of the answer for {seconds} s</source>
+        <comment>hub.write_stall</comment>
+        <translation>{seconds} 秒内没有读取任何应答内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="623"/>
+        <source>cannot listen on {host}:{port}: {error}</source>
+        <comment>hub.cannot_listen</comment>
+        <translation>无法在 {host}:{port} 上监听：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="626"/>
+        <source>cannot listen on {host}:{port}: {error} (is another hub running?)</source>
+        <comment>hub.port_taken</comment>
+        <translation>无法在 {host}:{port} 上监听：{error}（是否已有另一个同步服务器在运行？）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="631"/>
+        <source>the hub at {url} did not start</source>
+        <comment>hub.did_not_start</comment>
+        <translation>位于 {url} 的同步服务器未能启动</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="632"/>
+        <source>hub replica {replica} listening on {url} ({keys} stops it)</source>
+        <comment>hub.listening</comment>
+        <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="639"/>
+        <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
+        <comment>bundle.too_large</comment>
+        <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="645"/>
+        <source>an op is over {limit} bytes</source>
+        <comment>bundle.op_too_large</comment>
+        <translation>有一项变更超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="646"/>
+        <source>{size} bytes of ops, at most {limit}</source>
+        <comment>bundle.ops_too_large</comment>
+        <translation>变更共 {size} 字节，上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="649"/>
+        <source>{count} photos, at most {limit}</source>
+        <comment>bundle.too_many_photos</comment>
+        <translation>{count} 张照片，上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="652"/>
+        <source>a photo is over {limit} bytes</source>
+        <comment>bundle.photo_too_large</comment>
+        <translation>有一张照片超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="655"/>
+        <source>{size} bytes, at most {limit}</source>
+        <comment>bundle.bytes_too_many</comment>
+        <translation>共 {size} 字节，上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="658"/>
+        <source>a manifest of {size} bytes</source>
+        <comment>bundle.manifest_too_large</comment>
+        <translation>清单达 {size} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="661"/>
+        <source>cannot write the bundle {path}: {error}</source>
+        <comment>bundle.cannot_write</comment>
+        <translation>无法写入同步包 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="664"/>
+        <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
+        <comment>bundle.read_back</comment>
+        <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="672"/>
+        <source>{path}: no such file; check the name and the folder</source>
+        <comment>bundle.no_such_file</comment>
+        <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="675"/>
+        <source>{path} is a folder: give the bundle file (a {suffix})</source>
+        <comment>bundle.is_folder</comment>
+        <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="678"/>
+        <source>cannot be read ({error})</source>
+        <comment>bundle.cannot_read</comment>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="679"/>
+        <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
+        <comment>bundle.no_end_record</comment>
+        <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="684"/>
+        <source>is not a readable bundle (damaged or truncated): {error}</source>
+        <comment>bundle.unreadable</comment>
+        <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="689"/>
+        <source>has {count} members, at most {limit}; refused</source>
+        <comment>bundle.too_many_members</comment>
+        <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="692"/>
+        <source>its ZIP directory is {size} bytes, at most {limit}</source>
+        <comment>bundle.directory_too_large</comment>
+        <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="697"/>
+        <source>the member name {name} appears twice; refused</source>
+        <comment>bundle.name_twice</comment>
+        <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="700"/>
+        <source>unexpected member {name}; refused</source>
+        <comment>bundle.unexpected_member</comment>
+        <translation>含有不应有的成员文件 {name}；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="703"/>
+        <source>member {name} is encrypted; refused</source>
+        <comment>bundle.encrypted</comment>
+        <translation>成员文件 {name} 已加密；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="706"/>
+        <source>member {name} uses compression method {method}; refused</source>
+        <comment>bundle.compression</comment>
+        <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="711"/>
+        <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
+        <comment>bundle.member_too_large</comment>
+        <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="716"/>
+        <source>member {name} has inconsistent sizes in the ZIP directory</source>
+        <comment>bundle.inconsistent_sizes</comment>
+        <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="721"/>
+        <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
+        <comment>bundle.ratio</comment>
+        <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="726"/>
+        <source>holds more than {limit} bytes uncompressed; refused</source>
+        <comment>bundle.too_many_bytes</comment>
+        <translation>解压后超过 {limit} 字节；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="731"/>
+        <source>not a bundle (manifest or ops missing)</source>
+        <comment>bundle.not_a_bundle</comment>
+        <translation>不是同步包（缺少清单或变更文件）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="734"/>
+        <source>member {name} has no local header (damaged or truncated)</source>
+        <comment>bundle.no_local_header</comment>
+        <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="739"/>
+        <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
+        <comment>bundle.local_header</comment>
+        <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="744"/>
+        <source>member {name} overlaps another part of the ZIP; refused</source>
+        <comment>bundle.overlap</comment>
+        <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="747"/>
+        <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
+        <comment>bundle.member_over_declared</comment>
+        <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="752"/>
+        <source>member {name} cannot be read ({error})</source>
+        <comment>bundle.member_unreadable</comment>
+        <translation>无法读取成员文件 {name}（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="755"/>
+        <source>member {name} is truncated</source>
+        <comment>bundle.member_truncated</comment>
+        <translation>成员文件 {name} 不完整</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="758"/>
+        <source>member {name} is truncated (its compressed data ends early)</source>
+        <comment>bundle.member_ends_early</comment>
+        <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="763"/>
+        <source>member {name} is damaged ({error})</source>
+        <comment>bundle.member_damaged</comment>
+        <translation>成员文件 {name} 已损坏（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="766"/>
+        <source>member {name} has data after its compressed stream; refused</source>
+        <comment>bundle.member_trailing</comment>
+        <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="771"/>
+        <source>member {name} is shorter than its declared {size} bytes</source>
+        <comment>bundle.member_short</comment>
+        <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="776"/>
+        <source>member {name} is damaged (CRC mismatch)</source>
+        <comment>bundle.member_crc</comment>
+        <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="779"/>
+        <source>member {name} is damaged (hash mismatch)</source>
+        <comment>bundle.member_hash</comment>
+        <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="782"/>
+        <source>{file} line {line}</source>
+        <comment>bundle.file_line</comment>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="783"/>
+        <source>{what} is not valid JSON ({error})</source>
+        <comment>bundle.not_json</comment>
+        <translation>{what} 不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="784"/>
+        <source>{what} is nested more than {depth} levels deep; refused</source>
+        <comment>bundle.json_too_deep</comment>
+        <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="789"/>
+        <source>the manifest has no bundle format number</source>
+        <comment>bundle.no_format</comment>
+        <translation>清单中没有同步包格式版本号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="792"/>
+        <source>bundle format {format} is not supported (this app reads {supported})</source>
+        <comment>bundle.format</comment>
+        <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="797"/>
+        <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
+        <comment>bundle.format_newer</comment>
+        <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="802"/>
+        <source>the manifest&apos;s {key} is missing or malformed</source>
+        <comment>bundle.manifest_field</comment>
+        <translation>清单中的 {key} 缺失或格式有误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="807"/>
+        <source>the manifest&apos;s frontier is missing or malformed</source>
+        <comment>bundle.frontier_missing</comment>
+        <translation>清单中的同步进度缺失或格式有误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="812"/>
+        <source>the manifest&apos;s frontier is malformed</source>
+        <comment>bundle.frontier_malformed</comment>
+        <translation>清单中的同步进度格式有误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="815"/>
+        <source>members do not match the manifest</source>
+        <comment>bundle.members_mismatch</comment>
+        <translation>成员文件与清单不符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="818"/>
+        <source>the manifest&apos;s entry for {name} is malformed</source>
+        <comment>bundle.manifest_entry</comment>
+        <translation>清单中 {name} 的条目格式有误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="823"/>
+        <source>member {name}: the manifest and the ZIP disagree on its size</source>
+        <comment>bundle.size_disagrees</comment>
+        <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="828"/>
+        <source>photo {name} does not match its name</source>
+        <comment>bundle.photo_name</comment>
+        <translation>照片 {name} 与其文件名不符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="831"/>
+        <source>the manifest or its signature is not text</source>
+        <comment>bundle.manifest_not_text</comment>
+        <translation>清单或其签名不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="836"/>
+        <source>the manifest signature does not verify (damaged or forged)</source>
+        <comment>bundle.signature</comment>
+        <translation>清单签名验证失败（已损坏或被伪造）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="841"/>
+        <source>{file} holds more than {limit} values</source>
+        <comment>bundle.manifest_values</comment>
+        <translation>{file} 包含的值超过 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="844"/>
+        <source>{file} is not a JSON object</source>
+        <comment>bundle.manifest_not_object</comment>
+        <translation>{file} 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="847"/>
+        <source>the manifest names no valid public key</source>
+        <comment>bundle.no_public_key</comment>
+        <translation>清单中没有有效的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="850"/>
+        <source>{file} has more than {limit} lines</source>
+        <comment>bundle.too_many_lines</comment>
+        <translation>{file} 超过 {limit} 行</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="853"/>
+        <source>{file} line {line} is longer than {limit} bytes; refused</source>
+        <comment>bundle.line_too_long</comment>
+        <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="861"/>
+        <source>{file} line {line} is empty; refused</source>
+        <comment>bundle.line_empty</comment>
+        <translation>{file} 第 {line} 行为空；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="864"/>
+        <source>{file} line {line} is not a JSON object; refused</source>
+        <comment>bundle.line_not_object</comment>
+        <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="869"/>
+        <source>{file} line {line} has no {key} text; refused</source>
+        <comment>bundle.line_no_body</comment>
+        <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="874"/>
+        <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
+        <comment>bundle.line_bad_sig</comment>
+        <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="879"/>
+        <source>{file} line {line} holds a lone surrogate escape; refused</source>
+        <comment>bundle.line_surrogate</comment>
+        <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="884"/>
+        <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
+        <comment>bundle.disk_space</comment>
+        <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="889"/>
+        <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
+        <comment>bundle.cannot_store</comment>
+        <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="894"/>
+        <source>cannot store the photos of {path} in {folder}: {error}</source>
+        <comment>bundle.cannot_finish_storing</comment>
+        <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="899"/>
+        <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
+        <comment>bundle.not_enrolled</comment>
+        <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="905"/>
+        <source>bundle claims to be from replica {replica} but is signed by another key</source>
+        <comment>bundle.wrong_key</comment>
+        <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="912"/>
+        <source>this is this laptop&apos;s own replica: it is always trusted here</source>
+        <comment>replica.is_self</comment>
+        <translation>这是本机自己的副本：本机始终信任它</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="917"/>
+        <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
+        <comment>replica.other_key</comment>
+        <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="923"/>
+        <source>no open conflict {id}</source>
+        <comment>conflict.not_found</comment>
+        <translation>没有未决冲突 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="924"/>
+        <source>{id} matches several conflicts; give more characters</source>
+        <comment>conflict.ambiguous</comment>
+        <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="929"/>
+        <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
+        <comment>conflict.withdrawal_choice</comment>
+        <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="473"/>
+        <source>not a SHA-256 (64 lowercase hex): {value}</source>
+        <comment>hub.not_a_hash</comment>
+        <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="858"/>
+        <source>{file} line {line} is not {encoding} text; refused</source>
+        <comment>bundle.line_not_text</comment>
+        <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="334"/>
+        <source>{field}: {problem}</source>
+        <comment>field.problem</comment>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="335"/>
+        <source>{path}: {problem}</source>
+        <comment>file.problem</comment>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="83"/>
+        <source>nothing to change: give at least one of {options} …</source>
+        <comment>cli.nothing_to_change</comment>
+        <translation>没有要修改的内容：请至少给出 {options} 等中的一项</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="231"/>
+        <source>this laptop&apos;s identity is also used by a copy or an older backup: run {command}, have a team lead enrol the new id, then sync</source>
+        <comment>replica.identity_copied</comment>
+        <translation>本机的身份也被一份副本或较早的备份使用：请运行 {command}，由组长登记新的编号后再同步</translation>
+    </message>
+</context>
+<context>
     <name>MySignatureDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="533" />
-      <source>Your standing signature (printed in the stamp of the documents you sign)</source>
-      <translation>您的预留签名（印在您所签文书的签章中）</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="53"/>
+        <source>Your standing signature (printed in the stamp of the documents you sign)</source>
+        <translation>您的预留签名（印在您所签文书的签章中）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="549" />
-      <source>My signature</source>
-      <translation>我的签名</translation>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="69"/>
+        <source>My signature</source>
+        <translation>我的签名</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="109" />
-      <source>Draft notice</source>
-      <translation>起草整改通知书</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="109"/>
+        <source>Draft notice</source>
+        <translation>起草整改通知书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="111" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="111"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="112" />
-      <source>Findings</source>
-      <translation>问题</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="112"/>
+        <source>Findings</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="115" />
-      <source>Order</source>
-      <translation>责令内容</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="115"/>
+        <source>Order</source>
+        <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="116" />
-      <source>Deadline</source>
-      <translation>整改期限</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="116"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="121" />
-      <source>Draft PDF…</source>
-      <translation>生成草稿 PDF…</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="121"/>
+        <source>Draft PDF…</source>
+        <translation>生成草稿 PDF…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="124" />
-      <source>This party has no other findings</source>
-      <translation>该当事人没有其他问题</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="124"/>
+        <source>This party has no other findings</source>
+        <translation>该当事人没有其他问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="126" />
-      <source>Also include this party's other finding</source>
-      <translation>同时纳入该当事人的另一个问题</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="126"/>
+        <source>Also include this party&apos;s other finding</source>
+        <translation>同时纳入该当事人的另一个问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="129" />
-      <source>Also include this party's {0} other findings</source>
-      <translation>同时纳入该当事人的其他 {0} 个问题</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="129"/>
+        <source>Also include this party&apos;s {0} other findings</source>
+        <translation>同时纳入该当事人的其他 {0} 个问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notice_dialog.py" line="147" />
-      <source>{0} finding(s)</source>
-      <translation>{0} 个问题</translation>
+        <location filename="../../ui/widgets/notice_dialog.py" line="147"/>
+        <source>{0} finding(s)</source>
+        <translation>{0} 个问题</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoticeTableModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="283" />
-      <source>Number</source>
-      <translation>文号</translation>
+        <location filename="../../ui/models/notices.py" line="174"/>
+        <source>Number</source>
+        <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="284" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/models/notices.py" line="177"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="285" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/models/notices.py" line="179"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="286" />
-      <source>Deadline</source>
-      <translation>整改期限</translation>
+        <location filename="../../ui/models/notices.py" line="183"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="287" />
-      <source>Days left</source>
-      <translation>剩余期限</translation>
+        <location filename="../../ui/models/notices.py" line="188"/>
+        <source>Days left</source>
+        <translation>剩余期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="340" />
-      <source>Number reserved at an earlier attempt: {0}</source>
-      <translation>先前签发未成功时已取号：{0}</translation>
+        <location filename="../../ui/models/notices.py" line="287"/>
+        <source>Number reserved at an earlier attempt: {0}</source>
+        <translation>先前签发未成功时已取号：{0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoticesView</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="330" />
-      <source>Only a team lead can do this.</source>
-      <translation>只有组长可以执行此操作。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="331"/>
+        <source>Only a team lead can do this.</source>
+        <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="473" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="500" />
-      <source>Discard draft</source>
-      <translation>丢弃草稿</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="474"/>
+        <location filename="../../ui/widgets/notices_view.py" line="501"/>
+        <source>Discard draft</source>
+        <translation>丢弃草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="475" />
-      <source>Discard this correction of {0}?</source>
-      <translation>要丢弃 {0} 的更正草稿吗？</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="476"/>
+        <source>Discard this correction of {0}?</source>
+        <translation>要丢弃 {0} 的更正草稿吗？</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="478" />
-      <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
-      <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="479"/>
+        <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
+        <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="484" />
-      <source>Discard the draft notice to {0}?</source>
-      <translation>要丢弃发给{0}的决定书草稿吗？</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="485"/>
+        <source>Discard the draft notice to {0}?</source>
+        <translation>要丢弃发给{0}的决定书草稿吗？</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="487" />
-      <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
-      <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="488"/>
+        <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
+        <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="494" />
-      <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
-      <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="495"/>
+        <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
+        <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="533" />
-      <source>Only a team lead can discard a correction: it puts {0} back in force.</source>
-      <translation>只有组长可以丢弃更正草稿：这会使 {0} 重新生效。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="555"/>
+        <source>Draft discarded</source>
+        <translation>草稿已丢弃</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="564" />
-      <source>Draft discarded</source>
-      <translation>草稿已丢弃</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="557"/>
+        <source>The correction was discarded: {0} is in force again ({1}).</source>
+        <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="566" />
-      <source>The correction was discarded: {0} is in force again ({1}).</source>
-      <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="573"/>
+        <source>Supersede notice</source>
+        <translation>以新决定书取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="582" />
-      <source>Supersede notice</source>
-      <translation>以新决定书取代</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="576"/>
+        <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
+        <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="585" />
-      <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
-      <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="581"/>
+        <source>Supersede</source>
+        <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="590" />
-      <source>Supersede</source>
-      <translation>取代</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="614"/>
+        <source>Save the signed PDF as</source>
+        <translation>已签名 PDF 另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="623" />
-      <source>Save the signed PDF as</source>
-      <translation>已签名 PDF 另存为</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="614"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="623" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="642"/>
+        <source>Signed PDF saved</source>
+        <translation>已保存已签名 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="651" />
-      <source>Signed PDF saved</source>
-      <translation>已保存已签名 PDF</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="643"/>
+        <source>The signed PDF was saved unchanged to {0}.</source>
+        <translation>已签名的 PDF 已原样保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="652" />
-      <source>The signed PDF was saved unchanged to {0}.</source>
-      <translation>已签名的 PDF 已原样保存到 {0}。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="656"/>
+        <source>Select a notice to see its file.</source>
+        <translation>选中一份文书以查看其案卷。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="665" />
-      <source>Select a notice to see its file.</source>
-      <translation>选中一份文书以查看其案卷。</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="670"/>
+        <location filename="../../ui/widgets/notices_view.py" line="780"/>
+        <source>Draft notice</source>
+        <translation>决定书草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="679" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="789" />
-      <source>Draft notice</source>
-      <translation>决定书草稿</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="675"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="684" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="676"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="685" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="677"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="686" />
-      <source>Deadline</source>
-      <translation>整改期限</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="678"/>
+        <source>Order</source>
+        <translation>责令内容</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="687" />
-      <source>Order</source>
-      <translation>责令内容</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="679"/>
+        <source>Issued</source>
+        <translation>签发时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="688" />
-      <source>Issued</source>
-      <translation>签发时间</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="680"/>
+        <source>Served</source>
+        <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="689" />
-      <source>Served</source>
-      <translation>送达时间</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="681"/>
+        <source>Closed</source>
+        <translation>销号时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="690" />
-      <source>Closed</source>
-      <translation>销号时间</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="687"/>
+        <source>Supersedes</source>
+        <translation>取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="696" />
-      <source>Supersedes</source>
-      <translation>取代</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="689"/>
+        <source>Superseded by</source>
+        <translation>被取代为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="698" />
-      <source>Superseded by</source>
-      <translation>被取代为</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="691"/>
+        <source>Supersede chain</source>
+        <translation>取代关系</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="700" />
-      <source>Supersede chain</source>
-      <translation>取代关系</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="693"/>
+        <source>Findings</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="702" />
-      <source>Findings</source>
-      <translation>问题</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="706"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="715" />
-      <source>none</source>
-      <translation>无</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="707"/>
+        <source>Signed documents</source>
+        <translation>已签名文书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="716" />
-      <source>Signed documents</source>
-      <translation>已签名文书</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="716"/>
+        <location filename="../../ui/widgets/notices_view.py" line="752"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="725" />
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="761" />
-      <source>none yet</source>
-      <translation>暂无</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="718"/>
+        <source>Service</source>
+        <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="727" />
-      <source>Service</source>
-      <translation>送达</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="728"/>
+        <source>refused to sign, witness {0}</source>
+        <translation>拒绝签名，见证人 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="737" />
-      <source>refused to sign, witness {0}</source>
-      <translation>拒绝签名，见证人 {0}</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="730"/>
+        <source>signed by the recipient</source>
+        <translation>受送达人已签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="739" />
-      <source>signed by the recipient</source>
-      <translation>受送达人已签名</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="733"/>
+        <source>receipt signed</source>
+        <translation>送达回证已签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="742" />
-      <source>receipt signed</source>
-      <translation>送达回证已签署</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="733"/>
+        <source>receipt not signed</source>
+        <translation>送达回证未签署</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="742" />
-      <source>receipt not signed</source>
-      <translation>送达回证未签署</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="741"/>
+        <source>not served yet</source>
+        <translation>尚未送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="750" />
-      <source>not served yet</source>
-      <translation>尚未送达</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="742"/>
+        <source>Re-inspections</source>
+        <translation>复查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="751" />
-      <source>Re-inspections</source>
-      <translation>复查</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="745"/>
+        <source>closed</source>
+        <translation>已结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="754" />
-      <source>closed</source>
-      <translation>已结束</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="745"/>
+        <source>open</source>
+        <translation>未结束</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="754" />
-      <source>open</source>
-      <translation>未结束</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="760"/>
+        <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
+        <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="769" />
-      <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
-      <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="767"/>
+        <source>verify</source>
+        <translation>验证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="776" />
-      <source>verify</source>
-      <translation>验证</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="767"/>
+        <source>export</source>
+        <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="776" />
-      <source>export</source>
-      <translation>导出</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="835"/>
+        <source>{0} notices</source>
+        <translation>共 {0} 份</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="844" />
-      <source>{0} notices</source>
-      <translation>共 {0} 份</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="840"/>
+        <source>Notices to follow up</source>
+        <translation>文书跟踪</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="849" />
-      <source>Notices to follow up</source>
-      <translation>文书跟踪</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="841"/>
+        <source>Show closed and superseded</source>
+        <translation>显示已销号和已被取代的</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="850" />
-      <source>Show closed and superseded</source>
-      <translation>显示已销号和已被取代的</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="842"/>
+        <source>Notice actions</source>
+        <translation>文书操作</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="851" />
-      <source>Notice actions</source>
-      <translation>文书操作</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="843"/>
+        <source>&amp;Issue…</source>
+        <translation>签发(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="852" />
-      <source>&amp;Issue…</source>
-      <translation>签发(&amp;I)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="844"/>
+        <source>&amp;Edit draft…</source>
+        <translation>修改草稿(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="853" />
-      <source>&amp;Edit draft…</source>
-      <translation>修改草稿(&amp;E)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="845"/>
+        <source>&amp;Discard draft…</source>
+        <translation>丢弃草稿(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="854" />
-      <source>&amp;Discard draft…</source>
-      <translation>丢弃草稿(&amp;D)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="846"/>
+        <source>Record &amp;service…</source>
+        <translation>登记送达(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="855" />
-      <source>Record &amp;service…</source>
-      <translation>登记送达(&amp;S)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="847"/>
+        <source>&amp;Re-inspection…</source>
+        <translation>复查(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="856" />
-      <source>&amp;Re-inspection…</source>
-      <translation>复查(&amp;R)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="848"/>
+        <source>S&amp;upersede…</source>
+        <translation>取代(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="857" />
-      <source>S&amp;upersede…</source>
-      <translation>取代(&amp;U)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="849"/>
+        <source>E&amp;xport signed PDF…</source>
+        <translation>导出已签名 PDF(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="858" />
-      <source>E&amp;xport signed PDF…</source>
-      <translation>导出已签名 PDF(&amp;X)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="850"/>
+        <source>&amp;Verify PDF…</source>
+        <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="859" />
-      <source>&amp;Verify PDF…</source>
-      <translation>验证 PDF(&amp;V)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="851"/>
+        <source>New inspection &amp;record…</source>
+        <translation>新建现场检查笔录(&amp;K)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="860" />
-      <source>New inspection &amp;record…</source>
-      <translation>新建现场检查笔录(&amp;K)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="852"/>
+        <source>Import &amp;certificate…</source>
+        <translation>导入证书(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="861" />
-      <source>Import &amp;certificate…</source>
-      <translation>导入证书(&amp;C)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="853"/>
+        <source>My si&amp;gnature…</source>
+        <translation>我的签名(&amp;G)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="862" />
-      <source>My si&amp;gnature…</source>
-      <translation>我的签名(&amp;G)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="854"/>
+        <source>&amp;Agencies…</source>
+        <translation>机构设置(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="863" />
-      <source>&amp;Agencies…</source>
-      <translation>机构设置(&amp;A)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="855"/>
+        <source>&amp;Team certificates…</source>
+        <translation>证书管理(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="864" />
-      <source>&amp;Team certificates…</source>
-      <translation>证书管理(&amp;T)…</translation>
+        <location filename="../../ui/widgets/notices_view.py" line="856"/>
+        <source>Document &amp;numbers…</source>
+        <translation>文号管理(&amp;N)…</translation>
     </message>
-    <message>
-      <location filename="../../inspect_app/ui/widgets/notices_view.py" line="865" />
-      <source>Document &amp;numbers…</source>
-      <translation>文号管理(&amp;N)…</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NumbersDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="256" />
-      <source>Reading the number blocks…</source>
-      <translation>正在读取文号段…</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="162"/>
+        <source>Reading the number blocks…</source>
+        <translation>正在读取文号段…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="328" />
-      <source>Numbers {0}–{1} of {2} for {3} are reserved for {4}. They reach that laptop with the next sync.</source>
-      <translation>已为{4}预留{3} {2} 年第 {0}–{1} 号。下次同步时这段文号会传到那台笔记本。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="234"/>
+        <source>Numbers {0}–{1} of {2} for {3} are reserved for {4}. They reach that laptop with the next sync.</source>
+        <translation>已为{4}预留{3} {2} 年第 {0}–{1} 号。下次同步时这段文号会传到那台笔记本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="347" />
-      <source>{0} (replica {1})</source>
-      <translation>{0}（副本 {1}）</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="253"/>
+        <source>{0} (replica {1})</source>
+        <translation>{0}（副本 {1}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="354" />
-      <source>Only a team lead can do this.</source>
-      <translation>只有组长可以执行此操作。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="260"/>
+        <source>Only a team lead can do this.</source>
+        <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="356" />
-      <source>Set up an agency first (Documents ▸ Agencies…).</source>
-      <translation>请先设置执法机构（文书 ▸ 机构设置…）。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="262"/>
+        <source>Set up an agency first (Documents ▸ Agencies…).</source>
+        <translation>请先设置执法机构（文书 ▸ 机构设置…）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="359" />
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="405" />
-      <source>This laptop does not know yet which laptop numbers {0}: sync first.</source>
-      <translation>本机还不知道哪台笔记本负责{0}的编号：请先同步。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="265"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="311"/>
+        <source>This laptop does not know yet which laptop numbers {0}: sync first.</source>
+        <translation>本机还不知道哪台笔记本负责{0}的编号：请先同步。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="363" />
-      <source>Numbers of {0} are reserved only on its numbering laptop, {1}: reserve them there, then sync.</source>
-      <translation>{0}的文号只能在其编号笔记本 {1} 上预留：请在那里预留，然后同步。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="269"/>
+        <source>Numbers of {0} are reserved only on its numbering laptop, {1}: reserve them there, then sync.</source>
+        <translation>{0}的文号只能在其编号笔记本 {1} 上预留：请在那里预留，然后同步。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="368" />
-      <source>No other laptop is enrolled here yet: enrol it first (Sync ▸ Enrol a replica…). This laptop takes its own numbers by itself when it issues.</source>
-      <translation>本机还没有登记其他笔记本：请先登记（同步 ▸ 登记笔记本…）。本机签发时会自动为自己预留文号。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="274"/>
+        <source>No other laptop is enrolled here yet: enrol it first (Sync ▸ Enrol a replica…). This laptop takes its own numbers by itself when it issues.</source>
+        <translation>本机还没有登记其他笔记本：请先登记（同步 ▸ 登记笔记本…）。本机签发时会自动为自己预留文号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="377" />
-      <source>Reading…</source>
-      <translation>正在读取…</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="283"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="382" />
-      <source>The team has no agency yet: set one up (Documents ▸ Agencies…).</source>
-      <translation>团队还没有执法机构：请先设置（文书 ▸ 机构设置…）。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="288"/>
+        <source>The team has no agency yet: set one up (Documents ▸ Agencies…).</source>
+        <translation>团队还没有执法机构：请先设置（文书 ▸ 机构设置…）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="390" />
-      <source>Number blocks of {0}</source>
-      <translation>{0} 年的文号段</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="296"/>
+        <source>Number blocks of {0}</source>
+        <translation>{0} 年的文号段</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="399" />
-      <source>This laptop is the numbering laptop of {0}: it makes the number blocks for every laptop of the team, and takes its own when it issues.</source>
-      <translation>本机是{0}的编号笔记本：由本机为全队每台笔记本分配文号段，本机签发时自动为自己预留。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="305"/>
+        <source>This laptop is the numbering laptop of {0}: it makes the number blocks for every laptop of the team, and takes its own when it issues.</source>
+        <translation>本机是{0}的编号笔记本：由本机为全队每台笔记本分配文号段，本机签发时自动为自己预留。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="409" />
-      <source>The numbering laptop of {0} is {1}. This laptop issues only from blocks reserved for it there and brought here by sync.</source>
-      <translation>{0}的编号笔记本是 {1}。本机只能使用在那里为本机预留、并经同步传到本机的文号段签发。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="315"/>
+        <source>The numbering laptop of {0} is {1}. This laptop issues only from blocks reserved for it there and brought here by sync.</source>
+        <translation>{0}的编号笔记本是 {1}。本机只能使用在那里为本机预留、并经同步传到本机的文号段签发。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="423" />
-      <source>Document numbers</source>
-      <translation>文号管理</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="329"/>
+        <source>Document numbers</source>
+        <translation>文号管理</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="426" />
-      <source>Only each agency's numbering laptop hands out document numbers, in blocks for one laptop and one year. A laptop issues only from the blocks it holds, and blocks reach the other laptops by sync, so two laptops never give out the same number.</source>
-      <translation>每个执法机构的文号只由它的编号笔记本分配，按“一台笔记本、一个年度”分段发放。每台笔记本只用自己持有的文号段签发，文号段经同步传到其他笔记本，因此两台笔记本不会用到同一个文号。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="332"/>
+        <source>Only each agency&apos;s numbering laptop hands out document numbers, in blocks for one laptop and one year. A laptop issues only from the blocks it holds, and blocks reach the other laptops by sync, so two laptops never give out the same number.</source>
+        <translation>每个执法机构的文号只由它的编号笔记本分配，按“一台笔记本、一个年度”分段发放。每台笔记本只用自己持有的文号段签发，文号段经同步传到其他笔记本，因此两台笔记本不会用到同一个文号。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="432" />
-      <source>&amp;Agency</source>
-      <translation>执法机构(&amp;A)</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="338"/>
+        <source>&amp;Agency</source>
+        <translation>执法机构(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="433" />
-      <source>&amp;Year</source>
-      <translation>年度(&amp;Y)</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="339"/>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="434" />
-      <source>No number blocks for this agency and year yet.</source>
-      <translation>该机构本年度还没有文号段。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="340"/>
+        <source>No number blocks for this agency and year yet.</source>
+        <translation>该机构本年度还没有文号段。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="437" />
-      <source>Numbers used on another laptop are counted here once its notices arrive by sync. Numbers are never reused.</source>
-      <translation>其他笔记本用掉的文号，要等它的决定书同步到本机后才计入。文号不会重复使用。</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="343"/>
+        <source>Numbers used on another laptop are counted here once its notices arrive by sync. Numbers are never reused.</source>
+        <translation>其他笔记本用掉的文号，要等它的决定书同步到本机后才计入。文号不会重复使用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="441" />
-      <source>&amp;Reserve numbers for a laptop…</source>
-      <translation>为笔记本预留文号(&amp;R)…</translation>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="347"/>
+        <source>&amp;Reserve numbers for a laptop…</source>
+        <translation>为笔记本预留文号(&amp;R)…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="61" />
-      <source>Add officer</source>
-      <translation>添加执法人员</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="61"/>
+        <source>Add officer</source>
+        <translation>添加执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
-      <source>Certificate no.</source>
-      <translation>执法证号</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="62"/>
+        <source>Certificate no.</source>
+        <translation>执法证号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
-      <source>Agency</source>
-      <translation>执法机构</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="62"/>
+        <source>Agency</source>
+        <translation>执法机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="62" />
-      <source>Role</source>
-      <translation>角色</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="62"/>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="65" />
-      <source>Law enforcement certificate number</source>
-      <translation>行政执法证件号</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="65"/>
+        <source>Law enforcement certificate number</source>
+        <translation>行政执法证件号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="66" />
-      <source>Set up an agency first</source>
-      <translation>请先设置执法机构</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="66"/>
+        <source>Set up an agency first</source>
+        <translation>请先设置执法机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/officer_dialog.py" line="82" />
-      <source>Please fill in every field.</source>
-      <translation>请填写所有字段。</translation>
+        <location filename="../../ui/widgets/officer_dialog.py" line="82"/>
+        <source>Please fill in every field.</source>
+        <translation>请填写所有字段。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="39" />
-      <source>New party</source>
-      <translation>新建当事人</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="39"/>
+        <source>New party</source>
+        <translation>新建当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="41" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="42" />
-      <source>Unified social credit code</source>
-      <translation>统一社会信用代码</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="42"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="43" />
-      <source>Legal representative</source>
-      <translation>法定代表人</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="43"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="44" />
-      <source>Address</source>
-      <translation>地址</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="44"/>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="48" />
-      <source>18 characters, e.g. 91350100M000100Y43</source>
-      <translation>18位，例如 91350100M000100Y43</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="48"/>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18位，例如 91350100M000100Y43</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="61" />
-      <source>The party needs a name.</source>
-      <translation>请填写当事人名称。</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="61"/>
+        <source>The party needs a name.</source>
+        <translation>请填写当事人名称。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_dialog.py" line="65" />
-      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+        <location filename="../../ui/widgets/party_dialog.py" line="65"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PartyPicker</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_picker.py" line="73" />
-      <source>Search by name or credit code</source>
-      <translation>按名称或统一社会信用代码搜索</translation>
+        <location filename="../../ui/widgets/party_picker.py" line="73"/>
+        <source>Search by name or credit code</source>
+        <translation>按名称或统一社会信用代码搜索</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_picker.py" line="74" />
-      <source>New…</source>
-      <translation>新建…</translation>
+        <location filename="../../ui/widgets/party_picker.py" line="74"/>
+        <source>New…</source>
+        <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/party_picker.py" line="75" />
-      <source>Create a party on the spot</source>
-      <translation>现场新建当事人</translation>
+        <location filename="../../ui/widgets/party_picker.py" line="75"/>
+        <source>Create a party on the spot</source>
+        <translation>现场新建当事人</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PathField</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="266" />
-      <source>Browse…</source>
-      <translation>浏览…</translation>
+        <location filename="../../ui/widgets/documents/common.py" line="178"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PatrolDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="68" />
-      <source>New patrol</source>
-      <translation>新建巡查</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="68"/>
+        <source>New patrol</source>
+        <translation>新建巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
-      <source>Date</source>
-      <translation>日期</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
-      <source>Basin</source>
-      <translation>流域</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <source>Basin</source>
+        <translation>流域</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
-      <source>Area</source>
-      <translation>区域</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <source>Area</source>
+        <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="69" />
-      <source>Officers</source>
-      <translation>执法人员</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <source>Officers</source>
+        <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="74" />
-      <source>e.g. Chuanshan district, right bank</source>
-      <translation>例如：船山区 右岸</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="74"/>
+        <source>e.g. Chuanshan district, right bank</source>
+        <translation>例如：船山区 右岸</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="75" />
-      <source>Choose the basin</source>
-      <translation>请选择流域</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="75"/>
+        <source>Choose the basin</source>
+        <translation>请选择流域</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="88" />
-      <source>Tick at least one officer.</source>
-      <translation>请至少勾选一名执法人员。</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="88"/>
+        <source>Tick at least one officer.</source>
+        <translation>请至少勾选一名执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="92" />
-      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="92"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/patrol_dialog.py" line="96" />
-      <source>Choose the basin of the patrol.</source>
-      <translation>请选择本次巡查的流域。</translation>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="96"/>
+        <source>Choose the basin of the patrol.</source>
+        <translation>请选择本次巡查的流域。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="235" />
-      <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-      <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="233"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="274" />
-      <source>Evidence photos (drop files or folders here)</source>
-      <translation>证据照片（可将文件或文件夹拖到此处）</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="270"/>
+        <source>Evidence photos (drop files or folders here)</source>
+        <translation>证据照片（可将文件或文件夹拖到此处）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="275" />
-      <source>Import photos…</source>
-      <translation>导入照片…</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="271"/>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="276" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="272"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="277" />
-      <source>Double-click a photo to view it full size</source>
-      <translation>双击照片查看原图</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="273"/>
+        <source>Double-click a photo to view it full size</source>
+        <translation>双击照片查看原图</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="289" />
-      <source>Import evidence photos</source>
-      <translation>导入证据照片</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="285"/>
+        <source>Import evidence photos</source>
+        <translation>导入证据照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="291" />
-      <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
-      <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="287"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="61" />
-      <source>Not imported: {0}</source>
-      <translation>未导入：{0}</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="61"/>
+        <source>Not imported: {0}</source>
+        <translation>未导入：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="325" />
-      <source>{0} already in this finding (not added again): {1}</source>
-      <translation>{0} 张照片已在此问题中（未重复添加）：{1}</translation>
+        <location filename="../../ui/widgets/photo_strip.py" line="331"/>
+        <source>This photo&apos;s file has not arrived on this laptop yet; it is expected from the next sync.</source>
+        <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
     </message>
-    <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="333" />
-      <source>Import cancelled: {0} photo(s) were imported.</source>
-      <translation>导入已取消：已导入 {0} 张照片。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/widgets/photo_strip.py" line="352" />
-      <source>This photo's file has not arrived on this laptop yet; it is expected from the next sync.</source>
-      <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoStripModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="182" />
-      <source>unknown</source>
-      <translation>未知</translation>
+        <location filename="../../ui/models/photos.py" line="159"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="183" />
-      <source>no GPS</source>
-      <translation>无GPS</translation>
+        <location filename="../../ui/models/photos.py" line="160"/>
+        <source>no GPS</source>
+        <translation>无GPS</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="187" />
-      <source>Taken: {0}</source>
-      <translation>拍摄时间：{0}</translation>
+        <location filename="../../ui/models/photos.py" line="164"/>
+        <source>Taken: {0}</source>
+        <translation>拍摄时间：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="190" />
-      <source>GPS: {0}</source>
-      <translation>GPS：{0}</translation>
+        <location filename="../../ui/models/photos.py" line="167"/>
+        <source>GPS: {0}</source>
+        <translation>GPS：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="177" />
-      <location filename="../../inspect_app/ui/models/photos.py" line="191" />
-      <source>SHA-256: {0}</source>
-      <translation>SHA-256：{0}</translation>
+        <location filename="../../ui/models/photos.py" line="154"/>
+        <location filename="../../ui/models/photos.py" line="168"/>
+        <source>SHA-256: {0}</source>
+        <translation>SHA-256：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="154" />
-      <source>Expected: not received</source>
-      <translation>待收：尚未收到</translation>
+        <location filename="../../ui/models/photos.py" line="132"/>
+        <source>Expected: not received</source>
+        <translation>待收：尚未收到</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="170" />
-      <source>Missing evidence: this photo's file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
-      <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
+        <location filename="../../ui/models/photos.py" line="147"/>
+        <source>Missing evidence: this photo&apos;s file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
+        <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="195" />
-      <source>File: {0}</source>
-      <translation>文件：{0}</translation>
+        <location filename="../../ui/models/photos.py" line="172"/>
+        <source>File: {0}</source>
+        <translation>文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="201" />
-      <source>Damaged: the file is incomplete</source>
-      <translation>已损坏：文件不完整</translation>
+        <location filename="../../ui/models/photos.py" line="178"/>
+        <source>Damaged: the file is incomplete</source>
+        <translation>已损坏：文件不完整</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="207" />
-      <source>Missing evidence</source>
-      <translation>缺失证据</translation>
+        <location filename="../../ui/models/photos.py" line="184"/>
+        <source>Missing evidence</source>
+        <translation>缺失证据</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="213" />
-      <source>Damaged photo</source>
-      <translation>照片已损坏</translation>
+        <location filename="../../ui/models/photos.py" line="190"/>
+        <source>Damaged photo</source>
+        <translation>照片已损坏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/photos.py" line="214" />
-      <source>file incomplete</source>
-      <translation>文件不完整</translation>
+        <location filename="../../ui/models/photos.py" line="191"/>
+        <source>file incomplete</source>
+        <translation>文件不完整</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="115" />
-      <source>This photo is damaged: its file is incomplete and cannot be shown. The original is kept as it was received, as evidence.</source>
-      <translation>此照片已损坏：文件不完整，无法显示。原始文件按收到时的状态保存，作为证据。</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="115"/>
+        <source>This photo is damaged: its file is incomplete and cannot be shown. The original is kept as it was received, as evidence.</source>
+        <translation>此照片已损坏：文件不完整，无法显示。原始文件按收到时的状态保存，作为证据。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="121" />
-      <source>Damaged photo</source>
-      <translation>照片已损坏</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="121"/>
+        <source>Damaged photo</source>
+        <translation>照片已损坏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="121" />
-      <source>file incomplete</source>
-      <translation>文件不完整</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="121"/>
+        <source>file incomplete</source>
+        <translation>文件不完整</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="125" />
-      <source>Loading…</source>
-      <translation>加载中…</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="125"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="136" />
-      <source>unknown</source>
-      <translation>未知</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="136"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="141" />
-      <source>Taken {0}</source>
-      <translation>拍摄于 {0}</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="141"/>
+        <source>Taken {0}</source>
+        <translation>拍摄于 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="142" />
-      <source>no GPS</source>
-      <translation>无 GPS</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="142"/>
+        <source>no GPS</source>
+        <translation>无 GPS</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="143" />
-      <source>Camera {0}</source>
-      <translation>相机 {0}</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="143"/>
+        <source>Camera {0}</source>
+        <translation>相机 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="146" />
-      <source>DAMAGED</source>
-      <translation>已损坏</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="146"/>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="151" />
-      <source>Evidence photo</source>
-      <translation>证据照片</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="151"/>
+        <source>Evidence photo</source>
+        <translation>证据照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="152" />
-      <source>◀ Previous</source>
-      <translation>◀ 上一张</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="152"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="153" />
-      <source>Next ▶</source>
-      <translation>下一张 ▶</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/photo_viewer.py" line="180" />
-      <source>The print copy of this photo cannot be shown.</source>
-      <translation>无法显示这张照片的打印副本。</translation>
+        <location filename="../../ui/widgets/photo_viewer.py" line="180"/>
+        <source>The print copy of this photo cannot be shown.</source>
+        <translation>无法显示这张照片的打印副本。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PkiDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="225" />
-      <source>Reading the certificates…</source>
-      <translation>正在读取证书…</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="173"/>
+        <source>Reading the certificates…</source>
+        <translation>正在读取证书…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="256" />
-      <source>Only a team lead can create the team CA.</source>
-      <translation>只有组长可以创建团队 CA。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="204"/>
+        <source>Only a team lead can create the team CA.</source>
+        <translation>只有组长可以创建团队 CA。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="268" />
-      <source>Select the officer to issue a certificate to.</source>
-      <translation>请选择要签发证书的执法人员。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="216"/>
+        <source>Select the officer to issue a certificate to.</source>
+        <translation>请选择要签发证书的执法人员。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="271" />
-      <source>Only a team lead issues certificates.</source>
-      <translation>只有组长可以签发证书。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="219"/>
+        <source>Only a team lead issues certificates.</source>
+        <translation>只有组长可以签发证书。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="299" />
-      <source>This laptop does not hold the team CA key: certificates are issued on the laptop where the team CA was created.</source>
-      <translation>本机没有团队 CA 私钥：证书须在创建团队 CA 的那台笔记本上签发。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="247"/>
+        <source>This laptop does not hold the team CA key: certificates are issued on the laptop where the team CA was created.</source>
+        <translation>本机没有团队 CA 私钥：证书须在创建团队 CA 的那台笔记本上签发。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="306" />
-      <source>Reading…</source>
-      <translation>正在读取…</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="254"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="312" />
-      <source>The team has no certificate authority (CA) yet.</source>
-      <translation>本队还没有证书颁发机构（CA）。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="260"/>
+        <source>The team has no certificate authority (CA) yet.</source>
+        <translation>本队还没有证书颁发机构（CA）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="316" />
-      <source>Create it once, on the team lead's laptop that will issue the officers' certificates; documents are trusted when their signer's certificate comes from it.</source>
-      <translation>请在负责签发执法人员证书的组长笔记本上创建一次；签名人的证书由它签发的文书才受信任。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="264"/>
+        <source>Create it once, on the team lead&apos;s laptop that will issue the officers&apos; certificates; documents are trusted when their signer&apos;s certificate comes from it.</source>
+        <translation>请在负责签发执法人员证书的组长笔记本上创建一次；签名人的证书由它签发的文书才受信任。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="329" />
-      <source>SHA-256 fingerprint {0} · valid until {1}</source>
-      <translation>SHA-256 指纹 {0} · 有效期至 {1}</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="277"/>
+        <source>SHA-256 fingerprint {0} · valid until {1}</source>
+        <translation>SHA-256 指纹 {0} · 有效期至 {1}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="340" />
-      <source>This laptop holds the CA key (encrypted): issue the officers' certificates here.</source>
-      <translation>本机持有 CA 私钥（已加密）：执法人员的证书在本机签发。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="288"/>
+        <source>This laptop holds the CA key (encrypted): issue the officers&apos; certificates here.</source>
+        <translation>本机持有 CA 私钥（已加密）：执法人员的证书在本机签发。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="361" />
-      <source>Only a team lead can do this.</source>
-      <translation>只有组长可以执行此操作。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="309"/>
+        <source>Only a team lead can do this.</source>
+        <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="363" />
-      <source>This laptop already holds the team CA key; the team needs only one.</source>
-      <translation>本机已持有团队 CA 私钥；全队只需要一个。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="311"/>
+        <source>This laptop already holds the team CA key; the team needs only one.</source>
+        <translation>本机已持有团队 CA 私钥；全队只需要一个。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="371" />
-      <source>Team certificates</source>
-      <translation>证书管理</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="319"/>
+        <source>Team certificates</source>
+        <translation>证书管理</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="372" />
-      <source>Team certificate authority (CA)</source>
-      <translation>团队证书颁发机构（CA）</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="320"/>
+        <source>Team certificate authority (CA)</source>
+        <translation>团队证书颁发机构（CA）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="373" />
-      <source>Officers' signing certificates</source>
-      <translation>执法人员签名证书</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="321"/>
+        <source>Officers&apos; signing certificates</source>
+        <translation>执法人员签名证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="374" />
-      <source>&amp;Create team CA…</source>
-      <translation>创建团队 CA(&amp;C)…</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="322"/>
+        <source>&amp;Create team CA…</source>
+        <translation>创建团队 CA(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="375" />
-      <source>&amp;Issue certificate…</source>
-      <translation>签发证书(&amp;I)…</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="323"/>
+        <source>&amp;Issue certificate…</source>
+        <translation>签发证书(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="376" />
-      <source>I&amp;mport certificate…</source>
-      <translation>导入证书(&amp;M)…</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="324"/>
+        <source>I&amp;mport certificate…</source>
+        <translation>导入证书(&amp;M)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="379" />
-      <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
-      <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="327"/>
+        <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
+        <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="47"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="48"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/i18n.py" line="43" />
-      <source>&amp;Look in:</source>
-      <translation>查找范围(&amp;L)：</translation>
+        <location filename="../../ui/i18n.py" line="43"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/i18n.py" line="44" />
-      <source>Files of &amp;type:</source>
-      <translation>文件类型(&amp;T)：</translation>
+        <location filename="../../ui/i18n.py" line="44"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../inspect_app/ui/i18n.py" line="45" />
-      <source>Size</source>
-      <translation>大小</translation>
+        <location filename="../../ui/i18n.py" line="45"/>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReserveNumbersDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="540" />
-      <source>Reserving the numbers…</source>
-      <translation>正在预留文号…</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="123"/>
+        <source>Reserving the numbers…</source>
+        <translation>正在预留文号…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="553" />
-      <source>Reserve document numbers</source>
-      <translation>预留文号</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="136"/>
+        <source>Reserve document numbers</source>
+        <translation>预留文号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="555" />
-      <source>Numbers of &lt;b&gt;{0}&lt;/b&gt; ({1}) for {2}</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）{2} 年的文号</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="138"/>
+        <source>Numbers of &lt;b&gt;{0}&lt;/b&gt; ({1}) for {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）{2} 年的文号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="559" />
-      <source>&amp;Laptop</source>
-      <translation>笔记本(&amp;L)</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="142"/>
+        <source>&amp;Laptop</source>
+        <translation>笔记本(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="559" />
-      <source>&amp;How many</source>
-      <translation>数量(&amp;H)</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="142"/>
+        <source>&amp;How many</source>
+        <translation>数量(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="562" />
-      <source> numbers</source>
-      <translation> 个</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="145"/>
+        <source> numbers</source>
+        <translation> 个</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="565" />
-      <source>The next free numbers of the year are given to that laptop as one block. It can issue with them after the next sync; numbers it does not use are never given to another laptop.</source>
-      <translation>本年度接下来的空闲文号将作为一段分给那台笔记本。下次同步后它即可用这些文号签发；它没用完的文号也不会再分给别的笔记本。</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="148"/>
+        <source>The next free numbers of the year are given to that laptop as one block. It can issue with them after the next sync; numbers it does not use are never given to another laptop.</source>
+        <translation>本年度接下来的空闲文号将作为一段分给那台笔记本。下次同步后它即可用这些文号签发；它没用完的文号也不会再分给别的笔记本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/numbers_dialog.py" line="570" />
-      <source>Reserve</source>
-      <translation>预留</translation>
+        <location filename="../../ui/widgets/reserve_numbers_dialog.py" line="153"/>
+        <source>Reserve</source>
+        <translation>预留</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1341" />
-      <source>Name the recipient (受送达人).</source>
-      <translation>请填写受送达人。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="200"/>
+        <source>Name the recipient (受送达人).</source>
+        <translation>请填写受送达人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1343" />
-      <source>Tick the officer(s) who served the notice.</source>
-      <translation>请勾选送达人。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="202"/>
+        <source>Tick the officer(s) who served the notice.</source>
+        <translation>请勾选送达人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1346" />
-      <source>A refusal to sign needs a witness (见证人).</source>
-      <translation>拒绝签名须有见证人。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="205"/>
+        <source>A refusal to sign needs a witness (见证人).</source>
+        <translation>拒绝签名须有见证人。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1349" />
-      <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
-      <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="208"/>
+        <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
+        <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1353" />
-      <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
-      <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="212"/>
+        <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
+        <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1356" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1405" />
-      <source>Type the passphrase of your signing certificate.</source>
-      <translation>请输入您签名证书的口令。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="215"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="264"/>
+        <source>Type the passphrase of your signing certificate.</source>
+        <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1358" />
-      <source>Only an officer who served the notice can sign the receipt.</source>
-      <translation>只有送达人可以签署送达回证。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="217"/>
+        <source>Only an officer who served the notice can sign the receipt.</source>
+        <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1398" />
-      <source>Recording the service…</source>
-      <translation>正在登记送达…</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="257"/>
+        <source>Recording the service…</source>
+        <translation>正在登记送达…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1411" />
-      <source>Signing the receipt…</source>
-      <translation>正在签署送达回证…</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="270"/>
+        <source>Signing the receipt…</source>
+        <translation>正在签署送达回证…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1425" />
-      <source>The service is recorded, but the receipt was not signed: {0}</source>
-      <translation>送达已登记，但送达回证未签署：{0}</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="284"/>
+        <source>The service is recorded, but the receipt was not signed: {0}</source>
+        <translation>送达已登记，但送达回证未签署：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1433" />
-      <source>Service recorded; receipt signed (SHA-256 {0}).</source>
-      <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="292"/>
+        <source>Service recorded; receipt signed (SHA-256 {0}).</source>
+        <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1437" />
-      <source>Service recorded.</source>
-      <translation>送达已登记。</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="296"/>
+        <source>Service recorded.</source>
+        <translation>送达已登记。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1470" />
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1496" />
-      <source>Record service</source>
-      <translation>登记送达</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="329"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="355"/>
+        <source>Record service</source>
+        <translation>登记送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1472" />
-      <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
-      <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="331"/>
+        <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
+        <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1473" />
-      <source>the notice</source>
-      <translation>决定书</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="332"/>
+        <source>the notice</source>
+        <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1479" />
-      <source>Method</source>
-      <translation>送达方式</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="338"/>
+        <source>Method</source>
+        <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1480" />
-      <source>Served at</source>
-      <translation>送达时间</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="339"/>
+        <source>Served at</source>
+        <translation>送达时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1481" />
-      <source>Recipient</source>
-      <translation>受送达人</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="340"/>
+        <source>Recipient</source>
+        <translation>受送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1482" />
-      <source>Address</source>
-      <translation>送达地点</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="341"/>
+        <source>Address</source>
+        <translation>送达地点</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1483" />
-      <source>Note</source>
-      <translation>备注</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="342"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1484" />
-      <source>Served by</source>
-      <translation>送达人</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="343"/>
+        <source>Served by</source>
+        <translation>送达人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1488" />
-      <source>Recipient's signature</source>
-      <translation>受送达人签名</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="347"/>
+        <source>Recipient&apos;s signature</source>
+        <translation>受送达人签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1489" />
-      <source>Undo stroke</source>
-      <translation>撤销一笔</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="348"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1490" />
-      <source>Clear</source>
-      <translation>清除</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="349"/>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1491" />
-      <source>Refused to sign</source>
-      <translation>拒绝签名</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="350"/>
+        <source>Refused to sign</source>
+        <translation>拒绝签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1492" />
-      <source>Witness</source>
-      <translation>见证人</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="351"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1493" />
-      <source>Required when the recipient refuses</source>
-      <translation>受送达人拒签时必填</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="352"/>
+        <source>Required when the recipient refuses</source>
+        <translation>受送达人拒签时必填</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1494" />
-      <source>Sign the receipt now</source>
-      <translation>立即签署送达回证</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="353"/>
+        <source>Sign the receipt now</source>
+        <translation>立即签署送达回证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1495" />
-      <source>Passphrase of your signing certificate</source>
-      <translation>签名证书口令</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="354"/>
+        <source>Passphrase of your signing certificate</source>
+        <translation>签名证书口令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1497" />
-      <source>Sign receipt</source>
-      <translation>签署送达回证</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="356"/>
+        <source>Sign receipt</source>
+        <translation>签署送达回证</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetAsideDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="189" />
-      <source>Checking again…</source>
-      <translation>正在重新检查…</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="189"/>
+        <source>Checking again…</source>
+        <translation>正在重新检查…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="199" />
-      <source>Changes set aside</source>
-      <translation>未应用的变更</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="199"/>
+        <source>Changes set aside</source>
+        <translation>未应用的变更</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="202" />
-      <source>These changes reached this laptop and are kept, but were not applied: some need a newer version of the app, some break a rule, some wait for other records to arrive. They are not lost, and those kept in the change log go on to the office with every sync. Select one to see why and what happens next.</source>
-      <translation>这些变更已到达本机并已保存，但未应用：有的需要更新版本的程序，有的违反规则，有的在等待其他记录到达。它们不会丢失，保存在变更日志中的会随每次同步继续发送到办公室。选中一项可查看原因和后续处理。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="202"/>
+        <source>These changes reached this laptop and are kept, but were not applied: some need a newer version of the app, some break a rule, some wait for other records to arrive. They are not lost, and those kept in the change log go on to the office with every sync. Select one to see why and what happens next.</source>
+        <translation>这些变更已到达本机并已保存，但未应用：有的需要更新版本的程序，有的违反规则，有的在等待其他记录到达。它们不会丢失，保存在变更日志中的会随每次同步继续发送到办公室。选中一项可查看原因和后续处理。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="208" />
-      <source>Nothing set aside</source>
-      <translation>没有未应用的变更</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="208"/>
+        <source>Nothing set aside</source>
+        <translation>没有未应用的变更</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="211" />
-      <source>Every change that reached this laptop has been applied. When a sync brings a change this laptop cannot apply yet — one that needs a newer version of the app, breaks a rule or waits for another record — it is kept and listed here, with the reason and what happens next.</source>
-      <translation>到达本机的所有变更都已应用。如果同步带来本机暂时无法应用的变更——需要更新版本的程序、违反规则或在等待其他记录——它会被保存并列在这里，同时说明原因和后续处理。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="211"/>
+        <source>Every change that reached this laptop has been applied. When a sync brings a change this laptop cannot apply yet — one that needs a newer version of the app, breaks a rule or waits for another record — it is kept and listed here, with the reason and what happens next.</source>
+        <translation>到达本机的所有变更都已应用。如果同步带来本机暂时无法应用的变更——需要更新版本的程序、违反规则或在等待其他记录——它会被保存并列在这里，同时说明原因和后续处理。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="217" />
-      <source>Check &amp;again</source>
-      <translation>重新检查(&amp;A)</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="217"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="220" />
-      <source>Judge every change set aside again with the rules and records on this laptop now, and apply those that pass.</source>
-      <translation>按本机现有的规则和记录重新判断每一项未应用的变更，符合的即予应用。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="220"/>
+        <source>Judge every change set aside again with the rules and records on this laptop now, and apply those that pass.</source>
+        <translation>按本机现有的规则和记录重新判断每一项未应用的变更，符合的即予应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="292" />
-      <source>Reading…</source>
-      <translation>正在读取…</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="292"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="298" />
-      <source>1 change set aside.</source>
-      <translation>有 1 项变更未应用。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="298"/>
+        <source>1 change set aside.</source>
+        <translation>有 1 项变更未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="299" />
-      <source>{0} changes set aside.</source>
-      <translation>有 {0} 项变更未应用。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="299"/>
+        <source>{0} changes set aside.</source>
+        <translation>有 {0} 项变更未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="301" />
-      <source>Checked again: nothing could be applied yet.</source>
-      <translation>重新检查完毕：暂时没有可以应用的变更。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="301"/>
+        <source>Checked again: nothing could be applied yet.</source>
+        <translation>重新检查完毕：暂时没有可以应用的变更。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="303" />
-      <source>Checked again: 1 change was applied.</source>
-      <translation>重新检查完毕：已应用 1 项变更。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="303"/>
+        <source>Checked again: 1 change was applied.</source>
+        <translation>重新检查完毕：已应用 1 项变更。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="305" />
-      <source>Checked again: {0} changes were applied.</source>
-      <translation>重新检查完毕：已应用 {0} 项变更。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="305"/>
+        <source>Checked again: {0} changes were applied.</source>
+        <translation>重新检查完毕：已应用 {0} 项变更。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="309" />
-      <source>1 is still set aside.</source>
-      <translation>仍有 1 项未应用。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="309"/>
+        <source>1 is still set aside.</source>
+        <translation>仍有 1 项未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="311" />
-      <source>{0} are still set aside.</source>
-      <translation>仍有 {0} 项未应用。</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="311"/>
+        <source>{0} are still set aside.</source>
+        <translation>仍有 {0} 项未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/set_aside_dialog.py" line="313" />
-      <source>{0} {1}</source>
-      <comment>what was applied, then what is left</comment>
-      <translation>{0}{1}</translation>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="313"/>
+        <source>{0} {1}</source>
+        <comment>what was applied, then what is left</comment>
+        <translation>{0}{1}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetAsideTableModel</name>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="45" />
-      <source>Update the app on this laptop: the change is applied then.</source>
-      <translation>请更新本机的程序，更新后即会应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="41"/>
+        <source>Update the app on this laptop: the change is applied then.</source>
+        <translation>请更新本机的程序，更新后即会应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="48" />
-      <source>Nothing to do: it is applied by itself once what it waits for arrives with a sync.</source>
-      <translation>无需操作：所等待的内容随同步到达后，会自动应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="44"/>
+        <source>Nothing to do: it is applied by itself once what it waits for arrives with a sync.</source>
+        <translation>无需操作：所等待的内容随同步到达后，会自动应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="52" />
-      <source>It will not be applied. If the change is needed, the officer makes it again in the app.</source>
-      <translation>该变更不会被应用。如仍需要，请录入人在程序中重新录入。</translation>
+        <location filename="../../ui/models/set_aside.py" line="48"/>
+        <source>It will not be applied. If the change is needed, the officer makes it again in the app.</source>
+        <translation>该变更不会被应用。如仍需要，请录入人在程序中重新录入。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="56" />
-      <source>Follow the recovery steps on that laptop (reset it, then a team lead enrols it again): its changes then arrive under a new identity.</source>
-      <translation>请在该笔记本上按恢复步骤操作（重置后由组长重新登记），之后它的变更会以新身份到达。</translation>
+        <location filename="../../ui/models/set_aside.py" line="52"/>
+        <source>Follow the recovery steps on that laptop (reset it, then a team lead enrols it again): its changes then arrive under a new identity.</source>
+        <translation>请在该笔记本上按恢复步骤操作（重置后由组长重新登记），之后它的变更会以新身份到达。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="61" />
-      <source>It is never applied and not passed on; it stays here as evidence. Nothing to do.</source>
-      <translation>该变更永远不会被应用，也不会转发，仅作为证据保留在本机。无需操作。</translation>
+        <location filename="../../ui/models/set_aside.py" line="57"/>
+        <source>It is never applied and not passed on; it stays here as evidence. Nothing to do.</source>
+        <translation>该变更永远不会被应用，也不会转发，仅作为证据保留在本机。无需操作。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="67" />
-      <source>Written by a newer version of the app</source>
-      <translation>由更新版本的程序写入</translation>
+        <location filename="../../ui/models/set_aside.py" line="63"/>
+        <source>Written by a newer version of the app</source>
+        <translation>由更新版本的程序写入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="71" />
-      <source>A kind of change this version does not know</source>
-      <translation>本版本不认识的变更类型</translation>
+        <location filename="../../ui/models/set_aside.py" line="67"/>
+        <source>A kind of change this version does not know</source>
+        <translation>本版本不认识的变更类型</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="75" />
-      <source>A kind of record this version does not know</source>
-      <translation>本版本不认识的记录类型</translation>
+        <location filename="../../ui/models/set_aside.py" line="71"/>
+        <source>A kind of record this version does not know</source>
+        <translation>本版本不认识的记录类型</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="79" />
-      <source>A field this version does not know</source>
-      <translation>本版本不认识的字段</translation>
+        <location filename="../../ui/models/set_aside.py" line="75"/>
+        <source>A field this version does not know</source>
+        <translation>本版本不认识的字段</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="83" />
-      <source>Breaks a rule: a value is not allowed</source>
-      <translation>违反规则：取值不允许</translation>
+        <location filename="../../ui/models/set_aside.py" line="79"/>
+        <source>Breaks a rule: a value is not allowed</source>
+        <translation>违反规则：取值不允许</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="87" />
-      <source>Not allowed in the record's current state</source>
-      <translation>记录当前状态不允许此变更</translation>
+        <location filename="../../ui/models/set_aside.py" line="83"/>
+        <source>Not allowed in the record&apos;s current state</source>
+        <translation>记录当前状态不允许此变更</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="91" />
-      <source>Waiting for the officer's record</source>
-      <translation>等待执法人员记录到达</translation>
+        <location filename="../../ui/models/set_aside.py" line="87"/>
+        <source>Waiting for the officer&apos;s record</source>
+        <translation>等待执法人员记录到达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="95" />
-      <source>Waiting for the record it changes</source>
-      <translation>等待所修改的记录到达</translation>
+        <location filename="../../ui/models/set_aside.py" line="91"/>
+        <source>Waiting for the record it changes</source>
+        <translation>等待所修改的记录到达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="98" />
-      <source>Waiting for an earlier change</source>
-      <translation>等待更早的变更到达</translation>
+        <location filename="../../ui/models/set_aside.py" line="94"/>
+        <source>Waiting for an earlier change</source>
+        <translation>等待更早的变更到达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="100" />
-      <source>Needs a team lead</source>
-      <translation>需要组长权限</translation>
+        <location filename="../../ui/models/set_aside.py" line="96"/>
+        <source>Needs a team lead</source>
+        <translation>需要组长权限</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="101" />
-      <source>Applied once a record arrives showing its officer was a team lead when it was written; otherwise it stays set aside.</source>
-      <translation>待有记录表明写入时该执法人员是组长，即会应用；否则保持未应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="97"/>
+        <source>Applied once a record arrives showing its officer was a team lead when it was written; otherwise it stays set aside.</source>
+        <translation>待有记录表明写入时该执法人员是组长，即会应用；否则保持未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="116" />
-      <source>Written after its laptop was revoked</source>
-      <translation>写于该笔记本被吊销之后</translation>
+        <location filename="../../ui/models/set_aside.py" line="112"/>
+        <source>Written after its laptop was revoked</source>
+        <translation>写于该笔记本被吊销之后</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="117" />
-      <source>A team lead revoked that laptop before this was written. Applied only if the laptop is enrolled again.</source>
-      <translation>组长在此变更写入之前已吊销该笔记本。只有该笔记本重新登记后才会应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="113"/>
+        <source>A team lead revoked that laptop before this was written. Applied only if the laptop is enrolled again.</source>
+        <translation>组长在此变更写入之前已吊销该笔记本。只有该笔记本重新登记后才会应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="108" />
-      <source>Document number from the wrong laptop</source>
-      <translation>文号来自无权分配的笔记本</translation>
+        <location filename="../../ui/models/set_aside.py" line="104"/>
+        <source>Document number from the wrong laptop</source>
+        <translation>文号来自无权分配的笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="109" />
-      <source>Document numbers are reserved on the laptop that allocates them. Applied if that allocation arrives with a sync.</source>
-      <translation>文号只能在负责分配的笔记本上预留。若该分配随同步到达，即会应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="105"/>
+        <source>Document numbers are reserved on the laptop that allocates them. Applied if that allocation arrives with a sync.</source>
+        <translation>文号只能在负责分配的笔记本上预留。若该分配随同步到达，即会应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="116" />
-      <source>That laptop's history split (restored or copied)</source>
-      <translation>该笔记本的记录出现分叉（从备份恢复或被复制）</translation>
+        <location filename="../../ui/models/set_aside.py" line="120"/>
+        <source>That laptop&apos;s history split (restored or copied)</source>
+        <translation>该笔记本的记录出现分叉（从备份恢复或被复制）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="120" />
-      <source>Conflicting copy of a change (restored or copied laptop)</source>
-      <translation>同一变更的两个版本不一致（笔记本被恢复或复制）</translation>
+        <location filename="../../ui/models/set_aside.py" line="124"/>
+        <source>Conflicting copy of a change (restored or copied laptop)</source>
+        <translation>同一变更的两个版本不一致（笔记本被恢复或复制）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="127" />
-      <source>From a laptop not enrolled here</source>
-      <translation>来自未在本机登记的笔记本</translation>
+        <location filename="../../ui/models/set_aside.py" line="131"/>
+        <source>From a laptop not enrolled here</source>
+        <translation>来自未在本机登记的笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="128" />
-      <source>A team lead enrols that laptop (Sync ▸ Enrol a replica…); its changes are then applied.</source>
-      <translation>请组长登记该笔记本（同步 ▸ 登记笔记本…），之后它的变更即会应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="132"/>
+        <source>A team lead enrols that laptop (Sync ▸ Enrol a replica…); its changes are then applied.</source>
+        <translation>请组长登记该笔记本（同步 ▸ 登记笔记本…），之后它的变更即会应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="135" />
-      <source>Signature does not verify (altered or forged)</source>
-      <translation>签名验证失败（被篡改或伪造）</translation>
+        <location filename="../../ui/models/set_aside.py" line="139"/>
+        <source>Signature does not verify (altered or forged)</source>
+        <translation>签名验证失败（被篡改或伪造）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="138" />
-      <source>Unreadable (damaged on the way)</source>
-      <translation>无法读取（传输中损坏）</translation>
+        <location filename="../../ui/models/set_aside.py" line="142"/>
+        <source>Unreadable (damaged on the way)</source>
+        <translation>无法读取（传输中损坏）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="140" />
-      <source>Set aside by an earlier version of the app</source>
-      <translation>由旧版本程序搁置</translation>
+        <location filename="../../ui/models/set_aside.py" line="144"/>
+        <source>Set aside by an earlier version of the app</source>
+        <translation>由旧版本程序搁置</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="141" />
-      <source>Press Check again to judge it with this version.</source>
-      <translation>请点击“重新检查”，用当前版本重新判断。</translation>
+        <location filename="../../ui/models/set_aside.py" line="145"/>
+        <source>Press Check again to judge it with this version.</source>
+        <translation>请点击“重新检查”，用当前版本重新判断。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="145" />
-      <source>Other reason</source>
-      <translation>其他原因</translation>
+        <location filename="../../ui/models/set_aside.py" line="149"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="146" />
-      <source>See the recorded reason below.</source>
-      <translation>请参看下方记录的原因。</translation>
+        <location filename="../../ui/models/set_aside.py" line="150"/>
+        <source>See the recorded reason below.</source>
+        <translation>请参看下方记录的原因。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="164" />
-      <source>Held</source>
-      <translation>已暂存</translation>
+        <location filename="../../ui/models/set_aside.py" line="173"/>
+        <source>Held</source>
+        <translation>已暂存</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="165" />
-      <source>Quarantined</source>
-      <translation>已隔离</translation>
+        <location filename="../../ui/models/set_aside.py" line="174"/>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="171" />
-      <source>Held: kept in this laptop's change log and passed on with every sync, but not applied.</source>
-      <translation>已暂存：保存在本机的变更日志中，随每次同步转发，但未应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="180"/>
+        <source>Held: kept in this laptop&apos;s change log and passed on with every sync, but not applied.</source>
+        <translation>已暂存：保存在本机的变更日志中，随每次同步转发，但未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="176" />
-      <source>Quarantined: kept apart from the change log, not applied.</source>
-      <translation>已隔离：与变更日志分开保存，未应用。</translation>
+        <location filename="../../ui/models/set_aside.py" line="185"/>
+        <source>Quarantined: kept apart from the change log, not applied.</source>
+        <translation>已隔离：与变更日志分开保存，未应用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="251" />
-      <source>this laptop</source>
-      <translation>本机</translation>
+        <location filename="../../ui/models/set_aside.py" line="281"/>
+        <source>this laptop</source>
+        <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="264" />
-      <source>no officer</source>
-      <translation>无执法人员</translation>
+        <location filename="../../ui/models/set_aside.py" line="294"/>
+        <source>no officer</source>
+        <translation>无执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="282" />
-      <source>Recorded reason: {0}</source>
-      <translation>记录的原因（英文）：{0}</translation>
+        <location filename="../../ui/models/set_aside.py" line="312"/>
+        <source>Recorded reason: {0}</source>
+        <translation>记录的原因：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="288" />
-      <source>Record: {0} {1}, written by {2}</source>
-      <translation>记录：{0} {1}，由{2}写入</translation>
+        <location filename="../../ui/models/set_aside.py" line="316"/>
+        <source>Record: {0} {1}, written by {2}</source>
+        <translation>记录：{0} {1}，由{2}写入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="298" />
-      <source>From: {0} (laptop {1}), change no. {2}</source>
-      <translation>来自：{0}（笔记本 {1}），第 {2} 项变更</translation>
+        <location filename="../../ui/models/set_aside.py" line="326"/>
+        <source>From: {0} (laptop {1}), change no. {2}</source>
+        <translation>来自：{0}（笔记本 {1}），第 {2} 项变更</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="301" />
-      <source>From: laptop {0}, change no. {1}</source>
-      <translation>来自：笔记本 {0}，第 {1} 项变更</translation>
+        <location filename="../../ui/models/set_aside.py" line="329"/>
+        <source>From: laptop {0}, change no. {1}</source>
+        <translation>来自：笔记本 {0}，第 {1} 项变更</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="304" />
-      <source>Change id: {0}</source>
-      <translation>变更编号：{0}</translation>
+        <location filename="../../ui/models/set_aside.py" line="332"/>
+        <source>Change id: {0}</source>
+        <translation>变更编号：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="331" />
-      <source>Status</source>
-      <translation>状态</translation>
+        <location filename="../../ui/models/set_aside.py" line="244"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="332" />
-      <source>Why</source>
-      <translation>原因</translation>
+        <location filename="../../ui/models/set_aside.py" line="248"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="333" />
-      <source>Record</source>
-      <translation>记录</translation>
+        <location filename="../../ui/models/set_aside.py" line="251"/>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="334" />
-      <source>From</source>
-      <translation>来自</translation>
+        <location filename="../../ui/models/set_aside.py" line="252"/>
+        <source>From</source>
+        <translation>来自</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="335" />
-      <source>Since</source>
-      <translation>搁置时间</translation>
+        <location filename="../../ui/models/set_aside.py" line="254"/>
+        <source>Since</source>
+        <translation>搁置时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="354" />
-      <source>{0}: {1}
+        <location filename="../../ui/models/set_aside.py" line="338"/>
+        <source>{0}: {1}
 Recorded reason: {2}
 Change id: {3}</source>
-      <translation>{0}：{1}
-记录的原因（英文）：{2}
+        <translation>{0}：{1}
+记录的原因：{2}
 变更编号：{3}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/set_aside.py" line="370" />
-      <source>{0} #{1}</source>
-      <translation>{0} #{1}</translation>
+        <location filename="../../ui/models/set_aside.py" line="344"/>
+        <source>{0} #{1}</source>
+        <translation>{0} #{1}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="63" />
-      <source>Set up this laptop</source>
-      <translation>设置本机</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="63"/>
+        <source>Set up this laptop</source>
+        <translation>设置本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="64" />
-      <source>Agency</source>
-      <translation>执法机构</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="64"/>
+        <source>Agency</source>
+        <translation>执法机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="65" />
-      <source>You (first officer)</source>
-      <translation>您本人（第一位执法人员）</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="65"/>
+        <source>You (first officer)</source>
+        <translation>您本人（第一位执法人员）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="67" />
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="67"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="68" />
-      <source>Short code (for notice numbers)</source>
-      <translation>简称（用于文书编号）</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="68"/>
+        <source>Short code (for notice numbers)</source>
+        <translation>简称（用于文书编号）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="69" />
-      <source>Region code (GB/T 2260)</source>
-      <translation>行政区划代码（GB/T 2260）</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="69"/>
+        <source>Region code (GB/T 2260)</source>
+        <translation>行政区划代码（GB/T 2260）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
-      <source>Certificate no.</source>
-      <translation>执法证号</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <source>Certificate no.</source>
+        <translation>执法证号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="73" />
-      <source>Role</source>
-      <translation>角色</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="76" />
-      <source>e.g. Suining Ecology and Environment Bureau</source>
-      <translation>例如：遂宁市生态环境局</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="76"/>
+        <source>e.g. Suining Ecology and Environment Bureau</source>
+        <translation>例如：遂宁市生态环境局</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="77" />
-      <source>e.g. 遂环</source>
-      <translation>例如：遂环</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="77"/>
+        <source>e.g. 遂环</source>
+        <translation>例如：遂环</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/setup_dialog.py" line="96" />
-      <source>Please fill in every field.</source>
-      <translation>请填写所有字段。</translation>
+        <location filename="../../ui/widgets/setup_dialog.py" line="96"/>
+        <source>Please fill in every field.</source>
+        <translation>请填写所有字段。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="182" />
-      <source>Keyboard shortcuts</source>
-      <translation>键盘快捷键</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="183"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="183" />
-      <source>These keys work anywhere in the main window.</source>
-      <translation>以下快捷键在主窗口中随处可用。</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="184"/>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>以下快捷键在主窗口中随处可用。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
-      <source>Command</source>
-      <translation>命令</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <source>Command</source>
+        <translation>命令</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
-      <source>Keys</source>
-      <translation>快捷键</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <source>Keys</source>
+        <translation>快捷键</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/help_dialogs.py" line="184" />
-      <source>Menu</source>
-      <translation>菜单</translation>
+        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="545" />
-      <source>Signature</source>
-      <translation>签名</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="151"/>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="546" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="152"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="547" />
-      <source>Witness</source>
-      <translation>见证人</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="153"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="548" />
-      <source>Required when the signer refuses</source>
-      <translation>签名人拒签时必填</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="154"/>
+        <source>Required when the signer refuses</source>
+        <translation>签名人拒签时必填</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="549" />
-      <source>Clear</source>
-      <translation>清除</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="155"/>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="550" />
-      <source>Undo stroke</source>
-      <translation>撤销一笔</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="156"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="551" />
-      <source>Refused to sign</source>
-      <translation>拒绝签名</translation>
+        <location filename="../../ui/widgets/signature_dialog.py" line="157"/>
+        <source>Refused to sign</source>
+        <translation>拒绝签名</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="401" />
-      <source>Signature pad</source>
-      <translation>签名板</translation>
+        <location filename="../../ui/widgets/signature_pad.py" line="397"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/signature_pad.py" line="404" />
-      <source>Sign with the mouse, a pen or a finger. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
-      <translation>可用鼠标、手写笔或手指签名。Ctrl+Z 撤销最后一笔，Delete 清空签名板。</translation>
+        <location filename="../../ui/widgets/signature_pad.py" line="400"/>
+        <source>Sign with the mouse, a pen or a finger. Ctrl+Z removes the last stroke; Delete clears the pad.</source>
+        <translation>可用鼠标、手写笔或手指签名。Ctrl+Z 撤销最后一笔，Delete 清空签名板。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncMenu</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="216" />
-      <source>Writing and checking the bundle…</source>
-      <translation>正在写入并校验同步包…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="218"/>
+        <source>Writing and checking the bundle…</source>
+        <translation>正在写入并校验同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="231" />
-      <source>Import a sync bundle</source>
-      <translation>导入同步包</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="233"/>
+        <source>Import a sync bundle</source>
+        <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="233" />
-      <source>Sync bundles (*.zip);;All files (*)</source>
-      <translation>同步包 (*.zip);;所有文件 (*)</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="235"/>
+        <source>Sync bundles (*.zip);;All files (*)</source>
+        <translation>同步包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="240" />
-      <source>Checking and importing the bundle…</source>
-      <translation>正在校验并导入同步包…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="242"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="291" />
-      <source>S&amp;ync</source>
-      <translation>同步(&amp;Y)</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="293"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="292" />
-      <source>Sync with office &amp;hub…</source>
-      <translation>与办公室同步服务器同步(&amp;H)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="294"/>
+        <source>Sync with office &amp;hub…</source>
+        <translation>与办公室同步服务器同步(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="294" />
-      <source>Send and fetch records and photos through the office hub over the network.</source>
-      <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="296"/>
+        <source>Send and fetch records and photos through the office hub over the network.</source>
+        <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="296" />
-      <source>&amp;Export bundle…</source>
-      <translation>导出同步包(&amp;E)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="298"/>
+        <source>&amp;Export bundle…</source>
+        <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="297" />
-      <source>&amp;Import bundle…</source>
-      <translation>导入同步包(&amp;I)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="299"/>
+        <source>&amp;Import bundle…</source>
+        <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="298" />
-      <source>&amp;Conflicts…</source>
-      <translation>冲突(&amp;C)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="300"/>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="299" />
-      <source>This laptop's &amp;identity</source>
-      <translation>本机身份(&amp;I)</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="301"/>
+        <source>This laptop&apos;s &amp;identity</source>
+        <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="300" />
-      <source>E&amp;nrol a replica…</source>
-      <translation>登记笔记本(&amp;N)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="302"/>
+        <source>E&amp;nrol a replica…</source>
+        <translation>登记笔记本(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="301" />
-      <source>Team leads enrol the other laptops of the team.</source>
-      <translation>由组长登记本组的其他笔记本。</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="303"/>
+        <source>Team leads enrol the other laptops of the team.</source>
+        <translation>由组长登记本组的其他笔记本。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="303" />
-      <source>Values two laptops changed at the same time; a team lead resolves them.</source>
-      <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="305"/>
+        <source>Values two laptops changed at the same time; a team lead resolves them.</source>
+        <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="305" />
-      <source>Changes set &amp;aside…</source>
-      <translation>未应用的变更(&amp;A)…</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="307"/>
+        <source>Changes set &amp;aside…</source>
+        <translation>未应用的变更(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="308" />
-      <source>Changes that reached this laptop but were not applied (a newer app version, a broken rule, a record still to arrive), and why.</source>
-      <translation>已到达本机但未应用的变更（需要更新版本的程序、违反规则或记录尚未到达）及其原因。</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="310"/>
+        <source>Changes that reached this laptop but were not applied (a newer app version, a broken rule, a record still to arrive), and why.</source>
+        <translation>已到达本机但未应用的变更（需要更新版本的程序、违反规则或记录尚未到达）及其原因。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="330" />
-      <source>Save the sync bundle as</source>
-      <translation>同步包另存为</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="332"/>
+        <source>Save the sync bundle as</source>
+        <translation>同步包另存为</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="332" />
-      <source>Sync bundles (*.zip)</source>
-      <translation>同步包 (*.zip)</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="334"/>
+        <source>Sync bundles (*.zip)</source>
+        <translation>同步包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="344" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="375" />
-      <source>Export bundle</source>
-      <translation>导出同步包</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="346"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
+        <source>Export bundle</source>
+        <translation>导出同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="349" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="355" />
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="375" />
-      <source>Import bundle</source>
-      <translation>导入同步包</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="351"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="357"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
+        <source>Import bundle</source>
+        <translation>导入同步包</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="358" />
-      <source>Sync with the office hub</source>
-      <translation>与办公室同步服务器同步</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="360"/>
+        <source>Sync with the office hub</source>
+        <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="380" />
-      <source>this laptop</source>
-      <translation>本机</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="382"/>
+        <source>this laptop</source>
+        <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_menu.py" line="391" />
-      <source>Sync</source>
-      <translation>同步</translation>
+        <location filename="../../ui/widgets/sync_menu.py" line="393"/>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncSummaryDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="600" />
-      <source>Copy this laptop's id and key</source>
-      <translation>复制本机编号和公钥</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="625"/>
+        <source>Copy this laptop&apos;s id and key</source>
+        <translation>复制本机编号和公钥</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1031" />
-      <source>Verify a PDF</source>
-      <translation>验证 PDF</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="134"/>
+        <source>Verify a PDF</source>
+        <translation>验证 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1047" />
-      <source>Document {0} in the store</source>
-      <translation>数据库中的文书 {0}</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="150"/>
+        <source>Document {0} in the store</source>
+        <translation>数据库中的文书 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1063" />
-      <source>Verifying the signatures…</source>
-      <translation>正在验证签名…</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="166"/>
+        <source>Verifying the signatures…</source>
+        <translation>正在验证签名…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1076" />
-      <source>larger than 64 MB</source>
-      <translation>文件大于 64 MB</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="179"/>
+        <source>larger than 64 MB</source>
+        <translation>文件大于 64 MB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1077" />
-      <source>Cannot read the file: {0}</source>
-      <translation>无法读取文件：{0}</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="180"/>
+        <source>Cannot read the file: {0}</source>
+        <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1083" />
-      <source>✓ Valid: every signature is intact and made with a certificate of the team's certificate authority; the file was not changed after signing.</source>
-      <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="186"/>
+        <source>✓ Valid: every signature is intact and made with a certificate of the team&apos;s certificate authority; the file was not changed after signing.</source>
+        <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1087" />
-      <source>✗ Not valid: the file carries no readable digital signature.</source>
-      <translation>✗ 无效：文件中没有可读的数字签名。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="190"/>
+        <source>✗ Not valid: the file carries no readable digital signature.</source>
+        <translation>✗ 无效：文件中没有可读的数字签名。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1089" />
-      <source>✗ Not valid: the file was changed after it was signed.</source>
-      <translation>✗ 无效：文件在签名后被修改过。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="192"/>
+        <source>✗ Not valid: the file was changed after it was signed.</source>
+        <translation>✗ 无效：文件在签名后被修改过。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1091" />
-      <source>✗ Not valid: see the problems below.</source>
-      <translation>✗ 无效：见下列问题。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="194"/>
+        <source>✗ Not valid: see the problems below.</source>
+        <translation>✗ 无效：见下列问题。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1107" />
-      <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
-      <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="210"/>
+        <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
+        <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1115" />
-      <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
-      <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="218"/>
+        <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
+        <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
-      <source>yes</source>
-      <translation>是</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
-      <source>no</source>
-      <translation>否</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1130" />
-      <source>not checked</source>
-      <translation>未评估</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <source>not checked</source>
+        <translation>未评估</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1142" />
-      <source>Signer</source>
-      <translation>签名人</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="245"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1143" />
-      <source>Certificate chain</source>
-      <translation>证书链</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="246"/>
+        <source>Certificate chain</source>
+        <translation>证书链</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1144" />
-      <source>Signing time</source>
-      <translation>签名时间</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="247"/>
+        <source>Signing time</source>
+        <translation>签名时间</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1145" />
-      <source>Intact (bytes unchanged)</source>
-      <translation>完整（字节未变）</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="248"/>
+        <source>Intact (bytes unchanged)</source>
+        <translation>完整（字节未变）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1146" />
-      <source>Signature valid</source>
-      <translation>签名值有效</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="249"/>
+        <source>Signature valid</source>
+        <translation>签名值有效</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1147" />
-      <source>Trusted (team CA)</source>
-      <translation>可信（本组 CA）</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="250"/>
+        <source>Trusted (team CA)</source>
+        <translation>可信（本组 CA）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1148" />
-      <source>Changed after signing</source>
-      <translation>签名后被修改</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="251"/>
+        <source>Changed after signing</source>
+        <translation>签名后被修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1155" />
-      <source>Signature {0} ({1})</source>
-      <translation>签名 {0}（{1}）</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="258"/>
+        <source>Signature {0} ({1})</source>
+        <translation>签名 {0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1165" />
-      <source>Signature fields still empty: {0}</source>
-      <translation>尚未签署的签名域：{0}</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="268"/>
+        <source>Signature fields still empty: {0}</source>
+        <translation>尚未签署的签名域：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1174" />
-      <source>Verify a signed PDF</source>
-      <translation>验证已签名 PDF</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="281"/>
+        <source>Verify a signed PDF</source>
+        <translation>验证已签名 PDF</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1175" />
-      <source>File</source>
-      <translation>文件</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="282"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/document_dialogs.py" line="1176" />
-      <source>Choose PDF…</source>
-      <translation>选择 PDF…</translation>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="283"/>
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="270"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>WriteDialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/write_dialog.py" line="94" />
-      <source>Not saved: </source>
-      <translation>未保存：</translation>
+        <location filename="../../ui/widgets/write_dialog.py" line="94"/>
+        <source>Not saved: </source>
+        <translation>未保存：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>agencies</name>
     <message>
-      <location filename="../../inspect_app/ui/models/agencies.py" line="30" />
-      <source>no reconsideration body (复议机关)</source>
-      <translation>未设置行政复议机关</translation>
+        <location filename="../../ui/models/agencies.py" line="22"/>
+        <source>no reconsideration body (复议机关)</source>
+        <translation>未设置行政复议机关</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/agencies.py" line="32" />
-      <source>no litigation court (管辖法院)</source>
-      <translation>未设置行政诉讼管辖法院</translation>
+        <location filename="../../ui/models/agencies.py" line="24"/>
+        <source>no litigation court (管辖法院)</source>
+        <translation>未设置行政诉讼管辖法院</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/agencies.py" line="94" />
-      <source>Not ready to issue: {0}</source>
-      <translation>尚不能签发：{0}</translation>
+        <location filename="../../ui/models/agencies.py" line="71"/>
+        <source>Not ready to issue: {0}</source>
+        <translation>尚不能签发：{0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../cli/parsing.py" line="53"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 有歧义，可能是：%(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="41"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="47"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="48"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="46"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="54"/>
+        <source>ignored explicit argument %r</source>
+        <translation>该选项不带参数值，不能给出 %r</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="45"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项值 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="51"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="52"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出以下参数之一：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="38"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="37"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="40"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="39"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="42"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="56"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="55"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="43"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../cli/parsing.py" line="36"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="104" />
-      <source>Name</source>
-      <translation>姓名</translation>
+        <location filename="../../ui/models/certificates.py" line="56"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="105" />
-      <source>Role</source>
-      <translation>职责</translation>
+        <location filename="../../ui/models/certificates.py" line="58"/>
+        <source>Role</source>
+        <translation>职责</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="106" />
-      <source>Certificate</source>
-      <translation>证书</translation>
+        <location filename="../../ui/models/certificates.py" line="61"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="107" />
-      <source>On this laptop</source>
-      <translation>本机</translation>
+        <location filename="../../ui/models/certificates.py" line="67"/>
+        <source>On this laptop</source>
+        <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="129" />
-      <source>none issued</source>
-      <translation>未签发</translation>
+        <location filename="../../ui/models/certificates.py" line="94"/>
+        <source>none issued</source>
+        <translation>未签发</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="132" />
-      <source>expired {0}</source>
-      <translation>已于 {0} 过期</translation>
+        <location filename="../../ui/models/certificates.py" line="97"/>
+        <source>expired {0}</source>
+        <translation>已于 {0} 过期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="133" />
-      <source>valid until {0}</source>
-      <translation>有效期至 {0}</translation>
+        <location filename="../../ui/models/certificates.py" line="98"/>
+        <source>valid until {0}</source>
+        <translation>有效期至 {0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="136" />
-      <source>imported</source>
-      <translation>已导入</translation>
+        <location filename="../../ui/models/certificates.py" line="69"/>
+        <source>imported</source>
+        <translation>已导入</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/certificates.py" line="141" />
-      <source>SHA-256 fingerprint {0}</source>
-      <translation>SHA-256 指纹 {0}</translation>
+        <location filename="../../ui/models/certificates.py" line="108"/>
+        <source>SHA-256 fingerprint {0}</source>
+        <translation>SHA-256 指纹 {0}</translation>
     </message>
-  </context>
-  <context>
-    <name>core_text</name>
+</context>
+<context>
+    <name>core_messages</name>
     <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="22" />
-      <source>Fewer than two officers on the patrol (at least two are required).</source>
-      <translation>执法人员少于两人（执法人员不得少于两人）。</translation>
+        <location filename="../../ui/core_messages.py" line="85"/>
+        <source>Not done: </source>
+        <translation>未完成：</translation>
     </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="28" />
-      <source>The party has no unified social credit code.</source>
-      <translation>当事人没有统一社会信用代码。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="34" />
-      <source>No deadline: the order reads “immediately” (立即).</source>
-      <translation>未设整改期限：责令内容为“立即”改正。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="40" />
-      <source>The deadline is today.</source>
-      <translation>整改期限为今天。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="44" />
-      <source>The deadline {0} is more than three years away.</source>
-      <translation>整改期限 {0} 距今超过三年。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="50" />
-      <source>{0} has no reconsideration body or court set: generic wording is printed.</source>
-      <translation>{0}未设置复议机关或诉讼法院：将打印通用表述。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="56" />
-      <source>No evidence photos.</source>
-      <translation>没有证据照片。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="60" />
-      <source>Evidence {0} has no capture time.</source>
-      <translation>证据 {0} 没有拍摄时间。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="66" />
-      <source>Evidence {0} is dated {1}, in the future: check the camera clock.</source>
-      <translation>证据 {0} 的日期为 {1}，晚于今天：请检查相机时钟。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="72" />
-      <source>Evidence {0} was taken on {1}, not on the inspection day {2}.</source>
-      <translation>证据 {0} 拍摄于 {1}，不是检查当天（{2}）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="78" />
-      <source>A finding's position is {0} km from the party's site.</source>
-      <translation>有问题的位置距当事人场所 {0} 公里。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="196" />
-      <source>Sending photo {0} ({1}…)</source>
-      <translation>正在发送第 {0} 张照片（{1}…）</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="202" />
-      <source>Sending changes {0}–{1} of {2}</source>
-      <translation>正在发送修改 {0}–{1}（共 {2} 项）</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="208" />
-      <source>Received page {0} from the hub: {1} changes</source>
-      <translation>已从同步服务器收到第 {0} 页：{1} 项修改</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="214" />
-      <source>Receiving photo {0}…</source>
-      <translation>正在接收照片 {0}…</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="235" />
-      <source>Not done: </source>
-      <translation>未完成：</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="252" />
-      <source>S {0}°</source>
-      <translation>南纬 {0}°</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="254" />
-      <source>N {0}°</source>
-      <translation>北纬 {0}°</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="257" />
-      <source>W {0}°</source>
-      <translation>西经 {0}°</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="259" />
-      <source>E {0}°</source>
-      <translation>东经 {0}°</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/core_text.py" line="261" />
-      <source>{0}, {1}</source>
-      <translation>{0}，{1}</translation>
-    </message>
-  </context>
-  <context>
-    <name>document_text</name>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="26" />
-      <source>The notice is already {0}; supersede it to correct it.</source>
-      <translation>决定书已是“{0}”状态；如需更正，请以新决定书取代。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="32" />
-      <source>Only a team lead can issue a decision.</source>
-      <translation>只有组长可以签发决定书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="36" />
-      <source>Draw your signature once (Documents ▸ My signature…) so it appears on the decision.</source>
-      <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="43" />
-      <source>The notice covers no finding.</source>
-      <translation>决定书未涉及任何问题。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="47" />
-      <source>No deadline (整改期限): set the date by which the party must comply.</source>
-      <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="53" />
-      <source>The deadline {0} has passed; choose a later date.</source>
-      <translation>整改期限 {0} 已过；请选择更晚的日期。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="59" />
-      <source>No order (责令内容): say what the party must do.</source>
-      <translation>没有责令内容：请写明当事人须做什么。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="63" />
-      <source>The party {0} has no valid unified social credit code (GB 32100-2015).</source>
-      <translation>当事人{0}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="70" />
-      <source>The party {0} has no address.</source>
-      <translation>当事人{0}没有地址。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="74" />
-      <source>{0} has no body for administrative reconsideration (复议机关).</source>
-      <translation>{0}未设置行政复议机关。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="80" />
-      <source>{0} has no court for administrative litigation (管辖法院).</source>
-      <translation>{0}未设置行政诉讼管辖法院。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="86" />
-      <source>Finding {0} has no legal basis.</source>
-      <translation>问题 {0} 没有法律依据。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="92" />
-      <source>Evidence photo {0} of finding {1} has not arrived on this laptop: sync first.</source>
-      <translation>问题 {1} 的证据照片 {0} 尚未同步到本机：请先同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="99" />
-      <source>Fewer than two officers on the patrol (at least two are required, 《行政处罚法》第四十二条).</source>
-      <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="107" />
-      <source>{0} {1} has an open sync conflict: a team lead must resolve it first (Sync ▸ Conflicts…).</source>
-      <translation>{0} {1} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="115" />
-      <source>The team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…).</source>
-      <translation>本队还没有证书颁发机构（CA）：由组长创建一次（文书 ▸ 证书管理…）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="123" />
-      <source>You have no signing certificate on this laptop: import your .p12 file (Documents ▸ Import certificate…).</source>
-      <translation>本机没有您的签名证书：请导入您的 .p12 文件（文书 ▸ 导入证书…）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="131" />
-      <source>The decision cannot be issued yet:</source>
-      <translation>决定书暂不能签发：</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="136" />
-      <source>At least two officers must take part (《行政处罚法》第四十二条).</source>
-      <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="142" />
-      <source>Record that the officers showed their enforcement certificates.</source>
-      <translation>请记录执法人员已出示执法证件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="148" />
-      <source>Record that the party was told of its right to ask for recusal (回避).</source>
-      <translation>请记录已告知当事人申请回避的权利。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="155" />
-      <source>Give the time the inspection ended.</source>
-      <translation>请填写检查结束时间。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="159" />
-      <source>The end time is before the start time.</source>
-      <translation>结束时间早于开始时间。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="163" />
-      <source>Describe what was inspected and found.</source>
-      <translation>请填写检查情况。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="167" />
-      <source>Give the re-inspection outcome (rectified or not).</source>
-      <translation>请填写复查结论（是否已整改）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="171" />
-      <source>Officer {0} has not signed.</source>
-      <translation>执法人员{0}尚未签名。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="175" />
-      <source>The party has not signed (or record a refusal with a witness).</source>
-      <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="181" />
-      <source>The record cannot be closed yet:</source>
-      <translation>笔录暂不能结束：</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="186" />
-      <source>The passphrase does not open your signing certificate; check it (capitals, input method) and try again.</source>
-      <translation>口令无法打开您的签名证书；请检查（大小写、输入法）后重试。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="194" />
-      <source>This file is not a PKCS#12 certificate file (.p12/.pfx); choose the file the team lead issued to you.</source>
-      <translation>此文件不是 PKCS#12 证书文件（.p12/.pfx）；请选择组长为您签发的文件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="202" />
-      <source>The certificate file is empty; choose the officer's .p12 file.</source>
-      <translation>证书文件为空；请选择执法人员的 .p12 文件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="208" />
-      <source>You have no signing certificate on this laptop: the team lead issues one (.p12 file) and you import it with Documents ▸ Import certificate…</source>
-      <translation>本机没有您的签名证书：请组长为您签发（.p12 文件），再用“文书 ▸ 导入证书…”导入。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="216" />
-      <source>Only a team lead can do this.</source>
-      <translation>只有组长可以执行此操作。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="220" />
-      <source>This signing certificate belongs to another officer: sign with your own.</source>
-      <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="227" />
-      <source>{0} was not issued by the team's certificate authority; ask your team lead for a certificate from the team CA.</source>
-      <translation>{0}不是本组证书机构签发的；请向组长申领本组 CA 签发的证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="235" />
-      <source>Only an officer who took part can sign and close the record.</source>
-      <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="241" />
-      <source>Only an officer who served the notice can sign the receipt.</source>
-      <translation>只有送达人可以签署送达回证。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="247" />
-      <source>This record is already signed and closed.</source>
-      <translation>此笔录已签署并结束。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="251" />
-      <source>This service receipt is already signed.</source>
-      <translation>此送达回证已签署。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="255" />
-      <source>The signed document {0} has not arrived on this laptop yet: sync again.</source>
-      <translation>已签名文书 {0} 尚未同步到本机：请再次同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="263" />
-      <source>This laptop already holds a team CA key ({0}); the team needs only one.</source>
-      <translation>本机已持有团队 CA 私钥（{0}）；全队只需要一个。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="270" />
-      <source>This laptop does not hold the team CA key: issue certificates on the laptop where the team CA was created.</source>
-      <translation>本机没有团队 CA 私钥：请在创建团队 CA 的那台笔记本上签发证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="280" />
-      <source>The passphrase for {0} is too short ({1} characters); use at least {2}.</source>
-      <translation>{0}的口令太短（{1} 个字符）；至少需要 {2} 个字符。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="287" />
-      <source>The passphrase does not open the team CA key; check it and try again.</source>
-      <translation>口令无法打开团队 CA 私钥；请核对后重试。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="293" />
-      <source>The team CA expired on {0}: create a new team CA and issue new officer certificates.</source>
-      <translation>团队 CA 已于 {0} 过期：请创建新的团队 CA，并重新签发执法人员证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="300" />
-      <source>The certificate of {0} expired on {1}: ask the team lead to issue a new one.</source>
-      <translation>{0}的证书已于 {1} 过期：请组长签发新证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="303" />
-      <location filename="../../inspect_app/ui/document_text.py" line="310" />
-      <source>the team CA</source>
-      <translation>团队 CA</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="307" />
-      <source>The certificate of {0} is not valid before {1}: check this computer's date and clock.</source>
-      <translation>{0}的证书在 {1} 之前无效：请检查本机的日期和时间。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="314" />
-      <location filename="../../inspect_app/ui/document_text.py" line="329" />
-      <source>This laptop knows no team CA yet: sync with the team lead's laptop first.</source>
-      <translation>本机还没有团队 CA：请先与组长的笔记本同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="321" />
-      <source>The team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…), then syncs.</source>
-      <translation>本队还没有证书颁发机构（CA）：由组长创建一次（文书 ▸ 证书管理…），然后同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="339" />
-      <source>This certificate names no officer of the team, so it was not issued by the team CA of this app; ask the team lead to issue one.</source>
-      <translation>该证书未指明本队的执法人员，不是由本软件的团队 CA 签发的；请组长为您签发证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="347" />
-      <source>This .p12 file holds no signing key and certificate; ask the team lead to issue your certificate again.</source>
-      <translation>该 .p12 文件中没有签名私钥和证书；请组长重新签发您的证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="355" />
-      <source>This .p12 file holds a kind of key the app does not sign with; ask the team lead to issue your certificate again.</source>
-      <translation>该 .p12 文件中的密钥类型本软件不能用于签名；请组长重新签发您的证书。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="363" />
-      <source>This laptop does not know officer {0} yet: sync with the team lead's laptop first.</source>
-      <translation>本机还没有执法人员 {0} 的记录：请先与组长的笔记本同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="374" />
-      <source>This laptop holds no free document numbers for {0}. A team lead reserves a block for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document numbers…; sync, then issue again.</source>
-      <translation>本机没有 {0} 年可用的文号。请组长在编号笔记本（副本 {1}）上通过“文书 ▸ 文号管理…”为本机预留一段文号，同步后再签发。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="385" />
-      <source>Document numbers of this agency are handed out by the laptop with replica {0}, not this one: reserve them there and sync.</source>
-      <translation>本机构的文号由副本 {0} 那台笔记本分配，不是本机：请在那里预留，然后同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="393" />
-      <source>Reserve between 1 and {0} numbers at a time.</source>
-      <translation>每次只能预留 1 至 {0} 个文号。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="399" />
-      <source>Notice {0} is {1}: only a draft can be discarded; an issued notice is corrected by superseding it.</source>
-      <translation>决定书 {0} 为“{1}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="411" />
-      <source>The short code {0} is already used by {1}: document numbers would collide; choose another code.</source>
-      <translation>简称“{0}”已被{1}使用：文号会冲突；请换一个简称。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="460" />
-      <source>Cannot write {0}: {1}.</source>
-      <translation>无法写入 {0}：{1}。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="464" />
-      <source>Cannot read {0}: {1}.</source>
-      <translation>无法读取 {0}：{1}。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="469" />
-      <source>The bytes changed: the signature does not match the signed content.</source>
-      <translation>字节已改变：签名与所签内容不符。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="475" />
-      <source>The certificate was not issued by a trusted team CA.</source>
-      <translation>证书不是由受信任的本组 CA 签发的。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="481" />
-      <source>The file has no digital signature.</source>
-      <translation>文件没有数字签名。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="485" />
-      <source>The file was changed after this signature (an update that is not form filling).</source>
-      <translation>此签名之后文件被修改（并非填写表单的更新）。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="492" />
-      <source>The file was changed after this signature locked it.</source>
-      <translation>此签名锁定文件之后，文件又被修改。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="498" />
-      <source>The signature value does not verify with the signer's certificate.</source>
-      <translation>签名值无法用签名人的证书验证。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="504" />
-      <source>The signature does not cover a whole revision of the file.</source>
-      <translation>签名未覆盖文件的一个完整版本。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="510" />
-      <source>The signature did not pass validation.</source>
-      <translation>签名未通过验证。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="514" />
-      <source>The signature data in this file was altered or damaged and cannot be read: the document cannot be trusted; ask for the original file.</source>
-      <translation>此文件中的签名数据已被改动或损坏，无法读取：文书不可信，请索取原件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="522" />
-      <source>Not a PDF, or too damaged to read; ask for the original file.</source>
-      <translation>不是 PDF 文件，或已损坏无法读取；请索取原件。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="528" />
-      <source>This laptop knows no team CA yet, so no signature can be trusted: sync first.</source>
-      <translation>本机尚无本组 CA 证书，任何签名都无法确认可信：请先同步。</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="544" />
-      <source>Notice</source>
-      <translation>决定书</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="545" />
-      <source>Finding</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="546" />
-      <source>Party</source>
-      <translation>当事人</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="553" />
-      <source>the team CA key</source>
-      <translation>团队 CA 私钥</translation>
-    </message>
-    <message>
-      <location filename="../../inspect_app/ui/document_text.py" line="554" />
-      <source>the officer's .p12 file</source>
-      <translation>执法人员证书文件</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>labels</name>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="15" />
-      <source>Minor</source>
-      <translation>一般</translation>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Minor</source>
+        <translation>一般</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="16" />
-      <source>Major</source>
-      <translation>较重</translation>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Major</source>
+        <translation>较重</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="17" />
-      <source>Serious</source>
-      <translation>严重</translation>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Serious</source>
+        <translation>严重</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="25" />
-      <source>Open</source>
-      <translation>待处理</translation>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Open</source>
+        <translation>待处理</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="26" />
-      <source>Notice served</source>
-      <translation>已下达通知</translation>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Notice served</source>
+        <translation>已下达通知</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="27" />
-      <source>Rectified</source>
-      <translation>已整改</translation>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="28" />
-      <source>Closed</source>
-      <translation>已销号</translation>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="36" />
-      <source>Inspector</source>
-      <translation>执法人员</translation>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Inspector</source>
+        <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="37" />
-      <source>Team lead</source>
-      <translation>组长</translation>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Team lead</source>
+        <translation>组长</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="66" />
-      <source>Agency</source>
-      <translation>执法机构</translation>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Agency</source>
+        <translation>执法机构</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="67" />
-      <source>Officer</source>
-      <translation>执法人员</translation>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="68" />
-      <source>Patrol</source>
-      <translation>巡查</translation>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Patrol</source>
+        <translation>巡查</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="69" />
-      <source>Party</source>
-      <translation>当事人</translation>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Party</source>
+        <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="70" />
-      <source>Finding</source>
-      <translation>问题</translation>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Finding</source>
+        <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="71" />
-      <source>Photo</source>
-      <translation>照片</translation>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="72" />
-      <source>Laptop enrolment</source>
-      <translation>笔记本登记</translation>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Laptop enrolment</source>
+        <translation>笔记本登记</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="73" />
-      <source>Notice</source>
-      <translation>决定书</translation>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Notice</source>
+        <translation>决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="74" />
-      <source>Team CA</source>
-      <translation>团队 CA</translation>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Team CA</source>
+        <translation>团队 CA</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="75" />
-      <source>Certificate</source>
-      <translation>证书</translation>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="76" />
-      <source>Number block</source>
-      <translation>文号段</translation>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Number block</source>
+        <translation>文号段</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="77" />
-      <source>Inspection record</source>
-      <translation>检查笔录</translation>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Inspection record</source>
+        <translation>检查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="78" />
-      <source>Service of a document</source>
-      <translation>送达记录</translation>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Service of a document</source>
+        <translation>送达记录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="79" />
-      <source>Signature</source>
-      <translation>签名</translation>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/labels.py" line="80" />
-      <source>Document</source>
-      <translation>文书</translation>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Document</source>
+        <translation>文书</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>S {0}°</source>
+        <translation>南纬 {0}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>N {0}°</source>
+        <translation>北纬 {0}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>W {0}°</source>
+        <translation>西经 {0}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>E {0}°</source>
+        <translation>东经 {0}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-      <location filename="../../inspect_app/ui/main.py" line="84" />
-      <source>Inspection</source>
-      <translation>环境执法巡查</translation>
+        <location filename="../../ui/main.py" line="97"/>
+        <source>Inspection</source>
+        <translation>环境执法巡查</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>messages</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/messages.py" line="18" />
-      <source>Inspection</source>
-      <translation>环境执法巡查</translation>
+        <location filename="../../ui/widgets/messages.py" line="18"/>
+        <source>Inspection</source>
+        <translation>环境执法巡查</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>notice_labels</name>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="59" />
-      <location filename="../../inspect_app/ui/models/notices.py" line="141" />
-      <source>Draft</source>
-      <translation>草稿</translation>
+        <location filename="../../ui/models/notices.py" line="51"/>
+        <location filename="../../ui/models/notices.py" line="133"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="60" />
-      <source>Issued</source>
-      <translation>已签发</translation>
+        <location filename="../../ui/models/notices.py" line="52"/>
+        <source>Issued</source>
+        <translation>已签发</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="61" />
-      <source>Served</source>
-      <translation>已送达</translation>
+        <location filename="../../ui/models/notices.py" line="53"/>
+        <source>Served</source>
+        <translation>已送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="62" />
-      <source>Closed</source>
-      <translation>已销号</translation>
+        <location filename="../../ui/models/notices.py" line="54"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="63" />
-      <source>Superseded</source>
-      <translation>已被取代</translation>
+        <location filename="../../ui/models/notices.py" line="55"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="71" />
-      <source>In person (直接送达)</source>
-      <translation>直接送达</translation>
+        <location filename="../../ui/models/notices.py" line="63"/>
+        <source>In person (直接送达)</source>
+        <translation>直接送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="72" />
-      <source>By post (邮寄送达)</source>
-      <translation>邮寄送达</translation>
+        <location filename="../../ui/models/notices.py" line="64"/>
+        <source>By post (邮寄送达)</source>
+        <translation>邮寄送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="73" />
-      <source>Left at the premises (留置送达)</source>
-      <translation>留置送达</translation>
+        <location filename="../../ui/models/notices.py" line="65"/>
+        <source>Left at the premises (留置送达)</source>
+        <translation>留置送达</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="83" />
-      <source>On-site inspection record</source>
-      <translation>现场检查笔录</translation>
+        <location filename="../../ui/models/notices.py" line="75"/>
+        <source>On-site inspection record</source>
+        <translation>现场检查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="84" />
-      <location filename="../../inspect_app/ui/models/notices.py" line="105" />
-      <source>Re-inspection record</source>
-      <translation>复查笔录</translation>
+        <location filename="../../ui/models/notices.py" line="76"/>
+        <location filename="../../ui/models/notices.py" line="97"/>
+        <source>Re-inspection record</source>
+        <translation>复查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="94" />
-      <source>Rectified</source>
-      <translation>已整改</translation>
+        <location filename="../../ui/models/notices.py" line="86"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="95" />
-      <source>Not rectified</source>
-      <translation>未整改</translation>
+        <location filename="../../ui/models/notices.py" line="87"/>
+        <source>Not rectified</source>
+        <translation>未整改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="103" />
-      <source>Rectification decision</source>
-      <translation>责令改正违法行为决定书</translation>
+        <location filename="../../ui/models/notices.py" line="95"/>
+        <source>Rectification decision</source>
+        <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="104" />
-      <source>Inspection record</source>
-      <translation>现场检查笔录</translation>
+        <location filename="../../ui/models/notices.py" line="96"/>
+        <source>Inspection record</source>
+        <translation>现场检查笔录</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="106" />
-      <source>Service receipt</source>
-      <translation>送达回证</translation>
+        <location filename="../../ui/models/notices.py" line="98"/>
+        <source>Service receipt</source>
+        <translation>送达回证</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="122" />
-      <source>Overdue 1 day</source>
-      <translation>逾期 1 天</translation>
+        <location filename="../../ui/models/notices.py" line="114"/>
+        <source>Overdue 1 day</source>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="124" />
-      <source>Overdue {0} days</source>
-      <translation>逾期 {0} 天</translation>
+        <location filename="../../ui/models/notices.py" line="116"/>
+        <source>Overdue {0} days</source>
+        <translation>逾期 {0} 天</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="128" />
-      <source>Deadline passed</source>
-      <translation>期限已过</translation>
+        <location filename="../../ui/models/notices.py" line="120"/>
+        <source>Deadline passed</source>
+        <translation>期限已过</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="130" />
-      <source>Due today</source>
-      <translation>今日到期</translation>
+        <location filename="../../ui/models/notices.py" line="122"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="132" />
-      <source>1 day left</source>
-      <translation>剩余 1 天</translation>
+        <location filename="../../ui/models/notices.py" line="124"/>
+        <source>1 day left</source>
+        <translation>剩余 1 天</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/notices.py" line="134" />
-      <source>{0} days left</source>
-      <translation>剩余 {0} 天</translation>
+        <location filename="../../ui/models/notices.py" line="126"/>
+        <source>{0} days left</source>
+        <translation>剩余 {0} 天</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>number_blocks</name>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="57" />
-      <source>This laptop</source>
-      <translation>本机</translation>
+        <location filename="../../ui/models/number_blocks.py" line="48"/>
+        <source>This laptop</source>
+        <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="111" />
-      <source>Numbers</source>
-      <translation>文号</translation>
+        <location filename="../../ui/models/number_blocks.py" line="65"/>
+        <source>Numbers</source>
+        <translation>文号</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="112" />
-      <source>Held by</source>
-      <translation>持有笔记本</translation>
+        <location filename="../../ui/models/number_blocks.py" line="71"/>
+        <source>Held by</source>
+        <translation>持有笔记本</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="113" />
-      <source>Used</source>
-      <translation>已用</translation>
+        <location filename="../../ui/models/number_blocks.py" line="79"/>
+        <source>Used</source>
+        <translation>已用</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="114" />
-      <source>Left</source>
-      <translation>剩余</translation>
+        <location filename="../../ui/models/number_blocks.py" line="84"/>
+        <source>Left</source>
+        <translation>剩余</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="128" />
-      <source>{0}–{1} ({2} numbers)</source>
-      <translation>{0}–{1} 号（共 {2} 个）</translation>
+        <location filename="../../ui/models/number_blocks.py" line="66"/>
+        <source>{0}–{1} ({2} numbers)</source>
+        <translation>{0}–{1} 号（共 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/models/number_blocks.py" line="138" />
-      <source>Replica {0}</source>
-      <translation>副本 {0}</translation>
+        <location filename="../../ui/models/number_blocks.py" line="73"/>
+        <source>Replica {0}</source>
+        <translation>副本 {0}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>pki_dialog</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="109" />
-      <source>The {0} must have at least {1} characters (it has {2}).</source>
-      <translation>{0}至少需要 {1} 个字符（现在是 {2} 个）。</translation>
+        <location filename="../../ui/widgets/pki/new_passphrase.py" line="16"/>
+        <source>The {0} must have at least {1} characters (it has {2}).</source>
+        <translation>{0}至少需要 {1} 个字符（现在是 {2} 个）。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/pki_dialog.py" line="113" />
-      <source>The two {0} entries differ: type the same passphrase twice.</source>
-      <translation>两次输入的{0}不一致：请输入两次相同的口令。</translation>
+        <location filename="../../ui/widgets/pki/new_passphrase.py" line="20"/>
+        <source>The two {0} entries differ: type the same passphrase twice.</source>
+        <translation>两次输入的{0}不一致：请输入两次相同的口令。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>sync_dialogs</name>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="71" />
-      <source>From: {0}</source>
-      <translation>来自：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="92"/>
+        <source>From: {0}</source>
+        <translation>来自：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="74" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="353" />
-      <source>{0} change received</source>
-      <translation>收到 {0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="95"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="377"/>
+        <source>{0} change received</source>
+        <translation>收到 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="75" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="354" />
-      <source>{0} changes received</source>
-      <translation>收到 {0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="96"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="378"/>
+        <source>{0} changes received</source>
+        <translation>收到 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="77" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="170" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="249" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="356" />
-      <source>; </source>
-      <translation>；</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="98"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="191"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="273"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="380"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="80" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="359" />
-      <source>{0} was already here</source>
-      <translation>{0} 项本机已有</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="101"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="383"/>
+        <source>{0} was already here</source>
+        <translation>{0} 项本机已有</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="81" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="360" />
-      <source>{0} were already here</source>
-      <translation>{0} 项本机已有</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="102"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="384"/>
+        <source>{0} were already here</source>
+        <translation>{0} 项本机已有</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="85" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="365" />
-      <source>{0} photo received</source>
-      <translation>收到 {0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="106"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="389"/>
+        <source>{0} photo received</source>
+        <translation>收到 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="86" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="366" />
-      <source>{0} photos received</source>
-      <translation>收到 {0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="107"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="390"/>
+        <source>{0} photos received</source>
+        <translation>收到 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="96" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="379" />
-      <source>{0} conflict opened</source>
-      <translation>新增 {0} 个冲突</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="117"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="404"/>
+        <source>{0} conflict opened</source>
+        <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="97" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="380" />
-      <source>{0} conflicts opened</source>
-      <translation>新增 {0} 个冲突</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="118"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="405"/>
+        <source>{0} conflicts opened</source>
+        <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="99" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="309" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="382" />
-      <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
-      <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="120"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="333"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="407"/>
+        <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
+        <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="107" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="390" />
-      <source>{0} change set aside (quarantined, not applied):</source>
-      <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="128"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="415"/>
+        <source>{0} change set aside (quarantined, not applied):</source>
+        <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="108" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="391" />
-      <source>{0} changes set aside (quarantined, not applied):</source>
-      <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="129"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="416"/>
+        <source>{0} changes set aside (quarantined, not applied):</source>
+        <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="120" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="402" />
-      <source>{0} change accepted but flagged (the sending laptop's clock is ahead):</source>
-      <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="141"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="427"/>
+        <source>{0} change accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
+        <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="124" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="406" />
-      <source>{0} changes accepted but flagged (the sending laptop's clock is ahead):</source>
-      <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="145"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="431"/>
+        <source>{0} changes accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
+        <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="138" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="432" />
-      <source>{0} photo still expected (referenced, but its file has not arrived):</source>
-      <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="159"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="457"/>
+        <source>{0} photo still expected (referenced, but its file has not arrived):</source>
+        <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="142" />
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="436" />
-      <source>{0} photos still expected (referenced, but their files have not arrived):</source>
-      <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="163"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="461"/>
+        <source>{0} photos still expected (referenced, but their files have not arrived):</source>
+        <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="150" />
-      <source>Imported, but not everything is in order — see below.</source>
-      <translation>已导入，但有问题需要处理 — 见下方。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="171"/>
+        <source>Imported, but not everything is in order — see below.</source>
+        <translation>已导入，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="154" />
-      <source>Import complete: everything in the bundle is on this laptop.</source>
-      <translation>导入完成：同步包中的全部内容已在本机。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="175"/>
+        <source>Import complete: everything in the bundle is on this laptop.</source>
+        <translation>导入完成：同步包中的全部内容已在本机。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="163" />
-      <source>File: {0}</source>
-      <translation>文件：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="184"/>
+        <source>File: {0}</source>
+        <translation>文件：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="164" />
-      <source>For: {0}</source>
-      <translation>发给：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="185"/>
+        <source>For: {0}</source>
+        <translation>发给：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="167" />
-      <source>{0} change</source>
-      <translation>{0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="188"/>
+        <source>{0} change</source>
+        <translation>{0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="168" />
-      <source>{0} changes</source>
-      <translation>{0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="189"/>
+        <source>{0} changes</source>
+        <translation>{0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="173" />
-      <source>{0} photo</source>
-      <translation>{0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="194"/>
+        <source>{0} photo</source>
+        <translation>{0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="174" />
-      <source>{0} photos</source>
-      <translation>{0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="195"/>
+        <source>{0} photos</source>
+        <translation>{0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="176" />
-      <source>; {0} KB</source>
-      <translation>；{0} KB</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="197"/>
+        <source>; {0} KB</source>
+        <translation>；{0} KB</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="183" />
-      <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
-      <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="204"/>
+        <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
+        <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="187" />
-      <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
-      <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="208"/>
+        <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
+        <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="195" />
-      <source>Bundle written and verified, but photos are missing — see below.</source>
-      <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="216"/>
+        <source>Bundle written and verified, but photos are missing — see below.</source>
+        <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="200" />
-      <source>Bundle written and read back: it is complete.</source>
-      <translation>同步包已写入并回读校验：内容完整。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="221"/>
+        <source>Bundle written and read back: it is complete.</source>
+        <translation>同步包已写入并回读校验：内容完整。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="208" />
-      <source>The bundle was refused. Nothing was changed on this laptop.</source>
-      <translation>同步包被拒绝。本机数据没有任何改动。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="229"/>
+        <source>The bundle was refused. Nothing was changed on this laptop.</source>
+        <translation>同步包被拒绝。本机数据没有任何改动。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="217" />
-      <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
-      <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="238"/>
+        <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
+        <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="223" />
-      <source>The bundle could not be written. Nothing was exported.</source>
-      <translation>无法写入同步包。没有导出任何内容。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="244"/>
+        <source>The bundle could not be written. Nothing was exported.</source>
+        <translation>无法写入同步包。没有导出任何内容。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="232" />
-      <source>Why, and what happens next: Sync ▸ Changes set aside…</source>
-      <translation>原因及后续处理：同步 ▸ 未应用的变更…</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="253"/>
+        <source>Why, and what happens next: Sync ▸ Changes set aside…</source>
+        <translation>原因及后续处理：同步 ▸ 未应用的变更…</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="242" />
-      <source>Sent to the hub:</source>
-      <translation>发送到同步服务器：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="266"/>
+        <source>Sent to the hub:</source>
+        <translation>发送到同步服务器：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="246" />
-      <source>{0} change sent</source>
-      <translation>发送 {0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="270"/>
+        <source>{0} change sent</source>
+        <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="247" />
-      <source>{0} changes sent</source>
-      <translation>发送 {0} 项修改</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="271"/>
+        <source>{0} changes sent</source>
+        <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="250" />
-      <source>{0} new on the hub, {1} already there</source>
-      <translation>服务器新收 {0} 项，{1} 项已有</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="274"/>
+        <source>{0} new on the hub, {1} already there</source>
+        <translation>服务器新收 {0} 项，{1} 项已有</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="256" />
-      <source>{0} photo sent</source>
-      <translation>发送 {0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="280"/>
+        <source>{0} photo sent</source>
+        <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="257" />
-      <source>{0} photos sent</source>
-      <translation>发送 {0} 张照片</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="281"/>
+        <source>{0} photos sent</source>
+        <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="260" />
-      <source> ({0} resumed after an interruption)</source>
-      <translation>（其中 {0} 张在中断后续传）</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="284"/>
+        <source> ({0} resumed after an interruption)</source>
+        <translation>（其中 {0} 张在中断后续传）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="274" />
-      <source>{0} change refused by the hub (quarantined, not applied):</source>
-      <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="298"/>
+        <source>{0} change refused by the hub (quarantined, not applied):</source>
+        <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="277" />
-      <source>{0} changes refused by the hub (quarantined, not applied):</source>
-      <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="301"/>
+        <source>{0} changes refused by the hub (quarantined, not applied):</source>
+        <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="289" />
-      <source>{0} change accepted by the hub but flagged (this laptop's clock is ahead):</source>
-      <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="313"/>
+        <source>{0} change accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
+        <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="293" />
-      <source>{0} changes accepted by the hub but flagged (this laptop's clock is ahead):</source>
-      <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="317"/>
+        <source>{0} changes accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
+        <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="306" />
-      <source>{0} conflict opened on the hub</source>
-      <translation>同步服务器上新增 {0} 个冲突</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="330"/>
+        <source>{0} conflict opened on the hub</source>
+        <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="307" />
-      <source>{0} conflicts opened on the hub</source>
-      <translation>同步服务器上新增 {0} 个冲突</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="331"/>
+        <source>{0} conflicts opened on the hub</source>
+        <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="317" />
-      <source>{0} photo could not be sent (SHA-256 — reason):</source>
-      <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="341"/>
+        <source>{0} photo could not be sent (SHA-256 — reason):</source>
+        <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="318" />
-      <source>{0} photos could not be sent (SHA-256 — reason):</source>
-      <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="342"/>
+        <source>{0} photos could not be sent (SHA-256 — reason):</source>
+        <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="330" />
-      <source>{0} photo still expected on the hub (referenced, but its file has not arrived there; SHA-256):</source>
-      <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="354"/>
+        <source>{0} photo still expected on the hub (referenced, but its file has not arrived there; SHA-256):</source>
+        <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="335" />
-      <source>{0} photos still expected on the hub (referenced, but their files have not arrived there; SHA-256):</source>
-      <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="359"/>
+        <source>{0} photos still expected on the hub (referenced, but their files have not arrived there; SHA-256):</source>
+        <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="349" />
-      <source>Received from the hub:</source>
-      <translation>从同步服务器收到：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="373"/>
+        <source>Received from the hub:</source>
+        <translation>从同步服务器收到：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="419" />
-      <source>{0} photo could not be downloaded (SHA-256 — reason):</source>
-      <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="444"/>
+        <source>{0} photo could not be downloaded (SHA-256 — reason):</source>
+        <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="420" />
-      <source>{0} photos could not be downloaded (SHA-256 — reason):</source>
-      <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="445"/>
+        <source>{0} photos could not be downloaded (SHA-256 — reason):</source>
+        <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="458" />
-      <source>Office hub: {0} (replica {1})</source>
-      <translation>办公室同步服务器：{0}（副本 {1}）</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="483"/>
+        <source>Office hub: {0} (replica {1})</source>
+        <translation>办公室同步服务器：{0}（副本 {1}）</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="477" />
-      <source>The sync is not finished: {0}</source>
-      <translation>同步尚未完成：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="502"/>
+        <source>The sync is not finished: {0}</source>
+        <translation>同步尚未完成：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="482" />
-      <source>Synced with the office hub, but not everything is in order — see below.</source>
-      <translation>已与办公室同步服务器同步，但有问题需要处理 — 见下方。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="507"/>
+        <source>Synced with the office hub, but not everything is in order — see below.</source>
+        <translation>已与办公室同步服务器同步，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="487" />
-      <source>Push complete: the office hub holds every record and photo of this laptop.</source>
-      <translation>上传完成：本机的全部记录和照片都已在办公室同步服务器上。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="512"/>
+        <source>Push complete: the office hub holds every record and photo of this laptop.</source>
+        <translation>上传完成：本机的全部记录和照片都已在办公室同步服务器上。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="492" />
-      <source>Pull complete: everything on the office hub is on this laptop.</source>
-      <translation>下载完成：办公室同步服务器上的全部内容都已在本机。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="517"/>
+        <source>Pull complete: everything on the office hub is on this laptop.</source>
+        <translation>下载完成：办公室同步服务器上的全部内容都已在本机。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="496" />
-      <source>Sync complete: this laptop and the office hub hold the same records and photos.</source>
-      <translation>同步完成：本机与办公室同步服务器的记录和照片已一致。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="521"/>
+        <source>Sync complete: this laptop and the office hub hold the same records and photos.</source>
+        <translation>同步完成：本机与办公室同步服务器的记录和照片已一致。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="507" />
-      <source>The office hub refused this laptop: it is not enrolled there.</source>
-      <translation>办公室同步服务器拒绝了本机：本机尚未在服务器上登记。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="532"/>
+        <source>The office hub refused this laptop: it is not enrolled there.</source>
+        <translation>办公室同步服务器拒绝了本机：本机尚未在服务器上登记。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="511" />
-      <source>What to do: at the office, a team lead enrols this laptop on the hub (on the hub: Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two values; then sync again.</source>
-      <translation>处理方法：请组长在办公室用下面两个值把本机登记到同步服务器上（在服务器上：“同步 ▸ 登记笔记本…”，或命令“inspect-app replica enroll 编号 公钥”），然后再同步一次。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="536"/>
+        <source>What to do: at the office, a team lead enrols this laptop on the hub (on the hub: Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two values; then sync again.</source>
+        <translation>处理方法：请组长在办公室用下面两个值把本机登记到同步服务器上（在服务器上：“同步 ▸ 登记笔记本…”，或命令“inspect-app replica enroll 编号 公钥”），然后再同步一次。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="517" />
-      <source>Replica id: {0}</source>
-      <translation>副本编号：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="542"/>
+        <source>Replica id: {0}</source>
+        <translation>副本编号：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="518" />
-      <source>Public key: {0}</source>
-      <translation>公钥：{0}</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="543"/>
+        <source>Public key: {0}</source>
+        <translation>公钥：{0}</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="529" />
-      <source>The office hub could not be reached.</source>
-      <translation>无法连接办公室同步服务器。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="554"/>
+        <source>The office hub could not be reached.</source>
+        <translation>无法连接办公室同步服务器。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="533" />
-      <source>What to do: check the hub address (http://HOST:PORT, as the office gave it), that this laptop is on the office network (Wi-Fi or VPN) and that the hub is running; then sync again. Whatever was sent or received before the connection failed is kept.</source>
-      <translation>处理方法：检查服务器地址（http://主机:端口，以办公室提供的为准）、本机是否接入办公室网络（Wi-Fi 或 VPN），以及同步服务器是否在运行；然后再同步一次。连接中断前已发送或已收到的内容都会保留。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="558"/>
+        <source>What to do: check the hub address (http://HOST:PORT, as the office gave it), that this laptop is on the office network (Wi-Fi or VPN) and that the hub is running; then sync again. Whatever was sent or received before the connection failed is kept.</source>
+        <translation>处理方法：检查服务器地址（http://主机:端口，以办公室提供的为准）、本机是否接入办公室网络（Wi-Fi 或 VPN），以及同步服务器是否在运行；然后再同步一次。连接中断前已发送或已收到的内容都会保留。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="549" />
-      <source>The sync with the office hub did not finish.</source>
-      <translation>与办公室同步服务器的同步未完成。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="574"/>
+        <source>The sync with the office hub did not finish.</source>
+        <translation>与办公室同步服务器的同步未完成。</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/widgets/sync_dialogs.py" line="553" />
-      <source>Every step that finished is kept, so syncing again is safe.</source>
-      <translation>已完成的每一步都已保留，可以放心再次同步。</translation>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="578"/>
+        <source>Every step that finished is kept, so syncing again is safe.</source>
+        <translation>已完成的每一步都已保留，可以放心再次同步。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>tasks</name>
     <message>
-      <location filename="../../inspect_app/ui/tasks.py" line="32" />
-      <source>the app log</source>
-      <translation>应用日志</translation>
+        <location filename="../../ui/tasks.py" line="36"/>
+        <source>the app log</source>
+        <translation>应用日志</translation>
     </message>
     <message>
-      <location filename="../../inspect_app/ui/tasks.py" line="33" />
-      <source>Something went wrong. The details were written to the log at {0}.</source>
-      <translation>出现了意外错误，详细信息已写入日志：{0}。</translation>
+        <location filename="../../ui/tasks.py" line="37"/>
+        <source>Something went wrong. The details were written to the log at {0}.</source>
+        <translation>出现了意外错误，详细信息已写入日志：{0}。</translation>
     </message>
-  </context>
+</context>
 </TS>

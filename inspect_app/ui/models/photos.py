@@ -13,7 +13,7 @@ from inspect_app.photos.importer import derivatives
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding, get_photo
 from inspect_app.storage.store import Store
-from inspect_app.ui.core_text import position_text
+from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.cache import RecordCache
 from inspect_app.ui.models.table import ListModel, Role
 

@@ -3,7 +3,9 @@
 The rows are :func:`inspect_app.storage.receive.set_aside` items, read off the GUI thread with
 the laptops' labels and the officers' names (:func:`load_set_aside`). Every text a person
 reads is chosen by the item's stable ``code``, never by matching the core's English
-``reason``; the reason itself is kept for the tooltip and the details pane, as recorded.
+``reason``; the reason itself is keyed (``storage.keyed_reasons.set_aside_message``: as the
+judge stored it, or by its code for rows of older versions) and shown in the UI language in
+the tooltip and the details pane.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from inspect_app.storage.keyed_reasons import set_aside_message
 from inspect_app.storage.receive import set_aside
 from inspect_app.storage.registry import list_officers
 from inspect_app.storage.store import Store
 from inspect_app.sync.replicas import list_replicas
+from inspect_app.ui.core_messages import message_text
 from inspect_app.ui.labels import entity_label
 from inspect_app.ui.models.conflicts import local_time
 from inspect_app.ui.models.table import Column, Role, TableModel
@@ -156,6 +160,11 @@ def why_label(code: str) -> str:
 def why_advice(code: str) -> str:
     """What happens next to an op set aside with ``code``, or what to do, localised."""
     return _why(code)[1]
+
+
+def reason_text(item: dict[str, Any]) -> str:
+    """Why an op was set aside, in the UI language (its keyed reason)."""
+    return message_text(set_aside_message(item))
 
 
 def where_label(where: str) -> str:
@@ -300,9 +309,7 @@ class SetAsideTableModel(TableModel[dict[str, Any]]):
         lines = [
             f"<b>{esc(why_label(code))}</b> — {esc(why_advice(code))}",
             esc(where_explanation(str(item.get("where", "")))),
-            translate("SetAsideTableModel", "Recorded reason: {0}").format(
-                esc(str(item.get("reason", "")))
-            ),
+            translate("SetAsideTableModel", "Recorded reason: {0}").format(esc(reason_text(item))),
         ]
         if item.get("entity"):
             lines.append(
@@ -329,7 +336,7 @@ class SetAsideTableModel(TableModel[dict[str, Any]]):
     def _tooltip(self, item: dict[str, Any]) -> str:
         code = str(item.get("code", ""))
         text = translate("SetAsideTableModel", "{0}: {1}\nRecorded reason: {2}\nChange id: {3}")
-        return text.format(why_label(code), why_advice(code), item.get("reason", ""), item["op_id"])
+        return text.format(why_label(code), why_advice(code), reason_text(item), item["op_id"])
 
     def _source_text(self, item: dict[str, Any]) -> str:
         if not item.get("replica"):

@@ -46,10 +46,9 @@ from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import add_agency, edit_agency, get_agency, get_officer
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import error_text
-from inspect_app.ui.document_text import document_message
+from inspect_app.ui.core_messages import error_text
 from inspect_app.ui.models.agencies import AgencyListModel
-from inspect_app.ui.widgets.document_dialogs import OK_COLOR, DocumentDialog, documents_folder
+from inspect_app.ui.widgets.documents.common import OK_COLOR, DocumentDialog, documents_folder
 
 MAX_SEAL_BYTES = 150_000
 """The largest seal PNG the store takes (its base64 text must stay under 200 000 characters)."""
@@ -408,7 +407,7 @@ class AgencyDialog(DocumentDialog):
         try:
             self._load(get_agency(self.context.store, self.agency_id))
         except NotFoundError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
 
     def _refuse_switch(self) -> None:
         name = self.loaded.get("name") or self.tr("the new agency")
@@ -601,16 +600,14 @@ class AgencyDialog(DocumentDialog):
         try:
             agency = get_agency(self.context.store, saved.agency_id)
         except NotFoundError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._set_current_row(self.model.row_of(saved.agency_id))
         self._load(agency)
         if saved.seal_error:
             self.seal = keep_seal
             self.show_error(
-                self.tr("The agency was saved, but not its seal: {0}").format(
-                    document_message(saved.seal_error)
-                )
+                self.tr("The agency was saved, but not its seal: {0}").format(saved.seal_error)
             )
         self._show_status(self.tr("Saved: {0}.").format(agency.name))
         self.agency_saved.emit(saved.agency_id)

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts, resolve
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.conflicts import KEEP, WITHDRAWN, ConflictTableModel, value_label
+from inspect_app.ui.widgets.record_table import record_table
 
 
 class ConflictQueueDialog(QDialog):
@@ -54,13 +53,7 @@ class ConflictQueueDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("conflictExplanation")
         self.explanation.setWordWrap(True)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
+        self.view = record_table(self.model, alternating=False, wrap=True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConflictTableModel.CANDIDATES, QHeaderView.ResizeMode.Stretch)

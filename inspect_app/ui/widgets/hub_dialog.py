@@ -1,8 +1,9 @@
 """Sync ▸ Sync with office hub…: the hub's address, push / pull / both, live progress.
 
 The sync runs on the writer thread (``ui/tasks.py``) through ``sync.hub_client``; the
-client's ``progress`` callback is called on that thread, so it only hands each line to the
-task, which re-emits it on the GUI thread (``Task.progressed``). The outcome travels back as
+client's ``progress`` callback is called on that thread with a keyed ``sync.progress_*``
+message, so it only hands each one to the task, which re-emits it on the GUI thread
+(``Task.progressed``), where it is rendered in the UI language. The outcome travels back as
 a :class:`HubOutcome`; the Sync menu shows it in the bundle summary's style.
 
 Stopping halfway: ``hub_client`` takes no cancel flag, so there is no "Stop after the current
@@ -38,12 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages import Message
 from inspect_app.photos.importer import derivatives
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import hub_progress
+from inspect_app.ui.core_messages import hub_progress
 from inspect_app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -62,7 +64,8 @@ class HubOutcome:
         mode: ``"push"``, ``"pull"`` or ``"both"``.
         url: the hub address used.
         result: the client's summary, or None when the sync stopped with an error.
-        error: the error's message (None on success).
+        error: the error: its keyed message (a sync error always has one), or the text a
+            failed task reported (already in the UI language); None on success.
         error_kind: ``"refused"`` (403: not enrolled there), ``"unreachable"``, or
             ``"failed"`` (anything else); None on success.
         conflicts: a ``list_conflicts`` snapshot taken after the sync.
@@ -71,7 +74,7 @@ class HubOutcome:
     mode: str
     url: str
     result: dict[str, Any] | None = None
-    error: str | None = None
+    error: Message | str | None = None
     error_kind: str | None = None
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
@@ -111,7 +114,8 @@ def run_hub_sync(store: Store, url: str, mode: str, report: Report) -> HubOutcom
         store: the writer's store.
         url: the hub's address.
         mode: ``"push"``, ``"pull"`` or ``"both"``.
-        report: called with each progress line (it only relays them to the GUI thread).
+        report: called with each progress step, a keyed message (it only relays them to the
+            GUI thread).
     """
     from inspect_app.sync import hub_client  # httpx only when syncing with a hub
 
@@ -122,16 +126,21 @@ def run_hub_sync(store: Store, url: str, mode: str, report: Report) -> HubOutcom
     try:
         outcome.result = run(store, url, progress=report)
     except hub_client.HubRefusedError as exc:
-        outcome.error, outcome.error_kind = str(exc), "refused"
+        outcome.error, outcome.error_kind = _said(exc), "refused"
     except hub_client.HubUnreachableError as exc:
-        outcome.error, outcome.error_kind = str(exc), "unreachable"
+        outcome.error, outcome.error_kind = _said(exc), "unreachable"
     except hub_client.HubSyncError as exc:
-        outcome.error, outcome.error_kind = str(exc), "failed"
+        outcome.error, outcome.error_kind = _said(exc), "failed"
     # photos referenced by ops that just arrived count too, not only those awaited before
     arrived = [s for s in hub_client.referenced_photos(store) if s not in held and blobs.has(s)]
     _make_thumbnails(store, arrived)
     outcome.conflicts = list_conflicts(store)
     return outcome
+
+
+def _said(exc: InspectError) -> Message | str:
+    """What a sync error says: its keyed message (rendered on the GUI thread), else its text."""
+    return exc.keyed_message if exc.keyed_message is not None else str(exc)
 
 
 def _make_thumbnails(store: Store, shas: list[str]) -> None:
@@ -340,8 +349,8 @@ class HubSyncDialog(QDialog):
     def _append(self, line: str) -> None:
         self.log_view.appendPlainText(line)
 
-    def _on_task_progressed(self, line: object) -> None:
-        self._append(hub_progress(str(line)))
+    def _on_task_progressed(self, step: object) -> None:
+        self._append(hub_progress(step if isinstance(step, Message) else str(step)))
 
     def _on_task_succeeded(self, outcome: HubOutcome) -> None:
         self._finish(outcome)

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
@@ -50,8 +48,7 @@ from inspect_app.storage.registry import get_officer, get_site
 from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import not_done
-from inspect_app.ui.document_text import document_message
+from inspect_app.ui.core_messages import bulleted, error_text, not_done
 from inspect_app.ui.labels import category_name, status_label
 from inspect_app.ui.models.notices import (
     NoticeTableModel,
@@ -62,22 +59,25 @@ from inspect_app.ui.models.notices import (
     service_method_label,
 )
 from inspect_app.ui.widgets.agency_dialog import AgencyDialog
-from inspect_app.ui.widgets.document_dialogs import (
-    DocumentDialog,
+from inspect_app.ui.widgets.documents.certificate_dialog import (
     ImportCertificateDialog,
-    InspectionRecordDialog,
-    IssueDialog,
     MySignatureDialog,
-    ServiceDialog,
-    VerifyDialog,
+)
+from inspect_app.ui.widgets.documents.common import (
+    DocumentDialog,
     documents_folder,
     minute,
     short_sha,
     write_file,
 )
+from inspect_app.ui.widgets.documents.issue_dialog import IssueDialog
+from inspect_app.ui.widgets.documents.record_dialog import InspectionRecordDialog
+from inspect_app.ui.widgets.documents.service_dialog import ServiceDialog
+from inspect_app.ui.widgets.documents.verify_dialog import VerifyDialog
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
-from inspect_app.ui.widgets.pki_dialog import PkiDialog
+from inspect_app.ui.widgets.pki.pki_dialog import PkiDialog
+from inspect_app.ui.widgets.record_table import record_table
 
 _OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
 # A message box's own labels (Qt's object names), wide enough that a notice number and a
@@ -169,15 +169,7 @@ class NoticesView(QWidget):
         self.dialog: QDialog | None = None
         self.message_box: QMessageBox | None = None
         self.model = NoticeTableModel(context.store, self)
-        self.table = QTableView()
-        self.table.setObjectName("noticeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, "noticeTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NoticeTableModel.PARTY, QHeaderView.ResizeMode.Stretch)
@@ -513,12 +505,9 @@ class NoticesView(QWidget):
     def discard_now(self, notice_id: str) -> None:
         """Discard the draft without asking (the confirmation's button), on the writer."""
         me = self.context.officer_id() or ""
-        try:
-            old = self._superseded_by(get_notice(self.context.store, notice_id))
-        except NotFoundError:
-            old = None
 
         def job(store: Store) -> Notice | None:
+            # A correction's refusal names the notice it would put back (NoticeMsg).
             return discard_draft(store, me, notice_id)
 
         def done(restored: Notice | None) -> None:
@@ -527,14 +516,7 @@ class NoticesView(QWidget):
                 self.select_notice(restored.id)
                 self._say_restored(restored)
 
-        def failed(message: str) -> None:
-            if old is not None and message.startswith("only a team lead can do this"):
-                message = self.tr(
-                    "Only a team lead can discard a correction: it puts {0} back in force."
-                ).format(old.number or old.id[:8])
-            self._on_failed(message)
-
-        self.context.tasks.write(job, succeeded=done, failed=failed)
+        self.context.tasks.write(job, succeeded=done, failed=self._on_failed)
 
     def _superseded_by(self, draft: Notice) -> Notice | None:
         """The notice ``draft`` corrects, when discarding it would put that one back."""
@@ -654,7 +636,7 @@ class NoticesView(QWidget):
         box.open()
 
     def _on_failed(self, message: str) -> None:
-        self.message_box = show_error(self, not_done(document_message(message)))
+        self.message_box = show_error(self, not_done(bulleted(message)))
 
     # -- details ----------------------------------------------------------------------------
     def show_details(self, notice_id: str | None) -> None:
@@ -669,7 +651,7 @@ class NoticesView(QWidget):
         try:
             self.details.setHtml(self.details_html(notice_id))
         except NotFoundError as exc:
-            self.details.setPlainText(document_message(str(exc)))
+            self.details.setPlainText(bulleted(error_text(exc)))
 
     def details_html(self, notice_id: str) -> str:
         """The details of one notice as HTML (reads on the GUI connection: a few queries)."""

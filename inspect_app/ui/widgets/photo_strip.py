@@ -35,7 +35,7 @@ from inspect_app.photos.importer import ImportReport, import_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import message_text, not_done
+from inspect_app.ui.core_messages import message_text, not_done
 from inspect_app.ui.models.photos import THUMBNAIL_SIDE, PhotoStripModel
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.photo_viewer import PhotoViewer
@@ -169,8 +169,6 @@ class PhotoStrip(QWidget):
         self._context = context
         self._task: Task | None = None
         self._report = ImportReport()
-        self._known: set[str] = set()  # photo ids of the finding, before and during an import
-        self._already: list[str] = []  # names of files whose photo the finding already had
         self.viewer: PhotoViewer | None = None
         self.model = PhotoStripModel(context.store, self)
         self.view = PhotoListView()
@@ -211,7 +209,7 @@ class PhotoStrip(QWidget):
     @property
     def already_in_finding(self) -> list[str]:
         """Names of the files of the last import whose photo the finding already had."""
-        return list(self._already)
+        return list(dict.fromkeys(p.source.name for p in self._report.already))
 
     @property
     def last_report(self) -> ImportReport:
@@ -237,8 +235,6 @@ class PhotoStrip(QWidget):
             return
         sources = [Path(p) for p in paths]
         self._report = ImportReport()
-        self._known = set(self.model.shas())
-        self._already = []
         self.messages.clear()
         self.messages.hide()
 
@@ -299,11 +295,8 @@ class PhotoStrip(QWidget):
     def _on_task_yielded(self, item: object) -> None:
         if isinstance(item, IngestedPhoto):
             self._report.imported.append(item)
-            if item.sha256 in self._known:  # same bytes: the store attaches nothing new
-                self._already.append(item.source.name)
-                return
-            self._known.add(item.sha256)
-            self.model.reload()
+            if not item.already_attached:  # the same bytes again attach nothing new
+                self.model.reload()
         elif isinstance(item, RefusedFile):
             self._report.refused.append(item)
             self._show_messages([self.refusal_text(item)])
@@ -318,23 +311,9 @@ class PhotoStrip(QWidget):
         self._set_busy(False)
         if error:
             self._show_messages([not_done(error)])
-        if self._already:
-            names = ", ".join(dict.fromkeys(self._already))
-            self._show_messages(
-                [
-                    self.tr("{0} already in this finding (not added again): {1}").format(
-                        len(self._already), names
-                    )
-                ]
-            )
-        if self._report.cancelled:
-            self._show_messages(
-                [
-                    self.tr("Import cancelled: {0} photo(s) were imported.").format(
-                        len(self._report.imported)
-                    )
-                ]
-            )
+        summary = self._report.summary()
+        if summary:
+            self._show_messages([message_text(m) for m in summary])
         self._context.events.photos_imported.emit(finding_id)
         self.import_finished.emit(self._report)
 

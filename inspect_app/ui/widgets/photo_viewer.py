@@ -15,7 +15,7 @@ from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import derivatives
 from inspect_app.storage.findings import get_photo
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import position_text
+from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.photos import damaged_tile
 
 DAMAGED_TILE_SIDE = 360

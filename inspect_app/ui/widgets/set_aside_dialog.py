@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.set_aside import SetAsideSnapshot, SetAsideTableModel, load_set_aside
+from inspect_app.ui.widgets.record_table import record_table
 
 
 @dataclass
@@ -82,14 +81,7 @@ class SetAsideDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("setAsideExplanation")
         self.explanation.setWordWrap(True)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
+        self.view = record_table(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SetAsideTableModel.WHY, QHeaderView.ResizeMode.Stretch)

@@ -4,7 +4,9 @@ The summary texts are built by plain functions (:func:`import_summary`,
 :func:`export_summary`, :func:`refused_summary`, :func:`hub_summary` and the hub error
 summaries) so what the user is told can be tested without widgets. They never say
 "complete" while something is missing: quarantined changes, photos still expected or failed,
-conflicts opened and flagged clocks are listed.
+conflicts opened and flagged clocks are listed. What the core says (a refusal, a hub's error,
+why a change was set aside, why a photo failed) is keyed and shown with
+:func:`~inspect_app.ui.core_messages.message_text` in the UI language.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_app.domain.messages import Message
+from inspect_app.storage.keyed_reasons import decode_message, set_aside_message
 from inspect_app.storage.store import Store
 from inspect_app.sync.bundle import ExportReport, ImportReport
 from inspect_app.sync.replicas import ReplicaInfo, enroll
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_messages import message_text
 from inspect_app.ui.widgets.write_dialog import WriteDialog
 
 translate = QCoreApplication.translate
@@ -58,6 +63,22 @@ class Summary:
     lines: list[str] = field(default_factory=list)
     refused: bool = False
     identity: tuple[str, str] | None = None
+
+
+def said_text(said: Message | str) -> str:
+    """What the core said, in the UI language: a keyed message rendered, text as it came."""
+    return message_text(said) if isinstance(said, Message) else str(said)
+
+
+def set_aside_text(item: dict[str, Any]) -> str:
+    """Why a change was set aside (a report's ``quarantined`` item), in the UI language."""
+    return message_text(set_aside_message(item))
+
+
+def keyed_text(item: dict[str, Any], key: str) -> str:
+    """``item[key]`` in the UI language, from its keyed form ``keyed`` when it has one."""
+    message = decode_message(item.get("keyed"))
+    return message_text(message) if message is not None else str(item.get(key, ""))
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -109,7 +130,7 @@ def import_summary(report: ImportReport, source_label: str) -> Summary:
             )
         )
         for item in report.quarantined:
-            lines.append(f"  • {item.get('op_id', '?')[:12]}: {item.get('reason', '')}")
+            lines.append(f"  • {item.get('op_id', '?')[:12]}: {set_aside_text(item)}")
         lines.append(_set_aside_pointer())
     if report.flagged:
         problems = True
@@ -201,12 +222,12 @@ def export_summary(report: ExportReport, expected: list[str], target_label: str)
     )
 
 
-def refused_summary(message: str) -> Summary:
-    """The summary of a refused bundle: the reason, and that nothing changed."""
+def refused_summary(message: Message | str) -> Summary:
+    """The summary of a refused bundle: the reason (keyed), and that nothing changed."""
     return Summary(
         False,
         translate("sync_dialogs", "The bundle was refused. Nothing was changed on this laptop."),
-        [message],
+        [said_text(message)],
         refused=True,
     )
 
@@ -233,7 +254,10 @@ def _set_aside_pointer() -> str:
 
 
 def _bullets_of_ops(items: list[dict[str, Any]], key: str) -> list[str]:
-    return [f"  • {str(item.get('op_id', '?'))[:12]}: {item.get(key, '')}" for item in items]
+    def why(item: dict[str, Any]) -> str:
+        return set_aside_text(item) if key == "reason" else str(item.get(key, ""))
+
+    return [f"  • {str(item.get('op_id', '?'))[:12]}: {why(item)}" for item in items]
 
 
 def _hub_push_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
@@ -319,7 +343,7 @@ def _hub_push_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
             ),
         ]
         lines += [
-            f"  • {f.get('sha256', '?')} — {f.get('reason', '')}" for f in part["photos_failed"]
+            f"  • {f.get('sha256', '?')} — {keyed_text(f, 'reason')}" for f in part["photos_failed"]
         ]
     if part.get("photos_expected"):
         problems = True
@@ -369,7 +393,8 @@ def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
     problems = False
     if part.get("warning"):
         problems = True
-        lines += ["", "  ! " + str(part["warning"])]
+        warning = decode_message(part.get("warning_keyed"))
+        lines += ["", "  ! " + (message_text(warning) if warning else str(part["warning"]))]
     if part.get("conflicts_opened"):
         problems = True
         lines += [
@@ -421,7 +446,7 @@ def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
             ),
         ]
         lines += [
-            f"  • {f.get('sha256', '?')} — {f.get('reason', '')}" for f in part["photos_failed"]
+            f"  • {f.get('sha256', '?')} — {keyed_text(f, 'reason')}" for f in part["photos_failed"]
         ]
     if part.get("photos_expected"):
         problems = True
@@ -475,7 +500,7 @@ def hub_summary(mode: str, result: dict[str, Any]) -> Summary:
         lines += [
             "",
             translate("sync_dialogs", "The sync is not finished: {0}").format(
-                result.get("message", "")
+                keyed_text(result, "message")
             ),
         ]
     if problems:
@@ -500,13 +525,13 @@ def hub_summary(mode: str, result: dict[str, Any]) -> Summary:
     return Summary(not problems, headline, lines)
 
 
-def hub_refused_summary(message: str, replica_id: str, public_key: str) -> Summary:
+def hub_refused_summary(message: Message | str, replica_id: str, public_key: str) -> Summary:
     """The hub answered 403: this laptop is not enrolled there (or was revoked)."""
     return Summary(
         False,
         translate("sync_dialogs", "The office hub refused this laptop: it is not enrolled there."),
         [
-            message,
+            said_text(message),
             "",
             translate(
                 "sync_dialogs",
@@ -522,13 +547,13 @@ def hub_refused_summary(message: str, replica_id: str, public_key: str) -> Summa
     )
 
 
-def hub_unreachable_summary(message: str) -> Summary:
+def hub_unreachable_summary(message: Message | str) -> Summary:
     """The hub could not be reached, or did not answer in time."""
     return Summary(
         False,
         translate("sync_dialogs", "The office hub could not be reached."),
         [
-            message,
+            said_text(message),
             "",
             translate(
                 "sync_dialogs",
@@ -542,13 +567,13 @@ def hub_unreachable_summary(message: str) -> Summary:
     )
 
 
-def hub_failed_summary(message: str) -> Summary:
+def hub_failed_summary(message: Message | str) -> Summary:
     """Any other sync error (the hub not enrolled here, a bad answer, a bug)."""
     return Summary(
         False,
         translate("sync_dialogs", "The sync with the office hub did not finish."),
         [
-            message,
+            said_text(message),
             "",
             translate(
                 "sync_dialogs",

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 
 from inspect_app.domain.errors import InspectError, NotFoundError
+from inspect_app.domain.messages import Message
 from inspect_app.photos.importer import derivatives
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.registry import get_officer
@@ -64,12 +65,13 @@ class ImportOutcome:
 
     Attributes:
         report: the import report, or None when the bundle was refused.
-        refusal: the :class:`BundleError` message when it was refused (nothing changed).
+        refusal: why the bundle was refused (nothing changed): the :class:`BundleError`'s
+            keyed message (its text when it has none), rendered on the GUI thread.
         conflicts: a ``list_conflicts`` snapshot taken after the import.
     """
 
     report: ImportReport | None
-    refusal: str | None
+    refusal: Message | str | None
     conflicts: list[dict[str, Any]]
 
 
@@ -82,7 +84,7 @@ def run_import(store: Store, path: Path) -> ImportOutcome:
     try:
         report = import_bundle(store, path)
     except BundleError as exc:
-        return ImportOutcome(None, str(exc), [])
+        return ImportOutcome(None, exc.keyed_message or str(exc), [])
     _make_thumbnails(store, path)
     return ImportOutcome(report, None, list_conflicts(store))
 

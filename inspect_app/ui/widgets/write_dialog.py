@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_text import with_lead_in
+from inspect_app.ui.core_messages import with_lead_in
 
 
 class WriteDialog(QDialog):
