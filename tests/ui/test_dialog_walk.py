@@ -1,0 +1,119 @@
+"""A walk through every dialog of the window, in Chinese and in English (issue 10).
+
+Over the document world (a team with certificates, a party, a finding with photos, a draft
+decision), every enabled action of every menu is triggered, with the draft selected, then
+with the decision issued, then served, then with an on-site record; each window that opens
+is read (visible labels, buttons, titles, items, headers, tips) and closed. In Chinese no
+English may show, except names, codes, units and formats (``dialog_walk.ALLOWED_LATIN``).
+
+``INSPECT_APP_SCREENSHOT=1`` also saves every window into ``docs/dialogs/<language>/`` at
+1366×768 (the walk of the docs); otherwise the screenshots go to the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import document_world
+import pytest
+import ui_helpers
+from dialog_walk import Seen, english_words, menu_actions, trigger_and_read
+from ui_helpers import select
+
+from inspect_app.domain.messages import CHINESE, ENGLISH
+from inspect_app.ui.widgets.signature_pad import sign_here
+
+pytestmark = pytest.mark.gui
+
+document_template = document_world.document_template
+world = document_world.world
+window = ui_helpers.window
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "dialogs"
+
+
+def _walk(qtbot, window, shots: Path, done: set[str]) -> list[Seen]:
+    """Trigger every enabled menu action not walked yet (by its object); read what opens."""
+    skip = {
+        id(window.quit_action),
+        id(window.chinese_action),
+        id(window.english_action),
+        id(window.help_menu.log_folder_action),  # opens the desktop's file manager
+    }
+    seen: list[Seen] = []
+    for top in window.menuBar().actions():
+        if top.menu() is None:
+            continue
+        for name, action in menu_actions(top.menu()):
+            key = f"{id(action)}"
+            if id(action) in skip or key in done or not action.isEnabled():
+                continue
+            done.add(key)
+            window.activateWindow()
+            seen.extend(trigger_and_read(name, action.trigger, shots))
+            qtbot.wait(20)
+    return seen
+
+
+def _data_words(world) -> set[str]:
+    """Latin words of the world's own data: the evidence photos' original file names."""
+    rows = world.store.db.conn.execute("SELECT original_name FROM photo").fetchall()
+    return {w for (name,) in rows if name for w in re.findall(r"[A-Za-z]+", name)}
+
+
+def _states(qtbot, world, window) -> list[tuple[str, Callable[[], object]]]:
+    def on_the_finding() -> None:
+        window.start()
+        window.select_patrol(world.patrol_id)
+        qtbot.waitUntil(lambda: window.findings.row_of(world.finding_id) >= 0)
+        window.select_finding(world.finding_id)
+        qtbot.waitUntil(lambda: window.editor.finding_id == world.finding_id)
+        window.show_tab(0)
+
+    def on_the_notice() -> None:
+        select(qtbot, window, world.notice_id)
+        window.show_tab(1)
+
+    return [
+        ("finding", on_the_finding),
+        ("draft", on_the_notice),
+        ("issued", lambda: document_world.issue(world)),
+        ("served", lambda: document_world.serve(world)),
+        ("record", lambda: document_world.make_record(world)),
+    ]
+
+
+@pytest.mark.parametrize("language", [CHINESE, ENGLISH])
+def test_every_dialog_speaks_the_window_language(
+    qtbot, world, window, translations, tmp_path: Path, language: str
+) -> None:
+    window.set_language(language)
+    window.resize(1366, 768)
+    shots = DOCS / language if os.environ.get("INSPECT_APP_SCREENSHOT") else tmp_path / "shots"
+    done: set[str] = set()
+    seen: list[Seen] = []
+    for state, reach in _states(qtbot, world, window):
+        reach()
+        if state not in ("finding", "draft"):
+            select(qtbot, window, world.notice_id)
+        seen.extend(_walk(qtbot, window, shots / state, done))
+    index = "\n".join(f"{s.name}\t{s.title}\t{s.screenshot}" for s in seen)
+    (shots / "index.txt").write_text(index + "\n", encoding="utf-8")
+    assert len(seen) >= 12, index  # the walk reached the dialogs
+    if language == CHINESE:
+        data = _data_words(world)
+        leaks = {s.name: sorted(s.english(data)) for s in seen if s.english(data)}
+        assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
+    else:
+        assert english_words(["Sign here"]) == {"Sign", "here"}  # the check itself works
+
+
+def test_the_empty_pads_hint_has_no_english_in_the_chinese_window(translations) -> None:
+    """The pad's hint is painted, not a widget's text: the walk cannot read it."""
+    translations.apply(CHINESE)
+    assert sign_here() == "请在此签名" and not english_words([sign_here()])
+    translations.apply(ENGLISH)
+    assert "Sign here" in sign_here() and "请在此签名" in sign_here()  # the signer reads Chinese
