@@ -100,7 +100,10 @@ def test_every_dialog_speaks_the_window_language(
         if state not in ("finding", "draft"):
             select(qtbot, window, world.notice_id)
         seen.extend(_walk(qtbot, window, shots / state, done))
-    index = "\n".join(f"{s.name}\t{s.title}\t{s.screenshot}" for s in seen)
+    index = "\n".join(
+        f"{s.name}\t{s.title}\t{s.screenshot.relative_to(shots) if s.screenshot else ''}"
+        for s in seen
+    )
     (shots / "index.txt").write_text(index + "\n", encoding="utf-8")
     assert len(seen) >= 12, index  # the walk reached the dialogs
     if language == CHINESE:
