@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 DISTRIBUTION = "inspect-app"
@@ -13,6 +14,9 @@ def _version() -> str:
     Read from the installed package metadata (a wheel, an editable install, the frozen app,
     which carries the metadata); a bare checkout without metadata reads ``pyproject.toml``.
     """
+    found = _metadata_version()
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -27,6 +31,40 @@ def _version() -> str:
             return str(tomllib.load(f)["project"]["version"])
     except (OSError, KeyError, ValueError):
         return "0+unknown"
+
+
+def _metadata_version() -> str | None:
+    """The ``Version:`` of the first ``inspect_app`` dist-info (or egg-info) on ``sys.path``.
+
+    What :func:`importlib.metadata.version` finds, read without importing that module (and
+    the email parser it pulls in): the window's start imports this package first. None when
+    there is no metadata (then :func:`importlib.metadata.version` has the last word).
+    """
+    import sys
+
+    project = DISTRIBUTION.replace("-", "_")
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, _, kind = name.rpartition(".")
+            if stem.split("-")[0] != project or kind not in ("dist-info", "egg-info"):
+                continue
+            metadata = os.path.join(
+                entry or ".", name, "METADATA" if kind == "dist-info" else "PKG-INFO"
+            )
+            try:
+                with open(metadata, encoding="utf-8") as f:
+                    for line in f:
+                        if line.startswith("Version:"):
+                            return line.split(":", 1)[1].strip()
+                        if not line.strip():  # the headers end here
+                            break
+            except OSError:
+                continue
+    return None
 
 
 __version__ = _version()

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspect_app import __version__, paths
+from inspect_app.domain.messages import Message
+from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.storage.high_water import STATE_DIR_ENV
 
 if TYPE_CHECKING:
@@ -61,21 +63,29 @@ class CheckLine:
     Attributes:
         item: short name, e.g. ``"fonts"``.
         status: ``"PASS"``, ``"WARN"`` or ``"FAIL"``.
-        detail: what was found (a version, a path, a reason), one line.
+        detail: what was found (a version, a path, a reason), one line, in English.
         seconds: how long the item took.
+        message: ``detail`` as a keyed message (``CliMsg.SELF_CHECK_*``, or a core error's),
+            printed in the command line's language; None when the detail is plain text (a
+            path, an unexpected exception's own words).
     """
 
     item: str
     status: str
     detail: str
     seconds: float = 0.0
+    message: Message | None = None
 
 
 class _FailedError(Exception):
-    """An item's failure with the one-line reason to print."""
+    """An item's failure with the one-line reason to print (a keyed message)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
 
 
-class _WarnedError(Exception):
+class _WarnedError(_FailedError):
     """An item that works, with a caveat to print."""
 
 
@@ -101,12 +111,14 @@ def check_resources() -> str:
         if not paths.resource(*parts).is_file() or paths.resource(*parts).stat().st_size == 0
     ]
     if missing:
-        raise _FailedError(f"missing in {paths.resource_root()}: {', '.join(missing)}")
+        raise _FailedError(
+            CliMsg.SELF_CHECK_MISSING(folder=paths.resource_root(), files=", ".join(missing))
+        )
     json.loads(paths.resource("reference", "categories.json").read_text(encoding="utf-8"))
     return str(paths.resource_root())
 
 
-def check_fonts() -> str:
+def check_fonts() -> Message:
     """Each bundled CJK face is TrueType and embeds (subset) into a PDF with Chinese text."""
     from reportlab.pdfgen import canvas
 
@@ -120,24 +132,22 @@ def check_fonts() -> str:
     page.save()
     pdf = out.getvalue()
     if b"/FontFile2" not in pdf:
-        raise _FailedError(f"the font {name} was not embedded")
+        raise _FailedError(CliMsg.SELF_CHECK_FONT_NOT_EMBEDDED(font=name))
     found = [fonts.bundled_font_path(f).name for f in fonts.BUNDLED_FONT_FILES]
-    return f"{', '.join(found)} (embedded as TrueType)"
+    return CliMsg.SELF_CHECK_FONTS(fonts=", ".join(found))
 
 
-def check_sqlite() -> str:
+def check_sqlite() -> Message:
     """SQLite is new enough for WAL mode without the WAL-reset bug."""
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
     if version < SQLITE_WAL_RESET_FIX:
         raise _WarnedError(
-            f"SQLite {sqlite3.sqlite_version} predates 3.51.3, which fixed a rare corruption "
-            "when two connections write or checkpoint one store at once (the WAL-reset bug); "
-            "do not run the window and a writing command on the same data folder together"
+            CliMsg.SELF_CHECK_SQLITE_OLD(product="SQLite", version=sqlite3.sqlite_version)
         )
-    return f"SQLite {sqlite3.sqlite_version}"
+    return CliMsg.SELF_CHECK_SQLITE(product="SQLite", version=sqlite3.sqlite_version)
 
 
-def check_qt() -> str:
+def check_qt() -> Message:
     """The Qt platform plugin loads and the Chinese translation translates (child process)."""
     env = {**os.environ}
     try:
@@ -149,21 +159,17 @@ def check_qt() -> str:
             env=env,
         )
     except subprocess.TimeoutExpired as exc:
-        raise _FailedError(f"the Qt probe did not finish in {QT_PROBE_TIMEOUT_S} s") from exc
+        raise _FailedError(CliMsg.SELF_CHECK_QT_TIMEOUT(seconds=QT_PROBE_TIMEOUT_S)) from exc
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         said = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise _FailedError(f"Qt could not start (exit {done.returncode}): {said}")
+        raise _FailedError(CliMsg.SELF_CHECK_QT_NO_START(code=str(done.returncode), said=said))
     found = json.loads(lines[-1])
+    qt, platform, title = (str(found.get(k)) for k in ("qt", "platform", "title"))
     if not found.get("translated"):
-        raise _FailedError(
-            f"Qt {found.get('qt')} on '{found.get('platform')}' started, but the Chinese "
-            f"translation did not load ({found.get('title')!r})"
-        )
-    return (
-        f"Qt {found['qt']}, platform '{found['platform']}', zh_CN title "
-        f"{found['title']!r}, Qt's own zh_CN strings {'loaded' if found['qt_own'] else 'missing'}"
-    )
+        raise _FailedError(CliMsg.SELF_CHECK_QT_UNTRANSLATED(qt=qt, platform=platform, title=title))
+    said = CliMsg.SELF_CHECK_QT if found.get("qt_own") else CliMsg.SELF_CHECK_QT_OWN_MISSING
+    return said(qt=qt, platform=platform, title=title)
 
 
 class ScratchStore:
@@ -175,7 +181,7 @@ class ScratchStore:
         self.lead = ""
         self.finding = ""
 
-    def check_store(self) -> str:
+    def check_store(self) -> Message:
         """Write a small case, check it, rebuild the tables from the log, compare digests.
 
         The case: an agency, two officers, a party, a patrol and a finding.
@@ -203,25 +209,26 @@ class ScratchStore:
         self.lead = lead
         check = store.check()
         if not check.ok:
-            raise _FailedError(f"the scratch store does not check out: {check}")
+            raise _FailedError(CliMsg.SELF_CHECK_STORE_BAD(report=str(check)))
         before = store.digest()
         store.rebuild()
         if store.digest() != before:
-            raise _FailedError("rebuilding the scratch store changed its tables")
-        return f"{store.op_count()} ops written, checked and rebuilt"
+            raise _FailedError(CliMsg.SELF_CHECK_REBUILD_DIFFERS())
+        return CliMsg.SELF_CHECK_STORE(ops=store.op_count())
 
-    def check_pdf(self) -> str:
+    def check_pdf(self) -> Message:
         """Draft a notice from the scratch finding, sign it and verify it.
 
         Signed with a throwaway certificate of a fresh one-year team CA, verified with
         pyHanko against that CA.
         """
         from inspect_app.domain.document_content import SignatureBox
+        from inspect_app.domain.messages.notice import bullet_list
         from inspect_app.notices import pki, signing
         from inspect_app.notices.draft import draft_notice
 
         if self.store is None or not self.finding:
-            raise _FailedError("not reached: the scratch store failed")
+            raise _FailedError(CliMsg.SELF_CHECK_NOT_REACHED())
         due = (dt.date.today() + dt.timedelta(days=30)).isoformat()
         out = self.folder / "notice.pdf"
         draft_notice(self.store, self.lead, [self.finding], out, deadline=due)
@@ -252,8 +259,11 @@ class ScratchStore:
         )
         report = signing.verify_pdf(signed, [ca.cert_pem])
         if not report.ok:
-            raise _FailedError("the signed notice does not verify: " + "; ".join(report.problems))
-        return f"notice drafted ({len(pdf) // 1024} KiB), signed (PAdES) and verified"
+            problems = (
+                bullet_list(report.messages) if report.messages else "; ".join(report.problems)
+            )
+            raise _FailedError(CliMsg.SELF_CHECK_PDF_BAD(problems=problems))
+        return CliMsg.SELF_CHECK_PDF(size=len(pdf) // 1024)
 
     def close(self) -> None:
         """Close the scratch store (the folder is removed by its owner)."""
@@ -262,31 +272,43 @@ class ScratchStore:
             self.store = None
 
 
-def check_heic() -> str:
+def check_heic() -> Message:
     """The bundled HEIC sample (HEVC-coded, with EXIF time and GPS) decodes with its facts."""
     from inspect_app.photos.exif import read_facts
 
     sample = paths.resource("selfcheck", "sample.heic")
     facts = read_facts(sample)  # PhotoRejectedError when libheif cannot decode it
     if facts.format != "HEIF" or facts.damaged or facts.taken_at is None:
-        raise _FailedError(f"{sample.name} read as {facts.format}, problems: {facts.problems}")
-    return f"{sample.name}: {facts.width}×{facts.height} HEIF, taken {facts.taken_at}"
+        problems = ", ".join(str(p) for p in facts.problems)
+        raise _FailedError(
+            CliMsg.SELF_CHECK_HEIC_BAD(
+                name=sample.name, format=str(facts.format), problems=problems
+            )
+        )
+    return CliMsg.SELF_CHECK_HEIC(
+        name=sample.name, width=facts.width, height=facts.height, taken=str(facts.taken_at)
+    )
 
 
 # -- the run ----------------------------------------------------------------------------------
 
 
-def _timed(item: str, work: Callable[[], str]) -> CheckLine:
+def _timed(item: str, work: Callable[[], Message | str]) -> CheckLine:
     start = time.perf_counter()
+    message: Message | None = None
     try:
-        detail, status = work(), "PASS"
+        found, status = work(), "PASS"
+        message = found if isinstance(found, Message) else None
+        detail = found.english() if isinstance(found, Message) else found
     except _WarnedError as exc:
-        detail, status = str(exc), "WARN"
+        detail, status, message = str(exc), "WARN", exc.message
     except _FailedError as exc:
-        detail, status = str(exc), "FAIL"
+        detail, status, message = str(exc), "FAIL", exc.message
     except Exception as exc:  # noqa: BLE001 - a self-check reports, it does not crash
+        keyed = getattr(exc, "keyed_message", None)  # an InspectError's own message
+        message = keyed if isinstance(keyed, Message) else None
         detail, status = f"{type(exc).__name__}: {exc}", "FAIL"
-    return CheckLine(item, status, detail, time.perf_counter() - start)
+    return CheckLine(item, status, detail, time.perf_counter() - start, message)
 
 
 def run_checks() -> list[CheckLine]:
@@ -310,25 +332,64 @@ def run_checks() -> list[CheckLine]:
     return lines
 
 
+def _verdict_word(status: str) -> str:
+    """``PASS`` / ``WARN`` / ``FAIL`` in the command line's language (通过 / 警告 / 失败)."""
+    from inspect_app.cli.human import self_check_word
+
+    return self_check_word(status)
+
+
+def _item_word(item: str) -> str:
+    """An item's name in the command line's language (``fonts`` → 字体; ``qt`` stays Qt)."""
+    from inspect_app.cli.human import self_check_word
+
+    return self_check_word(item)
+
+
+def _padded(text: str, columns: int) -> str:
+    """``text`` followed by spaces up to ``columns`` display columns (a CJK character is two)."""
+    from inspect_app.cli.parsing import display_width
+
+    return text + " " * max(0, columns - display_width(text))
+
+
+def format_line(line: CheckLine) -> str:
+    """One item's line in the command line's language: verdict, item, detail, seconds.
+
+    English (what scripts and CI read): ``PASS  fonts      … [0.1 s]``; Chinese: ``通过  字体
+    …  [0.1 秒]``.
+    """
+    from inspect_app.cli.messages import say
+
+    detail = say(line.message) if line.message is not None else line.detail
+    seconds = say(CliMsg.SELF_CHECK_SECONDS(seconds=f"{line.seconds:.1f}"))
+    verdict = _padded(_verdict_word(line.status), 4)
+    return f"{verdict}  {_padded(_item_word(line.item), 9)}  {detail}  [{seconds}]"
+
+
 def main(stream: io.TextIOBase | None = None) -> int:
-    """Print one line per item and a summary; return 0 when nothing failed, else 1."""
+    """Print one line per item and a summary; return 0 when nothing failed, else 1.
+
+    In the command line's language (``--lang``, else the locale: chosen by the caller before).
+    """
+    from inspect_app.cli.messages import say
+
     out = stream or sys.stdout
-    print(
-        f"inspect-app {__version__} self-check ({sys.platform}, Python {sys.version.split()[0]})",
-        file=out,
-        flush=True,
+    header = CliMsg.SELF_CHECK_HEADER(
+        program="inspect-app",
+        version=__version__,
+        platform=sys.platform,
+        python=f"Python {sys.version.split()[0]}",
     )
+    print(say(header), file=out, flush=True)
     lines = run_checks()
     for line in lines:
-        print(
-            f"{line.status:<4}  {line.item:<9}  {line.detail}  [{line.seconds:.1f} s]",
-            file=out,
-            flush=True,
-        )
+        print(format_line(line), file=out, flush=True)
     failed = [line.item for line in lines if line.status == "FAIL"]
-    print(
-        "self-check: " + ("all items passed" if not failed else "FAILED: " + ", ".join(failed)),
-        file=out,
-        flush=True,
+    summary = (
+        CliMsg.SELF_CHECK_FAILED(items=", ".join(_item_word(item) for item in failed))
+        if failed
+        else CliMsg.SELF_CHECK_PASSED()
     )
+    print(say(summary), file=out, flush=True)
     return 1 if failed else 0

@@ -33,6 +33,11 @@ from inspect_app.domain.messages import (
 
 LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone", "pi-heif"} | {
     "WGS",  # WGS84
+    "EPSG",  # EPSG:4326, a coordinate system's code
+    "GCJ-",  # GCJ-02, the offset datum of Chinese web maps
+    "GeoJSON",  # map layer formats
+    "GeoPackage",
+    "MBTiles",
     "GB",  # GB/T 2260
     "T",  # GB/T, and the T of an ISO time
     "YYYY-MM-DD",
@@ -58,6 +63,8 @@ LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone"
     "ASCII",
     "UTF-",  # UTF-8, UTF-16: a text file's encoding
     "Unix",  # Unix time (seconds), a request header's format
+    "Qt",  # the toolkit, named by the self-check's Qt item
+    "PAdES",  # the PDF signature standard (ETSI EN 319 142)
     "I",  # the letters a credit code does not use
     "O",
     "Z",

@@ -80,7 +80,7 @@ def test_a_real_drafts_warnings_in_chinese_and_as_json(
         "params": {"agency": "遂宁市生态环境局"},
     }
     chinese = _draft(data, officer, finding, tmp_path / "b.pdf", env=CHINESE_ENV).stdout
-    assert "warnings: 6" in chinese  # the finding is in the first draft now
+    assert "提示：6" in chinese  # the finding is in the first draft now
     for line in (
         "  - 执法人员少于两人（执法人员不得少于两人）。",
         "  - 当事人没有统一社会信用代码。",

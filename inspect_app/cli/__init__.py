@@ -22,7 +22,8 @@ JSON keeps the English text and adds, for a keyed message, its ``message_id`` an
 ``{"error": …, "message_id": …, "params": {…}}`` on stdout (``message_id`` null while that
 error is not keyed yet), each refused file of ``errors`` carries them next to ``reason``, and
 a keyed value in a result (a warning, a next step) is ``{"text": …, "message_id": …,
-"params": {…}}``. Usage errors (exit 2) are a line on stderr only.
+"params": {…}}``. A usage error (exit 2) is the usage and a line on stderr; with ``--json``
+also ``{"error": …, "message_id": "cli.usage_error", "params": {"message": …}}`` on stdout.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app import __version__
-from inspect_app.cli import documents, records
+from inspect_app.cli import documents, exports, finding_list, records
+from inspect_app.cli.human import print_human
 from inspect_app.cli.inputs import add_output_options, one_line, output_path
 from inspect_app.cli.messages import (
     argv_language,
@@ -81,9 +83,12 @@ _language = ENGLISH
 def choose_language(argv: Sequence[str]) -> str:
     """Set the command line's language from ``argv``'s ``--lang``, else the locale; return it.
 
-    Called before :func:`build_parser`: the help and argparse's errors are in that language.
+    Called before :func:`build_parser`: the help and argparse's errors are in that language
+    (and, with ``--json``, a usage error also prints its JSON object).
     """
     global _language
+    options = argv[: list(argv).index("--")] if "--" in argv else argv
+    Parser.json_errors = "--json" in options
     _language = use_language(cli_language(argv_language(argv)))
     return _language
 
@@ -351,10 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
         translate("CommandLine", "show a finding, its photos and history"),
     )
     p.add_argument("id", help=translate("CommandLine", "the finding's id"))
-    p = leaf(finding, "list", _finding_list, translate("CommandLine", "list a patrol's findings"))
-    p.add_argument(
-        "--patrol", required=True, metavar="ID", help=translate("CommandLine", "the patrol")
-    )
+    finding_list.add_list_command(finding, leaf)
     p = leaf(
         finding,
         "withdraw",
@@ -408,6 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", help="YYYY-MM-DD")
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
+    exports.add_commands(group, leaf)
 
     replica = group(
         "replica", translate("CommandLine", "this laptop's sync identity and enrolled replicas")
@@ -834,18 +837,16 @@ def _finding_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _finding_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.storage.plausibility import finding_warnings, warnings_as_dicts
+
     finding = findings.get_finding(store, args.id)
     return {
         **asdict(finding),
         "photos": [asdict(p) for p in findings.photos_of(store, finding.id)],
+        # Doubtful photos (storage/plausibility.py), accepted ones with who and why.
+        "warnings": warnings_as_dicts(finding_warnings(store, finding.id)),
         "history": [op.body() | {"op_id": op.op_id} for op in store.history("finding", args.id)],
     }
-
-
-def _finding_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    patrols.get_patrol(store, args.patrol)
-    ids = findings.finding_ids(store, args.patrol)
-    return {"findings": [asdict(findings.get_finding(store, i)) for i in ids]}
 
 
 def _finding_withdraw(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -1058,24 +1059,8 @@ def _db_info(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 # -- output and entry ----------------------------------------------------------------------------
 def _print_human(result: dict[str, Any]) -> None:
-    for key, value in result.items():
-        if isinstance(value, list):
-            print(f"{key}: {len(value)}")
-            for item in value:
-                if isinstance(item, dict):
-                    summary = "  ".join(
-                        f"{k}={_human(v)}" for k, v in item.items() if v not in (None, "")
-                    )
-                    print(f"  - {summary}")
-                else:
-                    print(f"  - {_human(item)}")
-        else:
-            print(f"{key}: {_human(value)}")
-
-
-def _human(value: object) -> object:
-    """A result value for a person: a keyed message in the reader's language."""
-    return render(value, _language) if isinstance(value, Message) else value
+    """Print a result for a person: field words and value words in the reader's language."""
+    print_human(result, _language)
 
 
 def _json_value(value: object) -> object:
@@ -1083,7 +1068,7 @@ def _json_value(value: object) -> object:
 
     So a result may hold :class:`Message` values (a draft's ``warnings``, a record's ``gaps``):
     ``{"text": …, "message_id": …, "params": {…}}`` in ``--json``, the sentence in the reader's
-    language otherwise (:func:`_human`). Anything else is written as its ``str()``.
+    language otherwise (:mod:`inspect_app.cli.human`). Anything else is written as its ``str()``.
     """
     if isinstance(value, Message):
         return {"text": value.english(), "message_id": value.id, "params": value.json_params()}
@@ -1120,7 +1105,7 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         if "errors" in result:
             for file, message in refused:
-                _error(f"{file}: {render(message, _language)}")  # the file, then why
+                _error(say(CliMsg.REFUSED_FILE(file=file, reason=message)))  # the file, why
         elif "quarantined" in result:
             for item in receive.news(result["quarantined"]):
                 reason = set_aside_reason(item)

@@ -42,6 +42,7 @@ from inspect_app.notices.issue import (
     blocked_error,
     issue_blockers,
     issue_notice,
+    issue_warnings,
     local_now,
     write_copy,
 )
@@ -398,6 +399,8 @@ def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     gaps = issue_blockers(store, args.id, officer, local_now().date())
     if gaps:
         raise blocked_error([_with_command(gap) for gap in gaps])
+    # Doubtful evidence nobody accepted: reported with the result, never a refusal.
+    warnings = issue_warnings(store, args.id)
     p12 = officer_p12(store, officer)
     passphrase = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_SIGNING())
     result = issue_notice(store, officer, args.id, Credential(p12, passphrase), out)
@@ -408,6 +411,7 @@ def _notice_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "sha256": result.document.id,
         "size_bytes": result.document.size_bytes,
         "path": str(result.path),
+        "warnings": warnings,
     }
 
 

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import re
 import sys
 import unicodedata
 from typing import Any, NoReturn
 
 from inspect_app.cli.messages import QT_TRANSLATE_NOOP, say, translate
+from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.cli import CliMsg
 
 ARGPARSE = "argparse"
@@ -131,8 +133,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(source, pattern) for _, source, pattern in found]
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes (a wide or full-width character is two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_width = display_width
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -177,6 +183,19 @@ class HelpFormatter(argparse.HelpFormatter):
         """Start a section; argparse's own headings are translated."""
         super().start_section(translate(ARGPARSE, heading) if heading else heading)
 
+    def format_help(self) -> str:
+        """The help, laid out for the width of its characters.
+
+        argparse ends a heading with an ASCII colon and indents the usage's continuation lines
+        by the *length* of the ``usage:`` prefix; a Chinese heading ends in a full-width colon
+        and the continuation lines are indented by the prefix's display width (``用法：`` is
+        six columns, three characters).
+        """
+        text = super().format_help()
+        if not _CJK.search(text):
+            return text
+        return _full_width_headings(_align_usage(text, translate(ARGPARSE, "usage: ")))
+
     def _get_help_string(self, action: argparse.Action) -> str | None:
         help_text = action.help
         if help_text is None:
@@ -195,6 +214,25 @@ class HelpFormatter(argparse.HelpFormatter):
         return "\n".join(indent + line for line in wrap(text, width - len(indent)))
 
 
+def _full_width_headings(text: str) -> str:
+    """Each section heading in Chinese (a line of CJK text ending in ``:``) ends in ``：``."""
+    heading = re.compile(f"^( *[{_CJK_CHARS}][^\n]*?):$", re.MULTILINE)
+    return heading.sub(lambda found: found.group(1) + "：", text)
+
+
+def _align_usage(text: str, prefix: str) -> str:
+    """Indent the usage's continuation lines by the extra columns of a wide ``prefix``."""
+    extra = _width(prefix) - len(prefix)
+    if extra <= 0 or not text.startswith(prefix):
+        return text
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        if not lines[index].startswith(" "):
+            break  # the usage ends at the first line that is not indented (a blank one)
+        lines[index] = " " * extra + lines[index]
+    return "\n".join(lines)
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose help and errors are in the command line's language.
 
@@ -206,7 +244,38 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
 
+    json_errors = False
+    """Whether a usage error also prints one JSON object on stdout (``--json`` was given)."""
+
     def error(self, message: str) -> NoReturn:
-        """Print the usage and the error, in the command line's language; exit 2."""
+        """Print the usage and the error, in the command line's language; exit 2.
+
+        A missing or mistyped sub-command is named by its choices, not by the internal
+        ``dest`` argparse would print (``action``). With ``--json`` (:attr:`json_errors`)
+        stdout also gets ``{"error": English, "message_id": "cli.usage_error", "params":
+        {"message": argparse's English}}``.
+        """
+        plain = self._command_error(message)
+        shown = say(plain) if isinstance(plain, Message) else argparse_text(plain)
         self.print_usage(sys.stderr)
-        self.exit(2, say(CliMsg.ERROR_LINE(message=argparse_text(message))) + "\n")
+        if Parser.json_errors:
+            english = plain.english() if isinstance(plain, Message) else plain
+            usage = CliMsg.USAGE_ERROR(message=english)
+            out = {"error": usage.english(), "message_id": usage.id, "params": usage.json_params()}
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+        self.exit(2, say(CliMsg.ERROR_LINE(message=shown)) + "\n")
+
+    def _command_error(self, message: str) -> Message | str:
+        """A sub-command's error without argparse's internal ``dest`` (``action``) in it.
+
+        A missing sub-command is ``CHOOSE_COMMAND`` with the choices; a mistyped one loses
+        the ``argument action:`` prefix (the rest says what to choose from). Any other
+        message is returned as it is.
+        """
+        for action in self._actions:
+            if not isinstance(action, argparse._SubParsersAction) or not action.dest:
+                continue
+            if message == f"the following arguments are required: {action.dest}":
+                return CliMsg.CHOOSE_COMMAND(commands=", ".join(action.choices or ()))
+            message = message.removeprefix(f"argument {action.dest}: ")
+        return message

@@ -101,6 +101,14 @@ class SignerRole(enum.StrEnum):
     RECIPIENT = "recipient"
 
 
+class PlausibilityKind(enum.StrEnum):
+    """What is doubtful about an evidence photo (``storage/plausibility.py``)."""
+
+    FAR_FROM_SITE = "far_from_site"  # GPS more than the set distance from the site
+    OUTSIDE_REGION = "outside_region"  # GPS outside the patrol's region
+    OTHER_DAY = "other_day"  # taken on another day than the patrol (Asia/Shanghai)
+
+
 class DocumentKind(enum.StrEnum):
     """A signed, immutable enforcement document."""
 
@@ -565,6 +573,17 @@ ENTITIES: dict[str, EntitySpec] = {
                 "signer_fingerprint": FieldSpec(_sha256),
             },
             content_addressed=True,
+        ),
+        # Someone accepted a plausibility warning about one photo of a finding, with a
+        # reason; who and when are the op's officer and time (created_by, created_at).
+        EntitySpec(
+            "warning_acceptance",
+            {
+                "finding_id": FieldSpec(_ref("finding"), required=True, ref="finding"),
+                "kind": FieldSpec(_enum(PlausibilityKind), required=True),
+                "photo_id": FieldSpec(_sha256, required=True, ref="photo"),
+                "reason": FieldSpec(_T(500, True), required=True),
+            },
         ),
     )
 }

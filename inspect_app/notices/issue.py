@@ -360,3 +360,26 @@ def decision_content(store: Store, officer: str, notice: Notice, today: date) ->
     return dataclasses.replace(
         content, qr_payload=qr_payload(notice.id, str(notice.number), digest)
     )
+
+
+def issue_warnings(store: Store, notice_id: str) -> list[Message]:
+    """What the lead should look at before issuing, without refusing it (may be empty).
+
+    The plausibility warnings nobody accepted about the photos of the notice's findings
+    (``storage/plausibility.py``: far from the site, outside the patrol's region, another
+    day), each as ``NoticeMsg.ISSUE_WARNING_FINDING``. Unlike :func:`issue_blockers`,
+    these never stop an issue: the evidence may be right and the lead decides.
+    """
+    from inspect_app.storage.plausibility import open_warnings
+
+    out: list[Message] = []
+    for finding_id in get_notice(store, notice_id).finding_ids:
+        try:
+            warnings = open_warnings(store, finding_id)
+        except InspectError:
+            continue  # a withdrawn or missing finding is a blocker already
+        out += [
+            NoticeMsg.ISSUE_WARNING_FINDING(finding=finding_id[:8], warning=w.message)
+            for w in warnings
+        ]
+    return out

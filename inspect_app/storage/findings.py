@@ -9,6 +9,7 @@ from typing import Any
 from inspect_app.domain.entities import FindingStatus, Severity, new_id
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Finding, Photo
+from inspect_app.storage.plausibility import plausible_position
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.rows import members, row, rows
 from inspect_app.storage.store import Store
@@ -115,7 +116,8 @@ def attach_photos(
 
     One transaction: a photo entity is created the first time its bytes are seen (the same
     bytes imported again are one photo referenced twice); the finding's photo set gains the
-    photos; a finding with no location takes the first photo's GPS position.
+    photos; a finding with no location takes the first photo's GPS position when that
+    position is plausible (``storage/plausibility.plausible_position``).
 
     Raises:
         NotFoundError: no such finding.
@@ -129,8 +131,11 @@ def attach_photos(
     new_ids = [p.sha256 for p in photos if p.sha256 not in finding.photo_ids]
     if new_ids:
         changes.append(Change(OpKind.ADD, "finding", finding_id, {"photos": new_ids}))
-    if finding.latitude is None:
-        first = _first_position([*finding.photo_ids, *new_ids], photos, store)
+    if finding.latitude is None and finding.longitude is None:
+        # Only an empty position is filled, and only from a plausible photo: a typed
+        # position is never overwritten, and a photo taken far away (a camera in Italy)
+        # never moves a finding silently ("Use the photo's position" does it on purpose).
+        first = _first_position(finding, [*finding.photo_ids, *new_ids], photos, store)
         if first:
             changes.append(
                 Change(
@@ -143,7 +148,7 @@ def attach_photos(
 
 
 def _first_position(
-    ordered: Sequence[str], new: Sequence[NewPhoto], store: Store
+    finding: Finding, ordered: Sequence[str], new: Sequence[NewPhoto], store: Store
 ) -> tuple[str, str] | None:
     by_sha = {p.sha256: p.fields for p in new}
     for sha in ordered:
@@ -151,7 +156,7 @@ def _first_position(
         if fields is None and store.exists("photo", sha, include_withdrawn=True):
             fields = row(store.db, "photo", sha)
         if fields and fields.get("latitude") and fields.get("longitude"):
-            return str(fields["latitude"]), str(fields["longitude"])
+            return plausible_position(store, finding, fields, sha)
     return None
 
 

@@ -437,9 +437,95 @@ def _v4(db: Database) -> None:
     db.execute("CREATE TABLE forks (replica TEXT PRIMARY KEY, seq INTEGER NOT NULL)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: Database) -> None:
+    """Search and filters: the text index and the indexes the finding filters read.
+
+    ``search_doc`` gives each indexed record (finding, site, notice, inspection record) an
+    integer document number, the rowid of its tokens in the FTS5 table ``search_fts``
+    (character bigrams, see ``storage/search.py``). Both are kept by
+    ``projection.write_state`` in the op's transaction; they are filled here from the
+    derived tables. ``db check`` compares them with a replay (``search.index_digest``).
+    """
+    from inspect_app.storage.search import reindex_all
+
+    db.execute(
+        """CREATE TABLE search_doc (
+            doc INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            UNIQUE (entity, entity_id)
+        )"""
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(tokens, "
+        "tokenize = 'unicode61 remove_diacritics 0', columnsize = 0)"
+    )
+    # A finding's document number (integer joins for text search, not digested) and its
+    # number of photos (derived from its photo set: the "no evidence" filter).
+    db.execute("ALTER TABLE finding ADD COLUMN search_doc INTEGER")
+    db.execute("ALTER TABLE finding ADD COLUMN photo_count INTEGER NOT NULL DEFAULT 0")
+    # The finding filters and sort orders read partial indexes of the live findings, each
+    # ending in the date, id and document number: a filtered page comes in order without a
+    # sort, and the text filter is checked in the index.
+    for name, columns in (
+        ("observed", "observed_at, id, search_doc"),
+        ("created", "created_at, id, search_doc"),
+        ("category", "category, observed_at, id, search_doc"),
+        ("severity", "severity, observed_at, id, search_doc"),
+        ("status", "status, observed_at, id, search_doc"),
+        ("officer", "created_by, observed_at, id, search_doc"),
+        ("patrol", "patrol_id, observed_at, id, search_doc"),
+        ("site", "site_id, observed_at, id, search_doc"),
+        ("evidence", "photo_count, observed_at, id, search_doc"),
+        ("doc", "search_doc"),
+    ):
+        db.execute(f"CREATE INDEX finding_live_{name} ON finding ({columns}) WHERE withdrawn = 0")
+    db.execute(
+        "CREATE INDEX finding_live_position ON finding "
+        "(CAST(latitude AS REAL), CAST(longitude AS REAL)) "
+        "WHERE withdrawn = 0 AND latitude IS NOT NULL"
+    )
+    db.execute("CREATE INDEX patrol_basin ON patrol (basin)")
+    db.execute("CREATE INDEX site_region ON site (region)")
+    reindex_all(db.conn)
+
+
+# The derived tables added by schema v6 (plausibility of evidence).
+PLAUSIBILITY_TABLES = ("warning_acceptance",)
+
+
+def _v6(db: Database) -> None:
+    """Plausibility of evidence and the lead's dashboard.
+
+    ``warning_acceptance``: a plausibility warning about one photo of a finding that someone
+    accepted with a reason (``storage/plausibility.py``); an older app held such ops as an
+    unknown entity and applies them after this upgrade. ``finding_open_groups`` covers the
+    dashboard's open findings by basin, category and severity in one index-only pass
+    (``storage/dashboard.py``); ``notice_status`` its notices by stage.
+    """
+    _entity_table(
+        db,
+        "warning_acceptance",
+        {"finding_id": str, "kind": str, "photo_id": str, "reason": str},
+    )
+    db.execute("CREATE INDEX warning_acceptance_finding ON warning_acceptance (finding_id)")
+    db.execute(
+        "CREATE INDEX finding_open_groups ON finding (patrol_id, category, severity) "
+        "WHERE withdrawn = 0 AND status = 'open'"
+    )
+    db.execute("CREATE INDEX notice_status ON notice (status) WHERE withdrawn = 0")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
-PROJECTED_TABLES = (*DERIVED_TABLES, "replica", "heads", "conflicts", *DOCUMENT_TABLES)
+PROJECTED_TABLES = (
+    *DERIVED_TABLES,
+    "replica",
+    "heads",
+    "conflicts",
+    *DOCUMENT_TABLES,
+    *PLAUSIBILITY_TABLES,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

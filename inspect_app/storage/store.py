@@ -53,6 +53,7 @@ from inspect_app.storage.keys import (
 )
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
+from inspect_app.storage.search import index_digest
 
 log = logging.getLogger(__name__)
 
@@ -656,7 +657,8 @@ class Store:
             migrate(scratch, None)
             applied = (parsed[pos] for pos in sorted(parsed) if parsed[pos].op_id not in held)
             replay(scratch, applied)
-            return bool(derived_digest(scratch) == self.digest())
+            same_index = index_digest(scratch.conn) == index_digest(self.db.conn)
+            return bool(derived_digest(scratch) == self.digest()) and same_index
         except (ValueError, sqlite3.Error):
             return False
         finally:

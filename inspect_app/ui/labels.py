@@ -80,6 +80,7 @@ def entity_label(entity: str) -> str:
         "service": QCoreApplication.translate("labels", "Service of a document"),
         "signature": QCoreApplication.translate("labels", "Signature"),
         "document": QCoreApplication.translate("labels", "Document"),
+        "warning_acceptance": QCoreApplication.translate("labels", "Accepted evidence warning"),
     }
     return names.get(entity, entity)
 

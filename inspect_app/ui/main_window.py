@@ -34,14 +34,19 @@ from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import error_text, not_done, notice_warning
 from inspect_app.ui.events import AppEvents
+from inspect_app.ui.first_paint import after_first_paint
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel
 from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.models.patrols import PatrolListModel
 from inspect_app.ui.tasks import TaskManager
+from inspect_app.ui.widgets.dashboard import DashboardView
+from inspect_app.ui.widgets.export_dialog import ExportActions
 from inspect_app.ui.widgets.finding_editor import FindingEditor
-from inspect_app.ui.widgets.finding_table import FindingTableView
+from inspect_app.ui.widgets.finding_search import FindingSearchBar
+from inspect_app.ui.widgets.finding_table import FindingTableView, remember_splitter
 from inspect_app.ui.widgets.help_menu import HelpMenu
+from inspect_app.ui.widgets.map.panel import MapDock
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.notice_dialog import NoticeDialog
 from inspect_app.ui.widgets.notices_view import NoticesView
@@ -125,6 +130,11 @@ class MainWindow(QMainWindow):
         ):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        # the finding list's current search/filters, else its patrol (issue 11: exports)
+        self.export_actions = ExportActions(self.context, lambda: self.findings.query(), self)
+        self.file_menu.addAction(self.export_actions.findings_action)
+        self.file_menu.addAction(self.export_actions.notices_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = QMenu(self)
         self.language_menu = self.view_menu.addMenu("")
@@ -205,7 +215,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.patrol_view)
 
         self.findings = FindingTableModel(store, self)
-        self.finding_view = FindingTableView(FindingTableModel.CATEGORY, FindingTableModel.PARTY)
+        self.finding_view = FindingTableView(
+            FindingTableModel.CATEGORY, FindingTableModel.PARTY, self.findings.samples
+        )
         self.finding_view.setModel(self.findings)
         self.finding_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.findings_title = QLabel()
@@ -213,10 +225,20 @@ class MainWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.findings_title)
-        top_layout.addWidget(self.finding_view)
+        self.finding_search = FindingSearchBar(
+            self.context, self.findings, self.finding_view, self.findings_title
+        )
+        self.finding_search.find_action.triggered.connect(
+            lambda: (self.show_tab(0), self.finding_search.focus_search())
+        )
+        self.view_menu.addAction(self.finding_search.find_action)
+        self.addAction(self.finding_search.find_action)
+        top_layout.addWidget(self.finding_search)
+        top_layout.addWidget(self.finding_view, 1)
 
         self.editor = FindingEditor(self.context)
         self.photo_strip = PhotoStrip(self.context)
+        self.photo_strip.layout().addWidget(self.editor.plausibility)  # evidence checks
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.editor)
         bottom.addWidget(self.photo_strip)
@@ -226,19 +248,27 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
         right.addWidget(bottom)
-        right.setSizes([190, 560])
+        right.setStretchFactor(0, 1)  # the findings list takes the height the editor leaves
+        right.setSizes([400, 350])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setSizes([230, 1050])
+        for key, splitter in (("findings", right), ("editor", bottom), ("patrols", main)):
+            remember_splitter(splitter, self.context.settings, f"splitters/{key}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(main, "")
         self.tabs.addTab(self.notices_view, "")
+        self.dashboard = DashboardView(self.context)  # the lead's start page (issue 11)
+        self.tabs.addTab(self.dashboard, "")
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.map_dock = MapDock(self.context, self)  # the offline map (issue 11)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
+        self.view_menu.addAction(self.map_dock.toggleViewAction())
 
     def _connect(self) -> None:
         events = self.context.events
@@ -260,27 +290,47 @@ class MainWindow(QMainWindow):
         events.current_officer_changed.connect(lambda _id: self._update_actions())
         self.notices_view.notice_changed.connect(self._on_notices_view_notice_changed)
         self.notices_view.reveal_requested.connect(lambda: self.show_tab(1))
+        self.dashboard.finding_query_requested.connect(self._on_dashboard_finding_query_requested)
+        self.dashboard.notices_requested.connect(lambda _stage: self.show_tab(1))
         self.notices_view.current_finding = lambda: self.editor.finding_id
         self.translations.language_changed.connect(self._on_translations_language_changed)
+        map_panel = self.map_dock.panel
+        map_panel.finding_clicked.connect(self._on_map_finding_clicked)
+        map_panel.box_changed.connect(self._on_map_box_changed)
+        queued = Qt.ConnectionType.QueuedConnection  # after the window's own slots
+        self.finding_view.selectionModel().selectionChanged.connect(
+            lambda *_: map_panel.set_finding(self.editor.finding_id), queued
+        )
+        self.patrol_view.selectionModel().currentChanged.connect(
+            lambda *_: map_panel.set_patrol(self.findings.patrol_id), queued
+        )
 
     # -- start and stop ----------------------------------------------------------------------
     def start(self) -> None:
         """Run the first-run set-up when the store has no officer; select the newest patrol.
 
-        Also loads the open sync conflicts (on the writer thread) for the findings' badges.
+        Once the window has painted, loads the open sync conflicts (on the writer thread, which
+        opens its own connection) for the findings' badges.
         """
-        self.context.tasks.write(
-            list_conflicts, succeeded=self.context.events.conflicts_changed.emit
+        after_first_paint(
+            self,
+            lambda: self.context.tasks.write(
+                list_conflicts, succeeded=self.context.events.conflicts_changed.emit
+            ),
         )
         if not list_officers(self.context.store):
             self.open_setup()
         elif self.patrols.rowCount() > 0:
             self.select_patrol(self.patrols.patrol_id(0))
+        me = self.context.officer_id()
+        if me and any(o.id == me and o.role == "lead" for o in list_officers(self.context.store)):
+            self.tabs.setCurrentWidget(self.dashboard)  # the lead starts on the overview
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: save pending edits and stop background work before closing."""
         self.editor.flush()
         self.photo_strip.cancel_import()
+        self.finding_search.shutdown()
         self.context.tasks.shutdown()
         super().closeEvent(event)
 
@@ -330,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def select_finding(self, finding_id: str) -> None:
         """Make ``finding_id`` (of the current patrol) the current finding."""
-        row = self.findings.row_of(finding_id)
+        row = self.findings.reveal(finding_id)
         if row >= 0:
             self.finding_view.selectRow(row)
 
@@ -397,11 +447,13 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Joint Environmental Inspection"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.export_actions.retranslate_ui()
         self.view_menu.setTitle(self.tr("&View"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.documents_menu.setTitle(self.tr("&Documents"))
         self.tabs.setTabText(0, self.tr("Patrols and findings"))
         self.tabs.setTabText(1, self.tr("Notices"))
+        self.tabs.setTabText(self.tabs.indexOf(self.dashboard), self.tr("Overview"))
         self.findings_tab_action.setText(self.tr("Patrols and findings"))
         self.notices_tab_action.setText(self.tr("Notices"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -579,6 +631,15 @@ class MainWindow(QMainWindow):
         self.message_box = box
         box.open()
 
+    def _on_dashboard_finding_query_requested(self, query: object) -> None:
+        """A dashboard figure was clicked: the findings it counts, in the findings tab."""
+        self.show_tab(0)
+        show = getattr(self.finding_search, "show_query", None)
+        if show is not None:
+            show(query)
+        else:
+            self.findings.set_query(query)  # type: ignore[arg-type]
+
     def _on_notices_view_notice_changed(self, notice_id: str) -> None:
         """A notice changed: its findings' statuses may have moved (notified, closed)."""
         try:
@@ -589,6 +650,26 @@ class MainWindow(QMainWindow):
             self.findings.refresh(finding_id)
         if self.editor.finding_id in finding_ids:
             self.editor.set_finding(self.editor.finding_id)
+
+    def _on_map_finding_clicked(self, finding_id: str) -> None:
+        """A marker on the map: show the finding's patrol and select the finding."""
+        try:
+            finding = get_finding(self.context.store, finding_id)
+        except NotFoundError:
+            return
+        if self.findings.row_of(finding_id) < 0:
+            self.select_patrol(finding.patrol_id)
+        self.finding_view.clearSelection()
+        self.select_finding(finding_id)
+
+    def _on_map_box_changed(self, box: object) -> None:
+        """The map's box: list the findings inside it (with the search, if any)."""
+        from dataclasses import replace
+
+        from inspect_app.storage.search import FindingQuery
+
+        base = self.findings.query() if self.findings.searching else None
+        self.findings.set_query(replace(base or FindingQuery(), bbox=box))  # type: ignore[arg-type]
 
     def _on_tasks_error_reported(self, message: str) -> None:
         self.show_error(not_done(message))

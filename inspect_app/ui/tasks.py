@@ -208,9 +208,14 @@ class TaskManager(QObject):
         return bool(self._running)
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
-        """Cancel running jobs, wait for the writer, and close its store connection."""
+        """Cancel running jobs, wait for them, and close the writer's store connection.
+
+        Read jobs on the shared pool are waited for too: one that finished after the window
+        was destroyed would report to a deleted task ("Signal source has been deleted").
+        """
         for task in list(self._running):
             task.cancel()
+        self._reader_pool.waitForDone(timeout_ms)
         self._writer_pool.waitForDone(timeout_ms)
 
         def close() -> bool:

@@ -37,8 +37,8 @@ def test_refusals_follow_lang_and_the_lang_option(finding: tuple[Path, str, str]
     data, finding_id, notes = finding
     args = ("photo", "import", "--finding", finding_id, notes)
     chinese = run(data, *args, expect=1, env=CHINESE_ENV)
-    assert chinese.stderr == f"错误：{notes}: {NOT_AN_IMAGE_ZH}\n"
-    assert f"reason={NOT_AN_IMAGE_ZH}" in chinese.stdout
+    assert chinese.stderr == f"错误：{notes}：{NOT_AN_IMAGE_ZH}\n"
+    assert f"原因={NOT_AN_IMAGE_ZH}" in chinese.stdout
     assert run(data, "--lang", "zh_CN", *args, expect=1, env=ENGLISH_ENV).stderr == (chinese.stderr)
     english = run(data, *args, expect=1, env=ENGLISH_ENV).stderr
     assert "notes.txt is not an image file that can be read" in english

@@ -104,6 +104,14 @@ def pki_issue(w: World, tmp_path: Path) -> list[str]:
     ]
 
 
+def export_findings(w: World, tmp_path: Path) -> list[str]:
+    return ["export", "findings", "--format", "xlsx"]
+
+
+def export_notices(w: World, tmp_path: Path) -> list[str]:
+    return ["export", "notices", "--format", "csv"]
+
+
 Command = Callable[[World, Path], list[str]]
 # Every command that writes a file: its arguments (after any set-up), file name, first bytes.
 COMMANDS: dict[str, tuple[Command, str, bytes]] = {
@@ -116,6 +124,8 @@ COMMANDS: dict[str, tuple[Command, str, bytes]] = {
     "record export": (record_export, "笔录.pdf", PDF),
     "pki export-ca": (pki_export_ca, "team-ca.pem", PEM),
     "pki issue": (pki_issue, "li.p12", P12),
+    "export findings": (export_findings, "问题清单.xlsx", ZIP),  # an XLSX is a ZIP
+    "export notices": (export_notices, "登记簿.csv", b"\xef\xbb\xbf"),  # UTF-8 BOM
 }
 
 

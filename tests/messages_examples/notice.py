@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from inspect_app.domain.messages import Msg, Param
@@ -97,6 +98,24 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
         "day": date(2026, 11, 28),
     },
     NoticeMsg.FINDING_FAR_FROM_SITE: {"km": 1_240},
+    NoticeMsg.PLAUSIBILITY_FAR: {
+        "photo": "DSCN0010.jpg",
+        "km": Decimal("8123.4"),
+        "limit": Decimal("1.0"),
+    },
+    NoticeMsg.PLAUSIBILITY_OUTSIDE_REGION: {"photo": "DSCN0010.jpg", "region": "四川省、重庆市"},
+    NoticeMsg.PLAUSIBILITY_OTHER_DAY: {
+        "photo": "DSCN0010.jpg",
+        "taken": date(2026, 11, 20),
+        "day": date(2026, 11, 28),
+    },
+    NoticeMsg.PLAUSIBILITY_NO_POSITION: {"photo": "DSCN0010.jpg"},
+    NoticeMsg.ISSUE_WARNING_FINDING: {
+        "finding": "3f2a9c1e",
+        "warning": NoticeMsg.PLAUSIBILITY_OTHER_DAY(
+            photo="DSCN0010.jpg", taken=date(2026, 11, 20), day=date(2026, 11, 28)
+        ),
+    },
     NoticeMsg.DRAFT_FINDING_WITHOUT_PARTY: {"findings": "3f2a9c1e, 77b0d4aa"},
     NoticeMsg.DEADLINE_NOT_A_DATE: {"value": "下周五"},
     NoticeMsg.DEADLINE_IN_PAST: {"deadline": date(2026, 1, 5)},

@@ -114,7 +114,7 @@ def test_the_command_line_prints_a_sync_summary_in_its_language(
         world.a.close()
         base = ["--data-dir", str(data_dir), "sync", "push", "--hub", world.url]
         assert cli_main(["--lang", "zh_CN", *base]) == 0
-        assert "message: 上传完成：新增 " in capsys.readouterr().out
+        assert "说明：上传完成：新增 " in capsys.readouterr().out
         assert cli_main(["--lang", "zh_CN", "--json", *base]) == 0
         out = json.loads(capsys.readouterr().out)
         assert out["message"].startswith("push complete: 0 new op(s)")
@@ -227,7 +227,7 @@ def test_a_held_reason_is_stored_keyed_and_old_english_rows_still_read(
     assert row_json["reason"] == "severity must be one of minor, major"
     assert row_json["message_id"] == "set_aside.as_recorded" and "keyed" not in row_json
     assert cli_main(["--lang", "zh_CN", *base]) == 0
-    assert "reason=违反规则：取值不允许（记录的原因：" in capsys.readouterr().out
+    assert "原因=违反规则：取值不允许（记录的原因：" in capsys.readouterr().out
 
 
 def test_receive_reasons_of_its_own_are_keyed_by_their_code(fleet: Fleet) -> None:

@@ -40,6 +40,7 @@ def test_cancel_stops_the_import(
     files = distinct_copies(photos_dir, tmp_path / "batch", 10)
     window = make_window()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id == finding.id)
     strip = window.photo_strip
     errors: list[str] = []

@@ -67,7 +67,15 @@ def test_finding_table_model(qtmodeltester, seeded) -> None:
     assert model.rowCount() == 2
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     category = reference().category("solid_waste").name_zh
-    assert row == ["2026-05-01 10:30", category, site.name, "较重", "待处理", "2"]
+    assert row == [
+        "2026-05-01 10:30",
+        category,
+        site.name,
+        "较重",
+        "待处理",
+        "2",
+        "琼江 · 2026-05-01",
+    ]
     assert model.index(0, 0).data(FindingTableModel.IdRole) == finding.id
     assert model.index(1, model.PARTY).data() == ""
     assert model.headerData(model.PHOTOS, Qt.Orientation.Horizontal) == "照片"

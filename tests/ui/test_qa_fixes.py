@@ -109,6 +109,7 @@ def test_damaged_photo_has_a_localised_tile_and_the_viewer_says_so(
     seed_finding(data_dir, officer)
     window = make_window()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id is not None)
     import_and_wait(qtbot, window, [photos_dir / GPS_PHOTO, photos_dir / DAMAGED_PHOTO])
     model = window.photo_strip.model
@@ -217,6 +218,7 @@ def test_notice_dialog_does_not_start_on_ok(qtbot, make_window, data_dir: Path, 
     window = make_window()
     window.activateWindow()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id == finding_id)
     dialog = window.draft_notice()
     qtbot.waitUntil(dialog.order_text.hasFocus)
@@ -229,6 +231,7 @@ def test_reimport_says_which_photos_the_finding_already_has(
     seed_finding(data_dir, officer)
     window = make_window()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id is not None)
     strip = window.photo_strip
     import_and_wait(qtbot, window, [photos_dir / GPS_PHOTO])
@@ -253,6 +256,7 @@ def test_layout_at_1024(
     window = make_window()
     window.resize(1024, 700)
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id is not None)
 
     # The patrol's row is as wide as the list (elided), the tooltip has the whole name.
@@ -291,6 +295,7 @@ def test_refusal_names_the_file_once(
     notes.write_text("not a photo", encoding="utf-8")
     window = make_window()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id is not None)
     import_and_wait(qtbot, window, [notes])
     messages = window.photo_strip.messages.toPlainText()
@@ -309,6 +314,7 @@ def test_latitude_and_longitude_are_both_shown_as_stored(
     window = make_window()
     window.activateWindow()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id == finding_id)
     editor = window.editor
     assert editor.latitude.placeholderText() == "如 30.5728"
@@ -333,6 +339,7 @@ def test_notice_dialog_lists_its_findings(qtbot, make_window, data_dir: Path, of
     patrol_id, first = seed_finding(data_dir, officer, site_id=site.id, description="养殖废水直排")
     window = make_window()
     window.start()
+    window.show_tab(0)  # a lead starts on the overview (the dashboard)
     qtbot.waitUntil(lambda: window.editor.finding_id == first)
     dialog = window.draft_notice()
     assert dialog.ok_button.text() == "生成草稿 PDF…"

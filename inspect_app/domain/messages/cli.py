@@ -19,6 +19,9 @@ class CliMsg(MessageKind):
 
     # -- words and lines of every command (inspect_app/cli/__init__.py, inspect_app/app.py) ----
     ERROR_LINE = translate("Message", "error: {message}", "cli.error_line")
+    REFUSED_FILE = translate("Message", "{file}: {reason}", "cli.refused_file")
+    USAGE_ERROR = translate("Message", "usage error: {message}", "cli.usage_error")
+    CHOOSE_COMMAND = translate("Message", "choose a command: {commands}", "cli.choose_command")
     INTERRUPTED = translate("Message", "interrupted", "cli.interrupted")
     OS_ERROR = translate("Message", "{problem}: {path}", "cli.os_error")
     OS_ERROR_NO_PATH = translate(
@@ -402,4 +405,118 @@ class CliMsg(MessageKind):
         "Message",
         "the service was recorded (id {id}) but its receipt was not signed: {problem}",
         "cli.receipt_not_signed",
+    )
+
+    # -- inspect-app --self-check (inspect_app/self_check.py) ----------------------------------
+    SELF_CHECK_HEADER = translate(
+        "Message",
+        "{program} {version} self-check ({platform}, {python})",
+        "cli.self_check_header",
+    )
+    SELF_CHECK_PASSED = translate(
+        "Message",
+        "self-check: all items passed",
+        "cli.self_check_passed",
+    )
+    SELF_CHECK_FAILED = translate(
+        "Message",
+        "self-check: FAILED: {items}",
+        "cli.self_check_failed",
+    )
+    SELF_CHECK_SECONDS = translate(
+        "Message",
+        "{seconds} s",
+        "cli.self_check_seconds",
+    )
+    SELF_CHECK_MISSING = translate(
+        "Message",
+        "missing in {folder}: {files}",
+        "cli.self_check_missing",
+    )
+    SELF_CHECK_FONT_NOT_EMBEDDED = translate(
+        "Message",
+        "the font {font} was not embedded",
+        "cli.self_check_font_not_embedded",
+    )
+    SELF_CHECK_FONTS = translate(
+        "Message",
+        "{fonts} (embedded as TrueType)",
+        "cli.self_check_fonts",
+    )
+    SELF_CHECK_SQLITE_OLD = translate(
+        "Message",
+        "{product} {version} predates 3.51.3, which fixed a rare corruption when two connections "
+        "write or checkpoint one store at once (the WAL-reset bug); do not run the window and a "
+        "writing command on the same data folder together",
+        "cli.self_check_sqlite_old",
+    )
+    SELF_CHECK_SQLITE = translate(
+        "Message",
+        "{product} {version}",
+        "cli.self_check_sqlite",
+    )
+    SELF_CHECK_QT_TIMEOUT = translate(
+        "Message",
+        "the Qt probe did not finish in {seconds} s",
+        "cli.self_check_qt_timeout",
+    )
+    SELF_CHECK_QT_NO_START = translate(
+        "Message",
+        "Qt could not start (exit {code}): {said}",
+        "cli.self_check_qt_no_start",
+    )
+    SELF_CHECK_QT_UNTRANSLATED = translate(
+        "Message",
+        "Qt {qt} on '{platform}' started, but the Chinese translation did not load ({title})",
+        "cli.self_check_qt_untranslated",
+    )
+    SELF_CHECK_QT = translate(
+        "Message",
+        "Qt {qt}, platform '{platform}', zh_CN title '{title}', Qt's own zh_CN strings loaded",
+        "cli.self_check_qt",
+    )
+    SELF_CHECK_QT_OWN_MISSING = translate(
+        "Message",
+        "Qt {qt}, platform '{platform}', zh_CN title '{title}', Qt's own zh_CN strings missing",
+        "cli.self_check_qt_own_missing",
+    )
+    SELF_CHECK_STORE_BAD = translate(
+        "Message",
+        "the scratch store does not check out: {report}",
+        "cli.self_check_store_bad",
+    )
+    SELF_CHECK_REBUILD_DIFFERS = translate(
+        "Message",
+        "rebuilding the scratch store changed its tables",
+        "cli.self_check_rebuild_differs",
+    )
+    SELF_CHECK_STORE = translate(
+        "Message",
+        "{ops} ops written, checked and rebuilt",
+        "cli.self_check_store",
+    )
+    SELF_CHECK_NOT_REACHED = translate(
+        "Message",
+        "not reached: the scratch store failed",
+        "cli.self_check_not_reached",
+    )
+    SELF_CHECK_PDF_BAD = translate(
+        "Message",
+        "the signed notice does not verify: {problems}",
+        "cli.self_check_pdf_bad",
+    )
+    SELF_CHECK_PDF = translate(
+        "Message",
+        "notice drafted ({size} KiB), signed (PAdES) and verified",
+        "cli.self_check_pdf",
+    )
+    SELF_CHECK_HEIC_BAD = translate(
+        "Message",
+        "{name} read as {format}, problems: {problems}",
+        "cli.self_check_heic_bad",
+    )
+    SELF_CHECK_HEIC = translate(
+        "Message",
+        "{name}: {width}×{height} HEIF, taken {taken}",
+        "cli.self_check_heic",
     )

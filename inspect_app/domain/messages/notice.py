@@ -87,6 +87,29 @@ class NoticeMsg(MessageKind):
         "notice.finding_far_from_site",
     )
 
+    # -- plausibility of evidence (inspect_app/storage/plausibility.py): warnings, never refusals
+    PLAUSIBILITY_FAR = translate(
+        "Message",
+        "photo {photo} was taken {km} km from the site (more than {limit} km)",
+        "notice.plausibility_far",
+    )
+    PLAUSIBILITY_OUTSIDE_REGION = translate(
+        "Message",
+        "photo {photo} was taken outside the patrol's region ({region})",
+        "notice.plausibility_outside_region",
+    )
+    PLAUSIBILITY_OTHER_DAY = translate(
+        "Message",
+        "photo {photo} was taken on {taken}, not on the patrol day {day}",
+        "notice.plausibility_other_day",
+    )
+    PLAUSIBILITY_NO_POSITION = translate(
+        "Message", "photo {photo} has no GPS position", "notice.plausibility_no_position"
+    )
+    ISSUE_WARNING_FINDING = translate(
+        "Message", "finding {finding}: {warning}", "notice.issue_warning_finding"
+    )
+
     # -- drafting refusals (inspect_app/notices/draft.py) -----------------------------------------
     DRAFT_NO_FINDINGS = translate(
         "Message", "choose at least one finding for the notice", "notice.draft_no_findings"

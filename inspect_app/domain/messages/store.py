@@ -38,6 +38,9 @@ class StoreMsg(MessageKind):
     ENTITY_SERVICE = translate("Message", "service", "entity.service")
     ENTITY_SIGNATURE = translate("Message", "signature", "entity.signature")
     ENTITY_DOCUMENT = translate("Message", "document", "entity.document")
+    ENTITY_WARNING_ACCEPTANCE = translate(
+        "Message", "warning_acceptance", "entity.warning_acceptance"
+    )
 
     # -- opening the data folder and its store file (storage/store.py, database.py) ------------
     STORE_NOT_A_FOLDER = translate(
@@ -240,6 +243,25 @@ class StoreMsg(MessageKind):
     )
     FILE_CANNOT_WRITE = translate("Message", "cannot write {path}: {reason}", "file.cannot_write")
     FILE_CANNOT_READ = translate("Message", "cannot read {path}: {reason}", "file.cannot_read")
+    # -- map layers an office provides (storage/map_layers.py) ----------------------------------
+    MAP_LAYER_UNREADABLE = translate(
+        "Message",
+        "{path} is not a map layer this app can read ({reason}); use GeoJSON, GeoPackage or "
+        "MBTiles",
+        "map.layer_unreadable",
+    )
+    MAP_LAYER_OTHER_CRS = translate(
+        "Message",
+        "{path} uses the coordinate system {srs}; save the layer in WGS84 (EPSG:4326) and add "
+        "it again",
+        "map.layer_other_crs",
+    )
+    MAP_TILES_OFFSET_DATUM = translate(
+        "Message",
+        "{path} holds tiles in GCJ-02 (the offset datum of Chinese web maps), which cannot be "
+        "aligned with GPS positions; ask for WGS84 tiles",
+        "map.tiles_offset_datum",
+    )
     HYGIENE_CANNOT_READ = translate(
         "Message", "{path}: cannot read ({reason})", "hygiene.cannot_read"
     )
@@ -272,6 +294,61 @@ class StoreMsg(MessageKind):
     )
     IMPORT_CANCELLED = translate(
         "Message", "Import cancelled: {count} photo(s) were imported.", "import.cancelled"
+    )
+
+    # -- exports of findings and the register of notices (exports/) ----------------------------
+    # Column headers of the CSV and XLSX files (GeoJSON/KML keep stable English keys).
+    EXPORT_COLUMN_FINDING_ID = translate("Message", "Finding ID", "export.column_finding_id")
+    EXPORT_COLUMN_PATROL_DATE = translate("Message", "Patrol date", "export.column_patrol_date")
+    EXPORT_COLUMN_BASIN = translate("Message", "Basin", "export.column_basin")
+    EXPORT_COLUMN_CATEGORY = translate("Message", "Category", "export.column_category")
+    EXPORT_COLUMN_CATEGORY_CODE = translate(
+        "Message", "Category code", "export.column_category_code"
+    )
+    EXPORT_COLUMN_SEVERITY = translate("Message", "Severity", "export.column_severity")
+    EXPORT_COLUMN_STATUS = translate("Message", "Status", "export.column_status")
+    EXPORT_COLUMN_OBSERVED_AT = translate("Message", "Observed at", "export.column_observed_at")
+    EXPORT_COLUMN_PARTY = translate("Message", "Party", "export.column_party")
+    EXPORT_COLUMN_CREDIT_CODE = translate(
+        "Message", "Unified social credit code", "export.column_credit_code"
+    )
+    EXPORT_COLUMN_LATITUDE = translate("Message", "Latitude (WGS84)", "export.column_latitude")
+    EXPORT_COLUMN_LONGITUDE = translate("Message", "Longitude (WGS84)", "export.column_longitude")
+    EXPORT_COLUMN_DESCRIPTION = translate("Message", "Description", "export.column_description")
+    EXPORT_COLUMN_LEGAL_BASIS = translate("Message", "Legal basis", "export.column_legal_basis")
+    EXPORT_COLUMN_PHOTOS = translate("Message", "Evidence photos", "export.column_photos")
+    EXPORT_COLUMN_LOGGED_BY = translate("Message", "Logged by", "export.column_logged_by")
+    EXPORT_COLUMN_NOTICE_ID = translate("Message", "Notice ID", "export.column_notice_id")
+    EXPORT_COLUMN_NUMBER = translate("Message", "Document number", "export.column_number")
+    EXPORT_COLUMN_STAGE = translate("Message", "Stage", "export.column_stage")
+    EXPORT_COLUMN_DEADLINE = translate("Message", "Deadline", "export.column_deadline")
+    EXPORT_COLUMN_DAYS_OVERDUE = translate("Message", "Days overdue", "export.column_days_overdue")
+    EXPORT_COLUMN_AGENCY = translate("Message", "Issuing agency", "export.column_agency")
+    EXPORT_COLUMN_FINDINGS = translate("Message", "Finding IDs", "export.column_findings")
+    EXPORT_COLUMN_DRAFTED_AT = translate("Message", "Drafted at", "export.column_drafted_at")
+    EXPORT_COLUMN_ISSUED_AT = translate("Message", "Issued at", "export.column_issued_at")
+    EXPORT_COLUMN_ISSUED_BY = translate("Message", "Issued by", "export.column_issued_by")
+    EXPORT_COLUMN_SERVED_AT = translate("Message", "Served at", "export.column_served_at")
+    EXPORT_COLUMN_CLOSED_AT = translate("Message", "Closed at", "export.column_closed_at")
+    EXPORT_COLUMN_SUPERSEDES = translate("Message", "Supersedes", "export.column_supersedes")
+    # Cell values: a finding's severity and status.
+    EXPORT_SEVERITY_MINOR = translate("Message", "Minor", "export.severity_minor")
+    EXPORT_SEVERITY_MAJOR = translate("Message", "Major", "export.severity_major")
+    EXPORT_SEVERITY_SERIOUS = translate("Message", "Serious", "export.severity_serious")
+    EXPORT_STATUS_OPEN = translate("Message", "Open", "export.status_open")
+    EXPORT_STATUS_NOTIFIED = translate("Message", "Notice served", "export.status_notified")
+    EXPORT_STATUS_RECTIFIED = translate("Message", "Rectified", "export.status_rectified")
+    EXPORT_STATUS_CLOSED = translate("Message", "Closed", "export.status_closed")
+    # What an export did.
+    EXPORT_DONE = translate("Message", "{count} rows written to {path}", "export.done")
+    EXPORT_DONE_SKIPPED = translate(
+        "Message",
+        "{count} findings written to {path}; {skipped} without a position were left out "
+        "(they are in the CSV and XLSX exports)",
+        "export.done_skipped",
+    )
+    EXPORT_CANCELLED = translate(
+        "Message", "the export was cancelled; {path} was not written", "export.cancelled"
     )
 
 

@@ -666,11 +666,6 @@
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="354"/>
-        <source>list a patrol&apos;s findings</source>
-        <translation>列出一次巡查发现的问题</translation>
-    </message>
-    <message>
         <location filename="../../cli/__init__.py" line="182"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
@@ -1402,6 +1397,210 @@
         <source>{what}; read from its first line</source>
         <translation>{what}；从该文件的第一行读取</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>not on this laptop</source>
+        <translation>本机没有此决定书</translation>
+    </message>
+    <message>
+        <source>position read</source>
+        <translation>已读取位置</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>无位置信息</translation>
+    </message>
+    <message>
+        <source>position unreadable</source>
+        <translation>位置信息无法读取</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>裁决冲突</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>资源文件</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>sqlite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF 文书</translation>
+    </message>
+    <message>
+        <source>heic</source>
+        <translation>HEIC 照片</translation>
+    </message>
+    <message>
+        <source>write findings or the register of notices to a file</source>
+        <translation>将问题清单或整改文书登记簿导出为文件</translation>
+    </message>
+    <message>
+        <source>the file format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>only notices at this stage (repeat for several)</source>
+        <translation>仅导出处于该办理阶段的文书（可重复指定多个阶段）</translation>
+    </message>
+    <message>
+        <source>only this party&apos;s notices</source>
+        <translation>仅导出该当事人的文书</translation>
+    </message>
+    <message>
+        <source>words that must all occur (Chinese or not)</source>
+        <translation>须全部出现的检索词（中文或其他文字均可）</translation>
+    </message>
+    <message>
+        <source>basin code or name</source>
+        <translation>流域代码或名称</translation>
+    </message>
+    <message>
+        <source>the party&apos;s GB/T 2260 region, or a prefix of it</source>
+        <translation>当事人所在行政区划的 GB/T 2260 代码，或其前几位</translation>
+    </message>
+    <message>
+        <source>observed on or after this date, YYYY-MM-DD</source>
+        <translation>发现日期不早于该日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>observed on or before this date, YYYY-MM-DD</source>
+        <translation>发现日期不晚于该日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>recorded by this officer</source>
+        <translation>由该执法人员记录</translation>
+    </message>
+    <message>
+        <source>only findings of a notice past its deadline</source>
+        <translation>仅导出所涉整改文书已逾期的问题</translation>
+    </message>
+    <message>
+        <source>findings (as filtered) to CSV or XLSX for Excel, GeoJSON or KML for QGIS and map services; findings without a position are left out of GeoJSON and KML</source>
+        <translation>按筛选条件导出问题：表格格式（csv、xlsx）供电子表格软件使用，地图格式（geojson、kml）供地理信息软件和地图服务使用；没有位置的问题不写入地图格式文件</translation>
+    </message>
+    <message>
+        <source>the register of notices (number, stage, dates, deadline, party, findings, officer) to CSV or XLSX</source>
+        <translation>将整改文书登记簿（文号、办理阶段、日期、整改期限、当事人、所涉问题、签发人）导出为表格文件（csv 或 xlsx）</translation>
+    </message>
+    <message>
+        <source>list findings: search their text, their party&apos;s, notices&apos; and records&apos; (Chinese words of any length) and filter them</source>
+        <translation>列出问题：检索问题本身及其当事人、整改文书和现场笔录中的文字（中文词语长短不限），并按条件筛选</translation>
+    </message>
+    <message>
+        <source>only findings with an open sync conflict</source>
+        <translation>仅列出存在未解决同步冲突的问题</translation>
+    </message>
+    <message>
+        <source>only findings without a photo</source>
+        <translation>仅列出没有照片证据的问题</translation>
+    </message>
+    <message>
+        <source>only findings with a held or quarantined change</source>
+        <translation>仅列出有修改被暂缓应用或被隔离的问题</translation>
+    </message>
+    <message>
+        <source>the order (default: observed_at, newest first)</source>
+        <translation>排序依据（默认 observed_at，即按发现时间从新到旧）</translation>
+    </message>
+    <message>
+        <source>oldest or smallest first</source>
+        <translation>按从旧到新、从小到大的顺序排列</translation>
+    </message>
+    <message>
+        <source>show at most N findings (0: all; default: 100)</source>
+        <translation>最多显示 N 条问题（0 表示全部；默认 100 条）</translation>
+    </message>
+    <message>
+        <source>skip the first N findings</source>
+        <translation>跳过前 N 条问题</translation>
+    </message>
+    <message>
+        <source>far from the site</source>
+        <translation>距检查对象过远</translation>
+    </message>
+    <message>
+        <source>outside the patrol&apos;s region</source>
+        <translation>不在巡查区域内</translation>
+    </message>
+    <message>
+        <source>taken on another day</source>
+        <translation>非巡查当日拍摄</translation>
+    </message>
 </context>
 <context>
     <name>ConflictQueueDialog</name>
@@ -2005,6 +2204,10 @@
         <location filename="../../ui/models/findings.py" line="202"/>
         <source>{0} ({1} missing)</source>
         <translation>{0}（缺失 {1}）</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3032,10 @@
         <source>This laptop holds no free document numbers for {0}. A team lead reserves a block for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document numbers…; sync, then issue again.</source>
         <translation>本机没有 {0} 年可用的文号。请组长在编号笔记本（副本 {1}）上通过“文书 ▸ 文号管理…”为本机预留一段文号，同步后再签发。</translation>
     </message>
+    <message>
+        <source>Check the evidence (this does not stop the issue; accept a warning with a reason on the finding):</source>
+        <translation>请核查证据（以下提示不影响签发；如确认无误，可在问题记录中说明理由后予以确认）：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2983,6 +3190,10 @@
         <location filename="../../ui/main_window.py" line="571"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
@@ -3264,385 +3475,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="149"/>
+        <location filename="../../domain/messages/common.py" line="364"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="152"/>
+        <location filename="../../domain/messages/common.py" line="367"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="157"/>
+        <location filename="../../domain/messages/common.py" line="372"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="160"/>
+        <location filename="../../domain/messages/common.py" line="375"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="163"/>
+        <location filename="../../domain/messages/common.py" line="378"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="170"/>
+        <location filename="../../domain/messages/common.py" line="385"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="173"/>
+        <location filename="../../domain/messages/common.py" line="388"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="178"/>
+        <location filename="../../domain/messages/common.py" line="393"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="183"/>
+        <location filename="../../domain/messages/common.py" line="398"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="184"/>
+        <location filename="../../domain/messages/common.py" line="399"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="185"/>
+        <location filename="../../domain/messages/common.py" line="400"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="190"/>
+        <location filename="../../domain/messages/common.py" line="405"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="191"/>
+        <location filename="../../domain/messages/common.py" line="406"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="194"/>
+        <location filename="../../domain/messages/common.py" line="409"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="197"/>
+        <location filename="../../domain/messages/common.py" line="412"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="202"/>
+        <location filename="../../domain/messages/common.py" line="417"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="207"/>
+        <location filename="../../domain/messages/common.py" line="422"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="210"/>
+        <location filename="../../domain/messages/common.py" line="425"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="211"/>
+        <location filename="../../domain/messages/common.py" line="426"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="216"/>
+        <location filename="../../domain/messages/common.py" line="431"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="219"/>
+        <location filename="../../domain/messages/common.py" line="434"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="222"/>
+        <location filename="../../domain/messages/common.py" line="437"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="227"/>
+        <location filename="../../domain/messages/common.py" line="442"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="228"/>
+        <location filename="../../domain/messages/common.py" line="443"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="231"/>
+        <location filename="../../domain/messages/common.py" line="446"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="236"/>
+        <location filename="../../domain/messages/common.py" line="451"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="237"/>
+        <location filename="../../domain/messages/common.py" line="452"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="238"/>
+        <location filename="../../domain/messages/common.py" line="453"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="241"/>
+        <location filename="../../domain/messages/common.py" line="456"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="244"/>
+        <location filename="../../domain/messages/common.py" line="459"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="247"/>
+        <location filename="../../domain/messages/common.py" line="462"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="250"/>
+        <location filename="../../domain/messages/common.py" line="465"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="253"/>
+        <location filename="../../domain/messages/common.py" line="468"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="258"/>
+        <location filename="../../domain/messages/common.py" line="473"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="263"/>
+        <location filename="../../domain/messages/common.py" line="478"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="269"/>
+        <location filename="../../domain/messages/common.py" line="484"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="275"/>
+        <location filename="../../domain/messages/common.py" line="490"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="282"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="283"/>
+        <location filename="../../domain/messages/common.py" line="498"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="288"/>
+        <location filename="../../domain/messages/common.py" line="503"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="295"/>
+        <location filename="../../domain/messages/common.py" line="510"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="296"/>
+        <location filename="../../domain/messages/common.py" line="511"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="297"/>
+        <location filename="../../domain/messages/common.py" line="512"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="298"/>
+        <location filename="../../domain/messages/common.py" line="513"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="299"/>
+        <location filename="../../domain/messages/common.py" line="514"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="302"/>
+        <location filename="../../domain/messages/common.py" line="517"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="305"/>
+        <location filename="../../domain/messages/common.py" line="520"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="308"/>
+        <location filename="../../domain/messages/common.py" line="523"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="311"/>
+        <location filename="../../domain/messages/common.py" line="526"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="314"/>
+        <location filename="../../domain/messages/common.py" line="529"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="317"/>
+        <location filename="../../domain/messages/common.py" line="532"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="320"/>
+        <location filename="../../domain/messages/common.py" line="535"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="323"/>
+        <location filename="../../domain/messages/common.py" line="538"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="326"/>
+        <location filename="../../domain/messages/common.py" line="541"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="329"/>
+        <location filename="../../domain/messages/common.py" line="544"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="338"/>
+        <location filename="../../domain/messages/common.py" line="553"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="341"/>
+        <location filename="../../domain/messages/common.py" line="556"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="342"/>
+        <location filename="../../domain/messages/common.py" line="557"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="347"/>
+        <location filename="../../domain/messages/common.py" line="562"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="352"/>
+        <location filename="../../domain/messages/common.py" line="567"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="357"/>
+        <location filename="../../domain/messages/common.py" line="572"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="362"/>
+        <location filename="../../domain/messages/common.py" line="577"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="365"/>
+        <location filename="../../domain/messages/common.py" line="580"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="368"/>
+        <location filename="../../domain/messages/common.py" line="583"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -3800,145 +4011,145 @@
         <translation>有问题的位置距当事人场所 {km} 公里。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="91"/>
+        <location filename="../../domain/messages/notice.py" line="114"/>
         <source>choose at least one finding for the notice</source>
         <comment>notice.draft_no_findings</comment>
         <translation>请至少选择一个问题制作决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="94"/>
+        <location filename="../../domain/messages/notice.py" line="117"/>
         <source>finding {findings} has no party; pick the party (site) first</source>
         <comment>notice.draft_finding_without_party</comment>
         <translation>问题 {findings} 没有当事人：请先选择当事人（场所）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="99"/>
+        <location filename="../../domain/messages/notice.py" line="122"/>
         <source>a notice is served on one party: choose findings of one site only</source>
         <comment>notice.draft_several_parties</comment>
         <translation>一份决定书只能送达一个当事人：请只选择同一场所的问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="104"/>
+        <location filename="../../domain/messages/notice.py" line="127"/>
         <source>the deadline must be a date YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.deadline_not_a_date</comment>
         <translation>整改期限应为日期，格式为 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="109"/>
+        <location filename="../../domain/messages/notice.py" line="132"/>
         <source>the deadline {deadline} is in the past; choose a later date</source>
         <comment>notice.deadline_in_past</comment>
         <translation>整改期限 {deadline} 已过去；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="117"/>
+        <location filename="../../domain/messages/notice.py" line="140"/>
         <source>the notice is already {status}; supersede it to correct it</source>
         <comment>notice.issue_not_draft</comment>
         <translation>决定书已是“{status}”状态；如需更正，请以新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="122"/>
+        <location filename="../../domain/messages/notice.py" line="145"/>
         <source>only a team lead can issue a decision</source>
         <comment>notice.issue_lead_only</comment>
         <translation>只有组长可以签发决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="125"/>
+        <location filename="../../domain/messages/notice.py" line="148"/>
         <source>draw your signature once (Documents ▸ My signature…) so it appears on the decision</source>
         <comment>notice.issue_no_signature</comment>
         <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="130"/>
+        <location filename="../../domain/messages/notice.py" line="153"/>
         <source>the notice covers no finding</source>
         <comment>notice.issue_no_finding</comment>
         <translation>决定书未涉及任何问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="133"/>
+        <location filename="../../domain/messages/notice.py" line="156"/>
         <source>no deadline (整改期限): set the date by which the party must comply</source>
         <comment>notice.issue_no_deadline</comment>
         <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="138"/>
+        <location filename="../../domain/messages/notice.py" line="161"/>
         <source>the deadline {deadline} has passed; choose a later date</source>
         <comment>notice.issue_deadline_passed</comment>
         <translation>整改期限 {deadline} 已过；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="143"/>
+        <location filename="../../domain/messages/notice.py" line="166"/>
         <source>no order (责令内容): say what the party must do</source>
         <comment>notice.issue_no_order</comment>
         <translation>没有责令内容：请写明当事人须做什么。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="146"/>
+        <location filename="../../domain/messages/notice.py" line="169"/>
         <source>the party {party} has no valid unified social credit code (GB 32100-2015)</source>
         <comment>notice.issue_bad_credit_code</comment>
         <translation>当事人{party}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="151"/>
+        <location filename="../../domain/messages/notice.py" line="174"/>
         <source>the party {party} has no address</source>
         <comment>notice.issue_no_address</comment>
         <translation>当事人{party}没有地址。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="154"/>
+        <location filename="../../domain/messages/notice.py" line="177"/>
         <source>{agency} has no body for administrative reconsideration (复议机关)</source>
         <comment>notice.issue_no_reconsideration_body</comment>
         <translation>{agency}未设置行政复议机关。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="159"/>
+        <location filename="../../domain/messages/notice.py" line="182"/>
         <source>{agency} has no court for administrative litigation (管辖法院)</source>
         <comment>notice.issue_no_court</comment>
         <translation>{agency}未设置行政诉讼管辖法院。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="164"/>
+        <location filename="../../domain/messages/notice.py" line="187"/>
         <source>finding {finding}: {problem}</source>
         <comment>notice.issue_finding_unavailable</comment>
         <translation>问题 {finding}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="167"/>
+        <location filename="../../domain/messages/notice.py" line="190"/>
         <source>finding {finding} has no legal basis</source>
         <comment>notice.issue_no_legal_basis</comment>
         <translation>问题 {finding} 没有法律依据。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="170"/>
+        <location filename="../../domain/messages/notice.py" line="193"/>
         <source>evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first</source>
         <comment>notice.issue_photo_missing</comment>
         <translation>问题 {finding} 的证据照片 {photo} 尚未同步到本机：请先同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="175"/>
+        <location filename="../../domain/messages/notice.py" line="198"/>
         <source>fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)</source>
         <comment>notice.issue_few_officers</comment>
         <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="180"/>
+        <location filename="../../domain/messages/notice.py" line="203"/>
         <source>{entity} {id} has an open sync conflict: a team lead must resolve it first</source>
         <comment>notice.issue_conflict</comment>
         <translation>{entity} {id} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="185"/>
+        <location filename="../../domain/messages/notice.py" line="208"/>
         <source>the team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…)</source>
         <comment>notice.issue_no_team_ca</comment>
         <translation>本队还没有证书颁发机构：须由组长创建一次（文书 ▸ 证书管理…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="191"/>
+        <location filename="../../domain/messages/notice.py" line="214"/>
         <source>no signing certificate of yours on this laptop: import your PKCS#12 file (Documents ▸ Import certificate…)</source>
         <comment>notice.issue_no_certificate</comment>
         <translation>本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="200"/>
+        <location filename="../../domain/messages/notice.py" line="223"/>
         <source>the decision cannot be issued yet:
 - {blockers}</source>
         <comment>notice.issue_blocked</comment>
@@ -3946,181 +4157,181 @@
 - {blockers}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="203"/>
+        <location filename="../../domain/messages/notice.py" line="226"/>
         <source>this signing certificate belongs to another officer: sign with your own</source>
         <comment>notice.certificate_of_another</comment>
         <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="208"/>
+        <location filename="../../domain/messages/notice.py" line="231"/>
         <source>{number} is issued and stored, but its copy could not be written to {path} ({reason}): export it from the notice instead</source>
         <comment>notice.issued_copy_failed</comment>
         <translation>{number} 已签发并保存，但副本无法写入 {path}（{reason}）：请从该决定书导出。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="216"/>
+        <location filename="../../domain/messages/notice.py" line="239"/>
         <source>notice {notice} is {status}: issued notices never change; supersede it with a corrected one</source>
         <comment>notice.not_draft_unchangeable</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="222"/>
+        <location filename="../../domain/messages/notice.py" line="245"/>
         <source>only an issued notice can be superseded (this one is {status}); a draft can simply be edited</source>
         <comment>notice.supersede_not_issued</comment>
         <translation>只有已签发的决定书可以被取代（此决定书为“{status}”状态）；草稿可直接修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="228"/>
+        <location filename="../../domain/messages/notice.py" line="251"/>
         <source>notice {notice} is {status}: only a draft can be discarded; an issued notice is corrected by superseding it</source>
         <comment>notice.discard_not_draft</comment>
         <translation>决定书 {notice} 为“{status}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="234"/>
+        <location filename="../../domain/messages/notice.py" line="257"/>
         <source>only a team lead can discard a correction: it puts {notice} back in force</source>
         <comment>notice.discard_correction_lead_only</comment>
         <translation>只有组长可以丢弃更正稿：丢弃后 {notice} 将恢复效力。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="239"/>
+        <location filename="../../domain/messages/notice.py" line="262"/>
         <source>{notice} was already served on {served_at}: a notice is served once</source>
         <comment>notice.already_served</comment>
         <translation>{notice} 已于 {served_at} 送达：一份决定书只送达一次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="244"/>
+        <location filename="../../domain/messages/notice.py" line="267"/>
         <source>only an issued notice can be served (this one is {status})</source>
         <comment>notice.serve_not_issued</comment>
         <translation>只有已签发的决定书可以送达（此决定书为“{status}”状态）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="249"/>
+        <location filename="../../domain/messages/notice.py" line="272"/>
         <source>only a served notice can be closed (this one is {status}): serve it first</source>
         <comment>notice.close_not_served</comment>
         <translation>只有已送达的决定书可以销号（此决定书为“{status}”状态）：请先送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="254"/>
+        <location filename="../../domain/messages/notice.py" line="277"/>
         <source>{what} {when} is in the future</source>
         <comment>notice.time_in_future</comment>
         <translation>{what} {when} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="255"/>
+        <location filename="../../domain/messages/notice.py" line="278"/>
         <source>{what} {when} is before {other} ({other_when})</source>
         <comment>notice.time_before</comment>
         <translation>{what} {when} 早于{other}（{other_when}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="258"/>
+        <location filename="../../domain/messages/notice.py" line="281"/>
         <source>{what} must be a time like 2026-05-01T10:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>notice.time_malformed</comment>
         <translation>{what}应为带时区的时间，如 2026-05-01T10:30:00+08:00（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="265"/>
+        <location filename="../../domain/messages/notice.py" line="288"/>
         <source>a re-inspection record must name the notice it checks</source>
         <comment>notice.reinspection_needs_notice</comment>
         <translation>复查笔录须指明所复查的决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="270"/>
+        <location filename="../../domain/messages/notice.py" line="293"/>
         <source>only a served notice can be re-inspected: record its service first</source>
         <comment>notice.reinspection_not_served</comment>
         <translation>只有已送达的决定书可以复查：请先记录送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="275"/>
+        <location filename="../../domain/messages/notice.py" line="298"/>
         <source>only a re-inspection record has a notice and an outcome</source>
         <comment>notice.record_not_reinspection</comment>
         <translation>只有复查笔录才有所复查的决定书和复查结论。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="280"/>
+        <location filename="../../domain/messages/notice.py" line="303"/>
         <source>a refusal to sign needs a witness (见证人) name</source>
         <comment>notice.refusal_needs_witness</comment>
         <translation>拒绝签名须填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="285"/>
+        <location filename="../../domain/messages/notice.py" line="308"/>
         <source>draw the signature, or record a refusal with a witness</source>
         <comment>notice.signature_missing</comment>
         <translation>请手写签名，或记录拒签及见证人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="290"/>
+        <location filename="../../domain/messages/notice.py" line="313"/>
         <source>an officer&apos;s signature must name the officer</source>
         <comment>notice.officer_signature_unnamed</comment>
         <translation>执法人员签名须指明是哪一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="297"/>
+        <location filename="../../domain/messages/notice.py" line="320"/>
         <source>at least two officers must take part (《行政处罚法》第四十二条)</source>
         <comment>notice.gap_two_officers</comment>
         <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="302"/>
+        <location filename="../../domain/messages/notice.py" line="325"/>
         <source>record that the officers showed their enforcement certificates</source>
         <comment>notice.gap_certificates_shown</comment>
         <translation>请记录执法人员已出示执法证件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="307"/>
+        <location filename="../../domain/messages/notice.py" line="330"/>
         <source>record that the party was told of its right to ask for recusal (回避)</source>
         <comment>notice.gap_recusal</comment>
         <translation>请记录已告知当事人申请回避的权利。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="312"/>
+        <location filename="../../domain/messages/notice.py" line="335"/>
         <source>give the time the inspection ended</source>
         <comment>notice.gap_no_end_time</comment>
         <translation>请填写检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="315"/>
+        <location filename="../../domain/messages/notice.py" line="338"/>
         <source>the end time is before the start time</source>
         <comment>notice.gap_end_before_start</comment>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="318"/>
+        <location filename="../../domain/messages/notice.py" line="341"/>
         <source>describe what was inspected and found</source>
         <comment>notice.gap_no_narrative</comment>
         <translation>请填写检查情况。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="321"/>
+        <location filename="../../domain/messages/notice.py" line="344"/>
         <source>give the re-inspection outcome (rectified or not)</source>
         <comment>notice.gap_no_outcome</comment>
         <translation>请填写复查结论（是否已整改）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="324"/>
+        <location filename="../../domain/messages/notice.py" line="347"/>
         <source>officer {name} has not signed</source>
         <comment>notice.gap_officer_unsigned</comment>
         <translation>执法人员{name}尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="327"/>
+        <location filename="../../domain/messages/notice.py" line="350"/>
         <source>the party has not signed (or record a refusal with a witness)</source>
         <comment>notice.gap_party_unsigned</comment>
         <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="334"/>
+        <location filename="../../domain/messages/notice.py" line="357"/>
         <source>this record is already signed and closed</source>
         <comment>notice.record_already_closed</comment>
         <translation>此笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="337"/>
+        <location filename="../../domain/messages/notice.py" line="360"/>
         <source>only an officer who took part can sign and close the record</source>
         <comment>notice.record_not_participant</comment>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="342"/>
+        <location filename="../../domain/messages/notice.py" line="365"/>
         <source>the record cannot be closed yet:
 - {gaps}</source>
         <comment>notice.record_not_closable</comment>
@@ -4128,109 +4339,109 @@
 - {gaps}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="345"/>
+        <location filename="../../domain/messages/notice.py" line="368"/>
         <source>this re-inspection closes the notice (销号): a team lead signs and closes it</source>
         <comment>notice.reinspection_lead_closes</comment>
         <translation>本次复查将对决定书销号：须由组长签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="350"/>
+        <location filename="../../domain/messages/notice.py" line="373"/>
         <source>the service has no recipient signature or witnessed refusal</source>
         <comment>notice.service_no_recipient_signature</comment>
         <translation>送达记录没有受送达人签名，也没有有见证人的拒签记录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="355"/>
+        <location filename="../../domain/messages/notice.py" line="378"/>
         <source>this service receipt is already signed</source>
         <comment>notice.receipt_already_signed</comment>
         <translation>此送达回证已签署。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="358"/>
+        <location filename="../../domain/messages/notice.py" line="381"/>
         <source>only an officer who served the notice can sign the receipt</source>
         <comment>notice.receipt_not_server</comment>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="365"/>
+        <location filename="../../domain/messages/notice.py" line="388"/>
         <source>the decision needs its inspection date (检查日期)</source>
         <comment>notice.content_no_inspection_date</comment>
         <translation>决定书缺少检查日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="370"/>
+        <location filename="../../domain/messages/notice.py" line="393"/>
         <source>the decision needs its date of issue (落款日期)</source>
         <comment>notice.content_no_issue_date</comment>
         <translation>决定书缺少落款日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="373"/>
+        <location filename="../../domain/messages/notice.py" line="396"/>
         <source>the decision must list its officers and their certificate numbers (执法人员)</source>
         <comment>notice.content_no_officers</comment>
         <translation>决定书须列明执法人员及执法证号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="378"/>
+        <location filename="../../domain/messages/notice.py" line="401"/>
         <source>the decision must state at least one violation (违法事实)</source>
         <comment>notice.content_no_facts</comment>
         <translation>决定书须写明违法事实。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="383"/>
+        <location filename="../../domain/messages/notice.py" line="406"/>
         <source>an inspection needs at least two officers (两名以上执法人员, 《行政处罚法》第四十二条)</source>
         <comment>notice.record_content_few_officers</comment>
         <translation>现场检查须有两名以上执法人员（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="388"/>
+        <location filename="../../domain/messages/notice.py" line="411"/>
         <source>a re-inspection record must give the number of the decision it checks (复查依据)</source>
         <comment>notice.record_content_no_number</comment>
         <translation>复查笔录须写明复查依据的决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="393"/>
+        <location filename="../../domain/messages/notice.py" line="416"/>
         <source>unknown method of service (送达方式) &apos;{method}&apos;: use one of {methods}</source>
         <comment>notice.receipt_unknown_method</comment>
         <translation>送达方式“{method}”无效：应为{methods}之一。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="398"/>
+        <location filename="../../domain/messages/notice.py" line="421"/>
         <source>a service receipt must name the serving officer (送达人)</source>
         <comment>notice.receipt_no_server</comment>
         <translation>送达回证须写明送达人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="403"/>
+        <location filename="../../domain/messages/notice.py" line="426"/>
         <source>a recipient who refuses to sign is served by leaving the decision at the premises (留置送达, 《民事诉讼法》第八十九条)</source>
         <comment>notice.receipt_refusal_not_left</comment>
         <translation>受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="409"/>
+        <location filename="../../domain/messages/notice.py" line="432"/>
         <source>a date must be written YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.date_malformed</comment>
         <translation>日期应写作 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="412"/>
+        <location filename="../../domain/messages/notice.py" line="435"/>
         <source>a time must be written YYYY-MM-DD HH:MM (got &apos;{value}&apos;)</source>
         <comment>notice.local_time_malformed</comment>
         <translation>时间应写作“年-月-日 时:分”，如 2025-03-14 09:30（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="417"/>
+        <location filename="../../domain/messages/notice.py" line="440"/>
         <source>the end {end} lies before the start {start} (结束时间早于开始时间)</source>
         <comment>notice.period_reversed</comment>
         <translation>结束时间 {end} 早于开始时间 {start}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="422"/>
+        <location filename="../../domain/messages/notice.py" line="445"/>
         <source>evidence {index}: the SHA-256 must be 64 hexadecimal digits (got &apos;{value}&apos;)</source>
         <comment>notice.evidence_bad_hash</comment>
         <translation>证据 {index} 的 SHA-256 应为 64 位十六进制数字（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="427"/>
+        <location filename="../../domain/messages/notice.py" line="450"/>
         <source>evidence {index}: the position (经纬度) is not a valid latitude and longitude</source>
         <comment>notice.evidence_bad_position</comment>
         <translation>证据 {index} 的经纬度无效。</translation>
@@ -4854,343 +5065,343 @@
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="43"/>
+        <location filename="../../domain/messages/store.py" line="46"/>
         <source>{folder} is a file, not a data folder; choose a folder</source>
         <comment>store.not_a_folder</comment>
         <translation>{folder} 是文件，不是数据目录：请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="46"/>
+        <location filename="../../domain/messages/store.py" line="49"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <comment>store.folder_not_created</comment>
         <translation>无法创建数据目录 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="49"/>
+        <location filename="../../domain/messages/store.py" line="52"/>
         <source>the store file {path} is empty (0 bytes): it was damaged. Restore it from {backups} or a copy; nothing was changed</source>
         <comment>store.file_empty</comment>
         <translation>数据库文件 {path} 为空（0 字节），已经损坏。请从 {backups} 或其他副本恢复；未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="55"/>
+        <location filename="../../domain/messages/store.py" line="58"/>
         <source>{path} is missing but {photos} holds evidence photos: restore the store file from a backup rather than starting an empty store here</source>
         <comment>store.file_missing</comment>
         <translation>{path} 不存在，但 {photos} 中有证据照片：请从备份恢复数据库文件，不要在此新建空库。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="61"/>
+        <location filename="../../domain/messages/store.py" line="64"/>
         <source>no write permission on {folder}: the store needs a writable folder (SQLite WAL); copy the folder somewhere writable to open or check it</source>
         <comment>store.folder_read_only</comment>
         <translation>对 {folder} 没有写入权限：数据库需要可写的文件夹；请将该文件夹复制到可写的位置后再打开或检查。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="67"/>
+        <location filename="../../domain/messages/store.py" line="70"/>
         <source>{path} is not a usable store: {reason}</source>
         <comment>store.not_usable</comment>
         <translation>{path} 不是可用的数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="70"/>
+        <location filename="../../domain/messages/store.py" line="73"/>
         <source>cannot open the store {path}: {reason}. Check the file is an inspect_app store, or choose another data folder.</source>
         <comment>store.cannot_open</comment>
         <translation>无法打开数据库 {path}：{reason}。请确认该文件是本软件的数据库，或选择其他数据目录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="76"/>
+        <location filename="../../domain/messages/store.py" line="79"/>
         <source>this store has schema version {version}, newer than this app understands ({supported}); install the newer app version to open it</source>
         <comment>store.schema_too_new</comment>
         <translation>该数据库的结构版本为 {version}，高于本软件支持的版本（{supported}）：请安装新版本软件后再打开。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="82"/>
+        <location filename="../../domain/messages/store.py" line="85"/>
         <source>upgrading the store to version {version} failed: {reason}</source>
         <comment>store.upgrade_failed</comment>
         <translation>数据库升级到版本 {version} 失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="87"/>
+        <location filename="../../domain/messages/store.py" line="90"/>
         <source>upgrading the store to version {version} failed: {reason}; a backup is at {backup}</source>
         <comment>store.upgrade_failed_backup</comment>
         <translation>数据库升级到版本 {version} 失败：{reason}；备份位于 {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="94"/>
+        <location filename="../../domain/messages/store.py" line="97"/>
         <source>internal error: nested write transaction</source>
         <comment>store.nested_transaction</comment>
         <translation>内部错误：写入事务嵌套。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="97"/>
+        <location filename="../../domain/messages/store.py" line="100"/>
         <source>the store is busy ({reason}); close other copies of the app</source>
         <comment>store.busy</comment>
         <translation>数据库正被占用（{reason}）：请关闭本软件的其他窗口或程序。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="100"/>
+        <location filename="../../domain/messages/store.py" line="103"/>
         <source>the change could not be saved ({reason}); nothing was written</source>
         <comment>store.not_saved</comment>
         <translation>改动未能保存（{reason}）：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="105"/>
+        <location filename="../../domain/messages/store.py" line="108"/>
         <source>writing is stopped: {reason}</source>
         <comment>store.writing_stopped</comment>
         <translation>本机已停止写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="108"/>
+        <location filename="../../domain/messages/store.py" line="111"/>
         <source>this data folder holds an older or different history than this laptop wrote (it wrote op #{seq}, the store ends at #{last}): a backup or another laptop&apos;s copy was put in place. Run &apos;{command}&apos;, have a team lead enrol the new id, then sync — the ops from the other history come back from the hub</source>
         <comment>store.other_history</comment>
         <translation>该数据目录中的历史记录比本机写入的旧或与之不同（本机已写到第 {seq} 条操作，数据库只到第 {last} 条）：有人用备份或其他笔记本的副本替换了它。请运行“{command}”，由组长登记新的编号，然后同步——另一段历史中的操作会从同步服务器取回。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="116"/>
+        <location filename="../../domain/messages/store.py" line="119"/>
         <source>nothing to change</source>
         <comment>store.nothing_to_change</comment>
         <translation>没有需要修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="117"/>
+        <location filename="../../domain/messages/store.py" line="120"/>
         <source>{entity} has no field {field}</source>
         <comment>store.no_such_field</comment>
         <translation>{entity}记录没有字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="120"/>
+        <location filename="../../domain/messages/store.py" line="123"/>
         <source>{entity} has no set {name}</source>
         <comment>store.no_such_set</comment>
         <translation>{entity}记录没有集合 {name}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="121"/>
+        <location filename="../../domain/messages/store.py" line="124"/>
         <source>{name} needs a list of ids</source>
         <comment>store.set_needs_ids</comment>
         <translation>{name} 需要一组记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="122"/>
+        <location filename="../../domain/messages/store.py" line="125"/>
         <source>only a team lead can do this (act --as a team lead)</source>
         <comment>store.lead_only</comment>
         <translation>只有组长可以执行此操作（请以组长身份操作）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="125"/>
+        <location filename="../../domain/messages/store.py" line="128"/>
         <source>the op log is damaged ({breaks} break(s), first at op {position}: {problem}); rebuild refused. Restore from a backup, or rebuild anyway with {option}</source>
         <comment>store.rebuild_refused</comment>
         <translation>操作日志已损坏（共 {breaks} 处断裂，第一处在第 {position} 条操作：{problem}），拒绝重建。请从备份恢复，或使用 {option} 强制重建。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="131"/>
+        <location filename="../../domain/messages/store.py" line="134"/>
         <source>rebuild failed, tables left as they were: {reason}</source>
         <comment>store.rebuild_failed</comment>
         <translation>重建失败，数据表保持原样：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="134"/>
+        <location filename="../../domain/messages/store.py" line="137"/>
         <source>evidence file missing</source>
         <comment>store.evidence_missing</comment>
         <translation>证据文件缺失</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="135"/>
+        <location filename="../../domain/messages/store.py" line="138"/>
         <source>evidence file does not match its SHA-256 (altered)</source>
         <comment>store.evidence_altered</comment>
         <translation>证据文件与其 SHA-256 摘要不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="142"/>
+        <location filename="../../domain/messages/store.py" line="145"/>
         <source>no {entity} with id {id} in this store</source>
         <comment>record.not_found</comment>
         <translation>本机数据库中没有编号为 {id} 的{entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="145"/>
+        <location filename="../../domain/messages/store.py" line="148"/>
         <source>{entity} {id} was withdrawn (it stays in the history)</source>
         <comment>record.withdrawn</comment>
         <translation>{entity} {id} 已撤回（历史记录中仍保留）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="148"/>
+        <location filename="../../domain/messages/store.py" line="151"/>
         <source>the short code {code} is already used by {agency}: document numbers would collide; choose another code</source>
         <comment>agency.code_taken</comment>
         <translation>简称“{code}”已被{agency}使用：文号会冲突；请换一个简称。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="154"/>
+        <location filename="../../domain/messages/store.py" line="157"/>
         <source>an agency has no field {fields}</source>
         <comment>agency.no_such_field</comment>
         <translation>执法机构没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="157"/>
+        <location filename="../../domain/messages/store.py" line="160"/>
         <source>certificate number {number} already belongs to {officer}</source>
         <comment>officer.certificate_taken</comment>
         <translation>执法证号 {number} 已属于{officer}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="162"/>
+        <location filename="../../domain/messages/store.py" line="165"/>
         <source>a patrol needs at least one officer</source>
         <comment>patrol.no_officer</comment>
         <translation>巡查至少需要一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="165"/>
+        <location filename="../../domain/messages/store.py" line="168"/>
         <source>name the officer(s) who served the notice (送达人)</source>
         <comment>service.no_officer</comment>
         <translation>请填写送达人（送达该决定书的执法人员）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="168"/>
+        <location filename="../../domain/messages/store.py" line="171"/>
         <source>the recipient signs the receipt, or refuses before a witness (only service by post has no signature)</source>
         <comment>service.no_signature</comment>
         <translation>受送达人须在送达回证上签名，或在见证人面前拒签（只有邮寄送达无需签名）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="176"/>
+        <location filename="../../domain/messages/store.py" line="179"/>
         <source>agency {agency} has no creation record</source>
         <comment>numbering.no_creation_record</comment>
         <translation>执法机构 {agency} 没有创建记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="179"/>
+        <location filename="../../domain/messages/store.py" line="182"/>
         <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync, or ask a team lead to hand numbering over</source>
         <comment>numbering.not_allocator</comment>
         <translation>本机构的文号由副本 {replica} 那台笔记本分配，不是本机：请在那里预留文号并同步，或请组长移交编号权。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="185"/>
+        <location filename="../../domain/messages/store.py" line="188"/>
         <source>replica {replica} is not an enrolled laptop of this team (see &apos;{command}&apos;): numbers reserved for it would be wasted</source>
         <comment>numbering.holder_not_enrolled</comment>
         <translation>副本 {replica} 不是本组已登记的笔记本（见“{command}”）：为它预留的文号将被浪费。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="191"/>
+        <location filename="../../domain/messages/store.py" line="194"/>
         <source>reserve between 1 and {limit} numbers at a time</source>
         <comment>numbering.bad_count</comment>
         <translation>每次预留的文号数应在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="194"/>
+        <location filename="../../domain/messages/store.py" line="197"/>
         <source>this laptop holds no free document numbers for {year}: on the numbering laptop (replica {replica}) run &apos;{command}&apos;, then sync, and issue again</source>
         <comment>numbering.none_free</comment>
         <translation>本机没有 {year} 年可用的文号：请在编号笔记本（副本 {replica}）上为本机预留一段文号（“{command}”），同步后再签发。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="202"/>
+        <location filename="../../domain/messages/store.py" line="205"/>
         <source>not a PDF file</source>
         <comment>document.not_pdf</comment>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="203"/>
+        <location filename="../../domain/messages/store.py" line="206"/>
         <source>the document is larger than {limit} MB</source>
         <comment>document.too_large</comment>
         <translation>文书大于 {limit} 兆字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="206"/>
+        <location filename="../../domain/messages/store.py" line="209"/>
         <source>the signed document {sha} has not arrived on this laptop yet: sync again</source>
         <comment>document.not_arrived</comment>
         <translation>已签名文书 {sha} 尚未同步到本机：请再次同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="211"/>
+        <location filename="../../domain/messages/store.py" line="214"/>
         <source>the stored document {sha} no longer matches its SHA-256: run &apos;{command}&apos; and sync to fetch a good copy</source>
         <comment>document.altered</comment>
         <translation>本机保存的文书 {sha} 与其 SHA-256 摘要不再相符：请运行“{command}”，并同步以取回完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="217"/>
+        <location filename="../../domain/messages/store.py" line="220"/>
         <source>this team has no certificate authority yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
         <comment>document.no_team_ca</comment>
         <translation>本组还没有证书颁发机构：由组长运行一次“{command}”，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="224"/>
+        <location filename="../../domain/messages/store.py" line="227"/>
         <source>{path} is inside the data folder {folder}; save the file elsewhere</source>
         <comment>file.inside_data_folder</comment>
         <translation>{path} 位于数据目录 {folder} 之内：请保存到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="229"/>
+        <location filename="../../domain/messages/store.py" line="232"/>
         <source>{path} exists and is not a regular file; choose a file name</source>
         <comment>file.not_regular</comment>
         <translation>{path} 已存在且不是普通文件：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="234"/>
+        <location filename="../../domain/messages/store.py" line="237"/>
         <source>{path} already exists; choose another name (or {option})</source>
         <comment>file.exists</comment>
         <translation>{path} 已存在：请另选文件名（或使用 {option} 覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="237"/>
+        <location filename="../../domain/messages/store.py" line="240"/>
         <source>the folder {folder} does not exist</source>
         <comment>file.no_folder</comment>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="238"/>
+        <location filename="../../domain/messages/store.py" line="241"/>
         <source>no permission to write in {folder}</source>
         <comment>file.folder_not_writable</comment>
         <translation>没有在 {folder} 中写入的权限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="241"/>
+        <location filename="../../domain/messages/store.py" line="244"/>
         <source>cannot write {path}: {reason}</source>
         <comment>file.cannot_write</comment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="242"/>
+        <location filename="../../domain/messages/store.py" line="245"/>
         <source>cannot read {path}: {reason}</source>
         <comment>file.cannot_read</comment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="243"/>
+        <location filename="../../domain/messages/store.py" line="265"/>
         <source>{path}: cannot read ({reason})</source>
         <comment>hygiene.cannot_read</comment>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="246"/>
+        <location filename="../../domain/messages/store.py" line="268"/>
         <source>{path}: cannot read the folder ({reason})</source>
         <comment>hygiene.cannot_read_folder</comment>
         <translation>{path}：无法读取该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="249"/>
+        <location filename="../../domain/messages/store.py" line="271"/>
         <source>{path}: cannot make it owner-only ({mode}; {reason}); run the app as the account that owns the data folder</source>
         <comment>hygiene.cannot_tighten</comment>
         <translation>{path}：无法设为仅本人可访问（{mode}；{reason}）：请以数据目录所有者的账户运行本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="255"/>
+        <location filename="../../domain/messages/store.py" line="277"/>
         <source>{path}: cannot remove ({reason})</source>
         <comment>hygiene.cannot_remove</comment>
         <translation>{path}：无法删除（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="258"/>
+        <location filename="../../domain/messages/store.py" line="280"/>
         <source>{path}: cannot remove (no permission)</source>
         <comment>hygiene.cannot_remove_no_permission</comment>
         <translation>{path}：无法删除（没有权限）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="263"/>
+        <location filename="../../domain/messages/store.py" line="285"/>
         <source>{count} already in this finding (not added again): {names}</source>
         <comment>import.already_in_finding</comment>
         <translation>{count} 张照片已在此问题中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="268"/>
+        <location filename="../../domain/messages/store.py" line="290"/>
         <source>{count} already in this record (not added again): {names}</source>
         <comment>import.already_in_record</comment>
         <translation>{count} 张照片已在本笔录中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="273"/>
+        <location filename="../../domain/messages/store.py" line="295"/>
         <source>Import cancelled: {count} photo(s) were imported.</source>
         <comment>import.cancelled</comment>
         <translation>导入已取消：已导入 {count} 张照片。</translation>
@@ -5208,55 +5419,55 @@
         <translation>印章图片不是可读取的图像文件；请选择 PNG 格式的印章图片。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="197"/>
+        <location filename="../../domain/messages/notice.py" line="220"/>
         <source>{problem} (on the command line: {command})</source>
         <comment>notice.with_command</comment>
         <translation>{problem}（命令行：{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="374"/>
+        <location filename="../../domain/messages/cli.py" line="377"/>
         <source>{number} was already served on {served_at}: a notice is served once (to correct the service, supersede the notice)</source>
         <comment>cli.already_served</comment>
         <translation>{number} 已于 {served_at} 送达：决定书只送达一次（如需更正送达，请以新决定书取代）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="241"/>
+        <location filename="../../domain/messages/cli.py" line="244"/>
         <source>{option} must be a time like 2026-11-28T09:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>cli.bad_time</comment>
         <translation>{option} 须为形如 2026-11-28T09:30:00+08:00 的时间（实际为“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="272"/>
+        <location filename="../../domain/messages/cli.py" line="275"/>
         <source>the signing certificate imported for you names another officer</source>
         <comment>cli.certificate_of_another</comment>
         <translation>为您导入的签名证书属于另一名执法人员</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="50"/>
+        <location filename="../../domain/messages/cli.py" line="53"/>
         <source>the store failed its check (see {fields})</source>
         <comment>cli.check_failed</comment>
         <translation>数据库未通过检查（见 {fields}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="363"/>
+        <location filename="../../domain/messages/cli.py" line="366"/>
         <source>the notice is {status}: only a served notice can be closed (销号); record its service first</source>
         <comment>cli.close_notice_not_served</comment>
         <translation>该决定书为“{status}”状态：只有已送达的决定书才能销号；请先登记送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="358"/>
+        <location filename="../../domain/messages/cli.py" line="361"/>
         <source>only an officer who took part can sign and close the record (act {option} one of them)</source>
         <comment>cli.close_participants_only</comment>
         <translation>只有参加检查的执法人员才能签名并办结笔录（请用 {option} 以其中一人的身份操作）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="41"/>
+        <location filename="../../domain/messages/cli.py" line="44"/>
         <source>{option} is empty: give the store folder</source>
         <comment>cli.data_dir_empty</comment>
         <translation>{option} 为空：请给出数据库所在目录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="187"/>
+        <location filename="../../domain/messages/cli.py" line="190"/>
         <source>draft {id}</source>
         <comment>cli.draft_label</comment>
         <translation>草稿 {id}</translation>
@@ -5268,493 +5479,493 @@
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="308"/>
+        <location filename="../../domain/messages/cli.py" line="311"/>
         <source>give {option} (the party and the agency)</source>
         <comment>cli.give_option</comment>
         <translation>请给出 {option}（当事人和执法机构）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="303"/>
+        <location filename="../../domain/messages/cli.py" line="306"/>
         <source>give {site} and {agency} (the party and the agency)</source>
         <comment>cli.give_site_and_agency</comment>
         <translation>请给出 {site} 和 {agency}（当事人和执法机构）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="22"/>
+        <location filename="../../domain/messages/cli.py" line="25"/>
         <source>interrupted</source>
         <comment>cli.interrupted</comment>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="327"/>
+        <location filename="../../domain/messages/cli.py" line="330"/>
         <source>{option} must be 1 or more</source>
         <comment>cli.limit_too_small</comment>
         <translation>{option} 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="97"/>
+        <location filename="../../domain/messages/cli.py" line="100"/>
         <source>a team lead enrols it: {command}</source>
         <comment>cli.next_step_enrol</comment>
         <translation>请组长登记本机：{command}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="91"/>
+        <location filename="../../domain/messages/cli.py" line="94"/>
         <source>no clone or restore was detected on this laptop; use {option} to give it a new identity anyway</source>
         <comment>cli.no_clone_detected</comment>
         <translation>本机未检测到克隆或恢复；如仍要生成新身份，请加 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="222"/>
+        <location filename="../../domain/messages/cli.py" line="225"/>
         <source>notice {notice} has no closed re-inspection record (复查笔录) here (one is closed with &apos;{command}&apos;)</source>
         <comment>cli.no_closed_record</comment>
         <translation>决定书 {notice} 在本机没有已办结的复查笔录（复查笔录用 {command} 办结）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="35"/>
+        <location filename="../../domain/messages/cli.py" line="38"/>
         <source>no graphical display here ({display} and {wayland} are not set): start the window from the desktop, or give a command ({help}); {offscreen} runs it without a screen</source>
         <comment>cli.no_display</comment>
         <translation>此处没有图形显示环境（未设置 {display} 和 {wayland}）：请从桌面启动窗口，或给出命令（{help}）；设置 {offscreen} 可在无屏幕环境下运行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="60"/>
+        <location filename="../../domain/messages/cli.py" line="63"/>
         <source>no officer chosen on this laptop: choose who you are with &apos;{use}&apos; (see &apos;{list}&apos;), or pass {option}</source>
         <comment>cli.no_officer_chosen</comment>
         <translation>本机尚未选定执法人员：请用 {use} 选定您的身份（见 {list}），或给出 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="66"/>
+        <location filename="../../domain/messages/cli.py" line="69"/>
         <source>no officer yet: add one with &apos;{add}&apos;, or pass {option}</source>
         <comment>cli.no_officer_yet</comment>
         <translation>尚无执法人员：请先用 {add} 新增，或给出 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="210"/>
+        <location filename="../../domain/messages/cli.py" line="213"/>
         <source>notice {notice} is {status}: it has no signed decision yet (a team lead issues it with &apos;{command}&apos;)</source>
         <comment>cli.no_signed_decision</comment>
         <translation>决定书 {notice} 为“{status}”状态：尚无已签名的决定书（由组长用 {command} 签发）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="216"/>
+        <location filename="../../domain/messages/cli.py" line="219"/>
         <source>notice {notice} has no signed service receipt (送达回证) here (it is signed with &apos;{command}&apos;)</source>
         <comment>cli.no_signed_receipt</comment>
         <translation>决定书 {notice} 在本机没有已签名的送达回证（送达回证用 {command} 签署）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="164"/>
+        <location filename="../../domain/messages/cli.py" line="167"/>
         <source>this store holds no team CA certificate yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
         <comment>cli.no_team_ca</comment>
         <translation>本数据库中还没有团队 CA 证书：请组长先运行一次 {command}，然后同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="188"/>
+        <location filename="../../domain/messages/cli.py" line="191"/>
         <source>notice {notice} is {status}: an issued notice is never changed; supersede it with a corrected one (&apos;{command}&apos;)</source>
         <comment>cli.not_draft_change</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="194"/>
+        <location filename="../../domain/messages/cli.py" line="197"/>
         <source>notice {notice} is {status}: an issued notice is never withdrawn; supersede it with a corrected one (&apos;{command}&apos;)</source>
         <comment>cli.not_draft_discard</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得撤销；请以更正后的新决定书取代（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="338"/>
+        <location filename="../../domain/messages/cli.py" line="341"/>
         <source>that officer is not one of the record&apos;s officers (add them with &apos;{command}&apos; first)</source>
         <comment>cli.not_record_officer</comment>
         <translation>该执法人员不是本笔录的执法人员（请先用 {command} 添加）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="73"/>
+        <location filename="../../domain/messages/cli.py" line="76"/>
         <source>nothing to change: give at least one of {options} (the seal: &apos;{command}&apos;)</source>
         <comment>cli.nothing_to_change_agency</comment>
         <translation>没有要修改的内容：请至少给出 {options} 中的一项（设置印章请用 {command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="200"/>
+        <location filename="../../domain/messages/cli.py" line="203"/>
         <source>nothing to change: give {order} or {deadline}</source>
         <comment>cli.nothing_to_change_notice</comment>
         <translation>没有要修改的内容：请给出 {order} 或 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="78"/>
+        <location filename="../../domain/messages/cli.py" line="81"/>
         <source>nothing to change: give at least one of {options} (&apos;&apos; clears an optional field)</source>
         <comment>cli.nothing_to_change_site</comment>
         <translation>没有要修改的内容：请至少给出 {options} 中的一项（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="205"/>
+        <location filename="../../domain/messages/cli.py" line="208"/>
         <source>its number {number} stays used: document numbers are never reused</source>
         <comment>cli.number_stays_used</comment>
         <translation>其文号 {number} 仍视为已使用：文书编号不得重复使用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="333"/>
+        <location filename="../../domain/messages/cli.py" line="336"/>
         <source>an officer signs with {option}; only the party can refuse</source>
         <comment>cli.officer_cannot_refuse</comment>
         <translation>执法人员用 {option} 签名；只有当事人可以拒绝签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="343"/>
+        <location filename="../../domain/messages/cli.py" line="346"/>
         <source>give the officer&apos;s signature: {option}</source>
         <comment>cli.officer_signature_needed</comment>
         <translation>请给出该执法人员的签名：{option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="44"/>
+        <location filename="../../domain/messages/cli.py" line="47"/>
         <source>op {op} quarantined: {reason}</source>
         <comment>cli.op_quarantined</comment>
         <translation>变更 {op} 已被隔离：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="23"/>
+        <location filename="../../domain/messages/cli.py" line="26"/>
         <source>{problem}: {path}</source>
         <comment>cli.os_error</comment>
         <translation>无法访问 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="24"/>
+        <location filename="../../domain/messages/cli.py" line="27"/>
         <source>the operating system refused: {problem}</source>
         <comment>cli.os_error_no_path</comment>
         <translation>操作系统拒绝了该操作：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="396"/>
+        <location filename="../../domain/messages/cli.py" line="399"/>
         <source>{out} and {passphrase} are for signing the receipt: add {sign}</source>
         <comment>cli.out_needs_sign</comment>
         <translation>{out} 和 {passphrase} 用于签署送达回证：请加上 {sign}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="298"/>
+        <location filename="../../domain/messages/cli.py" line="301"/>
         <source>{outcome} is only for a re-inspection ({reinspect})</source>
         <comment>cli.outcome_only_reinspection</comment>
         <translation>{outcome} 仅用于复查（{reinspect}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="311"/>
+        <location filename="../../domain/messages/cli.py" line="314"/>
         <source>{option} is only for a re-inspection record</source>
         <comment>cli.outcome_only_reinspection_record</comment>
         <translation>{option} 仅用于复查笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="348"/>
+        <location filename="../../domain/messages/cli.py" line="351"/>
         <source>{option} needs the name of the person signing for the party</source>
         <comment>cli.party_name_needed</comment>
         <translation>{option} 须给出代表当事人签名的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="249"/>
+        <location filename="../../domain/messages/cli.py" line="252"/>
         <source>a refusal to sign needs {option} (who saw the party refuse)</source>
         <comment>cli.party_refusal_needs_witness</comment>
         <translation>拒绝签名须给出 {option}（见证当事人拒签的人）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="262"/>
+        <location filename="../../domain/messages/cli.py" line="265"/>
         <source>give the party&apos;s signature ({strokes}) or {refused}</source>
         <comment>cli.party_signature_needed</comment>
         <translation>请给出当事人的签名（{strokes}）或 {refused}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="113"/>
+        <location filename="../../domain/messages/cli.py" line="116"/>
         <source>CA key passphrase</source>
         <comment>cli.passphrase_ca</comment>
         <translation>CA 私钥口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="148"/>
+        <location filename="../../domain/messages/cli.py" line="151"/>
         <source>the passphrase is empty</source>
         <comment>cli.passphrase_empty</comment>
         <translation>口令为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="132"/>
+        <location filename="../../domain/messages/cli.py" line="135"/>
         <source>the passphrase file {path} is not UTF-8 text</source>
         <comment>cli.passphrase_file_not_utf</comment>
         <translation>口令文件 {path} 不是 UTF-8 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="117"/>
+        <location filename="../../domain/messages/cli.py" line="120"/>
         <source>{path} is larger than 64 KB: not a passphrase file</source>
         <comment>cli.passphrase_file_too_large</comment>
         <translation>{path} 超过 64 KB，不是口令文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="122"/>
+        <location filename="../../domain/messages/cli.py" line="125"/>
         <source>cannot read the passphrase file {path}: {reason}</source>
         <comment>cli.passphrase_file_unreadable</comment>
         <translation>无法读取口令文件 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="127"/>
+        <location filename="../../domain/messages/cli.py" line="130"/>
         <source>the passphrase file {path} is UTF-16 text: save it as UTF-8</source>
         <comment>cli.passphrase_file_utf_sixteen</comment>
         <translation>口令文件 {path} 是 UTF-16 编码的文本：请另存为 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="135"/>
+        <location filename="../../domain/messages/cli.py" line="138"/>
         <source>the first line of {path} is empty (the passphrase must be on the first line)</source>
         <comment>cli.passphrase_first_line_empty</comment>
         <translation>{path} 的第一行为空（口令须写在第一行）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="112"/>
+        <location filename="../../domain/messages/cli.py" line="115"/>
         <source>new CA key passphrase</source>
         <comment>cli.passphrase_new_ca</comment>
         <translation>新 CA 私钥口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="114"/>
+        <location filename="../../domain/messages/cli.py" line="117"/>
         <source>new PKCS#12 passphrase</source>
         <comment>cli.passphrase_new_pkcs</comment>
         <translation>新 PKCS#12 证书口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="140"/>
+        <location filename="../../domain/messages/cli.py" line="143"/>
         <source>{prompt}: give {option} (no terminal to ask on)</source>
         <comment>cli.passphrase_no_terminal</comment>
         <translation>{prompt}：没有可供输入的终端，请给出 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="115"/>
+        <location filename="../../domain/messages/cli.py" line="118"/>
         <source>PKCS#12 passphrase</source>
         <comment>cli.passphrase_pkcs</comment>
         <translation>PKCS#12 证书口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="116"/>
+        <location filename="../../domain/messages/cli.py" line="119"/>
         <source>signing passphrase</source>
         <comment>cli.passphrase_signing</comment>
         <translation>签名口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="145"/>
+        <location filename="../../domain/messages/cli.py" line="148"/>
         <source>the two passphrases differ; nothing was changed</source>
         <comment>cli.passphrases_differ</comment>
         <translation>两次输入的口令不一致，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="174"/>
+        <location filename="../../domain/messages/cli.py" line="177"/>
         <source>{path} is larger than 64 MB: not a notice</source>
         <comment>cli.pdf_too_large</comment>
         <translation>{path} 超过 64 MB，不是决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="88"/>
+        <location filename="../../domain/messages/cli.py" line="91"/>
         <source>give a position as both {lat} and {lon}</source>
         <comment>cli.position_needs_both</comment>
         <translation>位置须同时给出 {lat} 和 {lon}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="110"/>
+        <location filename="../../domain/messages/cli.py" line="113"/>
         <source>{prompt}: </source>
         <comment>cli.prompt</comment>
         <translation>{prompt}：</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="111"/>
+        <location filename="../../domain/messages/cli.py" line="114"/>
         <source>again: </source>
         <comment>cli.prompt_again</comment>
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="401"/>
+        <location filename="../../domain/messages/cli.py" line="404"/>
         <source>the service was recorded (id {id}) but its receipt was not signed: {problem}</source>
         <comment>cli.receipt_not_signed</comment>
         <translation>送达已登记（编号 {id}），但送达回证未能签署：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="390"/>
+        <location filename="../../domain/messages/cli.py" line="393"/>
         <source>only an officer who served the notice signs the receipt: name yourself with {officer}, or act {acting} one of the serving officers</source>
         <comment>cli.receipt_servers_only</comment>
         <translation>只有参与送达的执法人员才能签署送达回证：请用 {officer} 写上自己，或用 {acting} 以送达人之一的身份操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="380"/>
+        <location filename="../../domain/messages/cli.py" line="383"/>
         <source>{option} needs the name of the person served</source>
         <comment>cli.recipient_name_needed</comment>
         <translation>{option} 须给出受送达人姓名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="254"/>
+        <location filename="../../domain/messages/cli.py" line="257"/>
         <source>a refusal to sign needs {option} (who saw the recipient refuse)</source>
         <comment>cli.recipient_refusal_needs_witness</comment>
         <translation>拒绝签收须给出 {option}（见证受送达人拒签的人）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="267"/>
+        <location filename="../../domain/messages/cli.py" line="270"/>
         <source>give the recipient&apos;s signature ({strokes}) or {refused}</source>
         <comment>cli.recipient_signature_needed</comment>
         <translation>请给出受送达人的签名（{strokes}）或 {refused}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="353"/>
+        <location filename="../../domain/messages/cli.py" line="356"/>
         <source>this record is already signed and closed ({sha})</source>
         <comment>cli.record_already_closed</comment>
         <translation>该笔录已签名办结（{sha}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="328"/>
+        <location filename="../../domain/messages/cli.py" line="331"/>
         <source>this record is signed and closed: it takes no more signatures</source>
         <comment>cli.record_closed_no_signatures</comment>
         <translation>该笔录已签名办结，不能再添加签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="369"/>
+        <location filename="../../domain/messages/cli.py" line="372"/>
         <source>this record is still open: it has no signed PDF yet (sign and close it with &apos;{command}&apos;)</source>
         <comment>cli.record_still_open</comment>
         <translation>该笔录尚未办结，还没有已签名的 PDF（请用 {command} 签名并办结）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="316"/>
+        <location filename="../../domain/messages/cli.py" line="319"/>
         <source>a record needs at least two officers (《行政处罚法》第四十二条)</source>
         <comment>cli.record_two_officers</comment>
         <translation>笔录至少需要两名执法人员（《行政处罚法》第四十二条）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="283"/>
+        <location filename="../../domain/messages/cli.py" line="286"/>
         <source>the notice is {status}: only a served notice is re-inspected</source>
         <comment>cli.reinspect_not_served</comment>
         <translation>该决定书为“{status}”状态：只有已送达的决定书才能复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="277"/>
+        <location filename="../../domain/messages/cli.py" line="280"/>
         <source>the notice is issued but not served yet: record its service first (&apos;{command}&apos;); only a served notice is re-inspected</source>
         <comment>cli.reinspect_not_served_yet</comment>
         <translation>该决定书已签发但尚未送达：请先登记送达（{command}）；只有已送达的决定书才能复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="288"/>
+        <location filename="../../domain/messages/cli.py" line="291"/>
         <source>{option} differs from the notice&apos;s party: re-inspect that party</source>
         <comment>cli.reinspect_other_party</comment>
         <translation>{option} 与决定书的当事人不一致：请复查该决定书的当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="228"/>
+        <location filename="../../domain/messages/cli.py" line="231"/>
         <source>only a team lead sets an agency&apos;s seal (act {option} a team lead)</source>
         <comment>cli.seal_lead_only</comment>
         <translation>只有组长可以设置执法机构的印章（请用 {option} 以组长身份操作）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="238"/>
+        <location filename="../../domain/messages/cli.py" line="241"/>
         <source>{path} is not a PNG image</source>
         <comment>cli.seal_not_png</comment>
         <translation>{path} 不是 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="233"/>
+        <location filename="../../domain/messages/cli.py" line="236"/>
         <source>{path} is larger than 150 KB: use a smaller PNG image</source>
         <comment>cli.seal_too_large</comment>
         <translation>{path} 超过 150 KB：请使用更小的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="385"/>
+        <location filename="../../domain/messages/cli.py" line="388"/>
         <source>{sign} needs {out} for the signed receipt</source>
         <comment>cli.sign_needs_out</comment>
         <translation>{sign} 须同时给出 {out}，用于保存已签名的送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="45"/>
+        <location filename="../../domain/messages/cli.py" line="48"/>
         <source>the document&apos;s signatures are not all valid (see above)</source>
         <comment>cli.signatures_invalid</comment>
         <translation>该文书的签名并非全部有效（见上文）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="321"/>
+        <location filename="../../domain/messages/cli.py" line="324"/>
         <source>{count} hand signature(s) were made before this change; ask the signers to sign again if the change matters to them</source>
         <comment>cli.signed_before_change</comment>
         <translation>有 {count} 个手写签名是在本次修改之前签署的；如修改内容与签名人有关，请其重新签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="157"/>
+        <location filename="../../domain/messages/cli.py" line="160"/>
         <source>{path} is not JSON (line {line}, column {column}): not a signature strokes file</source>
         <comment>cli.strokes_not_json</comment>
         <translation>{path} 不是 JSON 格式（第 {line} 行第 {column} 列），不是签名笔画文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="246"/>
+        <location filename="../../domain/messages/cli.py" line="249"/>
         <source>give either {strokes} or {refused}, not both</source>
         <comment>cli.strokes_or_refused</comment>
         <translation>{strokes} 与 {refused} 只能给出其一</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="182"/>
+        <location filename="../../domain/messages/cli.py" line="185"/>
         <source>a trusted CA certificate (the store&apos;s team CA) cannot be used: {problem}</source>
         <comment>cli.team_ca_unusable</comment>
         <translation>受信任的 CA 证书（数据库中的团队 CA）无法使用：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="154"/>
+        <location filename="../../domain/messages/cli.py" line="157"/>
         <source>{path} is not UTF-8 text: not {what}</source>
         <comment>cli.text_file_not_utf</comment>
         <translation>{path} 不是 UTF-8 编码的文本，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="151"/>
+        <location filename="../../domain/messages/cli.py" line="154"/>
         <source>{path} is larger than 1 MB: not {what}</source>
         <comment>cli.text_file_too_large</comment>
         <translation>{path} 超过 1 MB，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="173"/>
+        <location filename="../../domain/messages/cli.py" line="176"/>
         <source>{path} is not a PEM certificate</source>
         <comment>cli.trust_not_pem</comment>
         <translation>{path} 不是 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="170"/>
+        <location filename="../../domain/messages/cli.py" line="173"/>
         <source>{path} is not a PEM certificate (larger than 1 MB)</source>
         <comment>cli.trust_too_large</comment>
         <translation>{path} 不是 PEM 证书（超过 1 MB）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="177"/>
+        <location filename="../../domain/messages/cli.py" line="180"/>
         <source>a trusted CA certificate ({paths}) cannot be used: {problem}</source>
         <comment>cli.trust_unusable</comment>
         <translation>受信任的 CA 证书（{paths}）无法使用：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="293"/>
+        <location filename="../../domain/messages/cli.py" line="296"/>
         <source>name at least two officers who take part ({options}; 《行政处罚法》第四十二条)</source>
         <comment>cli.two_officers_take_part</comment>
         <translation>请至少给出两名参加检查的执法人员（{options}；《行政处罚法》第四十二条）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="27"/>
+        <location filename="../../domain/messages/cli.py" line="30"/>
         <source>unexpected {kind}: {problem} (details in the log)</source>
         <comment>cli.unexpected</comment>
         <translation>意外错误 {kind}：{problem}（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="30"/>
+        <location filename="../../domain/messages/cli.py" line="33"/>
         <source>unexpected {kind}: {problem} (details in the log: {log})</source>
         <comment>cli.unexpected_logged</comment>
         <translation>意外错误 {kind}：{problem}（详情见日志：{log}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="57"/>
+        <location filename="../../domain/messages/cli.py" line="60"/>
         <source>no officer {officer} in this store: see &apos;{command}&apos;</source>
         <comment>cli.unknown_officer</comment>
         <translation>本数据库中没有执法人员 {officer}：请查看 {command}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="102"/>
+        <location filename="../../domain/messages/cli.py" line="105"/>
         <source>no replica {replica} is known here: see &apos;{list}&apos; (or leave out {option} to export everything)</source>
         <comment>cli.unknown_replica</comment>
         <translation>本机不知道副本 {replica}：请查看 {list}（或不给 {option}，导出全部内容）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="150"/>
+        <location filename="../../domain/messages/cli.py" line="153"/>
         <source>a narrative text file</source>
         <comment>cli.what_narrative_file</comment>
         <translation>检查情况文本文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="149"/>
+        <location filename="../../domain/messages/cli.py" line="152"/>
         <source>a signature strokes file</source>
         <comment>cli.what_strokes_file</comment>
         <translation>签名笔画文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="259"/>
+        <location filename="../../domain/messages/cli.py" line="262"/>
         <source>{witness} is only for a refusal ({refused})</source>
         <comment>cli.witness_only_for_refusal</comment>
         <translation>{witness} 仅用于拒绝签名的情形（{refused}）</translation>
@@ -7038,19 +7249,19 @@
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="334"/>
+        <location filename="../../domain/messages/common.py" line="549"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="335"/>
+        <location filename="../../domain/messages/common.py" line="550"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="83"/>
+        <location filename="../../domain/messages/cli.py" line="86"/>
         <source>nothing to change: give at least one of {options} …</source>
         <comment>cli.nothing_to_change</comment>
         <translation>没有要修改的内容：请至少给出 {options} 等中的一项</translation>
@@ -7060,6 +7271,1632 @@
         <source>this laptop&apos;s identity is also used by a copy or an older backup: run {command}, have a team lead enrol the new id, then sync</source>
         <comment>replica.identity_copied</comment>
         <translation>本机的身份也被一份副本或较早的备份使用：请运行 {command}，由组长登记新的编号后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="150"/>
+        <source>id</source>
+        <comment>label.id</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="151"/>
+        <source>numbering_replica</source>
+        <comment>label.numbering_replica</comment>
+        <translation>文号分配副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="152"/>
+        <source>seal</source>
+        <comment>label.seal</comment>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="153"/>
+        <source>agency_id</source>
+        <comment>label.agency_id</comment>
+        <translation>所属执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="154"/>
+        <source>certificate_no</source>
+        <comment>label.certificate_no</comment>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="155"/>
+        <source>role</source>
+        <comment>label.role</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="156"/>
+        <source>current</source>
+        <comment>label.current</comment>
+        <translation>当前执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="157"/>
+        <source>officers</source>
+        <comment>label.officers</comment>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="158"/>
+        <source>agencies</source>
+        <comment>label.agencies</comment>
+        <translation>执法机构</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="159"/>
+        <source>credit_code</source>
+        <comment>label.credit_code</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="160"/>
+        <source>sites</source>
+        <comment>label.sites</comment>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="161"/>
+        <source>basin</source>
+        <comment>label.basin</comment>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="162"/>
+        <source>area</source>
+        <comment>label.area</comment>
+        <translation>巡查区域</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="163"/>
+        <source>purpose</source>
+        <comment>label.purpose</comment>
+        <translation>巡查目的</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="164"/>
+        <source>officer_ids</source>
+        <comment>label.officer_ids</comment>
+        <translation>巡查人员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="165"/>
+        <source>patrols</source>
+        <comment>label.patrols</comment>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="166"/>
+        <source>codes</source>
+        <comment>label.codes</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="167"/>
+        <source>basins</source>
+        <comment>label.basins</comment>
+        <translation>跨界河流</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="168"/>
+        <source>name_zh</source>
+        <comment>label.name_zh</comment>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="169"/>
+        <source>name_en</source>
+        <comment>label.name_en</comment>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="170"/>
+        <source>regions</source>
+        <comment>label.regions</comment>
+        <translation>涉及行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="171"/>
+        <source>verified</source>
+        <comment>label.verified</comment>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="172"/>
+        <source>categories</source>
+        <comment>label.categories</comment>
+        <translation>问题类别清单</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="173"/>
+        <source>violated_provision</source>
+        <comment>label.violated_provision</comment>
+        <translation>违反的规定</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="176"/>
+        <source>legal_basis</source>
+        <comment>label.legal_basis</comment>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="177"/>
+        <source>default_order_zh</source>
+        <comment>label.default_order_zh</comment>
+        <translation>默认责令内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="178"/>
+        <source>patrol_id</source>
+        <comment>label.patrol_id</comment>
+        <translation>所属巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="179"/>
+        <source>status</source>
+        <comment>label.status</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="180"/>
+        <source>site_id</source>
+        <comment>label.site_id</comment>
+        <translation>检查对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="181"/>
+        <source>photo_ids</source>
+        <comment>label.photo_ids</comment>
+        <translation>照片编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="182"/>
+        <source>photos</source>
+        <comment>label.photos</comment>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="183"/>
+        <source>errors</source>
+        <comment>label.errors</comment>
+        <translation>未导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="184"/>
+        <source>file</source>
+        <comment>label.file</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="186"/>
+        <source>taken_at</source>
+        <comment>label.taken_at</comment>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="187"/>
+        <source>altitude</source>
+        <comment>label.altitude</comment>
+        <translation>海拔</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="188"/>
+        <source>orientation</source>
+        <comment>label.orientation</comment>
+        <translation>拍摄方向</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="189"/>
+        <source>camera</source>
+        <comment>label.camera</comment>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="190"/>
+        <source>gps_status</source>
+        <comment>label.gps_status</comment>
+        <translation>定位信息</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="191"/>
+        <source>damaged</source>
+        <comment>label.damaged</comment>
+        <translation>文件受损</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="192"/>
+        <source>duplicate</source>
+        <comment>label.duplicate</comment>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="193"/>
+        <source>format</source>
+        <comment>label.format</comment>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="194"/>
+        <source>size_bytes</source>
+        <comment>label.size_bytes</comment>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="195"/>
+        <source>camera_make</source>
+        <comment>label.camera_make</comment>
+        <translation>相机品牌</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="196"/>
+        <source>camera_model</source>
+        <comment>label.camera_model</comment>
+        <translation>相机型号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="197"/>
+        <source>original_name</source>
+        <comment>label.original_name</comment>
+        <translation>原文件名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="198"/>
+        <source>history</source>
+        <comment>label.history</comment>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="199"/>
+        <source>reason</source>
+        <comment>label.reason</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="200"/>
+        <source>path</source>
+        <comment>label.path</comment>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="201"/>
+        <source>bytes</source>
+        <comment>label.bytes</comment>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="202"/>
+        <source>ops</source>
+        <comment>label.ops</comment>
+        <translation>操作记录数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="203"/>
+        <source>bundle_id</source>
+        <comment>label.bundle_id</comment>
+        <translation>同步包编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="204"/>
+        <source>set_aside</source>
+        <comment>label.set_aside</comment>
+        <translation>暂未应用的操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="205"/>
+        <source>ok</source>
+        <comment>label.ok</comment>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="206"/>
+        <source>integrity</source>
+        <comment>label.integrity</comment>
+        <translation>数据库完整性</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="207"/>
+        <source>tables_match_log</source>
+        <comment>label.tables_match_log</comment>
+        <translation>数据表与操作日志一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="208"/>
+        <source>chain_breaks</source>
+        <comment>label.chain_breaks</comment>
+        <translation>哈希链断裂处</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="209"/>
+        <source>photo_problems</source>
+        <comment>label.photo_problems</comment>
+        <translation>照片问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="210"/>
+        <source>write_blocked</source>
+        <comment>label.write_blocked</comment>
+        <translation>写入已停止</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="211"/>
+        <source>permissions_tightened</source>
+        <comment>label.permissions_tightened</comment>
+        <translation>已收紧权限的文件数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="214"/>
+        <source>permissions_examples</source>
+        <comment>label.permissions_examples</comment>
+        <translation>已收紧权限的文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="217"/>
+        <source>temp_files</source>
+        <comment>label.temp_files</comment>
+        <translation>临时文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="218"/>
+        <source>temp_files_removed</source>
+        <comment>label.temp_files_removed</comment>
+        <translation>已清理的临时文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="221"/>
+        <source>hygiene_problems</source>
+        <comment>label.hygiene_problems</comment>
+        <translation>数据文件夹问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="222"/>
+        <source>data_dir</source>
+        <comment>label.data_dir</comment>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="223"/>
+        <source>replica_id</source>
+        <comment>label.replica_id</comment>
+        <translation>副本编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="224"/>
+        <source>digest</source>
+        <comment>label.digest</comment>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="225"/>
+        <source>public_key</source>
+        <comment>label.public_key</comment>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="226"/>
+        <source>replicas</source>
+        <comment>label.replicas</comment>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="227"/>
+        <source>conflicts</source>
+        <comment>label.conflicts</comment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="228"/>
+        <source>notices</source>
+        <comment>label.notices</comment>
+        <translation>决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="229"/>
+        <source>warnings</source>
+        <comment>label.warnings</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="230"/>
+        <source>findings</source>
+        <comment>label.findings</comment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="231"/>
+        <source>number</source>
+        <comment>label.number</comment>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="232"/>
+        <source>v</source>
+        <comment>label.v</comment>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="233"/>
+        <source>seq</source>
+        <comment>label.seq</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="234"/>
+        <source>prev</source>
+        <comment>label.prev</comment>
+        <translation>前一操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="235"/>
+        <source>hlc</source>
+        <comment>label.hlc</comment>
+        <translation>逻辑时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="236"/>
+        <source>wall</source>
+        <comment>label.wall</comment>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="237"/>
+        <source>kind</source>
+        <comment>label.kind</comment>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="238"/>
+        <source>entity</source>
+        <comment>label.entity</comment>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="239"/>
+        <source>data</source>
+        <comment>label.data</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="240"/>
+        <source>deps</source>
+        <comment>label.deps</comment>
+        <translation>所依据的操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="241"/>
+        <source>op_id</source>
+        <comment>label.op_id</comment>
+        <translation>操作编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="242"/>
+        <source>held</source>
+        <comment>label.held</comment>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="243"/>
+        <source>quarantined</source>
+        <comment>label.quarantined</comment>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="244"/>
+        <source>forks</source>
+        <comment>label.forks</comment>
+        <translation>分叉</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="245"/>
+        <source>waiting_gaps</source>
+        <comment>label.waiting_gaps</comment>
+        <translation>等待补齐的缺口</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="246"/>
+        <source>label</source>
+        <comment>label.label</comment>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="247"/>
+        <source>this</source>
+        <comment>label.this</comment>
+        <translation>当前决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="248"/>
+        <source>supersedes</source>
+        <comment>label.supersedes</comment>
+        <translation>取代的决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="249"/>
+        <source>superseded_by</source>
+        <comment>label.superseded_by</comment>
+        <translation>被取代为</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="250"/>
+        <source>chain</source>
+        <comment>label.chain</comment>
+        <translation>取代关系</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="251"/>
+        <source>released</source>
+        <comment>label.released</comment>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="252"/>
+        <source>previous_id</source>
+        <comment>label.previous_id</comment>
+        <translation>原副本编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="253"/>
+        <source>rewritten</source>
+        <comment>label.rewritten</comment>
+        <translation>已重写的操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="254"/>
+        <source>not_rewritten</source>
+        <comment>label.not_rewritten</comment>
+        <translation>未重写的操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="255"/>
+        <source>next_step</source>
+        <comment>label.next_step</comment>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="256"/>
+        <source>withdrawn</source>
+        <comment>label.withdrawn</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="257"/>
+        <source>stopped</source>
+        <comment>label.stopped</comment>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="258"/>
+        <source>fingerprint</source>
+        <comment>label.fingerprint</comment>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="259"/>
+        <source>notice_id</source>
+        <comment>label.notice_id</comment>
+        <translation>决定书编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="260"/>
+        <source>not_after</source>
+        <comment>label.not_after</comment>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="261"/>
+        <source>method</source>
+        <comment>label.method</comment>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="262"/>
+        <source>outcome</source>
+        <comment>label.outcome</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="263"/>
+        <source>signed_at</source>
+        <comment>label.signed_at</comment>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="264"/>
+        <source>signed_by</source>
+        <comment>label.signed_by</comment>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="265"/>
+        <source>signed</source>
+        <comment>label.signed</comment>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="266"/>
+        <source>signatures</source>
+        <comment>label.signatures</comment>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="267"/>
+        <source>witness</source>
+        <comment>label.witness</comment>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="268"/>
+        <source>party</source>
+        <comment>label.party</comment>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="269"/>
+        <source>subject</source>
+        <comment>label.subject</comment>
+        <translation>证书主体</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="270"/>
+        <source>certificates</source>
+        <comment>label.certificates</comment>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="271"/>
+        <source>team_cas</source>
+        <comment>label.team_cas</comment>
+        <translation>团队证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="272"/>
+        <source>gaps</source>
+        <comment>label.gaps</comment>
+        <translation>待补事项</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="273"/>
+        <source>records</source>
+        <comment>label.records</comment>
+        <translation>笔录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="274"/>
+        <source>record_id</source>
+        <comment>label.record_id</comment>
+        <translation>笔录编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="275"/>
+        <source>documents</source>
+        <comment>label.documents</comment>
+        <translation>已签名文书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="276"/>
+        <source>services</source>
+        <comment>label.services</comment>
+        <translation>送达记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="277"/>
+        <source>reinspections</source>
+        <comment>label.reinspections</comment>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="278"/>
+        <source>notice_status</source>
+        <comment>label.notice_status</comment>
+        <translation>决定书状态</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="279"/>
+        <source>notice_number</source>
+        <comment>label.notice_number</comment>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="280"/>
+        <source>supersedes_number</source>
+        <comment>label.supersedes_number</comment>
+        <translation>取代的决定书文号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="281"/>
+        <source>superseded_by_number</source>
+        <comment>label.superseded_by_number</comment>
+        <translation>取代后的决定书文号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="284"/>
+        <source>days_left</source>
+        <comment>label.days_left</comment>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="285"/>
+        <source>overdue</source>
+        <comment>label.overdue</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="286"/>
+        <source>receipt_path</source>
+        <comment>label.receipt_path</comment>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="287"/>
+        <source>officer_id</source>
+        <comment>label.officer_id</comment>
+        <translation>执法人员编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="288"/>
+        <source>contact</source>
+        <comment>label.contact</comment>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="289"/>
+        <source>on_site_person</source>
+        <comment>label.on_site_person</comment>
+        <translation>现场负责人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="290"/>
+        <source>on_site_contact</source>
+        <comment>label.on_site_contact</comment>
+        <translation>现场负责人联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="291"/>
+        <source>narrative</source>
+        <comment>label.narrative</comment>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="292"/>
+        <source>party_statement</source>
+        <comment>label.party_statement</comment>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="293"/>
+        <source>recusal_asked</source>
+        <comment>label.recusal_asked</comment>
+        <translation>已告知申请回避权利</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="294"/>
+        <source>recusal_requested</source>
+        <comment>label.recusal_requested</comment>
+        <translation>当事人申请回避</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="295"/>
+        <source>refusals</source>
+        <comment>label.refusals</comment>
+        <translation>拒绝记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="296"/>
+        <source>first_seen</source>
+        <comment>label.first_seen</comment>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="297"/>
+        <source>last_seen</source>
+        <comment>label.last_seen</comment>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="298"/>
+        <source>ops_applied</source>
+        <comment>label.ops_applied</comment>
+        <translation>已应用的操作数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="299"/>
+        <source>age_seconds</source>
+        <comment>label.age_seconds</comment>
+        <translation>存在时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="300"/>
+        <source>problem</source>
+        <comment>label.problem</comment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="301"/>
+        <source>certificates_shown</source>
+        <comment>label.certificates_shown</comment>
+        <translation>已出示执法证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="304"/>
+        <source>refused</source>
+        <comment>label.refused</comment>
+        <translation>被拒收的</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="305"/>
+        <source>signature_id</source>
+        <comment>label.signature_id</comment>
+        <translation>签名编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="306"/>
+        <source>key</source>
+        <comment>label.key</comment>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="307"/>
+        <source>out</source>
+        <comment>label.out</comment>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="411"/>
+        <source>{program} {version} self-check ({platform}, {python})</source>
+        <comment>cli.self_check_header</comment>
+        <translation>{program} {version} 安装自检（{platform}，{python}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="416"/>
+        <source>self-check: all items passed</source>
+        <comment>cli.self_check_passed</comment>
+        <translation>自检结果：全部项目通过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="421"/>
+        <source>self-check: FAILED: {items}</source>
+        <comment>cli.self_check_failed</comment>
+        <translation>自检结果：未通过：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="426"/>
+        <source>{seconds} s</source>
+        <comment>cli.self_check_seconds</comment>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="431"/>
+        <source>missing in {folder}: {files}</source>
+        <comment>cli.self_check_missing</comment>
+        <translation>{folder} 中缺少：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="436"/>
+        <source>the font {font} was not embedded</source>
+        <comment>cli.self_check_font_not_embedded</comment>
+        <translation>字体 {font} 未能嵌入 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="441"/>
+        <source>{fonts} (embedded as TrueType)</source>
+        <comment>cli.self_check_fonts</comment>
+        <translation>{fonts}（字体已嵌入 PDF 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="446"/>
+        <source>{product} {version} predates 3.51.3, which fixed a rare corruption when two connections write or checkpoint one store at once (the WAL-reset bug); do not run the window and a writing command on the same data folder together</source>
+        <comment>cli.self_check_sqlite_old</comment>
+        <translation>{product} {version} 早于 3.51.3 版本，该版本修复了两个连接同时写入或检查点同一数据库时偶发的数据损坏问题（预写日志重置缺陷）；请勿在同一数据文件夹上同时运行窗口程序和执行写入的命令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="453"/>
+        <source>{product} {version}</source>
+        <comment>cli.self_check_sqlite</comment>
+        <translation>{product} 版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="458"/>
+        <source>the Qt probe did not finish in {seconds} s</source>
+        <comment>cli.self_check_qt_timeout</comment>
+        <translation>Qt 检测未在 {seconds} 秒内完成</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="463"/>
+        <source>Qt could not start (exit {code}): {said}</source>
+        <comment>cli.self_check_qt_no_start</comment>
+        <translation>Qt 无法启动（退出码 {code}）：{said}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="468"/>
+        <source>Qt {qt} on &apos;{platform}&apos; started, but the Chinese translation did not load ({title})</source>
+        <comment>cli.self_check_qt_untranslated</comment>
+        <translation>Qt {qt} 已在“{platform}”平台上启动，但未能加载中文翻译（{title}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="473"/>
+        <source>Qt {qt}, platform &apos;{platform}&apos;, zh_CN title &apos;{title}&apos;, Qt&apos;s own zh_CN strings loaded</source>
+        <comment>cli.self_check_qt</comment>
+        <translation>Qt {qt}，平台“{platform}”，中文窗口标题“{title}”，Qt 自带的中文翻译已加载</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="478"/>
+        <source>Qt {qt}, platform &apos;{platform}&apos;, zh_CN title &apos;{title}&apos;, Qt&apos;s own zh_CN strings missing</source>
+        <comment>cli.self_check_qt_own_missing</comment>
+        <translation>Qt {qt}，平台“{platform}”，中文窗口标题“{title}”，缺少 Qt 自带的中文翻译</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="483"/>
+        <source>the scratch store does not check out: {report}</source>
+        <comment>cli.self_check_store_bad</comment>
+        <translation>临时数据库未通过检查：{report}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="488"/>
+        <source>rebuilding the scratch store changed its tables</source>
+        <comment>cli.self_check_rebuild_differs</comment>
+        <translation>重建临时数据库后数据表内容发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="493"/>
+        <source>{ops} ops written, checked and rebuilt</source>
+        <comment>cli.self_check_store</comment>
+        <translation>已写入 {ops} 条操作记录，检查并重建无误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="498"/>
+        <source>not reached: the scratch store failed</source>
+        <comment>cli.self_check_not_reached</comment>
+        <translation>未执行：临时数据库检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="503"/>
+        <source>the signed notice does not verify: {problems}</source>
+        <comment>cli.self_check_pdf_bad</comment>
+        <translation>签名后的决定书未通过校验：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="508"/>
+        <source>notice drafted ({size} KiB), signed (PAdES) and verified</source>
+        <comment>cli.self_check_pdf</comment>
+        <translation>已起草决定书（{size} KiB），完成签名（PAdES）并校验通过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="513"/>
+        <source>{name} read as {format}, problems: {problems}</source>
+        <comment>cli.self_check_heic_bad</comment>
+        <translation>{name} 被识别为 {format}，问题：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="518"/>
+        <source>{name}: {width}×{height} HEIF, taken {taken}</source>
+        <comment>cli.self_check_heic</comment>
+        <translation>{name}：{width}×{height} HEIF 图片，拍摄时间 {taken}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="22"/>
+        <source>{file}: {reason}</source>
+        <comment>cli.refused_file</comment>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="23"/>
+        <source>usage error: {message}</source>
+        <comment>cli.usage_error</comment>
+        <translation>用法错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="24"/>
+        <source>choose a command: {commands}</source>
+        <comment>cli.choose_command</comment>
+        <translation>请指定要执行的命令：{commands}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="301"/>
+        <source>Finding ID</source>
+        <comment>export.column_finding_id</comment>
+        <translation>问题标识码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="302"/>
+        <source>Patrol date</source>
+        <comment>export.column_patrol_date</comment>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="303"/>
+        <source>Basin</source>
+        <comment>export.column_basin</comment>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="304"/>
+        <source>Category</source>
+        <comment>export.column_category</comment>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="305"/>
+        <source>Category code</source>
+        <comment>export.column_category_code</comment>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="308"/>
+        <source>Severity</source>
+        <comment>export.column_severity</comment>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="309"/>
+        <source>Status</source>
+        <comment>export.column_status</comment>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="310"/>
+        <source>Observed at</source>
+        <comment>export.column_observed_at</comment>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="311"/>
+        <source>Party</source>
+        <comment>export.column_party</comment>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="312"/>
+        <source>Unified social credit code</source>
+        <comment>export.column_credit_code</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="315"/>
+        <source>Latitude (WGS84)</source>
+        <comment>export.column_latitude</comment>
+        <translation>纬度（WGS84）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="316"/>
+        <source>Longitude (WGS84)</source>
+        <comment>export.column_longitude</comment>
+        <translation>经度（WGS84）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="317"/>
+        <source>Description</source>
+        <comment>export.column_description</comment>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="318"/>
+        <source>Legal basis</source>
+        <comment>export.column_legal_basis</comment>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="319"/>
+        <source>Evidence photos</source>
+        <comment>export.column_photos</comment>
+        <translation>证据照片数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="320"/>
+        <source>Logged by</source>
+        <comment>export.column_logged_by</comment>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="321"/>
+        <source>Notice ID</source>
+        <comment>export.column_notice_id</comment>
+        <translation>文书标识码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="322"/>
+        <source>Document number</source>
+        <comment>export.column_number</comment>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="323"/>
+        <source>Stage</source>
+        <comment>export.column_stage</comment>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="324"/>
+        <source>Deadline</source>
+        <comment>export.column_deadline</comment>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="325"/>
+        <source>Days overdue</source>
+        <comment>export.column_days_overdue</comment>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="326"/>
+        <source>Issuing agency</source>
+        <comment>export.column_agency</comment>
+        <translation>作出决定的机关</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="327"/>
+        <source>Finding IDs</source>
+        <comment>export.column_findings</comment>
+        <translation>所涉问题标识码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="328"/>
+        <source>Drafted at</source>
+        <comment>export.column_drafted_at</comment>
+        <translation>起草时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="329"/>
+        <source>Issued at</source>
+        <comment>export.column_issued_at</comment>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="330"/>
+        <source>Issued by</source>
+        <comment>export.column_issued_by</comment>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="331"/>
+        <source>Served at</source>
+        <comment>export.column_served_at</comment>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="332"/>
+        <source>Closed at</source>
+        <comment>export.column_closed_at</comment>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="333"/>
+        <source>Supersedes</source>
+        <comment>export.column_supersedes</comment>
+        <translation>所更正的文书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="335"/>
+        <source>Minor</source>
+        <comment>export.severity_minor</comment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="336"/>
+        <source>Major</source>
+        <comment>export.severity_major</comment>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="337"/>
+        <source>Serious</source>
+        <comment>export.severity_serious</comment>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="338"/>
+        <source>Open</source>
+        <comment>export.status_open</comment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="339"/>
+        <source>Notice served</source>
+        <comment>export.status_notified</comment>
+        <translation>已送达整改文书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="340"/>
+        <source>Rectified</source>
+        <comment>export.status_rectified</comment>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="341"/>
+        <source>Closed</source>
+        <comment>export.status_closed</comment>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="343"/>
+        <source>{count} rows written to {path}</source>
+        <comment>export.done</comment>
+        <translation>已将 {count} 行写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="344"/>
+        <source>{count} findings written to {path}; {skipped} without a position were left out (they are in the CSV and XLSX exports)</source>
+        <comment>export.done_skipped</comment>
+        <translation>已将 {count} 条问题写入 {path}；另有 {skipped} 条没有位置，未写入（导出为表格时包含这些问题）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="350"/>
+        <source>the export was cancelled; {path} was not written</source>
+        <comment>export.cancelled</comment>
+        <translation>导出已取消，未写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="308"/>
+        <source>number_year</source>
+        <comment>label.number_year</comment>
+        <translation>文号年份</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="309"/>
+        <source>number_seq</source>
+        <comment>label.number_seq</comment>
+        <translation>文号序号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="310"/>
+        <source>issued_at</source>
+        <comment>label.issued_at</comment>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="311"/>
+        <source>issued_by</source>
+        <comment>label.issued_by</comment>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="312"/>
+        <source>document_id</source>
+        <comment>label.document_id</comment>
+        <translation>已签名文书编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="314"/>
+        <source>closed_at</source>
+        <comment>label.closed_at</comment>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="315"/>
+        <source>created_at</source>
+        <comment>label.created_at</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="316"/>
+        <source>finding_ids</source>
+        <comment>label.finding_ids</comment>
+        <translation>所涉问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="317"/>
+        <source>message</source>
+        <comment>label.message</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="318"/>
+        <source>finding_id</source>
+        <comment>label.finding_id</comment>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="319"/>
+        <source>agency_name</source>
+        <comment>label.agency_name</comment>
+        <translation>执法机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="320"/>
+        <source>party_name</source>
+        <comment>label.party_name</comment>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="321"/>
+        <source>photo_id</source>
+        <comment>label.photo_id</comment>
+        <translation>照片编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="91"/>
+        <source>photo {photo} was taken {km} km from the site (more than {limit} km)</source>
+        <comment>notice.plausibility_far</comment>
+        <translation>照片 {photo} 的拍摄位置距检查对象 {km} 公里（超过 {limit} 公里）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="96"/>
+        <source>photo {photo} was taken outside the patrol&apos;s region ({region})</source>
+        <comment>notice.plausibility_outside_region</comment>
+        <translation>照片 {photo} 的拍摄位置不在本次巡查区域（{region}）内</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="101"/>
+        <source>photo {photo} was taken on {taken}, not on the patrol day {day}</source>
+        <comment>notice.plausibility_other_day</comment>
+        <translation>照片 {photo} 拍摄于 {taken}，并非巡查当日（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="106"/>
+        <source>photo {photo} has no GPS position</source>
+        <comment>notice.plausibility_no_position</comment>
+        <translation>照片 {photo} 没有卫星定位（经纬度）信息</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="109"/>
+        <source>finding {finding}: {warning}</source>
+        <comment>notice.issue_warning_finding</comment>
+        <translation>问题 {finding}：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="41"/>
+        <source>warning_acceptance</source>
+        <comment>entity.warning_acceptance</comment>
+        <translation>已确认的证据提示</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="185"/>
+        <source>sha256</source>
+        <comment>label.hash</comment>
+        <translation>SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="313"/>
+        <source>content_sha256</source>
+        <comment>label.content_hash</comment>
+        <translation>内容 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="361"/>
+        <source>total</source>
+        <comment>label.total</comment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="247"/>
+        <source>{path} is not a map layer this app can read ({reason}); use GeoJSON, GeoPackage or MBTiles</source>
+        <comment>map.layer_unreadable</comment>
+        <translation>{path} 不是本软件能读取的地图图层（{reason}）；请使用 GeoJSON、GeoPackage 或 MBTiles 格式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="259"/>
+        <source>{path} holds tiles in GCJ-02 (the offset datum of Chinese web maps), which cannot be aligned with GPS positions; ask for WGS84 tiles</source>
+        <comment>map.tiles_offset_datum</comment>
+        <translation>{path} 中的瓦片采用 GCJ-02 坐标系（国内网络地图使用的加偏坐标系），无法与卫星定位坐标对齐；请索取 WGS84 坐标系的瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="322"/>
+        <source>where</source>
+        <comment>label.where</comment>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="323"/>
+        <source>since</source>
+        <comment>label.since</comment>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="324"/>
+        <source>photos_sent</source>
+        <comment>label.photos_sent</comment>
+        <translation>已发送照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="325"/>
+        <source>photos_resumed</source>
+        <comment>label.photos_resumed</comment>
+        <translation>续传照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="326"/>
+        <source>photos_failed</source>
+        <comment>label.photos_failed</comment>
+        <translation>发送失败的照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="327"/>
+        <source>photos_expected</source>
+        <comment>label.photos_expected</comment>
+        <translation>应发送照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="328"/>
+        <source>own_ops_missing</source>
+        <comment>label.own_ops_missing</comment>
+        <translation>缺少的本机操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="329"/>
+        <source>ops_sent</source>
+        <comment>label.ops_sent</comment>
+        <translation>已发送操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="330"/>
+        <source>identity_problem</source>
+        <comment>label.identity_problem</comment>
+        <translation>身份问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="331"/>
+        <source>hub_replica</source>
+        <comment>label.hub_replica</comment>
+        <translation>中心服务器副本编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="332"/>
+        <source>flagged</source>
+        <comment>label.flagged</comment>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="333"/>
+        <source>entity_id</source>
+        <comment>label.entity_id</comment>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="334"/>
+        <source>conflicts_opened</source>
+        <comment>label.conflicts_opened</comment>
+        <translation>新产生的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="335"/>
+        <source>accepted</source>
+        <comment>label.accepted</comment>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="336"/>
+        <source>valid</source>
+        <comment>label.valid</comment>
+        <translation>签名有效</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="337"/>
+        <source>unsigned_fields</source>
+        <comment>label.unsigned_fields</comment>
+        <translation>未签名的签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="338"/>
+        <source>trusted</source>
+        <comment>label.trusted</comment>
+        <translation>证书可信</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="339"/>
+        <source>signing_time</source>
+        <comment>label.signing_time</comment>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="340"/>
+        <source>signer</source>
+        <comment>label.signer</comment>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="341"/>
+        <source>recorded</source>
+        <comment>label.recorded</comment>
+        <translation>本机已登记</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="342"/>
+        <source>problems</source>
+        <comment>label.problems</comment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="343"/>
+        <source>modification</source>
+        <comment>label.modification</comment>
+        <translation>签名后修改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="344"/>
+        <source>intact</source>
+        <comment>label.intact</comment>
+        <translation>文件完整</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="345"/>
+        <source>docmdp_ok</source>
+        <comment>label.docmdp_ok</comment>
+        <translation>文档修改权限符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="346"/>
+        <source>coverage</source>
+        <comment>label.coverage</comment>
+        <translation>签名覆盖范围</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="347"/>
+        <source>changed_after_signing</source>
+        <comment>label.changed_after_signing</comment>
+        <translation>签名后有改动</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="350"/>
+        <source>field</source>
+        <comment>label.field</comment>
+        <translation>签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="351"/>
+        <source>hub</source>
+        <comment>label.hub</comment>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="352"/>
+        <source>received</source>
+        <comment>label.received</comment>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="353"/>
+        <source>applied</source>
+        <comment>label.applied</comment>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="354"/>
+        <source>photos_received</source>
+        <comment>label.photos_received</comment>
+        <translation>已收到照片</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="355"/>
+        <source>reason_code</source>
+        <comment>label.reason_code</comment>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="356"/>
+        <source>reference_code</source>
+        <comment>label.reference_code</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="357"/>
+        <source>certificate_chain</source>
+        <comment>label.certificate_chain</comment>
+        <translation>证书链</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="253"/>
+        <source>{path} uses the coordinate system {srs}; save the layer in WGS84 (EPSG:4326) and add it again</source>
+        <comment>map.layer_other_crs</comment>
+        <translation>{path} 采用 {srs} 坐标系；请将该图层转换为 WGS84（EPSG:4326）坐标系后重新添加</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="358"/>
+        <source>warning_kind</source>
+        <comment>label.warning_kind</comment>
+        <translation>存疑情形</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="359"/>
+        <source>doubt_accepted</source>
+        <comment>label.doubt_accepted</comment>
+        <translation>已确认无误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="360"/>
+        <source>at</source>
+        <comment>label.at</comment>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -9331,6 +11168,10 @@ Change id: {3}</source>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
+    <message>
+        <source>Accepted evidence warning</source>
+        <translation>已确认的证据提示</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9882,6 +11723,465 @@ Change id: {3}</source>
         <location filename="../../ui/tasks.py" line="37"/>
         <source>Something went wrong. The details were written to the log at {0}.</source>
         <translation>出现了意外错误，详细信息已写入日志：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingFilterPanel</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue notice</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>Open sync conflict</source>
+        <translation>存在同步冲突</translation>
+    </message>
+    <message>
+        <source>No evidence photo</source>
+        <translation>无证据照片</translation>
+    </message>
+    <message>
+        <source>Held or quarantined</source>
+        <translation>变更被暂缓或隔离</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>FindingSearchBar</name>
+    <message>
+        <source>Search findings, parties, notices and records (Ctrl+F)</source>
+        <translation>搜索问题、当事人、文书和笔录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Basin, region, dates, category, severity, status, officer, party …</source>
+        <translation>流域、行政区划、日期、问题类别、严重程度、状态、执法人员、当事人……</translation>
+    </message>
+    <message>
+        <source>Back to the patrol</source>
+        <translation>返回本次巡查</translation>
+    </message>
+    <message>
+        <source>&amp;Find findings…</source>
+        <translation>查找问题(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Matching findings in all patrols: {0}</source>
+        <translation>全部巡查中符合条件的问题：{0} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export findings…</source>
+        <translation>导出问题清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the findings of the list (as searched and filtered) as CSV, Excel, GeoJSON or KML</source>
+        <translation>将列表中的问题（按当前检索和筛选条件）保存为表格文件或地图文件</translation>
+    </message>
+    <message>
+        <source>Export the &amp;register of notices…</source>
+        <translation>导出整改文书登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save every notice&apos;s number, stage, dates, deadline and party as CSV or Excel</source>
+        <translation>将各份文书的文号、办理阶段、日期、整改期限和当事人保存为表格文件</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>电子表格工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>地理数据文件 (*.geojson)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>地标文件 (*.kml)</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Export the register of notices</source>
+        <translation>导出整改文书登记簿</translation>
+    </message>
+    <message>
+        <source>notices</source>
+        <translation>整改文书登记簿</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptWarningDialog</name>
+    <message>
+        <source>Accept a warning</source>
+        <translation>确认证据提示</translation>
+    </message>
+    <message>
+        <source>Why is this photo sound evidence all the same? The reason is kept with your name and the time, and syncs to the team.</source>
+        <translation>请说明该照片仍可作为有效证据的理由。理由将连同您的姓名和时间一并记录，并同步至执法组。</translation>
+    </message>
+    <message>
+        <source>e.g. the camera clock was not set</source>
+        <translation>例如：相机时钟未校准</translation>
+    </message>
+    <message>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”中选择您本人。</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibilityPanel</name>
+    <message>
+        <source>Use the photo&apos;s position</source>
+        <translation>采用照片位置</translation>
+    </message>
+    <message>
+        <source>Set the finding&apos;s position from the GPS of one of its photos</source>
+        <translation>以某张证据照片的卫星定位位置作为问题位置</translation>
+    </message>
+    <message>
+        <source>⚠ Check the evidence ({0}):</source>
+        <translation>⚠ 请核查证据（{0} 条提示）：</translation>
+    </message>
+    <message>
+        <source>Evidence checks: every warning accepted</source>
+        <translation>证据核查：所有提示均已确认</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Accepted by {0}: {1} ({2})</source>
+        <translation>{0} 已确认：{1}（{2}）</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation>核查阈值</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A photo is far from the site beyond</source>
+        <translation>照片距检查对象超过此距离即提示</translation>
+    </message>
+    <message>
+        <source>A finding without a notice is late after</source>
+        <translation>问题未下达通知书超过此天数即提示</translation>
+    </message>
+    <message>
+        <source>These settings belong to this laptop; they do not sync.</source>
+        <translation>以上设置仅对本机有效，不会同步。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overdue (findings of notices past their deadline)</source>
+        <translation>已逾期（通知书超过整改期限的问题）</translation>
+    </message>
+    <message>
+        <source>Open with no notice after {0} days</source>
+        <translation>超过 {0} 天仍未下达通知书</translation>
+    </message>
+    <message>
+        <source>Findings with a sync conflict</source>
+        <translation>存在同步冲突的问题</translation>
+    </message>
+    <message>
+        <source>Findings with changes set aside</source>
+        <translation>有暂存变更的问题</translation>
+    </message>
+    <message>
+        <source>Overdue notices</source>
+        <translation>已逾期的通知书</translation>
+    </message>
+    <message>
+        <source>All open findings</source>
+        <translation>全部未处理问题</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>未处理问题（按严重程度）</translation>
+    </message>
+    <message>
+        <source>Notices by stage</source>
+        <translation>通知书（按办理阶段）</translation>
+    </message>
+    <message>
+        <source>Open findings by basin</source>
+        <translation>未处理问题（按流域）</translation>
+    </message>
+    <message>
+        <source>Open findings by category</source>
+        <translation>未处理问题（按类别）</translation>
+    </message>
+    <message>
+        <source>Findings per officer</source>
+        <translation>各执法人员登记的问题</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>统计截至 {0}</translation>
+    </message>
+    <message>
+        <source>{0} changes set aside, {1} quarantined; {2} records in conflict</source>
+        <translation>暂存变更 {0} 条，隔离变更 {1} 条；存在冲突的记录 {2} 条</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Issued, not yet served</source>
+        <translation>已签发，待送达</translation>
+    </message>
+    <message>
+        <source>Served, awaiting re-inspection</source>
+        <translation>已送达，待复查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Save the overview as</source>
+        <translation>概览另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>核查阈值…</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>全域</translation>
+    </message>
+    <message>
+        <source>Show the whole Sichuan–Chongqing region</source>
+        <translation>显示川渝全域</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Add map layer…</source>
+        <translation>添加地图图层…</translation>
+    </message>
+    <message>
+        <source>Filter by box</source>
+        <translation>框选筛选</translation>
+    </message>
+    <message>
+        <source>Drag a box on the map to list only the findings inside it (or Shift+drag)</source>
+        <translation>在地图上拖出矩形框，问题列表只显示框内的问题（也可按住 Shift 键拖动）</translation>
+    </message>
+    <message>
+        <source>Clear box</source>
+        <translation>清除框选</translation>
+    </message>
+    <message>
+        <source>Location of the finding:</source>
+        <translation>问题位置：</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <source>Drag a box around the findings to list.</source>
+        <translation>请拖出矩形框，框住要列出的问题。</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel or +/− to zoom, Shift+drag to filter by box.</source>
+        <translation>拖动可平移，滚轮或 +/− 键可缩放，按住 Shift 键拖动可框选筛选。</translation>
+    </message>
+    <message>
+        <source>Add map layer</source>
+        <translation>添加地图图层</translation>
+    </message>
+    <message>
+        <source>Map layers (*.mbtiles *.gpkg *.geojson *.json)</source>
+        <translation>地图图层 (*.mbtiles *.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Coordinates are GCJ-02 (convert to WGS84)</source>
+        <translation>坐标为 GCJ-02（转换为 WGS84）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>{0:.5f}° N, {1:.5f}° E</source>
+        <translation>北纬 {0:.5f}°，东经 {1:.5f}°</translation>
+    </message>
+    <message>
+        <source>Replace the location?</source>
+        <translation>替换位置？</translation>
+    </message>
+    <message>
+        <source>The finding is located at latitude {0}, longitude {1}. Replace it with latitude {2}, longitude {3}?</source>
+        <translation>该问题现有位置为纬度 {0}、经度 {1}，是否替换为纬度 {2}、经度 {3}？</translation>
+    </message>
+    <message>
+        <source>The location was not changed.</source>
+        <translation>位置未作更改。</translation>
+    </message>
+    <message>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+    </message>
+    <message>
+        <source>Location set to latitude {0}, longitude {1}.</source>
+        <translation>位置已设为纬度 {0}、经度 {1}。</translation>
+    </message>
+    <message>
+        <source>Click on the map to set the location of the current finding; a click on one of its photos (yellow) takes the photo&apos;s position</source>
+        <translation>在地图上单击，设置当前问题的位置；单击该问题的照片标记（黄色）则采用照片的拍摄位置</translation>
+    </message>
+    <message>
+        <source>Click on the map where the finding is, or on a photo (yellow) to use its position (Esc cancels).</source>
+        <translation>请在地图上单击问题所在位置，或单击照片标记（黄色）采用其拍摄位置（按 Esc 键取消）。</translation>
+    </message>
+    <message>
+        <source>DCW-GMT, GSHHG · internal map, not for publication</source>
+        <translation>DCW-GMT、GSHHG · 内部用图，不得公开使用</translation>
+    </message>
+</context>
+<context>
+    <name>MapDock</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,12 @@ when it answers None), then the row roles; anything else is None. Column titles 
 source texts marked with ``QT_TRANSLATE_NOOP(context, text)`` (so ``pyside6-lupdate`` lists
 them) and translated by ``headerData`` each time a view asks, in the model's
 :attr:`TableModel.tr_context`, so a language switch shows at once (:meth:`TableModel.relabel`).
+
+Sorting by a header: a column that names a ``sort`` key can be sorted; Qt's ``sort(column,
+order)`` goes to one hook, :meth:`TableModel.sort_rows`. The base sorts the rows it holds by
+the column's display value (small lists that are read whole); a model that pages or holds ids
+overrides the hook and asks the store for the order (``ORDER BY``), so a sort never reads
+every record.
 """
 
 from __future__ import annotations
@@ -80,6 +86,9 @@ class Column(Generic[R]):
             (``ForegroundRole``; over the row's own).
         bold: row → True when the cell is drawn bold (``FontRole``).
         decoration: row → the cell's icon or pixmap, None for none (``DecorationRole``).
+        sort: what the model's sort hook orders by when the header is clicked (a store
+            ordering such as ``SortKey.PARTY``, or any name for an in-memory sort); None: the
+            column does not sort.
     """
 
     header: str
@@ -89,6 +98,7 @@ class Column(Generic[R]):
     foreground: Callable[[R], Any] | None = None
     bold: Callable[[R], bool] | None = None
     decoration: Callable[[R], Any] | None = None
+    sort: str | None = None
 
     def getters(self) -> dict[int, Getter]:
         """The column's getters by role: only the roles it sets."""
@@ -200,6 +210,9 @@ class TableModel(_Rows[R], QAbstractTableModel):
         self._start_rows()
         self._columns: tuple[Column[R], ...] = ()
         self._cells: tuple[dict[int, Getter], ...] = ()
+        self._sort_column = -1
+        self._sort_descending = False
+        self._natural: list[R] | None = None  # the held rows' own order (in-memory sort)
 
     def _define(
         self,
@@ -226,6 +239,80 @@ class TableModel(_Rows[R], QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt override: order the rows by ``column`` (-1: the model's own order).
+
+        A column without a ``sort`` key is ignored (the rows keep their order). The choice is
+        kept (:meth:`sort_state`), so a model that reloads keeps sorting the same way.
+        """
+        if column >= 0 and (column >= len(self._columns) or self._columns[column].sort is None):
+            return
+        self._sort_column = column
+        self._sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_rows(self.sort_key(), self._sort_descending)
+
+    def sort_state(self) -> tuple[int, bool]:
+        """The sorted column (-1: none) and whether it is descending."""
+        return self._sort_column, self._sort_descending
+
+    def sort_key(self) -> str | None:
+        """The ``sort`` key of the sorted column (None: the model's own order)."""
+        if 0 <= self._sort_column < len(self._columns):
+            return self._columns[self._sort_column].sort
+        return None
+
+    def is_sortable(self, column: int) -> bool:
+        """True when clicking ``column``'s header sorts the rows."""
+        return 0 <= column < len(self._columns) and self._columns[column].sort is not None
+
+    def sort_rows(self, key: str | None, descending: bool) -> None:
+        """The sort hook: put the rows in the order of ``key`` (None: the model's own order).
+
+        The base sorts the rows held in memory by the sorted column's display value (None
+        last), keeping selections on their rows. Paged and id-holding models override it and
+        read the order from the store.
+        """
+        if self._natural is None:
+            self._natural = list(self._rows)
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        self._rows = self._ordered(list(self._natural))
+        moved = {id(row): number for number, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(moved.get(id(old[i.row()]), i.row()), i.column())
+                if 0 <= i.row() < len(old)
+                else QModelIndex()
+                for i in persistent
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: list[R]) -> list[R]:
+        """``rows`` in the in-memory sort order (as given when nothing is sorted)."""
+        column = self._sort_column
+        if not 0 <= column < len(self._cells):
+            return rows
+        display = self._cells[column][int(Qt.ItemDataRole.DisplayRole)]
+        values = [display(row) for row in rows]
+        known = sorted(
+            (n for n, v in enumerate(values) if v not in (None, "")),
+            key=lambda n: values[n],
+            reverse=self._sort_descending,
+        )
+        empty = [n for n, v in enumerate(values) if v in (None, "")]
+        return [rows[n] for n in known + empty]
+
+    def _reset_rows(self, rows: Sequence[R]) -> None:
+        """Show ``rows`` instead of the rows held (a model reset), in the current sort order."""
+        self._natural = list(rows)
+        self.beginResetModel()
+        self._rows = self._ordered(list(rows))
+        self.endResetModel()
 
     def columnCount(self, parent: Index = ROOT) -> int:
         """Qt override: the columns of the table."""

@@ -28,6 +28,7 @@ from inspect_app.ui.context import UiContext
 from inspect_app.ui.labels import category_name, severity_label, status_label
 from inspect_app.ui.widgets.party_dialog import PartyDialog
 from inspect_app.ui.widgets.party_picker import PartyPicker
+from inspect_app.ui.widgets.plausibility_panel import PlausibilityPanel
 
 SAVED_COLOR = "#2e7d32"
 SAVE_DELAY_MS = 400
@@ -164,6 +165,10 @@ class FindingEditor(QWidget):
         ]
         for row in rows:
             self._form.addRow(QLabel(), row)
+        # Doubtful photos (far away, outside the region, another day) and "use the photo's
+        # position" (ui/widgets/plausibility_panel.py): the editor keeps it on its finding;
+        # the window lays it out under the photo strip, where there is room.
+        self.plausibility = PlausibilityPanel(self._context)
         # The tick is drawn, not a glyph: the CJK font draws "✓" as a square-root sign.
         self.state_icon = QLabel()
         self.state_icon.setObjectName("saveStateIcon")
@@ -226,6 +231,7 @@ class FindingEditor(QWidget):
             except NotFoundError:
                 self._finding = None
         self.setEnabled(self._finding is not None)
+        self.plausibility.set_finding(self._finding.id if self._finding else None)
         self._state, self._error = "idle", ""
         self._show_record(self._finding, force=True)
         self._show_state()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -58,11 +59,6 @@ from inspect_app.ui.models.notices import (
     record_kind_label,
     service_method_label,
 )
-from inspect_app.ui.widgets.agency_dialog import AgencyDialog
-from inspect_app.ui.widgets.documents.certificate_dialog import (
-    ImportCertificateDialog,
-    MySignatureDialog,
-)
 from inspect_app.ui.widgets.documents.common import (
     DocumentDialog,
     documents_folder,
@@ -70,14 +66,21 @@ from inspect_app.ui.widgets.documents.common import (
     short_sha,
     write_file,
 )
-from inspect_app.ui.widgets.documents.issue_dialog import IssueDialog
-from inspect_app.ui.widgets.documents.record_dialog import InspectionRecordDialog
-from inspect_app.ui.widgets.documents.service_dialog import ServiceDialog
-from inspect_app.ui.widgets.documents.verify_dialog import VerifyDialog
 from inspect_app.ui.widgets.messages import show_error
-from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
-from inspect_app.ui.widgets.pki.pki_dialog import PkiDialog
 from inspect_app.ui.widgets.record_table import record_table
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the window starts without them
+    from inspect_app.ui.widgets.agency_dialog import AgencyDialog
+    from inspect_app.ui.widgets.documents.certificate_dialog import (
+        ImportCertificateDialog,
+        MySignatureDialog,
+    )
+    from inspect_app.ui.widgets.documents.issue_dialog import IssueDialog
+    from inspect_app.ui.widgets.documents.record_dialog import InspectionRecordDialog
+    from inspect_app.ui.widgets.documents.service_dialog import ServiceDialog
+    from inspect_app.ui.widgets.documents.verify_dialog import VerifyDialog
+    from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
+    from inspect_app.ui.widgets.pki.pki_dialog import PkiDialog
 
 _OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
 # A message box's own labels (Qt's object names), wide enough that a notice number and a
@@ -375,6 +378,8 @@ class NoticesView(QWidget):
     # -- commands ---------------------------------------------------------------------------
     def issue(self) -> IssueDialog | None:
         """Issue the selected draft (team leads)."""
+        from inspect_app.ui.widgets.documents.issue_dialog import IssueDialog
+
         notice = self.selected_notice()
         if notice is None or not self.issue_action.isEnabled():
             return None
@@ -389,6 +394,8 @@ class NoticesView(QWidget):
 
     def record_service(self) -> ServiceDialog | None:
         """Record the service of the selected issued notice."""
+        from inspect_app.ui.widgets.documents.service_dialog import ServiceDialog
+
         notice = self.selected_notice()
         if notice is None or notice.status not in _OPEN:
             return None
@@ -396,6 +403,8 @@ class NoticesView(QWidget):
 
     def reinspect(self) -> InspectionRecordDialog | None:
         """Write a re-inspection record for the selected issued notice."""
+        from inspect_app.ui.widgets.documents.record_dialog import InspectionRecordDialog
+
         notice = self.selected_notice()
         if notice is None or notice.status not in _OPEN:
             return None
@@ -403,6 +412,8 @@ class NoticesView(QWidget):
 
     def new_inspection_record(self) -> InspectionRecordDialog | None:
         """Write an on-site inspection record (for the main window's current finding, if any)."""
+        from inspect_app.ui.widgets.documents.record_dialog import InspectionRecordDialog
+
         if self.context.officer_id() is None:
             return None
         finding_id = self.current_finding()
@@ -410,18 +421,24 @@ class NoticesView(QWidget):
 
     def verify_pdf(self) -> VerifyDialog:
         """Open the verifier (it asks for a file)."""
+        from inspect_app.ui.widgets.documents.verify_dialog import VerifyDialog
+
         dialog = VerifyDialog(self.context, self)
         self._open(dialog)
         return dialog
 
     def import_certificate(self) -> ImportCertificateDialog | None:
         """Import a signing certificate; see and redraw my signature."""
+        from inspect_app.ui.widgets.documents.certificate_dialog import ImportCertificateDialog
+
         if self.context.officer_id() is None:
             return None
         return self._open(ImportCertificateDialog(self.context, self))
 
     def my_signature(self) -> MySignatureDialog | None:
         """Draw or redraw my standing signature."""
+        from inspect_app.ui.widgets.documents.certificate_dialog import MySignatureDialog
+
         if self.context.officer_id() is None:
             return None
         dialog = MySignatureDialog(self.context, self)
@@ -432,18 +449,24 @@ class NoticesView(QWidget):
 
     def edit_agencies(self) -> AgencyDialog | None:
         """Set up the team's agencies: names, number code, region, remedies, seal."""
+        from inspect_app.ui.widgets.agency_dialog import AgencyDialog
+
         if self.context.officer_id() is None:
             return None
         return self._open(AgencyDialog(self.context, parent=self))
 
     def team_certificates(self) -> PkiDialog | None:
         """The team CA and the officers' certificates (team leads)."""
+        from inspect_app.ui.widgets.pki.pki_dialog import PkiDialog
+
         if not self.pki_action.isEnabled():
             return None
         return self._open(PkiDialog(self.context, self))
 
     def document_numbers(self) -> NumbersDialog | None:
         """The agencies' numbering laptops and number blocks (team leads)."""
+        from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
+
         if not self.numbers_action.isEnabled():
             return None
         notice = self.selected_notice()
@@ -816,6 +839,8 @@ class NoticesView(QWidget):
                 self.show_closed.setChecked(True)
                 self.select_notice(value)
         elif kind == "verify":
+            from inspect_app.ui.widgets.documents.verify_dialog import VerifyDialog
+
             dialog = VerifyDialog(self.context, self)
             self._open(dialog)
             dialog.verify_document(value)

@@ -51,6 +51,7 @@ from inspect_app.ui.widgets.documents.common import (
 )
 from inspect_app.ui.widgets.numbers_dialog import NumbersDialog
 from inspect_app.ui.widgets.pki.pki_dialog import PkiDialog
+from inspect_app.ui.widgets.plausibility_panel import WARN_COLOR
 
 
 # -- issue -------------------------------------------------------------------------------------
@@ -64,6 +65,7 @@ class IssueCheck:
     agency_id: str = ""
     agency_ready: bool = True  # the reconsideration body and the court are set
     has_team_ca: bool = True
+    warnings: tuple[Message, ...] = ()  # doubtful evidence nobody accepted: never blocks
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class IssueDialog(DocumentDialog):
         super().__init__(context, parent)
         self.notice_id = notice_id
         self.blockers: list[str] = []
+        self.warnings: list[str] = []
         self.checked = False
         self._check: IssueCheck | None = None
         self.outcome: IssueOutcome | None = None
@@ -196,9 +199,10 @@ class IssueDialog(DocumentDialog):
         notice_id, me = self.notice_id, self.officer_id() or ""
 
         def job(store: Store) -> IssueCheck:
-            from inspect_app.notices.issue import issue_blockers, local_now
+            from inspect_app.notices.issue import issue_blockers, issue_warnings, local_now
 
             blockers = issue_blockers(store, notice_id, me, local_now().date())
+            warnings = tuple(issue_warnings(store, notice_id))
             officer = get_officer(store, me)
             has_certificate = officer_p12_path(store, me).is_file()
             agency = get_agency(store, get_notice(store, notice_id).agency_id)
@@ -209,6 +213,7 @@ class IssueDialog(DocumentDialog):
                 agency.id,
                 bool(agency.reconsideration_body and agency.litigation_court),
                 bool(team_ca_pems(store)),
+                warnings,
             )
 
         self.checked = False
@@ -314,6 +319,7 @@ class IssueDialog(DocumentDialog):
         if not check.has_certificate and check.has_team_ca and not core_says:
             lines.append(own)
         self.blockers = lines
+        self.warnings = [message_text(w) for w in check.warnings]
         self.agency_button.setVisible(not check.agency_ready)
         self.pki_button.setVisible(not check.has_team_ca)
         self.signature_button.setVisible(not check.has_signature)
@@ -323,7 +329,9 @@ class IssueDialog(DocumentDialog):
     def _show_checklist(self) -> None:
         if self.blockers:
             head = self.tr("Issuing is refused until these are fixed:")
-            self.checklist.setText(f"<p><b>{escape(head)}</b></p>" + bullet_html(self.blockers))
+            self.checklist.setText(
+                f"<p><b>{escape(head)}</b></p>" + bullet_html(self.blockers) + self._warning_html()
+            )
         else:
             self.checklist.setText(
                 bullet_html(
@@ -335,7 +343,22 @@ class IssueDialog(DocumentDialog):
                     ],
                     ok=True,
                 )
+                + self._warning_html()
             )
+
+    def _warning_html(self) -> str:
+        """The evidence warnings (⚠): shown for the lead to weigh, never a reason to refuse."""
+        if not self.warnings:
+            return ""
+        head = self.tr(
+            "Check the evidence (this does not stop the issue; accept a warning with a reason "
+            "on the finding):"
+        )
+        return f"<p><b>{escape(head)}</b></p>" + "".join(
+            f'<p style="margin:2px 0"><span style="color:{WARN_COLOR}; font-weight:bold">'
+            f"⚠</span>&nbsp;{escape(line)}</p>"
+            for line in self.warnings
+        )
 
     def _on_issue_refused(self, exc: InspectError) -> None:
         """Note the refusal's key: it arrives just before its sentence (``failed``)."""

@@ -1,0 +1,244 @@
+"""A command's result for a person: ``key: value`` lines with words in the command line's language.
+
+``--json`` prints the result as it is (English keys, store values). Without it each key is
+shown as the catalog word of that field — the ``label.*`` member whose id is ``label.<key>``
+(:mod:`inspect_app.domain.messages.common`), else the ``entity.*`` word of that name — and
+each value a person would otherwise read as an English code is shown as a word:
+
+- ``status``: a notice's (``status_word``), a finding's or a record's (the window's ``labels``
+  words), a replica's, and the two states of a supersede chain's missing link;
+- ``severity``, ``role``, ``gps_status``, an op's ``kind`` and ``entity``;
+- ``category`` and ``basin`` codes by their Chinese names (reference data);
+- ``True`` / ``False`` / ``None`` as 是 / 否 / 无; a tuple or list of plain values joined.
+
+In English every value is printed as stored (the words are for the Chinese reader; English
+scripts that read the human output keep their values). A key without a word shows as itself.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from inspect_app.cli.messages import QT_TRANSLATE_NOOP, contexts, current_language, render
+from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.messages import CHINESE, ENGLISH, Message
+from inspect_app.domain.messages.catalog import MessageKind, all_kinds
+from inspect_app.domain.messages.notice import status_word
+from inspect_app.storage.reference_data import reference
+
+Word = tuple[str, str]
+"""A word of the catalog: its context and its English source."""
+
+
+def word(entry: Word, language: str) -> str:
+    """``entry`` in ``language``: its finished translation, else its English."""
+    context, source = entry
+    if language == ENGLISH:
+        return source
+    return contexts(language).get(context, {}).get(("", source), source)
+
+
+def _words() -> dict[str, dict[str, Word]]:
+    """Value words by key: English value -> its catalog entry (context, English source).
+
+    Declared with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them; looked up in
+    the language asked for by :func:`word`.
+    """
+    return {
+        "status": {
+            "open": ("labels", QT_TRANSLATE_NOOP("labels", "Open")),
+            "notified": ("labels", QT_TRANSLATE_NOOP("labels", "Notice served")),
+            "rectified": ("labels", QT_TRANSLATE_NOOP("labels", "Rectified")),
+            "closed": ("labels", QT_TRANSLATE_NOOP("labels", "Closed")),
+            "active": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "active")),
+            "revoked": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "revoked")),
+            "withdrawn": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "withdrawn")),
+            "not on this laptop": (
+                "CommandLine",
+                QT_TRANSLATE_NOOP("CommandLine", "not on this laptop"),
+            ),
+        },
+        "severity": {
+            "minor": ("labels", QT_TRANSLATE_NOOP("labels", "Minor")),
+            "major": ("labels", QT_TRANSLATE_NOOP("labels", "Major")),
+            "serious": ("labels", QT_TRANSLATE_NOOP("labels", "Serious")),
+        },
+        "role": {
+            "inspector": ("labels", QT_TRANSLATE_NOOP("labels", "Inspector")),
+            "lead": ("labels", QT_TRANSLATE_NOOP("labels", "Team lead")),
+        },
+        "gps_status": {
+            "ok": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "position read")),
+            "none": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "no position")),
+            "malformed": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "position unreadable")),
+        },
+        "kind": {
+            "create": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "created")),
+            "set": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "changed")),
+            "add": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "added")),
+            "remove": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "removed")),
+            "withdraw": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "withdrawn")),
+            "resolve": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "conflict resolved")),
+            # a doubtful photo's kind (PlausibilityKind), in finding show's warnings
+            "far_from_site": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "far from the site")),
+            "outside_region": (
+                "CommandLine",
+                QT_TRANSLATE_NOOP("CommandLine", "outside the patrol's region"),
+            ),
+            "other_day": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "taken on another day")),
+        },
+        "integrity": {"ok": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sound"))},
+    }
+
+
+def self_check_word(name: str, language: str | None = None) -> str:
+    """A word of ``--self-check`` (:mod:`inspect_app.self_check`) in the command line's language.
+
+    Its verdicts (``PASS`` / ``WARN`` / ``FAIL``) and its items' names (``fonts`` …); any
+    other name is given back as it is. Declared here, where ``pyside6-lupdate`` reads;
+    ``language`` defaults to the command line's (:func:`current_language`).
+    """
+    words = {
+        "PASS": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "PASS")),
+        "WARN": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "WARN")),
+        "FAIL": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "FAIL")),
+        "resources": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "resources")),
+        "fonts": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "fonts")),
+        "sqlite": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sqlite")),
+        "qt": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "qt")),
+        "store": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "store")),
+        "pdf": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "pdf")),
+        "heic": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "heic")),
+    }
+    found = words.get(name)
+    return word(found, language or current_language()) if found else name
+
+
+def _flags() -> dict[object, Word]:
+    return {
+        True: ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "yes")),
+        False: ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "no")),
+        None: ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "none")),
+    }
+
+
+_STATUS_KEYS = {"status", "notice_status"}
+"""Keys whose value is a notice's status when it is one of a notice's states."""
+
+
+_DIGIT_KEYS = {"label.hash", "label.content_hash"}
+"""Words of keys with a digit (``sha256``), which an id cannot hold: found by their English."""
+
+
+@functools.cache
+def _key_kinds() -> dict[str, MessageKind]:
+    """Every field word: ``label.<key>`` members, then the ``entity.*`` words by store name."""
+    kinds = all_kinds()
+    found = {k.english: k for k in kinds if k.id.startswith("entity.")}
+    found |= {k.id.removeprefix("label."): k for k in kinds if k.id.startswith("label.")}
+    found |= {k.english: k for k in kinds if k.id in _DIGIT_KEYS}
+    return found
+
+
+_IN_LIST = {
+    ("set_aside", "code"): "reason_code",
+    ("categories", "code"): "reference_code",
+    ("basins", "code"): "reference_code",
+    ("signatures", "chain"): "certificate_chain",
+    ("warnings", "kind"): "warning_kind",
+    ("warnings", "accepted"): "doubt_accepted",
+}
+"""Keys whose word depends on the list holding them: ``(list key, item key)`` → word's key.
+
+An agency's ``code`` is its short name (简称), a set-aside op's is the reason's code; a
+notice's ``chain`` is its supersede chain, a signature's the signer's certificate chain."""
+
+
+def key_word(key: str, language: str, within: str = "") -> str:
+    """The word for a result key in ``language`` (the key itself when it has none).
+
+    ``within`` is the key of the list holding the item (see :data:`_IN_LIST`).
+    """
+    kind = _key_kinds().get(_IN_LIST.get((within, key), key))
+    return render(kind(), language) if kind is not None else key
+
+
+def value_text(key: str, value: object, language: str) -> str:
+    """A result value for a person in ``language`` (see the module's list of words)."""
+    if isinstance(value, Message):
+        return render(value, language)
+    if language != CHINESE:
+        return str(value)
+    if value is None or isinstance(value, bool):
+        return word(_flags()[value], language)
+    if isinstance(value, Mapping):
+        return _mapping(value, language)
+    if isinstance(value, list | tuple):
+        if not value:
+            return word(_flags()[None], language)
+        return "、".join(value_text(key, item, language) for item in value)
+    text = str(value)
+    if key in _STATUS_KEYS:
+        notice_status = status_word(text)
+        if isinstance(notice_status, MessageKind):
+            return render(notice_status(), language)
+    if key in ("category", "basin"):
+        return _reference_name(key, text)
+    if key == "entity":
+        return key_word(text, language)
+    found = _words().get(key, {}).get(text)
+    return word(found, language) if found else text
+
+
+def _mapping(value: Mapping[str, Any], language: str) -> str:
+    """A nested mapping as ``word=value`` pairs (its empty values left out)."""
+    pairs = [
+        f"{key_word(k, language)}={value_text(k, v, language)}"
+        for k, v in value.items()
+        if v not in (None, "", (), [], {})
+    ]
+    return "（" + "，".join(pairs) + "）" if pairs else word(_flags()[None], language)
+
+
+def _reference_name(key: str, code: str) -> str:
+    """The Chinese name of a category or basin code (the code when it is not known)."""
+    find: Callable[[str], Any] = reference().category if key == "category" else reference().basin
+    try:
+        return str(find(code).name_zh)
+    except ValidationError:
+        return code
+
+
+def lines(result: Mapping[str, Any], language: str) -> list[str]:
+    """The ``key: value`` lines of a result; a list is its count, then one ``  - `` line each.
+
+    A list item that is a mapping is one line of ``word=value`` pairs (empty values left out).
+    In Chinese a key and its value are separated by a full-width colon.
+    """
+    colon = "：" if language == CHINESE else ": "
+    out: list[str] = []
+    for key, value in result.items():
+        word = key_word(key, language)
+        if isinstance(value, list):
+            out.append(f"{word}{colon}{len(value)}")
+            for item in value:
+                if isinstance(item, Mapping):
+                    summary = "  ".join(
+                        f"{key_word(k, language, key)}={value_text(k, v, language)}"
+                        for k, v in item.items()
+                        if v not in (None, "")
+                    )
+                    out.append(f"  - {summary}")
+                else:
+                    out.append(f"  - {value_text(key, item, language)}")
+        else:
+            out.append(f"{word}{colon}{value_text(key, value, language)}")
+    return out
+
+
+def print_human(result: Mapping[str, Any], language: str) -> None:
+    """Print :func:`lines` of ``result`` on stdout."""
+    for line in lines(result, language):
+        print(line)

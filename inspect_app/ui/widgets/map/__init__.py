@@ -1,0 +1,1 @@
+"""The offline map: a Web Mercator canvas painted with QPainter, and its dock."""

@@ -1,0 +1,147 @@
+"""The plausibility warning on the finding, accepting it with a reason, the issue checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import document_world
+import pytest
+from fixture_photos import photo_path
+from PySide6.QtWidgets import QApplication
+
+from inspect_app.domain.records import Officer
+from inspect_app.photos.importer import run_import
+from inspect_app.storage import patrols, registry
+from inspect_app.storage.findings import add_finding, get_finding
+from inspect_app.storage.plausibility import finding_warnings
+from inspect_app.storage.store import Store
+
+pytestmark = pytest.mark.gui
+document_template = document_world.document_template
+world = document_world.world
+
+ITALY = "exifpy_gps_DSCN0010.jpg"  # 43.467448 N, 11.885127 E — a Nikon in Tuscany, 2008
+
+
+@pytest.fixture
+def far_photo_finding(data_dir: Path, officer: Officer) -> str:
+    """A Fujiang patrol's finding at a Suining site, typed position, with a photo from Italy."""
+    with Store.open(data_dir) as store:
+        store.set_setting("current_officer", officer.id)
+        helper = registry.add_officer(store, "李娜", "51090020230002", officer.agency_id)
+        patrol = patrols.add_patrol(
+            store, officer.id, "2026-11-28", "fujiang", [officer.id, helper.id]
+        )
+        site = registry.add_site(
+            store, officer.id, "遂宁某某化工有限公司", latitude="30.5330", longitude="105.5930"
+        )
+        finding = add_finding(
+            store,
+            officer.id,
+            patrol.id,
+            "water_outfall",
+            site_id=site.id,
+            latitude="30.5401",
+            longitude="105.6012",
+            observed_at="2026-11-28T10:21:00+08:00",
+        )
+        run_import(store, officer.id, finding.id, [photo_path(ITALY)])
+        return finding.id
+
+
+def open_finding(qtbot, window, finding_id: str) -> None:
+    """Show the findings tab and select ``finding_id`` (of the newest patrol)."""
+    window.show_tab(0)
+    qtbot.waitUntil(lambda: window.findings.row_of(finding_id) >= 0)
+    window.select_finding(finding_id)
+    qtbot.waitUntil(lambda: window.editor.finding_id == finding_id)
+
+
+def test_warning_shown_then_accepted_with_a_reason(
+    qtbot, make_window, wait_idle, far_photo_finding: str, data_dir: Path, open_window
+) -> None:
+    window = make_window()
+    window.start()
+    assert window.tabs.currentWidget() is window.dashboard  # a lead starts on the overview
+    open_finding(qtbot, window, far_photo_finding)
+    panel = window.editor.plausibility
+    assert panel.isVisible()
+    texts = [label.text() for label in panel.warning_labels]
+    assert len(texts) == 3, texts
+    assert any("公里" in t and "超过 1 公里" in t for t in texts), texts
+    assert any("巡查区域" in t and "四川省" in t for t in texts), texts
+    assert any("2008年10月22日" in t and "2026年11月28日" in t for t in texts), texts
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    window.grab().save(str(data_dir.parent / "plausibility.png"))
+    # The typed position was kept: the photo did not overwrite it.
+    assert window.editor.latitude.text() == "30.5401000"
+
+    # Accept the "another day" warning with a reason.
+    day_row = next(i for i, t in enumerate(texts) if "2008年10月22日" in t)
+    panel.accept_buttons[day_row].click()
+    dialog = panel.accept_dialog
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is needed
+    dialog.reason.setPlainText("相机时钟未校准，照片为当日拍摄")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        ok.click()
+    qtbot.waitUntil(lambda: len(panel.warning_labels) == 2)
+    assert not any("2008年10月22日" in label.text() for label in panel.warning_labels)
+    accepted = panel.findChildren(type(panel.title), "acceptedWarning")
+    assert any("张伟" in a.text() and "相机时钟未校准" in a.text() for a in accepted)
+    store = window.context.store
+    history = store.db.conn.execute(
+        "SELECT officer, kind FROM ops WHERE entity = 'warning_acceptance'"
+    ).fetchall()
+    assert history == [(window.context.officer_id(), "create")]
+
+    # "Use the photo's position" is explicit: one menu entry per photo with GPS.
+    menu = panel.use_position_menu
+    assert [a.text() for a in menu.actions()] == [ITALY]
+    wait_idle(window)
+    window.close()
+    QApplication.processEvents()
+
+    # Reopen: the acceptance is still there, the warning still gone.
+    again = open_window(data_dir)
+    again.start()
+    open_finding(qtbot, again, far_photo_finding)
+    assert len(again.editor.plausibility.warning_labels) == 2
+    kinds = {w.kind for w in finding_warnings(again.context.store, far_photo_finding) if w.accepted}
+    assert kinds == {"other_day"}
+
+    # Use the photo's position on purpose: now the finding sits in Italy.
+    again.editor.plausibility.use_position_menu.actions()[0].trigger()
+    qtbot.waitUntil(
+        lambda: (get_finding(again.context.store, far_photo_finding).latitude or "").startswith(
+            "43.4674"
+        ),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: again.editor.latitude.text().startswith("43.4674"))
+
+
+def test_issue_dialog_lists_warnings_without_blocking(qtbot, world, window) -> None:
+    """The document world's photos come from Italy and Spain in 2008: warnings, not blockers."""
+    from ui_helpers import select
+
+    select(qtbot, window, world.notice_id)
+    dialog = window.notices_view.issue()
+    qtbot.waitUntil(lambda: dialog.checked, timeout=20000)
+    assert dialog.blockers == []
+    assert dialog.warnings, "the far-away photos are listed"
+    html = dialog.checklist.text()
+    assert "⚠" in html and "✓" in html
+    dialog.passphrase.setText("x")
+    assert dialog.issue_button.isEnabled()  # a warning never stops the issue
+    dialog.reject()
+
+
+@pytest.fixture
+def window(world, open_window):
+    made = open_window(world.data_dir)
+    made.show_tab(1)
+    return made
