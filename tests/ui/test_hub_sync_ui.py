@@ -21,7 +21,8 @@ from inspect_app.ui.main_window import MainWindow
 from inspect_app.ui.models.findings import FindingTableModel
 from inspect_app.ui.models.photos import PhotoStripModel
 from inspect_app.ui.widgets.hub_dialog import SETTINGS_KEY, address_problem
-from inspect_app.ui.widgets.sync_dialogs import SyncSummaryDialog, hub_summary
+from inspect_app.ui.widgets.sync_dialogs import SyncSummaryDialog
+from inspect_app.ui.widgets.sync_summaries import hub_summary
 
 pytestmark = pytest.mark.gui
 

@@ -22,7 +22,7 @@ from inspect_app.ui.models.conflicts import ConflictTableModel
 from inspect_app.ui.models.findings import FindingTableModel
 from inspect_app.ui.models.photos import PhotoStripModel
 from inspect_app.ui.widgets import sync_menu
-from inspect_app.ui.widgets.sync_dialogs import export_summary, import_summary
+from inspect_app.ui.widgets.sync_summaries import export_summary, import_summary
 
 pytestmark = pytest.mark.gui
 

@@ -17,20 +17,16 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QToolBar,
@@ -44,7 +40,7 @@ from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.storage.documents import document_bytes, documents_of
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import records_of_notice, signatures_of
-from inspect_app.storage.notices import discard_draft, get_notice, supersede, update_draft
+from inspect_app.storage.notices import discard_draft, get_notice, supersede
 from inspect_app.storage.registry import get_officer, get_site
 from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
@@ -66,6 +62,7 @@ from inspect_app.ui.widgets.documents.common import (
     short_sha,
     write_file,
 )
+from inspect_app.ui.widgets.documents.draft_edit_dialog import DraftEditDialog
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.record_table import record_table
 
@@ -86,68 +83,6 @@ _OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
 # A message box's own labels (Qt's object names), wide enough that a notice number and a
 # Chinese sentence are not broken over many short lines.
 _WIDE_MESSAGE = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
-
-
-class DraftEditDialog(DocumentDialog):
-    """Change a draft's order and deadline (issued notices never change: supersede them).
-
-    Args:
-        context: the shared services.
-        notice_id: a draft notice.
-        parent: Qt parent.
-    """
-
-    def __init__(self, context: UiContext, notice_id: str, parent: QWidget | None = None):
-        super().__init__(context, parent)
-        self.notice_id = notice_id
-        notice = get_notice(context.store, notice_id)
-        self.order = QPlainTextEdit(notice.order_text or "")
-        self.order.setMinimumHeight(90)
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
-        if notice.deadline:
-            self.deadline.setDate(QDate.fromString(notice.deadline, "yyyy-MM-dd"))
-        self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.order)
-        self.form.addRow(QLabel(), self.deadline)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.busy_row)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.lock_while_busy(self.order, self.deadline, self.buttons)
-        self.setMinimumWidth(480)
-        self.retranslate_ui()
-
-    def save(self) -> None:
-        """Save the order and deadline on the writer thread."""
-        me = self.officer_id() or ""
-        order = self.order.toPlainText().strip() or None
-        deadline = self.deadline.date().toString("yyyy-MM-dd")
-        notice_id = self.notice_id
-
-        def job(store: Store) -> str:
-            update_draft(store, me, notice_id, order_text=order, deadline=deadline)
-            return notice_id
-
-        self.run_write(job, self.tr("Saving…"), self._on_saved)
-
-    def _on_saved(self, notice_id: str) -> None:
-        self.notice_changed.emit(notice_id)
-        self.accept()
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        self.setWindowTitle(self.tr("Edit draft notice"))
-        labels = (self.tr("Order (责令内容)"), self.tr("Deadline"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
 
 
 class NoticesView(QWidget):

@@ -42,8 +42,10 @@ from inspect_app.ui.widgets.sync_dialogs import (
     EnrolDialog,
     ExportDialog,
     IdentityDialog,
-    Summary,
     SyncSummaryDialog,
+)
+from inspect_app.ui.widgets.sync_summaries import (
+    Summary,
     export_summary,
     failed_summary,
     hub_failed_summary,
