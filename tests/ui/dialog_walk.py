@@ -41,6 +41,7 @@ ALLOWED_LATIN = {
     *("PDF", "PNG", "JPEG", "JPG", "HEIC", "TIFF", "JSON", "CSV", "ZIP", "XML", "PEM"),
     *("PKCS", "CA", "URL", "HTTP", "HTTPS", "IP", "ID", "GB", "T", "SHA", "PAdES", "UTC"),
     *("WGS", "GPS", "EXIF", "KB", "MB", "GB", "px", "km", "m", "mm", "s", "ms", "dpi"),
+    "pH",  # a water-quality unit in legal texts
     *("Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Tab", "F", "Qt", "PySide"),
     *("Ed", "X", "v", "OK"),  # Ed25519, X.509, a version
     *("Python", "SQLite", "GNU", "LGPL", "GPL", "SIL", "OFL"),  # products and licences

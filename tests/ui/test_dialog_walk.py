@@ -20,7 +20,7 @@ from pathlib import Path
 import document_world
 import pytest
 import ui_helpers
-from dialog_walk import Seen, english_words, menu_actions, trigger_and_read
+from dialog_walk import Seen, english_words, menu_actions, read_window, trigger_and_read
 from ui_helpers import select
 
 from inspect_app.domain.messages import CHINESE, ENGLISH
@@ -59,9 +59,11 @@ def _walk(qtbot, window, shots: Path, done: set[str]) -> list[Seen]:
 
 
 def _data_words(world) -> set[str]:
-    """Latin words of the world's own data: the evidence photos' original file names."""
-    rows = world.store.db.conn.execute("SELECT original_name FROM photo").fetchall()
-    return {w for (name,) in rows if name for w in re.findall(r"[A-Za-z]+", name)}
+    """Latin words of the world's own data: the photos' original file names and cameras."""
+    rows = world.store.db.conn.execute(
+        "SELECT original_name, camera_make, camera_model FROM photo"
+    ).fetchall()
+    return {w for row in rows for text in row if text for w in re.findall(r"[A-Za-z]+", text)}
 
 
 def _states(qtbot, world, window) -> list[tuple[str, Callable[[], object]]]:
@@ -120,3 +122,50 @@ def test_the_empty_pads_hint_has_no_english_in_the_chinese_window(translations) 
     assert sign_here() == "请在此签名" and not english_words([sign_here()])
     translations.apply(ENGLISH)
     assert "Sign here" in sign_here() and "请在此签名" in sign_here()  # the signer reads Chinese
+
+
+@pytest.mark.parametrize("language", [CHINESE, ENGLISH])
+def test_dialogs_opened_from_other_dialogs_speak_the_window_language(
+    qtbot, world, window, tmp_path: Path, language: str
+) -> None:
+    """What the menus do not open directly: party, drawing, certificate, viewer, crash…"""
+    from inspect_app.storage.findings import get_finding
+    from inspect_app.storage.registry import get_site
+    from inspect_app.ui.crash import CrashDialog
+    from inspect_app.ui.widgets.dashboard import ThresholdsDialog
+    from inspect_app.ui.widgets.notice_dialog import NoticeDialog
+    from inspect_app.ui.widgets.party_dialog import PartyDialog
+    from inspect_app.ui.widgets.photo_viewer import PhotoViewer
+    from inspect_app.ui.widgets.pki.create_ca_dialog import CreateCaDialog
+    from inspect_app.ui.widgets.pki.issue_certificate_dialog import IssueCertificateDialog
+    from inspect_app.ui.widgets.signature_dialog import SignatureDialog
+
+    window.set_language(language)
+    context = window.context
+    finding = get_finding(world.store, world.finding_id)
+    site = get_site(world.store, world.site.id)
+    made = {
+        "party": lambda: PartyDialog(context, window),
+        "signature": lambda: SignatureDialog("当事人", "王某某", window),
+        "issue-certificate": lambda: IssueCertificateDialog(context, world.inspector.id, window),
+        "create-ca": lambda: CreateCaDialog(context, [], window),
+        "thresholds": lambda: ThresholdsDialog(context, window),
+        "photo-viewer": lambda: PhotoViewer(context, list(world.photo_ids), 0, window),
+        "notice": lambda: NoticeDialog(site, [finding], [finding], window),
+        "crash": lambda: CrashDialog(world.data_dir, False, window),
+    }
+    shots = DOCS / language / "inner" if os.environ.get("INSPECT_APP_SCREENSHOT") else tmp_path
+    seen: list[Seen] = []
+    for name, make in made.items():
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        seen.append(read_window(name, dialog, shots))
+        dialog.reject()
+        dialog.deleteLater()
+    assert all(s.texts for s in seen)
+    if language == CHINESE:
+        data = _data_words(world)
+        leaks = {s.name: sorted(s.english(data)) for s in seen if s.english(data)}
+        assert not leaks, "\n".join(f"{k}: {v}" for k, v in leaks.items())
