@@ -28,9 +28,8 @@ def test_a_refused_write_reaches_the_window_keyed_and_in_chinese(
     def job(store: Store) -> None:
         add_agency(store, "射洪市生态环境局", "遂环", "510981")
 
-    task = tasks.write(job, refused=refusals.append, failed=sentences.append)
-    with qtbot.waitSignal(task.finished, timeout=10_000):
-        pass
+    tasks.write(job, refused=refusals.append, failed=sentences.append)
+    qtbot.waitUntil(lambda: bool(refusals and sentences), timeout=10_000)
     tasks.shutdown()
     (refusal,) = refusals
     assert refusal.keyed_message is not None
