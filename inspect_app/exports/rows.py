@@ -198,15 +198,17 @@ def finding_rows(store: Store, query: FindingQuery, words: Words) -> Iterator[di
     """
     from inspect_app.storage import search
 
-    where = search._where(query)  # noqa: SLF001 - the one filter rule, streamed (no page list)
-    if where is None:
-        return
-    clause, params = where
-    sql = f"""SELECT f.id, f.observed_at, p.date, p.basin, f.category, f.severity, f.status,
+    selected = search.matching_sql(
+        store,
+        query,
+        """f.id, f.observed_at, p.date, p.basin, f.category, f.severity, f.status,
         s.name, s.credit_code, f.latitude, f.longitude, f.description, f.legal_basis,
         (SELECT count(*) FROM finding_photos fp WHERE fp.finding_id = f.id),
-        (SELECT o.name FROM officer o WHERE o.id = f.created_by)
-        {search._FROM} WHERE {clause} ORDER BY {search._order(query)}"""  # noqa: SLF001
+        (SELECT o.name FROM officer o WHERE o.id = f.created_by)""",
+    )
+    if selected is None:
+        return
+    sql, params = selected
     names = _Names(words)
     severity = {k: words.word(v) for k, v in _SEVERITY.items()}
     status = {k: words.word(v) for k, v in _STATUS.items()}

@@ -535,6 +535,22 @@ f.photo_count,
 EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = 'finding' AND c.entity_id = f.id)"""
 
 
+def matching_sql(
+    store: Store, query: FindingQuery, columns: str
+) -> tuple[str, list[Any]] | None:
+    """``SELECT columns`` over the live findings matching ``query``, in its sort order.
+
+    ``columns`` may name ``f.`` (finding), ``s.`` (its party) and ``p.`` (its patrol). Returns
+    the SQL and its parameters, or None when the query cannot match anything. The one filter
+    and order of every reader: the list, the map, the dashboard, the exports.
+    """
+    where = _where(query, store.db.conn)
+    if where is None:
+        return None
+    clause, params = where
+    return f"SELECT {columns} {_FROM} WHERE {clause} ORDER BY {_order(query)}", params
+
+
 def find_findings(
     store: Store, query: FindingQuery, limit: int = 200, offset: int = 0
 ) -> list[FindingHit]:
@@ -543,11 +559,10 @@ def find_findings(
     Safe to call from any thread with its own store connection; a page costs what it shows
     plus what the criteria must look at (indexed). ``limit`` ≤ 0 returns every row.
     """
-    where = _where(query, store.db.conn)
-    if where is None:
+    selected = matching_sql(store, query, _COLUMNS)
+    if selected is None:
         return []
-    clause, params = where
-    sql = f"SELECT {_COLUMNS} {_FROM} WHERE {clause} ORDER BY {_order(query)}"
+    sql, params = selected
     if limit > 0:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
@@ -562,11 +577,10 @@ def find_finding_ids(
     store: Store, query: FindingQuery, limit: int = 0, offset: int = 0
 ) -> list[str]:
     """The ids of the matching findings in sort order (all of them when ``limit`` ≤ 0)."""
-    where = _where(query, store.db.conn)
-    if where is None:
+    selected = matching_sql(store, query, "f.id")
+    if selected is None:
         return []
-    clause, params = where
-    sql = f"SELECT f.id {_FROM} WHERE {clause} ORDER BY {_order(query)}"
+    sql, params = selected
     if limit > 0:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
