@@ -241,6 +241,31 @@ def _bullets_of_ops(items: list[dict[str, Any]], key: str) -> list[str]:
     return [f"  • {str(item.get('op_id', '?'))[:12]}: {why(item)}" for item in items]
 
 
+def _section(
+    lines: list[str], count: int, one: str, many: str, bullets: list[str], tail: str = ""
+) -> None:
+    """Append one problem section: a blank line, the counted headline, its bullet lines."""
+    lines += ["", _count(count, one, many) + tail, *bullets]
+
+
+def _photo_bullets(failed: list[dict[str, Any]]) -> list[str]:
+    return [f"  • {f.get('sha256', '?')} — {keyed_text(f, 'reason')}" for f in failed]
+
+
+_PROBLEM_KEYS = (
+    "warning",
+    "quarantined",
+    "flagged",
+    "conflicts_opened",
+    "photos_failed",
+    "photos_expected",
+)
+
+
+def _conflicts_tail() -> str:
+    return translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…")
+
+
 def _hub_push_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
     """Lines about a push, and whether anything is not in order."""
     lines = [
@@ -269,83 +294,62 @@ def _hub_push_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
             else ""
         ),
     ]
-    problems = False
     if part.get("quarantined"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["quarantined"]),
-                translate(
-                    "sync_dialogs", "{0} change refused by the hub (quarantined, not applied):"
-                ),
-                translate(
-                    "sync_dialogs", "{0} changes refused by the hub (quarantined, not applied):"
-                ),
-            ),
-        ]
-        lines += _bullets_of_ops(part["quarantined"], "reason")
+        _section(
+            lines,
+            len(part["quarantined"]),
+            translate("sync_dialogs", "{0} change refused by the hub (quarantined, not applied):"),
+            translate("sync_dialogs", "{0} changes refused by the hub (quarantined, not applied):"),
+            _bullets_of_ops(part["quarantined"], "reason"),
+        )
     if part.get("flagged"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["flagged"]),
-                translate(
-                    "sync_dialogs",
-                    "{0} change accepted by the hub but flagged (this laptop's clock is ahead):",
-                ),
-                translate(
-                    "sync_dialogs",
-                    "{0} changes accepted by the hub but flagged (this laptop's clock is ahead):",
-                ),
+        _section(
+            lines,
+            len(part["flagged"]),
+            translate(
+                "sync_dialogs",
+                "{0} change accepted by the hub but flagged (this laptop's clock is ahead):",
             ),
-        ]
-        lines += _bullets_of_ops(part["flagged"], "flag")
+            translate(
+                "sync_dialogs",
+                "{0} changes accepted by the hub but flagged (this laptop's clock is ahead):",
+            ),
+            _bullets_of_ops(part["flagged"], "flag"),
+        )
     if part.get("conflicts_opened"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                int(part["conflicts_opened"]),
-                translate("sync_dialogs", "{0} conflict opened on the hub"),
-                translate("sync_dialogs", "{0} conflicts opened on the hub"),
-            )
-            + translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…"),
-        ]
+        _section(
+            lines,
+            int(part["conflicts_opened"]),
+            translate("sync_dialogs", "{0} conflict opened on the hub"),
+            translate("sync_dialogs", "{0} conflicts opened on the hub"),
+            [],
+            _conflicts_tail(),
+        )
     if part.get("photos_failed"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["photos_failed"]),
-                translate("sync_dialogs", "{0} photo could not be sent (SHA-256 — reason):"),
-                translate("sync_dialogs", "{0} photos could not be sent (SHA-256 — reason):"),
-            ),
-        ]
-        lines += [
-            f"  • {f.get('sha256', '?')} — {keyed_text(f, 'reason')}" for f in part["photos_failed"]
-        ]
+        _section(
+            lines,
+            len(part["photos_failed"]),
+            translate("sync_dialogs", "{0} photo could not be sent (SHA-256 — reason):"),
+            translate("sync_dialogs", "{0} photos could not be sent (SHA-256 — reason):"),
+            _photo_bullets(part["photos_failed"]),
+        )
     if part.get("photos_expected"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["photos_expected"]),
-                translate(
-                    "sync_dialogs",
-                    "{0} photo still expected on the hub (referenced, but its file has not "
-                    "arrived there; SHA-256):",
-                ),
-                translate(
-                    "sync_dialogs",
-                    "{0} photos still expected on the hub (referenced, but their files have not "
-                    "arrived there; SHA-256):",
-                ),
+        _section(
+            lines,
+            len(part["photos_expected"]),
+            translate(
+                "sync_dialogs",
+                "{0} photo still expected on the hub (referenced, but its file has not "
+                "arrived there; SHA-256):",
             ),
-        ]
-        lines += [f"  • {sha}" for sha in part["photos_expected"]]
-    return lines, problems
+            translate(
+                "sync_dialogs",
+                "{0} photos still expected on the hub (referenced, but their files have not "
+                "arrived there; SHA-256):",
+            ),
+            [f"  • {sha}" for sha in part["photos_expected"]],
+        )
+    return lines, any(part.get(key) for key in _PROBLEM_KEYS if key != "warning")
 
 
 def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
@@ -371,82 +375,63 @@ def _hub_pull_lines(part: dict[str, Any]) -> tuple[list[str], bool]:
             translate("sync_dialogs", "{0} photos received"),
         ),
     ]
-    problems = False
     if part.get("warning"):
-        problems = True
         warning = decode_message(part.get("warning_keyed"))
         lines += ["", "  ! " + (message_text(warning) if warning else str(part["warning"]))]
     if part.get("conflicts_opened"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                int(part["conflicts_opened"]),
-                translate("sync_dialogs", "{0} conflict opened"),
-                translate("sync_dialogs", "{0} conflicts opened"),
-            )
-            + translate("sync_dialogs", " — a team lead resolves it in Sync ▸ Conflicts…"),
-        ]
+        _section(
+            lines,
+            int(part["conflicts_opened"]),
+            translate("sync_dialogs", "{0} conflict opened"),
+            translate("sync_dialogs", "{0} conflicts opened"),
+            [],
+            _conflicts_tail(),
+        )
     if part.get("quarantined"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["quarantined"]),
-                translate("sync_dialogs", "{0} change set aside (quarantined, not applied):"),
-                translate("sync_dialogs", "{0} changes set aside (quarantined, not applied):"),
-            ),
-        ]
-        lines += _bullets_of_ops(part["quarantined"], "reason")
-        lines.append(_set_aside_pointer())
+        _section(
+            lines,
+            len(part["quarantined"]),
+            translate("sync_dialogs", "{0} change set aside (quarantined, not applied):"),
+            translate("sync_dialogs", "{0} changes set aside (quarantined, not applied):"),
+            [*_bullets_of_ops(part["quarantined"], "reason"), _set_aside_pointer()],
+        )
     if part.get("flagged"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["flagged"]),
-                translate(
-                    "sync_dialogs",
-                    "{0} change accepted but flagged (the sending laptop's clock is ahead):",
-                ),
-                translate(
-                    "sync_dialogs",
-                    "{0} changes accepted but flagged (the sending laptop's clock is ahead):",
-                ),
+        _section(
+            lines,
+            len(part["flagged"]),
+            translate(
+                "sync_dialogs",
+                "{0} change accepted but flagged (the sending laptop's clock is ahead):",
             ),
-        ]
-        lines += _bullets_of_ops(part["flagged"], "flag")
+            translate(
+                "sync_dialogs",
+                "{0} changes accepted but flagged (the sending laptop's clock is ahead):",
+            ),
+            _bullets_of_ops(part["flagged"], "flag"),
+        )
     if part.get("photos_failed"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["photos_failed"]),
-                translate("sync_dialogs", "{0} photo could not be downloaded (SHA-256 — reason):"),
-                translate("sync_dialogs", "{0} photos could not be downloaded (SHA-256 — reason):"),
-            ),
-        ]
-        lines += [
-            f"  • {f.get('sha256', '?')} — {keyed_text(f, 'reason')}" for f in part["photos_failed"]
-        ]
+        _section(
+            lines,
+            len(part["photos_failed"]),
+            translate("sync_dialogs", "{0} photo could not be downloaded (SHA-256 — reason):"),
+            translate("sync_dialogs", "{0} photos could not be downloaded (SHA-256 — reason):"),
+            _photo_bullets(part["photos_failed"]),
+        )
     if part.get("photos_expected"):
-        problems = True
-        lines += [
-            "",
-            _count(
-                len(part["photos_expected"]),
-                translate(
-                    "sync_dialogs",
-                    "{0} photo still expected (referenced, but its file has not arrived):",
-                ),
-                translate(
-                    "sync_dialogs",
-                    "{0} photos still expected (referenced, but their files have not arrived):",
-                ),
+        _section(
+            lines,
+            len(part["photos_expected"]),
+            translate(
+                "sync_dialogs",
+                "{0} photo still expected (referenced, but its file has not arrived):",
             ),
-        ]
-        lines += [f"  • {sha}" for sha in part["photos_expected"]]
-    return lines, problems
+            translate(
+                "sync_dialogs",
+                "{0} photos still expected (referenced, but their files have not arrived):",
+            ),
+            [f"  • {sha}" for sha in part["photos_expected"]],
+        )
+    return lines, any(part.get(key) for key in _PROBLEM_KEYS)
 
 
 def hub_summary(mode: str, result: dict[str, Any]) -> Summary:
