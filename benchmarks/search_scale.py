@@ -1,25 +1,32 @@
 """Search and filters over the findings at 10k and 100k findings (target: under 50 ms).
 
-    .venv/bin/python benchmarks/search_scale.py [10000 100000]
+    .venv/bin/python benchmarks/search_scale.py [10000 100000] [--keep DIR]
+
+``--keep DIR`` builds each size once into ``DIR/<size>`` and later runs reuse it (a copy is
+opened, so the kept store stays as built and each run migrates its copy).
 
 Builds one store growing to each size through the one write path (``Store.write``, so the
 text index is written as the app writes it): findings with generated Chinese descriptions
-over 13 basins, 14 categories, 3 severities, 4 statuses, 10 officers and 2,000 parties in
-Sichuan and Chongqing regions; two thirds with a photo, a notice naming every 20th finding
-(a third of them issued with a past deadline: overdue). Then times what the window's lazy
-view asks for each query — the count and the first page of 200 rows — median of 9 runs,
-and prints both sizes side by side with the 50 ms target.
+over 13 basins, 14 categories, 3 severities, 3 statuses (half open, a quarter each of the
+manual states: stores built before those states have 4 stored ones), 10 officers and 2,000
+parties in Sichuan and Chongqing regions; two thirds with a photo, a notice naming every
+20th finding (a third of them issued with a past deadline: overdue). Then times what the
+window's lazy view asks for each query — the count and the first page of 200 rows — median
+of 9 runs, and prints both sizes side by side with the 50 ms target and the load average.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import json
+import os
 import random
+import shutil
 import statistics
-import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,6 +34,7 @@ from inspect_app.domain.credit_code import credit_code_check_char
 from inspect_app.domain.entities import NoticeStatus, new_id
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage import patrols, registry
+from inspect_app.storage.high_water import STATE_DIR_ENV
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.search import FindingQuery, SortKey, count_findings, find_findings
 from inspect_app.storage.store import Store
@@ -35,6 +43,7 @@ TARGET_MS = 50.0
 BATCH = 2_000
 PARTIES = 2_000
 OFFICERS = 10
+_SETUP = "benchmark-setup.json"
 
 _PLACES = ("东", "西", "南", "北", "新", "长", "金", "永", "安", "兴", "华", "城", "江", "河")
 _TRADES = ("化工", "造纸", "食品", "纺织", "建材", "制药", "电镀", "养殖", "酿酒", "印染")
@@ -133,12 +142,21 @@ def _grow(
                 "description": _description(rng),
                 "observed_at": f"{observed.isoformat()}T{8 + n % 10:02d}:30:00+08:00",
                 "severity": ("minor", "major", "serious")[n % 3],
-                "status": ("open", "notified", "rectified", "closed")[n % 4],
+                "status": "open",
                 "latitude": f"{28.5 + rng.random() * 3.5:.6f}",
                 "longitude": f"{103.5 + rng.random() * 4.5:.6f}",
             }
             changes = by_officer.setdefault(officers[n % len(officers)], [])
             changes.append(Change(OpKind.CREATE, "finding", finding_id, data))
+            if n % 4 in (1, 2):  # the manual states (the others follow documents)
+                manual = {"status": "no_violation", "status_reason": "现场复核未发现违法行为"}
+                if n % 4 == 2:
+                    manual = {
+                        "status": "handed_over",
+                        "handed_over_to": "某某镇人民政府",
+                        "status_reason": "属地管理事项",
+                    }
+                changes.append(Change(OpKind.SET, "finding", finding_id, manual))
             if n % 3:
                 sha = hashlib.sha256(finding_id.encode()).hexdigest()
                 photo = {"width": 4000, "height": 3000, "format": "JPEG", "size_bytes": 1}
@@ -167,16 +185,18 @@ def _grow(
         store.write(notice_changes, lead)
 
 
-def _median_ms(work: Callable[[], object], runs: int = 9) -> float:
-    times = []
+def _median_ms(work: Callable[[], object], runs: int = 9) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of ``work`` (CPU: this process, SQLite included)."""
+    walls, cpus = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         work()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
 
 
-def _queries(officer: str, party: str) -> dict[str, FindingQuery]:
+def _queries(officer: str, party: str, patrol: str) -> dict[str, FindingQuery]:
     today = date.today()
     return {
         "no filter": FindingQuery(),
@@ -197,13 +217,21 @@ def _queries(officer: str, party: str) -> dict[str, FindingQuery]:
         "status open": FindingQuery(status="open"),
         "officer": FindingQuery(officer=officer),
         "party": FindingQuery(party=party),
+        "patrol": FindingQuery(patrol=patrol),
         "overdue": FindingQuery(overdue=True, today=today),
         "open conflict": FindingQuery(conflicted=True),
         "no evidence": FindingQuery(no_evidence=True),
         "held/quarantined": FindingQuery(held=True),
         "map box": FindingQuery(bbox=(30.0, 104.0, 30.5, 104.6)),
+        "text basin name 涪江": FindingQuery(text="涪江"),
         "sorted by party": FindingQuery(sort=SortKey.PARTY, descending=False),
         "sorted by severity": FindingQuery(sort=SortKey.SEVERITY),
+        "sorted by status": FindingQuery(sort=SortKey.STATUS, descending=False),
+        "sorted by category": FindingQuery(sort=SortKey.CATEGORY, descending=False),
+        "sorted by basin": FindingQuery(sort=SortKey.BASIN, descending=False),
+        "sorted by officer": FindingQuery(sort=SortKey.OFFICER, descending=False),
+        "sorted by photos": FindingQuery(sort=SortKey.PHOTOS),
+        "text 排污 sorted by party": FindingQuery(text="排污", sort=SortKey.PARTY),
         "combined text+basin+open": FindingQuery(text="排污", basin="嘉陵江", status="open"),
         "combined 4 filters+dates": FindingQuery(
             category="water_outfall",
@@ -215,32 +243,108 @@ def _queries(officer: str, party: str) -> dict[str, FindingQuery]:
     }
 
 
+def _count(store: Store) -> int:
+    return int(store.db.conn.execute("SELECT count(*) FROM finding").fetchone()[0])
+
+
+def _save_setup(folder: Path, setup: tuple[str, list[str], list[str], list[str]]) -> None:
+    (folder / _SETUP).write_text(json.dumps(setup), encoding="utf-8")
+
+
+def _load_setup(folder: Path) -> tuple[str, list[str], list[str], list[str]]:
+    lead, officers, parties, patrol_ids = json.loads((folder / _SETUP).read_text("utf-8"))
+    return lead, officers, parties, patrol_ids
+
+
+def _open_copy(source: Path, target: Path) -> Store:
+    """Open a copy of a kept store (the kept one stays as built; migrations run on the copy)."""
+    shutil.copytree(source, target)
+    t0 = time.perf_counter()
+    store = Store.open(target)
+    if store.backup_made is not None:
+        print(f"  migrated the copy in {time.perf_counter() - t0:.1f} s")
+    return store
+
+
+def _stores(
+    sizes: list[int], keep: Path | None, tmp: Path
+) -> Iterator[tuple[int, Store, tuple[str, list[str], list[str], list[str]]]]:
+    """Each size's store, grown through the write path or (``keep``) reused when built before.
+
+    With ``keep``, a store built to a size is copied to ``keep/<size>`` (with the ids the
+    queries need); a later run opens a copy of it instead of building it again.
+    """
+    work: Store | None = None
+    setup: tuple[str, list[str], list[str], list[str]] | None = None
+    for size in sizes:
+        kept = keep / str(size) if keep is not None else None
+        if kept is not None and (kept / _SETUP).exists():
+            print(f"reused the store of {size:,} findings kept in {kept}")
+            store = _open_copy(kept, tmp / f"reused-{size}")
+            yield size, store, _load_setup(kept)
+            store.close()
+            continue
+        if work is None:
+            smaller = sorted(
+                int(p.name)
+                for p in (keep.iterdir() if keep is not None and keep.is_dir() else ())
+                if p.name.isdigit() and int(p.name) < size and (p / _SETUP).exists()
+            )
+            if smaller:
+                base = keep / str(smaller[-1])  # type: ignore[operator]
+                work = _open_copy(base, tmp / "work")
+                setup = _load_setup(base)
+            else:
+                work = Store.open(tmp / "work")
+                setup = _setup(work, random.Random(11))
+        assert setup is not None
+        held = _count(work)
+        t0 = time.perf_counter()
+        _grow(work, random.Random(11 + held), setup, held, size)
+        print(f"built {size:,} findings (+{size - held:,} in {time.perf_counter() - t0:.0f} s)")
+        if kept is not None:
+            work.close()
+            shutil.copytree(tmp / "work", kept)
+            _save_setup(kept, setup)
+            print(f"  kept in {kept}")
+            work = Store.open(tmp / "work")
+        yield size, work, setup
+    if work is not None:
+        work.close()
+
+
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
-    rng = random.Random(11)
-    rows: dict[str, list[tuple[float, float, int]]] = {}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument(
+        "--keep", type=Path, help="build each size once into KEEP/<size>, reuse it when present"
+    )
+    args = parser.parse_args()
+    rows: dict[str, list[tuple[tuple[float, float], tuple[float, float], int]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store.open(Path(tmp) / "data")
-        setup = _setup(store, rng)
-        held = 0
-        for size in sizes:
-            t0 = time.perf_counter()
-            _grow(store, rng, setup, held, size)
-            print(f"built {size:,} findings (+{size - held:,} in {time.perf_counter() - t0:.0f} s)")
-            held = size
-            for name, query in _queries(setup[1][3], setup[2][7]).items():
+        # High-water marks of the throwaway stores go to a throwaway state folder.
+        os.environ[STATE_DIR_ENV] = str(Path(tmp) / "state")
+        for _size, store, setup in _stores(args.sizes, args.keep, Path(tmp)):
+            for name, query in _queries(setup[1][3], setup[2][7], setup[3][5]).items():
                 count = count_findings(store, query)
-                count_ms = _median_ms(lambda q=query: count_findings(store, q))
-                page_ms = _median_ms(lambda q=query: find_findings(store, q, limit=200))
+                count_ms = _median_ms(lambda q=query, st=store: count_findings(st, q))
+                page_ms = _median_ms(lambda q=query, st=store: find_findings(st, q, limit=200))
                 rows.setdefault(name, []).append((count_ms, page_ms, count))
-        store.close()
-    header = "".join(f"{f'{s:,}: count / page':>26}" for s in sizes)
-    print(f"\n{'ms (median of 9)':<28}{header}{'target':>10}")
-    for name, values in rows.items():
-        cells = "".join(f"{f'{c:.1f} / {p:.1f} ({n:,})':>26}" for c, p, n in values)
-        worst = max(max(c, p) for c, p, _ in values)
-        verdict = "ok" if worst < TARGET_MS else "SLOW"
-        print(f"{name:<28}{cells}{TARGET_MS:>8.0f} {verdict}")
+    # Wall-clock medians judge the target; other work on the machine shows in them, so the
+    # load average (runnable processes, last 1, 5 and 15 minutes) and the CPU time this
+    # process spent (the query's own cost) are printed beside them.
+    print(f"\nload average {os.getloadavg()} on {os.cpu_count()} cores")
+    header = "".join(f"{f'{s:,}: count / page':>26}" for s in args.sizes)
+    for label, which in (("wall ms (median of 9)", 0), ("cpu ms (median of 9)", 1)):
+        print(f"\n{label:<28}{header}{'target' if which == 0 else '':>10}")
+        for name, values in rows.items():
+            cells = "".join(
+                f"{f'{c[which]:.1f} / {p[which]:.1f} ({n:,})':>26}" for c, p, n in values
+            )
+            if which == 0:
+                worst = max(max(c[0], p[0]) for c, p, _ in values)
+                cells += f"{TARGET_MS:>8.0f} {'ok' if worst < TARGET_MS else 'SLOW'}"
+            print(f"{name:<28}{cells}")
 
 
 if __name__ == "__main__":

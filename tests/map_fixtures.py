@@ -151,3 +151,51 @@ def make_geopackage(path: Path, srs_id: int = 4326) -> Path:
     conn.commit()
     conn.close()
     return path
+
+
+PYRAMID_ZOOMS = (6, 7, 8, 9)
+PYRAMID_COLOURS = {6: (255, 200, 0), 7: (0, 200, 255), 8: (120, 255, 120), 9: (255, 0, 255)}
+"""One colour per zoom level: a grab tells which level the map drew."""
+SICHUAN = (101.0, 26.0, 109.5, 34.0)
+"""(west, south, east, north) of the pyramid: Sichuan and Chongqing."""
+
+
+def make_mbtiles_pyramid(path: Path) -> Path:
+    """An MBTiles with every tile over :data:`SICHUAN` at zooms 6–9 (PNG, TMS rows).
+
+    Each zoom has its own colour (:data:`PYRAMID_COLOURS`) with a dark 1-pixel frame.
+    """
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    conn.execute(
+        "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+        "tile_data BLOB)"
+    )
+    conn.execute("CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)")
+    meta = {
+        "name": "四川重庆底图",
+        "format": "png",
+        "minzoom": str(PYRAMID_ZOOMS[0]),
+        "maxzoom": str(PYRAMID_ZOOMS[-1]),
+        "bounds": ",".join(str(v) for v in SICHUAN),
+    }
+    conn.executemany("INSERT INTO metadata VALUES (?, ?)", meta.items())
+    west, south, east, north = SICHUAN
+    for z in PYRAMID_ZOOMS:
+        out = io.BytesIO()
+        image = Image.new("RGB", (256, 256), PYRAMID_COLOURS[z])
+        for i in range(256):
+            for edge in ((i, 0), (i, 255), (0, i), (255, i)):
+                image.putpixel(edge, (60, 60, 60))
+        image.save(out, "PNG")
+        data = out.getvalue()
+        x0, y0 = xyz_of(west, north, z)
+        x1, y1 = xyz_of(east, south, z)
+        n = 1 << z
+        conn.executemany(
+            "INSERT INTO tiles VALUES (?, ?, ?, ?)",
+            [(z, x, n - 1 - y, data) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)],
+        )
+    conn.commit()
+    conn.close()
+    return path

@@ -2,17 +2,25 @@
 
 Contract (office scripts rely on these names)::
 
-    inspect-app export findings --format csv|xlsx|geojson|kml --out FILE [--force]
+    inspect-app export findings [--format csv|xlsx|geojson|kml] --out FILE [--force]
         [--query TEXT] [--basin NAME] [--region CODE] [--category CODE] [--severity S]
         [--status S] [--from DATE] [--to DATE] [--officer ID] [--party ID] [--patrol ID]
         [--overdue] [--json]
-    inspect-app export notices --format csv|xlsx --out FILE [--force] [--stage S …]
+    inspect-app export notices [--format csv|xlsx] --out FILE [--force] [--stage S …]
         [--party ID] [--json]
 
-The filters are the finding list's (``storage.search.FindingQuery``); the headers are in the
-command line's language (``--lang``), GeoJSON/KML property keys stay English. ``--json``
-prints the summary: ``path``, ``format``, ``rows``, ``skipped_no_position`` (findings without
-a position left out of a GeoJSON/KML file), ``bytes`` and ``summary`` (the sentence, keyed).
+Without ``--format`` the name's ending says it (``.csv``, ``.xlsx``, ``.geojson``/``.json``,
+``.kml``); with it, the name must end so (``--format kml --out x.csv`` is refused and the
+right name suggested: ``exports.jobs.export_format``). The filters are the finding list's
+(``storage.search.FindingQuery``), checked by the same rule
+(``storage.query_checks.check_finding_query``): an unknown basin or ``--from`` after ``--to``
+is an error, and so is an export that matches nothing — exit code 1, no file written or
+replaced. The headers are in the command line's language (``--lang``), GeoJSON/KML property
+keys stay English. ``--json`` prints the summary: ``path``, ``format``, ``rows``,
+``skipped_no_position`` (findings left out of a GeoJSON/KML file: neither they nor their party
+have a position), ``placed_at_party`` (findings placed at their party's position, having none
+of their own), ``bytes`` and ``summary`` (the sentence, keyed); without it the same in the
+command line's language.
 """
 
 from __future__ import annotations
@@ -52,9 +60,17 @@ def add_commands(group: Callable[[str, str], Any], leaf: Leaf) -> None:
     )
     p.add_argument(
         "--format",
-        required=True,
         choices=FINDING_FORMATS,
         help=translate("CommandLine", "the file format"),
+    )
+    p.epilog = translate(
+        "CommandLine",
+        "Without --format the file format is the one the name of --out ends in (.csv, .xlsx, "
+        ".geojson or .kml); with it, the name must end in that format's suffix. In GeoJSON and "
+        "KML a finding without a position of its own is placed at its party's; one whose party "
+        "has none either is left out, and the summary says how many. Filters that cannot match "
+        "(an unknown basin, --from after --to) and an export that matches nothing are errors: "
+        "no file is written or replaced.",
     )
     add_output_options(p, "FILE", translate("CommandLine", "the file to write"))
     add_finding_filters(p)
@@ -70,9 +86,14 @@ def add_commands(group: Callable[[str, str], Any], leaf: Leaf) -> None:
     )
     p.add_argument(
         "--format",
-        required=True,
         choices=NOTICE_FORMATS,
         help=translate("CommandLine", "the file format"),
+    )
+    p.epilog = translate(
+        "CommandLine",
+        "Without --format the file format is the one the name of --out ends in (.csv or "
+        ".xlsx); with it, the name must end in that format's suffix. An export that matches "
+        "no notice is an error: no file is written or replaced.",
     )
     add_output_options(p, "FILE", translate("CommandLine", "the file to write"))
     p.add_argument(
@@ -185,18 +206,10 @@ def _summary(summary: Any) -> dict[str, Any]:
 
 def _export_findings(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.exports.jobs import export_findings
-    from inspect_app.storage import patrols, registry
 
-    query = finding_query(args)
-    # A record named by id must exist (NotFoundError, keyed): a typo is no empty file.
-    if args.patrol:
-        patrols.get_patrol(store, args.patrol)
-    if args.party:
-        registry.get_site(store, args.party)
-    if args.officer:
-        registry.get_officer(store, args.officer)
+    # the query, the name and an empty result are checked by the export itself (one rule)
     done = export_findings(
-        store, args.out, args.format, query, _words(args), overwrite=bool(args.force)
+        store, args.out, args.format, finding_query(args), _words(args), bool(args.force)
     )
     return _summary(done)
 
@@ -205,12 +218,6 @@ def _export_notices(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.exports.jobs import export_notices
     from inspect_app.exports.rows import NoticeFilter
 
-    if args.party:
-        from inspect_app.storage import registry
-
-        registry.get_site(store, args.party)
     only = NoticeFilter(stages=tuple(args.stages or ()), party=args.party)
-    done = export_notices(
-        store, args.out, args.format, only, _words(args), overwrite=bool(args.force)
-    )
+    done = export_notices(store, args.out, args.format, only, _words(args), bool(args.force))
     return _summary(done)

@@ -7,15 +7,16 @@ Contract (office scripts rely on these names)::
         [--patrol ID] [--overdue] [--conflicted] [--no-evidence] [--held]
         [--sort KEY] [--ascending] [--limit N] [--offset N] [--json]
 
-The filters are the ones ``export findings`` takes (``cli.exports.add_finding_filters``), so
-a list and its export always hold the same findings. ``--json`` prints ``total`` (how many
-match), ``offset``, ``limit`` and ``findings``: one object per finding with the English keys
-of ``storage.search.FindingHit`` (``id``, ``observed_at``, ``created_at``, ``category``,
+The filters are the ones ``export findings`` takes (``cli.exports.add_finding_filters``),
+checked by the same rule (``storage.query_checks.check_finding_query``: an unknown basin,
+category or region, ``--from`` after ``--to``, an id that is not there are errors, exit code 1),
+so a list and its export always hold the same findings. ``--json`` prints ``total`` (how many
+match), ``offset``, ``limit`` and ``findings``: one object per finding with the English keys of
+``storage.search.FindingHit`` (``id``, ``observed_at``, ``created_at``, ``category``,
 ``severity``, ``status``, ``description``, ``latitude``, ``longitude``, ``site_id``,
 ``party_name``, ``credit_code``, ``region``, ``patrol_id``, ``basin``, ``created_by``,
-``officer_name``, ``photo_count``, ``conflicted``), newest observation first unless
-``--sort`` says otherwise. Without ``--json`` each finding is one line in the command line's
-language.
+``officer_name``, ``photo_count``, ``conflicted``), newest observation first unless ``--sort``
+says otherwise. Without ``--json`` each finding is one line in the command line's language.
 """
 
 from __future__ import annotations
@@ -107,16 +108,9 @@ def add_list_command(finding: Any, leaf: Callable[..., Any]) -> None:
 
 def list_findings(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     """The ``finding list`` command: ``total``, ``offset``, ``limit`` and the ``findings``."""
-    from inspect_app.storage import patrols, registry
+    from inspect_app.storage.query_checks import check_finding_query
     from inspect_app.storage.search import count_findings, find_findings
 
-    # A record named by id must exist (NotFoundError, keyed), else a typo would list nothing.
-    if args.patrol:
-        patrols.get_patrol(store, args.patrol)
-    if args.party:
-        registry.get_site(store, args.party)
-    if args.officer:
-        registry.get_officer(store, args.officer)
     query = replace(
         finding_query(args),
         conflicted=args.conflicted,
@@ -125,6 +119,9 @@ def list_findings(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         sort=args.sort,
         descending=not args.ascending,
     )
+    # the one rule (as the exports): an unknown basin, a reversed date range or a record
+    # named by id that is not there is an error, never an empty list
+    check_finding_query(query, store)
     limit = max(0, args.limit)
     offset = max(0, args.offset)
     hits = find_findings(store, query, limit=limit, offset=offset)

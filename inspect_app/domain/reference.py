@@ -108,11 +108,13 @@ class ReferenceData:
         regions: dict[str, str],
         *,
         source: str = "",
+        regions_en: dict[str, str] | None = None,
     ) -> None:
         """Hold already-parsed reference data (use :meth:`load` to read the files)."""
         self._categories = categories
         self._basins = basins
         self._regions = dict(regions)
+        self._regions_en = dict(regions_en or {})
         self.source = source
         self._by_code = {c.code: c for c in categories}
         self._basin_keys: dict[str, Basin] = {}
@@ -143,6 +145,10 @@ class ReferenceData:
         if not isinstance(regions_raw, dict):
             raise ValidationError(Msg.REFERENCE_NOT_A_MAP(file=REGIONS_FILE, key="'regions'"))
         regions = {validate_region_code(str(k)): str(v) for k, v in regions_raw.items()}
+        english_raw = regions_doc.get("regions_en", {})
+        if not isinstance(english_raw, dict):
+            raise ValidationError(Msg.REFERENCE_NOT_A_MAP(file=REGIONS_FILE, key="'regions_en'"))
+        regions_en = {validate_region_code(str(k)): str(v) for k, v in english_raw.items()}
 
         categories: list[Category] = []
         for item in _field(categories_doc, "categories", CATEGORIES_FILE):
@@ -192,6 +198,7 @@ class ReferenceData:
             tuple(basins),
             regions,
             source=str(categories_doc.get("source", "")),
+            regions_en=regions_en,
         )
 
     @property
@@ -208,6 +215,20 @@ class ReferenceData:
     def regions(self) -> dict[str, str]:
         """A copy of the GB/T 2260 code → Chinese name map."""
         return dict(self._regions)
+
+    @property
+    def regions_en(self) -> dict[str, str]:
+        """A copy of the GB/T 2260 code → English name map (``regions_en`` in the file)."""
+        return dict(self._regions_en)
+
+    def region_name_en(self, code: str) -> str:
+        """The English name of a listed region code (its Chinese name when none is given).
+
+        Raises:
+            ValidationError: if the code is malformed or not in ``regions.json``.
+        """
+        chinese = self.region_name(code)
+        return self._regions_en.get(code.strip(), chinese)
 
     def category(self, code: str) -> Category:
         """Return the category with this code.

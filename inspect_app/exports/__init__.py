@@ -10,4 +10,10 @@ Headers are in the requested language (``--lang`` / the window's), rendered by t
 from ``StoreMsg.EXPORT_COLUMN_*``; GeoJSON properties and KML ``ExtendedData`` keep stable
 English keys (``observed_at``, ``category_code`` …) so that scripts and QGIS styles do not
 depend on the language. openpyxl is imported only when an XLSX file is written.
+
+Before anything is written an export checks its filter by the finding list's one rule
+(:mod:`inspect_app.storage.query_checks`), the file's name against the format
+(:func:`.jobs.export_format`: the name says the format, or must agree with it) and refuses an
+export that would hold nothing; the file is then neither written nor replaced. In GeoJSON and
+KML a finding without a position of its own is placed at its party's (``position_source``).
 """

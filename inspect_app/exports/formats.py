@@ -2,7 +2,7 @@
 
 Each takes the open binary output (:func:`~inspect_app.exports.output.atomic_output`), the
 columns, the rows as an iterator of dicts and the export's :class:`~.rows.Words`, writes row
-by row and returns ``(written, skipped)``. Memory stays flat whatever the row count.
+by row and returns what it wrote (:class:`Written`). Memory stays flat whatever the row count.
 
 * **CSV**: UTF-8 *with* a byte-order mark and CRLF line ends, Excel's dialect. Excel on a
   Chinese Windows opens a ``.csv`` by double-click in the system's ANSI code page (GBK) unless
@@ -21,8 +21,12 @@ by row and returns ``(written, skipped)``. Memory stays flat whatever the row co
   ``description`` (one "header: value" line per column), ``ExtendedData`` with every column
   (key and header), and ``<Point><coordinates>lon,lat</coordinates>``.
 
-Findings without a position are rows in CSV and XLSX and are skipped (and counted) in
-GeoJSON and KML.
+Positions in the maps: a finding's own position; a finding without one is placed at its
+party's (the site's recorded position) and says so (``position_source``: ``finding`` or
+``party``, a GeoJSON property and a KML ``Data``); one whose party has none either is left
+out and counted (:class:`Written`), and the export's summary says how many and why. CSV and
+XLSX hold every finding with its own position only (empty when it has none): a table never
+passes the party's position off as the finding's.
 """
 
 from __future__ import annotations
@@ -31,10 +35,11 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, partial
 from typing import Any, BinaryIO
 from xml.sax.saxutils import quoteattr
 
@@ -55,38 +60,71 @@ def _guarded(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_FIRST) else value
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a writer wrote.
+
+    Attributes:
+        rows: rows (features, placemarks) written.
+        skipped: findings left out of a map for want of any position (0 in tables).
+        at_party: findings of a map placed at their party's position, having none of their own.
+    """
+
+    rows: int
+    skipped: int = 0
+    at_party: int = 0
+
+
+Cell = Callable[[Any], Any]
+"""Turns a stored value into what a table's writer takes."""
+
+
+def _table(
+    columns: tuple[Column, ...],
+    rows: Iterable[dict[str, Any]],
+    cell: Callable[[Kind], Cell | None],
+    append: Callable[[list[Any]], Any],
+    tick: Tick,
+) -> Written:
+    """The row loop of both tables: each value through its column's converter, then ``append``.
+
+    ``cell(kind)`` gives a column's converter; None writes its values as stored.
+    """
+    plan = [(c.key, cell(c.kind)) for c in columns]
+    written = 0
+    for row in rows:
+        append([row[key] if convert is None else convert(row[key]) for key, convert in plan])
+        written += 1
+        tick()
+    return Written(written)
+
+
+def _csv_text(value: Any) -> Any:
+    return None if value is None else _guarded(str(value))
+
+
+def _csv_cell(kind: Kind) -> Cell | None:
+    """Free text guarded against formulas; the rest as stored (``csv`` writes None as "")."""
+    return _csv_text if kind is Kind.TEXT else None
+
+
 def write_csv(
     handle: BinaryIO,
     columns: tuple[Column, ...],
     rows: Iterable[dict[str, Any]],
     words: Words,
     tick: Tick,
-) -> tuple[int, int]:
+) -> Written:
     """Write a CSV table (UTF-8 with BOM, CRLF, headers in the export's language)."""
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=False)
     try:
         out = csv.writer(text)  # the "excel" dialect: CRLF, quotes where needed
         out.writerow([words.header(c) for c in columns])
-        texts = [c.kind is Kind.TEXT for c in columns]
-        keys = [c.key for c in columns]
-        written = 0
-        for row in rows:
-            cells = []
-            for key, is_text in zip(keys, texts, strict=True):
-                value = row[key]
-                if value is None:
-                    cells.append("")
-                elif is_text:
-                    cells.append(_guarded(str(value)))
-                else:
-                    cells.append(value)
-            out.writerow(cells)
-            written += 1
-            tick()
+        written = _table(columns, rows, _csv_cell, out.writerow, tick)
         text.flush()
     finally:
         text.detach()  # the caller closes (and fsyncs) the binary file
-    return written, 0
+    return written
 
 
 @cache
@@ -133,7 +171,7 @@ def write_xlsx(
     rows: Iterable[dict[str, Any]],
     words: Words,
     tick: Tick,
-) -> tuple[int, int]:
+) -> Written:
     """Write an XLSX workbook with one sheet, streamed (openpyxl write-only mode)."""
     from openpyxl import Workbook  # ~1.4 MB, only when a workbook is written
     from openpyxl.cell import WriteOnlyCell
@@ -157,24 +195,23 @@ def write_xlsx(
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    kinds = [(c.key, c.kind) for c in columns]
-    written = 0
-    for row in rows:
-        cells: list[Any] = []
-        for key, kind in kinds:
-            value = _xlsx_value(kind, row[key])
-            if isinstance(value, str):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                if value.startswith("="):  # text, never a formula
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"
-                    value = cell
-            cells.append(value)
-        sheet.append(cells)
-        written += 1
-        tick()
+
+    def typed(kind: Kind) -> Cell:
+        return partial(cell, kind)
+
+    def cell(kind: Kind, raw: Any) -> Any:
+        value = _xlsx_value(kind, raw)
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if value.startswith("="):  # text, never a formula
+                text = WriteOnlyCell(sheet, value=value)
+                text.data_type = "s"
+                return text
+        return value
+
+    written = _table(columns, rows, typed, sheet.append, tick)
     book.save(handle)
-    return written, 0
+    return written
 
 
 def _degrees(value: Any) -> str | None:
@@ -190,13 +227,42 @@ def _degrees(value: Any) -> str | None:
     return format(number, "f")
 
 
-def _position(row: dict[str, Any]) -> tuple[str, str] | None:
-    lon, lat = _degrees(row.get("longitude")), _degrees(row.get("latitude"))
+def _point(lon: Any, lat: Any) -> tuple[str, str] | None:
+    lon, lat = _degrees(lon), _degrees(lat)
     if lon is None or lat is None:
         return None
     if not (-180 <= Decimal(lon) <= 180 and -90 <= Decimal(lat) <= 90):
         return None
     return lon, lat
+
+
+def _position(row: dict[str, Any]) -> tuple[str, str, str] | None:
+    """``(lon, lat, source)``: the finding's own position, else its party's, else None.
+
+    ``source`` is ``finding`` or ``party`` (the ``position_source`` property of the maps).
+    """
+    own = _point(row.get("longitude"), row.get("latitude"))
+    if own is not None:
+        return (*own, "finding")
+    party = _point(row.get("party_longitude"), row.get("party_latitude"))
+    if party is not None:
+        return (*party, "party")
+    return None
+
+
+def _placed(
+    rows: Iterable[dict[str, Any]], tick: Tick, counts: dict[str, int]
+) -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
+    """The rows that have a position (their own or their party's), counting the others."""
+    for row in rows:
+        tick()
+        where = _position(row)
+        if where is None:
+            counts["skipped"] += 1
+            continue
+        if where[2] == "party":
+            counts["at_party"] += 1
+        yield row, where
 
 
 def write_geojson(
@@ -205,19 +271,19 @@ def write_geojson(
     rows: Iterable[dict[str, Any]],
     words: Words,
     tick: Tick,
-) -> tuple[int, int]:
-    """Write an RFC 7946 FeatureCollection of points (lon, lat); rows without one skipped."""
+) -> Written:
+    """Write an RFC 7946 FeatureCollection of points (lon, lat); rows without one skipped.
+
+    A finding without a position of its own is placed at its party's (``position_source``
+    ``party``); one whose party has none either is left out and counted.
+    """
     handle.write(b'{"type": "FeatureCollection", "features": [')
     keys = [c.key for c in columns if c.kind is not Kind.DEGREES]
-    written = skipped = 0
-    for row in rows:
-        tick()
-        where = _position(row)
-        if where is None:
-            skipped += 1
-            continue
-        lon, lat = where
-        properties = json.dumps({k: row[k] for k in keys}, ensure_ascii=False)
+    counts = {"skipped": 0, "at_party": 0}
+    written = 0
+    for row, (lon, lat, source) in _placed(rows, tick, counts):
+        shown = {k: row[k] for k in keys} | {"position_source": source}
+        properties = json.dumps(shown, ensure_ascii=False)
         feature = (
             f'{"," if written else ""}\n{{"type": "Feature", "id": {json.dumps(row["id"])}, '
             f'"geometry": {{"type": "Point", "coordinates": [{lon}, {lat}]}}, '
@@ -226,7 +292,7 @@ def write_geojson(
         handle.write(feature.encode("utf-8"))
         written += 1
     handle.write(b"\n]}\n")
-    return written, skipped
+    return Written(written, counts["skipped"], counts["at_party"])
 
 
 def _xml(value: Any) -> str:
@@ -244,8 +310,8 @@ def write_kml(
     words: Words,
     tick: Tick,
     title: str = "",
-) -> tuple[int, int]:
-    """Write a KML 2.2 document of placemarks; rows without a position skipped."""
+) -> Written:
+    """Write a KML 2.2 document of placemarks (positions as in :func:`write_geojson`)."""
     handle.write(
         b'<?xml version="1.0" encoding="UTF-8"?>\n'
         b'<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n'
@@ -258,14 +324,9 @@ def write_kml(
         (k, f"<Data name={quoteattr(k)}><displayName>{_xml(h)}</displayName><value>")
         for k, h in shown
     ]
-    written = skipped = 0
-    for row in rows:
-        tick()
-        where = _position(row)
-        if where is None:
-            skipped += 1
-            continue
-        lon, lat = where
+    counts = {"skipped": 0, "at_party": 0}
+    written = 0
+    for row, (lon, lat, source) in _placed(rows, tick, counts):
         name = " · ".join(str(row[k]) for k in ("category", "party") if row.get(k))
         lines = "\n".join(f"{h}{colon}{row[k]}" for k, h in shown if row[k] not in (None, ""))
         data = "".join(
@@ -275,10 +336,11 @@ def write_kml(
         placemark = (
             f"<Placemark><name>{_xml(name or row['id'])}</name>"
             f"<description>{_xml(lines)}</description>"
-            f"<ExtendedData>{data}</ExtendedData>"
+            f'<ExtendedData>{data}<Data name="position_source"><value>{source}</value></Data>'
+            f"</ExtendedData>"
             f"<Point><coordinates>{lon},{lat}</coordinates></Point></Placemark>\n"
         )
         handle.write(placemark.encode("utf-8"))
         written += 1
     handle.write(b"</Document>\n</kml>\n")
-    return written, skipped
+    return Written(written, counts["skipped"], counts["at_party"])

@@ -129,8 +129,11 @@ _SEVERITY = {
 _STATUS = {
     "open": StoreMsg.EXPORT_STATUS_OPEN,
     "notified": StoreMsg.EXPORT_STATUS_NOTIFIED,
+    "served": StoreMsg.EXPORT_STATUS_SERVED,
     "rectified": StoreMsg.EXPORT_STATUS_RECTIFIED,
     "closed": StoreMsg.EXPORT_STATUS_CLOSED,
+    "no_violation": StoreMsg.EXPORT_STATUS_NO_VIOLATION,
+    "handed_over": StoreMsg.EXPORT_STATUS_HANDED_OVER,
 }
 
 
@@ -195,6 +198,8 @@ def finding_rows(store: Store, query: FindingQuery, words: Words) -> Iterator[di
 
     The filter and the order are :mod:`~inspect_app.storage.search`'s own (the same SQL as
     the finding list); this adds the columns an export shows and reads through a cursor.
+    Each row also holds ``party_latitude`` / ``party_longitude`` (the site's position, not
+    a column: the maps place a finding without a position of its own there).
     """
     from inspect_app.storage import search
 
@@ -204,7 +209,7 @@ def finding_rows(store: Store, query: FindingQuery, words: Words) -> Iterator[di
         """f.id, f.observed_at, p.date, p.basin, f.category, f.severity, f.status,
         s.name, s.credit_code, f.latitude, f.longitude, f.description, f.legal_basis,
         (SELECT count(*) FROM finding_photos fp WHERE fp.finding_id = f.id),
-        (SELECT o.name FROM officer o WHERE o.id = f.created_by)""",
+        (SELECT o.name FROM officer o WHERE o.id = f.created_by), s.latitude, s.longitude""",
     )
     if selected is None:
         return
@@ -230,6 +235,9 @@ def finding_rows(store: Store, query: FindingQuery, words: Words) -> Iterator[di
             "legal_basis": r[12],
             "photos": int(r[13] or 0),
             "logged_by": r[14],
+            # not columns: where the maps place a finding without a position of its own
+            "party_latitude": r[15],
+            "party_longitude": r[16],
         }
 
 

@@ -3,25 +3,26 @@
 A photo is doubtful when its GPS position lies more than a set distance (a local setting,
 default 1 km) from the party's site — or, for a finding without a party position, from the
 finding's own position —, when it lies outside the patrol's region, or when it was taken on
-another day than the patrol (Asia/Shanghai day). :func:`photo_warnings` is the rule;
-:func:`finding_warnings` reads what it needs from the store and marks the warnings someone
-accepted with a reason (``warning_acceptance`` records: ops like any other, so an acceptance
-syncs and stays). The finding editor, the issue checks (``notices/issue.issue_warnings``),
-the command line and the photo import (which fills an empty finding position only from a
-plausible photo) all call these functions.
+another day than the patrol (Asia/Shanghai day). A finding is doubtful when its observation
+time is more than 10 minutes after the moment it was recorded (the time of its create op, the
+same on every replica, so every laptop shows the same warning; never a refusal).
+:func:`photo_warnings` and :func:`observation_warnings` are the rule; :func:`finding_warnings`
+reads what they need from the store and marks the warnings someone accepted with a reason
+(``warning_acceptance`` records: ops like any other, so an acceptance syncs and stays). The
+finding editor, the issue checks (``notices/issue.issue_warnings``), the command line, the
+photo import (:func:`import_warnings`: what the photos just imported are doubtful about) and
+the import's position fill (only from a plausible photo) all call these functions.
 
-Regions: the reference data holds GB/T 2260 codes but no geometry, so "the patrol's region"
-is the union of the bounding boxes of the provinces its basin's counties belong to
-(:data:`PROVINCE_BOUNDS`, Sichuan and Chongqing); a patrol whose basin names no county uses
-both. A box is coarse (it catches a point in Italy or Beijing, not one in the next county).
+What "the patrol's region" means, precisely, is said in ``storage/province_region.py``:
+inside a province outline of the bundled base map (point in polygon), with a tolerance for
+the outline's error.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,22 +33,35 @@ from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Finding, Patrol, Photo, Site
-from inspect_app.storage.reference_data import reference
+from inspect_app.storage.province_region import (
+    BORDER_TOLERANCE_M,
+    EARTH_RADIUS_M,
+    PROVINCE_BOUNDS,
+    distance_m,
+    in_region,
+    province_outlines,
+    region_place,
+    region_provinces,
+)
 from inspect_app.storage.store import Store
+
+__all__ = [  # the region rule lives in province_region; these names are used from here too
+    "BORDER_TOLERANCE_M",
+    "EARTH_RADIUS_M",
+    "PROVINCE_BOUNDS",
+    "distance_m",
+    "in_region",
+    "province_outlines",
+    "region_place",
+    "region_provinces",
+]
 
 TEAM_TZ = ZoneInfo("Asia/Shanghai")
 MAX_DISTANCE_SETTING = "plausibility_max_distance_m"
 """Local setting (``meta``): the distance in metres above which a photo is far from the site."""
 DEFAULT_MAX_DISTANCE_M = 1000
-EARTH_RADIUS_M = 6_371_000.0
-
-PROVINCE_BOUNDS: dict[str, tuple[float, float, float, float]] = {
-    # (south, west, north, east) in WGS84 degrees, rounded outward to 0.1°.
-    # Sichuan 四川省: 26.0–34.4 N, 97.3–108.6 E; Chongqing 重庆市: 28.1–32.3 N, 105.2–110.2 E
-    # (the extents published by the two provinces' statistical yearbooks).
-    "51": (26.0, 97.3, 34.4, 108.6),
-    "50": (28.1, 105.2, 32.3, 110.2),
-}
+RECORDED_TOLERANCE = timedelta(minutes=10)
+"""How far after its recording a finding's observation time may lie (clocks differ a little)."""
 
 
 @dataclass(frozen=True)
@@ -67,28 +81,21 @@ class PlausibilityWarning:
 
     Attributes:
         kind: what is doubtful (``PlausibilityKind``).
-        photo_id: the photo's SHA-256.
+        photo_id: the photo's SHA-256; None for a doubt about the finding itself
+            (``observed_after_recorded``).
         message: the keyed sentence (``NoticeMsg.PLAUSIBILITY_*``).
         accepted: the acceptance, when someone accepted it with a reason.
     """
 
     kind: str
-    photo_id: str
+    photo_id: str | None
     message: Message
     accepted: Acceptance | None = None
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> tuple[str, str | None]:
         """What an acceptance names: (kind, photo)."""
         return self.kind, self.photo_id
-
-
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance in metres between two WGS84 positions."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _position(latitude: Any, longitude: Any) -> tuple[float, float] | None:
@@ -98,31 +105,6 @@ def _position(latitude: Any, longitude: Any) -> tuple[float, float] | None:
         return float(latitude), float(longitude)
     except (TypeError, ValueError):
         return None
-
-
-def region_provinces(patrol: Patrol) -> list[str]:
-    """The province prefixes (``"51"``, ``"50"``) of the patrol's basin, with known bounds."""
-    try:
-        regions: Sequence[str] = reference().basin(patrol.basin).regions
-    except ValidationError:
-        regions = ()
-    provinces = sorted({code[:2] for code in regions if code[:2] in PROVINCE_BOUNDS})
-    return provinces or sorted(PROVINCE_BOUNDS)
-
-
-def _region_names(provinces: Iterable[str]) -> str:
-    names = reference().regions
-    return "、".join(names.get(f"{p}0000", f"{p}0000") for p in provinces)
-
-
-def in_region(position: tuple[float, float], provinces: Iterable[str]) -> bool:
-    """True when ``position`` lies in the bounding box of one of ``provinces``."""
-    lat, lon = position
-    for province in provinces:
-        south, west, north, east = PROVINCE_BOUNDS[province]
-        if south <= lat <= north and west <= lon <= east:
-            return True
-    return False
 
 
 def local_day(taken_at: str | None) -> date | None:
@@ -185,7 +167,7 @@ def photo_warnings(
                     PlausibilityKind.OUTSIDE_REGION,
                     photo.id,
                     NoticeMsg.PLAUSIBILITY_OUTSIDE_REGION(
-                        photo=name, region=_region_names(provinces)
+                        photo=name, region=region_place(provinces)
                     ),
                 )
             )
@@ -203,6 +185,45 @@ def photo_warnings(
             )
         )
     return out
+
+
+def _moment(text: str | None) -> datetime | None:
+    """An ISO 8601 time as an aware datetime (a time without offset is Asia/Shanghai)."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=TEAM_TZ)
+
+
+def observation_warnings(
+    observed_at: str | None, recorded_at: str | None
+) -> list[PlausibilityWarning]:
+    """The rule about the finding itself: observed after it was recorded (+ 10 min).
+
+    Args:
+        observed_at: the finding's observation time (ISO 8601, with offset; none: Asia/Shanghai).
+        recorded_at: when it was recorded — the wall time (UTC) of the finding's create op,
+            the same on every replica.
+
+    Returns:
+        ``observed_after_recorded`` when ``observed_at`` is more than
+        :data:`RECORDED_TOLERANCE` after ``recorded_at``; the times in the message are
+        Asia/Shanghai.
+    """
+    observed, recorded = _moment(observed_at), _moment(recorded_at)
+    if observed is None or recorded is None or observed <= recorded + RECORDED_TOLERANCE:
+        return []
+    local = [m.astimezone(TEAM_TZ).replace(tzinfo=None) for m in (observed, recorded)]
+    return [
+        PlausibilityWarning(
+            PlausibilityKind.OBSERVED_AFTER_RECORDED,
+            None,
+            NoticeMsg.PLAUSIBILITY_OBSERVED_AFTER_RECORDED(observed=local[0], recorded=local[1]),
+        )
+    ]
 
 
 def _km(metres: float) -> Decimal:
@@ -243,7 +264,7 @@ def _context(store: Store, finding: Finding) -> tuple[Patrol, Site | None]:
     return patrol, site
 
 
-def acceptances(store: Store, finding_id: str) -> dict[tuple[str, str], Acceptance]:
+def acceptances(store: Store, finding_id: str) -> dict[tuple[str, str | None], Acceptance]:
     """The live acceptances of a finding's warnings, by (kind, photo) (indexed)."""
     found = store.db.conn.execute(
         "SELECT a.id, a.kind, a.photo_id, a.reason, a.created_by, a.created_at, o.name "
@@ -251,7 +272,7 @@ def acceptances(store: Store, finding_id: str) -> dict[tuple[str, str], Acceptan
         "WHERE a.finding_id = ? AND a.withdrawn = 0 ORDER BY a.created_at, a.id",
         [finding_id],
     )
-    out: dict[tuple[str, str], Acceptance] = {}
+    out: dict[tuple[str, str | None], Acceptance] = {}
     for acc_id, kind, photo_id, reason, officer, at, name in found:
         out.setdefault((kind, photo_id), Acceptance(acc_id, officer, name, at, reason))
     return out
@@ -270,16 +291,48 @@ def finding_warnings(store: Store, finding_id: str) -> list[PlausibilityWarning]
     where = reference_position(finding, site)
     limit = max_distance(store)
     accepted = acceptances(store, finding_id)
-    out = []
+    found = observation_warnings(finding.observed_at, recorded_at(store, finding_id))
     for photo in photos_of(store, finding_id):
-        for warning in photo_warnings(photo, where, patrol, limit):
-            hit = accepted.get(warning.key)
-            out.append(
-                PlausibilityWarning(warning.kind, warning.photo_id, warning.message, hit)
-                if hit
-                else warning
-            )
+        found += photo_warnings(photo, where, patrol, limit)
+    out = []
+    for warning in found:
+        hit = accepted.get(warning.key)
+        out.append(
+            PlausibilityWarning(warning.kind, warning.photo_id, warning.message, hit)
+            if hit
+            else warning
+        )
     return out
+
+
+def recorded_at(store: Store, finding_id: str) -> str | None:
+    """When the finding was recorded: its create op's wall time (UTC), as every replica has it."""
+    found = store.db.conn.execute("SELECT created_at FROM finding WHERE id = ?", [finding_id])
+    got = found.fetchone()
+    return str(got[0]) if got and got[0] else None
+
+
+def import_warnings(
+    store: Store, finding_id: str, photo_ids: Iterable[str]
+) -> list[PlausibilityWarning]:
+    """What to tell the person right after importing ``photo_ids`` into a finding.
+
+    The open (not accepted) warnings about those photos, in evidence order — the same rule
+    as :func:`finding_warnings`, which the window's panel and ``finding show`` read. Both
+    the window's import and the command line's ``photo import`` / ``finding add --photo``
+    call it once the photos are recorded.
+
+    Raises:
+        NotFoundError: no such finding.
+    """
+    wanted = set(photo_ids)
+    if not wanted:
+        return []
+    return [
+        w
+        for w in finding_warnings(store, finding_id)
+        if w.accepted is None and w.photo_id in wanted
+    ]
 
 
 def open_warnings(store: Store, finding_id: str) -> list[PlausibilityWarning]:
@@ -316,24 +369,22 @@ def plausible_position(
 
 
 def accept_warning(
-    store: Store, officer: str, finding_id: str, kind: str, photo_id: str, reason: str
+    store: Store, officer: str, finding_id: str, kind: str, photo_id: str | None, reason: str
 ) -> Acceptance:
     """Accept one warning with a reason (an op: it syncs, and the warning is no longer open).
+
+    ``photo_id`` is None for a warning about the finding itself (``observed_after_recorded``).
 
     Raises:
         ValidationError: an empty reason, an unknown kind.
         NotFoundError: no such finding or photo.
     """
     acceptance_id = new_id()
+    fields: dict[str, Any] = {"finding_id": finding_id, "kind": kind, "reason": reason}
+    if photo_id is not None:
+        fields["photo_id"] = photo_id
     store.write(
-        [
-            Change(
-                OpKind.CREATE,
-                "warning_acceptance",
-                acceptance_id,
-                {"finding_id": finding_id, "kind": kind, "photo_id": photo_id, "reason": reason},
-            )
-        ],
+        [Change(OpKind.CREATE, "warning_acceptance", acceptance_id, fields)],
         officer,
     )
     return acceptances(store, finding_id)[(kind, photo_id)]

@@ -1,44 +1,45 @@
-"""Search and filters: one query over the findings, and full-text search over the records.
+"""Search and filters: one query over the live findings, for the list, map, exports and CLI.
 
-**The text index** (schema v5, ``search_doc`` + the FTS5 table ``search_fts``): one document
-per live finding, site (party), notice and inspection record, written by
-:func:`index_entity` from :func:`inspect_app.storage.projection.write_state` — so it is kept
-in the same transaction as the op that changed the record, by local writes, receives and
-rebuilds alike. Chinese has no spaces, so the text is not split into words: it is normalised
-(NFKC, case-folded) and stored as overlapping *character bigrams* (each encoded as one
-ASCII token, so punctuation and mixed scripts cannot split it), plus a closing token for
-the last character of each run. A query term of two or more characters is the phrase of its
-bigrams — an exact substring match through the index, for 排污 and 超标 as for 排污口 or a
-credit code; a one-character term is a prefix search of the tokens. Terms separated by
-spaces must all match. (The trigram tokenizer cannot find two-character words, which are
-most of what people type in Chinese.)
-
-A finding matches a text when the finding itself, its party, a notice that names it or an
-inspection record that names it contains every term — wherever the words are, the finding
-is found.
-
-A document number carries its record's kind in its two low bits, and a finding's number is
-kept on its row too (``finding.search_doc``: a hash of its id, the same on every replica),
-with its number of photos (``finding.photo_count``): the text and evidence
-filters compare integers inside the partial indexes of the live findings (schema v5), never
-text keys. ``db check`` compares the index with a replay of the log (:func:`index_digest`).
+The text index (bigram tokens in FTS5, kept in the op's transaction) is
+:mod:`inspect_app.storage.search_index`; its names are re-exported here.
 
 **The filters** are one frozen :class:`FindingQuery`; :func:`find_findings` pages the rows
 and :func:`count_findings` counts them, both from one SQL statement built by
 :func:`_where`, so the window, the map, the exports and the command line filter alike.
+A finding matches a text when the finding itself, its party, a notice that names it or an
+inspection record that names it contains every term — wherever the words are, the finding
+is found; a term that is part of a basin's name (涪江, 琼江) also finds the findings of
+that basin's patrols.
+
+**Sorting**: every :class:`SortKey` reads a partial index of the live findings that ends in
+the observation time and id, so the first page of a sorted list comes straight from the
+index; equal values follow the sort's direction (descending: newest first).
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import hashlib
 import sqlite3
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+
+from inspect_app.storage.search_index import (
+    SEARCH_TABLES,
+    SEARCHED_ENTITIES,
+    RecordHit,
+    index_digest,
+    index_entity,
+    kind_range,
+    match_expression,
+    normalise,
+    reindex_all,
+    search_records,
+    terms,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store
@@ -47,7 +48,12 @@ if TYPE_CHECKING:
 
 
 class SortKey(enum.StrEnum):
-    """Columns the finding list can be sorted by."""
+    """Columns the finding list can be sorted by (each from an index of the live findings).
+
+    ``PARTY`` the party's name, ``BASIN`` the patrol's basin code, ``OFFICER`` the name of the
+    officer who recorded the finding, ``PHOTOS`` its number of photos, ``SEVERITY`` and
+    ``STATUS`` their rank (minor → serious; open → closed, then the manual states).
+    """
 
     OBSERVED_AT = "observed_at"
     CREATED_AT = "created_at"
@@ -56,6 +62,8 @@ class SortKey(enum.StrEnum):
     STATUS = "status"
     PARTY = "party"
     BASIN = "basin"
+    OFFICER = "officer"
+    PHOTOS = "photos"
 
 
 @dataclass(frozen=True)
@@ -84,7 +92,8 @@ class FindingQuery:
         bbox: (min_lat, min_lon, max_lat, max_lon) in WGS84 degrees, the map's box; findings
             without a location never match it.
         today: the local date ``overdue`` is judged against (None: today's date).
-        sort / descending: order of the rows; ties are broken by id, so paging is stable.
+        sort / descending: order of the rows; equal values by observation time, then id, in
+            the same direction (stable pages).
     """
 
     text: str = ""
@@ -137,111 +146,7 @@ class FindingHit:
     conflicted: bool
 
 
-@dataclass(frozen=True)
-class RecordHit:
-    """A record whose text matches a search: its kind (entity name) and id."""
-
-    entity: str
-    id: str
-
-
-SEARCHED_ENTITIES = ("finding", "site", "notice", "inspection_record")
-"""The records the text index holds (one document each, while live)."""
-
-SEARCH_TABLES = ("search_fts", "search_doc")
-"""The text index's tables (schema v5): cleared with the derived tables, not digested."""
-
-# --------------------------------------------------------------------------- text
-
-
-def normalise(text: str) -> str:
-    """The form text is indexed and searched in: NFKC (full-width → half-width), case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def _token(pair: str) -> str:
-    # One ASCII token per bigram (hex code points joined by 'x', which hex never contains);
-    # a single character ends in 'x' (the closing token of a run).
-    return "x".join(f"{ord(c):x}" for c in pair) + ("x" if len(pair) == 1 else "")
-
-
-def tokens(text: str) -> list[str]:
-    """The index tokens of ``text``: each run's bigrams, then its last character alone."""
-    out: list[str] = []
-    for run in normalise(text).split():
-        out.extend(_token(run[i : i + 2]) for i in range(len(run) - 1))
-        out.append(_token(run[-1]))
-    return out
-
-
-def terms(text: str) -> list[str]:
-    """The search terms of what a user typed (split on whitespace, normalised)."""
-    return normalise(text).split()
-
-
-def match_expression(text: str) -> str | None:
-    """The FTS5 MATCH expression for ``text`` (None when there is nothing to search for)."""
-    parts = []
-    for term in terms(text):
-        if len(term) == 1:
-            parts.append(f"{_token(term)}*")
-        else:
-            bigrams = " ".join(_token(term[i : i + 2]) for i in range(len(term) - 1))
-            parts.append(f'"{bigrams}"')
-    return " AND ".join(parts) if parts else None
-
-
-# Which fields of each record are searchable (a reference to a party is searched through
-# the party's own document, so names are never copied into other documents).
-_FIELDS: dict[str, tuple[str, ...]] = {
-    "finding": ("description", "category", "legal_basis", "severity", "status"),
-    "site": ("name", "credit_code", "legal_representative", "address", "region"),
-    "notice": ("number", "order_text", "status"),
-    "inspection_record": (
-        "place",
-        "on_site_person",
-        "on_site_contact",
-        "narrative",
-        "party_statement",
-        "outcome",
-    ),
-}
-
-
-def _document(entity: str, fields: dict[str, Any]) -> str:
-    """The text of one record's document: its fields joined by spaces.
-
-    A finding adds its category's names and a site its region's name (reference data), so
-    入河排污口 or 成都 find them.
-    """
-    values = [fields.get(name) for name in _FIELDS[entity]]
-    if entity == "finding" and fields.get("category"):
-        values.extend(_category_names(str(fields["category"])))
-    if entity == "site" and fields.get("region"):
-        values.append(_region_name(str(fields["region"])))
-    return " ".join(str(v) for v in values if v not in (None, ""))
-
-
-def _category_names(code: str) -> tuple[str, ...]:
-    from inspect_app.domain.errors import ValidationError
-    from inspect_app.storage.reference_data import reference
-
-    try:
-        found = reference().category(code)
-    except ValidationError:  # a newer app's category: searched by its code
-        return ()
-    return (found.name_zh, found.name_en)
-
-
-def _region_name(code: str) -> str | None:
-    return _regions().get(code)
-
-
-@functools.cache
-def _regions() -> dict[str, str]:
-    from inspect_app.storage.reference_data import reference
-
-    return reference().regions
+# --------------------------------------------------------------------------- findings
 
 
 def _basin_code(basin: str) -> str:
@@ -255,153 +160,24 @@ def _basin_code(basin: str) -> str:
         return basin
 
 
-# Document numbers carry their record's kind in the two low bits, so a hit's kind is known
-# from the FTS index alone: a finding's document number is an integer the finding filters
-# compare without reading text keys (``finding.search_doc``). The number is a hash of the
-# record's id (62 bits), so every replica and every rebuild gives the same one; two records
-# with the same hash (never seen in practice) take the next free number.
-_KIND = {"finding": 0, "site": 1, "notice": 2, "inspection_record": 3}
-_DOC_SPACE = 1 << 62
-
-
-def _doc_number(
-    conn: sqlite3.Connection, entity: str, entity_id: str, taken: set[int] | None = None
-) -> int:
-    digest = hashlib.sha256(f"{entity}\x00{entity_id}".encode()).digest()
-    doc = ((int.from_bytes(digest[:8], "big") >> 4) << 2) | _KIND[entity]
-    while (taken is not None and doc in taken) or conn.execute(
-        "SELECT 1 FROM search_doc WHERE doc = ?", [doc]
-    ).fetchone():
-        doc = (doc + 4) % _DOC_SPACE
-    return doc
-
-
-def index_entity(
-    conn: sqlite3.Connection, entity: str, entity_id: str, fields: dict[str, Any] | None
-) -> None:
-    """Replace one record's document in the text index (inside the caller's transaction).
-
-    ``fields`` None (withdrawn or gone) removes the document. A finding's row (written
-    before) gets its document number (``search_doc``) and its number of photos
-    (``photo_count``, from its photo set). Entities the index does not hold are ignored.
-    Called from ``projection.write_state`` only.
-    """
-    if entity not in _KIND:
-        return
-    found = conn.execute(
-        "SELECT doc FROM search_doc WHERE entity = ? AND entity_id = ?", [entity, entity_id]
-    ).fetchone()
-    if found is not None:
-        conn.execute("DELETE FROM search_fts WHERE rowid = ?", [found[0]])
-        conn.execute("DELETE FROM search_doc WHERE doc = ?", [found[0]])
-    doc = None
-    if fields is not None:
-        doc = _doc_number(conn, entity, entity_id)
-        conn.execute(
-            "INSERT INTO search_doc (doc, entity, entity_id) VALUES (?, ?, ?)",
-            [doc, entity, entity_id],
-        )
-        text = " ".join(tokens(_document(entity, fields)))
-        conn.execute("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", [doc, text])
-    if entity == "finding":
-        conn.execute(
-            "UPDATE finding SET search_doc = ?, photo_count = "
-            "(SELECT count(*) FROM finding_photos WHERE finding_id = ?) WHERE id = ?",
-            [doc, entity_id, entity_id],
-        )
-
-
-def reindex_all(conn: sqlite3.Connection) -> int:
-    """Make the text index again from the derived tables; return how many documents.
-
-    The same documents as :func:`index_entity` writes one by one, in bulk (a migration).
-    """
-    conn.execute("DELETE FROM search_doc")
-    conn.execute("DELETE FROM search_fts")
-    count = 0
-    taken: set[int] = set()
-    for entity, names in _FIELDS.items():
-        cursor = conn.execute(f"SELECT id, {', '.join(names)} FROM {entity} WHERE withdrawn = 0")
-        while batch := cursor.fetchmany(2_000):
-            docs = []
-            for row in batch:
-                docs.append(_doc_number(conn, entity, row[0], taken))
-                taken.add(docs[-1])
-            count += len(batch)
-            conn.executemany(
-                "INSERT INTO search_doc (doc, entity, entity_id) VALUES (?, ?, ?)",
-                [(doc, entity, row[0]) for doc, row in zip(docs, batch, strict=True)],
-            )
-            conn.executemany(
-                "INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)",
-                [
-                    (
-                        doc,
-                        " ".join(tokens(_document(entity, dict(zip(names, row[1:], strict=True))))),
-                    )
-                    for doc, row in zip(docs, batch, strict=True)
-                ],
-            )
-    conn.execute(
-        "UPDATE finding SET search_doc = (SELECT d.doc FROM search_doc d "
-        "WHERE d.entity = 'finding' AND d.entity_id = finding.id), "
-        "photo_count = (SELECT count(*) FROM finding_photos p WHERE p.finding_id = finding.id)"
-    )
-    return count
-
-
-def index_digest(conn: sqlite3.Connection) -> str:
-    """SHA-256 over the text index's documents (record and tokens, sorted), for ``db check``.
-
-    Document numbers follow write order and are left out, so two stores with the same
-    records give the same digest.
-    """
-    digest = hashlib.sha256()
-    cursor = conn.execute(
-        "SELECT d.entity, d.entity_id, f.tokens FROM search_doc d "
-        "LEFT JOIN search_fts f ON f.rowid = d.doc ORDER BY d.entity, d.entity_id"
-    )
-    for row in cursor:
-        digest.update(repr(row).encode("utf-8"))
-    count = conn.execute("SELECT count(*) FROM search_fts").fetchone()[0]
-    digest.update(f"\x00{count}".encode())
-    return digest.hexdigest()
-
-
-def search_records(
-    store: Store, text: str, entities: Iterable[str] = SEARCHED_ENTITIES, limit: int = 200
-) -> list[RecordHit]:
-    """Records whose own text contains every term of ``text`` (by kind, then id)."""
-    expression = match_expression(text)
-    wanted = [e for e in entities if e in _FIELDS]
-    if expression is None or not wanted:
-        return []
-    marks = ", ".join("?" * len(wanted))
-    cursor = store.db.conn.execute(
-        f"""SELECT d.entity, d.entity_id FROM search_fts
-        JOIN search_doc d ON d.doc = search_fts.rowid
-        WHERE search_fts MATCH ? AND d.entity IN ({marks})
-        ORDER BY d.entity, d.entity_id LIMIT ?""",
-        [expression, *wanted, limit],
-    )
-    return [RecordHit(r[0], r[1]) for r in cursor]
-
-
-# --------------------------------------------------------------------------- findings
-
+# Each order's key, read from a partial index of the live findings (schema v5 and v8); the
+# rank expressions are the text of the v8 indexes, so SQLite reads them in order.
 _SORT_SQL = {
     SortKey.OBSERVED_AT: "f.observed_at",
     SortKey.CREATED_AT: "f.created_at",
     SortKey.CATEGORY: "f.category",
     SortKey.SEVERITY: (
-        "CASE f.severity WHEN 'serious' THEN 3 WHEN 'major' THEN 2 WHEN 'minor' THEN 1 ELSE 0 END"
+        "(CASE f.severity WHEN 'serious' THEN 3 WHEN 'major' THEN 2 WHEN 'minor' THEN 1 ELSE 0 END)"
     ),
     SortKey.STATUS: (
-        "CASE f.status WHEN 'open' THEN 1 WHEN 'notified' THEN 2 WHEN 'rectified' THEN 3 "
-        "WHEN 'closed' THEN 4 ELSE 5 END"
+        "(CASE f.status WHEN 'open' THEN 1 WHEN 'notified' THEN 2 WHEN 'served' THEN 3 "
+        "WHEN 'rectified' THEN 4 WHEN 'closed' THEN 5 WHEN 'no_violation' THEN 6 "
+        "WHEN 'handed_over' THEN 7 ELSE 8 END)"
     ),
-    SortKey.PARTY: "s.name",
-    SortKey.BASIN: "p.basin",
+    SortKey.PARTY: "f.sort_party",
+    SortKey.BASIN: "f.sort_basin",
+    SortKey.OFFICER: "f.sort_officer",
+    SortKey.PHOTOS: "f.photo_count",
 }
 
 _FROM = """FROM finding f
@@ -409,23 +185,79 @@ LEFT JOIN site s ON s.id = f.site_id
 LEFT JOIN patrol p ON p.id = f.patrol_id"""
 
 
-# The document numbers of the findings one term's MATCH expression finds: directly (their
-# own documents, live by construction), or through their party, a notice naming them or an
-# inspection record naming them. Integers throughout, compared with ``finding.search_doc``.
-_TEXT_DOCS = """WITH hit AS MATERIALIZED (
-    SELECT rowid AS doc FROM search_fts WHERE search_fts MATCH ?)
-SELECT doc FROM hit WHERE doc % 4 = 0
-UNION ALL SELECT f2.search_doc FROM hit CROSS JOIN search_doc d ON d.doc = hit.doc
+def _text_docs() -> str:
+    """The document numbers of the live findings one term's MATCH expression finds.
+
+    Directly (their own documents, live by construction), or through their party, a notice
+    naming them or an inspection record naming them: one arm per kind, each MATCH reading
+    only its kind's range of document numbers (schema v8). The expression is a parameter of
+    each arm (:data:`_TEXT_ARMS` of them). Integers throughout, compared with
+    ``finding.search_doc``.
+    """
+    f0, f1 = kind_range("finding")
+    s0, s1 = kind_range("site")
+    n0, n1 = kind_range("notice")
+    r0, r1 = kind_range("inspection_record")
+    return f"""SELECT rowid AS doc FROM search_fts
+    WHERE search_fts MATCH ? AND rowid BETWEEN {f0} AND {f1}
+UNION ALL SELECT f2.search_doc FROM search_fts CROSS JOIN search_doc d ON d.doc = search_fts.rowid
     CROSS JOIN finding f2 ON f2.site_id = d.entity_id
-    WHERE hit.doc % 4 = 1 AND f2.withdrawn = 0
-UNION ALL SELECT f3.search_doc FROM hit CROSS JOIN search_doc d ON d.doc = hit.doc
+    WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN {s0} AND {s1} AND f2.withdrawn = 0
+UNION ALL SELECT f3.search_doc FROM search_fts CROSS JOIN search_doc d ON d.doc = search_fts.rowid
     CROSS JOIN notice_findings nf ON nf.notice_id = d.entity_id
     CROSS JOIN finding f3 ON f3.id = nf.finding_id
-    WHERE hit.doc % 4 = 2 AND f3.withdrawn = 0
-UNION ALL SELECT f4.search_doc FROM hit CROSS JOIN search_doc d ON d.doc = hit.doc
+    WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN {n0} AND {n1} AND f3.withdrawn = 0
+UNION ALL SELECT f4.search_doc FROM search_fts CROSS JOIN search_doc d ON d.doc = search_fts.rowid
     CROSS JOIN inspection_record_findings rf ON rf.inspection_record_id = d.entity_id
     CROSS JOIN finding f4 ON f4.id = rf.finding_id
-    WHERE hit.doc % 4 = 3 AND f4.withdrawn = 0"""
+    WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN {r0} AND {r1} AND f4.withdrawn = 0"""
+
+
+_TEXT_DOCS = _text_docs()
+_TEXT_ARMS = 4
+
+# The live findings of the patrols in the basins a term names (涪江 finds the 涪江 patrols).
+_BASIN_DOCS = """
+UNION ALL SELECT f5.search_doc FROM patrol p5 CROSS JOIN finding f5 ON f5.patrol_id = p5.id
+    WHERE p5.basin IN ({marks}) AND p5.withdrawn = 0 AND f5.withdrawn = 0"""
+
+
+@functools.cache
+def _basin_names() -> tuple[tuple[str, str, str], ...]:
+    from inspect_app.storage.reference_data import reference
+
+    # The river's own name: 长江 of 长江（川渝段）, yangtze of "Yangtze (Sichuan–Chongqing reach)".
+    return tuple(
+        (b.code, normalise(b.name_zh).split("(")[0], normalise(b.name_en).split("(")[0].strip())
+        for b in reference().basins
+    )
+
+
+def basins_named(term: str) -> list[str]:
+    """The codes of the basins whose name contains the search term ``term`` (normalised).
+
+    A term of two or more characters that is part of a river's Chinese name (``涪江``,
+    ``长江``, ``嘉陵``), the start of its English name or its code (``jialing``); the
+    reach in brackets does not count (川渝段, Sichuan), and a one-character term (``江``), or
+    a Latin one of two, names no basin — too vague to stand for one. Reference data
+    (resources/reference/basins.json).
+    """
+    if len(term) < 2 or (term.isascii() and len(term) < 3):
+        return []
+    return [
+        code for code, zh, en in _basin_names() if term in zh or en.startswith(term) or term == code
+    ]
+
+
+def _term_docs(term: str) -> tuple[str, list[Any], list[str]]:
+    """One term's SQL of finding document numbers, its parameters and the basins it names."""
+    expression = match_expression(term)
+    sql, params = _TEXT_DOCS, [expression] * _TEXT_ARMS
+    basins = basins_named(term)
+    if basins:
+        sql += _BASIN_DOCS.format(marks=", ".join("?" * len(basins)))
+        params.extend(basins)
+    return sql, params, basins
 
 
 # Below this many index hits a term drives the query (its findings looked up by document
@@ -434,54 +266,74 @@ UNION ALL SELECT f4.search_doc FROM hit CROSS JOIN search_doc d ON d.doc = hit.d
 _FEW_HITS = 2_000
 
 
-def _term_clause(conn: sqlite3.Connection | None, expression: str) -> str:
-    driving = False
-    if conn is not None:
-        hits = conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ?)",
-            [expression, _FEW_HITS],
-        ).fetchone()[0]
-        driving = hits < _FEW_HITS
-    return f"{'' if driving else '+'}f.search_doc IN ({_TEXT_DOCS})"
+def _few(conn: sqlite3.Connection, rows: str, params: list[Any]) -> bool:
+    """True when the query ``rows`` gives fewer than :data:`_FEW_HITS` rows.
+
+    Counted up to the threshold, so the test costs at most that many rows.
+    """
+    found = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM ({rows}) LIMIT ?)", [*params, _FEW_HITS]
+    ).fetchone()[0]
+    return bool(found < _FEW_HITS)
+
+
+def _term_clause(conn: sqlite3.Connection | None, term: str) -> tuple[str, list[Any]]:
+    sql, params, basins = _term_docs(term)
+    # The findings the term leads to decide (a party's name leads to all its findings).
+    driving = conn is not None and not basins and _few(conn, sql, params)
+    return f"{'' if driving else '+'}f.search_doc IN ({sql})", params
 
 
 def _where(
-    query: FindingQuery, conn: sqlite3.Connection | None = None
+    query: FindingQuery, conn: sqlite3.Connection | None = None, ordered: bool = True
 ) -> tuple[str, list[Any]] | None:
     """The WHERE clause and its parameters for ``query``; None when it cannot match anything.
 
-    ``conn`` lets the clause choose its plan from how often each search term occurs.
+    ``conn`` lets the clause choose its plan from how often each search term occurs and how
+    many findings a region holds; ``ordered`` False: for a count, where no order is walked.
     """
     clauses = ["f.withdrawn = 0"]
     params: list[Any] = []
     for term in terms(query.text):  # each term on its own: 排污 化工 = 排污 at a 化工 party
-        expression = match_expression(term)
-        clauses.append(_term_clause(conn, str(expression)))
-        params.append(expression)
+        clause, term_params = _term_clause(conn, term)
+        clauses.append(clause)
+        params.extend(term_params)
     if query.basin:
         clauses.append("f.patrol_id IN (SELECT id FROM patrol WHERE basin = ? AND withdrawn = 0)")
         params.append(_basin_code(query.basin))
     if query.region:
-        clauses.append(
-            "f.site_id IN (SELECT id FROM site WHERE region >= ? AND region < ? AND withdrawn = 0)"
+        # A district's few findings are looked up through their parties; a province's many
+        # are checked while walking the ordered index (no sort of thousands of rows).
+        sites = "SELECT id FROM site WHERE region >= ? AND region < ? AND withdrawn = 0"
+        bounds = [query.region, query.region + "\uffff"]
+        few = not ordered or (
+            conn is not None
+            and _few(
+                conn, f"SELECT 1 FROM finding WHERE withdrawn = 0 AND site_id IN ({sites})", bounds
+            )
         )
-        params.extend([query.region, query.region + "\uffff"])
+        clauses.append(f"{'' if few else '+'}f.site_id IN ({sites})")
+        params.extend(bounds)
     if query.date_from:
         clauses.append("f.observed_at >= ?")
         params.append(query.date_from.isoformat())
     if query.date_to:
         clauses.append("f.observed_at < ?")
         params.append((query.date_to + timedelta(days=1)).isoformat())
-    for column, value in (
-        ("category", query.category),
-        ("severity", query.severity),
-        ("status", query.status),
-        ("created_by", query.officer),
-        ("site_id", query.party),
-        ("patrol_id", query.patrol),
+    # A category, severity or status holds a large share of the findings: with a narrower
+    # criterion (a place, a party, an officer, a patrol) the query is led by that one's
+    # index and checks these on the rows it reads ("+" keeps SQLite off their indexes).
+    narrow = any((query.basin, query.region, query.officer, query.party, query.patrol))
+    for column, value, broad in (
+        ("category", query.category, True),
+        ("severity", query.severity, True),
+        ("status", query.status, True),
+        ("created_by", query.officer, False),
+        ("site_id", query.party, False),
+        ("patrol_id", query.patrol, False),
     ):
         if value:
-            clauses.append(f"f.{column} = ?")
+            clauses.append(f"{'+' if broad and narrow else ''}f.{column} = ?")
             params.append(str(value))
     if query.overdue is not None:
         today = (query.today or date.today()).isoformat()
@@ -519,12 +371,12 @@ def _where(
 def _order(query: FindingQuery) -> str:
     column = _SORT_SQL[SortKey(query.sort)]
     direction = "DESC" if query.descending else "ASC"
-    # Ties broken by id (stable pages); the date orders read straight from the partial
-    # indexes of schema v5. SQLite puts missing values first ascending, last descending.
+    # Ties broken by observation time, then id (stable pages), in the same direction: every
+    # order is one of the partial indexes read forwards or backwards, so the first page
+    # needs no sort. SQLite puts missing values first ascending, last descending.
     if column in ("f.observed_at", "f.created_at"):
         return f"{column} {direction}, f.id {direction}"
-    # Equal values: newest observation first, whatever the direction.
-    return f"{column} {direction}, f.observed_at DESC, f.id DESC"
+    return f"{column} {direction}, f.observed_at {direction}, f.id {direction}"
 
 
 _COLUMNS = """f.id, f.observed_at, f.created_at, f.category, f.severity, f.status,
@@ -535,9 +387,7 @@ f.photo_count,
 EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = 'finding' AND c.entity_id = f.id)"""
 
 
-def matching_sql(
-    store: Store, query: FindingQuery, columns: str
-) -> tuple[str, list[Any]] | None:
+def matching_sql(store: Store, query: FindingQuery, columns: str) -> tuple[str, list[Any]] | None:
     """``SELECT columns`` over the live findings matching ``query``, in its sort order.
 
     ``columns`` may name ``f.`` (finding), ``s.`` (its party) and ``p.`` (its patrol). Returns
@@ -558,14 +408,26 @@ def find_findings(
 
     Safe to call from any thread with its own store connection; a page costs what it shows
     plus what the criteria must look at (indexed). ``limit`` ≤ 0 returns every row.
+
+    A page picks its rows first and reads what it shows for those only: when the order must
+    be sorted (a term with few hits), the sort carries row numbers, not every column.
     """
-    selected = matching_sql(store, query, _COLUMNS)
-    if selected is None:
-        return []
-    sql, params = selected
     if limit > 0:
-        sql += " LIMIT ? OFFSET ?"
+        picked = matching_sql(store, query, "f.rowid AS picked")
+        if picked is None:
+            return []
+        inner, params = picked
+        fetch = _FROM.replace("FROM finding f", "CROSS JOIN finding f ON f.rowid = pick.picked")
+        sql = (
+            f"SELECT {_COLUMNS} FROM ({inner} LIMIT ? OFFSET ?) AS pick {fetch} "
+            f"ORDER BY {_order(query)}"
+        )
         params = [*params, limit, offset]
+    else:
+        selected = matching_sql(store, query, _COLUMNS)
+        if selected is None:
+            return []
+        sql, params = selected
     cursor = store.db.conn.execute(sql, params)
     return [
         FindingHit(*r[:17], photo_count=int(r[17]), conflicted=bool(r[18]))  # type: ignore[misc]
@@ -587,14 +449,53 @@ def find_finding_ids(
     return [r[0] for r in store.db.conn.execute(sql, params)]
 
 
+def _only_text(query: FindingQuery) -> bool:
+    """True when the text is all that narrows ``query``."""
+    bare = FindingQuery(sort=query.sort, descending=query.descending)
+    return bool(terms(query.text)) and replace(query, text="", today=None) == bare
+
+
+def _count_term(term: str) -> tuple[str, list[Any]]:
+    """SQL counting the live findings one term finds, and its parameters.
+
+    The findings' own documents are distinct already (counted straight from the index);
+    only those found through a party, notice, record or basin are checked against them
+    (the set of own documents is built only when there are such).
+    """
+    sql, params, _ = _term_docs(term)
+    own, rest = sql.split("UNION ALL", 1)
+    counted = (
+        f"SELECT (SELECT count(*) FROM ({own})) + (SELECT count(DISTINCT doc) FROM "
+        f"(SELECT search_doc AS doc FROM ({rest})) WHERE doc NOT IN ({own}))"
+    )
+    return counted, [params[0], *params[1:], params[0]]
+
+
 def count_findings(store: Store, query: FindingQuery) -> int:
-    """How many live findings match ``query`` (for a lazy view's row count)."""
-    where = _where(query, store.db.conn)
+    """How many live findings match ``query`` (for a lazy view's row count).
+
+    A text alone is counted from its terms' sets of document numbers (distinct, and
+    intersected for several terms) without visiting the findings.
+    """
+    conn = store.db.conn
+    if _only_text(query):
+        words = terms(query.text)
+        if len(words) == 1:
+            counted, params = _count_term(words[0])
+        else:
+            parts, params = [], []
+            for term in words:
+                sql, term_params, _ = _term_docs(term)
+                parts.append(f"SELECT doc FROM ({sql})")
+                params.extend(term_params)
+            counted = f"SELECT count(*) FROM ({' INTERSECT '.join(parts)})"
+        return int(conn.execute(counted, params).fetchone()[0])
+    where = _where(query, conn, ordered=False)
     if where is None:
         return 0
     clause, params = where
     joins = _FROM if (" s." in clause or " p." in clause) else "FROM finding f"
-    cursor = store.db.conn.execute(f"SELECT count(*) {joins} WHERE {clause}", params)
+    cursor = conn.execute(f"SELECT count(*) {joins} WHERE {clause}", params)
     return int(cursor.fetchone()[0])
 
 
@@ -614,6 +515,7 @@ __all__: Sequence[str] = (
     "FindingQuery",
     "RecordHit",
     "SortKey",
+    "basins_named",
     "count_findings",
     "distinct_basins",
     "find_finding_ids",

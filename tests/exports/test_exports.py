@@ -252,6 +252,13 @@ def test_register_of_notices_csv_and_xlsx(store: Store, seeded: Seeded, tmp_path
     assert values["整改期限"] == datetime(2026, 12, 5)
     assert values["文号"] is None
     out = tmp_path / "issued.csv"
-    assert export_notices(store, out, "csv", NoticeFilter(stages=("issued",))).rows == 0
+    out.write_bytes(b"keep me")
+    with pytest.raises(ValidationError) as empty:  # no issued notice: nothing is written
+        export_notices(store, out, "csv", NoticeFilter(stages=("issued",)), overwrite=True)
+    assert empty.value.keyed_message.msg is StoreMsg.EXPORT_NO_NOTICES
+    assert out.read_bytes() == b"keep me"
+    with pytest.raises(ValidationError) as stage:
+        export_notices(store, tmp_path / "sent.csv", "csv", NoticeFilter(stages=("sent",)))
+    assert stage.value.keyed_message.msg is StoreMsg.QUERY_UNKNOWN_STAGE
     with pytest.raises(ValueError):
         export_notices(store, tmp_path / "x.kml", "kml")

@@ -21,11 +21,14 @@ from store_team import Team
 
 from inspect_app.domain.errors import StoreError
 from inspect_app.paths import resource
-from inspect_app.storage.findings import add_finding
+from inspect_app.storage.findings import add_finding, withdraw_finding
 from inspect_app.storage.map_layers import (
     MBTiles,
+    findings_extent,
     findings_in_box,
     gcj02_to_wgs84,
+    located_finding,
+    located_findings,
     patrol_track,
     read_geojson,
     read_geopackage,
@@ -34,6 +37,7 @@ from inspect_app.storage.map_layers import (
     wgs84_to_gcj02,
 )
 from inspect_app.storage.registry import add_site
+from inspect_app.storage.search import FindingQuery
 
 
 def test_the_bundled_base_map_covers_sichuan_and_chongqing() -> None:
@@ -160,3 +164,43 @@ def test_findings_and_sites_in_a_box_and_the_patrol_track(team: Team) -> None:
     assert [p.id for p in sites_in_box(conn, box)] == [site.id]
     assert patrol_track(conn, team.patrol.id) == [(105.5927, 30.5328), (105.7, 30.6)]
     assert {p.id for p in findings_in_box(conn, (30, 105, 31, 106))} == {inside.id, later.id}
+
+
+def test_located_findings_and_the_extent_of_what_the_list_shows(team: Team) -> None:
+    store, lead = team.store, team.lead.id
+
+    def located(lat: str, lon: str, category: str = "water_outfall") -> str:
+        return add_finding(store, lead, team.patrol.id, category, latitude=lat, longitude=lon).id
+
+    a = located("30.5328", "105.5927")
+    b = located("30.6100", "105.6800", "solid_waste")
+    c = located("29.5600", "106.5500", "solid_waste")
+    gone = located("31.0000", "104.0000")
+    withdraw_finding(store, lead, gone)
+    unlocated = add_finding(store, lead, team.patrol.id, "noise").id
+    conn = store.db.conn
+    assert sorted(located_findings(conn)) == sorted(
+        [(a, 30.5328, 105.5927), (b, 30.61, 105.68), (c, 29.56, 106.55)]
+    )
+    assert located_finding(conn, b) == (30.61, 105.68)
+    assert located_finding(conn, gone) is None and located_finding(conn, unlocated) is None
+    # The extent follows the list's own filter (withdrawn and unlocated findings never count).
+    assert findings_extent(store, FindingQuery(patrol=team.patrol.id)) == (
+        29.56,
+        105.5927,
+        30.61,
+        106.55,
+    )
+    assert findings_extent(store, FindingQuery(category="solid_waste")) == (
+        29.56,
+        105.68,
+        30.61,
+        106.55,
+    )
+    assert findings_extent(store, FindingQuery(bbox=(30.5, 105.5, 30.6, 105.6))) == (
+        30.5328,
+        105.5927,
+        30.5328,
+        105.5927,
+    )
+    assert findings_extent(store, FindingQuery(category="noise")) is None

@@ -7,6 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from inspect_app.domain.records import Officer
 from inspect_app.storage import notices, patrols, registry
@@ -117,12 +119,10 @@ def test_lead_starts_on_the_dashboard_and_clicks_through(
     assert window.tabs.currentWidget() is view
     qtbot.waitUntil(lambda: view.figures is not None and "category:solid_waste" in view.buttons)
     assert window.tabs.tabText(window.tabs.indexOf(view)) == "概览"
-    assert view.buttons["no_notice"].text().split()[0] == "3"
+    assert view.buttons["no_notice"].count == 3
     assert "14 天" in view.buttons["no_notice"].text()
-    assert (
-        "固体废物" in view.buttons["category:solid_waste"].text()
-        or view.buttons["category:solid_waste"].text().split()[0] == "3"
-    )
+    assert "固体废物" in view.buttons["category:solid_waste"].text()
+    assert view.buttons["category:solid_waste"].count == 3
 
     # A category: the findings tab shows the three open findings of that category.
     view.click("category:solid_waste")
@@ -143,10 +143,26 @@ def test_lead_starts_on_the_dashboard_and_clicks_through(
     view.click(f"officer:{seeded['other']}")
     qtbot.waitUntil(lambda: window.findings.rowCount() == 4, timeout=10000)
 
-    # A notice stage: the notices tab.
+    # A notice stage: the notices tab, narrowed to that stage.
     window.tabs.setCurrentWidget(view)
     view.click("notice:draft")
     assert window.tabs.currentIndex() == 1
+    notices_view = window.notices_view
+    assert notices_view.model.stage == "draft" and notices_view.stage.currentData() == "draft"
+    assert notices_view.model.rowCount() == 1
+    window.tabs.setCurrentWidget(view)
+    view.click("notice:issued")
+    assert notices_view.model.stage == "issued" and notices_view.model.rowCount() == 0
+    notices_view.show_stage(None)
+    assert notices_view.model.stage is None and notices_view.model.rowCount() == 1
+    # The register sorts by a header click (the store orders).
+    header = notices_view.table.horizontalHeader()
+    party = notices_view.model.PARTY
+    middle = header.sectionViewportPosition(party) + header.sectionSize(party) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert notices_view.model.sort_state() == (party, False)
+    qtbot.waitUntil(lambda: not notices_view.model.loading)  # ordered on a pool thread
+    assert notices_view.model.rowCount() == 1
 
     # Printable: the figures as a PDF, read back with pdftotext.
     pdf = view.save_pdf(tmp_path / "overview.pdf")
@@ -171,7 +187,12 @@ def test_thresholds_dialog_saves_both_settings(qtbot, seeded, make_window, wait_
     view = window.dashboard
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.figures is not None)
-    dialog = view.edit_thresholds()
+    # Reachable from the Settings menu too, not only from the overview.
+    assert view.thresholds_action in window.settings_menu.actions()
+    window.show_tab(0)
+    view.thresholds_action.trigger()
+    dialog = view.thresholds_dialog
+    assert dialog is not None and dialog.isVisible()
     dialog.distance.setValue(2500)
     dialog.days.setValue(60)
     with qtbot.waitSignal(view.refreshed, timeout=10000):
@@ -210,3 +231,52 @@ def test_dashboard_screenshots(qtbot, seeded, make_window, translations, tmp_pat
         if os.environ.get("INSPECT_APP_SCREENSHOT") == "1":
             shot.save(str(docs / f"dashboard-{language}.png"))
     translations.apply(CHINESE)
+
+
+def test_ctrl_3_shows_the_overview_and_is_in_the_shortcut_list(qtbot, seeded, make_window) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    window.show_tab(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.finding_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.dashboard)
+    assert window.dashboard.show_action in window.view_menu.actions()
+    dialog = window.help_menu.show_shortcuts()
+    shortcut = QKeySequence("Ctrl+3").toString(QKeySequence.SequenceFormat.NativeText)
+    assert any(keys == shortcut and "概览" in command for command, keys, _ in dialog.rows())
+    dialog.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_every_figure_fits_its_column_in_english(
+    qtbot, seeded, make_window, translations, size: tuple[int, int], tmp_path: Path
+) -> None:
+    """A long category name wraps: no column is cut off, with or without the map beside it."""
+    from inspect_app.ui.i18n import ENGLISH
+
+    window = make_window()
+    window.resize(*size)
+    window.start()
+    view = window.dashboard
+    window.tabs.setCurrentWidget(view)
+    window.map_dock.show()  # the worst case: the map takes the right of the window
+    translations.apply(ENGLISH)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.figures is not None and not view.loading)
+    qtbot.waitUntil(lambda: view.buttons["notice:served"].text().startswith("Served"))
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / f"dashboard-en-{size[0]}.png"))
+    scroll = view.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    for key, link in view.buttons.items():
+        shown = link.visibleRegion().boundingRect()
+        assert shown.width() == link.width() and shown.height() == link.height(), key
+        needed = link.fontMetrics().boundingRect(
+            link.contentsRect(),
+            int(link.alignment()) | int(Qt.TextFlag.TextWordWrap),
+            link.text(),
+        )
+        assert needed.width() <= link.contentsRect().width() + 1, key

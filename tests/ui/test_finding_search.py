@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from inspect_app.domain.entities import Role
+from inspect_app.domain.entities import FindingStatus, Role
 from inspect_app.photos.importer import import_photos
 from inspect_app.storage.findings import add_finding, edit_finding
 from inspect_app.storage.patrols import add_patrol
@@ -27,7 +27,7 @@ from inspect_app.storage.store import Store
 from inspect_app.ui.i18n import ENGLISH
 from inspect_app.ui.models.findings import FindingTableModel
 from inspect_app.ui.models.table import Column, TableModel
-from inspect_app.ui.widgets.finding_search import region_prefix
+from inspect_app.ui.widgets.finding_filters import region_prefix
 from tests.fixture_photos import photo_path
 
 pytestmark = pytest.mark.gui
@@ -45,7 +45,7 @@ class Seeded:
     patrol_b: str
     outfall: str  # patrol A, 遂宁 chemical works, serious, with a photo: "排污口未设置标志牌"
     farm: str  # patrol B, 铜梁 farm, by the second officer: "养殖废水直排，排污口无标识"
-    dust: str  # patrol B, no party, rectified: "工地扬尘未覆盖"
+    dust: str  # patrol B, no party, no violation found: "工地扬尘未覆盖"
     inspector: str
     chem_site: str
     farm_site: str
@@ -104,7 +104,7 @@ def seeded(data_dir: Path, officer) -> Seeded:
             description="工地扬尘未覆盖",
             observed_at="2026-06-10T11:30:00+08:00",
         )
-        edit_finding(store, officer.id, dust.id, status="rectified")
+        edit_finding(store, officer.id, dust.id, status="no_violation")
         store.set_setting("current_officer", officer.id)
     return Seeded(
         patrol_a.id,
@@ -174,7 +174,8 @@ def test_rows_fill_the_screen_and_every_column_reads(
     assert shown >= (10 if size[1] >= 768 else 7), shown
     # Lazy: one page read, not the whole patrol, and no column sized by reading rows.
     assert model.rowCount() == 200 < model.total()
-    # Every column's title and visible text fit its width (the time column was blank before).
+    # Every column's title and visible text fit its width (the time column was blank before);
+    # the description, elided by design, still shows its first words.
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
     for column in range(model.columnCount()):
@@ -182,10 +183,13 @@ def test_rows_fill_the_screen_and_every_column_reads(
             continue
         title = model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+        if column == FindingTableModel.DESCRIPTION:
+            assert header.sectionSize(column) >= metrics.horizontalAdvance("例行检查记录第"), size
+            continue
         for row in view.visible_rows():
             text = model.index(row, column).data() or ""
             assert header.sectionSize(column) >= metrics.horizontalAdvance(text), (column, text)
-    assert model.index(0, FindingTableModel.TIME).data() == "2026-05-06 08:00"
+    assert model.index(0, FindingTableModel.TIME).data() == "2026年5月6日 08:00"
     total = sum(header.sectionSize(c) for c in range(model.columnCount()))
     assert abs(total - view.viewport().width()) <= 1
 
@@ -226,7 +230,7 @@ def test_sort_by_each_header(qtbot, make_window, seeded: Seeded) -> None:
     view, model = window.finding_view, window.findings
     header = view.horizontalHeader()
     severity_rank = {"一般": 1, "较重": 2, "严重": 3}
-    status_rank = {"待处理": 1, "已下达通知": 2, "已整改": 3, "已销号": 4}
+    status_rank = [s.value for s in FindingStatus]
 
     def click(column: int) -> None:
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -243,7 +247,7 @@ def test_sort_by_each_header(qtbot, make_window, seeded: Seeded) -> None:
     assert times == sorted(times) and model.rowCount() == 200
     click(FindingTableModel.TIME)
     assert model.query().sort == SortKey.OBSERVED_AT and model.query().descending
-    assert model.index(0, FindingTableModel.TIME).data() == "2026-05-06 15:10"  # the outfall
+    assert model.index(0, FindingTableModel.TIME).data() == "2026年5月6日 15:10"  # the outfall
     # Severity, status: in their rank; category: grouped; party: by name, empty last.
     click(FindingTableModel.SEVERITY)
     ranks = [severity_rank[t] for t in _column_texts(model, FindingTableModel.SEVERITY)]
@@ -251,7 +255,7 @@ def test_sort_by_each_header(qtbot, make_window, seeded: Seeded) -> None:
     click(FindingTableModel.SEVERITY)
     assert model.finding_id(0) == seeded.outfall  # the serious one first
     click(FindingTableModel.STATUS)
-    ranks = [status_rank[t] for t in _column_texts(model, FindingTableModel.STATUS)]
+    ranks = [status_rank.index(model.finding(r).status) for r in range(model.rowCount())]
     assert ranks == sorted(ranks)
     click(FindingTableModel.CATEGORY)
     _ids(model)
@@ -260,14 +264,23 @@ def test_sort_by_each_header(qtbot, make_window, seeded: Seeded) -> None:
     assert model.index(0, FindingTableModel.PARTY).data() == ""
     click(FindingTableModel.PARTY)
     assert model.index(0, FindingTableModel.PARTY).data() == "遂宁市安居区某化工有限公司"
-    # The photo count does not sort: the order stays.
-    before = model.query()
+    # The photo count: fewest first, then most (the outfall has the one photo).
     click(FindingTableModel.PHOTOS)
-    assert model.query() == before
+    assert model.query().sort == SortKey.PHOTOS and not model.query().descending
+    assert model.finding_id(0) != seeded.outfall
+    click(FindingTableModel.PHOTOS)
+    assert model.finding_id(0) == seeded.outfall
+    # The description sorts only if the store has an order for it; if not, its header does
+    # not react (no arrow, the order stays) and its tooltip says so.
+    before = model.query()
+    click(FindingTableModel.DESCRIPTION)
+    if not model.is_sortable(FindingTableModel.DESCRIPTION):
+        assert model.query() == before
+        assert header.sortIndicatorSection() == FindingTableModel.PHOTOS
     # A third click on a header gives the list's own order back (oldest first).
-    click(FindingTableModel.PARTY)
+    click(FindingTableModel.PHOTOS)
     assert model.sort_state()[0] == -1
-    assert model.index(0, FindingTableModel.TIME).data() == "2026-05-06 08:00"
+    assert model.index(0, FindingTableModel.TIME).data() == "2026年5月6日 08:00"
 
 
 def test_a_new_finding_is_selected_in_a_sorted_list(qtbot, make_window, seeded: Seeded) -> None:
@@ -290,7 +303,7 @@ def test_scrolling_pages_in_the_rest(qtbot, make_window, seeded: Seeded) -> None
     qtbot.waitUntil(lambda: bool(model._all))  # the patrol's other ids, read off-thread
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == ROUTINE + 1)
-    assert model.index(ROUTINE, FindingTableModel.TIME).data() == "2026-05-06 15:10"
+    assert model.index(ROUTINE, FindingTableModel.TIME).data() == "2026年5月6日 15:10"
 
 
 def test_search_results_sort_by_patrol(qtbot, make_window, seeded: Seeded) -> None:
@@ -414,7 +427,7 @@ def test_each_filter(qtbot, make_window, seeded: Seeded) -> None:
     check(lambda: _choose(panel.region, "500000"), {seeded.farm})
     check(lambda: _choose(panel.category, "water_discharge"), {seeded.farm})
     check(lambda: _choose(panel.severity, "serious"), {seeded.outfall})
-    check(lambda: _choose(panel.status, "rectified"), {seeded.dust})
+    check(lambda: _choose(panel.status, "no_violation"), {seeded.dust})
     check(lambda: _choose(panel.officer, seeded.inspector), {seeded.farm})
     check(lambda: _choose(panel.party, seeded.chem_site), {seeded.outfall})
     check(lambda: panel.date_from.setDate(QDate(2026, 6, 1)), patrol_b)

@@ -154,7 +154,9 @@ def test_base_map_office_tiles_and_vector_layers_are_drawn_and_remembered(
     # Remembered: a new panel over the same settings reads the three layers again.
     again = MapPanel(window.context)
     assert not again.is_loaded  # read after the first paint, never before
-    again.load()
+    with qtbot.waitSignal(again.loaded):
+        again.load()  # in the background: nothing is read on the GUI thread
+    assert again.is_loaded
     assert [Path(e["path"]).name for e in again.layers] == [
         "底图.mbtiles",
         "river.geojson",
@@ -331,18 +333,34 @@ def test_zoom_by_keys_wheel_and_buttons(qtbot, make_window, data_dir: Path, offi
     settle(qtbot, window)
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_map_screenshot(
-    qtbot, make_window, data_dir: Path, officer, tmp_path: Path, translations, language: str
+    qtbot,
+    make_window,
+    data_dir: Path,
+    officer,
+    tmp_path: Path,
+    translations,
+    language: str,
+    size: tuple[int, int],
 ) -> None:
+    """The window with the map and a box filtering the list (its chip in the search bar).
+
+    At 1024 px the map starts closed (the list needs the room); View ▸ Map opens it.
+    ``$H3_SHOTS`` names a folder to keep the grabs in (to look at them).
+    """
     ids = seed(data_dir, officer)
     if language == "en":
         translations.apply(ENGLISH)
     window = make_window()
-    window.resize(1366, 768)
+    window.resize(*size)
     window.start()
     qtbot.waitUntil(lambda: window.findings.patrol_id == ids["new_patrol"])
     panel = loaded(qtbot, window)
+    if not window.map_dock.isVisible():
+        window.map_dock.toggleViewAction().trigger()
+    assert window.map_dock.isVisible()
     assert panel.add_layer(make_geojson(tmp_path / "涪江遂宁段.geojson"))
     window.patrol_view.setCurrentIndex(
         window.patrols.index(window.patrols.row_of(ids["old_patrol"]))
@@ -351,12 +369,28 @@ def test_map_screenshot(
     window.select_finding(ids["suining"])
     qtbot.waitUntil(lambda: panel.finding_id == ids["suining"])
     window.show_tab(0)
-    panel.view.set_view(105.75, 30.4, 9)
+    panel.view.set_view(105.7, 30.45, 9)
+    box = (30.45, 105.55, 30.65, 105.75)
+    panel.view.set_box(box)
+    panel.box_changed.emit(box)
+    qtbot.waitUntil(lambda: not window.finding_search.box_chip.isHidden())
+    qtbot.waitUntil(lambda: window.findings.rowCount() == 2)
     panel.view.reload_points()
+    settle(qtbot, window)
     image = window.grab().toImage()
-    assert (image.width(), image.height()) == (1366, 768)
-    out = tmp_path / f"map-{language}.png"
-    assert image.save(str(out))
-    if os.environ.get("INSPECT_APP_SCREENSHOT") == "1":
+    assert (image.width(), image.height()) == size
+    # Every tool of the map is inside the dock, none cut off.
+    for tool in (panel.fit_button, panel.layers_button, panel.clear_box_button, panel.pick_button):
+        right = tool.mapTo(panel, tool.rect().topRight()).x()
+        assert right <= panel.width(), (tool.text(), right, panel.width())
+    name = f"map-{language}-{size[0]}.png"
+    assert image.save(str(tmp_path / name))
+    if os.environ.get("H3_SHOTS"):
+        image.save(str(Path(os.environ["H3_SHOTS"]) / name))
+        about = panel.show_about()
+        qtbot.waitExposed(about)
+        about.grab().save(str(Path(os.environ["H3_SHOTS"]) / f"about-{language}.png"))
+        about.close()
+    if os.environ.get("INSPECT_APP_SCREENSHOT") == "1" and size == (1366, 768):
         image.save(str(DOCS / f"map-{language}.png"))
     settle(qtbot, window)

@@ -36,6 +36,7 @@ def seeded(data_dir: Path, officer, photos_dir: Path, translations):
         site_id=site.id,
         observed_at="2026-05-01T10:30:00+08:00",
         severity="major",
+        description="\n  料场堆放的废渣未遮盖  \n雨后有渗滤液流入沟渠",
     )
     add_finding(store, officer.id, patrol.id, "noise", observed_at="2026-05-01T11:00:00+08:00")
     run_import(
@@ -68,14 +69,19 @@ def test_finding_table_model(qtmodeltester, seeded) -> None:
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     category = reference().category("solid_waste").name_zh
     assert row == [
-        "2026-05-01 10:30",
+        "2026年5月1日 10:30",  # the finding's own offset (+08:00), whatever this machine's
         category,
         site.name,
         "较重",
         "待处理",
         "2",
         "琼江 · 2026-05-01",
+        "料场堆放的废渣未遮盖",  # the description's first line; the whole in its tooltip
     ]
+    tooltip = model.index(0, model.DESCRIPTION).data(Qt.ItemDataRole.ToolTipRole)
+    assert "雨后有渗滤液流入沟渠" in tooltip
+    assert model.index(0, model.CATEGORY).data(Qt.ItemDataRole.ToolTipRole) == category
+    assert model.headerData(model.DESCRIPTION, Qt.Orientation.Horizontal) == "问题描述"
     assert model.index(0, 0).data(FindingTableModel.IdRole) == finding.id
     assert model.index(1, model.PARTY).data() == ""
     assert model.headerData(model.PHOTOS, Qt.Orientation.Horizontal) == "照片"

@@ -145,3 +145,96 @@ def window(world, open_window):
     made = open_window(world.data_dir)
     made.show_tab(1)
     return made
+
+
+@pytest.fixture
+def plain_finding(data_dir: Path, officer: Officer) -> str:
+    """A Fujiang patrol's finding at a Suining site, with no photo yet."""
+    with Store.open(data_dir) as store:
+        store.set_setting("current_officer", officer.id)
+        patrol = patrols.add_patrol(store, officer.id, "2026-11-28", "fujiang", [officer.id])
+        site = registry.add_site(
+            store, officer.id, "遂宁某某化工有限公司", latitude="30.5330", longitude="105.5930"
+        )
+        return add_finding(
+            store,
+            officer.id,
+            patrol.id,
+            "water_outfall",
+            site_id=site.id,
+            observed_at="2026-11-28T10:21:00+08:00",
+        ).id
+
+
+def test_importing_a_doubtful_photo_warns_at_once(
+    qtbot, make_window, wait_idle, plain_finding: str
+) -> None:
+    window = make_window()
+    window.start()
+    open_finding(qtbot, window, plain_finding)
+    panel, strip = window.editor.plausibility, window.photo_strip
+    assert panel.warning_labels == []
+    with qtbot.waitSignal(strip.import_finished, timeout=30000):
+        strip.import_paths([photo_path(ITALY)])
+    said = strip.messages.toPlainText()
+    assert "巡查区域" in said and "重庆市、四川省" in said, said  # outside the patrol's region
+    assert "2008年10月22日" in said, said  # taken on another day
+    assert "公里" in said, said  # far from the party's site
+    # … and the finding's own panel shows the same warnings without reselecting it.
+    qtbot.waitUntil(lambda: len(panel.warning_labels) == 3)
+    assert panel.isVisible()
+    wait_idle(window)
+
+
+def test_english_warnings_name_places_in_english(
+    qtbot, make_window, far_photo_finding: str, translations, data_dir: Path
+) -> None:
+    from inspect_app.ui.i18n import ENGLISH
+
+    window = make_window()
+    window.start()
+    translations.apply(ENGLISH)
+    open_finding(qtbot, window, far_photo_finding)
+    panel = window.editor.plausibility
+
+    def texts_now() -> list[str]:
+        return [label.text() for label in panel.warning_labels]
+
+    qtbot.waitUntil(lambda: any("region" in t for t in texts_now()))  # LanguageChange is posted
+    texts = texts_now()
+    region = next(t for t in texts if "region" in t)
+    assert region.endswith("(Chongqing Municipality, Sichuan Province)"), region
+    assert not any("\u4e00" <= ch <= "\u9fff" for t in texts for ch in t), texts
+
+
+def test_a_finding_observed_after_it_was_recorded_warns_and_is_accepted(
+    qtbot, make_window, wait_idle, plain_finding: str, data_dir: Path
+) -> None:
+    from datetime import datetime, timedelta
+
+    from inspect_app.storage.findings import edit_finding
+    from inspect_app.storage.plausibility import TEAM_TZ, recorded_at
+
+    with Store.open(data_dir) as store:
+        officer = store.setting("current_officer")
+        recorded = datetime.fromisoformat(
+            str(recorded_at(store, plain_finding)).replace("Z", "+00:00")
+        )
+        later = (recorded + timedelta(hours=3)).astimezone(TEAM_TZ).isoformat(timespec="seconds")
+        edit_finding(store, str(officer), plain_finding, observed_at=later)
+    window = make_window()
+    window.start()
+    open_finding(qtbot, window, plain_finding)
+    panel = window.editor.plausibility
+    [text] = [label.text() for label in panel.warning_labels]
+    assert "晚于其录入时间" in text, text
+    assert panel.isVisible()
+    panel.accept_buttons[0].click()
+    dialog = panel.accept_dialog
+    dialog.reason.setPlainText("现场先登记，检查结束后补填发现时间")
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: panel.warning_labels == [])
+    accepted = panel.findChildren(type(panel.title), "acceptedWarning")
+    assert any("补填发现时间" in a.text() for a in accepted)
+    wait_idle(window)

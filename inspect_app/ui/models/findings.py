@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from inspect_app.domain.entities import FindingStatus, Severity
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.finding_status import MANUAL  # set by hand: rare
 from inspect_app.domain.records import Finding, Patrol, Site
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding
@@ -19,10 +20,34 @@ from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_site
 from inspect_app.storage.search import FindingQuery, SortKey, find_finding_ids
 from inspect_app.storage.store import Store
-from inspect_app.ui.labels import basin_name, category_name, severity_label, status_label
+from inspect_app.ui.labels import (
+    basin_name,
+    category_name,
+    moment_text,
+    severity_label,
+    status_label,
+)
 from inspect_app.ui.models.cache import RecordCache
 from inspect_app.ui.models.conflicts import field_label
 from inspect_app.ui.models.table import ROOT, Column, Index, Role, TableModel
+
+
+def _store_order(name: str) -> SortKey | None:
+    """The store's order ``name`` (a :class:`SortKey` member), None while it has none.
+
+    Orders come from ``storage/search.py``; a column without one does not sort, and its
+    header says so (:class:`~inspect_app.ui.widgets.finding_table.SortHeader`).
+    """
+    return SortKey.__members__.get(name)
+
+
+def first_line(text: str | None) -> str:
+    """The first non-empty line of ``text``, stripped (``""`` for None): a list cell."""
+    for line in (text or "").splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
 
 Runner = Callable[[Callable[[Store], Any], Callable[[object], None]], None]
 """runner(job, done): run ``job(store)`` off the GUI thread, then ``done(result)`` on it."""
@@ -44,7 +69,9 @@ class FindingTableModel(TableModel[str]):
       later wins over an earlier one still running.
 
     Columns: time, category, party, severity, status, photo count, patrol (basin and date,
-    shown in search mode). Every column but the photo count sorts by its header.
+    shown in search mode) and description (its first line; the view shows it after the
+    category). A column sorts by its header when the store has an order for it
+    (:class:`SortKey`); :meth:`is_sortable` says which.
 
     Sync badges (on the time column, explained in every cell's tooltip): an open conflict
     (the ids come from :meth:`set_conflicted`, a set built once per conflict snapshot, so a
@@ -62,7 +89,9 @@ class FindingTableModel(TableModel[str]):
     MissingPhotosRole = Qt.ItemDataRole.UserRole + 5  # list[str]: expected photo SHA-256s
     PatrolIdRole = Qt.ItemDataRole.UserRole + 6
 
-    TIME, CATEGORY, PARTY, SEVERITY, STATUS, PHOTOS, PATROL = range(7)
+    TIME, CATEGORY, PARTY, SEVERITY, STATUS, PHOTOS, PATROL, DESCRIPTION = range(8)
+    TEXT_COLUMNS = (CATEGORY, PARTY, DESCRIPTION)
+    """The columns of free length, the last (elided) taking the width left (FindingTableView)."""
 
     tr_context = "FindingTableModel"
 
@@ -94,13 +123,14 @@ class FindingTableModel(TableModel[str]):
             columns=(
                 Column(
                     QT_TRANSLATE_NOOP("FindingTableModel", "Time"),
-                    lambda i: (finding(i).observed_at or "")[:16].replace("T", " "),
+                    lambda i: moment_text(finding(i).observed_at),
                     decoration=self._badge,
                     sort=SortKey.OBSERVED_AT,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("FindingTableModel", "Category"),
                     lambda i: category_name(finding(i).category),
+                    tooltip=lambda i: category_name(finding(i).category),  # when elided
                     sort=SortKey.CATEGORY,
                 ),
                 Column(
@@ -116,17 +146,25 @@ class FindingTableModel(TableModel[str]):
                 Column(
                     QT_TRANSLATE_NOOP("FindingTableModel", "Status"),
                     lambda i: status_label(finding(i).status),
+                    tooltip=lambda i: status_label(finding(i).status),
                     sort=SortKey.STATUS,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("FindingTableModel", "Photos"),
                     self._photos_text,
                     alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    sort=SortKey.PHOTOS,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("FindingTableModel", "Patrol"),
                     self._patrol_text,
                     sort=SortKey.BASIN,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("FindingTableModel", "Description"),
+                    lambda i: first_line(finding(i).description),
+                    tooltip=lambda i: finding(i).description or None,  # the whole text
+                    sort=_store_order("DESCRIPTION"),
                 ),
             ),
             roles=(
@@ -363,11 +401,11 @@ class FindingTableModel(TableModel[str]):
         names, a photo count with missing photos, a basin and date.
         """
         if column == self.TIME:
-            return ["2026-12-05 23:59"], 2 * BADGE_SIDE + 2 + 4
+            return [moment_text("2026-12-25T23:59:00+08:00")], 2 * BADGE_SIDE + 2 + 4
         if column == self.SEVERITY:
             return [severity_label(s) for s in Severity], 0
-        if column == self.STATUS:
-            return [status_label(s) for s in FindingStatus], 0
+        if column == self.STATUS:  # the rare manual states may be elided (tooltip: whole)
+            return [status_label(s) for s in FindingStatus if s not in MANUAL], 0
         if column == self.PHOTOS:
             return [
                 QCoreApplication.translate("FindingTableModel", "{0} ({1} missing)").format(9, 2)

@@ -1,9 +1,11 @@
 """The notices to follow up (文书跟踪), as a lazy table: overdue first, then by deadline.
 
-Rows come from :func:`inspect_app.storage.notices.follow_up` one page at a time
+Rows come from :func:`inspect_app.storage.notice_register.register_page` one page at a time
 (``canFetchMore`` / ``fetchMore``), so a view reads only the rows it shows; the total comes
-from :func:`~inspect_app.storage.notices.count_follow_up`. The query already orders the rows
-(overdue, open by deadline, drafts, then closed and superseded).
+from :func:`~inspect_app.storage.notice_register.count_register`. By default the query orders
+the rows as the follow-up does (overdue, open by deadline, drafts, then closed and
+superseded); the list can be narrowed to one stage (:meth:`NoticeTableModel.set_stage`) and
+sorted by a header (number, party, stage, deadline: the store orders, ``ORDER BY``).
 
 The module also names the values of the document enums in the UI language (notice status,
 service method, record kind, re-inspection outcome, document kind).
@@ -11,7 +13,8 @@ service method, record kind, re-inspection outcome, document kind).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,13 +29,25 @@ from inspect_app.domain.entities import (
     ServiceMethod,
 )
 from inspect_app.domain.records import Notice
-from inspect_app.storage.notices import FollowUp, count_follow_up, follow_up
-from inspect_app.storage.store import Store
+from inspect_app.storage.notice_register import (
+    RegisterSort,
+    Stage,
+    count_register,
+    read_register_ids,
+    register_ids,
+    register_page,
+    register_rows,
+)
+from inspect_app.storage.notices import FollowUp
+from inspect_app.storage.store import DB_NAME, Store
+from inspect_app.ui.i18n import CHINESE, current_language
 from inspect_app.ui.models.table import ROOT, Column, Index, Role, TableModel
 
 TEAM_TZ = ZoneInfo("Asia/Shanghai")
 """The teams' legal time, as in ``inspect_app.notices.issue`` (not imported here: it loads the
 PDF stack, which the window does not need until a document is made)."""
+Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
+"""Runs a job (no arguments) off the GUI thread and gives its result to a callback."""
 OVERDUE_COLOR = QColor("#c62828")
 CLOSED_COLOR = QColor("#8a909c")
 
@@ -134,6 +149,44 @@ def number_text(notice: Notice) -> str:
     return notice.number
 
 
+def number_cell(item: FollowUp) -> str:
+    """The number; a draft told apart from the party's other drafts (issue 12).
+
+    A draft reads ``草稿（2026年12月5日，2项问题）：立即停止通过雨水…``: the day it was made
+    (Asia/Shanghai), how many findings it names and the start of its order.
+    """
+    notice = item.notice
+    if notice.status != NoticeStatus.DRAFT:
+        return number_text(notice)
+    day = ""
+    if notice.created_at:
+        try:
+            made = datetime.fromisoformat(notice.created_at)
+        except ValueError:
+            made = None
+        if made is not None:
+            local = (made if made.tzinfo else made.replace(tzinfo=UTC)).astimezone(TEAM_TZ)
+            day = local_day_text(local.date())
+    order = " ".join((notice.order_text or "").split())
+    excerpt = order if len(order) <= _EXCERPT else order[: _EXCERPT - 1] + "…"
+    if not excerpt:
+        return translate("notice_labels", "Draft ({0}, findings: {1})").format(day, item.findings)
+    return translate("notice_labels", "Draft ({0}, findings: {1}): {2}").format(
+        day, item.findings, excerpt
+    )
+
+
+_EXCERPT = 16
+"""Characters of a draft's order shown in the list (the rest in the draft itself)."""
+
+
+def local_day_text(day: date) -> str:
+    """A date as the window shows it: ``2026年12月5日`` in Chinese, ISO in English."""
+    if current_language() == CHINESE:
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.isoformat()
+
+
 class NoticeTableModel(TableModel[FollowUp]):
     """Notices to follow up, fetched a page at a time.
 
@@ -166,29 +219,43 @@ class NoticeTableModel(TableModel[FollowUp]):
         self._store = store
         self._page_size = page_size
         self._include_closed = include_closed
+        self._stage: Stage | None = None
+        self._ids: list[str] | None = None  # a sorted register: every id, in order
+        self._runner: Runner | None = None
+        self._generation = 0
+        self._loading = False
         self._total = 0
         self._today = team_today()
         self._define(
             columns=(
                 Column(
                     QT_TRANSLATE_NOOP("NoticeTableModel", "Number"),
-                    lambda item: number_text(item.notice),
+                    number_cell,
+                    tooltip=number_cell,
+                    sort=RegisterSort.NUMBER,
                 ),
-                Column(QT_TRANSLATE_NOOP("NoticeTableModel", "Party"), lambda item: item.party),
+                Column(
+                    QT_TRANSLATE_NOOP("NoticeTableModel", "Party"),
+                    lambda item: item.party,
+                    sort=RegisterSort.PARTY,
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("NoticeTableModel", "Status"),
                     lambda item: notice_status_label(item.notice.status),
+                    sort=RegisterSort.STAGE,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("NoticeTableModel", "Deadline"),
                     lambda item: item.notice.deadline or "",
                     foreground=_deadline_brush,
+                    sort=RegisterSort.DEADLINE,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("NoticeTableModel", "Days left"),
                     days_left_text,
                     foreground=_deadline_brush,
                     bold=lambda item: item.overdue,
+                    sort=RegisterSort.DEADLINE,
                 ),
             ),
             roles=(
@@ -215,22 +282,95 @@ class NoticeTableModel(TableModel[FollowUp]):
             self._include_closed = include
             self.reload()
 
+    @property
+    def stage(self) -> Stage | None:
+        """The stage the list is narrowed to (None: every stage)."""
+        return self._stage
+
+    def set_stage(self, stage: Stage | str | None) -> None:
+        """List only the notices of ``stage`` (``"draft"``, ``"overdue"`` …; None: all)."""
+        wanted = Stage(stage) if stage else None
+        if wanted != self._stage:
+            self._stage = wanted
+            self.reload()
+
+    def set_runner(self, runner: Runner | None) -> None:
+        """Sort through ``runner`` (off the GUI thread); None: at once, on this thread."""
+        self._runner = runner
+
+    @property
+    def loading(self) -> bool:
+        """True while a sorted order is being computed off the GUI thread."""
+        return self._loading
+
+    def sort_rows(self, key: str | None, descending: bool) -> None:
+        """The sort hook: the store orders the notices by ``key`` (None: follow-up order)."""
+        self.reload()
+
     def reload(self) -> None:
         """Re-read from the start after a change (as many rows as were loaded, at least a page).
 
         The order may have changed (a notice issued, served, closed), so the rows are read
-        again rather than patched; "today" is taken again too.
+        again rather than patched; "today" is taken again too. In the follow-up order (a
+        stage or not) a page comes straight from an index, at once. A sorted register is
+        ordered by SQLite over every notice of the stage: its ids are computed through the
+        runner (off the GUI thread), then pages are read by id.
         """
         keep = max(self._page_size, len(self._rows))
-        self.beginResetModel()
-        self._today = team_today()
-        self._total = count_follow_up(self._store, self._include_closed)
-        self._rows = (
-            follow_up(self._store, self._today, 0, min(keep, self._total), self._include_closed)
-            if self._total
-            else []
+        self._generation += 1
+        self._today = today = team_today()
+        key = self.sort_key()
+        if key is None:
+            self._loading = False
+            self._ids = None
+            self.beginResetModel()
+            self._total = count_register(self._store, today, self._stage, self._include_closed)
+            self._rows = self._page(0, min(keep, self._total)) if self._total else []
+            self.endResetModel()
+            return
+        sort = RegisterSort(key)
+        descending, stage, closed = self.sort_state()[1], self._stage, self._include_closed
+        generation = self._generation
+
+        def done(ids: object) -> None:
+            if generation != self._generation:  # a later sort or stage supersedes this one
+                return
+            self._loading = False
+            self._show_ids(list(ids), keep)  # type: ignore[call-overload]
+
+        if self._runner is None:
+            found = register_ids(
+                self._store, today, sort, descending=descending, stage=stage, include_closed=closed
+            )
+            done(found)
+            return
+        self._loading = True
+        path = self._store.data_dir / DB_NAME
+        self._runner(
+            lambda: read_register_ids(
+                path, today, sort, descending=descending, stage=stage, include_closed=closed
+            ),
+            done,
         )
+
+    def _show_ids(self, ids: list[str], keep: int) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._total = len(ids)
+        self._rows = register_rows(self._store, self._today, ids[: min(keep, len(ids))])
         self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> list[FollowUp]:
+        if self._ids is not None:
+            return register_rows(self._store, self._today, self._ids[offset : offset + limit])
+        return register_page(
+            self._store,
+            self._today,
+            offset,
+            limit,
+            stage=self._stage,
+            include_closed=self._include_closed,
+        )
 
     def today(self) -> date:
         """The local date the "days left" were computed for."""
@@ -249,7 +389,7 @@ class NoticeTableModel(TableModel[FollowUp]):
         if parent.isValid():
             return
         start = len(self._rows)
-        page = follow_up(self._store, self._today, start, self._page_size, self._include_closed)
+        page = self._page(start, self._page_size)
         if not page:
             self._total = start  # the store shrank since counting
             return

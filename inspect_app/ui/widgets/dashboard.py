@@ -7,7 +7,9 @@ window. Each figure about findings is a button: clicking it emits the
 (:attr:`DashboardView.finding_query_requested`); a notice stage asks for the notices tab.
 "Save as PDF…" renders the same figures as HTML into a PDF (``QPdfWriter``: Qt's print
 module is not shipped with the app); the thresholds ("far from the site", "no notice
-after N days") are local settings edited here.
+after N days") are local settings edited here and from Settings ▸ Thresholds
+(:attr:`DashboardView.thresholds_action`); :attr:`DashboardView.show_action` (Ctrl+3, in the
+View menu and the shortcut list) shows the overview.
 """
 
 from __future__ import annotations
@@ -19,19 +21,23 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QMarginsF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,22 +45,26 @@ from PySide6.QtWidgets import (
 from inspect_app.storage.dashboard import (
     Dashboard,
     Figure,
-    no_notice_days,
     read_dashboard,
-    set_no_notice_days,
 )
-from inspect_app.storage.plausibility import max_distance, set_max_distance
 from inspect_app.storage.search import FindingQuery
-from inspect_app.storage.store import DB_NAME, Store
+from inspect_app.storage.store import DB_NAME
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.labels import basin_name as basin_label
 from inspect_app.ui.labels import category_name, severity_label
+from inspect_app.ui.widgets.figure_link import FigureLink
+from inspect_app.ui.widgets.thresholds_dialog import ThresholdsDialog
+
+__all__ = ["DashboardView", "FigureLink", "ThresholdsDialog", "team_today"]
 
 TEAM_TZ = ZoneInfo("Asia/Shanghai")
+SHOW_SHORTCUT = "Ctrl+3"
+"""Show the overview (after Ctrl+1 findings and Ctrl+2 notices)."""
 LATE_COLOR = "#b00020"
 FIGURE_STYLE = (
-    "QPushButton { text-align: left; border: none; padding: 2px 4px; }"
-    " QPushButton:hover { background: #e8f0fe; text-decoration: underline; }"
+    "QLabel { padding: 2px 4px; }"
+    " QLabel:hover { background: #e8f0fe; text-decoration: underline; }"
+    " QLabel:focus { background: #e8f0fe; }"
 )
 
 
@@ -63,66 +73,6 @@ def team_today() -> date:
     from datetime import datetime
 
     return datetime.now(TEAM_TZ).date()
-
-
-class ThresholdsDialog(QDialog):
-    """The two local settings: "far from the site" (metres) and "no notice after N days"."""
-
-    saved = Signal()
-
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("thresholdsDialog")
-        self.context = context
-        self.distance = QSpinBox()
-        self.distance.setRange(10, 1_000_000)
-        self.distance.setSingleStep(100)
-        self.distance.setValue(max_distance(context.store))
-        self.days = QSpinBox()
-        self.days.setRange(1, 3650)
-        self.days.setValue(no_notice_days(context.store))
-        self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.distance)
-        self.form.addRow(QLabel(), self.days)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        self.setWindowTitle(self.tr("Thresholds"))
-        self.distance.setSuffix(self.tr(" m"))
-        self.days.setSuffix(self.tr(" days"))
-        labels = (
-            self.tr("A photo is far from the site beyond"),
-            self.tr("A finding without a notice is late after"),
-        )
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
-        self.note.setText(self.tr("These settings belong to this laptop; they do not sync."))
-
-    def _on_buttons_accepted(self) -> None:
-        metres, days = self.distance.value(), self.days.value()
-
-        def job(store: Store) -> bool:
-            set_max_distance(store, metres)
-            set_no_notice_days(store, days)
-            return True
-
-        self.context.tasks.write(job, succeeded=lambda _ok: self._on_saved())
-
-    def _on_saved(self) -> None:
-        self.saved.emit()
-        self.accept()
 
 
 class DashboardView(QWidget):
@@ -143,7 +93,7 @@ class DashboardView(QWidget):
         self.setObjectName("dashboard")
         self.context = context
         self.figures: Dashboard | None = None
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, FigureLink] = {}
         self.loading = False
         self._again = False
         self.thresholds_dialog: ThresholdsDialog | None = None
@@ -158,6 +108,13 @@ class DashboardView(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.thresholds_button = QPushButton()
         self.thresholds_button.clicked.connect(lambda _c=False: self.edit_thresholds())
+        # For the window's menus: View ▸ Overview (Ctrl+3) and Settings ▸ Thresholds….
+        self.show_action = QAction(self)
+        self.show_action.setObjectName("showOverview")
+        self.show_action.setShortcut(QKeySequence(SHOW_SHORTCUT))
+        self.thresholds_action = QAction(self)
+        self.thresholds_action.setObjectName("editThresholds")
+        self.thresholds_action.triggered.connect(lambda _c=False: self.edit_thresholds())
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.as_of, 1)
@@ -181,7 +138,10 @@ class DashboardView(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(2, 1)
         for box in self._boxes():
-            QVBoxLayout(box).setSpacing(2)
+            figures = QGridLayout(box)
+            figures.setVerticalSpacing(0)
+            figures.setHorizontalSpacing(2)
+            figures.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -352,28 +312,40 @@ class DashboardView(QWidget):
         counts = self.tr("{0} changes set aside, {1} quarantined; {2} records in conflict")
         for box, title, rows in self._rows():
             box.setTitle(title)
-            layout = box.layout()
-            for key, label, count, target, late in rows:
-                button = QPushButton(f"{count:>6,}   {label}")
-                button.setObjectName(f"figure:{key}")
-                button.setFlat(True)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
+            grid = box.layout()
+            assert isinstance(grid, QGridLayout)
+            for row in range(grid.rowCount()):
+                grid.setRowStretch(row, 0)
+            for row, (key, label, count, target, late) in enumerate(rows):
                 style = FIGURE_STYLE
                 if late:
-                    style += f" QPushButton {{ color: {LATE_COLOR}; font-weight: bold; }}"
-                button.setStyleSheet(style)
-                button.clicked.connect(lambda _c=False, t=target: self._on_figure_clicked(t))
-                layout.addWidget(button)
-                self.buttons[key] = button
+                    style += f" QLabel {{ color: {LATE_COLOR}; font-weight: bold; }}"
+                number = FigureLink(f"{count:,}", count)
+                number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                number.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop per figure
+                link = FigureLink(label, count)
+                link.setObjectName(f"figure:{key}")
+                link.setWordWrap(True)
+                link.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                link.setAccessibleName(f"{count:,} {label}")
+                for part in (number, link):
+                    part.setStyleSheet(style)
+                    part.clicked.connect(lambda t=target: self._on_figure_clicked(t))
+                grid.addWidget(number, row, 0)
+                grid.addWidget(link, row, 1)
+                self.buttons[key] = link
+            end = len(rows)
             if not rows:
-                layout.addWidget(QLabel(self.tr("None")))
+                grid.addWidget(QLabel(self.tr("None")), end, 0, 1, 2)
+                end += 1
             if box is self.attention:
                 note = QLabel(counts.format(d.held, d.quarantined, d.conflicted_records))
                 note.setObjectName("dashboardSyncNote")
                 note.setWordWrap(True)
                 note.setStyleSheet("color: #5f6368;")
-                layout.addWidget(note)
-            layout.addStretch(1)
+                grid.addWidget(note, end, 0, 1, 2)
+                end += 1
+            grid.setRowStretch(end, 1)
 
     def _stage(self, stage: str) -> str:
         words = {
@@ -462,6 +434,14 @@ class DashboardView(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.thresholds_button.setText(self.tr("Thresholds…"))
+        self.show_action.setText(self.tr("Overview"))
+        self.thresholds_action.setText(self.tr("Thresholds…"))
+        self.thresholds_action.setToolTip(
+            self.tr(
+                "How far from the site a photo may be; after how many days a finding "
+                "without a notice is late"
+            )
+        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,14 +1,20 @@
-"""File ▸ Export findings… and Export register of notices…: a save dialog, then a streamed export.
+"""File ▸ Export findings… and Export register of notices…: what, which format, where; then export.
 
-The format is chosen in the save dialog by its file-type filter (CSV, Excel workbook, GeoJSON,
-KML; the register: CSV, Excel) and the suffix is added when missing. The findings exported
-are those of the finding list as it stands — its search and filters across patrols, else the
-open patrol's findings, in the list's order (``FindingTableModel.query()``) — or every
-finding when the list shows nothing. The export runs on the shared pool (``ui/tasks.py``)
-with its own read connection (WAL: edits are saved meanwhile, and a long XLSX export never
-holds up the writer thread) behind a progress dialog whose Cancel stops it at the next
-row, leaving nothing behind; the outcome is one sentence in a message box. The core is
-:mod:`inspect_app.exports` (imported when an export starts, not at window start-up).
+Export findings… first opens :class:`~inspect_app.ui.widgets.export_scope.FindingExportDialog`,
+which says what will be exported — "the 2 findings as currently filtered (filters: …)" — and
+offers all findings instead, and the format. The save dialog that follows offers that format's
+file type only and names the file with its suffix (``问题清单.xlsx``; Qt adds the suffix to a
+name typed without one, and asks before replacing an existing file). The register of notices
+goes straight to the save dialog (CSV or Excel), whose suffix follows the file type chosen.
+
+The export runs on the shared pool (``ui/tasks.py``) with its own read connection (WAL: edits
+are saved meanwhile, and a long XLSX export never holds up the writer thread) behind a
+progress dialog whose Cancel stops it at the next row, leaving nothing behind; the outcome is
+one sentence in a message box. A file that appeared after the save dialog asked is not
+refused with the command line's advice (``--force``): the window asks whether to replace it.
+The core is :mod:`inspect_app.exports` (imported when an export starts, not at window
+start-up); it refuses a filter that cannot match, an export that matches nothing and a name
+that does not fit the format, by the same rules as the command line.
 """
 
 from __future__ import annotations
@@ -34,7 +40,6 @@ from inspect_app.ui.i18n import current_language
 
 FINDINGS = "findings"
 NOTICES = "notices"
-_SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "geojson": ".geojson", "kml": ".kml"}
 
 
 class ExportActions(QObject):
@@ -67,6 +72,9 @@ class ExportActions(QObject):
         self.notices_action = QAction(parent)
         self.notices_action.triggered.connect(self.choose_notices_file)
         self.progress_dialog: QProgressDialog | None = None
+        self.scope_dialog: Any = None
+        self.file_dialog: QFileDialog | None = None
+        self._last: tuple[str, Path, str, FindingQuery | None] = ("", Path(), "", None)
         self.result_box: QMessageBox | None = None
         self.last_summary: Any = None
         self._task: Any = None
@@ -110,39 +118,95 @@ class ExportActions(QObject):
 
     # -- choosing the file -------------------------------------------------------------------
     def choose_findings_file(self) -> None:
-        """Ask where (and so in which format) to save the findings, then export them."""
-        self._choose(FINDINGS, self.tr("Export findings"), self.tr("findings"))
+        """Ask which findings and which format, then where; then export them."""
+        if self.busy():
+            return
+        from inspect_app.ui.widgets.export_scope import FindingExportDialog
+
+        dialog = FindingExportDialog(self._context, self._query(), self._window)
+        dialog.accepted.connect(self._on_scope_dialog_accepted)
+        dialog.rejected.connect(dialog.deleteLater)
+        self.scope_dialog = dialog
+        dialog.open()
+
+    def _on_scope_dialog_accepted(self) -> None:
+        dialog = self.scope_dialog
+        if dialog is None:
+            return
+        fmt, query = dialog.chosen_format(), dialog.chosen_query()
+        self.scope_dialog = None
+        dialog.deleteLater()
+        self.ask_file(FINDINGS, fmt, query)
 
     def choose_notices_file(self) -> None:
         """Ask where (and so in which format) to save the register, then export it."""
-        self._choose(NOTICES, self.tr("Export the register of notices"), self.tr("notices"))
-
-    def _choose(self, what: str, title: str, stem: str) -> None:
         if self.busy():
             return
-        filters = self.filters(what)
-        name, chosen = QFileDialog.getSaveFileName(
-            self._window,
-            title,
-            str(Path.home() / f"{stem}.xlsx"),
-            ";;".join(filters),
-            next(iter(k for k, v in filters.items() if v == "xlsx")),
-        )
-        if not name:
-            return
-        fmt, out = target(Path(name), filters.get(chosen))
-        confirmed = out == Path(name)  # the dialog asked before replacing this name only
-        self.start(what, out, fmt, overwrite=confirmed and out.exists())
+        self.ask_file(NOTICES, "xlsx")
+
+    def ask_file(self, what: str, fmt: str, query: FindingQuery | None = None) -> None:
+        """Open the save dialog for ``what`` in ``fmt`` (its file type, its suffix).
+
+        The findings' dialog offers ``fmt`` only; the register's offers CSV and Excel and
+        its suffix follows the file type chosen. The file chosen is exported at once (the
+        save dialog has asked before replacing an existing one).
+        """
+        filters = {k: v for k, v in self.filters(what).items() if what == NOTICES or v == fmt}
+        if what == FINDINGS:
+            title = self.tr("Export findings")
+        else:
+            title = self.tr("Export the register of notices")
+        stem = self.tr("findings") if what == FINDINGS else self.tr("notices")
+        dialog = QFileDialog(self._window, title, str(Path.home()))
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(list(filters))
+        dialog.selectNameFilter(next(k for k, v in filters.items() if v == fmt))
+        dialog.setDefaultSuffix(fmt)
+        dialog.selectFile(f"{stem}.{fmt}")
+        chosen = {"format": fmt}
+
+        def on_filter(name_filter: str) -> None:
+            new = filters.get(name_filter, chosen["format"])
+            chosen["format"] = new
+            dialog.setDefaultSuffix(new)
+            typed = dialog.selectedFiles()
+            if typed:
+                current = Path(typed[0])
+                if current.suffix.lower().lstrip(".") in filters.values():
+                    dialog.selectFile(current.with_suffix(f".{new}").name)
+
+        def on_file(name: str) -> None:
+            out = Path(name)
+            self.file_dialog = None
+            dialog.deleteLater()
+            # the save dialog asked before replacing this very name
+            self.start(what, out, chosen["format"], overwrite=out.exists(), query=query)
+
+        dialog.filterSelected.connect(on_filter)
+        dialog.fileSelected.connect(on_file)
+        self.file_dialog = dialog
+        dialog.open()
 
     # -- running -----------------------------------------------------------------------------
-    def start(self, what: str, out: Path, fmt: str, overwrite: bool = False) -> None:
+    def start(
+        self,
+        what: str,
+        out: Path,
+        fmt: str,
+        overwrite: bool = False,
+        query: FindingQuery | None = None,
+    ) -> None:
         """Export ``what`` (``findings`` / ``notices``) to ``out`` in ``fmt``, off the GUI thread.
 
-        ``overwrite`` replaces an existing file (only when the save dialog asked).
+        ``overwrite`` replaces an existing file (only when the person confirmed it);
+        ``query`` the findings (default: the list's current query, else all of them).
         """
         from inspect_app.exports.rows import Words, vocabulary
 
-        query = (self._query() or FindingQuery()) if what == FINDINGS else None
+        query = (query or self._query() or FindingQuery()) if what == FINDINGS else None
+        self._last = (what, out, fmt, query)
         # rendered here, on the GUI thread, in the window's language as the export starts
         texts = {kind.id: message_text(kind()) for kind in vocabulary()}
         words = Words(
@@ -203,10 +267,35 @@ class ExportActions(QObject):
         self._show(QMessageBox.Icon.Information, message_text(summary.message()))
 
     def _on_task_refused(self, exc: InspectError) -> None:
+        from inspect_app.domain.messages.store import StoreMsg
+
         self.last_summary = None
         if isinstance(exc, CancelledError):
             self._finish()
             self._show(QMessageBox.Icon.Information, error_text(exc))
+        elif exc.keyed_message is not None and exc.keyed_message.msg is StoreMsg.FILE_EXISTS:
+            self._finish()  # the window's way: ask, rather than the command line's --force
+            self._ask_replace()
+
+    def _ask_replace(self) -> None:
+        what, out, fmt, query = self._last
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export"),
+            self.tr("%1 already exists. Replace it with this export?").replace("%1", str(out)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setObjectName("exportReplace")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def on_finished(answer: int) -> None:
+            if answer == QMessageBox.StandardButton.Yes:
+                self.start(what, out, fmt, overwrite=True, query=query)
+
+        box.finished.connect(on_finished)
+        self.result_box = box
+        box.open()
 
     def _on_task_failed(self, sentence: str) -> None:
         if self._task is None:
@@ -249,17 +338,3 @@ class _StopFlag(CancelFlag):
     def cancelled(self) -> bool:
         """True once either was set."""
         return super().cancelled or bool(self.task is not None and self.task.cancelled)
-
-
-def target(path: Path, fmt: str | None) -> tuple[str, Path]:
-    """The format and file of a name chosen in the save dialog.
-
-    The filter chosen decides the format; without one the name's suffix does (else XLSX).
-    The filter's suffix is added when the name lacks it (``问题清单`` → ``问题清单.xlsx``).
-    """
-    suffix = path.suffix.lower().lstrip(".")
-    if fmt is None:
-        fmt = suffix if suffix in _SUFFIXES else "xlsx"
-    if suffix != fmt:
-        path = path.with_name(path.name + _SUFFIXES[fmt])
-    return fmt, path

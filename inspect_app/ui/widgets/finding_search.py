@@ -9,7 +9,9 @@ alone (a basin, an officer, overdue …) search across patrols the same way.
 The query is one :class:`~inspect_app.storage.search.FindingQuery` (the same the command line,
 the map and the exports use). Typing is debounced (200 ms); the ids are read on the shared
 pool with this widget's own read connection (:class:`SearchReader`), and reach the model by
-queued signal; the model then pages them into the view.
+queued signal; the model then pages them into the view. The filter panel is
+``finding_filters.py``; a search that finds nothing says so over the list, with a button
+that clears it (``finding_no_results.py``).
 """
 
 from __future__ import annotations
@@ -17,16 +19,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,25 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_app.domain.entities import FindingStatus, Severity
 from inspect_app.domain.hlc import HybridClock
 from inspect_app.storage.database import open_database
-from inspect_app.storage.reference_data import reference
-from inspect_app.storage.registry import find_sites, list_officers
-from inspect_app.storage.search import FindingQuery, distinct_basins
+from inspect_app.storage.search import FindingQuery
 from inspect_app.storage.store import DB_NAME, Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.i18n import CHINESE, current_language
-from inspect_app.ui.labels import basin_name, category_name, severity_label, status_label
 from inspect_app.ui.models.findings import FindingTableModel
+from inspect_app.ui.widgets.finding_filters import FindingFilterPanel
+from inspect_app.ui.widgets.finding_no_results import NoResults
 from inspect_app.ui.widgets.finding_table import FindingTableView
 
 DEBOUNCE_MS = 200
 """Typing pauses this long before a search starts."""
-PARTY_CHOICES = 500
-"""At most this many parties in the party filter (by name); the search box finds any."""
-NO_DATE = QDate(2000, 1, 1)
-"""A date edit at this (its minimum) means "no date": it shows a dash."""
 
 
 class SearchReader:
@@ -91,241 +81,6 @@ class SearchReader:
             if self._store is not None:
                 self._store.db.close()
                 self._store = None
-
-
-def region_prefix(code: str) -> str:
-    """The GB/T 2260 prefix of everything inside ``code`` (510000 → 51, 510900 → 5109)."""
-    if code.endswith("0000"):
-        return code[:2]
-    if code.endswith("00"):
-        return code[:4]
-    return code
-
-
-class FindingFilterPanel(QWidget):
-    """The filters: basin, region, dates, category, severity, status, officer, party, flags.
-
-    Args:
-        context: the window's services (the read store for the choices).
-        parent: Qt parent.
-    """
-
-    changed = Signal()
-    """A filter was changed by the user."""
-
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._loaded_choices = False
-        self.basin = QComboBox()
-        self.region = QComboBox()
-        self.category = QComboBox()
-        self.severity = QComboBox()
-        self.status = QComboBox()
-        self.officer = QComboBox()
-        self.party = QComboBox()
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
-        self.overdue = QCheckBox()
-        self.conflicted = QCheckBox()
-        self.no_evidence = QCheckBox()
-        self.held = QCheckBox()
-        self.reset_button = QPushButton()
-        self.labels: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        cells = [
-            ("basin", self.basin),
-            ("region", self.region),
-            ("category", self.category),
-            ("severity", self.severity),
-            ("status", self.status),
-            ("officer", self.officer),
-            ("party", self.party),
-            ("from", self.date_from),
-            ("to", self.date_to),
-        ]
-        for n, (name, widget) in enumerate(cells):
-            label = QLabel()
-            label.setBuddy(widget)
-            self.labels[name] = label
-            row, col = divmod(n, 3)
-            grid.addWidget(label, row, 2 * col)
-            grid.addWidget(widget, row, 2 * col + 1)
-            if isinstance(widget, QComboBox):
-                widget.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                widget.setMinimumContentsLength(8)
-                widget.activated.connect(self.changed)
-            else:
-                widget.dateChanged.connect(self.changed)
-        flags = QHBoxLayout()
-        for box in (self.overdue, self.conflicted, self.no_evidence, self.held):
-            box.toggled.connect(self.changed)
-            flags.addWidget(box)
-        flags.addStretch(1)
-        flags.addWidget(self.reset_button)
-        grid.addLayout(flags, 3, 0, 1, 6)
-        for col in (1, 3, 5):
-            grid.setColumnStretch(col, 1)
-        self.reset_button.clicked.connect(self._on_reset_button_clicked)
-        self._fill_fixed_choices()
-        self.retranslate_ui()
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
-        edit.setDate(NO_DATE)
-        return edit
-
-    # -- choices ----------------------------------------------------------------------------
-    def _fill_fixed_choices(self) -> None:
-        """The choices from reference data and enums (no store reads)."""
-        data = reference()
-        self._fill(self.region, [(code, f"{code} {name}") for code, name in data.regions.items()])
-        self._fill(self.category, [(c.code, category_name(c.code)) for c in data.categories])
-        self._fill(self.severity, [(s.value, severity_label(s)) for s in Severity])
-        self._fill(self.status, [(s.value, status_label(s)) for s in FindingStatus])
-
-    def load_choices(self) -> None:
-        """Read the choices that come from the store (basins, officers, parties): small."""
-        store = self._context.store
-        self._fill(self.basin, [(b, basin_name(b)) for b in distinct_basins(store)])
-        self._fill(self.officer, [(o.id, o.name) for o in list_officers(store)])
-        self._fill(self.party, [(s.id, s.name) for s in find_sites(store, "", PARTY_CHOICES)])
-        self._loaded_choices = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        """Qt override: read the store's choices the first time the panel is shown."""
-        if not self._loaded_choices:
-            self.load_choices()
-        super().showEvent(event)
-
-    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All"), None)
-        for value, text in items:
-            combo.addItem(text, value)
-        found = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
-
-    # -- the query --------------------------------------------------------------------------
-    def apply_to(self, query: FindingQuery) -> FindingQuery:
-        """``query`` narrowed by the filters set here."""
-        region = self.region.currentData()
-        return FindingQuery(
-            text=query.text,
-            basin=self.basin.currentData(),
-            region=region_prefix(region) if region else None,
-            date_from=_date_of(self.date_from),
-            date_to=_date_of(self.date_to),
-            category=self.category.currentData(),
-            severity=self.severity.currentData(),
-            status=self.status.currentData(),
-            officer=self.officer.currentData(),
-            party=self.party.currentData(),
-            overdue=True if self.overdue.isChecked() else None,
-            conflicted=True if self.conflicted.isChecked() else None,
-            no_evidence=True if self.no_evidence.isChecked() else None,
-            held=True if self.held.isChecked() else None,
-        )
-
-    def show_filters(self, query: FindingQuery) -> bool:
-        """Set the filters to those of ``query`` (without signalling); True when any is set."""
-        if not self._loaded_choices:
-            self.load_choices()
-        self.reset()
-        self.blockSignals(True)
-        for combo, value in (
-            (self.basin, query.basin),
-            (self.category, query.category),
-            (self.severity, query.severity),
-            (self.status, query.status),
-            (self.officer, query.officer),
-            (self.party, query.party),
-        ):
-            if value:
-                combo.setCurrentIndex(max(combo.findData(value), 0))
-        if query.region:
-            for row in range(1, self.region.count()):
-                if region_prefix(self.region.itemData(row)) == query.region:
-                    self.region.setCurrentIndex(row)
-                    break
-        for edit, day in ((self.date_from, query.date_from), (self.date_to, query.date_to)):
-            if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
-        self.overdue.setChecked(query.overdue is True)
-        self.conflicted.setChecked(query.conflicted is True)
-        self.no_evidence.setChecked(query.no_evidence is True)
-        self.held.setChecked(query.held is True)
-        self.blockSignals(False)
-        return not replace(query, text="", bbox=None, today=None).is_empty()
-
-    def reset(self) -> None:
-        """Every filter back to "all" (without signalling)."""
-        self.blockSignals(True)
-        for combo in (
-            self.basin,
-            self.region,
-            self.category,
-            self.severity,
-            self.status,
-            self.officer,
-            self.party,
-        ):
-            combo.setCurrentIndex(0)
-        for edit in (self.date_from, self.date_to):
-            edit.setDate(NO_DATE)
-        for box in (self.overdue, self.conflicted, self.no_evidence, self.held):
-            box.setChecked(False)
-        self.blockSignals(False)
-
-    def _on_reset_button_clicked(self) -> None:
-        self.reset()
-        self.changed.emit()
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        texts = {
-            "basin": self.tr("Basin"),
-            "region": self.tr("Region"),
-            "category": self.tr("Category"),
-            "severity": self.tr("Severity"),
-            "status": self.tr("Status"),
-            "officer": self.tr("Officer"),
-            "party": self.tr("Party"),
-            "from": self.tr("From"),
-            "to": self.tr("To"),
-        }
-        for name, text in texts.items():
-            self.labels[name].setText(text)
-        self.overdue.setText(self.tr("Overdue notice"))
-        self.conflicted.setText(self.tr("Open sync conflict"))
-        self.no_evidence.setText(self.tr("No evidence photo"))
-        self.held.setText(self.tr("Held or quarantined"))
-        self.reset_button.setText(self.tr("Reset filters"))
-        fmt = "yyyy年M月d日" if current_language() == CHINESE else "yyyy-MM-dd"
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat(fmt)
-        self._fill_fixed_choices()
-        if self._loaded_choices:
-            self.load_choices()
-
-
-def _date_of(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    if value == NO_DATE or not value.isValid():
-        return None
-    return date(value.year(), value.month(), value.day())
 
 
 class FindingSearchBar(QWidget):
@@ -385,6 +140,10 @@ class FindingSearchBar(QWidget):
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.filters_button)
         row.addWidget(self.result_label)
+        from inspect_app.ui.widgets.map.box_chip import BoxChip  # the map's box (issue 11)
+
+        self.box_chip = BoxChip(model)  # shown while a map box filters; ✕ drops it
+        row.addWidget(self.box_chip)
         row.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -399,9 +158,17 @@ class FindingSearchBar(QWidget):
         model.set_runner(self._run)
         model.loaded.connect(self._on_model_loaded)
         model.revealed.connect(view.selectRow)
-        view.horizontalHeader().moveSection(FindingTableModel.PATROL, 1)
+        header = view.horizontalHeader()
+        header.moveSection(FindingTableModel.PATROL, 1)
+        # What was found reads right after its category.
+        header.moveSection(
+            header.visualIndex(FindingTableModel.DESCRIPTION),
+            header.visualIndex(FindingTableModel.CATEGORY) + 1,
+        )
         view.setColumnHidden(FindingTableModel.PATROL, True)
         self.query_changed.connect(model.set_query)
+        self.no_results = NoResults(view)  # a search that found nothing says so
+        self.no_results.clear_requested.connect(self.clear)
         self.retranslate_ui()
         self._show_state()
 
@@ -500,7 +267,22 @@ class FindingSearchBar(QWidget):
             self.result_label.setText(
                 self.tr("Matching findings in all patrols: {0}").format(f"{self._model.total():,}")
             )
+        if searching and self._model.total() == 0 and not self._model.loading:
+            self.no_results.show_criteria(self.active_texts())
+        else:
+            self.no_results.hide()
         self._view.size_columns()
+
+    def active_texts(self) -> list[str]:
+        """What the list is narrowed by, each as a translated text: words, filters, map box."""
+        texts = []
+        words = self.search_edit.text().strip()
+        if words:
+            texts.append(self.tr("words “{0}”").format(words))
+        texts += self.panel.active_texts()
+        if self._bbox is not None:
+            texts.append(self.tr("the box drawn on the map"))
+        return texts
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Qt override: retranslate on ``LanguageChange`` (after the window's own texts)."""
@@ -519,6 +301,7 @@ class FindingSearchBar(QWidget):
             self.tr("Basin, region, dates, category, severity, status, officer, party …")
         )
         self.back_button.setText(self.tr("Back to the patrol"))
+        self.no_results.retranslate_ui()
         self.find_action.setText(self.tr("&Find findings…"))
         self.panel.retranslate_ui()
         self._show_state()

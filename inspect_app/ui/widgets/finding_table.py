@@ -3,21 +3,43 @@
 A view that sizes a column to its contents asks every row (Qt reads up to all of them before
 the first paint: thousands of records at start-up with a big patrol open). Here the short
 columns get the width of their title or of the longest text they can show (a date and time,
-a severity, a status: known without reading a row, from the font), and the two text columns
-share the rest by what the *visible* rows hold. Every column can be resized by hand, and
-sorts by its header when the model allows (the sort runs in the store).
+a severity, a status: known without reading a row, from the font), and the text columns
+share the rest by what the *visible* rows hold, the last of them (the description, elided)
+taking what is left. Every column can be resized by hand, and sorts by its header when the
+model allows (the sort runs in the store); a header that cannot sort does not react to a
+click and says so in its tooltip (:class:`SortHeader`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 MIN_TEXT_COLUMN = 80
 """No text column gets narrower than this (px), however little room there is."""
+FILLER_WANTS = 160
+"""The last text column (the description) wants at least this much (px) of the first round."""
+RESIZE_MARGIN = 4
+"""A press this close (px) to a section's edge resizes it (Qt's own grip is about as wide)."""
 MAX_SHORT = 240
 """A short column never takes more than this (px) by itself; the user may widen it."""
 CELL_PADDING = 14
@@ -27,17 +49,64 @@ Samples = Callable[[int], tuple[list[str], int]]
 """column → the longest texts it can show and the pixels its decoration takes beside them."""
 
 
+class SortHeader(QHeaderView):
+    """A horizontal header on which only the sortable sections react to a click.
+
+    Qt makes every section of a sorting view clickable; a click on a column the model cannot
+    sort would look pressed and do nothing. Here such a press is not taken (no pressed look,
+    no arrow), and the section's tooltip says it does not sort. The model tells which
+    columns sort with ``is_sortable(column)`` (:class:`~inspect_app.ui.models.table.TableModel`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as the table's own header is made
+        self.setHighlightSections(True)
+
+    def sortable(self, section: int) -> bool:
+        """True when clicking ``section`` sorts (a model without ``is_sortable``: all do)."""
+        is_sortable = getattr(self.model(), "is_sortable", None)
+        return section < 0 or is_sortable is None or bool(is_sortable(section))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Qt override: a press on a section that cannot sort only starts a resize, if any."""
+        x = event.position().toPoint().x()
+        section = self.logicalIndexAt(x)
+        if event.button() == Qt.MouseButton.LeftButton and not self.sortable(section):
+            left = self.sectionViewportPosition(section)
+            on_edge = min(x - left, left + self.sectionSize(section) - x) <= RESIZE_MARGIN
+            if not on_edge:  # the edges still resize the column
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        """Qt override: a section that cannot sort says so in its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            section = self.logicalIndexAt(event.pos())
+            if section >= 0 and not self.sortable(section):
+                QToolTip.showText(event.globalPos(), not_sortable_text(), self)
+                return True
+        return super().viewportEvent(event)
+
+
+def not_sortable_text() -> str:
+    """The tooltip of a header that cannot sort."""
+    return QCoreApplication.translate("FindingTableView", "This column cannot be sorted.")
+
+
 class FindingTableView(QTableView):
     """A table whose short columns fit their possible texts and whose text columns share the rest.
 
-    Two ``Stretch`` columns always get equal halves, so a long category is elided while a
-    short party name leaves half its column empty. Here each text column gets what its
-    visible cells need when that fits; the rest of the width goes to the last of them; when
-    the room is short it is shared in proportion to the needs.
+    ``Stretch`` columns always get equal shares, so a long category is elided while a short
+    party name leaves half its column empty. Here each text column first gets what its
+    visible cells need, up to a fair share of the room (the last one — the *filler*, elided —
+    a fair share, at least :data:`FILLER_WANTS`); then the others get the rest of their need,
+    in order, and the filler takes whatever width is left. When the room is short, each
+    keeps at least :data:`MIN_TEXT_COLUMN`.
 
     Args:
-        first: the first text column (the category).
-        second: the second text column (the party); it takes any width left over.
+        text_columns: the text columns, the filler last (category, party, description).
         samples: column → the longest texts the column can show and the pixels its
             decoration (badges) takes; None: the title alone sizes a short column.
         parent: Qt parent.
@@ -45,14 +114,14 @@ class FindingTableView(QTableView):
 
     def __init__(
         self,
-        first: int,
-        second: int,
+        text_columns: Sequence[int],
         samples: Samples | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._text_columns = (first, second)
+        self._text_columns = tuple(text_columns)
         self._samples = samples
+        self.setHorizontalHeader(SortHeader(self))
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -143,28 +212,38 @@ class FindingTableView(QTableView):
         return need
 
     def fit_columns(self) -> None:
-        """Give the two text columns the width the other columns leave."""
+        """Share the width the short columns leave among the text columns (see the class)."""
         model = self.model()
         if model is None:
             return
-        first, second = self._text_columns
         header = self.horizontalHeader()
+        shown = [c for c in self._text_columns if not header.isSectionHidden(c)]
+        if not shown:
+            return
         others = sum(
             header.sectionSize(c)
             for c in range(model.columnCount())
             if c not in self._text_columns and not header.isSectionHidden(c)
         )
-        room = max(self.viewport().width() - others, 2 * MIN_TEXT_COLUMN)
-        need_first, need_second = self.needed_width(first), self.needed_width(second)
-        if need_first + need_second <= room:
-            width_first = need_first
-        else:
-            width_first = round(room * need_first / max(need_first + need_second, 1))
-        width_first = max(MIN_TEXT_COLUMN, min(width_first, room - MIN_TEXT_COLUMN))
+        room = max(self.viewport().width() - others, len(shown) * MIN_TEXT_COLUMN)
+        *growing, filler = shown
+        widths = dict.fromkeys(shown, MIN_TEXT_COLUMN)
+        budget = room - len(shown) * MIN_TEXT_COLUMN
+        needs = {c: self.needed_width(c) for c in growing}
+        needs[filler] = max(FILLER_WANTS, room // len(shown))
+        fair = room // len(shown)
+        # First each up to its need or a fair share, then the others up to their whole need;
+        # the filler takes what is left.
+        wants = [(c, min(needs[c], fair)) for c in shown] + [(c, needs[c]) for c in growing]
+        for column, want in wants:
+            extra = max(0, min(want - widths[column], budget))
+            widths[column] += extra
+            budget -= extra
+        widths[filler] += budget
         self._fitting = True
         try:
-            header.resizeSection(first, width_first)
-            header.resizeSection(second, room - width_first)
+            for column, width in widths.items():
+                header.resizeSection(column, width)
         finally:
             self._fitting = False
 

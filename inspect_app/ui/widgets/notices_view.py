@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.storage.documents import document_bytes, documents_of
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import records_of_notice, signatures_of
+from inspect_app.storage.notice_register import Stage
 from inspect_app.storage.notices import discard_draft, get_notice, supersede
 from inspect_app.storage.registry import get_officer, get_site
 from inspect_app.storage.services import services_of
@@ -107,13 +109,18 @@ class NoticesView(QWidget):
         self.dialog: QDialog | None = None
         self.message_box: QMessageBox | None = None
         self.model = NoticeTableModel(context.store, self)
+        self.model.set_runner(self._run_read)  # a sorted register is ordered off the GUI thread
         self.table = record_table(self.model, "noticeTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NoticeTableModel.PARTY, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Sort by a header (the store orders); a third click gives the follow-up order back.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         for column, width in (
-            (NoticeTableModel.NUMBER, 150),
+            (NoticeTableModel.NUMBER, 270),  # a draft's day, findings and order (issue 12)
             (NoticeTableModel.STATUS, 72),
             (NoticeTableModel.DEADLINE, 86),
             (NoticeTableModel.DAYS_LEFT, 112),
@@ -124,6 +131,11 @@ class NoticesView(QWidget):
         self.details.setOpenLinks(False)
         self.show_closed = QCheckBox()
         self.show_closed.setChecked(self.model.include_closed)
+        self.stage_label = QLabel()
+        self.stage = QComboBox()
+        self.stage.setObjectName("noticeStage")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.stage_label.setBuddy(self.stage)
         self.count_label = QLabel()
         self.title = QLabel()
         font = self.title.font()
@@ -138,6 +150,8 @@ class NoticesView(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        top.addWidget(self.stage_label)
+        top.addWidget(self.stage)
         top.addWidget(self.show_closed)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -160,6 +174,7 @@ class NoticesView(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(lambda *_: self._show_count())
         self.show_closed.toggled.connect(self._on_show_closed_toggled)
+        self.stage.activated.connect(self._on_stage_activated)
         self.details.anchorClicked.connect(self._on_details_anchor_clicked)
         self.notice_changed.connect(self._on_notice_changed)
         events = context.events
@@ -782,6 +797,43 @@ class NoticesView(QWidget):
         elif kind == "export":
             self.export_pdf(value)
 
+    def _run_read(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
+        """Run a read of the register on a pool thread; ``done`` gets its result."""
+
+        def failed(message: str) -> None:
+            done([])  # an empty list rather than a stale order, and the reason
+            self.context.tasks.error_reported.emit(message)
+
+        self.context.tasks.run(job, succeeded=done, failed=failed)
+
+    def show_stage(self, stage: str | None) -> None:
+        """List only the notices of ``stage`` (``draft``, ``overdue`` …; None or "": all)."""
+        index = max(0, self.stage.findData(stage or ""))
+        self.stage.setCurrentIndex(index)
+        self._on_stage_activated(index)
+
+    def _on_stage_activated(self, index: int) -> None:
+        stage = self.stage.itemData(index) or None
+        self.model.set_stage(stage)
+        # a stage of closed or superseded notices shows them whatever the box says
+        self.show_closed.setEnabled(stage is None)
+
+    def _fill_stages(self) -> None:
+        """The stage choices in the current language (the choice is kept)."""
+        current = self.stage.currentData() or ""
+        self.stage.clear()
+        for stage, text in (
+            ("", self.tr("All stages")),
+            (Stage.OVERDUE, self.tr("Overdue")),
+            (Stage.DRAFT, notice_status_label(NoticeStatus.DRAFT)),
+            (Stage.ISSUED, notice_status_label(NoticeStatus.ISSUED)),
+            (Stage.SERVED, notice_status_label(NoticeStatus.SERVED)),
+            (Stage.CLOSED, notice_status_label(NoticeStatus.CLOSED)),
+            (Stage.SUPERSEDED, notice_status_label(NoticeStatus.SUPERSEDED)),
+        ):
+            self.stage.addItem(text, str(stage))
+        self.stage.setCurrentIndex(max(0, self.stage.findData(current)))
+
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{0} notices").format(self.model.total()))
 
@@ -790,6 +842,9 @@ class NoticesView(QWidget):
         """Set every text in the current language."""
         self.title.setText(self.tr("Notices to follow up"))
         self.show_closed.setText(self.tr("Show closed and superseded"))
+        self.stage_label.setText(self.tr("Sta&ge:"))
+        self.stage.setToolTip(self.tr("List only the notices at one stage"))
+        self._fill_stages()
         self.toolbar.setWindowTitle(self.tr("Notice actions"))
         self.issue_action.setText(self.tr("&Issue…"))
         self.edit_draft_action.setText(self.tr("&Edit draft…"))

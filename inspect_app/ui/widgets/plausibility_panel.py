@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -130,9 +129,10 @@ class PlausibilityPanel(QWidget):
         self.finding_id: str | None = None
         self.warnings: list[PlausibilityWarning] = []
         self.accept_dialog: AcceptWarningDialog | None = None
-        self.use_position_button = QToolButton()
+        # A push button with a menu: its width counts the menu arrow (a tool button's does
+        # not, and the arrow covered the end of the text).
+        self.use_position_button = QPushButton()
         self.use_position_button.setObjectName("usePhotoPosition")
-        self.use_position_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.use_position_menu = QMenu(self)
         self.use_position_button.setMenu(self.use_position_menu)
         self.title = QLabel()

@@ -1,18 +1,23 @@
-"""The map dock: the canvas, its tool row, office layers and picking a finding's location."""
+"""The map dock: the canvas, its tool row, office layers and picking a finding's location.
+
+Start-up: nothing is read before the window's first paint; then one background job
+(:func:`.loading.read_map_data`) parses the base map, reads the remembered office layers and
+builds the clusters, and the GUI thread only installs what it read (:meth:`MapPanel.load`).
+The panel follows the findings list (:meth:`MapPanel.set_list_query`): "Zoom to the findings"
+fits the view to what the list shows, and when the list changes and none of its findings is
+in view, the view moves to them (unless the user moved the map meanwhile).
+"""
 
 from __future__ import annotations
 
-import json
 import logging
-from decimal import Decimal
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -22,42 +27,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_app.domain.errors import InspectError, NotFoundError
-from inspect_app.paths import resource
-from inspect_app.storage.findings import edit_finding, get_finding
+from inspect_app.domain.errors import NotFoundError
+from inspect_app.storage.findings import get_finding
 from inspect_app.storage.map_layers import (
     BBox,
     MapPoint,
-    MBTiles,
-    VectorLayer,
     findings_in_box,
+    located_finding,
     patrol_track,
     photo_positions,
-    read_geojson,
-    read_vector,
     sites_in_box,
 )
+from inspect_app.storage.search import FindingQuery
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_messages import error_text, not_done
 from inspect_app.ui.first_paint import after_first_paint
+from inspect_app.ui.widgets.finding_search import SearchReader
+from inspect_app.ui.widgets.map.clusters import ClusterIndex
+from inspect_app.ui.widgets.map.following import FollowingMixin
+from inspect_app.ui.widgets.map.layers import LAYERS_KEY, LayersMixin
+from inspect_app.ui.widgets.map.loading import MapData, build_clusters, read_map_data
+from inspect_app.ui.widgets.map.mercator import to_unit
+from inspect_app.ui.widgets.map.picking import PickingMixin, degrees_text
 from inspect_app.ui.widgets.map.view import MARKER_LIMIT, REGION_VIEW, MapView
-from inspect_app.ui.widgets.messages import show_error
 
 log = logging.getLogger(__name__)
 
-LAYERS_KEY = "map/layers"
-"""QSettings key: JSON list of ``{"path", "gcj02", "visible"}`` (the office layers)."""
-TILE_SUFFIXES = {".mbtiles"}
-VECTOR_SUFFIXES = {".gpkg", ".geojson", ".json"}
+__all__ = ["LAYERS_KEY", "MapDock", "MapPanel", "degrees_text"]
+
+FIT_SHORTCUT = "Ctrl+0"
+"""Zoom to the findings of the list (as "fit to window" in drawing programs)."""
 
 
-def degrees_text(value: float) -> str:
-    """A coordinate as the store keeps it (7 decimals, about 1 cm)."""
-    return str(Decimal(f"{value:.7f}"))
-
-
-class MapPanel(QWidget):
+class MapPanel(FollowingMixin, PickingMixin, LayersMixin, QWidget):
     """The map with its tools; lives in :class:`MapDock`.
 
     Signals:
@@ -65,49 +67,119 @@ class MapPanel(QWidget):
         box_changed(object): the filter box, ``(min_lat, min_lon, max_lat, max_lon)`` or None.
         layers_changed(): an office layer was added, removed or changed.
         location_set(str): a finding's location was saved from the map.
+        loaded(): the base map, the layers and the clusters are on the map.
+        fitted(): the view was fitted to the list's findings (button, shortcut or a list
+            change that left none of them in view).
     """
 
     finding_clicked = Signal(str)
     box_changed = Signal(object)
     layers_changed = Signal()
     location_set = Signal(str)
+    loaded = Signal()
+    fitted = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.finding_id: str | None = None
         self.patrol_id: str | None = None
+        self.list_query: FindingQuery | None = None
+        """What the findings list shows (set by the window after each load of the list)."""
         self.layers: list[dict[str, Any]] = []
         """Office layers: ``{"path", "gcj02", "visible", "kind", "index"}`` in adding order."""
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
         self._pending_position: tuple[float, float] | None = None
+        self._loading = False
+        self._loaded = False
+        self._changed_while_loading: set[str] = set()
+        self._moves = 0  # view changes: a fit asked for before a move is dropped
+        self._rebuilds = 0
         self.view = MapView(self)
         self._build()
         self._connect()
-        self._loaded = False
         self.retranslate_ui()
         self._update_actions()
         after_first_paint(self.window(), self.load)  # nothing of the map delays start-up
 
     @property
     def is_loaded(self) -> bool:
-        """True once :meth:`load` ran (the base map and layers are read)."""
+        """True once the base map, the layers and the clusters are installed."""
         return self._loaded
 
     def load(self) -> None:
-        """Read the base map, the remembered office layers and the markers (once).
+        """Read the base map, the remembered layers and the clusters in the background (once).
 
-        Runs after the window's first paint; anything that needs the map calls it first.
+        Runs after the window's first paint; :attr:`loaded` is emitted once they are drawn.
         """
-        if self._loaded:
+        if self._loaded or self._loading:
             return
-        self._loaded = True
-        self._load_base()
-        self._restore_layers()
+        self._loading = True
+        saved = self.saved_layers()
+        self._read(
+            lambda store: read_map_data(store, saved),
+            self._install,
+            lambda _message: self._install(MapData(None)),  # the bug is logged; map still works
+        )
+
+    def load_now(self) -> None:
+        """Read everything on this thread now, if not done yet (an action that needs the map).
+
+        A background read still running is then dropped when it arrives.
+        """
+        if not self._loaded:
+            self._install(read_map_data(self._context.store, self.saved_layers()))
+
+    def _install(self, data: object) -> None:
+        assert isinstance(data, MapData)
+        if self._loaded:  # load_now came first: drop this copy
+            for read in data.layers:
+                if read.entry["kind"] == "tiles":
+                    read.layer.close()
+            return
+        self._loaded, self._loading = True, False
+        if data.base is not None:
+            self.view.set_base_layer(data.base)
+        for read in data.layers:
+            self.install_layer(read)
+        self._save_layers()  # forgets the layers that are gone
+        self._set_clusters(data.clusters)  # first: markers are then read once, knowing them
         self.view.set_points_source(self._points)
         self.set_patrol(self.patrol_id)
         self.set_finding(self.finding_id)
+        self.loaded.emit()
+        if self.list_query is not None:
+            self._fit_when_lost(self.list_query)
+
+    def _set_clusters(self, index: ClusterIndex | None) -> None:
+        """Install freshly built clusters, with the changes made while they were built."""
+        changed, self._changed_while_loading = self._changed_while_loading, set()
+        if index is not None:
+            conn = self._context.store.db.conn
+            for finding_id in changed:
+                self._update_cluster(index, conn, finding_id)
+        self.view.set_cluster_index(index)
+
+    def _read(
+        self,
+        job: Callable[[Store], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``job(store)`` on a worker with a read connection of its own, then ``done``."""
+        reader = SearchReader(self._context.store)
+
+        def run() -> Any:
+            try:
+                return reader.call(job)
+            finally:
+                reader.close()
+
+        handlers: dict[str, Any] = {"succeeded": done}
+        if failed is not None:
+            handlers["failed"] = failed
+        self._context.tasks.run(run, **handlers)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -123,6 +195,13 @@ class MapPanel(QWidget):
         self.zoom_out_button = button(lambda: self.view.zoom_by(-1))
         self.zoom_out_button.setText("−")
         self.region_button = button(self.show_region)
+        self.fit_action = QAction(self)
+        self.fit_action.setShortcut(QKeySequence(FIT_SHORTCUT))
+        self.fit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.fit_action.triggered.connect(self.fit_findings)
+        self.fit_button = QToolButton()
+        self.fit_button.setAutoRaise(True)
+        self.fit_button.setDefaultAction(self.fit_action)
         self.layers_button = QToolButton()
         self.layers_button.setAutoRaise(True)
         self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -141,14 +220,21 @@ class MapPanel(QWidget):
         for widget in (
             self.zoom_in_button,
             self.zoom_out_button,
+            self.fit_button,
             self.region_button,
             self.layers_button,
-            self.box_button,
-            self.clear_box_button,
         ):
             tools.addWidget(widget)
         tools.addStretch(1)
-        location = QHBoxLayout()  # a second row: the dock stays narrow in every language
+        boxes = QHBoxLayout()  # more rows, not a wider dock: the list keeps its room at 1024 px
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.setSpacing(2)
+        boxes.addWidget(self.box_button)
+        boxes.addWidget(self.clear_box_button)
+        boxes.addStretch(1)
+        self.about_button = button(self.show_about)  # where the map comes from, GCJ-02
+        boxes.addWidget(self.about_button)
+        location = QHBoxLayout()
         location.setContentsMargins(0, 0, 0, 0)
         location.setSpacing(2)
         self.location_label = QLabel()
@@ -161,11 +247,13 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
+        layout.addLayout(boxes)
         layout.addLayout(location)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
     def _connect(self) -> None:
+        self.view.view_changed.connect(self._on_view_changed)
         self.view.finding_clicked.connect(self.finding_clicked)
         self.view.box_drawn.connect(self._on_view_box_drawn)
         self.view.position_picked.connect(self._on_view_position_picked)
@@ -174,16 +262,9 @@ class MapPanel(QWidget):
         events.finding_changed.connect(self._on_events_finding_changed)
         events.finding_added.connect(self._on_events_finding_changed)
         events.photos_imported.connect(self._on_events_finding_changed)
-        events.bundle_imported.connect(lambda _r: self.refresh())
-        events.hub_synced.connect(lambda _r: self.refresh())
+        events.bundle_imported.connect(lambda _r: self.refresh(rebuild=True))
+        events.hub_synced.connect(lambda _r: self.refresh(rebuild=True))
         events.site_added.connect(lambda _id: self.view.reload_points())
-
-    def _load_base(self) -> None:
-        path = resource("map", "base.geojson")
-        try:
-            self.view.set_base_layer(read_geojson(path, "base"))
-        except InspectError:
-            log.exception("the bundled base map %s cannot be read", path)
 
     # -- public ------------------------------------------------------------------------------
     def set_finding(self, finding_id: str | None) -> None:
@@ -209,13 +290,27 @@ class MapPanel(QWidget):
             patrol_track(self._context.store.db.conn, patrol_id) if patrol_id else []
         )
 
-    def refresh(self) -> None:
-        """Read markers, the track and the photo positions again."""
+    def refresh(self, rebuild: bool = False) -> None:
+        """Read markers, the track and the photo positions again.
+
+        ``rebuild``: many findings may have changed (a bundle or a hub sync): the clusters
+        are built again in the background.
+        """
         if not self._loaded:
             return
         self.set_patrol(self.patrol_id)
         self.set_finding(self.finding_id)
         self.view.reload_points()
+        if rebuild:
+            self._rebuilds += 1
+            generation = self._rebuilds
+
+            def done(index: object) -> None:
+                if generation == self._rebuilds:  # a later rebuild supersedes this one
+                    assert isinstance(index, ClusterIndex)
+                    self._set_clusters(index)
+
+            self._read(build_clusters, done)
 
     def show_region(self) -> None:
         """Show the whole Sichuan–Chongqing region."""
@@ -236,91 +331,65 @@ class MapPanel(QWidget):
             self.view.set_view(float(finding.longitude), float(finding.latitude))
 
     def clear_box(self) -> None:
-        """Drop the filter box."""
+        """Drop the filter box (from the map and from the list)."""
         self.box_button.setChecked(False)
-        if self.view.box is not None:
+        listed = self.list_query is not None and self.list_query.bbox is not None
+        if self.view.box is not None or listed:
             self.view.set_box(None)
+            self._update_actions()
             self.box_changed.emit(None)
 
-    def start_pick(self) -> None:
-        """Enter pick mode: the next click on the map sets the current finding's location."""
-        self.pick_button.setChecked(True)
+    def show_about(self) -> QMessageBox:
+        """Open the map's help: the base map's source and licence, its limits, GCJ-02.
 
-    def add_layer(self, path: Path, gcj02: bool = False, visible: bool = True) -> bool:
-        """Add an office layer file (MBTiles, GeoPackage, GeoJSON) and remember it.
-
-        Returns False (and says why) when the file cannot be used.
+        The same facts are in ``resources/map/README.md`` and ARCHITECTURE.md.
         """
-        self.load()
-        path = Path(path)
-        entry: dict[str, Any] = {"path": str(path), "gcj02": gcj02, "visible": visible}
-        try:
-            if path.suffix.lower() in TILE_SUFFIXES:
-                if gcj02:
-                    from inspect_app.domain.errors import StoreError
-                    from inspect_app.domain.messages.store import StoreMsg
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About this map"), "", parent=self)
+        box.setObjectName("aboutMap")
+        box.setText(self.about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+        return box
 
-                    raise StoreError(StoreMsg.MAP_TILES_OFFSET_DATUM(path=path))
-                tiles = MBTiles(path)
-                entry["kind"], entry["index"] = "tiles", self.view.add_tile_layer(tiles)
-                self.view.rasters[entry["index"]].visible = visible
-            else:
-                layer: VectorLayer = read_vector(path, gcj02=gcj02)
-                entry["kind"], entry["index"] = "vector", self.view.add_vector_layer(layer)
-                self.view.vectors[entry["index"]].visible = visible
-        except InspectError as exc:
-            self.message_box = show_error(self, not_done(error_text(exc)))
-            return False
-        self.layers.append(entry)
-        self._save_layers()
-        self.layers_changed.emit()
-        return True
-
-    def remove_layer(self, position: int) -> None:
-        """Forget the office layer at ``position`` in :attr:`layers`."""
-        entry = self.layers.pop(position)
-        if entry["kind"] == "tiles":
-            self.view.remove_tile_layer(entry["index"])
-        else:
-            self.view.remove_vector_layer(entry["index"])
-        for other in self.layers:
-            if other["kind"] == entry["kind"] and other["index"] > entry["index"]:
-                other["index"] -= 1
-        self._save_layers()
-        self.layers_changed.emit()
-
-    def set_layer_visible(self, position: int, visible: bool) -> None:
-        """Show or hide an office layer."""
-        entry = self.layers[position]
-        entry["visible"] = visible
-        target = self.view.rasters if entry["kind"] == "tiles" else self.view.vectors
-        target[entry["index"]].visible = visible
-        self.view.update()
-        self._save_layers()
-        self.layers_changed.emit()
-
-    def set_layer_gcj02(self, position: int, gcj02: bool) -> None:
-        """Read a vector layer again, converting GCJ-02 → WGS84 or not."""
-        entry = self.layers[position]
-        self.remove_layer(position)
-        self.add_layer(Path(entry["path"]), gcj02=gcj02, visible=entry["visible"])
-
-    def choose_layer(self) -> None:
-        """Ask for a layer file (Layers ▸ Add map layer…)."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add map layer"),
-            str(Path.home()),
-            self.tr("Map layers (*.mbtiles *.gpkg *.geojson *.json)"),
+    def about_text(self) -> str:
+        """The map's help text in the current language (source, licence, use, coordinates)."""
+        return "\n\n".join(
+            [
+                self.tr(
+                    "Base map: province outlines from DCW-GMT 2.1.1 and rivers from GSHHG "
+                    "2.3.7 (LGPL-3.0-or-later), simplified. It is an internal working map "
+                    "without a map approval number (审图号): do not publish it or put it into "
+                    "documents served on a party, and do not decide jurisdiction by its "
+                    "outlines."
+                ),
+                self.tr(
+                    "Coordinates are WGS84 (GPS; CGCS2000 agrees to well under a metre). "
+                    "Chinese web maps use GCJ-02, offset by hundreds of metres: tick "
+                    "“Coordinates are GCJ-02” for such a vector layer under Layers and it is "
+                    "converted to WGS84 when read; GCJ-02 raster tiles are refused, as they "
+                    "cannot be corrected exactly."
+                ),
+                self.tr(
+                    "More than 3,000 findings in view are drawn as clusters with their "
+                    "counts; click one to zoom in. {0} zooms to the findings in the list."
+                ).format(
+                    QKeySequence(FIT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+                ),
+            ]
         )
-        if name:
-            self.add_layer(Path(name))
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (−)"))
+        self.fit_action.setText(self.tr("Fit findings"))
+        self.fit_action.setToolTip(
+            self.tr("Zoom to the findings in the list ({0})").format(
+                QKeySequence(FIT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.region_button.setText(self.tr("Region"))
         self.region_button.setToolTip(self.tr("Show the whole Sichuan–Chongqing region"))
         self.layers_button.setText(self.tr("Layers"))
@@ -338,6 +407,7 @@ class MapPanel(QWidget):
                 "of its photos (yellow) takes the photo's position"
             )
         )
+        self.about_button.setText(self.tr("About this map"))
         self.view.attribution = self.tr("DCW-GMT, GSHHG · internal map, not for publication")
         self._show_hint()
         self.view.update()
@@ -349,14 +419,24 @@ class MapPanel(QWidget):
         super().changeEvent(event)
 
     # -- internals ---------------------------------------------------------------------------
-    def _points(self, box: BBox) -> tuple[list[MapPoint], list[MapPoint]]:
+    def _points(self, box: BBox, with_findings: bool) -> tuple[list[MapPoint], list[MapPoint]]:
         conn = self._context.store.db.conn
-        return findings_in_box(conn, box, MARKER_LIMIT), sites_in_box(conn, box, MARKER_LIMIT)
+        findings = findings_in_box(conn, box, MARKER_LIMIT) if with_findings else []
+        return findings, sites_in_box(conn, box, MARKER_LIMIT)
+
+    @staticmethod
+    def _update_cluster(index: ClusterIndex, conn: Any, finding_id: str) -> None:
+        position = located_finding(conn, finding_id)
+        if position is None:
+            index.remove(finding_id)
+        else:
+            index.put(finding_id, *to_unit(position[1], position[0]))
 
     def _update_actions(self) -> None:
         has_finding = self.finding_id is not None
         self.pick_button.setEnabled(has_finding)
-        self.clear_box_button.setEnabled(self.view.box is not None)
+        listed = self.list_query is not None and self.list_query.bbox is not None
+        self.clear_box_button.setEnabled(self.view.box is not None or listed)
 
     def _show_hint(self, text: str | None = None) -> None:
         if text is None:
@@ -371,83 +451,10 @@ class MapPanel(QWidget):
                 text = self.tr("Drag to pan, wheel or +/− to zoom, Shift+drag to filter by box.")
         self.status.setText(text)
 
-    def _save_layers(self) -> None:
-        settings = self._context.settings
-        if settings is None:
-            return
-        saved = [{k: e[k] for k in ("path", "gcj02", "visible")} for e in self.layers]
-        settings.setValue(LAYERS_KEY, json.dumps(saved, ensure_ascii=False))
-
-    def _restore_layers(self) -> None:
-        settings = self._context.settings
-        if settings is None:
-            return
-        try:
-            saved = json.loads(str(settings.value(LAYERS_KEY, "[]") or "[]"))
-        except ValueError:
-            saved = []
-        for entry in saved:
-            path = Path(entry.get("path", ""))
-            if not path.is_file():
-                log.warning("map layer %s is gone; forgotten", path)
-                continue
-            try:
-                if path.suffix.lower() in TILE_SUFFIXES:
-                    index = self.view.add_tile_layer(MBTiles(path))
-                    self.view.rasters[index].visible = bool(entry.get("visible", True))
-                    kind = "tiles"
-                else:
-                    layer = read_vector(path, gcj02=bool(entry.get("gcj02")))
-                    index = self.view.add_vector_layer(layer)
-                    self.view.vectors[index].visible = bool(entry.get("visible", True))
-                    kind = "vector"
-            except InspectError:
-                log.warning("map layer %s cannot be read; forgotten", path, exc_info=True)
-                continue
-            self.layers.append(
-                {
-                    "path": str(path),
-                    "gcj02": bool(entry.get("gcj02")),
-                    "visible": bool(entry.get("visible", True)),
-                    "kind": kind,
-                    "index": index,
-                }
-            )
-        self._save_layers()
-
-    def _fill_layers_menu(self) -> None:
-        menu = self.layers_menu
-        menu.clear()
-        menu.addAction(self.add_layer_action)
-        if self.layers:
-            menu.addSeparator()
-        for position, entry in enumerate(self.layers):
-            sub = menu.addMenu(Path(entry["path"]).name)
-            shown = sub.addAction(self.tr("Show"))
-            shown.setCheckable(True)
-            shown.setChecked(entry["visible"])
-            shown.toggled.connect(lambda on, p=position: self.set_layer_visible(p, on))
-            if entry["kind"] == "vector":
-                gcj = sub.addAction(self.tr("Coordinates are GCJ-02 (convert to WGS84)"))
-                gcj.setCheckable(True)
-                gcj.setChecked(entry["gcj02"])
-                gcj.toggled.connect(lambda on, p=position: self.set_layer_gcj02(p, on))
-            remove = sub.addAction(self.tr("Remove"))
-            remove.triggered.connect(lambda _c=False, p=position: self.remove_layer(p))
-
     def _on_box_button_toggled(self, on: bool) -> None:
         self.view.box_mode = on
         if on and self.pick_button.isChecked():
             self.pick_button.setChecked(False)
-        self._show_hint()
-
-    def _on_pick_button_toggled(self, on: bool) -> None:
-        self.view.pick_mode = on
-        if on:
-            self.view.setCursor(Qt.CursorShape.CrossCursor)
-            self.box_button.setChecked(False)
-        else:
-            self.view.unsetCursor()
         self._show_hint()
 
     def _on_view_box_drawn(self, box: BBox) -> None:
@@ -455,81 +462,16 @@ class MapPanel(QWidget):
         self._update_actions()
         self.box_changed.emit(box)
 
-    def _on_view_position_picked(self, lat: float, lon: float) -> None:
-        self.pick_button.blockSignals(True)
-        self.pick_button.setChecked(False)
-        self.pick_button.blockSignals(False)
-        self._set_location(lat, lon)
-
     def _on_view_cursor_moved(self, lat: float, lon: float) -> None:
         if not self.view.pick_mode and not self.view.box_mode:
             self.status.setText(self.tr("{0:.5f}° N, {1:.5f}° E").format(lat, lon))
 
-    def _set_location(self, lat: float, lon: float) -> None:
-        """Save (lat, lon) as the current finding's location; ask before replacing one."""
-        if self.finding_id is None:
-            return
-        try:
-            finding = get_finding(self._context.store, self.finding_id)
-        except NotFoundError:
-            return
-        new = (degrees_text(lat), degrees_text(lon))
-        if finding.latitude and finding.longitude and (finding.latitude, finding.longitude) != new:
-            self._pending_position = (lat, lon)
-            box = QMessageBox(self)
-            box.setObjectName("replaceLocation")
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Replace the location?"))
-            box.setText(
-                self.tr(
-                    "The finding is located at latitude {0}, longitude {1}. "
-                    "Replace it with latitude {2}, longitude {3}?"
-                ).format(finding.latitude, finding.longitude, *new)
-            )
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.finished.connect(self._on_confirm_box_finished)
-            self.confirm_box = box
-            box.open()
-            return
-        self._write_location(*new)
-
-    def _on_confirm_box_finished(self, result: int) -> None:
-        position, self._pending_position = self._pending_position, None
-        if result == QMessageBox.StandardButton.Yes and position is not None:
-            self._write_location(degrees_text(position[0]), degrees_text(position[1]))
-        else:
-            self._show_hint(self.tr("The location was not changed."))
-
-    def _write_location(self, lat: str, lon: str) -> None:
-        finding_id = self.finding_id
-        officer = self._context.officer_id()
-        if finding_id is None:
-            return
-        if officer is None:
-            self._show_hint(
-                self.tr("Choose who you are first in the “Current officer” box of the toolbar.")
-            )
-            return
-
-        def job(store: Store) -> str:
-            edit_finding(store, officer, finding_id, latitude=lat, longitude=lon)
-            return finding_id
-
-        def done(saved_id: str) -> None:
-            self._show_hint(
-                self.tr("Location set to latitude {0}, longitude {1}.").format(lat, lon)
-            )
-            self._context.events.finding_changed.emit(saved_id)
-            self.location_set.emit(saved_id)
-
-        self._context.tasks.write(
-            job, succeeded=done, failed=lambda message: self._show_hint(not_done(message))
-        )
-
     def _on_events_finding_changed(self, finding_id: str) -> None:
+        if self._loading:
+            self._changed_while_loading.add(finding_id)
+        index = self.view.cluster_index
+        if index is not None:  # one finding: one cell per zoom level, never the whole store
+            self._update_cluster(index, self._context.store.db.conn, finding_id)
         self.view.reload_points()
         if self.patrol_id is not None:
             self.set_patrol(self.patrol_id)

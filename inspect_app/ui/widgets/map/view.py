@@ -1,29 +1,24 @@
-"""The map canvas: Web Mercator, painted with QPainter (no web engine).
+"""The map canvas: Web Mercator, painted with QPainter (no web engine); its state and input.
 
-Vector layers are turned once into :class:`QPainterPath`s in unit Mercator coordinates and
-drawn through one transform with cosmetic pens, so a paint costs the same at any zoom; raster
-tiles come from an LRU cache; markers are the findings and sites inside the view, read with a
-bounded box query after the view settles (:data:`QUERY_DELAY_MS`).
+How layers and markers are drawn is in :mod:`.painting`. Markers are the findings and sites
+inside the view, read with a bounded box query after the view settles
+(:data:`QUERY_DELAY_MS`). Above :data:`MARKER_LIMIT` findings in view, the findings are drawn
+as grid clusters with their counts instead (:mod:`.clusters`; a click on one zooms in), and
+no finding is read at all.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
-    QPolygonF,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -31,77 +26,64 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from inspect_app.storage.map_layers import BBox, MapPoint, MBTiles, VectorLayer
+from inspect_app.ui.widgets.map.clusters import Cluster, ClusterIndex
 from inspect_app.ui.widgets.map.mercator import (
-    TILE,
     from_unit,
-    metres_per_pixel,
-    nice_distance,
     to_unit,
     world_pixels,
 )
+from inspect_app.ui.widgets.map.painting import (
+    BOUNDARY_PEN,
+    CLUSTER_COLOUR,
+    OFFICE_COLOURS,
+    RIVER_PEN,
+    STATUS_COLOURS,
+    PaintingMixin,
+    _Raster,
+    _Vector,
+    cluster_radius,
+    prepare_vector,
+)
+
+__all__ = [
+    "BOUNDARY_PEN",
+    "CLUSTER_COLOUR",
+    "RIVER_PEN",
+    "STATUS_COLOURS",
+    "MapView",
+    "cluster_radius",
+    "prepare_vector",
+]
 
 MIN_ZOOM, MAX_ZOOM = 3, 19
 MARKER_LIMIT = 3000
-"""At most this many findings are drawn (the query stops there: a pan never reads more)."""
+"""At most this many findings are drawn one by one (the query stops there: a pan never reads
+more); above it, once the clusters are built, the findings in view are drawn as clusters."""
+CLUSTER_ZOOM_STEP = 2
+"""A click on a cluster zooms in this many levels about it."""
 REGION_VIEW = (105.0, 29.9, 7)
 """Centre lon, lat and zoom of the whole Sichuan–Chongqing region."""
 QUERY_DELAY_MS = 60
-TILE_CACHE = 512
 CLICK_SLOP = 4
 """Pixels a press may move and still be a click."""
 HIT_RADIUS = 9
+CLUSTER_MARGIN = 64
+"""Clusters this many pixels beyond the edges are taken too (a pan shows them at once)."""
 
-STATUS_COLOURS = {
-    "open": "#d32f2f",
-    "notified": "#f57c00",
-    "rectified": "#1976d2",
-    "closed": "#757575",
-}
-BOUNDARY_PEN = ("#9c7fa8", 1.6)
-RIVER_PEN = ("#4f8fd8", 1.0)
-OFFICE_COLOURS = ("#8e24aa", "#00897b", "#c0ca33", "#6d4c41")
+PointsSource = Callable[[BBox, bool], tuple[list[MapPoint], list[MapPoint]]]
+"""``source(bbox, with_findings) -> (findings, sites)``; findings are not asked for (an empty
+list is fine) when ``with_findings`` is False (the view draws clusters)."""
 
 
-@dataclass
-class _Vector:
-    """A vector layer ready to draw: one path per line kind, points and labels in unit space."""
-
-    layer: VectorLayer
-    lines: dict[str, list[tuple[QRectF, QPolygonF]]]
-    """Per line kind: each line's bounds and points in unit coordinates."""
-    points: list[tuple[float, float, str]]
-    labels: list[tuple[float, float, str]]
-    colour: str
-    visible: bool = True
-
-
-@dataclass
-class _Raster:
-    tiles: MBTiles
-    visible: bool = True
-    opacity: float = 1.0
-    cache: OrderedDict[tuple[int, int, int], QPixmap | None] = field(default_factory=OrderedDict)
-
-
-def _vector(layer: VectorLayer, colour: str) -> _Vector:
-    lines: dict[str, list[tuple[QRectF, QPolygonF]]] = {}
-    for line, kind in zip(layer.lines, layer.kinds, strict=False):
-        if len(line) < 2:
-            continue
-        polygon = QPolygonF([QPointF(*to_unit(x, y)) for x, y in line])
-        lines.setdefault(kind, []).append((polygon.boundingRect(), polygon))
-    points = [(*to_unit(x, y), label) for x, y, label in layer.points]
-    labels = [(*to_unit(x, y), label) for x, y, label in layer.labels]
-    return _Vector(layer, lines, points, labels, colour)
-
-
-class MapView(QWidget):
+class MapView(PaintingMixin, QWidget):
     """A slippy map of WGS84 data.
 
     Mouse: drag pans, the wheel zooms about the cursor, Shift+drag (or any drag in box mode)
-    draws a box, a click on a marker picks its finding, a click in pick mode picks a position
-    (a photo's own position when the click is on one of :attr:`photos`).
-    Keys: + / − zoom, arrows pan.
+    draws a box, a click on a marker picks its finding, a click on a cluster zooms in about
+    it, a click in pick mode picks a position (a photo's own position when the click is on
+    one of :attr:`photos`).
+    Keys: + / − zoom (keeping the current finding, or the finding nearest the centre, in
+    place, so zooming never loses the findings), arrows pan.
 
     Signals:
         finding_clicked(str): a finding's marker was clicked.
@@ -135,6 +117,11 @@ class MapView(QWidget):
         self.sites: list[MapPoint] = []
         self.photos: list[MapPoint] = []
         self._finding_units: list[tuple[float, float, MapPoint]] = []
+        self.cluster_index: ClusterIndex | None = None
+        self.cluster_above = MARKER_LIMIT
+        """Above this many findings in view they are drawn as clusters."""
+        self.clusters: list[Cluster] = []
+        """The clusters drawn now (empty unless there are too many findings in view)."""
         self._site_units: list[tuple[float, float, MapPoint]] = []
         self._marker_pixmaps: dict[tuple[str, int], QPixmap] = {}
         self.track: list[tuple[float, float]] = []
@@ -147,22 +134,24 @@ class MapView(QWidget):
         self._press_centre = self._centre
         self._drag: str | None = None  # "pan" | "box"
         self._rubber: QRectF | None = None
-        self._points_source: Callable[[BBox], tuple[list[MapPoint], list[MapPoint]]] | None = None
+        self._points_source: PointsSource | None = None
         self._query_timer = QTimer(self)
         self._query_timer.setSingleShot(True)
         self._query_timer.setInterval(QUERY_DELAY_MS)
         self._query_timer.timeout.connect(self.reload_points)
 
     # -- data --------------------------------------------------------------------------------
-    def set_base_layer(self, layer: VectorLayer) -> None:
-        """The bundled base map (boundaries and rivers)."""
-        self._base = _vector(layer, BOUNDARY_PEN[0])
+    def set_base_layer(self, layer: VectorLayer | _Vector) -> None:
+        """The bundled base map (boundaries and rivers), raw or from :func:`prepare_vector`."""
+        self._base = layer if isinstance(layer, _Vector) else prepare_vector(layer)
         self.update()
 
-    def add_vector_layer(self, layer: VectorLayer) -> int:
-        """Add an office vector layer; returns its index in :attr:`vectors`."""
+    def add_vector_layer(self, layer: VectorLayer | _Vector) -> int:
+        """Add an office vector layer (raw or prepared); returns its index in :attr:`vectors`."""
         colour = OFFICE_COLOURS[len(self.vectors) % len(OFFICE_COLOURS)]
-        self.vectors.append(_vector(layer, colour))
+        prepared = layer if isinstance(layer, _Vector) else prepare_vector(layer)
+        prepared.colour = colour
+        self.vectors.append(prepared)
         self.update()
         return len(self.vectors) - 1
 
@@ -182,21 +171,47 @@ class MapView(QWidget):
         self.rasters.pop(index).tiles.close()
         self.update()
 
-    def set_points_source(
-        self, source: Callable[[BBox], tuple[list[MapPoint], list[MapPoint]]] | None
-    ) -> None:
-        """``source(bbox) -> (findings, sites)``, asked after the view settles."""
+    def set_points_source(self, source: PointsSource | None) -> None:
+        """Where markers come from (see :data:`PointsSource`), asked after the view settles."""
         self._points_source = source
         self.reload_points()
 
+    def set_cluster_index(self, index: ClusterIndex | None) -> None:
+        """The clusters of every located finding (built off the GUI thread), or None."""
+        self.cluster_index = index
+        self.reload_points()
+
+    @property
+    def clustered(self) -> bool:
+        """True while the findings are drawn as clusters."""
+        return bool(self.clusters)
+
+    def findings_in_view(self) -> int | None:
+        """How many findings the cells of the view hold (None before the clusters are built)."""
+        if self.cluster_index is None:
+            return None
+        x0, y0 = self.unit_at(QPointF(0, 0))
+        x1, y1 = self.unit_at(QPointF(self.width(), self.height()))
+        return self.cluster_index.count(self._zoom, x0, y0, x1, y1)
+
     def reload_points(self) -> None:
-        """Read the markers inside the view (plus a margin) again."""
+        """Read the markers inside the view (plus a margin) again, or take the clusters."""
         if self._points_source is None:
             return
         min_lat, min_lon, max_lat, max_lon = self.visible_bbox()
         dlat, dlon = (max_lat - min_lat) * 0.25, (max_lon - min_lon) * 0.25
         box = (min_lat - dlat, min_lon - dlon, max_lat + dlat, max_lon + dlon)
-        self.findings, self.sites = self._points_source(box)
+        in_view = self.findings_in_view()
+        many = in_view is not None and in_view > self.cluster_above
+        self.findings, self.sites = self._points_source(box, not many)
+        self.clusters = []
+        if many and self.cluster_index is not None:
+            self.findings = []
+            x0, y0 = self.unit_at(QPointF(-CLUSTER_MARGIN, -CLUSTER_MARGIN))
+            x1, y1 = self.unit_at(
+                QPointF(self.width(), self.height()) + QPointF(CLUSTER_MARGIN, CLUSTER_MARGIN)
+            )
+            self.clusters = self.cluster_index.clusters(self._zoom, x0, y0, x1, y1)
         # Unit coordinates once per query, so a paint or a click is arithmetic only.
         self._finding_units = [(*to_unit(p.lon, p.lat), p) for p in self.findings]
         self._site_units = [(*to_unit(p.lon, p.lat), p) for p in self.sites]
@@ -235,10 +250,17 @@ class MapView(QWidget):
         self._view_moved()
 
     def zoom_by(self, steps: int, anchor: QPointF | None = None) -> None:
-        """Zoom in (positive) or out, keeping ``anchor`` (widget pixels) in place."""
+        """Zoom in (positive) or out, keeping ``anchor`` (widget pixels) in place.
+
+        Without an anchor (the + / − buttons and keys), the current finding stays in place
+        when it is in view, else the finding (or cluster) nearest the centre: zooming in on
+        the centre of a view whose findings lie off-centre would lose them all.
+        """
         new = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom + steps))
         if new == self._zoom:
             return
+        if anchor is None and steps > 0:
+            anchor = self.zoom_anchor()
         if anchor is not None:
             ux, uy = self.unit_at(anchor)
             factor = world_pixels(self._zoom) / world_pixels(new)
@@ -260,6 +282,38 @@ class MapView(QWidget):
             zoom -= 1
         self._zoom = min(zoom, 16)
         self._view_moved()
+
+    def zoom_anchor(self) -> QPointF | None:
+        """The point a zoom without a cursor keeps in place (see :meth:`zoom_by`), or None."""
+        inside = QRectF(self.rect())
+        current = self._current_unit()
+        if current is not None:
+            p = self._pixel_of_unit(*current)
+            if inside.contains(p):
+                return p
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        best: tuple[float, QPointF] | None = None
+        units = [(ux, uy) for ux, uy, _p in self._finding_units] + [
+            (c.ux, c.uy) for c in self.clusters
+        ]
+        for ux, uy in units:
+            p = self._pixel_of_unit(ux, uy)
+            if inside.contains(p):
+                d = (p.x() - centre.x()) ** 2 + (p.y() - centre.y()) ** 2
+                if best is None or d < best[0]:
+                    best = (d, p)
+        return best[1] if best else None
+
+    def _current_unit(self) -> tuple[float, float] | None:
+        """Unit position of the current finding, if it is drawn or clustered."""
+        if self.current_finding is None:
+            return None
+        for ux, uy, p in self._finding_units:
+            if p.id == self.current_finding:
+                return ux, uy
+        if self.cluster_index is not None:
+            return self.cluster_index.position(self.current_finding)
+        return None
 
     def unit_at(self, pos: QPointF) -> tuple[float, float]:
         """Unit Mercator coordinates of a widget position."""
@@ -293,11 +347,19 @@ class MapView(QWidget):
 
     # -- hit testing ---------------------------------------------------------------------------
     def marker_at(self, pos: QPointF) -> tuple[str, str] | None:
-        """``("finding", id)`` or ``("site", id)`` under ``pos``, nearest first."""
+        """What is under ``pos``, nearest first, or None.
+
+        ``("finding", id)``, ``("site", id)`` or ``("cluster", its index in :attr:`clusters`)``.
+        """
         best: tuple[float, str, str] | None = None
         size = world_pixels(self._zoom)
         cx, cy = self._centre
         x0, y0 = self.width() / 2 - cx * size, self.height() / 2 - cy * size
+        for index, cluster in enumerate(self.clusters):
+            radius = cluster_radius(cluster.count)
+            d = (cluster.ux * size + x0 - pos.x()) ** 2 + (cluster.uy * size + y0 - pos.y()) ** 2
+            if d <= radius**2 and (best is None or d < best[0]):
+                best = (d, "cluster", str(index))
         for kind, points in (("finding", self._finding_units), ("site", self._site_units)):
             for ux, uy, p in points:
                 d = (ux * size + x0 - pos.x()) ** 2 + (uy * size + y0 - pos.y()) ** 2
@@ -328,214 +390,6 @@ class MapView(QWidget):
         self._paint_scale(painter)
         self._paint_attribution(painter)
         painter.end()
-
-    def _paint_vector(
-        self, painter: QPainter, vector: _Vector, transform: QTransform, base: bool
-    ) -> None:
-        painter.save()
-        painter.setTransform(transform)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        (x0, y0), (x1, y1) = (
-            self.unit_at(QPointF(0, 0)),
-            self.unit_at(QPointF(self.rect().bottomRight())),
-        )
-        visible = QRectF(x0, y0, x1 - x0, y1 - y0)
-        # One polyline per line, only those in view: stroking one long path with a pen wider
-        # than a pixel costs ~100 ms at the region view, separate polylines ~10 ms.
-        for kind, lines in vector.lines.items():
-            if base:
-                colour, width = RIVER_PEN if kind == "river" else BOUNDARY_PEN
-                pen = QPen(QColor(colour), width)  # solid: a dash pattern costs 50× more
-            else:
-                pen = QPen(QColor(vector.colour), 1.6)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            for bounds, polygon in lines:
-                if bounds.intersects(visible) or bounds.isEmpty():
-                    painter.drawPolyline(polygon)
-        painter.restore()
-        if vector.points:
-            painter.setPen(QPen(QColor("white"), 1))
-            painter.setBrush(QColor(vector.colour))
-            for ux, uy, _label in vector.points:
-                p = self._pixel_of_unit(ux, uy)
-                if self.rect().contains(p.toPoint()):
-                    painter.drawRect(QRectF(p.x() - 3.5, p.y() - 3.5, 7, 7))
-        if vector.labels and self._zoom >= 6:
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.05)
-            painter.setFont(font)
-            painter.setPen(QColor("#5b4f68"))
-            for ux, uy, label in vector.labels:
-                p = self._pixel_of_unit(ux, uy)
-                if self.rect().contains(p.toPoint()):
-                    painter.drawText(p, label)
-
-    def _paint_tiles(self, painter: QPainter, raster: _Raster) -> None:
-        tiles = raster.tiles
-        z = max(int(tiles.min_zoom), min(int(tiles.max_zoom), self._zoom))
-        scale = 2.0 ** (self._zoom - z)
-        span = TILE * scale
-        n = 1 << z
-        cx, cy = self._centre
-        left = cx * n * TILE * scale - self.width() / 2
-        top = cy * n * TILE * scale - self.height() / 2
-        x0, y0 = max(0, int(left // span)), max(0, int(top // span))
-        x1 = min(n - 1, int((left + self.width()) // span))
-        y1 = min(n - 1, int((top + self.height()) // span))
-        painter.save()
-        painter.setOpacity(raster.opacity)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for x in range(x0, x1 + 1):
-            for y in range(y0, y1 + 1):
-                pixmap = self._tile(raster, z, x, y)
-                if pixmap is not None:
-                    target = QRectF(x * span - left, y * span - top, span, span)
-                    painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
-        painter.restore()
-
-    def _tile(self, raster: _Raster, z: int, x: int, y: int) -> QPixmap | None:
-        key = (z, x, y)
-        cache = raster.cache
-        if key in cache:
-            cache.move_to_end(key)
-            return cache[key]
-        data = raster.tiles.tile(z, x, y)
-        pixmap: QPixmap | None = None
-        if data:
-            pixmap = QPixmap()
-            if not pixmap.loadFromData(data):
-                pixmap = None
-        cache[key] = pixmap
-        while len(cache) > TILE_CACHE:
-            cache.popitem(last=False)
-        return pixmap
-
-    def _paint_track(self, painter: QPainter) -> None:
-        if len(self.track) < 2:
-            return
-        pen = QPen(QColor("#2e7d32"), 2.2)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF([self.pixel_of(x, y) for x, y in self.track]))
-
-    def _paint_markers(self, painter: QPainter) -> None:
-        area = QRectF(self.rect()).adjusted(-10, -10, 10, 10)
-        size = world_pixels(self._zoom)
-        cx, cy = self._centre
-        x0, y0 = self.width() / 2 - cx * size, self.height() / 2 - cy * size
-        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
-        painter.setPen(QPen(QColor("white"), 1.2))
-        painter.setBrush(QColor("#3949ab"))
-        for ux, uy, _site in self._site_units:
-            x, y = ux * size + x0, uy * size + y0
-            if left <= x <= right and top <= y <= bottom:
-                painter.drawRect(QRectF(x - 4.5, y - 4.5, 9, 9))
-        radius = 5 if len(self._finding_units) < 2000 else 3
-        current: QPointF | None = None
-        drawn: set[tuple[int, int, str]] = set()  # one marker per 2-pixel cell and status
-        for ux, uy, finding in self._finding_units:
-            x, y = ux * size + x0, uy * size + y0
-            if not (left <= x <= right and top <= y <= bottom):
-                continue
-            if finding.id == self.current_finding:
-                current = QPointF(x, y)
-            status = finding.status or ""
-            cell = (int(x) >> 1, int(y) >> 1, status)
-            if cell in drawn:
-                continue
-            drawn.add(cell)
-            pixmap = self._marker(status, radius)
-            painter.drawPixmap(int(x) - radius - 1, int(y) - radius - 1, pixmap)
-        for photo in self.photos:
-            p = self.pixel_of(photo.lon, photo.lat)
-            painter.setPen(QPen(QColor("#000000"), 1))
-            painter.setBrush(QColor("#fdd835"))
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(p.x(), p.y() - 6),
-                        QPointF(p.x() + 5, p.y() + 4),
-                        QPointF(p.x() - 5, p.y() + 4),
-                    ]
-                )
-            )
-        if current is not None:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#212121"), 2.5))
-            painter.drawEllipse(current, radius + 4, radius + 4)
-
-    def _marker(self, status: str, radius: int) -> QPixmap:
-        """A finding's round marker in its status colour, drawn once and reused."""
-        key = (status, radius)
-        pixmap = self._marker_pixmaps.get(key)
-        if pixmap is None:
-            side = 2 * radius + 2
-            pixmap = QPixmap(side, side)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor("white"), 1.2))
-            painter.setBrush(QColor(STATUS_COLOURS.get(status, "#d32f2f")))
-            painter.drawEllipse(QPointF(side / 2, side / 2), radius, radius)
-            painter.end()
-            self._marker_pixmaps[key] = pixmap
-        return pixmap
-
-    def _paint_box(self, painter: QPainter) -> None:
-        rect = self._rubber
-        if rect is None and self.box is not None:
-            min_lat, min_lon, max_lat, max_lon = self.box
-            rect = QRectF(self.pixel_of(min_lon, max_lat), self.pixel_of(max_lon, min_lat))
-        if rect is None:
-            return
-        pen = QPen(QColor("#0d47a1"), 1.5)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(QColor(13, 71, 161, 30)))
-        painter.drawRect(rect.normalized())
-
-    def _paint_scale(self, painter: QPainter) -> None:
-        _lon, lat = self.centre()
-        per_pixel = metres_per_pixel(lat, self._zoom)
-        metres = nice_distance(per_pixel * 120)
-        if metres <= 0:
-            return
-        length = metres / per_pixel
-        text = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
-        x, y = 12.0, self.height() - 14.0
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRect(QRectF(x - 6, y - 22, length + 12, 30))
-        painter.setPen(QPen(QColor("#212121"), 2))
-        painter.drawPolyline(
-            QPolygonF(
-                [
-                    QPointF(x, y - 5),
-                    QPointF(x, y),
-                    QPointF(x + length, y),
-                    QPointF(x + length, y - 5),
-                ]
-            )
-        )
-        painter.drawText(QPointF(x + 2, y - 8), text)
-
-    def _paint_attribution(self, painter: QPainter) -> None:
-        if not self.attribution:
-            return
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(self.attribution, Qt.TextElideMode.ElideRight, self.width() - 8)
-        width = metrics.horizontalAdvance(text) + 8
-        rect = QRectF(
-            self.width() - width, self.height() - metrics.height() - 2, width, metrics.height() + 2
-        )
-        painter.fillRect(rect, QColor(255, 255, 255, 190))
-        painter.setPen(QColor("#424242"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- input -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -607,7 +461,10 @@ class MapView(QWidget):
         if hit is None:
             return
         kind, record_id = hit
-        if kind == "finding":
+        if kind == "cluster":
+            cluster = self.clusters[int(record_id)]
+            self.set_view(*from_unit(cluster.ux, cluster.uy), self._zoom + CLUSTER_ZOOM_STEP)
+        elif kind == "finding":
             self.finding_clicked.emit(record_id)
         else:
             self.site_clicked.emit(record_id)
