@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/photo_import.py [FIXTURES_PHOTOS_DIR]
 
 Prints milliseconds per stage (median of 5 runs, fresh stores) for a 0.3 MP camera photo,
-an 8 MP iPhone photo and a 9 MP phone photo.
+an 8 MP iPhone photo and a 9 MP phone photo. The import's rate against the raw pipeline, on
+1 and 2 worker processes, is ``benchmarks/photo_import_rate.py``.
 """
 
 from __future__ import annotations

@@ -189,18 +189,25 @@ def merge(entity: str, entity_id: str, ops: Iterable[Op]) -> EntityState:
         first = {m: min((a.hlc, a.op_id) for a in adds[(set_name, m)]) for m in members}
         members.sort(key=lambda m: first[m])
 
-    # Lifecycle: withdrawal is a tombstone unless an edit was concurrent with it.
+    # Lifecycle: withdrawal is a tombstone unless an edit was concurrent with it (or a restore
+    # that knew it lifted it).
     resolutions = [o for o in order if o.kind is OpKind.RESOLVE and LIFECYCLE in o.data]
     settled = dag.union(r.op_id for r in resolutions)
     if resolutions:
         latest = [r for r in resolutions if not settled & dag.bit(r.op_id)]
         state.withdrawn = bool(max(latest, key=lambda o: o.op_id).data[LIFECYCLE])
-    withdrawals = [o for o in order if o.kind is OpKind.WITHDRAW and not settled & dag.bit(o.op_id)]
+    # A restore (an undo) lifts the withdrawals it causally follows; one it does not know of
+    # stands. It is not an edit: it never opens a lifecycle conflict by itself.
+    restores = [o for o in order if o.kind is OpKind.RESTORE]
+    lifted = dag.union(r.op_id for r in restores)
+    withdrawals = [
+        o for o in order if o.kind is OpKind.WITHDRAW and not (settled | lifted) & dag.bit(o.op_id)
+    ]
     if withdrawals:
         edits = [
             o
             for o in order
-            if o.kind not in (OpKind.WITHDRAW, OpKind.CREATE)
+            if o.kind not in (OpKind.WITHDRAW, OpKind.CREATE, OpKind.RESTORE)
             and not settled & dag.bit(o.op_id)
             and not (o.kind is OpKind.RESOLVE and LIFECYCLE in o.data)
         ]

@@ -29,6 +29,7 @@ class OpKind(enum.StrEnum):
     ADD = "add"  # add members to a reference set (photos of a finding, officers of a patrol)
     REMOVE = "remove"  # remove members from a reference set
     WITHDRAW = "withdraw"  # tombstone: the entity no longer counts; nothing is deleted
+    RESTORE = "restore"  # lifts the withdrawals in its deps (an undo): the entity counts again
     RESOLVE = "resolve"  # a team lead's choice closing a conflict (deps name the writes)
 
 
@@ -44,6 +45,7 @@ class Change:
     entity: str
     entity_id: str
     data: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None  # why (a withdrawal's reason): the op's ``reason`` annotation
 
     def __post_init__(self) -> None:
         check_value(self.data, f"{self.entity}.{self.kind}")
@@ -78,10 +80,17 @@ class Op:
     data: dict[str, Any]
     deps: tuple[str, ...]
     version: int = OP_FORMAT_VERSION
+    reason: str | None = None
 
     def body(self) -> dict[str, Any]:
-        """Return the hashed body: every attribute but ``op_id``."""
-        return {
+        """Return the hashed body: every attribute but ``op_id``.
+
+        ``reason`` (why, e.g. a withdrawal's reason) is an *annotation*: an extra top-level
+        key, present only when given, that changes no meaning — so every format-1 reader
+        stores, relays and applies the op as before (ARCHITECTURE.md "Op format versions").
+        """
+        annotations = {} if self.reason is None else {"reason": self.reason}
+        return annotations | {
             "v": self.version,
             "replica": self.replica,
             "seq": self.seq,
@@ -156,6 +165,7 @@ class Op:
             data=body["data"],
             deps=tuple(body["deps"]),
             version=body["v"],
+            reason=body["reason"] if isinstance(body.get("reason"), str) else None,
         )
         object.__setattr__(op, "_body_json", text)
         return op

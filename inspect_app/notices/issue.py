@@ -49,6 +49,7 @@ from inspect_app.storage.documents import (
     require_team_ca,
     store_document_bytes,
 )
+from inspect_app.storage.finding_status import closed_blocker
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.notices import assign_number, get_notice, mark_issued
 from inspect_app.storage.patrols import get_patrol
@@ -157,6 +158,9 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
         category = reference().category(finding.category)
         if not (finding.legal_basis or category.legal_basis):
             gaps.append(NoticeMsg.ISSUE_NO_LEGAL_BASIS(finding=finding_id[:8]))
+        closed = closed_blocker(store, finding_id)  # 销号 already: no new decision (issue 12)
+        if closed is not None:
+            gaps.append(closed)
         officers.update(get_patrol(store, finding.patrol_id).officer_ids)
         blobs = blob_store(store)
         for photo_id in finding.photo_ids:

@@ -10,16 +10,20 @@ truncated scan data) gets a grey placeholder marked "damaged" instead of an erro
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from inspect_app.photos.exif import opened_image
 from inspect_app.storage.blobs import check_sha256, fsync_directory
+
+log = logging.getLogger(__name__)
 
 THUMBNAIL_SIDE = 256
 """Longest side of a thumbnail, in pixels."""
@@ -58,20 +62,42 @@ def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
     if max_side is not None and max_side <= 0:
         raise ValueError(f"max_side must be positive, got {max_side}")
     with opened_image(path) as im:
-        if max_side and im.format == "JPEG":
-            # Ask for the target box with the image's own aspect, so the DCT downscale can
-            # halve a 3264×2448 photo for a 1600 px copy (a square box would forbid it).
-            scale = min(1.0, max_side / max(im.size))
-            im.draft("RGB", (math.ceil(im.width * scale), math.ceil(im.height * scale)))
-        try:
-            upright = ImageOps.exif_transpose(im)  # a new, loaded image
-            upright.load()
-        except OSError:
-            raise  # "image file is truncated", "broken data stream" …
-        except Exception as e:  # other codec failures (ValueError, SyntaxError …) alike
-            raise OSError(f"cannot decode {Path(path).name}: {e}") from e
+        upright = decode_upright(im, max_side, Path(path).name)
     if max_side:
         upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return upright
+
+
+def decode_upright(im: Image.Image, max_side: int | None = None, name: str = "") -> Image.Image:
+    """Decode an opened image upright, DCT-downscaled for ``max_side`` (not yet shrunk to it).
+
+    The decode step of :func:`open_upright`, for a caller that opened the image itself (an
+    import reads facts and pixels in one pass, see :func:`inspect_app.photos.exif.read_facts_with`).
+
+    Args:
+        im: An image from :func:`inspect_app.photos.exif.opened_image`, not yet loaded.
+        max_side: Longest side the caller will shrink to, or None for full size.
+        name: The file's name, for the error message.
+
+    Returns:
+        A loaded, upright image detached from the file, at least ``max_side`` on its longest
+        side when the original is (JPEG ``draft`` never goes below the requested box).
+
+    Raises:
+        OSError: The pixel data cannot be decoded (e.g. "image file is truncated").
+    """
+    if max_side and im.format == "JPEG":
+        # Ask for the target box with the image's own aspect, so the DCT downscale can
+        # halve a 3264×2448 photo for a 1600 px copy (a square box would forbid it).
+        scale = min(1.0, max_side / max(im.size))
+        im.draft("RGB", (math.ceil(im.width * scale), math.ceil(im.height * scale)))
+    try:
+        upright = ImageOps.exif_transpose(im)  # a new, loaded image
+        upright.load()
+    except OSError:
+        raise  # "image file is truncated", "broken data stream" …
+    except Exception as e:  # other codec failures (ValueError, SyntaxError …) alike
+        raise OSError(f"cannot decode {name or 'the image'}: {e}") from e
     return upright
 
 
@@ -152,13 +178,109 @@ class Derivatives:
             PhotoRejectedError: ``original`` is not an image.
             OSError: A derivative cannot be written.
         """
-        targets = []
-        if not (path := self.print_path(sha)).exists():
-            targets.append((path, PRINT_SIDE, PRINT_QUALITY))
-        if not (path := self.thumbnail_path(sha)).exists():
-            targets.append((path, THUMBNAIL_SIDE, THUMBNAIL_QUALITY))
+        targets = self.missing(sha)
         if targets:
             _make(original, targets)
+
+    def ensure_print(self, sha: str, original: Path) -> None:
+        """Create the print copy if it is missing (an import makes it after its thumbnails).
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+            PhotoRejectedError: ``original`` is not an image.
+            OSError: The print copy cannot be written.
+        """
+        if not (path := self.print_path(sha)).exists():
+            _make(original, [Target(path, PRINT_SIDE, PRINT_QUALITY)])
+
+    def print_copy(self, sha: str, original: Path) -> Path:
+        """The print copy's path, made first when missing (what a viewer opens).
+
+        An import makes print copies after its batch (in the background): a photo opened
+        at once gets its copy made here. Never raises for the photo: an original that is
+        missing (its bytes not synced yet) or cannot be read leaves the copy missing, and
+        the caller finds no file at the path.
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+        """
+        path = self.print_path(sha)
+        if not path.exists():
+            try:
+                self.ensure_print(sha, original)
+            except Exception as e:  # the caller shows "cannot be shown" for a missing copy
+                log.warning("print copy of %s not made: %s", sha, e)
+        return path
+
+    def missing(self, sha: str, *, print_copy: bool = True) -> list[Target]:
+        """The derivatives of this original not made yet, largest first.
+
+        Args:
+            sha: The original's SHA-256.
+            print_copy: False to leave the print copy out (only the thumbnail is asked for).
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+        """
+        targets = []
+        if print_copy and not (path := self.print_path(sha)).exists():
+            targets.append(Target(path, PRINT_SIDE, PRINT_QUALITY))
+        if not (path := self.thumbnail_path(sha)).exists():
+            targets.append(Target(path, THUMBNAIL_SIDE, THUMBNAIL_QUALITY))
+        return targets
+
+
+class Target(NamedTuple):
+    """One derivative to write: where, longest side in pixels, JPEG quality."""
+
+    path: Path
+    side: int
+    quality: int
+
+
+def decode_for(targets: Sequence[Target]) -> Callable[[Image.Image], Image.Image]:
+    """The one decode an import needs for ``targets``: upright, RGB, fitting the largest.
+
+    Give the result to :func:`inspect_app.photos.exif.read_facts_with` (which detects
+    damage with it), then the image it returns to :func:`write_targets`. Pixel for pixel
+    what :meth:`Derivatives.ensure` makes from the stored copy.
+
+    Args:
+        targets: What is to be written (not empty).
+
+    Returns:
+        A function of the opened image; it raises what the codec raises on damaged data.
+    """
+    largest = max(t.side for t in targets)
+
+    def decode(im: Image.Image) -> Image.Image:
+        upright = decode_upright(im, largest)
+        upright.thumbnail((largest, largest), Image.Resampling.LANCZOS)
+        return _to_rgb(upright)
+
+    return decode
+
+
+def write_targets(image: Image.Image | None, src: Path, targets: Sequence[Target]) -> None:
+    """Write each target from one decoded image, largest first (atomically, fsynced).
+
+    Args:
+        image: The upright RGB image fitting the largest target (see :func:`decode_for`),
+            or None when the original's pixels are damaged: a grey placeholder is written.
+        src: The original (read again only for a placeholder's shape).
+        targets: What to write.
+
+    Raises:
+        OSError: A derivative cannot be written (the ones before it stay).
+    """
+    for dst, side, quality in sorted(targets, key=lambda t: -t[1]):
+        if image is None:
+            out = _placeholder(src, side)
+        else:
+            out = image.copy()
+            out.thumbnail((side, side), Image.Resampling.LANCZOS)
+        out.info = {}  # never carry EXIF, XMP, ICC or comments into a derivative
+        _save_jpeg_atomic(out, Path(dst), quality)
 
 
 def _make(src: Path, targets: Sequence[tuple[Path, int, int]]) -> None:
@@ -168,14 +290,7 @@ def _make(src: Path, targets: Sequence[tuple[Path, int, int]]) -> None:
         image: Image.Image | None = _to_rgb(open_upright(src, largest))
     except OSError:
         image = None
-    for dst, side, quality in sorted(targets, key=lambda t: -t[1]):
-        if image is None:
-            out = _placeholder(src, side)
-        else:
-            out = image.copy()
-            out.thumbnail((side, side), Image.Resampling.LANCZOS)
-        out.info = {}  # never carry EXIF, XMP, ICC or comments into a derivative
-        _save_jpeg_atomic(out, dst, quality)
+    write_targets(image, src, [Target(*t) for t in targets])
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

@@ -20,14 +20,15 @@ Rules (see the shared reference notes, section 3):
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from PIL import ExifTags, Image, UnidentifiedImageError
 
@@ -44,6 +45,8 @@ from inspect_app.photos.heif import (
 )
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 MAX_PIXELS = 250_000_000
 """Largest image accepted, in pixels (width × height). 200 MP phones are 199.8 MP."""
@@ -68,8 +71,36 @@ _DEGREE_STEP = Decimal("0.0000001")
 _ALTITUDE_STEP = Decimal("0.1")
 
 
+def read_source(path: Path) -> bytes:
+    """Read a whole file given for import, refusing it as :func:`opened_image` would.
+
+    Args:
+        path: The file.
+
+    Returns:
+        Its bytes.
+
+    Raises:
+        PhotoRejectedError: The file is missing, a folder, or unreadable (the same keyed
+            reasons as :func:`opened_image`).
+    """
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise PhotoRejectedError(_open_refusal(Path(path).name, e)) from e
+
+
+def _open_refusal(name: str, e: OSError) -> Message:
+    """The keyed reason for a file that cannot be opened for reading."""
+    if isinstance(e, FileNotFoundError):
+        return Msg.PHOTO_NOT_FOUND(name=name)
+    if isinstance(e, IsADirectoryError):
+        return Msg.PHOTO_IS_FOLDER(name=name)
+    return Msg.PHOTO_FILE_UNREADABLE(name=name, reason=e.strerror or str(e))
+
+
 @contextlib.contextmanager
-def opened_image(path: Path) -> Iterator[Image.Image]:
+def opened_image(path: Path, data: bytes | None = None) -> Iterator[Image.Image]:
     """Open an image for reading, refusing anything that cannot be an evidence photo.
 
     Only the header is read here; the file stays open (and the pixels undecoded) until the
@@ -77,7 +108,9 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
     is read through pi-heif (registered here on first use, see :mod:`.heif`).
 
     Args:
-        path: The file to open.
+        path: The file to open (named in refusals).
+        data: The file's bytes when already read (see :func:`read_source`); the file itself
+            is then not opened again.
 
     Yields:
         The lazily loaded Pillow image (``size`` in pixels as stored, ``format`` set).
@@ -90,17 +123,19 @@ def opened_image(path: Path) -> Iterator[Image.Image]:
     path = Path(path)
     name = path.name
     register_heif()
-    try:
-        size = path.stat().st_size
-        f = open(path, "rb")  # noqa: SIM115 - closed in the finally below
-    except FileNotFoundError:
-        raise PhotoRejectedError(Msg.PHOTO_NOT_FOUND(name=name)) from None
-    except IsADirectoryError:
-        raise PhotoRejectedError(Msg.PHOTO_IS_FOLDER(name=name)) from None
-    except OSError as e:
-        raise PhotoRejectedError(
-            Msg.PHOTO_FILE_UNREADABLE(name=name, reason=e.strerror or str(e))
-        ) from e
+    f: IO[bytes]
+    if data is not None:
+        size, f = len(data), io.BytesIO(data)
+    else:
+        try:
+            size = path.stat().st_size
+            f = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+        except FileNotFoundError as e:
+            raise PhotoRejectedError(_open_refusal(name, e)) from None
+        except IsADirectoryError as e:
+            raise PhotoRejectedError(_open_refusal(name, e)) from None
+        except OSError as e:
+            raise PhotoRejectedError(_open_refusal(name, e)) from e
     try:
         if size == 0:
             raise PhotoRejectedError(Msg.PHOTO_EMPTY(name=name))
@@ -167,10 +202,35 @@ def read_facts(path: Path) -> PhotoFacts:
             :data:`MAX_PIXELS` (see :func:`opened_image`), or a HEIC/HEIF file whose pixels
             libheif cannot decode.
     """
+    return read_facts_with(path, check_pixels)[0]
+
+
+def read_facts_with(
+    path: Path, decode: Callable[[Image.Image], T], data: bytes | None = None
+) -> tuple[PhotoFacts, T | None]:
+    """Read the facts of :func:`read_facts`, decoding the pixels with ``decode`` (once).
+
+    ``decode`` gets the opened, not yet loaded image and must read all its pixel data (a
+    DCT-domain ``draft`` is fine: it still reads every scan); whatever it raises marks the
+    photo damaged, exactly as the damage check of :func:`read_facts` does. So an import
+    decodes each photo once, at the size its print copy needs, instead of twice.
+
+    Args:
+        path: The image file (named in refusals; not opened when ``data`` is given).
+        decode: Decodes the pixels and returns what the caller keeps (e.g. an upright image).
+        data: The file's bytes when already read.
+
+    Returns:
+        (facts, what ``decode`` returned — None when the pixels are damaged).
+
+    Raises:
+        PhotoRejectedError: As :func:`read_facts`.
+    """
     problems: list[str] = []
+    decoded: T | None = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")  # Pillow warns on corrupt EXIF: report it, not print it
-        with opened_image(path) as im:
+        with opened_image(path, data) as im:
             width, height = im.size
             fmt = im.format or "unknown"
             exif = _exif(im, problems)
@@ -180,14 +240,18 @@ def read_facts(path: Path) -> PhotoFacts:
             gps = _read_gps(exif)
             make = _text(exif.get(_TAG_MAKE))
             model = _text(exif.get(_TAG_MODEL))
-            damage = _decode_problem(im)
+            try:
+                decoded = decode(im)
+                damage = None
+            except Exception as e:  # truncated data is OSError; broken streams vary by codec
+                damage = str(e) or type(e).__name__
             if damage is not None and fmt == "HEIF":
                 raise PhotoRejectedError(heif_refusal(Path(path).name, damage))
     for warning in dict.fromkeys(str(w.message).strip() for w in caught):
         problems.append(f"the reader warned: {warning}")
     if damage is not None:
         problems.append(f"the image data is damaged ({damage}); the original is kept as is")
-    return PhotoFacts(
+    facts = PhotoFacts(
         width=width,
         height=height,
         format=fmt,
@@ -203,6 +267,7 @@ def read_facts(path: Path) -> PhotoFacts:
         damaged=damage is not None,
         problems=tuple(problems),
     )
+    return facts, decoded
 
 
 def _exif(im: Image.Image, problems: list[str]) -> Image.Exif:
@@ -221,14 +286,11 @@ def _sub_ifd(exif: Image.Exif, ifd: ExifTags.IFD, label: str, problems: list[str
         return {}
 
 
-def _decode_problem(im: Image.Image) -> str | None:
-    try:
-        if im.format == "JPEG":
-            im.draft(None, (64, 64))  # DCT-domain downscale: still reads all scan data
-        im.load()
-    except Exception as e:  # truncated data is OSError; broken streams vary by codec
-        return str(e) or type(e).__name__
-    return None
+def check_pixels(im: Image.Image) -> None:
+    """Decode the pixels only to find damage (raises what the codec raises)."""
+    if im.format == "JPEG":
+        im.draft(None, (64, 64))  # DCT-domain downscale: still reads all scan data
+    im.load()
 
 
 def _orientation(exif: Image.Exif, problems: list[str]) -> int:

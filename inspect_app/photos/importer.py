@@ -18,6 +18,7 @@ from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile, ingest
+from inspect_app.photos.pool import wait_later
 from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import NewPhoto, attach_photos, get_finding
 from inspect_app.storage.inspection_records import attach_record_photos, get_record
@@ -95,8 +96,13 @@ def import_photos(
     finding_id: str,
     paths: Iterable[Path],
     cancel: CancelFlag | None = None,
+    workers: int | None = None,
 ) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
     """Import files and folders as evidence of ``finding_id``; yield progress and per-file results.
+
+    ``workers``: processes decoding photos (see :func:`~inspect_app.photos.ingest.ingest`;
+    None: all cores for a batch worth it). Each photo's op is written here, by the caller's
+    thread (the one writer), as its result arrives.
 
     Raises:
         NotFoundError: no such finding (checked before any file is touched).
@@ -108,6 +114,7 @@ def import_photos(
         cancel,
         lambda photo: attach_photos(store, officer, finding_id, [photo]),
         finding.photo_ids,
+        workers,
     )
 
 
@@ -144,11 +151,12 @@ def _ingest_into(
     cancel: CancelFlag | None,
     attach: Callable[[NewPhoto], object],
     attached: Iterable[str],
+    workers: int | None = None,
 ) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
     """Ingest ``paths`` and attach each stored photo; mark those the target held already."""
     sources = [Path(p) for p in paths]
     known = set(attached)
-    for item in ingest(sources, blob_store(store), derivatives(store), cancel):
+    for item in ingest(sources, blob_store(store), derivatives(store), cancel, workers):
         if isinstance(item, IngestedPhoto):
             size = blob_store(store).path(item.sha256).stat().st_size
             attach(NewPhoto(item.sha256, photo_fields(item.facts, item.source.name, size)))
@@ -165,7 +173,11 @@ def run_import(
     paths: Iterable[Path],
     cancel: CancelFlag | None = None,
 ) -> ImportReport:
-    """Run :func:`import_photos` to the end and return its report."""
+    """Run :func:`import_photos` to the end and return its report.
+
+    For a caller that ends when this returns (the command line): it also waits for the print
+    copies the import makes after its batch (:func:`inspect_app.photos.pool.wait_later`).
+    """
     report = ImportReport()
     for item in import_photos(store, officer, finding_id, paths, cancel):
         if isinstance(item, IngestedPhoto):
@@ -173,4 +185,5 @@ def run_import(
         elif isinstance(item, RefusedFile):
             report.refused.append(item)
     report.cancelled = bool(cancel and cancel.cancelled)
+    wait_later()
     return report

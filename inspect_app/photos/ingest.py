@@ -1,4 +1,4 @@
-"""The photo import job: read facts, store the original, make derivatives — file by file.
+"""The photo import job: read facts, store the original, make derivatives — on every core.
 
 It knows nothing of the database: it yields what happened to each file and the caller records
 it (an operation per :class:`IngestedPhoto`). Run it off the GUI thread (``ui/tasks.py``).
@@ -6,19 +6,24 @@ it (an operation per :class:`IngestedPhoto`). Run it off the GUI thread (``ui/ta
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspect_app.domain.errors import PhotoRejectedError
 from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.photo import PhotoFacts
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.derivatives import Derivatives
-from inspect_app.photos.exif import read_facts
+from inspect_app.photos.ingest_worker import (
+    FileJob,
+    FileOutcome,
+    PrintJob,
+    make_print_copy,
+    process_file,
+)
+from inspect_app.photos.pool import default_workers, run_in_order, run_later
 from inspect_app.storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)
@@ -142,22 +147,40 @@ def ingest(
     blobs: BlobStore,
     derivatives: Derivatives,
     cancel: CancelFlag | None = None,
+    workers: int | None = None,
 ) -> Iterator[Progress | IngestedPhoto | RefusedFile]:
-    """Import photos one by one, yielding progress and one result per file.
+    """Import photos, yielding progress and one result per file, in the order given.
 
     For each file: ``Progress(done, total, "photos")``, then :class:`IngestedPhoto` or
-    :class:`RefusedFile`. Facts are read first, so a refused file stores nothing; then the
-    original is stored byte-for-byte; then the thumbnail and print copy are made from the stored
-    copy. A failed derivative keeps the original (it is valid evidence) and is noted in
+    :class:`RefusedFile`. Each file is read once, hashed, and decoded once for its facts and
+    derivatives; that decode is also the damage check (see
+    :func:`~inspect_app.photos.ingest_worker.process_file`). A refused file stores nothing. A
+    failed derivative keeps the original (it is valid evidence) and is noted in
     ``facts.problems``. One bad file never stops the batch. After the last file a final
-    ``Progress(total, total, "photos")`` is yielded. When ``cancel`` is set, the job stops
-    before the next file and yields nothing more.
+    ``Progress(total, total, "photos")`` is yielded.
+
+    The files are worked on by ``workers`` processes (:mod:`.pool`), a few ahead of the one
+    being yielded; each original is put under its name here, by the caller's thread, when its
+    result is yielded — so ``created`` is True for the first copy of new bytes exactly as in
+    a file-by-file run. When ``cancel`` is set the job stops before the next file and yields
+    nothing more: originals of files worked on ahead are dropped (never stored), only their
+    thumbnails (a rebuildable cache) may stay.
+
+    With one worker each file's thumbnail and print copy come from its one decode. With
+    more, a file is decoded for its thumbnail only (a DCT-scaled decode, what the strip
+    shows) and the print copies are made after the last file, in the background on the same
+    processes (:func:`~inspect_app.photos.pool.run_later`; :func:`~inspect_app.photos.pool.
+    wait_later` waits for them): the 1/2-scale decode and resize a print copy needs cost three
+    times a thumbnail's and would hold back every photo of the batch. A print copy still
+    missing when a notice is drafted is made then (:meth:`Derivatives.ensure`).
 
     Args:
         paths: Files and folders chosen by the user (expanded with :func:`expand_sources`).
         blobs: Where originals are stored.
         derivatives: Where thumbnails and print copies go.
         cancel: Polled between files.
+        workers: Worker processes; None: :func:`~inspect_app.photos.pool.default_workers`
+            for the number of files; 1: everything in this thread, one file at a time.
 
     Yields:
         :class:`Progress`, :class:`IngestedPhoto` and :class:`RefusedFile` items.
@@ -165,40 +188,43 @@ def ingest(
     files, refused_folders = scan_sources(paths)
     yield from refused_folders
     total = len(files)
-    for done, source in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            return
-        yield Progress(done, total, STAGE)
-        yield _ingest_one(source, blobs, derivatives)
+    if cancel is not None and cancel.cancelled:
+        return
+    count = default_workers(total) if workers is None else max(1, workers)
+    print_later = count > 1
+    jobs = (FileJob(source, blobs.root, derivatives.root, not print_later) for source in files)
+    outcomes = run_in_order(process_file, jobs, count, FileOutcome.discard)
+    stored: dict[str, None] = {}  # the originals recorded, for their print copies
+    try:
+        for done in range(total):
+            if cancel is not None and cancel.cancelled:
+                return
+            yield Progress(done, total, STAGE)
+            result = _finish(next(outcomes))
+            if isinstance(result, IngestedPhoto):
+                stored[result.sha256] = None
+            yield result
+    finally:
+        outcomes.close()
+        if print_later:
+            prints = [PrintJob(sha, blobs.path(sha), derivatives.root) for sha in stored]
+            run_later(make_print_copy, prints, count)
     if cancel is not None and cancel.cancelled:
         return
     yield Progress(total, total, STAGE)
 
 
-def _ingest_one(
-    source: Path, blobs: BlobStore, derivatives: Derivatives
-) -> IngestedPhoto | RefusedFile:
-    if source.exists() and not source.is_file():
-        kind = Msg.PHOTO_FOLDER_CHOSEN if source.is_dir() else Msg.PHOTO_NOT_REGULAR_FILE
-        return RefusedFile(source, kind(name=source.name))
+def _finish(outcome: FileOutcome) -> IngestedPhoto | RefusedFile:
+    """Store a processed file's original under its name (the one writer does this)."""
+    if outcome.log_note:
+        log.warning("%s", outcome.log_note)
+    if outcome.refusal is not None or outcome.staged is None or outcome.facts is None:
+        message = outcome.refusal or Msg.PHOTO_READ_FAILED(name=outcome.source.name, error="?")
+        return RefusedFile(outcome.source, message)
     try:
-        facts = read_facts(source)
-    except PhotoRejectedError as e:
-        message = e.keyed_message or Msg.PHOTO_READ_FAILED(name=source.name, error=str(e))
-        return RefusedFile(source, message)
-    except Exception as e:  # a bug must not stop the batch; the user still gets a reason
-        log.exception("reading %s failed", source)
-        error = f"{type(e).__name__}: {e}"
-        return RefusedFile(source, Msg.PHOTO_READ_FAILED(name=source.name, error=error))
-    try:
-        sha, created = blobs.put_file(source)
+        created = outcome.staged.commit()
     except OSError as e:
         reason = e.strerror or str(e)
-        return RefusedFile(source, Msg.PHOTO_STORE_FAILED(name=source.name, reason=reason))
-    try:
-        derivatives.ensure(sha, blobs.path(sha))
-    except Exception as e:  # the original is stored and valid: keep it, note the problem
-        log.warning("derivatives of %s (%s) failed: %s", source, sha, e)
-        note = f"thumbnail or print copy could not be made ({type(e).__name__}: {e})"
-        facts = dataclasses.replace(facts, problems=(*facts.problems, note))
-    return IngestedPhoto(source, sha, facts, created)
+        name = outcome.source.name
+        return RefusedFile(outcome.source, Msg.PHOTO_STORE_FAILED(name=name, reason=reason))
+    return IngestedPhoto(outcome.source, outcome.staged.sha256, outcome.facts, created)

@@ -9,6 +9,7 @@ from typing import Any
 from inspect_app.domain.entities import FindingStatus, Severity, new_id
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Finding, Photo
+from inspect_app.storage.finding_status import STATUS_FIELDS, set_status
 from inspect_app.storage.plausibility import plausible_position
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.rows import members, row, rows
@@ -59,13 +60,30 @@ def add_finding(
 def edit_finding(store: Store, officer: str, finding_id: str, **fields: Any) -> Finding:
     """Change fields of a finding in one op (saved as the officer edits).
 
+    ``status`` (with ``handed_over_to`` and ``status_reason``) goes through the status rule
+    (:func:`inspect_app.storage.finding_status.set_status`): only the manual states are set
+    by hand; the rest follow the documents.
+
     Raises:
-        ValidationError: bad value (unknown category, severity, status …).
+        ValidationError: bad value (unknown category, severity …) or a status the rule
+            refuses (``notice.finding_*``, saying what to do instead).
         NotFoundError: no such finding.
     """
     if "category" in fields:
         fields["category"] = reference().category(fields["category"]).code
-    store.write([Change(OpKind.SET, "finding", finding_id, fields)], officer)
+    status = {k: fields.pop(k) for k in STATUS_FIELDS if k in fields}
+    if fields:
+        store.write([Change(OpKind.SET, "finding", finding_id, fields)], officer)
+    if status:
+        current = row(store.db, "finding", finding_id)
+        set_status(
+            store,
+            officer,
+            finding_id,
+            str(status.get("status") or current["status"]),
+            status.get("handed_over_to"),
+            status.get("status_reason"),
+        )
     return get_finding(store, finding_id)
 
 
@@ -179,4 +197,6 @@ def get_photo(store: Store, sha256: str) -> Photo:
 
 def photos_of(store: Store, finding_id: str) -> list[Photo]:
     """Return a finding's photos in evidence order."""
-    return [get_photo(store, sha) for sha in members(store.db, *FINDING_PHOTOS, finding_id)]
+    from inspect_app.storage.photo_evidence import evidence_order
+
+    return [get_photo(store, sha) for sha in evidence_order(store, finding_id)]

@@ -18,6 +18,7 @@ from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.notice import NoticeMsg, bullet_list
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
+from inspect_app.storage.finding_status import follow_reinspection
 from inspect_app.storage.findings import NewPhoto
 from inspect_app.storage.notices import check_between
 from inspect_app.storage.rows import members, row, rows
@@ -79,6 +80,9 @@ def add_record(
             changes.append(
                 Change(OpKind.ADD, "inspection_record", record_id, {set_name: list(ids)})
             )
+    if fields.get("kind") == RecordKind.REINSPECTION:  # rectified: the findings follow
+        rectified = fields.get("outcome") == "rectified"
+        changes += follow_reinspection(store, str(fields["notice_id"]), record_id, rectified)
     store.write(changes, officer)
     return get_record(store, record_id)
 
@@ -97,6 +101,11 @@ def edit_record(store: Store, officer: str, record_id: str, **fields: Any) -> In
     changes += [
         Change(OpKind.WITHDRAW, "signature", s.id, {}) for s in signatures_of(store, record_id)
     ]
+    if "outcome" in fields:  # a re-inspection's finding changed: its findings follow
+        record = get_record(store, record_id)
+        if record.notice_id:
+            rectified = fields.get("outcome") == "rectified"
+            changes += follow_reinspection(store, record.notice_id, record_id, rectified)
     store.write(changes, officer)
     return get_record(store, record_id)
 

@@ -60,6 +60,7 @@ from inspect_app.domain.messages.store import entity_label as entity_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
 from inspect_app.storage import projection
+from inspect_app.storage.finding_status import STATUS_FIELDS, judge_status
 from inspect_app.storage.keyed_reasons import KeyedReason
 from inspect_app.storage.projection import applied, hold
 
@@ -251,7 +252,7 @@ class Judge:
                     if not isinstance(data[LIFECYCLE], bool):
                         raise ValidationError(Msg.FIELD_NOT_BOOLEAN(field=LIFECYCLE))
                     clean[LIFECYCLE] = data[LIFECYCLE]
-        elif kind is OpKind.WITHDRAW:
+        elif kind in (OpKind.WITHDRAW, OpKind.RESTORE):
             clean = {}
         else:
             unknown = sorted(set(data) - set(spec.sets))
@@ -356,12 +357,14 @@ class Judge:
             return
         if authoring:
             try:
-                if op.kind is OpKind.RESOLVE:
+                if op.kind in (OpKind.RESOLVE, OpKind.RESTORE):
                     self._fresh(op.entity, op.entity_id)
                     if not self.store.exists(op.entity, op.entity_id, include_withdrawn=True):
                         raise NotFoundError(
                             SyncMsg.JUDGE_NO_RECORD(entity=entity_word(op.entity), id=op.entity_id)
                         )
+                    if op.kind is OpKind.RESTORE and self.store.exists(op.entity, op.entity_id):
+                        raise ValidationError(StoreMsg.STORE_NOTHING_TO_CHANGE())  # not withdrawn
                 else:
                     self._live(op.entity, op.entity_id)
             except NotFoundError as exc:
@@ -406,7 +409,7 @@ class Judge:
                         entity=entity_word(op.entity), id=_short(op.entity_id)
                     ),
                 )
-            if state.withdrawn and op.kind is not OpKind.RESOLVE:
+            if state.withdrawn and op.kind not in (OpKind.RESOLVE, OpKind.RESTORE):
                 raise _refuse(
                     "lifecycle",
                     SyncMsg.JUDGE_WITHDRAWN_BEFORE(
@@ -498,6 +501,8 @@ class Judge:
         entity, kind, data = op.entity, op.kind, op.data
         if entity == "notice":
             self._notice(op, authoring)
+        elif entity == "finding" and kind is not OpKind.WITHDRAW and STATUS_FIELDS & {*data}:
+            self._finding_status(op, authoring)
         elif entity in ("team_ca", "number_block") and kind is OpKind.CREATE:
             self.require_lead(op, authoring)
             if entity == "number_block":
@@ -533,6 +538,17 @@ class Judge:
             self._appoint_lead(op, authoring)
         elif entity == "replica" and (kind is not OpKind.CREATE or authoring):
             self._trust_change(op, authoring)
+
+    def _finding_status(self, op: Op, authoring: bool) -> None:
+        """A finding's status follows its documents (``storage/finding_status.judge_status``)."""
+        before = {} if op.kind is OpKind.CREATE else self.at_deps(op).fields
+        for entity, entity_id in list(self.dirty):  # the documents it reads, up to date
+            if entity in ("notice", "inspection_record"):
+                self._fresh(entity, entity_id)
+        try:
+            judge_status(self.store, op, before, authoring)
+        except ValidationError as exc:
+            raise RefusedError("lifecycle", exc) from None
 
     def _replica_standing(self, op: Op) -> None:
         """Refuse an op its replica wrote after a team lead revoked it (by HLC order).

@@ -9,17 +9,20 @@ Only a team lead may issue or supersede (enforced by :meth:`Store.write`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from inspect_app.domain.entities import FindingStatus, NoticeStatus, new_id
+from inspect_app.domain.entities import NoticeStatus, new_id
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.finding_status import NoticeFact
 from inspect_app.domain.messages import MessageKind
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Notice
+from inspect_app.storage.finding_status import follow_document, refuse_closed
 from inspect_app.storage.numbering import format_number, take_number
 from inspect_app.storage.rows import members, row, rows
 from inspect_app.storage.store import Store
@@ -38,8 +41,10 @@ def create_draft(
     """Record a draft notice of ``agency_id`` to ``site_id`` covering ``finding_ids``.
 
     Raises:
-        ValidationError, NotFoundError: bad deadline or unknown agency/site/finding.
+        ValidationError, NotFoundError: bad deadline or unknown agency/site/finding; a finding
+            closed (销号) already takes no new decision.
     """
+    refuse_closed(store, finding_ids)
     notice_id = new_id()
     data = {
         "agency_id": agency_id,
@@ -54,6 +59,23 @@ def create_draft(
         changes.append(Change(OpKind.ADD, "notice", notice_id, {"findings": list(finding_ids)}))
     store.write(changes, officer)
     return get_notice(store, notice_id)
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def draft_file_name(store: Store, site_id: str, party: str, day: date) -> str:
+    """The default file name of a new draft for a party: never the same for two of its drafts.
+
+    ``{party}-决定书草稿-{YYYY-MM-DD}-{n}.pdf``: ``n`` is the draft's place among every
+    notice ever made for the party here (withdrawn ones too, so a number is never given
+    twice; an indexed count). Characters Windows refuses in a name become ``_``.
+    """
+    made = store.db.conn.execute(
+        "SELECT count(*) FROM notice WHERE site_id = ?", [site_id]
+    ).fetchone()[0]
+    safe = _UNSAFE_IN_NAMES.sub("_", party).strip(" .") or "notice"
+    return f"{safe}-决定书草稿-{day.isoformat()}-{int(made) + 1}.pdf"
 
 
 def get_notice(store: Store, notice_id: str) -> Notice:
@@ -113,10 +135,14 @@ def mark_issued(
 ) -> Notice:
     """Record the signed decision ``document`` and move the notice and its findings on.
 
-    One transaction: the document record, the notice's status ``issued`` and each open
-    finding's status ``notified``.
+    One transaction: the document record, the notice's status ``issued`` and each
+    finding's status as the status rule makes it (``notified``: ``storage/finding_status``).
+
+    Raises:
+        ValidationError: a finding was closed (销号) already (it takes no new decision).
     """
     notice = get_notice(store, notice_id)
+    refuse_closed(store, notice.finding_ids)
     changes = [
         document,
         Change(
@@ -132,23 +158,10 @@ def mark_issued(
             },
         ),
     ]
-    changes += _finding_status(store, notice.finding_ids, FindingStatus.NOTIFIED)
+    after = NoticeFact(notice_id, NoticeStatus.ISSUED, notice.number, notice.deadline, issued_at)
+    changes += follow_document(store, notice.finding_ids, after)
     store.write(changes, officer)
     return get_notice(store, notice_id)
-
-
-def _finding_status(
-    store: Store, finding_ids: Sequence[str], status: FindingStatus
-) -> list[Change]:
-    order = list(FindingStatus)
-    changes = []
-    for finding_id in finding_ids:
-        current = store.db.conn.execute(
-            "SELECT status FROM finding WHERE id = ? AND withdrawn = 0", [finding_id]
-        ).fetchone()
-        if current and order.index(FindingStatus(current[0])) < order.index(status):
-            changes.append(Change(OpKind.SET, "finding", finding_id, {"status": status}))
-    return changes
 
 
 def supersede(store: Store, officer: str, notice_id: str) -> Notice:
@@ -187,6 +200,8 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
             {"status": NoticeStatus.SUPERSEDED, "superseded_by": new_notice_id},
         )
     )
+    after = NoticeFact(notice_id, NoticeStatus.SUPERSEDED, old.number, old.deadline)
+    changes += follow_document(store, old.finding_ids, after)
     store.write(changes, officer)
     return get_notice(store, new_notice_id)
 
@@ -223,6 +238,8 @@ def discard_draft(store: Store, officer: str, notice_id: str) -> Notice | None:
         changes.append(
             Change(OpKind.SET, "notice", old.id, {"status": back, "superseded_by": None})
         )
+        after = NoticeFact(old.id, back, old.number, old.deadline, old.served_at or old.issued_at)
+        changes += follow_document(store, old.finding_ids, after)
     store.write(changes, officer)
     restored = len(changes) > 1 and old is not None
     return get_notice(store, old.id) if restored and old is not None else None
@@ -253,7 +270,11 @@ def mark_served(store: Store, officer: str, notice_id: str, served_at: str) -> l
         served_at, notice.issued_at, NoticeMsg.MOMENT_SERVICE_TIME, NoticeMsg.MOMENT_ISSUE
     )
     data = {"status": NoticeStatus.SERVED, "served_at": served_at}
-    return [Change(OpKind.SET, "notice", notice_id, data)]
+    after = NoticeFact(notice_id, NoticeStatus.SERVED, notice.number, notice.deadline, served_at)
+    return [
+        Change(OpKind.SET, "notice", notice_id, data),
+        *follow_document(store, notice.finding_ids, after),
+    ]
 
 
 CLOCK_SLACK = timedelta(minutes=10)
@@ -321,7 +342,8 @@ def closing_changes(store: Store, notice_id: str, closed_at: str) -> list[Change
             {"status": NoticeStatus.CLOSED, "closed_at": closed_at},
         )
     ]
-    return changes + _finding_status(store, notice.finding_ids, FindingStatus.CLOSED)
+    after = NoticeFact(notice_id, NoticeStatus.CLOSED, notice.number, notice.deadline, closed_at)
+    return changes + follow_document(store, notice.finding_ids, after)
 
 
 @dataclass(frozen=True)
@@ -330,13 +352,21 @@ class FollowUp:
 
     ``days_left`` is the deadline minus ``today`` in days (negative when overdue), None
     without a deadline or once the notice is closed or superseded; ``overdue`` is True for
-    an issued/served notice past its deadline.
+    an issued/served notice past its deadline. ``findings`` is how many findings the notice
+    names (:data:`FINDING_COUNT_SQL`), which tells two drafts for one party apart.
     """
 
     notice: Notice
     party: str
     overdue: bool
     days_left: int | None
+    findings: int = 0
+
+
+FINDING_COUNT_SQL = (
+    "(SELECT count(*) FROM notice_findings nf WHERE nf.notice_id = n.id) AS finding_count"
+)
+"""A column of a ``notice n`` query: the notice's number of findings (an index-only count)."""
 
 
 _OPEN = (NoticeStatus.ISSUED, NoticeStatus.SERVED)
@@ -390,7 +420,7 @@ def follow_up(
                 continue
         found += rows(
             store.db,
-            f"""SELECT n.*, s.name AS party_name FROM notice n
+            f"""SELECT n.*, s.name AS party_name, {FINDING_COUNT_SQL} FROM notice n
             LEFT JOIN site s ON s.id = n.site_id
             WHERE n.withdrawn = 0 AND n.{where}
             ORDER BY n.deadline IS NULL, n.deadline, n.created_at, n.id LIMIT ? OFFSET ?""",
@@ -398,12 +428,21 @@ def follow_up(
         )
         want = limit - len(found)
         skip = 0
-    result = []
-    for r in found:
-        notice = Notice.from_row(r)
-        days = None
-        if notice.deadline and notice.status in (*_OPEN, NoticeStatus.DRAFT):
-            days = (date.fromisoformat(notice.deadline) - today).days
-        overdue = notice.status in _OPEN and days is not None and days < 0
-        result.append(FollowUp(notice, str(r.get("party_name") or ""), overdue, days))
-    return result
+    return [follow_up_row(r, today) for r in found]
+
+
+def follow_up_row(found: dict[str, object], today: date) -> FollowUp:
+    """One follow-up row from a ``notice`` row (plus ``party_name``): days left, overdue.
+
+    The one place that says what "overdue" is: an issued or served notice past its deadline
+    (``today`` is the local date). Also used by the notices register
+    (``storage/notice_register.py``).
+    """
+    notice = Notice.from_row(found)
+    days = None
+    if notice.deadline and notice.status in (*_OPEN, NoticeStatus.DRAFT):
+        days = (date.fromisoformat(notice.deadline) - today).days
+    overdue = notice.status in _OPEN and days is not None and days < 0
+    count = found.get("finding_count")
+    findings = int(count) if isinstance(count, int) else 0
+    return FollowUp(notice, str(found.get("party_name") or ""), overdue, days, findings)

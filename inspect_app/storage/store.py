@@ -98,7 +98,7 @@ def normalise(change: Change) -> dict[str, object]:
                 )
             clean[LIFECYCLE] = bool(data[LIFECYCLE])
         return clean
-    if kind is OpKind.WITHDRAW:
+    if kind in (OpKind.WITHDRAW, OpKind.RESTORE):
         return {}
     clean = {}
     for set_name, members in data.items():
@@ -383,7 +383,8 @@ class Store:
             if op.replica != old or op.entity == "replica" or not isinstance(op.kind, OpKind):
                 continue
             try:
-                self.write([Change(op.kind, op.entity, op.entity_id, op.data)], op.officer)
+                change = Change(op.kind, op.entity, op.entity_id, op.data, reason=op.reason)
+                self.write([change], op.officer)
             except InspectError as exc:
                 report.not_rewritten.append({"op_id": op.op_id, "reason": str(exc)})
             else:
@@ -543,6 +544,7 @@ class Store:
                     entity_id=change.entity_id,
                     data=clean,
                     deps=oplog.heads(self.db, change.entity, change.entity_id),
+                    reason=change.reason,
                 )
                 refusal = judge.judge(op, authoring=True)
                 if refusal is not None:

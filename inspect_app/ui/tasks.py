@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.progress import CancelFlag, Progress
+from inspect_app.storage import oplog
 from inspect_app.storage.store import Store
 from inspect_app.ui.core_messages import error_text
 
@@ -136,6 +137,10 @@ class TaskManager(QObject):
 
     error_reported = Signal(str)  # a task without its own failure handler failed
     task_finished = Signal()  # any task finished (tests wait for idleness with it)
+    # A write job wrote ops on this laptop: (replica id, first seq, last seq) — emitted on the
+    # writer thread after the job, so it arrives (queued) before the task's ``succeeded``;
+    # the undo stack (ui/widgets/undo.py) keeps this session's own writes from it.
+    wrote = Signal(str, int, int)
 
     def __init__(
         self, data_dir: Path, log_path: Path | None = None, parent: QObject | None = None
@@ -199,9 +204,31 @@ class TaskManager(QObject):
                 extra.append(task.cancel_flag)
             if reporting:
                 extra.append(report)
-            return job(self._writer_store, *extra)
+            store = self._writer_store
+            before = oplog.last_op(store.db, store.replica_id)[0]
+            try:
+                result = job(store, *extra)
+            except BaseException:
+                self._note_writes(store, before)
+                raise
+            if inspect.isgenerator(result):
+                return self._noting_writes(result, store, before)
+            self._note_writes(store, before)
+            return result
 
         return self._start(self._writer_pool, on_writer, task, handlers)
+
+    def _noting_writes(self, items: Any, store: Store, before: int) -> Any:
+        try:
+            yield from items
+        finally:
+            self._note_writes(store, before)
+
+    def _note_writes(self, store: Store, before: int) -> None:
+        """Emit :attr:`wrote` when the job wrote ops under this laptop's replica id."""
+        after = oplog.last_op(store.db, store.replica_id)[0]
+        if after > before:
+            self.wrote.emit(store.replica_id, before + 1, after)
 
     def busy(self) -> bool:
         """True while any task started here has not finished."""

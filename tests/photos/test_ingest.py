@@ -11,6 +11,7 @@ from PIL import Image
 
 import inspect_app.photos.derivatives as derivatives_module
 from inspect_app.domain.progress import CancelFlag, Progress
+from inspect_app.photos import pool
 from inspect_app.photos.derivatives import Derivatives
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile, expand_sources, ingest
 from inspect_app.storage.blobs import BlobStore
@@ -110,6 +111,7 @@ def test_batch_with_good_and_bad_files(
 
     # nothing half-stored: exactly the four accepted originals, byte-for-byte
     assert [p.name for p in _blob_files(blobs)] == sorted([*SOURCES_SHA.values(), HEIC_SHA])
+    assert pool.wait_later(60)  # print copies follow the batch, in the background
     for r in stored:
         assert blobs.path(r.sha256).read_bytes() == r.source.read_bytes()
         assert derivatives.thumbnail_path(r.sha256).is_file()
@@ -161,7 +163,8 @@ def test_derivative_failure_keeps_original(
 
     monkeypatch.setattr(derivatives_module, "_save_jpeg_atomic", disk_full)
     src = photo("exifpy_gps_DSCN0010.jpg")
-    results = [e for e in ingest([src], blobs, derivatives) if not isinstance(e, Progress)]
+    events = ingest([src], blobs, derivatives, workers=1)  # the patch stays in this process
+    results = [e for e in events if not isinstance(e, Progress)]
     assert len(results) == 1 and isinstance(results[0], IngestedPhoto)
     result = results[0]
     assert blobs.verify(result.sha256)
@@ -172,18 +175,20 @@ def test_derivative_failure_keeps_original(
 def test_store_failure_is_refused_and_batch_goes_on(
     photo, blobs: BlobStore, derivatives: Derivatives, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_put = BlobStore.put_file
+    real_stage = BlobStore.stage
     calls = []
 
-    def flaky_put(self, src):
+    def flaky_stage(self, src, *args):
         calls.append(src)
         if len(calls) == 1:
             raise OSError(28, "No space left on device")
-        return real_put(self, src)
+        return real_stage(self, src, *args)
 
-    monkeypatch.setattr(BlobStore, "put_file", flaky_put)
+    monkeypatch.setattr(BlobStore, "stage", flaky_stage)
     sources = [photo("exifpy_gps_DSCN0010.jpg"), photo("recurser_Portrait_8.jpg")]
-    results = [e for e in ingest(sources, blobs, derivatives) if not isinstance(e, Progress)]
+    # workers=1: a monkeypatch does not reach worker processes
+    events = ingest(sources, blobs, derivatives, workers=1)
+    results = [e for e in events if not isinstance(e, Progress)]
     assert isinstance(results[0], RefusedFile) and "disk space" in results[0].reason
     assert isinstance(results[1], IngestedPhoto)
     assert len(_blob_files(blobs)) == 1

@@ -25,7 +25,7 @@ from inspect_app.storage.store import Store
 TEXT = st.text(alphabet="排污口暗管废水abc 123，。", min_size=0, max_size=12)
 CATEGORIES = st.sampled_from(["water_outfall", "solid_waste", "air", "soil", "radiation"])
 SEVERITY = st.sampled_from(["minor", "major", "serious"])
-STATUS = st.sampled_from(["open", "notified", "rectified", "closed"])
+STATUS = st.sampled_from(["open", "no_violation"])  # what may be set by hand (issue 12)
 DEGREES = st.integers(min_value=-89_000_000, max_value=89_000_000).map(lambda v: f"{v / 1e6:.6f}")
 
 

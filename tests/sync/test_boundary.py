@@ -47,13 +47,13 @@ def test_ops_of_a_newer_app_are_held_relayed_byte_exact_and_never_block(fleet: F
     annotated = forge(
         a, "set", "finding", f, {"description": "补充"}, fleet.inspector, extra={"note": "x"}
     )
-    findings.edit_finding(a, fleet.inspector, f, status="notified")  # after them: must flow
+    findings.edit_finding(a, fleet.inspector, f, status="no_violation")  # after them: must flow
     report = fleet.send(1, 0)
     codes = {q["code"] for q in report.quarantined}
     assert codes == {"unknown_entity", "newer_format", "unknown_kind", "unknown_field"}
     assert all(q["where"] == "held" for q in report.quarantined)
     got = findings.get_finding(office, f)
-    assert (got.status, got.description, got.severity) == ("notified", "补充", "minor")
+    assert (got.status, got.description, got.severity) == ("no_violation", "补充", "minor")
     fleet.send(0, 2)  # relayed through the office, which does not understand them
     for op in [*newer, annotated]:
         assert log_entry(b, op.op_id) == log_entry(a, op.op_id)  # byte-exact, still signed

@@ -1,4 +1,4 @@
-"""New patrol: date, basin and the officers on it."""
+"""New patrol, or edit one (issue 12): date, basin, area and the officers on it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_app.storage.patrols import add_patrol
+from inspect_app.storage.patrols import add_patrol, edit_patrol, get_patrol
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
@@ -25,15 +25,21 @@ from inspect_app.ui.widgets.write_dialog import WriteDialog
 
 
 class PatrolDialog(WriteDialog):
-    """Creates a patrol; :attr:`result_value` is the new patrol id.
+    """Creates a patrol, or edits one; :attr:`result_value` is the patrol's id.
 
-    The current officer is checked as a member by default. The basin starts unchosen
-    ("Choose the basin"): OK stays disabled until one is picked, so a patrol never lands in
-    the first basin of the list by accident.
+    New: the current officer is checked as a member by default, and the basin starts
+    unchosen ("Choose the basin"): OK stays disabled until one is picked, so a patrol never
+    lands in the first basin of the list by accident. Editing (``patrol_id``): the form
+    starts with the patrol's values and team; OK writes what changed through
+    ``storage.patrols.edit_patrol`` (the rules on a team and date a decision states are
+    there, and its refusals show under the form).
     """
 
-    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: UiContext, parent: QWidget | None = None, patrol_id: str | None = None
+    ) -> None:
         super().__init__(context, parent)
+        self.patrol_id = patrol_id
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -45,7 +51,14 @@ class PatrolDialog(WriteDialog):
         self.area = QLineEdit()
         self.officers = OfficerListModel(context.store, checkable=True, parent=self)
         me = context.officer_id()
-        if me:
+        if patrol_id is not None:
+            patrol = get_patrol(context.store, patrol_id)
+            self.date.setDate(QDate.fromString(patrol.date, "yyyy-MM-dd"))
+            self.basin.setCurrentIndex(self.basin.findData(patrol.basin))
+            self.area.setText(patrol.area or "")
+            for officer_id in patrol.officer_ids:
+                self.officers.set_checked(officer_id)
+        elif me:
             self.officers.set_checked(me)
         self.officer_view = QListView()
         self.officer_view.setModel(self.officers)
@@ -65,7 +78,8 @@ class PatrolDialog(WriteDialog):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.setWindowTitle(self.tr("New patrol"))
+        editing = self.patrol_id is not None
+        self.setWindowTitle(self.tr("Edit patrol") if editing else self.tr("New patrol"))
         labels = (self.tr("Date"), self.tr("Basin"), self.tr("Area"), self.tr("Officers"))
         for row, text in enumerate(labels):
             self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
@@ -98,6 +112,17 @@ class PatrolDialog(WriteDialog):
         date = self.date.date().toString("yyyy-MM-dd")
         basin = self.basin.currentData()
         area = self.area.text().strip() or None
+        patrol_id = self.patrol_id
+        if patrol_id is not None:
+
+            def edit(store: Store) -> str:
+                current = get_patrol(store, patrol_id)
+                fields = {"date": date, "basin": basin, "area": area}
+                changed = {k: v for k, v in fields.items() if v != getattr(current, k)}
+                team = None if set(members) == set(current.officer_ids) else members
+                return edit_patrol(store, officer, patrol_id, officer_ids=team, **changed).id
+
+            return edit
 
         def job(store: Store) -> str:
             return add_patrol(store, officer, date, basin, members, area=area).id
