@@ -71,8 +71,9 @@ def _source_key() -> str:
 def build_store(folder: Path, total: int, in_newest: int) -> None:
     """Make a store of ``total`` findings: ``in_newest`` in the newest patrol, the rest in 50s.
 
-    Realistic variety: 10 basins, every category, three severities, four statuses, 200 parties
-    with Chinese names, Chinese descriptions, positions in Sichuan–Chongqing, dates over a
+    Realistic variety: 10 basins, every category, three severities, open and hand-set
+    statuses (no violation, handed over: the others follow documents), 200 parties with
+    Chinese names, Chinese descriptions, positions in Sichuan–Chongqing, dates over a
     year. Written through the one write path (batches of 1000), so every derived table and
     index (search, …) is what the app itself would have made.
     """
@@ -130,12 +131,19 @@ def build_store(folder: Path, total: int, in_newest: int) -> None:
                     "observed_at": f"{date}T{rng.randint(8, 18):02d}:"
                     f"{rng.randint(0, 59):02d}:00+08:00",
                     "severity": rng.choice(["minor", "minor", "major", "serious"]),
-                    "status": rng.choice(["open", "open", "notified", "rectified", "closed"]),
+                    "status": "open",
                     "latitude": f"{lat:.6f}",
                     "longitude": f"{lon:.6f}",
                 }
-                batch.append(Change(OpKind.CREATE, "finding", new_id(), data))
-                if len(batch) == 1000:
+                finding_id = new_id()
+                batch.append(Change(OpKind.CREATE, "finding", finding_id, data))
+                manual = rng.choice([None, None, None, "no_violation", "handed_over"])
+                if manual is not None:  # the hand-set states; the others follow documents
+                    fields = {"status": manual, "status_reason": "现场复核"}
+                    if manual == "handed_over":
+                        fields["handed_over_to"] = "某某镇人民政府"
+                    batch.append(Change(OpKind.SET, "finding", finding_id, fields))
+                if len(batch) >= 1000:
                     store.write(batch, lead)
                     batch = []
         if batch:

@@ -29,3 +29,11 @@ def select(qtbot, window, notice_id: str) -> None:
     view.reload()
     assert view.select_notice(notice_id)
     qtbot.waitUntil(lambda: view.selected_notice_id() == notice_id)
+
+
+def screen_tag() -> str:
+    """The test screen's size as ``WxH`` (``1024x700``; another with a different configfile)."""
+    from PySide6.QtGui import QGuiApplication
+
+    size = QGuiApplication.primaryScreen().size()
+    return f"{size.width()}x{size.height()}"

@@ -41,7 +41,15 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app import __version__
-from inspect_app.cli import documents, exports, finding_list, records
+from inspect_app.cli import (
+    documents,
+    exports,
+    finding_list,
+    joining,
+    mending,
+    photo_evidence,
+    records,
+)
 from inspect_app.cli.human import print_human
 from inspect_app.cli.inputs import add_output_options, one_line, output_path
 from inspect_app.cli.messages import (
@@ -63,7 +71,7 @@ from inspect_app.notices.draft import draft_notice
 from inspect_app.paths import default_data_dir
 from inspect_app.photos.importer import run_import
 from inspect_app.photos.ingest import IngestedPhoto
-from inspect_app.storage import findings, hygiene, patrols, receive, registry
+from inspect_app.storage import finding_status, findings, hygiene, patrols, receive, registry
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, replicas
@@ -346,9 +354,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--status",
-        choices=["open", "notified", "rectified", "closed"],
+        choices=finding_status.STATUS_CHOICES,
         help=translate("CommandLine", "where the finding stands"),
     )
+    p = leaf(
+        finding,
+        "status",
+        _finding_status,
+        translate(
+            "CommandLine",
+            "set a status no document sets: no violation found, or handed over to the local "
+            "authority (移交属地); the others follow the decision's documents",
+        ),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the finding's id"))
+    p.add_argument(
+        "status",
+        choices=finding_status.STATUS_CHOICES,
+        help=translate("CommandLine", "no_violation, handed_over, or open to take one back"),
+    )
+    p.add_argument(
+        "--authority",
+        help=translate("CommandLine", "the receiving local authority (required for handed_over)"),
+    )
+    p.add_argument("--reason", help=translate("CommandLine", "why (required for handed_over)"))
     p = leaf(
         finding,
         "show",
@@ -357,13 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("id", help=translate("CommandLine", "the finding's id"))
     finding_list.add_list_command(finding, leaf)
-    p = leaf(
-        finding,
-        "withdraw",
-        _finding_withdraw,
-        translate("CommandLine", "withdraw a finding (kept in history)"),
-    )
-    p.add_argument("id", help=translate("CommandLine", "the finding's id"))
+    mending.add_commands(patrol, finding, site, leaf)  # edit, move, withdraw, history
 
     photo = group("photo", translate("CommandLine", "evidence photos"))
     p = leaf(
@@ -381,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE|DIR",
         help=translate("CommandLine", "photo files, or folders of them"),
     )
+    photo_evidence.add_commands(photo, leaf)  # caption, order, annotate
 
     notice = group("notice", translate("CommandLine", "rectification notices"))
     p = leaf(
@@ -411,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
     exports.add_commands(group, leaf)
+    joining.add_commands(group, leaf)  # team offer / join / request / enrol
 
     replica = group(
         "replica", translate("CommandLine", "this laptop's sync identity and enrolled replicas")
@@ -634,15 +659,20 @@ def _require_paths(paths: Sequence[str]) -> None:
 
 
 def _import(store: Store, officer: str, finding_id: str, paths: Sequence[str]) -> dict[str, Any]:
+    from inspect_app.storage.plausibility import import_warnings, warnings_as_dicts
+
     missing = [p for p in paths if not Path(p).exists()]
     report = run_import(
         store, officer, finding_id, [Path(p) for p in paths if p not in missing], CancelFlag()
     )
     refused = [(p, Msg.PHOTO_NO_SUCH_PATH()) for p in missing]
     refused += [(str(r.source), r.message) for r in report.refused]
+    # What the photos just imported are doubtful about (the one rule, storage/plausibility.py).
+    doubts = import_warnings(store, finding_id, [p.sha256 for p in report.imported])
     return {
         "photos": [_photo_json(p) for p in report.imported],
         "errors": [_refused_json(file, message) for file, message in refused],
+        "warnings": warnings_as_dicts(doubts),
         _ERROR_MESSAGES: refused,
     }
 
@@ -845,13 +875,17 @@ def _finding_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "photos": [asdict(p) for p in findings.photos_of(store, finding.id)],
         # Doubtful photos (storage/plausibility.py), accepted ones with who and why.
         "warnings": warnings_as_dicts(finding_warnings(store, finding.id)),
+        # Where it stands by its documents (the stored status of older stores is ignored).
+        "state": finding_status.state_dict(finding_status.finding_state(store, finding.id)),
         "history": [op.body() | {"op_id": op.op_id} for op in store.history("finding", args.id)],
     }
 
 
-def _finding_withdraw(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    findings.withdraw_finding(store, _acting(store, args), args.id)
-    return {"id": args.id, "withdrawn": True}
+def _finding_status(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    state = finding_status.set_status(
+        store, _acting(store, args), args.id, args.status, args.authority, args.reason
+    )
+    return {"id": args.id, **finding_status.state_dict(state)}
 
 
 def _photo_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -884,7 +918,13 @@ def _notice_draft(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _replica_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    return {"id": store.replica_id, "public_key": store.public_key}
+    from inspect_app.sync.joining import laptop_code
+
+    return {
+        "id": store.replica_id,
+        "public_key": store.public_key,
+        "laptop_code": laptop_code(store.public_key),
+    }
 
 
 def _replica_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -49,9 +49,15 @@ def _words() -> dict[str, dict[str, Word]]:
     return {
         "status": {
             "open": ("labels", QT_TRANSLATE_NOOP("labels", "Open")),
-            "notified": ("labels", QT_TRANSLATE_NOOP("labels", "Notice served")),
+            "notified": ("labels", QT_TRANSLATE_NOOP("labels", "Decision issued")),
+            "served": ("labels", QT_TRANSLATE_NOOP("labels", "Decision served")),
             "rectified": ("labels", QT_TRANSLATE_NOOP("labels", "Rectified")),
             "closed": ("labels", QT_TRANSLATE_NOOP("labels", "Closed")),
+            "no_violation": ("labels", QT_TRANSLATE_NOOP("labels", "No violation found")),
+            "handed_over": (
+                "labels",
+                QT_TRANSLATE_NOOP("labels", "Handed over to the local authority"),
+            ),
             "active": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "active")),
             "revoked": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "revoked")),
             "withdrawn": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "withdrawn")),
@@ -80,6 +86,7 @@ def _words() -> dict[str, dict[str, Word]]:
             "add": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "added")),
             "remove": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "removed")),
             "withdraw": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "withdrawn")),
+            "restore": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "restored")),
             "resolve": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "conflict resolved")),
             # a doubtful photo's kind (PlausibilityKind), in finding show's warnings
             "far_from_site": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "far from the site")),
@@ -88,6 +95,10 @@ def _words() -> dict[str, dict[str, Word]]:
                 QT_TRANSLATE_NOOP("CommandLine", "outside the patrol's region"),
             ),
             "other_day": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "taken on another day")),
+            "observed_after_recorded": (
+                "CommandLine",
+                QT_TRANSLATE_NOOP("CommandLine", "observed after it was recorded"),
+            ),
         },
         "integrity": {"ok": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sound"))},
     }

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from inspect_app.domain import annotation
 from inspect_app.domain.coordinates import normalise_degrees
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.errors import ValidationError
@@ -39,12 +40,21 @@ class Severity(enum.StrEnum):
 
 
 class FindingStatus(enum.StrEnum):
-    """Where a finding stands, from logging to closure (销号)."""
+    """Where a finding stands, from logging to closure (销号).
+
+    ``open`` (a draft: no decision issued), ``notified``, ``served``, ``rectified`` and
+    ``closed`` follow the finding's documents; ``no_violation`` and ``handed_over`` (移交属地)
+    are the manual states, with no document behind them. The one rule is
+    :mod:`inspect_app.domain.finding_status`; "overdue" is computed, never stored.
+    """
 
     OPEN = "open"
     NOTIFIED = "notified"
+    SERVED = "served"
     RECTIFIED = "rectified"
     CLOSED = "closed"
+    NO_VIOLATION = "no_violation"
+    HANDED_OVER = "handed_over"
 
 
 class ReplicaStatus(enum.StrEnum):
@@ -107,6 +117,9 @@ class PlausibilityKind(enum.StrEnum):
     FAR_FROM_SITE = "far_from_site"  # GPS more than the set distance from the site
     OUTSIDE_REGION = "outside_region"  # GPS outside the patrol's region
     OTHER_DAY = "other_day"  # taken on another day than the patrol (Asia/Shanghai)
+    # the finding's observation time is after it was recorded (its create op, + 10 min):
+    # about the finding, not a photo (an acceptance of it names no photo)
+    OBSERVED_AFTER_RECORDED = "observed_after_recorded"
 
 
 class DocumentKind(enum.StrEnum):
@@ -431,6 +444,9 @@ ENTITIES: dict[str, EntitySpec] = {
                 "legal_basis": FieldSpec(_T(1000, False)),
                 "severity": FieldSpec(_enum(Severity), required=True),
                 "status": FieldSpec(_enum(FindingStatus), required=True),
+                # 移交属地: the receiving authority; the reason for a manual status (schema v7).
+                "handed_over_to": FieldSpec(_T(200, False)),
+                "status_reason": FieldSpec(_T(1000, False)),
             },
             sets={"photos": "photo"},
         ),
@@ -452,6 +468,10 @@ ENTITIES: dict[str, EntitySpec] = {
                 "damaged": FieldSpec(_bool),
                 "original_name": FieldSpec(_T(255, False)),
                 "caption": FieldSpec(_T(500, False)),
+                # the evidence order within its finding (0 first; unset: in the order added)
+                "evidence_position": FieldSpec(_int),
+                # arrows, ellipses, texts drawn over it (domain/annotation.py): a derived layer
+                "annotation": FieldSpec(annotation.check_field),
             },
             content_addressed=True,
         ),
@@ -581,7 +601,8 @@ ENTITIES: dict[str, EntitySpec] = {
             {
                 "finding_id": FieldSpec(_ref("finding"), required=True, ref="finding"),
                 "kind": FieldSpec(_enum(PlausibilityKind), required=True),
-                "photo_id": FieldSpec(_sha256, required=True, ref="photo"),
+                # no photo for a warning about the finding itself (observed_after_recorded)
+                "photo_id": FieldSpec(_sha256, ref="photo"),
                 "reason": FieldSpec(_T(500, True), required=True),
             },
         ),

@@ -113,6 +113,8 @@ class Photo(_FromRow):
     damaged: bool = False
     original_name: str | None = None
     caption: str | None = None
+    evidence_position: int | None = None
+    annotation: str | None = None
 
     @property
     def sha256(self) -> str:

@@ -8,7 +8,6 @@ are allocated when a notice is issued (issue 4), so a draft never burns one.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,13 +23,15 @@ from inspect_app.domain.notice_content import (
     NoticeOfficer,
     NoticeParty,
 )
-from inspect_app.domain.records import Agency, Finding, Notice, Officer, Site
+from inspect_app.domain.records import Agency, Finding, Notice, Officer, Photo, Site
 from inspect_app.notices import files
+from inspect_app.notices.annotated import STAMP_SETTING, annotated_path, make_annotated
 from inspect_app.notices.rectification import hemisphere_text, render_rectification_notice
 from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.findings import get_finding, photos_of
 from inspect_app.storage.notices import create_draft
 from inspect_app.storage.patrols import get_patrol
+from inspect_app.storage.plausibility import distance_m
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_agency, get_officer, get_site, list_agencies
 from inspect_app.storage.store import Store
@@ -96,6 +97,7 @@ def _choose_agency(
 def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[NoticeEvidence]:
     items: list[NoticeEvidence] = []
     blobs, derived = blob_store(store), derivatives(store)
+    stamping = store.setting(STAMP_SETTING) == "on"
     seen: set[str] = set()
     for number, finding in enumerate(findings, start=1):
         category = reference().category(finding.category)
@@ -108,6 +110,16 @@ def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[Not
                 derived.ensure(photo.id, blobs.path(photo.id))
                 image = derived.print_path(photo.id)
             shows = photo.caption or f"{site.name}现场{category.name_zh}情况（问题{number}）"
+            stamp = _stamp_lines(photo, number) if stamping else ()
+            if image is not None and (photo.annotation or stamp) and not photo.damaged:
+                # marks and stamp on a derived copy; the SHA-256 printed stays the original's
+                marks = photo.annotation or ""
+                marked = annotated_path(derived.root, photo.id, marks, stamp)
+                image = make_annotated(image, marks, marked, stamp)
+                if photo.annotation:
+                    shows += "（图中红色标注为执法人员所加，原图未改动）"
+                if stamp:
+                    shows += "（图片下方的时间、位置为制作文书时所加）"
             items.append(
                 NoticeEvidence(
                     index=len(items) + 1,
@@ -125,6 +137,17 @@ def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[Not
     return items
 
 
+def _stamp_lines(photo: Photo, number: int) -> tuple[str, ...]:
+    """The evidence stamp of a photo: capture time, position, the finding it proves."""
+    taken = (photo.taken_at or "")[:19].replace("T", " ") or "拍摄时间不详"
+    where = (
+        f"纬度 {photo.latitude}，经度 {photo.longitude}"
+        if photo.latitude and photo.longitude
+        else "照片无GPS位置"
+    )
+    return (f"拍摄：{taken}　{where}", f"问题{number}　SHA-256 {photo.id[:16]}…")
+
+
 def _fact(finding: Finding) -> str:
     category = reference().category(finding.category)
     when = (finding.observed_at or "")[:16].replace("T", " ")
@@ -140,14 +163,6 @@ def _fact(finding: Finding) -> str:
     elif where:
         parts.append(f"（位置{where}）")
     return "".join(parts)
-
-
-def _distance_km(lat1: str, lon1: str, lat2: str, lon2: str) -> float:
-    """Great-circle distance in km between two WGS84 positions (display only, never stored)."""
-    p1, p2 = math.radians(float(lat1)), math.radians(float(lat2))
-    dp, dl = p2 - p1, math.radians(float(lon2) - float(lon1))
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def check_deadline(deadline: str | None, today: date) -> list[Message]:
@@ -196,7 +211,15 @@ def _evidence_warnings(
             warnings.append(NoticeMsg.EVIDENCE_OTHER_DAY(index=item.index, taken=taken, day=day))
     for finding in findings:
         if site.latitude and site.longitude and finding.latitude and finding.longitude:
-            km = _distance_km(site.latitude, site.longitude, finding.latitude, finding.longitude)
+            km = (
+                distance_m(
+                    float(site.latitude),
+                    float(site.longitude),
+                    float(finding.latitude),
+                    float(finding.longitude),
+                )
+                / 1000
+            )
             if km > FAR_FROM_SITE_KM:
                 warnings.append(NoticeMsg.FINDING_FAR_FROM_SITE(km=round(km)))
     return warnings

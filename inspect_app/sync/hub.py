@@ -16,6 +16,10 @@ The hub is just another replica with its own store, id and key. Laptops enrolled
     PUT  /photos/{sha}?offset=N&total=T   append one chunk to partial/<sha>.<T>.part; at T
                                 bytes the SHA-256 is checked and only then the file enters the
                                 BlobStore (atomic); a mismatch discards it (422)
+    POST /pairing               {"officer": LEAD} -> a slot and an 8-digit code (a team lead)
+    GET  /pairing/{slot}        open / paired (the new laptop's id, key, label) / gone
+    POST /pair                  (not signed) a new laptop's id, key, label and code proof;
+                                enrolled in the lead's name (:mod:`.pairing`)
 
 Errors are JSON ``{"error": message, "keyed": {"id", "params"}}`` with an HTTP status, never a
 traceback: ``error`` is the English sentence, ``keyed`` the same message as a catalog id with
@@ -80,6 +84,7 @@ from inspect_app.storage.keyed_reasons import encode_message, set_aside_message
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import frontier, receive, relayed_outside, trusted_key
 from inspect_app.storage.store import Store
+from inspect_app.sync import pairing
 from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
 from inspect_app.sync.hub_protocol import (
     IDEMPOTENCY_HEADER,
@@ -102,6 +107,7 @@ from inspect_app.sync.hub_protocol import (
     parse_headers,
 )
 from inspect_app.sync.hub_refusals import REFUSALS_FILE, Refusal, RefusalLog, read_refusals
+from inspect_app.sync.pairing import PairingDesk
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +218,7 @@ class Hub:
         self._upload_locks = [threading.Lock() for _ in range(_UPLOAD_LOCKS)]
         self._replies: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
         self._replies_lock = threading.Lock()
+        self.pairing = PairingDesk(clock)  # new laptops pairing by a lead's code
 
     def close(self) -> None:
         """Write the refusal log's pending counts and close it (idempotent)."""
@@ -667,6 +674,20 @@ def _int_param(request: Request, name: str, default: int | None = None) -> int:
     return int(raw)
 
 
+def json_body(request: Request) -> Any:
+    """The signed request's body as JSON (read by :func:`_endpoint`).
+
+    Raises:
+        HttpError: 400 when it is not JSON or nests too deep.
+    """
+    return _json_body(request)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body of an unsigned request, at most ``limit`` bytes (see :func:`_read_body`)."""
+    return await _read_body(request, limit)
+
+
 def _json_body(request: Request) -> Any:
     try:
         return json.loads(request.state.body)
@@ -843,6 +864,9 @@ def create_app(
             _endpoint(_photo, body_limit=MAX_CHUNK_BYTES),
             methods=["GET", "HEAD", "PUT"],
         ),
+        Route("/pairing", _endpoint(pairing.open_route, body_limit=1024), methods=["POST"]),
+        Route("/pairing/{slot}", _endpoint(pairing.state_route), methods=["GET"]),
+        Route("/pair", _endpoint(pairing.pair_route, signed=False), methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
@@ -22,14 +23,27 @@ def severity_label(value: str) -> str:
 
 
 def status_label(value: str) -> str:
-    """Localised name of a :class:`~inspect_app.domain.entities.FindingStatus` value."""
+    """Localised name of a :class:`~inspect_app.domain.entities.FindingStatus` value.
+
+    Each says what happened (``domain/finding_status.py``): 已下达 when the decision was
+    issued, 已送达 once served, 已整改 / 已销号 by the re-inspection; the manual states.
+    """
     names = {
         "open": QCoreApplication.translate("labels", "Open"),
-        "notified": QCoreApplication.translate("labels", "Notice served"),
+        "notified": QCoreApplication.translate("labels", "Decision issued"),
+        "served": QCoreApplication.translate("labels", "Decision served"),
         "rectified": QCoreApplication.translate("labels", "Rectified"),
         "closed": QCoreApplication.translate("labels", "Closed"),
+        "no_violation": QCoreApplication.translate("labels", "No violation found"),
+        "handed_over": QCoreApplication.translate("labels", "Handed over to the local authority"),
     }
     return names.get(value, value)
+
+
+def state_label(status: str, overdue: bool) -> str:
+    """The status name with "overdue" when the decision's deadline has passed (computed)."""
+    name = status_label(status)
+    return QCoreApplication.translate("labels", "{0}, overdue").format(name) if overdue else name
 
 
 def role_label(value: str) -> str:
@@ -111,3 +125,29 @@ def position_text(latitude: str | None, longitude: str | None) -> str:
     return QCoreApplication.translate("labels", "{0}, {1}").format(
         ns.format(f"{abs(lat):.6f}"), ew.format(f"{abs(lon):.6f}")
     )
+
+
+def moment_text(iso: str | None) -> str:
+    """A recorded moment as the window shows it everywhere, in the moment's own UTC offset.
+
+    ``2026-05-06T08:00:00+08:00`` reads ``2026年5月6日 08:00`` in Chinese and
+    ``2026-05-06 08:00`` in English: the wall-clock time where it was recorded (the
+    finding's own offset, +08:00 for the teams), never converted to this machine's zone.
+    The editor's date-time field shows the same (:func:`moment_format`).
+
+    Returns ``""`` for None or an empty text; a text that is not ISO 8601 as it is.
+    """
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if current_language() == CHINESE:
+        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def moment_format() -> str:
+    """The Qt display format of :func:`moment_text` for date-time fields (current language)."""
+    return "yyyy年M月d日 HH:mm" if current_language() == CHINESE else "yyyy-MM-dd HH:mm"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.storage.findings import add_finding, findings_of_site, get_finding
-from inspect_app.storage.notices import get_notice
+from inspect_app.storage.notices import draft_file_name, get_notice
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
@@ -37,6 +37,7 @@ from inspect_app.ui.events import AppEvents
 from inspect_app.ui.first_paint import after_first_paint
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel
+from inspect_app.ui.models.notices import team_today
 from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.models.patrols import PatrolListModel
 from inspect_app.ui.tasks import TaskManager
@@ -46,7 +47,9 @@ from inspect_app.ui.widgets.finding_editor import FindingEditor
 from inspect_app.ui.widgets.finding_search import FindingSearchBar
 from inspect_app.ui.widgets.finding_table import FindingTableView, remember_splitter
 from inspect_app.ui.widgets.help_menu import HelpMenu
+from inspect_app.ui.widgets.join_team_dialog import JoinTeamDialog
 from inspect_app.ui.widgets.map.panel import MapDock
+from inspect_app.ui.widgets.mending_menu import MendingMenu
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.notice_dialog import NoticeDialog
 from inspect_app.ui.widgets.notices_view import NoticesView
@@ -55,7 +58,13 @@ from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
 from inspect_app.ui.widgets.patrol_list import PatrolListView
 from inspect_app.ui.widgets.photo_strip import PhotoStrip
 from inspect_app.ui.widgets.setup_dialog import SetupDialog
+from inspect_app.ui.widgets.stamp_action import EvidenceStampAction
 from inspect_app.ui.widgets.sync_menu import SyncMenu
+from inspect_app.ui.widgets.window_layout import (
+    MapDockByWidth,
+    default_splitter_sizes,
+    initial_window_size,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         tasks = TaskManager(store.data_dir, log_path, self)
         self.context = UiContext(store, tasks, events, log_path, translations.settings)
         self.setup_dialog: SetupDialog | None = None
+        self.join_dialog: JoinTeamDialog | None = None
         self.patrol_dialog: PatrolDialog | None = None
         self.notice_dialog: NoticeDialog | None = None
         self.officer_dialog: OfficerDialog | None = None
@@ -87,7 +97,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_central()
         self._connect()
-        self.resize(1280, 800)
+        self.mending_menu = MendingMenu(self)  # issue 12: Edit ▸ undo, mend, history
+        self.menuBar().insertMenu(self.view_menu.menuAction(), self.mending_menu)
+        self.resize(initial_window_size(self))
         self.retranslate_ui()
         self._update_actions()
 
@@ -215,9 +227,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.patrol_view)
 
         self.findings = FindingTableModel(store, self)
-        self.finding_view = FindingTableView(
-            FindingTableModel.CATEGORY, FindingTableModel.PARTY, self.findings.samples
-        )
+        self.finding_view = FindingTableView(FindingTableModel.TEXT_COLUMNS, self.findings.samples)
         self.finding_view.setModel(self.findings)
         self.finding_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.findings_title = QLabel()
@@ -244,18 +254,18 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.photo_strip)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([440, 590])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
         right.addWidget(bottom)
         right.setStretchFactor(0, 1)  # the findings list takes the height the editor leaves
-        right.setSizes([400, 350])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
         main.setStretchFactor(1, 1)
-        main.setSizes([230, 1050])
+        first = initial_window_size(self)  # the splitters start from the screen's size
+        defaults = default_splitter_sizes(first.width(), first.height())
         for key, splitter in (("findings", right), ("editor", bottom), ("patrols", main)):
+            splitter.setSizes(defaults[key])
             remember_splitter(splitter, self.context.settings, f"splitters/{key}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -263,12 +273,21 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.notices_view, "")
         self.dashboard = DashboardView(self.context)  # the lead's start page (issue 11)
         self.tabs.addTab(self.dashboard, "")
+        self.dashboard.show_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.dashboard)
+        )
+        self.view_menu.insertAction(self.finding_search.find_action, self.dashboard.show_action)
+        self.addAction(self.dashboard.show_action)  # Ctrl+3, listed in Help ▸ Keyboard shortcuts
+        self.settings_menu.addAction(self.dashboard.thresholds_action)
+        self.stamp_action = EvidenceStampAction(self.context, self)  # issue 12
+        self.settings_menu.addAction(self.stamp_action)
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.map_dock = MapDock(self.context, self)  # the offline map (issue 11)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
         self.view_menu.addAction(self.map_dock.toggleViewAction())
+        self.map_dock_by_width = MapDockByWidth(self, self.map_dock, self.context.settings)
 
     def _connect(self) -> None:
         events = self.context.events
@@ -291,12 +310,15 @@ class MainWindow(QMainWindow):
         self.notices_view.notice_changed.connect(self._on_notices_view_notice_changed)
         self.notices_view.reveal_requested.connect(lambda: self.show_tab(1))
         self.dashboard.finding_query_requested.connect(self._on_dashboard_finding_query_requested)
-        self.dashboard.notices_requested.connect(lambda _stage: self.show_tab(1))
+        self.dashboard.notices_requested.connect(self._on_dashboard_notices_requested)
         self.notices_view.current_finding = lambda: self.editor.finding_id
         self.translations.language_changed.connect(self._on_translations_language_changed)
         map_panel = self.map_dock.panel
         map_panel.finding_clicked.connect(self._on_map_finding_clicked)
         map_panel.box_changed.connect(self._on_map_box_changed)
+        self.addAction(map_panel.fit_action)  # Ctrl+0, also while the map dock is closed
+        self.finding_search.box_chip.clear_requested.connect(map_panel.clear_box)
+        self.findings.loaded.connect(lambda _n: map_panel.set_list_query(self.findings.query()))
         queued = Qt.ConnectionType.QueuedConnection  # after the window's own slots
         self.finding_view.selectionModel().selectionChanged.connect(
             lambda *_: map_panel.set_finding(self.editor.finding_id), queued
@@ -339,8 +361,16 @@ class MainWindow(QMainWindow):
         """Open the agency / first officer set-up dialog."""
         self.setup_dialog = SetupDialog(self.context, self)
         self.setup_dialog.saved.connect(self._on_setup_dialog_saved)
+        self.setup_dialog.join_requested.connect(self.open_join_team)
         self.setup_dialog.open()
         return self.setup_dialog
+
+    def open_join_team(self) -> JoinTeamDialog:
+        """Open the joining of an existing team (a new laptop, from the office bundle)."""
+        self.join_dialog = JoinTeamDialog(self.context, self)
+        self.join_dialog.joined.connect(self._on_setup_dialog_saved)
+        self.join_dialog.open()
+        return self.join_dialog
 
     def new_patrol(self) -> PatrolDialog:
         """Open the new patrol dialog."""
@@ -583,7 +613,9 @@ class MainWindow(QMainWindow):
         officer = self.context.officer_id()
         if dialog is None or officer is None:
             return
-        suggested = Path.home() / f"{dialog.site.name}-{dialog.deadline_iso()}.pdf"
+        # party, date and the draft's sequence: two drafts for one party never share a name
+        name = draft_file_name(self.context.store, dialog.site.id, dialog.site.name, team_today())
+        suggested = Path.home() / name
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the notice as"), str(suggested), self.tr("PDF (*.pdf)")
         )
@@ -639,6 +671,11 @@ class MainWindow(QMainWindow):
             show(query)
         else:
             self.findings.set_query(query)  # type: ignore[arg-type]
+
+    def _on_dashboard_notices_requested(self, stage: str) -> None:
+        """A "notices by stage" figure was clicked: the notices of that stage."""
+        self.show_tab(1)
+        self.notices_view.show_stage(stage)
 
     def _on_notices_view_notice_changed(self, notice_id: str) -> None:
         """A notice changed: its findings' statuses may have moved (notified, closed)."""

@@ -35,6 +35,7 @@ HELP_WORDS = {
     *("GB", "T", "WGS84", "ISO", "PDF", "PKCS#12", "CA", "PEM", "JSON", "SHA-256", "PAdES"),
     *("HTTP", "Ctrl-C", "SQLite", "Qt", "HEIC", "PNG", "KB", "LANG", "LC_MESSAGES"),
     *("$INSPECT_APP_OFFICER", "YYYY-MM-DD", "inspect-app", "e.g", "http://10.0.0.5:8765"),
+    *("GeoJSON", "KML", "CSV", "XLSX", "GPS", "ZIP"),  # file formats, a position's source
     # values typed after an option that takes free text: conflict resolve --value
     *("withdrawn", "keep"),
     # the example of a strokes file: its keys and coordinates

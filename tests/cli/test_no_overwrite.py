@@ -112,6 +112,10 @@ def export_notices(w: World, tmp_path: Path) -> list[str]:
     return ["export", "notices", "--format", "csv"]
 
 
+def team_request(w: World, tmp_path: Path) -> list[str]:
+    return ["--as", w.inspector.id, "team", "request", "--label", "李四的笔记本"]
+
+
 Command = Callable[[World, Path], list[str]]
 # Every command that writes a file: its arguments (after any set-up), file name, first bytes.
 COMMANDS: dict[str, tuple[Command, str, bytes]] = {
@@ -126,6 +130,7 @@ COMMANDS: dict[str, tuple[Command, str, bytes]] = {
     "pki issue": (pki_issue, "li.p12", P12),
     "export findings": (export_findings, "问题清单.xlsx", ZIP),  # an XLSX is a ZIP
     "export notices": (export_notices, "登记簿.csv", b"\xef\xbb\xbf"),  # UTF-8 BOM
+    "team request": (team_request, "登记申请.json", b"{"),
 }
 
 

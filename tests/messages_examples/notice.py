@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from inspect_app.domain.messages import Msg, Param
+from inspect_app.domain.messages import Msg, Param, Place
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.messages.store import StoreMsg
 
@@ -103,7 +103,14 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
         "km": Decimal("8123.4"),
         "limit": Decimal("1.0"),
     },
-    NoticeMsg.PLAUSIBILITY_OUTSIDE_REGION: {"photo": "DSCN0010.jpg", "region": "四川省、重庆市"},
+    NoticeMsg.PLAUSIBILITY_OUTSIDE_REGION: {
+        "photo": "DSCN0010.jpg",
+        "region": Place("四川省、重庆市", "Sichuan Province, Chongqing Municipality"),
+    },
+    NoticeMsg.PLAUSIBILITY_OBSERVED_AFTER_RECORDED: {
+        "observed": datetime(2026, 11, 28, 15, 40),
+        "recorded": datetime(2026, 11, 28, 9, 12),
+    },
     NoticeMsg.PLAUSIBILITY_OTHER_DAY: {
         "photo": "DSCN0010.jpg",
         "taken": date(2026, 11, 20),
@@ -179,4 +186,18 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
     NoticeMsg.PERIOD_REVERSED: {"end": "2025-03-14 08:00", "start": "2025-03-14 09:30"},
     NoticeMsg.EVIDENCE_BAD_HASH: {"index": 1, "value": "abc"},
     NoticeMsg.EVIDENCE_BAD_POSITION: {"index": 1},
+    NoticeMsg.FINDING_STATUS_BY_DOCUMENTS: {},
+    NoticeMsg.FINDING_CLOSE_NO_DECISION: {"finding": "3f2a9c1e"},
+    NoticeMsg.FINDING_CLOSE_NOT_SERVED: {"finding": "3f2a9c1e", "notice": _NUMBER},
+    NoticeMsg.FINDING_CLOSE_NO_REINSPECTION: {"finding": "3f2a9c1e", "notice": _NUMBER},
+    NoticeMsg.FINDING_CLOSE_SIGN_RECORD: {"finding": "3f2a9c1e", "notice": _NUMBER},
+    NoticeMsg.FINDING_ALREADY_CLOSED: {"finding": "3f2a9c1e", "notice": _NUMBER},
+    NoticeMsg.FINDING_FOLLOWS_DECISION: {
+        "finding": "3f2a9c1e",
+        "notice": _NUMBER,
+        "status": NoticeMsg.STATUS_SERVED,
+    },
+    NoticeMsg.FINDING_HANDOVER_INCOMPLETE: {},
+    NoticeMsg.FINDING_HANDOVER_FIELDS_ALONE: {},
+    NoticeMsg.FINDING_DECISION_FOR_CLOSED: {"finding": "3f2a9c1e", "notice": _NUMBER},
 }

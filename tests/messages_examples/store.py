@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
-from inspect_app.domain.messages import Param
+from inspect_app.domain.messages import Msg, Param
 from inspect_app.domain.messages.store import StoreMsg
 
 DATA = Path("/home/zhang/.local/share/inspect-app")
@@ -84,6 +85,40 @@ EXAMPLES: dict[StoreMsg, dict[str, Param]] = {
     StoreMsg.AGENCY_NO_SUCH_FIELD: {"fields": "seal"},
     StoreMsg.OFFICER_CERTIFICATE_TAKEN: {"number": "51090020230001", "officer": "张伟"},
     StoreMsg.PATROL_NO_OFFICER: {},
+    StoreMsg.PATROL_DECISION_IN_FORCE: {"number": "遂环责改〔2026〕12号"},
+    StoreMsg.PATROL_RECORDER_STAYS: {"officer": "王建国", "count": 3},
+    StoreMsg.PATROL_HAS_FINDINGS: {"count": 2},
+    StoreMsg.FINDING_ALREADY_IN_PATROL: {},
+    StoreMsg.FINDING_DECISION_IN_FORCE: {"number": "遂环责改〔2026〕12号"},
+    StoreMsg.FINDING_IN_DRAFT: {"party": "遂宁市安居区明星化工有限公司"},
+    StoreMsg.FINDING_IN_SIGNED_RECORD: {},
+    StoreMsg.WITHDRAW_REASON_NEEDED: {"entity": StoreMsg.ENTITY_FINDING},
+    StoreMsg.WITHDRAW_REASON_TOO_LONG: {"max_len": 500},
+    StoreMsg.WITHDRAW_PHOTO_NOT_LINKED: {},
+    StoreMsg.WITHDRAW_PHOTO_IN_DECISION: {"number": "遂环责改〔2026〕12号"},
+    StoreMsg.WITHDRAW_SITE_HAS_FINDINGS: {"count": 4},
+    StoreMsg.WITHDRAW_SITE_IN_NOTICE: {"count": 1},
+    StoreMsg.HISTORY_CHANGED: {"field": Msg.LABEL_SEVERITY, "old": "minor", "new": "major"},
+    StoreMsg.HISTORY_SET_TO: {"field": Msg.LABEL_DESCRIPTION, "new": "雨水排放口有废水直排"},
+    StoreMsg.HISTORY_ADDED: {"field": Msg.LABEL_OFFICERS, "members": "张三、李四"},
+    StoreMsg.HISTORY_REMOVED: {"field": Msg.LABEL_PHOTOS, "members": "IMG_0412.JPG (9b344e9f0c86)"},
+    StoreMsg.HISTORY_RESOLVED_WITHDRAWN: {},
+    StoreMsg.HISTORY_RESOLVED_KEPT: {},
+    StoreMsg.HISTORY_CANDIDATE: {
+        "field": Msg.LABEL_SEVERITY,
+        "value": "serious",
+        "officer": "李四",
+        "replica": "二号笔记本",
+        "time": datetime(2026, 12, 5, 10, 30),
+    },
+    StoreMsg.UNDO_NOTHING: {},
+    StoreMsg.UNDO_NOT_UNDOABLE: {"entity": StoreMsg.ENTITY_NOTICE},
+    StoreMsg.UNDO_LATER_CHANGE: {
+        "officer": "李明",
+        "field": Msg.LABEL_DESCRIPTION,
+        "entity": StoreMsg.ENTITY_FINDING,
+        "time": datetime(2026, 12, 5, 10, 30),
+    },
     StoreMsg.SERVICE_NO_OFFICER: {},
     StoreMsg.SERVICE_NO_SIGNATURE: {},
     StoreMsg.NUMBERING_NO_CREATION_RECORD: {"agency": "0b6f1c2e9d8a4f3b8e7d6c5b4a392817"},
@@ -170,6 +205,9 @@ EXAMPLES: dict[StoreMsg, dict[str, Param]] = {
     StoreMsg.EXPORT_STATUS_NOTIFIED: {},
     StoreMsg.EXPORT_STATUS_RECTIFIED: {},
     StoreMsg.EXPORT_STATUS_CLOSED: {},
+    StoreMsg.EXPORT_STATUS_SERVED: {},
+    StoreMsg.EXPORT_STATUS_NO_VIOLATION: {},
+    StoreMsg.EXPORT_STATUS_HANDED_OVER: {},
     StoreMsg.EXPORT_DONE: {"count": 12345, "path": Path("/home/zhang/问题清单.xlsx")},
     StoreMsg.EXPORT_DONE_SKIPPED: {
         "count": 980,
@@ -177,4 +215,51 @@ EXAMPLES: dict[StoreMsg, dict[str, Param]] = {
         "skipped": 20,
     },
     StoreMsg.EXPORT_CANCELLED: {"path": Path("/home/zhang/问题清单.csv")},
+    StoreMsg.EXPORT_DONE_AT_PARTY: {
+        "count": 980,
+        "path": Path("/home/zhang/问题分布.geojson"),
+        "at_party": 31,
+    },
+    StoreMsg.EXPORT_DONE_AT_PARTY_SKIPPED: {
+        "count": 980,
+        "path": Path("/home/zhang/问题分布.kml"),
+        "at_party": 31,
+        "skipped": 20,
+    },
+    StoreMsg.EXPORT_NO_FINDINGS: {"path": Path("/home/zhang/问题清单.xlsx")},
+    StoreMsg.EXPORT_NO_NOTICES: {"path": Path("/home/zhang/登记簿.csv")},
+    StoreMsg.EXPORT_NONE_PLACED: {"count": 12, "path": Path("/home/zhang/问题分布.kml")},
+    StoreMsg.EXPORT_SUFFIX_MISMATCH: {
+        "path": Path("/home/zhang/x.csv"),
+        "named": "CSV",
+        "format": "KML",
+        "suggested": Path("/home/zhang/x.kml"),
+    },
+    StoreMsg.EXPORT_SUFFIX_MISSING: {
+        "path": Path("/home/zhang/问题清单"),
+        "suffix": ".xlsx",
+        "format": "XLSX",
+        "suggested": Path("/home/zhang/问题清单.xlsx"),
+    },
+    StoreMsg.EXPORT_FORMAT_UNKNOWN: {
+        "path": Path("/home/zhang/问题清单.txt"),
+        "suffixes": ".csv, .xlsx, .geojson, .kml",
+    },
+    StoreMsg.QUERY_UNKNOWN_BASIN: {"name": "'嘉陵'", "valid": "fujiang (涪江), qiongjiang (琼江)"},
+    StoreMsg.QUERY_UNKNOWN_CATEGORY: {"code": "'outfall'", "valid": "water_outfall, solid_waste"},
+    StoreMsg.QUERY_UNKNOWN_SEVERITY: {"value": "'high'", "valid": "minor, major, serious"},
+    StoreMsg.QUERY_UNKNOWN_STATUS: {
+        "value": "'done'",
+        "valid": "open, notified, rectified, closed",
+    },
+    StoreMsg.QUERY_UNKNOWN_STAGE: {
+        "value": "'sent'",
+        "valid": "draft, issued, served, closed, superseded",
+    },
+    StoreMsg.QUERY_UNKNOWN_REGION: {"code": "'5199'"},
+    StoreMsg.QUERY_DATES_REVERSED: {
+        "date_from": date(2026, 12, 5),
+        "date_to": date(2026, 11, 30),
+    },
+    StoreMsg.QUERY_BAD_BOX: {"bbox": "31.5, 106.0, 30.2, 105.1"},
 }

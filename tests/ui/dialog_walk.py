@@ -19,6 +19,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -41,6 +43,8 @@ ALLOWED_LATIN = {
     *("PDF", "PNG", "JPEG", "JPG", "HEIC", "TIFF", "JSON", "CSV", "ZIP", "XML", "PEM"),
     *("PKCS", "CA", "URL", "HTTP", "HTTPS", "IP", "ID", "GB", "T", "SHA", "PAdES", "UTC"),
     *("WGS", "GPS", "EXIF", "KB", "MB", "GB", "px", "km", "m", "mm", "s", "ms", "dpi"),
+    *("KiB", "MiB", "UTF", "XLSX", "GeoJSON", "KML", "MBTiles", "GeoPackage"),  # formats, units
+    *("Excel", "WPS", "QGIS"),  # the programs an export is opened with
     "pH",  # a water-quality unit in legal texts
     *("Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Tab", "F", "Qt", "PySide"),
     *("Ed", "X", "v", "OK"),  # Ed25519, X.509, a version
@@ -66,6 +70,7 @@ class Seen:
     title: str
     texts: list[str] = field(default_factory=list)
     screenshot: Path | None = None
+    misfits: list[str] = field(default_factory=list)
 
     def english(self, data: set[str] = frozenset()) -> set[str]:
         """Latin words in its texts that are not names, codes, units, formats or ``data``."""
@@ -118,6 +123,55 @@ def visible_texts(window: QWidget) -> list[str]:
         if tip and child.isVisibleTo(window):
             texts.append(tip)
     return [t for t in texts if t and t.strip()]
+
+
+_CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTabBar)
+
+
+def misfits(window: QWidget) -> list[str]:
+    """What of ``window`` a user cannot see whole on its screen; empty when it fits.
+
+    The window must lie inside the screen's available area (issue 12: every window
+    fully usable at 1024×700), and every visible control (button, field, drop-down, spin
+    box, tab bar) must be whole: not cut by its window or by a parent, unless the parent
+    scrolls (a scroll area's viewport or an item view), where the user can reach it.
+    """
+    found: list[str] = []
+    screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    # The window's own area, not its frame: on the offscreen test platform the frame is a
+    # 2 px border and Qt, pushing a dialog back onto the screen, counts half of it.
+    frame = window.geometry()
+    if not screen.contains(frame):
+        found.append(
+            f"window {frame.width()}×{frame.height()} at ({frame.x()}, {frame.y()}) "
+            f"outside the screen {screen.width()}×{screen.height()}"
+        )
+    for child in window.findChildren(QWidget):
+        if not isinstance(child, _CONTROLS) or not child.isVisibleTo(window):
+            continue
+        if child.width() <= 0 or child.height() <= 0:
+            continue
+        shown = child.rect()
+        widget: QWidget = child
+        scrolls = False
+        while widget is not window and widget.parentWidget() is not None:
+            parent = widget.parentWidget()
+            if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+                parent is parent.parentWidget().viewport()  # type: ignore[union-attr]
+            ):
+                scrolls = True
+                break
+            shown = shown.translated(widget.pos()).intersected(parent.rect())
+            widget = parent
+        if scrolls:
+            continue
+        if shown.width() < child.width() - 1 or shown.height() < child.height() - 1:
+            label = child.text() if isinstance(child, QAbstractButton | QLineEdit) else ""
+            found.append(
+                f"{type(child).__name__} {label!r} {child.width()}×{child.height()} "
+                f"shows {max(shown.width(), 0)}×{max(shown.height(), 0)}"
+            )
+    return found
 
 
 def _cells(view: QAbstractItemView, rows: int = 30) -> list[str]:
@@ -182,7 +236,7 @@ def _close(widget: QWidget) -> None:
 def read_window(name: str, widget: QWidget, shots: Path | None) -> Seen:
     """Read one open window (and save its screenshot into ``shots`` when given)."""
     QApplication.processEvents()
-    seen = Seen(name, widget.windowTitle(), visible_texts(widget))
+    seen = Seen(name, widget.windowTitle(), visible_texts(widget), misfits=misfits(widget))
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
         slug = re.sub(r"[^\w]+", "-", name, flags=re.ASCII).strip("-").lower() or "window"

@@ -6,8 +6,13 @@ with the decision issued, then served, then with an on-site record; each window 
 is read (visible labels, buttons, titles, items, headers, tips) and closed. In Chinese no
 English may show, except names, codes, units and formats (``dialog_walk.ALLOWED_LATIN``).
 
-``INSPECT_APP_SCREENSHOT=1`` also saves every window into ``docs/dialogs/<language>/`` at
-1366×768 (the walk of the docs); otherwise the screenshots go to the test's temporary folder.
+Every window that opens must fit the test screen, the smallest the app supports (1024×700,
+``tests/laptop_screen.json``): its frame inside the screen, every control whole
+(``dialog_walk.misfits``) — issue 12.
+
+``INSPECT_APP_SCREENSHOT=1`` also saves every window into ``docs/dialogs/<language>/`` with
+the main window at 1366×768 (the walk of the docs); otherwise the screenshots go to the
+test's temporary folder and the main window has the screen's size.
 """
 
 from __future__ import annotations
@@ -93,8 +98,14 @@ def test_every_dialog_speaks_the_window_language(
     qtbot, world, window, translations, tmp_path: Path, language: str
 ) -> None:
     window.set_language(language)
-    window.resize(1366, 768)
-    shots = DOCS / language if os.environ.get("INSPECT_APP_SCREENSHOT") else tmp_path / "shots"
+    docs = bool(os.environ.get("INSPECT_APP_SCREENSHOT"))
+    if docs:
+        window.resize(1366, 768)
+    else:
+        window.showMaximized()  # the whole screen, frame included
+        screen = window.screen().availableGeometry()
+        qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()))
+    shots = DOCS / language if docs else tmp_path / "shots"
     done: set[str] = set()
     seen: list[Seen] = []
     for state, reach in _states(qtbot, world, window):
@@ -108,6 +119,8 @@ def test_every_dialog_speaks_the_window_language(
     )
     (shots / "index.txt").write_text(index + "\n", encoding="utf-8")
     assert len(seen) >= 12, index  # the walk reached the dialogs
+    misfit = {f"{s.name} ({s.title})": s.misfits for s in seen if s.misfits}
+    assert not misfit, "\n".join(f"{k}: {v}" for k, v in misfit.items())
     if language == CHINESE:
         data = _data_words(world)
         leaks = {s.name: sorted(s.english(data)) for s in seen if s.english(data)}
@@ -165,6 +178,8 @@ def test_dialogs_opened_from_other_dialogs_speak_the_window_language(
         dialog.reject()
         dialog.deleteLater()
     assert all(s.texts for s in seen)
+    misfit = {s.name: s.misfits for s in seen if s.misfits}
+    assert not misfit, "\n".join(f"{k}: {v}" for k, v in misfit.items())
     if language == CHINESE:
         data = _data_words(world)
         leaks = {s.name: sorted(s.english(data)) for s in seen if s.english(data)}

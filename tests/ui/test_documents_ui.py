@@ -198,7 +198,7 @@ def test_issue_with_wrong_then_right_passphrase(
     view = window.notices_view
     qtmodeltester.check(view.model)
     select(qtbot, window, world.notice_id)
-    assert row_texts(window, world.notice_id)[NoticeTableModel.NUMBER] == "草稿"
+    assert row_texts(window, world.notice_id)[NoticeTableModel.NUMBER].startswith("草稿（")
     dialog = view.issue()
     qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
     assert dialog.blockers == []

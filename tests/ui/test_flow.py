@@ -45,7 +45,7 @@ def test_first_run_to_drafted_notice(
     assert not window.new_patrol_action.isEnabled()
     setup.agency_name.setText("遂宁市生态环境局")
     setup.agency_code.setText("遂环")
-    setup.agency_region.setText("510900")
+    setup.agency_region.setEditText("510900")
     setup.officer_name.setText("张伟")
     setup.certificate_no.setText("51090020230001")
     with qtbot.waitSignal(setup.saved, timeout=10000):

@@ -91,7 +91,7 @@ def test_agency_fields_and_seal_are_saved(
     qtmodeltester.check(dialog.model)
     assert dialog.agency_id == world.agency.id
     assert dialog.name.text() == "遂宁市生态环境局" and dialog.code.text() == "遂环"
-    assert dialog.region_name.text() == "遂宁市"
+    assert dialog.region.currentText() == "510900 遂宁市" and dialog.region.code() == "510900"
     assert "遂环责改〔" in dialog.code_hint.text()
     assert dialog.choose_seal_button.isEnabled()  # the lead sets the seal
     assert not dialog.save_button.isEnabled()  # nothing changed yet
@@ -159,7 +159,7 @@ def test_new_agency_and_unsaved_changes(qtbot, qtmodeltester, world: World, wind
     assert dialog.agency_id is None and dialog.name.text() == ""
     dialog.name.setText("重庆市潼南区生态环境局")
     dialog.code.setText("遂环")  # taken by the first agency
-    dialog.region.setText("500152")
+    dialog.region.setEditText("500152")
     with qtbot.waitSignal(dialog.task_done, timeout=WAIT):
         dialog.save_button.click()
     assert "遂环" in dialog.error_label.text() and "冲突" in dialog.error_label.text()

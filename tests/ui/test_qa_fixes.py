@@ -123,7 +123,7 @@ def test_damaged_photo_has_a_localised_tile_and_the_viewer_says_so(
 
     viewer = window.photo_strip.open_viewer(rows[DAMAGED_PHOTO])
     assert viewer.warning.isVisible() and "损坏" in viewer.warning.text()
-    shown = viewer.image_label.pixmap()
+    shown = viewer.view.pixmap()
     assert shown.width() == DAMAGED_TILE_SIDE  # drawn large, not the 100 px placeholder
     assert "已损坏" in viewer.caption.text() and DAMAGED_PHOTO in viewer.caption.text()
 
@@ -265,15 +265,26 @@ def test_layout_at_1024(
     assert row.width() <= patrols.viewport().width()
     assert LONG_AREA in window.patrols.index(0).data(Qt.ItemDataRole.ToolTipRole)
 
-    # The long category is shown whole; the short party name takes what is left.
+    # The long category is whole if the room allows, else it has at least a fair share of it
+    # (elided, its full name in the tooltip) beside the description and the party.
     table = window.finding_view
-    qtbot.waitUntil(
-        lambda: (
-            table.horizontalHeader().sectionSize(FindingTableModel.CATEGORY)
-            >= table.needed_width(FindingTableModel.CATEGORY)
-        )
-    )
     header = table.horizontalHeader()
+    model = window.findings
+
+    def category_fits() -> bool:
+        texts = FindingTableModel.TEXT_COLUMNS
+        short = sum(
+            header.sectionSize(c)
+            for c in range(model.columnCount())
+            if c not in texts and not header.isSectionHidden(c)
+        )
+        room = table.viewport().width() - short
+        wanted = min(table.needed_width(FindingTableModel.CATEGORY), room // len(texts))
+        return header.sectionSize(FindingTableModel.CATEGORY) >= wanted
+
+    qtbot.waitUntil(category_fits)
+    category = model.index(0, FindingTableModel.CATEGORY)
+    assert category.data(Qt.ItemDataRole.ToolTipRole) == category.data()
     total = sum(header.sectionSize(c) for c in range(window.findings.columnCount()))
     assert abs(total - table.viewport().width()) <= 1
 

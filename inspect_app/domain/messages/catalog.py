@@ -16,10 +16,11 @@ its template.
 
 Parameters are formatted by type for the language (:func:`format_param`): dates as
 ``2026年12月5日`` in Chinese and ``2026-12-05`` in English, integers with thousands
-separators, decimals as written, paths as given; text is inserted as it is (names, codes,
-and what the operating system or a library said). A ``label.*`` member given as a parameter
-(a field's name) is a word of the catalog: each front door translates it first
-(:func:`translate_params`); its English is the field's name in the store.
+separators, decimals as written, paths as given, a :class:`Place` in the reader's language;
+text is inserted as it is (names, codes, and what the operating system or a library said).
+A ``label.*`` member given as a parameter (a field's name) is a word of the catalog: each
+front door translates it first (:func:`translate_params`); its English is the field's name
+in the store.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import importlib
 import logging
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -94,7 +95,7 @@ class MessageKind(Enum):
         return Message(self, params)
 
 
-FAMILIES = ("common", "notice", "signing", "sync", "store", "cli")
+FAMILIES = ("common", "notice", "signing", "sync", "store", "cli", "joining")
 """The modules of this package that hold a :class:`MessageKind` family, in catalog order.
 
 A new family module is added here; ``tests/test_messages.py`` checks that every family is
@@ -147,7 +148,28 @@ class Message:
         return self.english()
 
 
-Param = int | float | Decimal | date | datetime | PurePath | str | MessageKind | Message
+@dataclass(frozen=True)
+class Place:
+    """A place name given in both languages (a region, a province): shown in the reader's.
+
+    The reference data names regions in Chinese and English (``regions.json``); a message
+    naming a place carries both, so the English window never shows Chinese place names and
+    the Chinese one never shows pinyin. ``--json`` and ``str()`` give the English.
+    """
+
+    zh: str
+    en: str
+
+    @classmethod
+    def join(cls, places: Sequence[Place]) -> Place:
+        """Several places as one: ``四川省、重庆市`` / ``Sichuan Province, Chongqing``."""
+        return cls("、".join(p.zh for p in places), ", ".join(p.en for p in places))
+
+    def __str__(self) -> str:
+        return self.en
+
+
+Param = int | float | Decimal | date | datetime | PurePath | str | Place | MessageKind | Message
 """A message parameter: a typed value, formatted by the renderer for the language.
 
 A :class:`MessageKind` member without placeholders (a ``label.*`` member: a field's name) is
@@ -210,6 +232,8 @@ def format_param(value: Param, language: str) -> str:
         return value.english()
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, Place):
+        return value.zh if language == CHINESE else value.en
     if isinstance(value, datetime):
         if language == CHINESE:
             return f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}"
@@ -228,6 +252,8 @@ def format_param(value: Param, language: str) -> str:
 
 
 def _json_param(value: Param) -> JsonParam:
+    if isinstance(value, Place):
+        return value.en
     if isinstance(value, MessageKind):
         return value.english
     if isinstance(value, Message):

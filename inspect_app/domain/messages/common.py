@@ -199,6 +199,13 @@ class Msg(MessageKind):
     LABEL_REASON = translate("Message", "reason", "label.reason")
     LABEL_PATH = translate("Message", "path", "label.path")
     LABEL_BYTES = translate("Message", "bytes", "label.bytes")
+    # an export's summary (exports/jobs.py ExportSummary.as_json)
+    LABEL_ROWS = translate("Message", "rows", "label.rows")
+    LABEL_SKIPPED_NO_POSITION = translate(
+        "Message", "skipped_no_position", "label.skipped_no_position"
+    )
+    LABEL_PLACED_AT_PARTY = translate("Message", "placed_at_party", "label.placed_at_party")
+    LABEL_SUMMARY = translate("Message", "summary", "label.summary")
     LABEL_OPS = translate("Message", "ops", "label.ops")
     LABEL_BUNDLE_ID = translate("Message", "bundle_id", "label.bundle_id")
     LABEL_SET_ASIDE = translate("Message", "set_aside", "label.set_aside")
@@ -223,6 +230,18 @@ class Msg(MessageKind):
     LABEL_REPLICA_ID = translate("Message", "replica_id", "label.replica_id")
     LABEL_DIGEST = translate("Message", "digest", "label.digest")
     LABEL_PUBLIC_KEY = translate("Message", "public_key", "label.public_key")
+    LABEL_LAPTOP_CODE = translate("Message", "laptop_code", "label.laptop_code")
+    LABEL_SOURCE = translate("Message", "source", "label.source")
+    LABEL_REQUEST_TEXT = translate("Message", "request_text", "label.request_text")
+    LABEL_OFFICER_NAME = translate("Message", "officer_name", "label.officer_name")
+    LABEL_MARKS = translate("Message", "marks", "label.marks")
+    LABEL_ANNOTATION = translate("Message", "annotation", "label.annotation")
+    LABEL_EVIDENCE_STAMP = translate("Message", "evidence_stamp", "label.evidence_stamp")
+    LABEL_HUB_CODE = translate("Message", "hub_code", "label.hub_code")
+    LABEL_HUB_ID = translate("Message", "hub_id", "label.hub_id")
+    LABEL_SLOT = translate("Message", "slot", "label.slot")
+    LABEL_EXPIRES_IN = translate("Message", "expires_in", "label.expires_in")
+    LABEL_STATE = translate("Message", "state", "label.state")
     LABEL_REPLICAS = translate("Message", "replicas", "label.replicas")
     LABEL_CONFLICTS = translate("Message", "conflicts", "label.conflicts")
     LABEL_NOTICES = translate("Message", "notices", "label.notices")
@@ -283,6 +302,8 @@ class Msg(MessageKind):
     )
     LABEL_DAYS_LEFT = translate("Message", "days_left", "label.days_left")
     LABEL_OVERDUE = translate("Message", "overdue", "label.overdue")
+    LABEL_HANDED_OVER_TO = translate("Message", "handed_over_to", "label.handed_over_to")
+    LABEL_STATUS_REASON = translate("Message", "status_reason", "label.status_reason")
     LABEL_RECEIPT_PATH = translate("Message", "receipt_path", "label.receipt_path")
     LABEL_OFFICER_ID = translate("Message", "officer_id", "label.officer_id")
     LABEL_CONTACT = translate("Message", "contact", "label.contact")
@@ -348,6 +369,7 @@ class Msg(MessageKind):
         "Message", "changed_after_signing", "label.changed_after_signing"
     )
     LABEL_FIELD = translate("Message", "field", "label.field")
+    LABEL_CHANGES = translate("Message", "changes", "label.changes")
     LABEL_HUB = translate("Message", "hub", "label.hub")
     LABEL_RECEIVED = translate("Message", "received", "label.received")
     LABEL_APPLIED = translate("Message", "applied", "label.applied")
@@ -433,6 +455,22 @@ class Msg(MessageKind):
     )
     FIELD_OUT_OF_RANGE = translate(
         "Message", "{field} must be between 1 and 1000000", "field.out_of_range"
+    )
+    ANNOTATION_NOT_JSON = translate(
+        "Message",
+        "the photo's annotation is not in the form this app writes",
+        "photo.annotation_not_json",
+    )
+    ANNOTATION_TOO_MANY = translate(
+        "Message",
+        "a photo's annotation holds at most {limit} marks",
+        "photo.annotation_too_many",
+    )
+    ANNOTATION_BAD_SHAPE = translate(
+        "Message",
+        "mark {number} of the photo's annotation is not an arrow, ellipse, rectangle or short "
+        "text inside the photo",
+        "photo.annotation_bad_shape",
     )
     FIELD_NOT_CERTIFICATE = translate(
         "Message",

@@ -103,6 +103,11 @@ class NoticeMsg(MessageKind):
         "photo {photo} was taken on {taken}, not on the patrol day {day}",
         "notice.plausibility_other_day",
     )
+    PLAUSIBILITY_OBSERVED_AFTER_RECORDED = translate(
+        "Message",
+        "the finding was observed at {observed}, after it was recorded ({recorded})",
+        "notice.plausibility_observed_after_recorded",
+    )
     PLAUSIBILITY_NO_POSITION = translate(
         "Message", "photo {photo} has no GPS position", "notice.plausibility_no_position"
     )
@@ -451,6 +456,69 @@ class NoticeMsg(MessageKind):
         "Message",
         "evidence {index}: the position (经纬度) is not a valid latitude and longitude",
         "notice.evidence_bad_position",
+    )
+
+    # -- a finding's status follows its documents (domain/finding_status.py) ---------------------
+    FINDING_STATUS_BY_DOCUMENTS = translate(
+        "Message",
+        "“decision issued”, “decision served” and “rectified” follow the decision's documents "
+        "(its issue, its service, the re-inspection) and are never set by hand",
+        "notice.finding_status_by_documents",
+    )
+    FINDING_CLOSE_NO_DECISION = translate(
+        "Message",
+        "finding {finding} cannot be closed (销号): no decision has been issued for it. Issue a "
+        "decision, record its service (送达回证) and then the re-inspection (复查) — or, if "
+        "nothing was wrong, set “no violation found”",
+        "notice.finding_close_no_decision",
+    )
+    FINDING_CLOSE_NOT_SERVED = translate(
+        "Message",
+        "finding {finding} cannot be closed (销号): decision {notice} has not been served. "
+        "Record its service (送达回证) first, then the re-inspection (复查); when a team lead "
+        "signs a re-inspection record that finds it rectified, the finding closes",
+        "notice.finding_close_not_served",
+    )
+    FINDING_CLOSE_NO_REINSPECTION = translate(
+        "Message",
+        "finding {finding} cannot be closed (销号): no re-inspection (复查) of decision {notice} "
+        "has found it rectified. Record the re-inspection; when a team lead signs that record, "
+        "the finding closes",
+        "notice.finding_close_no_reinspection",
+    )
+    FINDING_CLOSE_SIGN_RECORD = translate(
+        "Message",
+        "finding {finding} is not closed by hand: the re-inspection of decision {notice} found it "
+        "rectified, so a team lead signs and closes that record, which closes the finding",
+        "notice.finding_close_sign_record",
+    )
+    FINDING_ALREADY_CLOSED = translate(
+        "Message",
+        "finding {finding} was already closed (销号) with decision {notice}",
+        "notice.finding_already_closed",
+    )
+    FINDING_FOLLOWS_DECISION = translate(
+        "Message",
+        "finding {finding} follows decision {notice} ({status}): its status cannot be set by "
+        "hand. If the decision is wrong, supersede it",
+        "notice.finding_follows_decision",
+    )
+    FINDING_HANDOVER_INCOMPLETE = translate(
+        "Message",
+        "handing a finding over to the local authority (移交属地) needs both the receiving "
+        "authority and the reason",
+        "notice.finding_handover_incomplete",
+    )
+    FINDING_HANDOVER_FIELDS_ALONE = translate(
+        "Message",
+        "the receiving authority is given only when a finding is handed over (移交属地)",
+        "notice.finding_handover_fields_alone",
+    )
+    FINDING_DECISION_FOR_CLOSED = translate(
+        "Message",
+        "finding {finding} was closed (销号) with decision {notice}: a closed finding takes no "
+        "new decision. If the violation has recurred, record it as a new finding",
+        "notice.finding_decision_for_closed",
     )
 
 

@@ -165,6 +165,101 @@ class StoreMsg(MessageKind):
     PATROL_NO_OFFICER = translate(
         "Message", "a patrol needs at least one officer", "patrol.no_officer"
     )
+    # -- mending mistakes (storage/patrols.py, storage/mending.py, storage/undo.py) -----------
+    PATROL_DECISION_IN_FORCE = translate(
+        "Message",
+        "decision {number} is in force and states this patrol's date and team; supersede the "
+        "decision first, then correct the patrol",
+        "patrol.decision_in_force",
+    )
+    PATROL_RECORDER_STAYS = translate(
+        "Message",
+        "{officer} recorded {count} finding(s) of this patrol and stays on its team; move those "
+        "findings to another patrol first",
+        "patrol.recorder_stays",
+    )
+    PATROL_HAS_FINDINGS = translate(
+        "Message",
+        "{count} finding(s) are still in this patrol: move them to another patrol or withdraw "
+        "them first",
+        "patrol.has_findings",
+    )
+    FINDING_ALREADY_IN_PATROL = translate(
+        "Message", "the finding is already in this patrol", "finding.already_in_patrol"
+    )
+    FINDING_DECISION_IN_FORCE = translate(
+        "Message",
+        "decision {number} is in force and names this finding; supersede the decision first",
+        "finding.decision_in_force",
+    )
+    FINDING_IN_DRAFT = translate(
+        "Message",
+        "a draft decision for {party} names this finding: take the finding out of the draft or "
+        "discard the draft first",
+        "finding.in_draft",
+    )
+    FINDING_IN_SIGNED_RECORD = translate(
+        "Message",
+        "a signed on-site record names this finding; a finding on a signed record stays",
+        "finding.in_signed_record",
+    )
+    WITHDRAW_REASON_NEEDED = translate(
+        "Message",
+        "say why the {entity} is withdrawn: the reason is kept in its history",
+        "withdraw.reason_needed",
+    )
+    WITHDRAW_REASON_TOO_LONG = translate(
+        "Message",
+        "the reason is longer than {max_len} characters",
+        "withdraw.reason_too_long",
+    )
+    WITHDRAW_PHOTO_NOT_LINKED = translate(
+        "Message", "the photo is not evidence of this finding", "withdraw.photo_not_linked"
+    )
+    WITHDRAW_PHOTO_IN_DECISION = translate(
+        "Message",
+        "decision {number} is in force and lists this photo as evidence; supersede the "
+        "decision first",
+        "withdraw.photo_in_decision",
+    )
+    WITHDRAW_SITE_HAS_FINDINGS = translate(
+        "Message",
+        "{count} finding(s) name this party: give them another party or withdraw them first",
+        "withdraw.site_has_findings",
+    )
+    WITHDRAW_SITE_IN_NOTICE = translate(
+        "Message",
+        "{count} notice(s) name this party; a party named in a notice stays",
+        "withdraw.site_in_notice",
+    )
+    HISTORY_CHANGED = translate("Message", "{field}: {old} → {new}", "history.changed")
+    HISTORY_SET_TO = translate("Message", "{field}: {new}", "history.set_to")
+    HISTORY_ADDED = translate("Message", "{field}: added {members}", "history.added")
+    HISTORY_REMOVED = translate("Message", "{field}: removed {members}", "history.removed")
+    HISTORY_RESOLVED_WITHDRAWN = translate(
+        "Message", "conflict resolved: the record is withdrawn", "history.resolved_withdrawn"
+    )
+    HISTORY_RESOLVED_KEPT = translate(
+        "Message", "conflict resolved: the record is kept", "history.resolved_kept"
+    )
+    HISTORY_CANDIDATE = translate(
+        "Message",
+        "open conflict on {field}: {value} written by {officer} on laptop {replica} at {time}",
+        "history.candidate",
+    )
+    UNDO_NOTHING = translate("Message", "nothing to undo", "undo.nothing")
+    UNDO_NOT_UNDOABLE = translate(
+        "Message",
+        "a change of a {entity} cannot be undone: documents, numbers, keys, enrolments and "
+        "conflict resolutions follow their own procedure",
+        "undo.not_undoable",
+    )
+    UNDO_LATER_CHANGE = translate(
+        "Message",
+        "{officer} changed the {field} of this {entity} at {time}, after your change; undoing "
+        "would overwrite it, so nothing was undone",
+        "undo.later_change",
+    )
     SERVICE_NO_OFFICER = translate(
         "Message", "name the officer(s) who served the notice (送达人)", "service.no_officer"
     )
@@ -336,16 +431,108 @@ class StoreMsg(MessageKind):
     EXPORT_SEVERITY_MAJOR = translate("Message", "Major", "export.severity_major")
     EXPORT_SEVERITY_SERIOUS = translate("Message", "Serious", "export.severity_serious")
     EXPORT_STATUS_OPEN = translate("Message", "Open", "export.status_open")
-    EXPORT_STATUS_NOTIFIED = translate("Message", "Notice served", "export.status_notified")
+    EXPORT_STATUS_NOTIFIED = translate("Message", "Decision issued", "export.status_notified")
+    EXPORT_STATUS_SERVED = translate("Message", "Decision served", "export.status_served")
     EXPORT_STATUS_RECTIFIED = translate("Message", "Rectified", "export.status_rectified")
     EXPORT_STATUS_CLOSED = translate("Message", "Closed", "export.status_closed")
+    EXPORT_STATUS_NO_VIOLATION = translate(
+        "Message", "No violation found", "export.status_no_violation"
+    )
+    EXPORT_STATUS_HANDED_OVER = translate(
+        "Message", "Handed over to the local authority", "export.status_handed_over"
+    )
     # What an export did.
     EXPORT_DONE = translate("Message", "{count} rows written to {path}", "export.done")
     EXPORT_DONE_SKIPPED = translate(
         "Message",
-        "{count} findings written to {path}; {skipped} without a position were left out "
-        "(they are in the CSV and XLSX exports)",
+        "{count} findings written to {path}; {skipped} were left out because neither they nor "
+        "their party have a position (the CSV and XLSX exports hold them)",
         "export.done_skipped",
+    )
+    EXPORT_DONE_AT_PARTY = translate(
+        "Message",
+        "{count} findings written to {path}; {at_party} of them have no position of their own "
+        "and are placed at their party's",
+        "export.done_at_party",
+    )
+    EXPORT_DONE_AT_PARTY_SKIPPED = translate(
+        "Message",
+        "{count} findings written to {path}; {at_party} of them have no position of their own "
+        "and are placed at their party's; {skipped} were left out because neither they nor "
+        "their party have a position (the CSV and XLSX exports hold them)",
+        "export.done_at_party_skipped",
+    )
+    # What an export refuses (nothing is written, an existing file is left as it was).
+    EXPORT_NO_FINDINGS = translate(
+        "Message",
+        "no findings match the filters, so {path} was not written; change or clear the filters",
+        "export.no_findings",
+    )
+    EXPORT_NO_NOTICES = translate(
+        "Message",
+        "no notices match the filters, so {path} was not written",
+        "export.no_notices",
+    )
+    EXPORT_NONE_PLACED = translate(
+        "Message",
+        "none of the {count} findings has a position, nor has its party, so {path} was not "
+        "written; export them as CSV or XLSX",
+        "export.none_placed",
+    )
+    EXPORT_SUFFIX_MISMATCH = translate(
+        "Message",
+        "{path} is named as a {named} file but the format asked for is {format}: name it "
+        "{suggested}, or ask for {named}",
+        "export.suffix_mismatch",
+    )
+    EXPORT_SUFFIX_MISSING = translate(
+        "Message",
+        "{path} does not end in {suffix}, so other programs would not open it as {format}: "
+        "name it {suggested}",
+        "export.suffix_missing",
+    )
+    EXPORT_FORMAT_UNKNOWN = translate(
+        "Message",
+        "the name {path} does not say a format this export writes: end it in {suffixes}",
+        "export.format_unknown",
+    )
+
+    # -- the finding list's filters (storage/query_checks.py) ----------------------------------
+    QUERY_UNKNOWN_BASIN = translate(
+        "Message",
+        "there is no basin {name} in the reference data; give a code or a name of one of: {valid}",
+        "query.unknown_basin",
+    )
+    QUERY_UNKNOWN_CATEGORY = translate(
+        "Message",
+        "there is no finding category {code}; valid codes: {valid}",
+        "query.unknown_category",
+    )
+    QUERY_UNKNOWN_SEVERITY = translate(
+        "Message", "{value} is not a severity; use one of: {valid}", "query.unknown_severity"
+    )
+    QUERY_UNKNOWN_STATUS = translate(
+        "Message", "{value} is not a finding status; use one of: {valid}", "query.unknown_status"
+    )
+    QUERY_UNKNOWN_STAGE = translate(
+        "Message", "{value} is not a stage of a notice; use one of: {valid}", "query.unknown_stage"
+    )
+    QUERY_UNKNOWN_REGION = translate(
+        "Message",
+        "{code} is not a GB/T 2260 region code in the reference data, nor its first 2 or 4 "
+        "digits (51 Sichuan, 50 Chongqing, 5109 Suining)",
+        "query.unknown_region",
+    )
+    QUERY_DATES_REVERSED = translate(
+        "Message",
+        "the start date {date_from} is after the end date {date_to}; nothing could match",
+        "query.dates_reversed",
+    )
+    QUERY_BAD_BOX = translate(
+        "Message",
+        "the map area {bbox} is not a box of WGS84 degrees: south must not exceed north (both "
+        "within -90 to 90), west must not exceed east (both within -180 to 180)",
+        "query.bad_box",
     )
     EXPORT_CANCELLED = translate(
         "Message", "the export was cancelled; {path} was not written", "export.cancelled"

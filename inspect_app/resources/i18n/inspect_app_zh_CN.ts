@@ -4,378 +4,419 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="153"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="154"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="154"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="155"/>
         <source>Joint Environmental Inspection</source>
         <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="158"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="159"/>
         <source>Offline patrols, evidence photos and enforcement documents for the joint Sichuan–Chongqing environmental law-enforcement teams.</source>
         <translation>供川渝联合环境执法小组离线使用的巡查、证据照片和执法文书软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="174"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="175"/>
         <source>The bundled fonts and the other third-party packages come with their own licences, listed below.</source>
         <translation>随附的字体和其他第三方软件包各有其许可证，列于下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="179"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="180"/>
         <source>Licences shipped with the app:</source>
         <translation>随软件提供的许可证：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="182"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="183"/>
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="200"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="201"/>
         <source>Diagnostics copied (versions and the app&apos;s log tail).</source>
         <translation>诊断信息已复制（版本号和程序日志的末尾部分）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="181"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="182"/>
         <source>No licence files were found in this installation.</source>
         <translation>本安装中未找到许可证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="156"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="157"/>
         <source>Version {0}</source>
         <translation>版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="161"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="162"/>
         <source>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2} · SQLite {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/about_dialog.py" line="165"/>
+        <location filename="../../ui/widgets/about_dialog.py" line="166"/>
         <source>This app uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace their libraries in this installation with builds of your own; their source code is available from {0} and {1}.</source>
         <translation>本软件依据 GNU 宽通用公共许可证第 3 版（LGPL-3.0）使用 Qt 和 Qt for Python（PySide6）。您可以用自行构建的版本替换本安装中的这些库；其源代码可从 {0} 和 {1} 获取。</translation>
     </message>
 </context>
 <context>
+    <name>AcceptWarningDialog</name>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="77"/>
+        <source>Accept a warning</source>
+        <translation>确认证据提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="81"/>
+        <source>Why is this photo sound evidence all the same? The reason is kept with your name and the time, and syncs to the team.</source>
+        <translation>请说明该照片仍可作为有效证据的理由。理由将连同您的姓名和时间一并记录，并同步至执法组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="85"/>
+        <source>e.g. the camera clock was not set</source>
+        <translation>例如：相机时钟未校准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="102"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”中选择您本人。</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="413"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="326"/>
         <source>the new agency</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="414"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="327"/>
         <source>Save or revert the changes to {0} first.</source>
         <translation>请先保存或撤销对{0}的修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="444"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="358"/>
         <source>Choose the seal image</source>
         <translation>选择印章图片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="446"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="360"/>
         <source>PNG images (*.png);;All files (*)</source>
         <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="453"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="368"/>
         <source>Reading the seal image…</source>
         <translation>正在读取印章图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="468"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="383"/>
         <source>{0} is {1} KB: the seal must be a PNG under 150 KB. Save it smaller (about 400 × 400 pixels is plenty) and choose it again.</source>
         <translation>{0} 有 {1} KB：印章必须是小于 150 KB 的 PNG 图片。请另存为较小的图片（约 400 × 400 像素即可）后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="473"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="388"/>
         <source>{0} is {1} × {2} pixels, too large for a seal: about 400 × 400 pixels is plenty.</source>
         <translation>{0} 为 {1} × {2} 像素，作为印章过大：约 400 × 400 像素即可。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="476"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="391"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="478"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="393"/>
         <source>{0} is not a PNG image: the seal must be a PNG file (a red seal on a transparent or white background). Convert it to PNG and choose it again.</source>
         <translation>{0} 不是 PNG 图片：印章必须是 PNG 文件（透明或白色背景上的红色印章）。请转换为 PNG 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="510"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="425"/>
         <source>No seal</source>
         <translation>未设置印章</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="510"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="425"/>
         <source>Seal set</source>
         <translation>已设置印章</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="528"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="443"/>
         <source>No seal: the stamp shows the signature and name only.</source>
         <translation>未设置印章：签章只显示签名和姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="530"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="445"/>
         <source>The seal will be removed when you save.</source>
         <translation>保存后将删除印章。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="533"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="448"/>
         <source>A seal image is set.</source>
         <translation>已设置印章图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="535"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="450"/>
         <source>{0} × {1} pixels, {2} KB</source>
         <translation>{0} × {1} 像素，{2} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="539"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="454"/>
         <source>The seal printed in the stamp: {0}.</source>
         <translation>签章中使用的印章：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="541"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="456"/>
         <source>{0}: {1}. Not saved yet: press Save.</source>
         <translation>{0}：{1}。尚未保存：请点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="549"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="464"/>
         <source>Give the agency&apos;s full name.</source>
         <translation>请填写机构全称。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="551"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="466"/>
         <source>Give the short code used in document numbers (e.g. 遂环).</source>
         <translation>请填写文书编号使用的简称（如 遂环）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="553"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="469"/>
         <source>Give the six-digit GB/T 2260 region code (e.g. 510900).</source>
         <translation>请填写六位 GB/T 2260 行政区划代码（如 510900）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="555"/>
-        <location filename="../../ui/widgets/agency_dialog.py" line="700"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="472"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="618"/>
         <source>Only a team lead sets the seal.</source>
         <translation>只有组长可以设置印章。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="569"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="486"/>
         <source>Nothing to save: no field changed.</source>
         <translation>没有需要保存的内容：未修改任何字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="594"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="511"/>
         <source>Saving the agency…</source>
         <translation>正在保存机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="610"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="527"/>
         <source>The agency was saved, but not its seal: {0}</source>
         <translation>机构已保存，但印章未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="612"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="529"/>
         <source>Saved: {0}.</source>
         <translation>已保存：{0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="625"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="542"/>
         <source>The changes are not saved: press Save, or Close again to drop them.</source>
         <translation>修改尚未保存：请点击“保存”，或再次点击“关闭”放弃修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="645"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="562"/>
         <source>New agency</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="654"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="571"/>
         <source>Numbers will read {0}; numbers already issued keep {1}.</source>
         <translation>今后文号形如 {0}；已签发的文号仍为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="658"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="575"/>
         <source>Numbers read {0}.</source>
         <translation>文号形如 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="664"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="581"/>
         <source>six digits, e.g. 510900 (遂宁市)</source>
         <translation>六位数字，如 510900（遂宁市）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="667"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="584"/>
         <source>not in the app&apos;s list: check the code</source>
         <translation>不在本软件的区划列表中：请核对代码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="671"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="589"/>
         <source>Agencies</source>
         <translation>机构设置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="672"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="590"/>
         <source>The team&apos;s agencies (red: not ready to issue)</source>
         <translation>本队执法机构（红色：尚不能签发）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="673"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="591"/>
         <source>&amp;New agency</source>
         <translation>新建机构(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="675"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="593"/>
         <source>Full name</source>
         <translation>机构全称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="676"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="594"/>
         <source>Short code (文号)</source>
         <translation>文号简称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="677"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="595"/>
         <source>Region (GB/T 2260)</source>
         <translation>行政区划（GB/T 2260）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="678"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="596"/>
         <source>Reconsideration body (复议机关)</source>
         <translation>行政复议机关</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="679"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="597"/>
         <source>Litigation court (管辖法院)</source>
         <translation>行政诉讼管辖法院</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="683"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="601"/>
         <source>e.g. 遂宁市生态环境局</source>
         <translation>如 遂宁市生态环境局</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="684"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="602"/>
         <source>e.g. 遂宁市人民政府</source>
         <translation>如 遂宁市人民政府</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="685"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="603"/>
         <source>e.g. 遂宁市船山区人民法院</source>
         <translation>如 遂宁市船山区人民法院</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="688"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="606"/>
         <source>Every decision tells the party where to apply for reconsideration and which court hears a suit: issuing is refused until both are filled in.</source>
         <translation>每份决定书都要告知当事人申请行政复议的机关和提起行政诉讼的法院：两项都填写后才能签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="692"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="610"/>
         <source>Seal (印章)</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="695"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="613"/>
         <source>A PNG image under 150 KB, a red seal on a transparent or white background; it is printed behind the signature in the stamp.</source>
         <translation>小于 150 KB 的 PNG 图片，透明或白色背景上的红色印章；签章时印在签名下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="702"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="620"/>
         <source>Nothing changes until you press Save.</source>
         <translation>点击“保存”后才会生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="705"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="623"/>
         <source>Choose &amp;PNG…</source>
         <translation>选择 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="706"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="624"/>
         <source>&amp;Remove seal</source>
         <translation>删除印章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="707"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="625"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agency_dialog.py" line="708"/>
+        <location filename="../../ui/widgets/agency_dialog.py" line="626"/>
         <source>Re&amp;vert</source>
         <translation>撤销修改(&amp;V)</translation>
     </message>
 </context>
 <context>
+    <name>BoxChip</name>
+    <message>
+        <location filename="../../ui/widgets/map/box_chip.py" line="59"/>
+        <source>Map box</source>
+        <translation>地图框选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/box_chip.py" line="60"/>
+        <source>Only the findings inside the box drawn on the map are listed</source>
+        <translation>列表仅显示地图上所框选范围内的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/box_chip.py" line="61"/>
+        <source>Remove the map box</source>
+        <translation>取消地图框选</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../cli/documents.py" line="277"/>
-        <location filename="../../cli/documents.py" line="295"/>
+        <location filename="../../cli/documents.py" line="278"/>
+        <location filename="../../cli/documents.py" line="296"/>
         <source>150 KB at most</source>
         <translation>最大 150 KB</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="136"/>
+        <location filename="../../cli/__init__.py" line="149"/>
         <source>Field inspections and rectification notices. Without a command the window opens.</source>
         <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="240"/>
+        <location filename="../../cli/__init__.py" line="253"/>
         <source>GB/T 2260 code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="192"/>
+        <location filename="../../cli/__init__.py" line="205"/>
         <source>GB/T 2260 region code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="168"/>
+        <location filename="../../cli/__init__.py" line="181"/>
         <source>GB/T 2260 region code, e.g. 510900</source>
         <translation>GB/T 2260 行政区划代码，例如 510900</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="313"/>
-        <location filename="../../cli/__init__.py" line="334"/>
+        <location filename="../../cli/__init__.py" line="326"/>
+        <location filename="../../cli/__init__.py" line="347"/>
         <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
         <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="247"/>
-        <location filename="../../cli/__init__.py" line="337"/>
+        <location filename="../../cli/__init__.py" line="260"/>
+        <location filename="../../cli/__init__.py" line="350"/>
         <source>WGS84 latitude, decimal degrees</source>
         <translation>WGS84 纬度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="262"/>
+        <location filename="../../cli/__init__.py" line="275"/>
         <source>WGS84 latitude, decimal degrees (with --lon)</source>
         <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="248"/>
-        <location filename="../../cli/__init__.py" line="338"/>
+        <location filename="../../cli/__init__.py" line="261"/>
+        <location filename="../../cli/__init__.py" line="351"/>
         <source>WGS84 longitude, decimal degrees</source>
         <translation>WGS84 经度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="265"/>
+        <location filename="../../cli/__init__.py" line="278"/>
         <source>WGS84 longitude, decimal degrees (with --lat)</source>
         <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="199"/>
+        <location filename="../../cli/documents.py" line="200"/>
         <source>YYYY-MM-DD (&apos;&apos; for none: the order reads 立即)</source>
         <translation>YYYY-MM-DD（填 &apos;&apos; 表示不设期限：责令内容为“立即”改正）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="138"/>
+        <location filename="../../cli/documents.py" line="139"/>
         <source>a copy of the signed decision</source>
         <translation>已签名决定书的副本</translation>
     </message>
@@ -390,7 +431,9 @@
         <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="430"/>
+        <location filename="../../cli/__init__.py" line="458"/>
+        <location filename="../../cli/joining.py" line="79"/>
+        <location filename="../../cli/joining.py" line="122"/>
         <source>a name for it, e.g. whose laptop</source>
         <translation>副本的名称，例如笔记本使用人</translation>
     </message>
@@ -400,22 +443,22 @@
         <translation>对该决定书的复查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="222"/>
+        <location filename="../../cli/__init__.py" line="235"/>
         <source>act as this officer on this laptop from now on</source>
         <translation>此后在本机以该执法人员的身份操作</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="241"/>
+        <location filename="../../cli/__init__.py" line="254"/>
         <source>add a site (party)</source>
         <translation>新增检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="172"/>
+        <location filename="../../cli/__init__.py" line="185"/>
         <source>add an agency</source>
         <translation>新增执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="198"/>
+        <location filename="../../cli/__init__.py" line="211"/>
         <source>add an officer</source>
         <translation>新增执法人员</translation>
     </message>
@@ -430,7 +473,7 @@
         <translation>同时立即签署送达回证</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="155"/>
+        <location filename="../../cli/documents.py" line="156"/>
         <source>also trust the CA certificate(s) in this PEM file, e.g. from &apos;pki export-ca&apos; (default: the team CA in the store)</source>
         <translation>同时信任该 PEM 文件中的 CA 证书，例如由 pki export-ca 导出的文件（默认：数据库中的团队 CA）</translation>
     </message>
@@ -440,7 +483,7 @@
         <translation>由笔录中的一名执法人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="288"/>
+        <location filename="../../cli/__init__.py" line="301"/>
         <source>an officer on the patrol (repeat for each)</source>
         <translation>参加巡查的执法人员（每人给出一次）</translation>
     </message>
@@ -455,22 +498,23 @@
         <translation>最多列出的条数（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="280"/>
+        <location filename="../../cli/__init__.py" line="293"/>
+        <location filename="../../cli/mending.py" line="43"/>
         <source>basin code or name (see &apos;basin list&apos;)</source>
         <translation>流域代码或名称（见 basin list）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="327"/>
+        <location filename="../../cli/__init__.py" line="340"/>
         <source>change a finding</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="253"/>
+        <location filename="../../cli/__init__.py" line="266"/>
         <source>change a site (&apos;&apos; clears an optional field)</source>
         <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="183"/>
+        <location filename="../../cli/__init__.py" line="196"/>
         <source>change an agency</source>
         <translation>修改执法机构</translation>
     </message>
@@ -480,73 +524,74 @@
         <translation>修改尚未办结的笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="558"/>
+        <location filename="../../cli/__init__.py" line="586"/>
         <source>check SQLite integrity and the op-log hash chain</source>
         <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="144"/>
+        <location filename="../../cli/documents.py" line="145"/>
         <source>check a signed PDF&apos;s signatures</source>
         <translation>校验已签名 PDF 的签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="150"/>
+        <location filename="../../cli/__init__.py" line="163"/>
         <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
         <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="302"/>
-        <location filename="../../cli/__init__.py" line="330"/>
+        <location filename="../../cli/__init__.py" line="315"/>
+        <location filename="../../cli/__init__.py" line="343"/>
+        <location filename="../../cli/exports.py" line="126"/>
         <source>code from &apos;category list&apos;</source>
         <translation>问题类别代码（见 category list）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="193"/>
+        <location filename="../../cli/documents.py" line="194"/>
         <source>correct a draft&apos;s order or deadline</source>
         <translation>更正草稿的责令内容或整改期限</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="75"/>
+        <location filename="../../cli/documents.py" line="76"/>
         <source>create the team CA on this laptop (team lead)</source>
         <translation>在本机创建团队 CA（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="233"/>
+        <location filename="../../cli/__init__.py" line="246"/>
         <source>cross-border river basins</source>
         <translation>跨界河流流域</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="251"/>
+        <location filename="../../cli/documents.py" line="252"/>
         <source>default: this year</source>
         <translation>默认：今年</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="388"/>
+        <location filename="../../cli/__init__.py" line="414"/>
         <source>draft a 责令改正违法行为决定书 PDF</source>
         <translation>起草《责令改正违法行为决定书》PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="203"/>
+        <location filename="../../cli/__init__.py" line="216"/>
         <source>enforcement certificate number (执法证号)</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="197"/>
+        <location filename="../../cli/__init__.py" line="210"/>
         <source>enforcement officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="426"/>
+        <location filename="../../cli/__init__.py" line="454"/>
         <source>enrol another replica (team lead)</source>
         <translation>登记另一个副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="442"/>
+        <location filename="../../cli/__init__.py" line="470"/>
         <source>even if no clone was detected</source>
         <translation>即使未检测到克隆也执行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="366"/>
+        <location filename="../../cli/__init__.py" line="391"/>
         <source>evidence photos</source>
         <translation>证据照片</translation>
     </message>
@@ -556,27 +601,27 @@
         <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="325"/>
+        <location filename="../../cli/__init__.py" line="338"/>
         <source>evidence photos to import with it</source>
         <translation>同时导入的证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="458"/>
+        <location filename="../../cli/__init__.py" line="486"/>
         <source>exchange records by bundle file</source>
         <translation>通过同步包文件交换记录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="473"/>
+        <location filename="../../cli/__init__.py" line="501"/>
         <source>fetch new ops and missing photos from the office hub</source>
         <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="226"/>
+        <location filename="../../cli/__init__.py" line="239"/>
         <source>finding categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="294"/>
+        <location filename="../../cli/__init__.py" line="307"/>
         <source>findings</source>
         <translation>发现的问题</translation>
     </message>
@@ -586,7 +631,7 @@
         <translation>笔录涉及的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="552"/>
+        <location filename="../../cli/__init__.py" line="580"/>
         <source>hash of the synced content, to compare replicas</source>
         <translation>已同步内容的哈希值，用于比对各副本</translation>
     </message>
@@ -596,107 +641,108 @@
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="249"/>
+        <location filename="../../cli/documents.py" line="250"/>
         <source>how many (default 20)</source>
         <translation>数量（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="340"/>
+        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/exports.py" line="131"/>
         <source>how serious it is</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="309"/>
+        <location filename="../../cli/__init__.py" line="322"/>
         <source>how serious it is (default: minor)</source>
         <translation>严重程度（默认：minor 轻微）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="371"/>
+        <location filename="../../cli/__init__.py" line="396"/>
         <source>import photo files or folders into a finding</source>
         <translation>将照片文件或文件夹导入到问题中</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="177"/>
+        <location filename="../../cli/documents.py" line="178"/>
         <source>include closed and superseded notices</source>
         <translation>包括已销号和已被取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="215"/>
+        <location filename="../../cli/__init__.py" line="228"/>
         <source>inspector (default) or team lead</source>
         <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="517"/>
+        <location filename="../../cli/__init__.py" line="545"/>
         <source>interface (default 127.0.0.1)</source>
         <translation>监听的网络接口（默认 127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="82"/>
+        <location filename="../../cli/documents.py" line="83"/>
         <source>issue an officer&apos;s signing certificate (team lead)</source>
         <translation>为执法人员签发签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="171"/>
+        <location filename="../../cli/__init__.py" line="184"/>
         <source>issuing agencies</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="403"/>
+        <location filename="../../cli/__init__.py" line="429"/>
         <source>issuing agency (default: by the site&apos;s region)</source>
         <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="429"/>
+        <location filename="../../cli/__init__.py" line="457"/>
         <source>its public key</source>
         <translation>该副本的公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="502"/>
+        <location filename="../../cli/__init__.py" line="530"/>
         <source>judge every set-aside op again now</source>
         <translation>立即重新判定所有搁置的变更</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="104"/>
+        <location filename="../../cli/documents.py" line="105"/>
         <source>keep your PKCS#12 file on this laptop for signing</source>
         <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="118"/>
+        <location filename="../../cli/__init__.py" line="131"/>
         <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="182"/>
+        <location filename="../../cli/__init__.py" line="195"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="496"/>
+        <location filename="../../cli/__init__.py" line="524"/>
         <source>list every op not applied here, and why</source>
         <translation>列出本机所有未应用的变更及原因</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="231"/>
+        <location filename="../../cli/__init__.py" line="244"/>
         <source>list finding categories and their legal basis</source>
         <translation>列出问题类别及其法律依据</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="217"/>
+        <location filename="../../cli/__init__.py" line="230"/>
         <source>list officers</source>
         <translation>列出执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="528"/>
+        <location filename="../../cli/__init__.py" line="556"/>
         <source>list open and resolved conflicts</source>
         <translation>列出未解决和已解决的冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="267"/>
+        <location filename="../../cli/__init__.py" line="280"/>
         <source>list or search sites</source>
         <translation>列出或查找检查对象</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="292"/>
+        <location filename="../../cli/__init__.py" line="305"/>
         <source>list patrols</source>
         <translation>列出巡查</translation>
     </message>
@@ -706,37 +752,37 @@
         <translation>列出笔录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="234"/>
+        <location filename="../../cli/__init__.py" line="247"/>
         <source>list river basins</source>
         <translation>列出流域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="421"/>
+        <location filename="../../cli/__init__.py" line="449"/>
         <source>list the replicas known here</source>
         <translation>列出本机已知的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="117"/>
+        <location filename="../../cli/documents.py" line="118"/>
         <source>list the team CA and officer certificates</source>
         <translation>列出团队 CA 和执法人员证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="296"/>
+        <location filename="../../cli/__init__.py" line="309"/>
         <source>log a finding</source>
         <translation>登记发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="435"/>
+        <location filename="../../cli/__init__.py" line="463"/>
         <source>new identity for a cloned or restored laptop (then enrol it again)</source>
         <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="172"/>
+        <location filename="../../cli/documents.py" line="173"/>
         <source>notices to follow: overdue first, then by deadline</source>
         <translation>需跟进的决定书：逾期的在前，其余按整改期限排列</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="135"/>
+        <location filename="../../cli/documents.py" line="136"/>
         <source>number, sign (PAdES) and issue a draft (lead)</source>
         <translation>为草稿编号、签名（PAdES）并签发（由组长操作）</translation>
     </message>
@@ -751,27 +797,27 @@
         <translation>只列出该决定书的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="465"/>
+        <location filename="../../cli/__init__.py" line="493"/>
         <source>only what that replica is believed to lack</source>
         <translation>只包含该副本可能缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="489"/>
+        <location filename="../../cli/__init__.py" line="517"/>
         <source>ops set aside here: held or quarantined</source>
         <translation>本机搁置的变更：暂缓或隔离的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="271"/>
+        <location filename="../../cli/__init__.py" line="284"/>
         <source>part of a name or credit code</source>
         <translation>名称或统一社会信用代码中的部分文字</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="274"/>
+        <location filename="../../cli/__init__.py" line="287"/>
         <source>patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="380"/>
+        <location filename="../../cli/__init__.py" line="405"/>
         <source>photo files, or folders of them</source>
         <translation>照片文件或存放照片的文件夹</translation>
     </message>
@@ -781,27 +827,27 @@
         <translation>送达地点（默认：当事人地址）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="520"/>
+        <location filename="../../cli/__init__.py" line="548"/>
         <source>port (default 8765)</source>
         <translation>端口（默认 8765）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="112"/>
+        <location filename="../../cli/__init__.py" line="125"/>
         <source>print one JSON object</source>
         <translation>以一个 JSON 对象输出结果</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="474"/>
+        <location filename="../../cli/__init__.py" line="502"/>
         <source>push, then pull</source>
         <translation>先发送，再获取</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="566"/>
+        <location filename="../../cli/__init__.py" line="594"/>
         <source>rebuild even if the chain is broken</source>
         <translation>即使哈希链断裂也重建</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="561"/>
+        <location filename="../../cli/__init__.py" line="589"/>
         <source>rebuild the tables from the op log</source>
         <translation>根据变更日志重建数据表</translation>
     </message>
@@ -811,7 +857,7 @@
         <translation>登记已签发决定书的送达</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="383"/>
+        <location filename="../../cli/__init__.py" line="409"/>
         <source>rectification notices</source>
         <translation>责令改正决定书</translation>
     </message>
@@ -831,72 +877,72 @@
         <translation>替换原有的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="509"/>
+        <location filename="../../cli/__init__.py" line="537"/>
         <source>requests the hub refused, counted per peer and reason</source>
         <translation>同步服务器拒收的请求，按来源和原因计数</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="230"/>
+        <location filename="../../cli/documents.py" line="231"/>
         <source>reserve document numbers (lead)</source>
         <translation>预留文书编号（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="534"/>
+        <location filename="../../cli/__init__.py" line="562"/>
         <source>resolve a conflict (team lead)</source>
         <translation>解决冲突（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="454"/>
+        <location filename="../../cli/__init__.py" line="482"/>
         <source>revoke a replica (team lead)</source>
         <translation>吊销副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="504"/>
+        <location filename="../../cli/__init__.py" line="532"/>
         <source>run this store as the office hub</source>
         <translation>将本数据库作为办公室同步服务器运行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="487"/>
+        <location filename="../../cli/__init__.py" line="515"/>
         <source>seconds per request (default 30)</source>
         <translation>每次请求的超时秒数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="472"/>
+        <location filename="../../cli/__init__.py" line="500"/>
         <source>send the office hub the photos and ops it lacks</source>
         <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="512"/>
+        <location filename="../../cli/__init__.py" line="540"/>
         <source>serve push/pull over HTTP until Ctrl-C</source>
         <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="287"/>
+        <location filename="../../cli/documents.py" line="288"/>
         <source>set an agency&apos;s seal image (PNG, team lead)</source>
         <translation>设置执法机构的印章图片（PNG 格式，由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="256"/>
+        <location filename="../../cli/documents.py" line="257"/>
         <source>set your hand-drawn signature (strokes)</source>
         <translation>设置您的预留手写签名（笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="188"/>
+        <location filename="../../cli/__init__.py" line="201"/>
         <source>short code for document numbers (numbers issued keep theirs)</source>
         <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="177"/>
+        <location filename="../../cli/__init__.py" line="190"/>
         <source>short code for document numbers, e.g. 遂环</source>
         <translation>文书编号使用的机关代字，例如“遂环”</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="351"/>
+        <location filename="../../cli/__init__.py" line="385"/>
         <source>show a finding, its photos and history</source>
         <translation>查看问题及其照片和历史记录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="183"/>
+        <location filename="../../cli/documents.py" line="184"/>
         <source>show a notice: its services, re-inspections, signed documents and supersede chain</source>
         <translation>查看决定书：送达、复查、已签名文书和取代关系</translation>
     </message>
@@ -906,17 +952,17 @@
         <translation>查看笔录、签名情况和尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="145"/>
+        <location filename="../../cli/__init__.py" line="158"/>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="419"/>
+        <location filename="../../cli/__init__.py" line="447"/>
         <source>show this replica&apos;s id and public key</source>
         <translation>显示本副本的编号和公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="569"/>
+        <location filename="../../cli/__init__.py" line="597"/>
         <source>show where the store is and how big it is</source>
         <translation>显示数据库的位置和规模</translation>
     </message>
@@ -926,32 +972,32 @@
         <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="236"/>
+        <location filename="../../cli/__init__.py" line="249"/>
         <source>sites / parties</source>
         <translation>检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="165"/>
+        <location filename="../../cli/documents.py" line="166"/>
         <source>start a corrected notice (team lead)</source>
         <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="275"/>
+        <location filename="../../cli/__init__.py" line="288"/>
         <source>start a patrol</source>
         <translation>开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="97"/>
+        <location filename="../../cli/__init__.py" line="110"/>
         <source>store folder (default: per-user)</source>
         <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="547"/>
+        <location filename="../../cli/__init__.py" line="575"/>
         <source>store maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="523"/>
+        <location filename="../../cli/__init__.py" line="551"/>
         <source>sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -961,143 +1007,146 @@
         <translation>在场人员的电话或其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="128"/>
+        <location filename="../../cli/documents.py" line="129"/>
         <source>the CA certificate(s), PEM</source>
         <translation>CA 证书（PEM 格式）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="98"/>
+        <location filename="../../cli/documents.py" line="99"/>
         <source>the CA key&apos;s passphrase; read from its first line</source>
         <translation>CA 私钥的口令；从该文件的第一行读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="112"/>
+        <location filename="../../cli/documents.py" line="113"/>
         <source>the PKCS#12 file&apos;s passphrase</source>
         <translation>PKCS#12 证书文件的口令</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="270"/>
+        <location filename="../../cli/documents.py" line="271"/>
         <source>the agency</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="236"/>
+        <location filename="../../cli/documents.py" line="237"/>
         <source>the agency whose numbers they are</source>
         <translation>编号所属的执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="184"/>
-        <location filename="../../cli/documents.py" line="289"/>
+        <location filename="../../cli/__init__.py" line="197"/>
+        <location filename="../../cli/documents.py" line="290"/>
         <source>the agency&apos;s id</source>
         <translation>执法机构编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="173"/>
-        <location filename="../../cli/__init__.py" line="185"/>
+        <location filename="../../cli/__init__.py" line="186"/>
+        <location filename="../../cli/__init__.py" line="198"/>
         <source>the agency&apos;s name</source>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="290"/>
+        <location filename="../../cli/__init__.py" line="303"/>
+        <location filename="../../cli/mending.py" line="45"/>
         <source>the area patrolled</source>
         <translation>巡查区域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="460"/>
-        <location filename="../../cli/__init__.py" line="470"/>
+        <location filename="../../cli/__init__.py" line="488"/>
+        <location filename="../../cli/__init__.py" line="498"/>
         <source>the bundle file</source>
         <translation>同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="537"/>
+        <location filename="../../cli/__init__.py" line="565"/>
         <source>the conflict&apos;s id (or its first characters)</source>
         <translation>冲突编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="170"/>
+        <location filename="../../cli/__init__.py" line="183"/>
         <source>the court hearing 行政诉讼</source>
         <translation>受理行政诉讼的人民法院</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="220"/>
+        <location filename="../../cli/documents.py" line="221"/>
         <source>the decision (default), the signed service receipt (送达回证) or the latest closed re-inspection record (复查笔录)</source>
         <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="399"/>
+        <location filename="../../cli/__init__.py" line="425"/>
         <source>the draft&apos;s PDF</source>
         <translation>草稿 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="374"/>
+        <location filename="../../cli/__init__.py" line="399"/>
+        <location filename="../../cli/photo_evidence.py" line="48"/>
         <source>the finding</source>
         <translation>所属问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="328"/>
-        <location filename="../../cli/__init__.py" line="353"/>
-        <location filename="../../cli/__init__.py" line="364"/>
+        <location filename="../../cli/__init__.py" line="341"/>
+        <location filename="../../cli/__init__.py" line="370"/>
+        <location filename="../../cli/__init__.py" line="387"/>
+        <location filename="../../cli/mending.py" line="67"/>
         <source>the finding&apos;s id</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="397"/>
+        <location filename="../../cli/__init__.py" line="423"/>
         <source>the findings it covers (one party)</source>
         <translation>决定书涉及的问题（须为同一当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="169"/>
+        <location filename="../../cli/__init__.py" line="182"/>
         <source>the government hearing 行政复议</source>
         <translation>受理行政复议的人民政府</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="77"/>
+        <location filename="../../cli/documents.py" line="78"/>
         <source>the new CA key&apos;s passphrase (8+ characters)</source>
         <translation>新 CA 私钥的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="92"/>
+        <location filename="../../cli/documents.py" line="93"/>
         <source>the new PKCS#12 file&apos;s passphrase (8+ characters)</source>
         <translation>新 PKCS#12 证书文件的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="130"/>
+        <location filename="../../cli/documents.py" line="131"/>
         <location filename="../../cli/records.py" line="170"/>
         <source>the notice&apos;s id</source>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="481"/>
+        <location filename="../../cli/__init__.py" line="509"/>
         <source>the office hub, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="104"/>
+        <location filename="../../cli/__init__.py" line="117"/>
         <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
         <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="88"/>
+        <location filename="../../cli/documents.py" line="89"/>
         <source>the officer it is for</source>
         <translation>证书所属的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="90"/>
+        <location filename="../../cli/documents.py" line="91"/>
         <source>the officer&apos;s PKCS#12 file</source>
         <translation>执法人员的 PKCS#12 证书文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="209"/>
+        <location filename="../../cli/__init__.py" line="222"/>
         <source>the officer&apos;s agency</source>
         <translation>执法人员所属执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="224"/>
+        <location filename="../../cli/__init__.py" line="237"/>
         <source>the officer&apos;s id</source>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="199"/>
+        <location filename="../../cli/__init__.py" line="212"/>
         <source>the officer&apos;s name</source>
         <translation>执法人员姓名</translation>
     </message>
@@ -1117,8 +1166,9 @@
         <translation>当事人申请执法人员回避</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="300"/>
-        <location filename="../../cli/__init__.py" line="331"/>
+        <location filename="../../cli/__init__.py" line="313"/>
+        <location filename="../../cli/__init__.py" line="344"/>
+        <location filename="../../cli/exports.py" line="153"/>
         <source>the party concerned</source>
         <translation>涉及的当事人</translation>
     </message>
@@ -1138,18 +1188,18 @@
         <translation>已告知当事人有申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="238"/>
+        <location filename="../../cli/__init__.py" line="251"/>
         <source>the party&apos;s address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="239"/>
+        <location filename="../../cli/__init__.py" line="252"/>
         <source>the party&apos;s legal representative</source>
         <translation>当事人的法定代表人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="242"/>
-        <location filename="../../cli/__init__.py" line="256"/>
+        <location filename="../../cli/__init__.py" line="255"/>
+        <location filename="../../cli/__init__.py" line="269"/>
         <source>the party&apos;s name</source>
         <translation>当事人名称</translation>
     </message>
@@ -1164,8 +1214,9 @@
         <translation>当事人在场人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="298"/>
-        <location filename="../../cli/__init__.py" line="356"/>
+        <location filename="../../cli/__init__.py" line="311"/>
+        <location filename="../../cli/exports.py" line="154"/>
+        <location filename="../../cli/mending.py" line="73"/>
         <source>the patrol</source>
         <translation>所属巡查</translation>
     </message>
@@ -1175,12 +1226,12 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="336"/>
+        <location filename="../../cli/__init__.py" line="349"/>
         <source>the provision violated</source>
         <translation>违反的法律条款</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="317"/>
+        <location filename="../../cli/__init__.py" line="330"/>
         <source>the provision violated (default: by category)</source>
         <translation>违反的法律条款（默认：按问题类别）</translation>
     </message>
@@ -1195,18 +1246,18 @@
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="243"/>
+        <location filename="../../cli/documents.py" line="244"/>
         <source>the replica (laptop) that will use them</source>
         <translation>使用这些编号的副本（笔记本）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="428"/>
         <location filename="../../cli/__init__.py" line="456"/>
+        <location filename="../../cli/__init__.py" line="484"/>
         <source>the replica&apos;s id</source>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="263"/>
+        <location filename="../../cli/documents.py" line="264"/>
         <source>the same as &apos;agency seal ID --png FILE&apos;</source>
         <translation>与 agency seal ID --png FILE 相同</translation>
     </message>
@@ -1216,12 +1267,12 @@
         <translation>同上，从文件读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="147"/>
+        <location filename="../../cli/documents.py" line="148"/>
         <source>the signed PDF</source>
         <translation>已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="215"/>
+        <location filename="../../cli/documents.py" line="216"/>
         <location filename="../../cli/records.py" line="162"/>
         <source>the signed PDF, byte for byte</source>
         <translation>已签名的 PDF，逐字节原样导出</translation>
@@ -1232,27 +1283,28 @@
         <translation>已签名的送达回证（与 --sign 一起使用）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="255"/>
+        <location filename="../../cli/__init__.py" line="268"/>
+        <location filename="../../cli/mending.py" line="97"/>
         <source>the site&apos;s id</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="69"/>
+        <location filename="../../cli/documents.py" line="70"/>
         <source>the team&apos;s certificate authority and signing certificates</source>
         <translation>团队证书颁发机构（CA）和签名证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="542"/>
+        <location filename="../../cli/__init__.py" line="570"/>
         <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
         <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="447"/>
+        <location filename="../../cli/__init__.py" line="475"/>
         <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
         <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="413"/>
+        <location filename="../../cli/__init__.py" line="441"/>
         <source>this laptop&apos;s sync identity and enrolled replicas</source>
         <translation>本机的同步身份和已登记的副本</translation>
     </message>
@@ -1262,12 +1314,12 @@
         <translation>送达时间（默认：当前时间，北京时间）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="237"/>
+        <location filename="../../cli/__init__.py" line="250"/>
         <source>unified social credit code (GB 32100-2015)</source>
         <translation>统一社会信用代码（GB 32100-2015）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="468"/>
+        <location filename="../../cli/__init__.py" line="496"/>
         <source>verify and apply a bundle file</source>
         <translation>校验并应用同步包文件</translation>
     </message>
@@ -1277,12 +1329,12 @@
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="406"/>
+        <location filename="../../cli/__init__.py" line="432"/>
         <source>what the party must do (default: by category)</source>
         <translation>责令当事人改正的内容（默认：按问题类别）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="196"/>
+        <location filename="../../cli/documents.py" line="197"/>
         <source>what the party must do (责令内容)</source>
         <translation>责令内容：当事人须做什么</translation>
     </message>
@@ -1292,13 +1344,14 @@
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="291"/>
+        <location filename="../../cli/__init__.py" line="304"/>
+        <location filename="../../cli/mending.py" line="46"/>
         <source>what the patrol is for</source>
         <translation>巡查目的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="304"/>
-        <location filename="../../cli/__init__.py" line="329"/>
+        <location filename="../../cli/__init__.py" line="317"/>
+        <location filename="../../cli/__init__.py" line="342"/>
         <source>what was found</source>
         <translation>问题描述</translation>
     </message>
@@ -1318,7 +1371,8 @@
         <translation>检查结束时间（办结时必须填写）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="345"/>
+        <location filename="../../cli/__init__.py" line="358"/>
+        <location filename="../../cli/exports.py" line="136"/>
         <source>where the finding stands</source>
         <translation>问题的处理状态</translation>
     </message>
@@ -1338,12 +1392,12 @@
         <translation>制作笔录的执法机构（复查时为决定书的发文机构）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="205"/>
+        <location filename="../../cli/documents.py" line="206"/>
         <source>withdraw a draft (an issued notice: supersede)</source>
         <translation>撤销草稿（已签发的决定书须以新决定书取代）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="362"/>
+        <location filename="../../cli/mending.py" line="79"/>
         <source>withdraw a finding (kept in history)</source>
         <translation>撤销问题（历史记录中仍保留）</translation>
     </message>
@@ -1353,12 +1407,12 @@
         <translation>再次导出已办结笔录的已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="459"/>
+        <location filename="../../cli/__init__.py" line="487"/>
         <source>write a signed bundle file</source>
         <translation>写出已签名的同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="212"/>
+        <location filename="../../cli/documents.py" line="213"/>
         <source>write a signed document of a notice again</source>
         <translation>再次导出决定书的已签名文书</translation>
     </message>
@@ -1368,17 +1422,17 @@
         <translation>制作现场检查（或复查）笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="123"/>
+        <location filename="../../cli/documents.py" line="124"/>
         <source>write the team CA certificate(s) as PEM, for &apos;notice verify --trust&apos; elsewhere</source>
         <translation>以 PEM 格式导出团队 CA 证书，供其他电脑上的 notice verify --trust 使用</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="110"/>
+        <location filename="../../cli/documents.py" line="111"/>
         <source>your PKCS#12 file (from &apos;pki issue&apos;)</source>
         <translation>您的 PKCS#12 证书文件（由 pki issue 生成）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="139"/>
+        <location filename="../../cli/documents.py" line="140"/>
         <source>your PKCS#12 passphrase</source>
         <translation>您的 PKCS#12 证书口令</translation>
     </message>
@@ -1393,264 +1447,534 @@
         <translation>{what}；不得位于数据目录之内</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="304"/>
+        <location filename="../../cli/documents.py" line="305"/>
         <source>{what}; read from its first line</source>
         <translation>{what}；从该文件的第一行读取</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="61"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="62"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="63"/>
+        <location filename="../../cli/human.py" line="88"/>
         <source>withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="66"/>
         <source>not on this laptop</source>
         <translation>本机没有此决定书</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="79"/>
         <source>position read</source>
         <translation>已读取位置</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="80"/>
         <source>no position</source>
         <translation>无位置信息</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="81"/>
         <source>position unreadable</source>
         <translation>位置信息无法读取</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="84"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="85"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="86"/>
         <source>added</source>
         <translation>添加</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="87"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="90"/>
         <source>conflict resolved</source>
         <translation>裁决冲突</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="103"/>
         <source>sound</source>
         <translation>完好</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="132"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="133"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="134"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="115"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="116"/>
         <source>WARN</source>
         <translation>警告</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="117"/>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="118"/>
         <source>resources</source>
         <translation>资源文件</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="119"/>
         <source>fonts</source>
         <translation>字体</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="120"/>
         <source>sqlite</source>
         <translation>SQLite</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="121"/>
         <source>qt</source>
         <translation>Qt</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="122"/>
         <source>store</source>
         <translation>数据库</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="123"/>
         <source>pdf</source>
         <translation>PDF 文书</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="124"/>
         <source>heic</source>
         <translation>HEIC 照片</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="49"/>
         <source>write findings or the register of notices to a file</source>
         <translation>将问题清单或整改文书登记簿导出为文件</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="64"/>
+        <location filename="../../cli/exports.py" line="90"/>
         <source>the file format</source>
         <translation>文件格式</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="75"/>
+        <location filename="../../cli/exports.py" line="98"/>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="104"/>
         <source>only notices at this stage (repeat for several)</source>
         <translation>仅导出处于该办理阶段的文书（可重复指定多个阶段）</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="107"/>
         <source>only this party&apos;s notices</source>
         <translation>仅导出该当事人的文书</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="117"/>
         <source>words that must all occur (Chinese or not)</source>
         <translation>须全部出现的检索词（中文或其他文字均可）</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="119"/>
         <source>basin code or name</source>
         <translation>流域代码或名称</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="123"/>
         <source>the party&apos;s GB/T 2260 region, or a prefix of it</source>
         <translation>当事人所在行政区划的 GB/T 2260 代码，或其前几位</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="142"/>
         <source>observed on or after this date, YYYY-MM-DD</source>
         <translation>发现日期不早于该日（YYYY-MM-DD）</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="148"/>
         <source>observed on or before this date, YYYY-MM-DD</source>
         <translation>发现日期不晚于该日（YYYY-MM-DD）</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="151"/>
         <source>recorded by this officer</source>
         <translation>由该执法人员记录</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="159"/>
         <source>only findings of a notice past its deadline</source>
         <translation>仅导出所涉整改文书已逾期的问题</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="55"/>
         <source>findings (as filtered) to CSV or XLSX for Excel, GeoJSON or KML for QGIS and map services; findings without a position are left out of GeoJSON and KML</source>
         <translation>按筛选条件导出问题：表格格式（csv、xlsx）供电子表格软件使用，地图格式（geojson、kml）供地理信息软件和地图服务使用；没有位置的问题不写入地图格式文件</translation>
     </message>
     <message>
+        <location filename="../../cli/exports.py" line="81"/>
         <source>the register of notices (number, stage, dates, deadline, party, findings, officer) to CSV or XLSX</source>
         <translation>将整改文书登记簿（文号、办理阶段、日期、整改期限、当事人、所涉问题、签发人）导出为表格文件（csv 或 xlsx）</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="57"/>
         <source>list findings: search their text, their party&apos;s, notices&apos; and records&apos; (Chinese words of any length) and filter them</source>
         <translation>列出问题：检索问题本身及其当事人、整改文书和现场笔录中的文字（中文词语长短不限），并按条件筛选</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="68"/>
         <source>only findings with an open sync conflict</source>
         <translation>仅列出存在未解决同步冲突的问题</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="74"/>
         <source>only findings without a photo</source>
         <translation>仅列出没有照片证据的问题</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="80"/>
         <source>only findings with a held or quarantined change</source>
         <translation>仅列出有修改被暂缓应用或被隔离的问题</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="86"/>
         <source>the order (default: observed_at, newest first)</source>
         <translation>排序依据（默认 observed_at，即按发现时间从新到旧）</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="91"/>
         <source>oldest or smallest first</source>
         <translation>按从旧到新、从小到大的顺序排列</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="98"/>
         <source>show at most N findings (0: all; default: 100)</source>
         <translation>最多显示 N 条问题（0 表示全部；默认 100 条）</translation>
     </message>
     <message>
+        <location filename="../../cli/finding_list.py" line="105"/>
         <source>skip the first N findings</source>
         <translation>跳过前 N 条问题</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="92"/>
         <source>far from the site</source>
         <translation>距检查对象过远</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="95"/>
         <source>outside the patrol&apos;s region</source>
         <translation>不在巡查区域内</translation>
     </message>
     <message>
+        <location filename="../../cli/human.py" line="97"/>
         <source>taken on another day</source>
         <translation>非巡查当日拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exports.py" line="66"/>
+        <source>Without --format the file format is the one the name of --out ends in (.csv, .xlsx, .geojson or .kml); with it, the name must end in that format&apos;s suffix. In GeoJSON and KML a finding without a position of its own is placed at its party&apos;s; one whose party has none either is left out, and the summary says how many. Filters that cannot match (an unknown basin, --from after --to) and an export that matches nothing are errors: no file is written or replaced.</source>
+        <translation>未指定 --format 时，按 --out 文件名的扩展名（.csv、.xlsx、.geojson 或 .kml）确定文件格式；指定 --format 时，文件名须以该格式的扩展名结尾。在 GeoJSON 和 KML 文件中，本身没有位置的问题按其当事人的位置标注；当事人也没有位置的问题不写入，并在结果中说明数量。筛选条件无法匹配（如未知的流域、--from 晚于 --to）或没有任何符合条件的问题时均报错，不写入也不覆盖任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exports.py" line="92"/>
+        <source>Without --format the file format is the one the name of --out ends in (.csv or .xlsx); with it, the name must end in that format&apos;s suffix. An export that matches no notice is an error: no file is written or replaced.</source>
+        <translation>未指定 --format 时，按 --out 文件名的扩展名（.csv 或 .xlsx）确定文件格式；指定 --format 时，文件名须以该格式的扩展名结尾。没有任何符合条件的整改文书时报错，不写入也不覆盖任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="100"/>
+        <source>observed after it was recorded</source>
+        <translation>发现时间晚于录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="364"/>
+        <source>set a status no document sets: no violation found, or handed over to the local authority (移交属地); the others follow the decision&apos;s documents</source>
+        <translation>设置无文书依据的状态：未发现违法行为，或移交属地；其余状态随决定书的文书流转变更</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="374"/>
+        <source>no_violation, handed_over, or open to take one back</source>
+        <translation>no_violation（未发现违法行为）、handed_over（移交属地），或 open（撤回上述状态）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="378"/>
+        <source>the receiving local authority (required for handed_over)</source>
+        <translation>接收的属地执法机构（handed_over 时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="380"/>
+        <source>why (required for handed_over)</source>
+        <translation>理由（handed_over 时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="32"/>
+        <source>why it is withdrawn (kept in its history)</source>
+        <translation>撤销原因（保存在历史记录中）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="33"/>
+        <source>the patrol&apos;s id</source>
+        <translation>巡查的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="38"/>
+        <source>change a patrol&apos;s date, basin, area, purpose or team</source>
+        <translation>更改巡查的日期、流域、区域、目的或执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="52"/>
+        <source>an officer who joins the team (repeat for each)</source>
+        <translation>加入的执法人员（每人一次，可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="59"/>
+        <source>an officer who leaves the team (repeat for each)</source>
+        <translation>退出的执法人员（每人一次，可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="61"/>
+        <source>withdraw a patrol</source>
+        <translation>撤销巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="64"/>
+        <source>a patrol&apos;s history</source>
+        <translation>巡查的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="69"/>
+        <source>move a finding to another patrol</source>
+        <translation>将问题移至其他巡查</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="87"/>
+        <source>take a photo off a finding&apos;s evidence (the photo stays)</source>
+        <translation>将照片从问题的证据中移除（照片本身保留）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="90"/>
+        <location filename="../../cli/photo_evidence.py" line="32"/>
+        <source>the photo&apos;s SHA-256</source>
+        <translation>照片的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="93"/>
+        <source>a finding&apos;s history</source>
+        <translation>问题的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="98"/>
+        <source>withdraw a site (party)</source>
+        <translation>撤销检查对象（当事人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/mending.py" line="101"/>
+        <source>a site&apos;s history</source>
+        <translation>检查对象的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="38"/>
+        <source>join an existing team from the office bundle (no hex to copy)</source>
+        <translation>用办公室同步包加入已有团队（无需抄写十六进制编号）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="45"/>
+        <source>check an office bundle and show its team and the office code (nothing is stored)</source>
+        <translation>校验办公室同步包，显示其中的团队和办公室识别码（不保存任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="55"/>
+        <source>trust the office laptop whose code you compared, and import its bundle</source>
+        <translation>信任已核对识别码的办公室笔记本，并导入其同步包</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="64"/>
+        <source>the office code shown on the team lead&apos;s screen (Sync ▸ This laptop&apos;s identity)</source>
+        <translation>组长屏幕上显示的办公室识别码（同步 ▸ 本机身份）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="73"/>
+        <source>write this laptop&apos;s enrolment request for the officer in use (after &apos;officer use&apos;)</source>
+        <translation>为当前执法人员生成本机的登记申请（在 officer use 之后）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="81"/>
+        <source>the request file</source>
+        <translation>申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="86"/>
+        <source>enrol the laptop of a request file (team lead)</source>
+        <translation>按申请文件登记笔记本（组长）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="90"/>
+        <source>the request file, or its text (as a scanner types the QR code)</source>
+        <translation>申请文件，或其文本（扫码枪扫描二维码时输入的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="100"/>
+        <source>team lead: show a code a new laptop pairs with on the hub; with --slot, who paired</source>
+        <translation>组长：生成新笔记本在同步服务器上配对用的配对码；加 --slot 时显示已配对的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="107"/>
+        <source>the pairing slot a previous call printed</source>
+        <translation>上一次调用输出的配对编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="113"/>
+        <source>new laptop: pair with the hub by the team lead&apos;s code, get the team</source>
+        <translation>新笔记本：用组长的配对码与同步服务器配对，并接收团队数据</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="119"/>
+        <source>the 8-digit code of the lead</source>
+        <translation>组长给出的 8 位配对码</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="37"/>
+        <source>say what a photo shows (printed in the decision&apos;s evidence)</source>
+        <translation>说明照片证明的内容（打印在决定书的证据中）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="40"/>
+        <source>the caption (empty: none)</source>
+        <translation>说明文字（留空：无）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="45"/>
+        <source>move a photo in its finding&apos;s evidence order</source>
+        <translation>调整照片在所属问题证据中的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="55"/>
+        <source>its new place, 0 = first</source>
+        <translation>新的位置，0 为第一张</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="61"/>
+        <source>draw marks over a photo (the original file is never changed)</source>
+        <translation>在照片上添加标注（原始文件不会改动）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="72"/>
+        <source>remove every mark</source>
+        <translation>删除全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="89"/>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="78"/>
+        <source>on this laptop, print time, position and finding on photos in documents (on/off)</source>
+        <translation>在本机制作的文书照片上加印拍摄时间、位置和所属问题（on/off）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="69"/>
+        <source>a JSON file of marks (the form `photo annotate` prints)</source>
+        <translation>标注的 JSON 文件（格式与 photo annotate 输出的相同）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="40"/>
+        <source>the office&apos;s sync bundle (a ZIP file)</source>
+        <translation>办公室的同步包（ZIP 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/joining.py" line="95"/>
+        <source>the office hub&apos;s address, e.g. http://10.0.0.5:8765</source>
+        <translation>办公室同步服务器地址，例如 http://10.0.0.5:8765</translation>
     </message>
 </context>
 <context>
     <name>ConflictQueueDialog</name>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="164"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="158"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="167"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="161"/>
         <source>Two laptops changed the same thing before they synced. Select a conflict, pick the value that is right and press Resolve: the decision reaches every laptop with the next sync. Until then each laptop shows the provisional value.</source>
         <translation>两台笔记本在同步之前修改了同一项内容。请选中一条冲突，选择正确的取值并点击“裁决”：裁决结果会在下次同步时送达每台笔记本。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="173"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="167"/>
         <source>Two laptops changed the same thing before they synced. Only a team lead can decide which value is right, so this list is read-only for you: ask your team lead to resolve these. Until then each laptop shows the provisional value.</source>
         <translation>两台笔记本在同步之前修改了同一项内容。只有组长可以裁决哪个取值正确，因此本列表对您只读：请联系组长处理。在此之前，各笔记本显示暂定值。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="178"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="172"/>
         <source>Resolution</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="179"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="173"/>
         <source>Resolve</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="220"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="214"/>
         <source>Select a conflict to see its values.</source>
         <translation>选中一条冲突以查看各方取值。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="222"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="216"/>
         <source>No open conflicts.</source>
         <translation>没有未解决的冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="226"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="220"/>
         <source>Resolved: {0} = {1}.</source>
         <translation>已裁决：{0} = {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="237"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="231"/>
         <source>One laptop withdrew this record while another edited it:</source>
         <translation>一台笔记本撤销了这条记录，另一台同时修改了它：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/conflict_dialog.py" line="241"/>
+        <location filename="../../ui/widgets/conflict_dialog.py" line="235"/>
         <source>Keep which value?</source>
         <translation>保留哪个取值？</translation>
     </message>
@@ -1967,24 +2291,165 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="229"/>
+        <source>Overdue (findings of notices past their deadline)</source>
+        <translation>已逾期（通知书超过整改期限的问题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="236"/>
+        <source>Open with no notice after {0} days</source>
+        <translation>超过 {0} 天仍未下达通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="243"/>
+        <source>Findings with a sync conflict</source>
+        <translation>存在同步冲突的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="250"/>
+        <source>Findings with changes set aside</source>
+        <translation>有暂存变更的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="263"/>
+        <source>Overdue notices</source>
+        <translation>已逾期的通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="272"/>
+        <source>All open findings</source>
+        <translation>全部未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="280"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="281"/>
+        <source>Open findings by severity</source>
+        <translation>未处理问题（按严重程度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="282"/>
+        <source>Notices by stage</source>
+        <translation>通知书（按办理阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="285"/>
+        <source>Open findings by basin</source>
+        <translation>未处理问题（按流域）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="290"/>
+        <source>Open findings by category</source>
+        <translation>未处理问题（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="295"/>
+        <source>Findings per officer</source>
+        <translation>各执法人员登记的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="311"/>
+        <source>as of {0}</source>
+        <translation>统计截至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="312"/>
+        <source>{0} changes set aside, {1} quarantined; {2} records in conflict</source>
+        <translation>暂存变更 {0} 条，隔离变更 {1} 条；存在冲突的记录 {2} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="339"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="352"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="353"/>
+        <source>Issued, not yet served</source>
+        <translation>已签发，待送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="354"/>
+        <source>Served, awaiting re-inspection</source>
+        <translation>已送达，待复查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="355"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="356"/>
+        <source>Superseded</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="402"/>
+        <location filename="../../ui/widgets/dashboard.py" line="433"/>
+        <location filename="../../ui/widgets/dashboard.py" line="437"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="414"/>
+        <source>Save the overview as</source>
+        <translation>概览另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="416"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="434"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="435"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="436"/>
+        <location filename="../../ui/widgets/dashboard.py" line="438"/>
+        <source>Thresholds…</source>
+        <translation>核查阈值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dashboard.py" line="441"/>
+        <source>How far from the site a photo may be; after how many days a finding without a notice is late</source>
+        <translation>照片拍摄位置距检查对象多远时予以提示；问题超过多少天仍未下达通知书即列为逾期</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditDialog</name>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="137"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="70"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="145"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="78"/>
         <source>Edit draft notice</source>
         <translation>修改决定书草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="146"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="79"/>
         <source>Order (责令内容)</source>
         <translation>责令内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="146"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="79"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -1992,75 +2457,218 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="752"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="170"/>
         <source>Enrol a replica</source>
         <translation>登记笔记本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="755"/>
-        <source>Enrolling a laptop makes this laptop accept its bundles; the enrolment travels to the other laptops with the next sync. Copy both values from Sync ▸ This laptop&apos;s identity on that laptop.</source>
-        <translation>登记一台笔记本后，本机将接受它的同步包；登记信息会在下次同步时传到其他笔记本。请在那台笔记本上从“同步 ▸ 本机身份”复制这两个值。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="762"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="189"/>
         <source>32 hexadecimal characters</source>
         <translation>32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="764"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="190"/>
         <source>64 hexadecimal characters</source>
         <translation>64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="766"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="191"/>
         <source>e.g. Wang Fang&apos;s laptop</source>
         <translation>例如：王芳的笔记本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="768"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="181"/>
         <source>Replica id</source>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="769"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="182"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="770"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="183"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="785"/>
-        <source>Fill in the replica id and the public key.</source>
-        <translation>请填写副本编号和公钥。</translation>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="173"/>
+        <source>Enrolling a laptop makes this laptop accept its records; the enrolment travels to the other laptops with the next sync. Scan the code on the new laptop&apos;s screen, or open the request file it saved.</source>
+        <translation>登记一台笔记本后，本机即接受其记录；登记信息会在下次同步时传送到其他笔记本。请扫描新笔记本屏幕上的二维码，或打开其保存的申请文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="179"/>
+        <source>Scanned request</source>
+        <translation>扫描的申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="180"/>
+        <source>Request file</source>
+        <translation>申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="187"/>
+        <source>click here, then scan the QR code</source>
+        <translation>点击此处，然后扫描二维码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="188"/>
+        <source>Open the request file…</source>
+        <translation>打开申请文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="194"/>
+        <source>Without a request, copy both values from Sync ▸ This laptop&apos;s identity on that laptop.</source>
+        <translation>没有申请文件时，请从该笔记本的“同步 ▸ 本机身份”中复制这两项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="214"/>
+        <source>Open an enrolment request</source>
+        <translation>打开登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="216"/>
+        <source>Enrolment requests (*.json);;All files (*)</source>
+        <translation>登记申请 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="228"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="257"/>
+        <source>Request of {0} for {1}. Check that the new laptop shows the same code, then press OK.</source>
+        <translation>{0} 的登记申请，使用人 {1}。请确认新笔记本显示的识别码与此相同，然后按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="273"/>
+        <source>Scan or open the laptop&apos;s request, or fill in the replica id and the key.</source>
+        <translation>请扫描或打开该笔记本的登记申请，或填写副本编号和公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStampAction</name>
+    <message>
+        <location filename="../../ui/widgets/stamp_action.py" line="42"/>
+        <source>Stamp time and GPS on photos in documents</source>
+        <translation>在文书照片上加印拍摄时间和位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stamp_action.py" line="45"/>
+        <source>Documents made on this laptop print each photo with a band giving its capture time, position and finding; the original files never change.</source>
+        <translation>本机制作的文书中，每张照片下方加印拍摄时间、位置和所属问题；原始照片文件不会改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="90"/>
+        <source>&amp;Export findings…</source>
+        <translation>导出问题清单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="93"/>
+        <source>Save the findings of the list (as searched and filtered) as CSV, Excel, GeoJSON or KML</source>
+        <translation>将列表中的问题（按当前检索和筛选条件）保存为表格文件或地图文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="97"/>
+        <source>Export the &amp;register of notices…</source>
+        <translation>导出整改文书登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="99"/>
+        <source>Save every notice&apos;s number, stage, dates, deadline and party as CSV or Excel</source>
+        <translation>将各份文书的文号、办理阶段、日期、整改期限和当事人保存为表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="105"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="106"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>电子表格工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="111"/>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>地理数据文件 (*.geojson)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="112"/>
+        <source>KML (*.kml)</source>
+        <translation>地标文件 (*.kml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="156"/>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="159"/>
+        <source>findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="158"/>
+        <source>Export the register of notices</source>
+        <translation>导出整改文书登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="159"/>
+        <source>notices</source>
+        <translation>整改文书登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="232"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="232"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="234"/>
+        <location filename="../../ui/widgets/export_dialog.py" line="284"/>
+        <location filename="../../ui/widgets/export_dialog.py" line="319"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_dialog.py" line="285"/>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 已存在。要用本次导出的内容替换它吗？</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="652"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="98"/>
         <source>Export a sync bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="654"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="100"/>
         <source>Everything (any laptop)</source>
         <translation>全部内容（任意笔记本）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="661"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="107"/>
         <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
         <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="669"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="115"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="673"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="119"/>
         <source>For</source>
         <translation>发给</translation>
     </message>
@@ -2068,159 +2676,620 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="243"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="270"/>
         <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
         <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="260"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="287"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="261"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="288"/>
         <source>Observed</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="262"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="289"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="263"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="290"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="264"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="291"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="265"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="292"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="266"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="293"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="270"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="298"/>
         <source>Lat</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="271"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="299"/>
         <source>Lon</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="272"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="300"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="273"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="301"/>
         <source>e.g. 30.5728</source>
         <translation>如 30.5728</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="274"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="302"/>
         <source>e.g. 105.5927</source>
         <translation>如 105.5927</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="275"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="303"/>
         <source>What was observed</source>
         <translation>现场发现的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="379"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="419"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="380"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="420"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="381"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="421"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_editor.py" line="382"/>
+        <location filename="../../ui/widgets/finding_editor.py" line="422"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>
-    <name>FindingTableModel</name>
+    <name>FindingExportDialog</name>
     <message>
-        <location filename="../../ui/models/findings.py" line="59"/>
-        <source>Time</source>
-        <translation>时间</translation>
+        <location filename="../../ui/widgets/export_scope.py" line="250"/>
+        <source>No finding matches: there is nothing to export.</source>
+        <translation>没有符合条件的问题，无可导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="64"/>
+        <location filename="../../ui/widgets/export_scope.py" line="254"/>
+        <source>A finding without a position of its own is placed at its party&apos;s; one whose party has none either is left out (the summary says how many).</source>
+        <translation>本身没有位置的问题按其当事人的位置标注；当事人也没有位置的问题不写入（导出结果中会说明数量）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="260"/>
+        <source>Every finding is one row, with its own position when it has one.</source>
+        <translation>每条问题占一行；问题本身有位置的，一并写入其经纬度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="278"/>
+        <source>text “%1”</source>
+        <translation>文字“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="280"/>
+        <source>patrol %1</source>
+        <translation>巡查 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="282"/>
+        <source>basin %1</source>
+        <translation>流域 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="284"/>
+        <source>region %1</source>
+        <translation>行政区划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="286"/>
+        <source>category %1</source>
+        <translation>问题类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="288"/>
+        <source>severity %1</source>
+        <translation>严重程度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="290"/>
+        <source>status %1</source>
+        <translation>处理状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="293"/>
+        <source>recorded by %1</source>
+        <translation>记录人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="296"/>
+        <source>party %1</source>
+        <translation>当事人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="299"/>
+        <source>observed %1 to %2</source>
+        <translation>发现时间 %1至%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="304"/>
+        <source>observed from %1</source>
+        <translation>发现时间 %1起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="306"/>
+        <source>observed until %1</source>
+        <translation>发现时间截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="308"/>
+        <source>overdue notice</source>
+        <translation>整改文书已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="309"/>
+        <source>open sync conflict</source>
+        <translation>存在未解决的同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="310"/>
+        <source>no evidence photo</source>
+        <translation>无证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="311"/>
+        <source>held or quarantined</source>
+        <translation>有暂缓处理或已隔离的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="312"/>
+        <source>inside the area drawn on the map</source>
+        <translation>位于地图上框选的范围内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="319"/>
+        <source>Export findings</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="320"/>
+        <source>Which findings</source>
+        <translation>导出哪些问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="321"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="322"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="323"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="333"/>
+        <location filename="../../ui/widgets/export_scope.py" line="339"/>
+        <source>The findings as currently filtered</source>
+        <translation>当前筛选结果中的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="334"/>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="335"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="337"/>
+        <source>All findings (%1)</source>
+        <translation>全部问题（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="341"/>
+        <source>These filters cannot be used: %1</source>
+        <translation>当前筛选条件无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="347"/>
+        <source>The findings as currently filtered (%1)</source>
+        <translation>当前筛选结果中的问题（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="354"/>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="356"/>
+        <source>No filter: every finding of the list.</source>
+        <translation>未设筛选条件：导出列表中的全部问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="267"/>
+        <source>CSV, UTF-8 (Excel, WPS)</source>
+        <translation>CSV 表格，UTF-8 编码（Excel、WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="268"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="269"/>
+        <source>GeoJSON (QGIS, map services)</source>
+        <translation>GeoJSON 地理数据（QGIS、地图服务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_scope.py" line="270"/>
+        <source>KML (Google Earth, 奥维互动地图)</source>
+        <translation>KML 地标文件（谷歌地球、奥维互动地图）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingFilterPanel</name>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="159"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="259"/>
+        <source>Basin</source>
+        <translation>流域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="260"/>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="261"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="67"/>
-        <source>Party</source>
-        <translation>当事人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/findings.py" line="69"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="262"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="73"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="263"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="77"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="264"/>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="265"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="266"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="267"/>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="271"/>
+        <source>Overdue notice</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="272"/>
+        <source>Open sync conflict</source>
+        <translation>存在同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="273"/>
+        <source>No evidence photo</source>
+        <translation>无证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="274"/>
+        <source>Held or quarantined</source>
+        <translation>变更被暂缓或隔离</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="275"/>
+        <source>Reset filters</source>
+        <translation>重置筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_filters.py" line="229"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingSearchBar</name>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="297"/>
+        <source>Search findings, parties, notices and records (Ctrl+F)</source>
+        <translation>搜索问题、当事人、文书和笔录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="299"/>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="301"/>
+        <source>Basin, region, dates, category, severity, status, officer, party …</source>
+        <translation>流域、行政区划、日期、问题类别、严重程度、状态、执法人员、当事人……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="303"/>
+        <source>Back to the patrol</source>
+        <translation>返回本次巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="305"/>
+        <source>&amp;Find findings…</source>
+        <translation>查找问题(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="262"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="268"/>
+        <source>Matching findings in all patrols: {0}</source>
+        <translation>全部巡查中符合条件的问题：{0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="281"/>
+        <source>words “{0}”</source>
+        <translation>关键词“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_search.py" line="284"/>
+        <source>the box drawn on the map</source>
+        <translation>地图框选范围</translation>
+    </message>
+</context>
+<context>
+    <name>FindingStatusField</name>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="135"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="136"/>
+        <source>Set a status that no document sets</source>
+        <translation>设置无文书依据的状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="137"/>
+        <source>No violation found…</source>
+        <translation>未发现违法行为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="138"/>
+        <source>Hand over to the local authority (移交属地)…</source>
+        <translation>移交属地…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="139"/>
+        <source>Back to open</source>
+        <translation>恢复为待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="140"/>
+        <source>Close (销号)…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="172"/>
+        <source>Decision {0} issued on {1}</source>
+        <translation>决定书 {0} 已于 {1} 下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="174"/>
+        <source>Decision {0} served on {1}</source>
+        <translation>决定书 {0} 已于 {1} 送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="177"/>
+        <source>The re-inspection of decision {0} found it rectified: a team lead signs that record to close it</source>
+        <translation>决定书 {0} 的复查认定已整改，待组长签署复查笔录后销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="181"/>
+        <source>Closed with decision {0} on {1}</source>
+        <translation>已于 {1} 随决定书 {0} 销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="183"/>
+        <source>Handed over to {0}: {1}</source>
+        <translation>已移交{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="189"/>
+        <source>In a draft decision, not issued yet</source>
+        <translation>已列入决定书草稿，尚未下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="191"/>
+        <source>No decision yet</source>
+        <translation>尚未下达决定书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="193"/>
+        <source>; deadline {0}</source>
+        <translation>；整改期限 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="220"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="241"/>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <location filename="../../ui/models/findings.py" line="125"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="131"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="137"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="142"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="147"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="153"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="165"/>
+        <location filename="../../ui/models/findings.py" line="441"/>
         <source>Sync conflict ({0}): two laptops changed this finding at the same time. A team lead resolves it in Sync ▸ Conflicts…</source>
         <translation>同步冲突（{0}）：两台笔记本同时修改了这个问题。由组长在“同步 ▸ 冲突…”中裁决。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="175"/>
+        <location filename="../../ui/models/findings.py" line="451"/>
         <source>Missing evidence: {0} photo(s) referenced here have not arrived yet (expected from the next sync).</source>
         <translation>缺失证据：此处引用的 {0} 张照片尚未收到（预计在下次同步时到达）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="202"/>
+        <location filename="../../ui/models/findings.py" line="411"/>
+        <location filename="../../ui/models/findings.py" line="478"/>
         <source>{0} ({1} missing)</source>
         <translation>{0}（缺失 {1}）</translation>
     </message>
     <message>
+        <location filename="../../ui/models/findings.py" line="159"/>
         <source>Patrol</source>
         <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/findings.py" line="164"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableView</name>
+    <message>
+        <location filename="../../ui/widgets/finding_table.py" line="95"/>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="118"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="119"/>
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="122"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="123"/>
         <source>The user guide is missing from this installation: reinstall the app.</source>
         <translation>本安装中缺少使用指南，请重新安装本软件。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="301"/>
+        <source>Hand over to the local authority</source>
+        <translation>移交属地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="304"/>
+        <source>The finding is handed over to the local authority (移交属地), which issues its own documents. Both fields are required.</source>
+        <translation>该问题移交属地执法机构处理，由其依法制作并送达文书。接收机关和移交理由均须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="308"/>
+        <source>Reason</source>
+        <translation>移交理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="310"/>
+        <source>No violation found</source>
+        <translation>未发现违法行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="311"/>
+        <source>On checking, no violation was found. A note is optional.</source>
+        <translation>经核查，未发现违法行为。说明可不填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="312"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="313"/>
+        <source>Receiving authority</source>
+        <translation>接收机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_status_field.py" line="314"/>
+        <source>e.g. 射洪市生态环境局</source>
+        <translation>例如：射洪市生态环境局</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +3323,216 @@
         <location filename="../../ui/widgets/help_menu.py" line="91"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="122"/>
+        <source>Open sync conflicts (a team lead resolves them):</source>
+        <translation>未处理的同步冲突（由负责人处理）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="126"/>
+        <source>{0} — {1}, {2}, {3}</source>
+        <translation>{0} — {1}，{2}，{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="136"/>
+        <source>{0}: {1} (shown meanwhile: {2})</source>
+        <translation>{0}：{1}（暂显示：{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="145"/>
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="152"/>
+        <source>History — {0}</source>
+        <translation>历史记录 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="154"/>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="158"/>
+        <source>Every change of this record, newest first: who made it, on which laptop, when (local time) and what changed. Nothing is ever deleted.</source>
+        <translation>本记录的每一项更改（最新的在前）：由谁、在哪台电脑、何时（本地时间）作出，更改了什么。任何内容都不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/history_dialog.py" line="125"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../ui/models/history.py" line="135"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="137"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="138"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="139"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="141"/>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="145"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="45"/>
+        <source>Withdrawal</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="48"/>
+        <source>Evidence photos</source>
+        <translation>证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="49"/>
+        <source>Team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="50"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="51"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="70"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="70"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="84"/>
+        <source>Resolved: withdrawn</source>
+        <translation>冲突已处理：撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="86"/>
+        <source>Resolved: kept</source>
+        <translation>冲突已处理：保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="97"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="98"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="99"/>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="100"/>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="101"/>
+        <source>Withdrawn</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="103"/>
+        <source>Conflict resolved</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="111"/>
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="118"/>
+        <source> (set aside here)</source>
+        <translation>（本机暂未应用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="81"/>
+        <location filename="../../ui/models/history.py" line="90"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="91"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history.py" line="102"/>
+        <source>Restored (undo of a withdrawal)</source>
+        <translation>已恢复（撤回撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>HubPairingBox</name>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="76"/>
+        <source>Type the 8-digit code shown on the team lead&apos;s screen.</source>
+        <translation>请输入组长屏幕上显示的 8 位配对码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="94"/>
+        <source>Or, at the office: pair with the hub by a code</source>
+        <translation>或者在办公室：用配对码与同步服务器配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="96"/>
+        <source>Office hub</source>
+        <translation>办公室同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="97"/>
+        <source>Code from the team lead</source>
+        <translation>组长给出的配对码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="103"/>
+        <source>Pair and receive the team</source>
+        <translation>配对并接收团队数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/hub_pairing_box.py" line="98"/>
+        <source>Laptop&apos;s name</source>
+        <translation>笔记本名称</translation>
     </message>
 </context>
 <context>
@@ -2332,120 +3611,125 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="701"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="98"/>
         <source>This laptop&apos;s identity</source>
         <translation>本机身份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="704"/>
-        <source>Give these two values to your team lead (at the office) so other laptops accept this laptop&apos;s bundles: Sync ▸ Enrol a replica…</source>
-        <translation>请将这两个值交给组长（在办公室登记），其他笔记本才会接受本机的同步包：同步 ▸ 登记笔记本…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="716"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="107"/>
         <source>Replica id</source>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="716"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="108"/>
         <source>Public key</source>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="721"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="110"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="727"/>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="111"/>
         <source>Copy both</source>
         <translation>复制两项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="99"/>
+        <source>This laptop&apos;s code (compare it aloud when joining):</source>
+        <translation>本机识别码（加入团队时请逐位核对）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/enrolment_dialogs.py" line="102"/>
+        <source>A new laptop joining the team compares this code with its own screen. To enrol by hand instead, give these two values to your team lead: Sync ▸ Enrol a replica…</source>
+        <translation>新笔记本加入团队时，会将此识别码与其屏幕上显示的进行核对。如需手工登记，请将下面两项交给组长：同步 ▸ 登记笔记本…</translation>
     </message>
 </context>
 <context>
     <name>ImportCertificateDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="173"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="175"/>
         <source>Choose who you are first.</source>
         <translation>请先选择当前执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="178"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="180"/>
         <source>Imported the certificate of {0}, valid until {1}.</source>
         <translation>已导入{0}的签名证书，有效期至 {1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="183"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="185"/>
         <source>{0}: a signing certificate is on this laptop.</source>
         <translation>{0}：本机已有签名证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="186"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="188"/>
         <source>{0}: no signing certificate on this laptop yet. Choose the .p12 file the team lead issued to you and type its passphrase.</source>
         <translation>{0}：本机还没有签名证书。请选择组长为您签发的 .p12 文件并输入其口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="192"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="194"/>
         <source>Your standing signature:</source>
         <translation>您的预留签名：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="195"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="197"/>
         <source>You have no standing signature yet; a team lead needs one to issue.</source>
         <translation>您还没有预留签名；组长签发文书时需要预留签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="202"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="204"/>
         <source>Choose the .p12 file.</source>
         <translation>请选择 .p12 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="220"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="222"/>
         <source>Checking and importing the certificate…</source>
         <translation>正在核验并导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="243"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="245"/>
         <source>Signing certificate and signature</source>
         <translation>签名证书与预留签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="244"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="246"/>
         <source>Signing certificate</source>
         <translation>签名证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="245"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="247"/>
         <source>My signature</source>
         <translation>我的签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="246"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="248"/>
         <source>Certificate files (*.p12 *.pfx)</source>
         <translation>证书文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="249"/>
         <source>Certificate file</source>
         <translation>证书文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="249"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="250"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="252"/>
         <source>The passphrase the team lead gave you</source>
         <translation>组长告知您的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="251"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="253"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="252"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="254"/>
         <source>My signature…</source>
         <translation>我的签名…</translation>
     </message>
@@ -2453,310 +3737,310 @@
 <context>
     <name>InspectionRecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="379"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="381"/>
         <source>Choose the party (检查对象).</source>
         <translation>请选择检查对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="381"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="383"/>
         <source>Choose who you are first in the “Current officer” box.</source>
         <translation>请先在“当前执法人员”框中选择您自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="383"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="385"/>
         <source>Give the place of the inspection.</source>
         <translation>请填写检查地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="385"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="387"/>
         <source>Tick the officers taking part.</source>
         <translation>请勾选参加检查的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="421"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="423"/>
         <source>Saving the record…</source>
         <translation>正在保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="426"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="428"/>
         <source>Officer (执法人员): {0}</source>
         <translation>执法人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="439"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="441"/>
         <source>Party representative (被检查单位负责人)</source>
         <translation>被检查单位负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="472"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="474"/>
         <source>Saving the signature…</source>
         <translation>正在保存签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="480"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="482"/>
         <source>Only an officer who took part can sign and close the record.</source>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="489"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="491"/>
         <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
         <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="495"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="497"/>
         <source>Type the passphrase of your signing certificate.</source>
         <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="513"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="515"/>
         <source>Rendering and signing the record…</source>
         <translation>正在生成并签署笔录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="531"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="534"/>
         <source>Add photos to the record</source>
         <translation>为笔录添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="534"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="537"/>
         <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="564"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="569"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="587"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="592"/>
         <source>Importing photos: {0} of {1}…</source>
         <translation>正在导入照片：{0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="619"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="624"/>
         <source>{0} already in this record (not added again): {1}</source>
         <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="625"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="630"/>
         <source>Import cancelled: {0} photo(s) were added.</source>
         <translation>导入已取消：已添加 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="632"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="637"/>
         <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
         <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="677"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="682"/>
         <source>Not closed: the record still misses what is listed.</source>
         <translation>未结束：笔录还缺少所列内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="680"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="685"/>
         <source>Signed and closed (SHA-256 {0}).</source>
         <translation>已签署并结束（SHA-256 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="682"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="687"/>
         <source>The notice is closed (销号).</source>
         <translation>决定书已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="694"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="699"/>
         <source>Save the record to see what is still missing.</source>
         <translation>保存笔录后可查看尚缺的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="698"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="703"/>
         <source>The record is signed and closed.</source>
         <translation>笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="705"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="710"/>
         <source>Nothing missing: the record can be signed and closed.</source>
         <translation>内容齐全：笔录可以签名并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="723"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="729"/>
         <source>✓ signed {0}</source>
         <translation>✓ 已签名 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="725"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="732"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="731"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="738"/>
         <source>not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="727"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="733"/>
         <source>Officer {0}</source>
         <translation>执法人员 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="730"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="736"/>
         <source>✓ signed</source>
         <translation>✓ 已签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="731"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="737"/>
         <source>✓ refused, witnessed</source>
         <translation>✓ 拒签，有见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="733"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="784"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="739"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="790"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="741"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="747"/>
         <source>Sign…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="769"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="775"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="769"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="775"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="773"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="779"/>
         <source>Choose the outcome</source>
         <translation>请选择复查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="781"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="787"/>
         <source>Kind</source>
         <translation>笔录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="782"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="788"/>
         <source>Notice</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="783"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="789"/>
         <source>Outcome</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="785"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="791"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="786"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="792"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="787"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="793"/>
         <source>Place</source>
         <translation>检查地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="788"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="794"/>
         <source>On-site person</source>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="789"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="795"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="790"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="796"/>
         <source>Officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="794"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="800"/>
         <source>What was inspected and found</source>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="795"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="801"/>
         <source>Party&apos;s statement</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="796"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="802"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="802"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="808"/>
         <source>Enforcement certificates shown (出示执法证件)</source>
         <translation>已出示执法证件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="803"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="809"/>
         <source>Party told of its right to ask for recusal (告知回避)</source>
         <translation>已告知当事人申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="804"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="810"/>
         <source>The party asked for recusal (申请回避)</source>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="806"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="812"/>
         <source>Where you went, what you saw, measurements, what was asked and answered</source>
         <translation>检查部位、现场情况、测量数据、询问与回答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="808"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="814"/>
         <source>Where the inspection took place</source>
         <translation>检查所在地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="809"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="815"/>
         <source>Hand signatures</source>
         <translation>手写签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="810"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="816"/>
         <source>Still missing</source>
         <translation>尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="811"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="813"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="817"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="819"/>
         <source>Sign and close</source>
         <translation>签署并结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="812"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="818"/>
         <source>Passphrase of your signing certificate</source>
         <translation>签名证书口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="814"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="820"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="815"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="821"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="817"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="823"/>
         <source>Photos taken at this re-inspection</source>
         <translation>本次复查拍摄的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="819"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="825"/>
         <source>Photos taken at this inspection</source>
         <translation>本次检查拍摄的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="821"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="827"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2764,122 +4048,122 @@
 <context>
     <name>IssueCertificateDialog</name>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="153"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="155"/>
         <source>Type the passphrase of the team CA.</source>
         <translation>请输入团队 CA 的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="156"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="158"/>
         <source>new passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="163"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="165"/>
         <source>Choose where to save the .p12 file.</source>
         <translation>请选择 .p12 文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="191"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="193"/>
         <source>Issuing the certificate…</source>
         <translation>正在签发证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="216"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="218"/>
         <source>Saving the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="234"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="236"/>
         <source>Certificate issued to {0}, valid until {1} (SHA-256 {2}).</source>
         <translation>已为{0}签发证书，有效期至 {1}（SHA-256 {2}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="239"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="241"/>
         <source>Saved to {0}.</source>
         <translation>已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="242"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="244"/>
         <source>It is also imported on this laptop: you can sign with it now.</source>
         <translation>证书也已导入本机：现在就可以用它签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="249"/>
         <source>Give this file to {0} (e.g. on a USB stick) and tell them the passphrase separately, in person or by phone. They import it on their own laptop with Documents ▸ Import certificate…; then delete this copy.</source>
         <translation>请将此文件交给{0}（如用U盘），并当面或电话另行告知口令。对方在自己的笔记本上通过“文书 ▸ 导入证书…”导入；交接后请删除此副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="259"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="261"/>
         <source>The certificate was issued, but the file could not be saved ({0}). Choose another place and press “Save the file again”.</source>
         <translation>证书已签发，但文件未能保存（{0}）。请选择其他位置，然后点击“重新保存文件”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="282"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="284"/>
         <source>Issue a signing certificate</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="284"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="286"/>
         <source>Signing certificate for &lt;b&gt;{0}&lt;/b&gt; ({1}, certificate no. {2})</source>
         <translation>为 &lt;b&gt;{0}&lt;/b&gt; 签发签名证书（{1}，执法证号 {2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="291"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="293"/>
         <source>Team CA passphrase</source>
         <translation>团队 CA 口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="292"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="294"/>
         <source>New passphrase for the file</source>
         <translation>证书文件的新口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="293"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="295"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="294"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="296"/>
         <source>Save the .p12 file to</source>
         <translation>.p12 文件保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="298"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="300"/>
         <source>The passphrase chosen when the CA was made</source>
         <translation>创建 CA 时设定的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="300"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="302"/>
         <source>At least 8 characters; {0} types it to sign</source>
         <translation>至少 8 个字符；{0}签名时输入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="302"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="304"/>
         <source>The same passphrase again</source>
         <translation>再输入一次相同的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="303"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="305"/>
         <source>Certificate files (*.p12)</source>
         <translation>证书文件 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="305"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="307"/>
         <source>Also import it on this laptop (it is my own certificate)</source>
         <translation>同时导入本机（这是我自己的证书）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="309"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="311"/>
         <source>The file holds {0}&apos;s private signing key, locked with the new passphrase. Hand it to {0}, who imports it on their own laptop (Documents ▸ Import certificate…); do not keep a copy.</source>
         <translation>该文件包含{0}的签名私钥，用新口令加密。请交给{0}，由其在自己的笔记本上导入（文书 ▸ 导入证书…）；不要保留副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="314"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="316"/>
         <source>Issue and save</source>
         <translation>签发并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="315"/>
+        <location filename="../../ui/widgets/pki/issue_certificate_dialog.py" line="317"/>
         <source>Save the file again</source>
         <translation>重新保存文件</translation>
     </message>
@@ -2887,313 +4171,729 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="215"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="222"/>
         <source>Checking the notice…</source>
         <translation>正在检查决定书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="222"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="229"/>
         <source>Wait for the checks to finish.</source>
         <translation>请等待检查完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="225"/>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="363"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="232"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="388"/>
         <source>Not issued: fix the items marked ✗ first.</source>
         <translation>未签发：请先解决标有 ✗ 的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="229"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="236"/>
         <source>Type the passphrase of your signing certificate.</source>
         <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="255"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="262"/>
         <source>Rendering and signing the decision…</source>
         <translation>正在生成并签署决定书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="310"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="317"/>
         <source>You have no signing certificate on this laptop: import the .p12 file the team lead issued to you.</source>
         <translation>本机没有您的签名证书：请导入组长为您签发的 .p12 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="325"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="333"/>
         <source>Issuing is refused until these are fixed:</source>
         <translation>以下事项解决之前不能签发：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="332"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="342"/>
         <source>All checks passed: officers, party, order, deadline, legal basis, evidence, remedies, certificate.</source>
         <translation>全部检查通过：执法人员、当事人、责令内容、整改期限、法律依据、证据、救济途径、签名证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="369"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="394"/>
         <source>Issued: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>已签发：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="370"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="395"/>
         <source>SHA-256 of the signed PDF: &lt;tt&gt;{0}&lt;/tt&gt;</source>
         <translation>已签名 PDF 的 SHA-256：&lt;tt&gt;{0}&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="373"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="398"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="375"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="400"/>
         <source>The signed PDF is kept in the store.</source>
         <translation>已签名的 PDF 保存在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="381"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="406"/>
         <source>The copy could not be written ({0}); use Export signed PDF… to save it.</source>
         <translation>未能写出副本（{0}）；请用“导出已签名 PDF…”另存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="414"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="439"/>
         <source>Issue notice</source>
         <translation>签发决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="417"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="442"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deadline: {1}&lt;br&gt;Order: {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;整改期限：{1}&lt;br&gt;责令内容：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="421"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="446"/>
         <source>Checks before issuing</source>
         <translation>签发前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="422"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="447"/>
         <source>Draw my signature…</source>
         <translation>绘制我的签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="423"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="448"/>
         <source>Import certificate…</source>
         <translation>导入证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="424"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="449"/>
         <source>Set up agency…</source>
         <translation>设置机构…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="425"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="450"/>
         <source>Team certificates…</source>
         <translation>证书管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="426"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="451"/>
         <source>Document numbers…</source>
         <translation>文号管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="427"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="452"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="428"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="453"/>
         <source>Passphrase of your signing certificate</source>
         <translation>签名证书口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="429"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="454"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="429"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="454"/>
         <source>Save a copy to</source>
         <translation>副本保存到</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="432"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="457"/>
         <source>Sign and issue</source>
         <translation>签名并签发</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="433"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="458"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="437"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="462"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/issue_dialog.py" line="353"/>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="378"/>
         <source>This laptop holds no free document numbers for {0}. A team lead reserves a block for this laptop on the numbering laptop (replica {1}) with Documents ▸ Document numbers…; sync, then issue again.</source>
         <translation>本机没有 {0} 年可用的文号。请组长在编号笔记本（副本 {1}）上通过“文书 ▸ 文号管理…”为本机预留一段文号，同步后再签发。</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/documents/issue_dialog.py" line="356"/>
         <source>Check the evidence (this does not stop the issue; accept a warning with a reason on the finding):</source>
         <translation>请核查证据（以下提示不影响签发；如确认无误，可在问题记录中说明理由后予以确认）：</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="211"/>
+        <source>Team: {0}. Officers: {1}. Records: {2}.</source>
+        <translation>团队：{0}。执法人员：{1} 名。记录：{2} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="274"/>
+        <source>{0}&apos;s laptop</source>
+        <translation>{0}的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="329"/>
+        <source>Save the enrolment request</source>
+        <translation>保存登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="331"/>
+        <source>Enrolment requests (*.json)</source>
+        <translation>登记申请 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="342"/>
+        <source>{0} exists already: choose another name.</source>
+        <translation>{0} 已存在：请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="346"/>
+        <source>The request could not be saved to {0}: {1}</source>
+        <translation>登记申请无法保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="352"/>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="400"/>
+        <source>✓ The codes match.</source>
+        <translation>✓ 识别码一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="403"/>
+        <source>The codes differ: do not join with this file.</source>
+        <translation>识别码不一致：请勿用此文件加入团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="412"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="413"/>
+        <source>Make the request</source>
+        <translation>生成登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="414"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="421"/>
+        <source>Join an existing team</source>
+        <translation>加入已有团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="424"/>
+        <source>Choose the sync bundle the team lead exported for you at the office (Sync ▸ Export bundle…). It is checked before anything is stored.</source>
+        <translation>请选择组长在办公室为您导出的同步包（同步 ▸ 导出同步包…）。保存任何内容之前会先校验该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="430"/>
+        <source>Type the office code shown on the team lead&apos;s screen (Sync ▸ This laptop&apos;s identity). Only when both codes are the same did the file come from your office.</source>
+        <translation>请输入组长屏幕上显示的办公室识别码（同步 ▸ 本机身份）。只有两个识别码相同，才能确认该文件来自您的办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="436"/>
+        <source>Who works on this laptop? Choose yourself from the team&apos;s officers.</source>
+        <translation>谁使用这台笔记本？请在团队执法人员中选择您本人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="438"/>
+        <source>Laptop&apos;s name</source>
+        <translation>笔记本名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="441"/>
+        <source>Last step: the team lead enrols this laptop (Sync ▸ Enrol a replica…) by scanning this code or opening the request file. Compare this laptop&apos;s code with the one on the lead&apos;s screen. Until then, this laptop&apos;s records stay here; they travel at the first sync after the enrolment.</source>
+        <translation>最后一步：组长扫描此二维码或打开申请文件，登记这台笔记本（同步 ▸ 登记笔记本…）。请核对本机识别码与负责人屏幕上显示的是否一致。登记之前，本机记录只保存在本机，登记后首次同步时即会传送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="447"/>
+        <source>Save the request file…</source>
+        <translation>保存申请文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="413"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/join_team_dialog.py" line="451"/>
+        <source>Done: the hub has enrolled this laptop. Compare with the team lead&apos;s screen: this laptop&apos;s code (below) and the hub&apos;s code {0}. If they differ, tell the team lead at once.</source>
+        <translation>完成：同步服务器已登记本机。请与组长屏幕核对：本机识别码（见下方）以及同步服务器识别码 {0}。如有不同，请立即告知组长。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Select the findings the notice is about.</source>
         <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Pick the party of every selected finding first.</source>
         <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>The selected findings concern different parties; a notice is served on one party.</source>
         <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Joint Environmental Inspection</source>
         <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Patrols and findings</source>
         <translation>巡查与问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Notices</source>
         <translation>文书跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>New &amp;patrol…</source>
         <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>New &amp;finding</source>
         <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&amp;Import photos…</source>
         <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Draft notice…</source>
         <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Set up agency and officer…</source>
         <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Add officer…</source>
         <translation>添加执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Current officer: </source>
         <translation>当前执法人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/widgets/finding_search.py" line="264"/>
         <source>Findings of the patrol</source>
         <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Data folder: {0}</source>
         <translation>数据目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Save the notice as</source>
         <translation>通知书另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Rendering the notice…</source>
         <translation>正在生成通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Notice drafted</source>
         <translation>通知书草稿已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>The draft notice was saved to {0}.</source>
         <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Check before serving it:</source>
         <translation>送达前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>MapDock</name>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="494"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="495"/>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="385"/>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="386"/>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="393"/>
+        <source>Region</source>
+        <translation>全域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="394"/>
+        <source>Show the whole Sichuan–Chongqing region</source>
+        <translation>显示川渝全域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="395"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="396"/>
+        <source>Add map layer…</source>
+        <translation>添加地图图层…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="397"/>
+        <source>Filter by box</source>
+        <translation>框选筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="399"/>
+        <source>Drag a box on the map to list only the findings inside it (or Shift+drag)</source>
+        <translation>在地图上拖出矩形框，问题列表只显示框内的问题（也可按住 Shift 键拖动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="401"/>
+        <source>Clear box</source>
+        <translation>清除框选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="402"/>
+        <source>Location of the finding:</source>
+        <translation>问题位置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="403"/>
+        <source>Pick on map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="449"/>
+        <source>Drag a box around the findings to list.</source>
+        <translation>请拖出矩形框，框住要列出的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="451"/>
+        <source>Drag to pan, wheel or +/− to zoom, Shift+drag to filter by box.</source>
+        <translation>拖动可平移，滚轮或 +/− 键可缩放，按住 Shift 键拖动可框选筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/layers.py" line="110"/>
+        <source>Add map layer</source>
+        <translation>添加地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/layers.py" line="112"/>
+        <source>Map layers (*.mbtiles *.gpkg *.geojson *.json)</source>
+        <translation>地图图层 (*.mbtiles *.gpkg *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/layers.py" line="145"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/layers.py" line="151"/>
+        <source>Coordinates are GCJ-02 (convert to WGS84)</source>
+        <translation>坐标为 GCJ-02（转换为 WGS84）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/layers.py" line="158"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="467"/>
+        <source>{0:.5f}° N, {1:.5f}° E</source>
+        <translation>北纬 {0:.5f}°，东经 {1:.5f}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/picking.py" line="84"/>
+        <source>Replace the location?</source>
+        <translation>替换位置？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/picking.py" line="86"/>
+        <source>The finding is located at latitude {0}, longitude {1}. Replace it with latitude {2}, longitude {3}?</source>
+        <translation>该问题现有位置为纬度 {0}、经度 {1}，是否替换为纬度 {2}、经度 {3}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/picking.py" line="107"/>
+        <source>The location was not changed.</source>
+        <translation>位置未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/picking.py" line="116"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/picking.py" line="129"/>
+        <source>Location set to latitude {0}, longitude {1}.</source>
+        <translation>位置已设为纬度 {0}、经度 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="406"/>
+        <source>Click on the map to set the location of the current finding; a click on one of its photos (yellow) takes the photo&apos;s position</source>
+        <translation>在地图上单击，设置当前问题的位置；单击该问题的照片标记（黄色）则采用照片的拍摄位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="445"/>
+        <source>Click on the map where the finding is, or on a photo (yellow) to use its position (Esc cancels).</source>
+        <translation>请在地图上单击问题所在位置，或单击照片标记（黄色）采用其拍摄位置（按 Esc 键取消）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="411"/>
+        <source>DCW-GMT, GSHHG · internal map, not for publication</source>
+        <translation>DCW-GMT、GSHHG · 内部用图，不得公开使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="387"/>
+        <source>Fit findings</source>
+        <translation>缩放至问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="389"/>
+        <source>Zoom to the findings in the list ({0})</source>
+        <translation>缩放地图，显示列表中的全部问题（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/following.py" line="105"/>
+        <source>None of the listed findings has a location.</source>
+        <translation>列表中的问题均无位置信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="347"/>
+        <location filename="../../ui/widgets/map/panel.py" line="410"/>
+        <source>About this map</source>
+        <translation>关于本地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="360"/>
+        <source>Base map: province outlines from DCW-GMT 2.1.1 and rivers from GSHHG 2.3.7 (LGPL-3.0-or-later), simplified. It is an internal working map without a map approval number (审图号): do not publish it or put it into documents served on a party, and do not decide jurisdiction by its outlines.</source>
+        <translation>底图：省界取自 DCW-GMT 2.1.1，河流取自 GSHHG 2.3.7（LGPL-3.0 或更高版本许可），经简化处理。本底图为内部工作用图，未经地图审核，无审图号：不得公开发布，不得用于向当事人送达的文书，亦不得依据其边界线判断管辖范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="367"/>
+        <source>Coordinates are WGS84 (GPS; CGCS2000 agrees to well under a metre). Chinese web maps use GCJ-02, offset by hundreds of metres: tick “Coordinates are GCJ-02” for such a vector layer under Layers and it is converted to WGS84 when read; GCJ-02 raster tiles are refused, as they cannot be corrected exactly.</source>
+        <translation>坐标系为 WGS84（即 GPS 坐标；CGCS2000 与其相差远小于 1 米）。国内网络地图多采用 GCJ-02 坐标，偏移可达数百米：此类矢量图层请在“图层”菜单中勾选“坐标为 GCJ-02”，读取时即转换为 WGS84；GCJ-02 栅格瓦片无法精确纠正，不予加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map/panel.py" line="374"/>
+        <source>More than 3,000 findings in view are drawn as clusters with their counts; click one to zoom in. {0} zooms to the findings in the list.</source>
+        <translation>视图内问题超过 3,000 个时，按区域聚合显示并标注数量，点击聚合点即可放大。按 {0} 可缩放至列表中的全部问题。</translation>
+    </message>
+</context>
+<context>
+    <name>MendingMenu</name>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="228"/>
+        <source>Withdraw the patrol “{0}”.</source>
+        <translation>撤销巡查“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="230"/>
+        <source>Withdraw patrol</source>
+        <translation>撤销巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="256"/>
+        <source>Withdraw the finding “{0}”.</source>
+        <translation>撤销问题“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="258"/>
+        <source>Withdraw finding</source>
+        <translation>撤销问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="270"/>
+        <source>This finding has no photos.</source>
+        <translation>该问题没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="284"/>
+        <source>Take a photo off this finding&apos;s evidence. The photo file stays in the store.</source>
+        <translation>将一张照片从该问题的证据中移除。照片文件仍保存在数据中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="286"/>
+        <source>Remove photo from finding</source>
+        <translation>从问题中移除照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="319"/>
+        <source>Withdraw party</source>
+        <translation>撤销当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="350"/>
+        <source>Not undone: {0}</source>
+        <translation>未撤回：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="355"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="356"/>
+        <source>&amp;Undo</source>
+        <translation>撤回(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="357"/>
+        <source>Edit &amp;patrol (team, date)…</source>
+        <translation>编辑巡查（执法人员、日期）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="358"/>
+        <source>Withdraw patrol…</source>
+        <translation>撤销巡查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="359"/>
+        <source>History of the patrol</source>
+        <translation>巡查的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="360"/>
+        <source>&amp;Move finding to another patrol…</source>
+        <translation>将问题移至其他巡查(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="361"/>
+        <source>&amp;Withdraw finding…</source>
+        <translation>撤销问题(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="362"/>
+        <source>Remove a photo from the finding…</source>
+        <translation>从问题中移除照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="363"/>
+        <source>&amp;History of the finding</source>
+        <translation>问题的历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="365"/>
+        <source>History of the party</source>
+        <translation>当事人的历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="307"/>
+        <source>Every party is named by a finding or a notice. To withdraw a party, first give its findings another party (or withdraw them).</source>
+        <translation>所有当事人均有问题或决定书涉及。如需撤销某一当事人，请先为其问题另选当事人（或撤销这些问题）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="317"/>
+        <source>Withdraw a party that no finding or notice names (e.g. a duplicate).</source>
+        <translation>撤销一个没有任何问题或决定书涉及的当事人（例如重复录入的当事人）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="320"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/mending_menu.py" line="364"/>
+        <source>Withdraw a party…</source>
+        <translation>撤销当事人…</translation>
     </message>
 </context>
 <context>
@@ -3475,385 +5175,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="364"/>
+        <location filename="../../domain/messages/common.py" line="386"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="367"/>
+        <location filename="../../domain/messages/common.py" line="389"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="372"/>
+        <location filename="../../domain/messages/common.py" line="394"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="375"/>
+        <location filename="../../domain/messages/common.py" line="397"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="378"/>
+        <location filename="../../domain/messages/common.py" line="400"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="385"/>
+        <location filename="../../domain/messages/common.py" line="407"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="388"/>
+        <location filename="../../domain/messages/common.py" line="410"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="393"/>
+        <location filename="../../domain/messages/common.py" line="415"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="398"/>
+        <location filename="../../domain/messages/common.py" line="420"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="399"/>
+        <location filename="../../domain/messages/common.py" line="421"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="400"/>
+        <location filename="../../domain/messages/common.py" line="422"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="405"/>
+        <location filename="../../domain/messages/common.py" line="427"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="406"/>
+        <location filename="../../domain/messages/common.py" line="428"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="409"/>
+        <location filename="../../domain/messages/common.py" line="431"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="412"/>
+        <location filename="../../domain/messages/common.py" line="434"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="417"/>
+        <location filename="../../domain/messages/common.py" line="439"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="422"/>
+        <location filename="../../domain/messages/common.py" line="444"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="425"/>
+        <location filename="../../domain/messages/common.py" line="447"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="426"/>
+        <location filename="../../domain/messages/common.py" line="448"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="431"/>
+        <location filename="../../domain/messages/common.py" line="453"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="434"/>
+        <location filename="../../domain/messages/common.py" line="456"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="437"/>
+        <location filename="../../domain/messages/common.py" line="475"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="442"/>
+        <location filename="../../domain/messages/common.py" line="480"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="443"/>
+        <location filename="../../domain/messages/common.py" line="481"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="446"/>
+        <location filename="../../domain/messages/common.py" line="484"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="451"/>
+        <location filename="../../domain/messages/common.py" line="489"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="452"/>
+        <location filename="../../domain/messages/common.py" line="490"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="453"/>
+        <location filename="../../domain/messages/common.py" line="491"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="456"/>
+        <location filename="../../domain/messages/common.py" line="494"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="459"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="462"/>
+        <location filename="../../domain/messages/common.py" line="500"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="465"/>
+        <location filename="../../domain/messages/common.py" line="503"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="468"/>
+        <location filename="../../domain/messages/common.py" line="506"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="473"/>
+        <location filename="../../domain/messages/common.py" line="511"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="478"/>
+        <location filename="../../domain/messages/common.py" line="516"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="484"/>
+        <location filename="../../domain/messages/common.py" line="522"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="490"/>
+        <location filename="../../domain/messages/common.py" line="528"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="497"/>
+        <location filename="../../domain/messages/common.py" line="535"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="498"/>
+        <location filename="../../domain/messages/common.py" line="536"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="503"/>
+        <location filename="../../domain/messages/common.py" line="541"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="510"/>
+        <location filename="../../domain/messages/common.py" line="548"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="511"/>
+        <location filename="../../domain/messages/common.py" line="549"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="512"/>
+        <location filename="../../domain/messages/common.py" line="550"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="513"/>
+        <location filename="../../domain/messages/common.py" line="551"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="514"/>
+        <location filename="../../domain/messages/common.py" line="552"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="517"/>
+        <location filename="../../domain/messages/common.py" line="555"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="520"/>
+        <location filename="../../domain/messages/common.py" line="558"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="523"/>
+        <location filename="../../domain/messages/common.py" line="561"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="526"/>
+        <location filename="../../domain/messages/common.py" line="564"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="529"/>
+        <location filename="../../domain/messages/common.py" line="567"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="532"/>
+        <location filename="../../domain/messages/common.py" line="570"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="535"/>
+        <location filename="../../domain/messages/common.py" line="573"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="538"/>
+        <location filename="../../domain/messages/common.py" line="576"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="541"/>
+        <location filename="../../domain/messages/common.py" line="579"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="544"/>
+        <location filename="../../domain/messages/common.py" line="582"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="553"/>
+        <location filename="../../domain/messages/common.py" line="591"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="556"/>
+        <location filename="../../domain/messages/common.py" line="594"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="557"/>
+        <location filename="../../domain/messages/common.py" line="595"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="562"/>
+        <location filename="../../domain/messages/common.py" line="600"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="567"/>
+        <location filename="../../domain/messages/common.py" line="605"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="572"/>
+        <location filename="../../domain/messages/common.py" line="610"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="577"/>
+        <location filename="../../domain/messages/common.py" line="615"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="580"/>
+        <location filename="../../domain/messages/common.py" line="618"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="583"/>
+        <location filename="../../domain/messages/common.py" line="621"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -4011,145 +5711,145 @@
         <translation>有问题的位置距当事人场所 {km} 公里。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="114"/>
+        <location filename="../../domain/messages/notice.py" line="119"/>
         <source>choose at least one finding for the notice</source>
         <comment>notice.draft_no_findings</comment>
         <translation>请至少选择一个问题制作决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="117"/>
+        <location filename="../../domain/messages/notice.py" line="122"/>
         <source>finding {findings} has no party; pick the party (site) first</source>
         <comment>notice.draft_finding_without_party</comment>
         <translation>问题 {findings} 没有当事人：请先选择当事人（场所）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="122"/>
+        <location filename="../../domain/messages/notice.py" line="127"/>
         <source>a notice is served on one party: choose findings of one site only</source>
         <comment>notice.draft_several_parties</comment>
         <translation>一份决定书只能送达一个当事人：请只选择同一场所的问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="127"/>
+        <location filename="../../domain/messages/notice.py" line="132"/>
         <source>the deadline must be a date YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.deadline_not_a_date</comment>
         <translation>整改期限应为日期，格式为 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="132"/>
+        <location filename="../../domain/messages/notice.py" line="137"/>
         <source>the deadline {deadline} is in the past; choose a later date</source>
         <comment>notice.deadline_in_past</comment>
         <translation>整改期限 {deadline} 已过去；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="140"/>
+        <location filename="../../domain/messages/notice.py" line="145"/>
         <source>the notice is already {status}; supersede it to correct it</source>
         <comment>notice.issue_not_draft</comment>
         <translation>决定书已是“{status}”状态；如需更正，请以新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="145"/>
+        <location filename="../../domain/messages/notice.py" line="150"/>
         <source>only a team lead can issue a decision</source>
         <comment>notice.issue_lead_only</comment>
         <translation>只有组长可以签发决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="148"/>
+        <location filename="../../domain/messages/notice.py" line="153"/>
         <source>draw your signature once (Documents ▸ My signature…) so it appears on the decision</source>
         <comment>notice.issue_no_signature</comment>
         <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="153"/>
+        <location filename="../../domain/messages/notice.py" line="158"/>
         <source>the notice covers no finding</source>
         <comment>notice.issue_no_finding</comment>
         <translation>决定书未涉及任何问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="156"/>
+        <location filename="../../domain/messages/notice.py" line="161"/>
         <source>no deadline (整改期限): set the date by which the party must comply</source>
         <comment>notice.issue_no_deadline</comment>
         <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="161"/>
+        <location filename="../../domain/messages/notice.py" line="166"/>
         <source>the deadline {deadline} has passed; choose a later date</source>
         <comment>notice.issue_deadline_passed</comment>
         <translation>整改期限 {deadline} 已过；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="166"/>
+        <location filename="../../domain/messages/notice.py" line="171"/>
         <source>no order (责令内容): say what the party must do</source>
         <comment>notice.issue_no_order</comment>
         <translation>没有责令内容：请写明当事人须做什么。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="169"/>
+        <location filename="../../domain/messages/notice.py" line="174"/>
         <source>the party {party} has no valid unified social credit code (GB 32100-2015)</source>
         <comment>notice.issue_bad_credit_code</comment>
         <translation>当事人{party}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="174"/>
+        <location filename="../../domain/messages/notice.py" line="179"/>
         <source>the party {party} has no address</source>
         <comment>notice.issue_no_address</comment>
         <translation>当事人{party}没有地址。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="177"/>
+        <location filename="../../domain/messages/notice.py" line="182"/>
         <source>{agency} has no body for administrative reconsideration (复议机关)</source>
         <comment>notice.issue_no_reconsideration_body</comment>
         <translation>{agency}未设置行政复议机关。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="182"/>
+        <location filename="../../domain/messages/notice.py" line="187"/>
         <source>{agency} has no court for administrative litigation (管辖法院)</source>
         <comment>notice.issue_no_court</comment>
         <translation>{agency}未设置行政诉讼管辖法院。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="187"/>
+        <location filename="../../domain/messages/notice.py" line="192"/>
         <source>finding {finding}: {problem}</source>
         <comment>notice.issue_finding_unavailable</comment>
         <translation>问题 {finding}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="190"/>
+        <location filename="../../domain/messages/notice.py" line="195"/>
         <source>finding {finding} has no legal basis</source>
         <comment>notice.issue_no_legal_basis</comment>
         <translation>问题 {finding} 没有法律依据。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="193"/>
+        <location filename="../../domain/messages/notice.py" line="198"/>
         <source>evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first</source>
         <comment>notice.issue_photo_missing</comment>
         <translation>问题 {finding} 的证据照片 {photo} 尚未同步到本机：请先同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="198"/>
+        <location filename="../../domain/messages/notice.py" line="203"/>
         <source>fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)</source>
         <comment>notice.issue_few_officers</comment>
         <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="203"/>
+        <location filename="../../domain/messages/notice.py" line="208"/>
         <source>{entity} {id} has an open sync conflict: a team lead must resolve it first</source>
         <comment>notice.issue_conflict</comment>
         <translation>{entity} {id} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="208"/>
+        <location filename="../../domain/messages/notice.py" line="213"/>
         <source>the team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…)</source>
         <comment>notice.issue_no_team_ca</comment>
         <translation>本队还没有证书颁发机构：须由组长创建一次（文书 ▸ 证书管理…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="214"/>
+        <location filename="../../domain/messages/notice.py" line="219"/>
         <source>no signing certificate of yours on this laptop: import your PKCS#12 file (Documents ▸ Import certificate…)</source>
         <comment>notice.issue_no_certificate</comment>
         <translation>本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="223"/>
+        <location filename="../../domain/messages/notice.py" line="228"/>
         <source>the decision cannot be issued yet:
 - {blockers}</source>
         <comment>notice.issue_blocked</comment>
@@ -4157,181 +5857,181 @@
 - {blockers}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="226"/>
+        <location filename="../../domain/messages/notice.py" line="231"/>
         <source>this signing certificate belongs to another officer: sign with your own</source>
         <comment>notice.certificate_of_another</comment>
         <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="231"/>
+        <location filename="../../domain/messages/notice.py" line="236"/>
         <source>{number} is issued and stored, but its copy could not be written to {path} ({reason}): export it from the notice instead</source>
         <comment>notice.issued_copy_failed</comment>
         <translation>{number} 已签发并保存，但副本无法写入 {path}（{reason}）：请从该决定书导出。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="239"/>
+        <location filename="../../domain/messages/notice.py" line="244"/>
         <source>notice {notice} is {status}: issued notices never change; supersede it with a corrected one</source>
         <comment>notice.not_draft_unchangeable</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="245"/>
+        <location filename="../../domain/messages/notice.py" line="250"/>
         <source>only an issued notice can be superseded (this one is {status}); a draft can simply be edited</source>
         <comment>notice.supersede_not_issued</comment>
         <translation>只有已签发的决定书可以被取代（此决定书为“{status}”状态）；草稿可直接修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="251"/>
+        <location filename="../../domain/messages/notice.py" line="256"/>
         <source>notice {notice} is {status}: only a draft can be discarded; an issued notice is corrected by superseding it</source>
         <comment>notice.discard_not_draft</comment>
         <translation>决定书 {notice} 为“{status}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="257"/>
+        <location filename="../../domain/messages/notice.py" line="262"/>
         <source>only a team lead can discard a correction: it puts {notice} back in force</source>
         <comment>notice.discard_correction_lead_only</comment>
         <translation>只有组长可以丢弃更正稿：丢弃后 {notice} 将恢复效力。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="262"/>
+        <location filename="../../domain/messages/notice.py" line="267"/>
         <source>{notice} was already served on {served_at}: a notice is served once</source>
         <comment>notice.already_served</comment>
         <translation>{notice} 已于 {served_at} 送达：一份决定书只送达一次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="267"/>
+        <location filename="../../domain/messages/notice.py" line="272"/>
         <source>only an issued notice can be served (this one is {status})</source>
         <comment>notice.serve_not_issued</comment>
         <translation>只有已签发的决定书可以送达（此决定书为“{status}”状态）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="272"/>
+        <location filename="../../domain/messages/notice.py" line="277"/>
         <source>only a served notice can be closed (this one is {status}): serve it first</source>
         <comment>notice.close_not_served</comment>
         <translation>只有已送达的决定书可以销号（此决定书为“{status}”状态）：请先送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="277"/>
+        <location filename="../../domain/messages/notice.py" line="282"/>
         <source>{what} {when} is in the future</source>
         <comment>notice.time_in_future</comment>
         <translation>{what} {when} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="278"/>
+        <location filename="../../domain/messages/notice.py" line="283"/>
         <source>{what} {when} is before {other} ({other_when})</source>
         <comment>notice.time_before</comment>
         <translation>{what} {when} 早于{other}（{other_when}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="281"/>
+        <location filename="../../domain/messages/notice.py" line="286"/>
         <source>{what} must be a time like 2026-05-01T10:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>notice.time_malformed</comment>
         <translation>{what}应为带时区的时间，如 2026-05-01T10:30:00+08:00（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="288"/>
+        <location filename="../../domain/messages/notice.py" line="293"/>
         <source>a re-inspection record must name the notice it checks</source>
         <comment>notice.reinspection_needs_notice</comment>
         <translation>复查笔录须指明所复查的决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="293"/>
+        <location filename="../../domain/messages/notice.py" line="298"/>
         <source>only a served notice can be re-inspected: record its service first</source>
         <comment>notice.reinspection_not_served</comment>
         <translation>只有已送达的决定书可以复查：请先记录送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="298"/>
+        <location filename="../../domain/messages/notice.py" line="303"/>
         <source>only a re-inspection record has a notice and an outcome</source>
         <comment>notice.record_not_reinspection</comment>
         <translation>只有复查笔录才有所复查的决定书和复查结论。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="303"/>
+        <location filename="../../domain/messages/notice.py" line="308"/>
         <source>a refusal to sign needs a witness (见证人) name</source>
         <comment>notice.refusal_needs_witness</comment>
         <translation>拒绝签名须填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="308"/>
+        <location filename="../../domain/messages/notice.py" line="313"/>
         <source>draw the signature, or record a refusal with a witness</source>
         <comment>notice.signature_missing</comment>
         <translation>请手写签名，或记录拒签及见证人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="313"/>
+        <location filename="../../domain/messages/notice.py" line="318"/>
         <source>an officer&apos;s signature must name the officer</source>
         <comment>notice.officer_signature_unnamed</comment>
         <translation>执法人员签名须指明是哪一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="320"/>
+        <location filename="../../domain/messages/notice.py" line="325"/>
         <source>at least two officers must take part (《行政处罚法》第四十二条)</source>
         <comment>notice.gap_two_officers</comment>
         <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="325"/>
+        <location filename="../../domain/messages/notice.py" line="330"/>
         <source>record that the officers showed their enforcement certificates</source>
         <comment>notice.gap_certificates_shown</comment>
         <translation>请记录执法人员已出示执法证件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="330"/>
+        <location filename="../../domain/messages/notice.py" line="335"/>
         <source>record that the party was told of its right to ask for recusal (回避)</source>
         <comment>notice.gap_recusal</comment>
         <translation>请记录已告知当事人申请回避的权利。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="335"/>
+        <location filename="../../domain/messages/notice.py" line="340"/>
         <source>give the time the inspection ended</source>
         <comment>notice.gap_no_end_time</comment>
         <translation>请填写检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="338"/>
+        <location filename="../../domain/messages/notice.py" line="343"/>
         <source>the end time is before the start time</source>
         <comment>notice.gap_end_before_start</comment>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="341"/>
+        <location filename="../../domain/messages/notice.py" line="346"/>
         <source>describe what was inspected and found</source>
         <comment>notice.gap_no_narrative</comment>
         <translation>请填写检查情况。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="344"/>
+        <location filename="../../domain/messages/notice.py" line="349"/>
         <source>give the re-inspection outcome (rectified or not)</source>
         <comment>notice.gap_no_outcome</comment>
         <translation>请填写复查结论（是否已整改）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="347"/>
+        <location filename="../../domain/messages/notice.py" line="352"/>
         <source>officer {name} has not signed</source>
         <comment>notice.gap_officer_unsigned</comment>
         <translation>执法人员{name}尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="350"/>
+        <location filename="../../domain/messages/notice.py" line="355"/>
         <source>the party has not signed (or record a refusal with a witness)</source>
         <comment>notice.gap_party_unsigned</comment>
         <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="357"/>
+        <location filename="../../domain/messages/notice.py" line="362"/>
         <source>this record is already signed and closed</source>
         <comment>notice.record_already_closed</comment>
         <translation>此笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="360"/>
+        <location filename="../../domain/messages/notice.py" line="365"/>
         <source>only an officer who took part can sign and close the record</source>
         <comment>notice.record_not_participant</comment>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="365"/>
+        <location filename="../../domain/messages/notice.py" line="370"/>
         <source>the record cannot be closed yet:
 - {gaps}</source>
         <comment>notice.record_not_closable</comment>
@@ -4339,109 +6039,109 @@
 - {gaps}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="368"/>
+        <location filename="../../domain/messages/notice.py" line="373"/>
         <source>this re-inspection closes the notice (销号): a team lead signs and closes it</source>
         <comment>notice.reinspection_lead_closes</comment>
         <translation>本次复查将对决定书销号：须由组长签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="373"/>
+        <location filename="../../domain/messages/notice.py" line="378"/>
         <source>the service has no recipient signature or witnessed refusal</source>
         <comment>notice.service_no_recipient_signature</comment>
         <translation>送达记录没有受送达人签名，也没有有见证人的拒签记录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="378"/>
+        <location filename="../../domain/messages/notice.py" line="383"/>
         <source>this service receipt is already signed</source>
         <comment>notice.receipt_already_signed</comment>
         <translation>此送达回证已签署。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="381"/>
+        <location filename="../../domain/messages/notice.py" line="386"/>
         <source>only an officer who served the notice can sign the receipt</source>
         <comment>notice.receipt_not_server</comment>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="388"/>
+        <location filename="../../domain/messages/notice.py" line="393"/>
         <source>the decision needs its inspection date (检查日期)</source>
         <comment>notice.content_no_inspection_date</comment>
         <translation>决定书缺少检查日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="393"/>
+        <location filename="../../domain/messages/notice.py" line="398"/>
         <source>the decision needs its date of issue (落款日期)</source>
         <comment>notice.content_no_issue_date</comment>
         <translation>决定书缺少落款日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="396"/>
+        <location filename="../../domain/messages/notice.py" line="401"/>
         <source>the decision must list its officers and their certificate numbers (执法人员)</source>
         <comment>notice.content_no_officers</comment>
         <translation>决定书须列明执法人员及执法证号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="401"/>
+        <location filename="../../domain/messages/notice.py" line="406"/>
         <source>the decision must state at least one violation (违法事实)</source>
         <comment>notice.content_no_facts</comment>
         <translation>决定书须写明违法事实。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="406"/>
+        <location filename="../../domain/messages/notice.py" line="411"/>
         <source>an inspection needs at least two officers (两名以上执法人员, 《行政处罚法》第四十二条)</source>
         <comment>notice.record_content_few_officers</comment>
         <translation>现场检查须有两名以上执法人员（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="411"/>
+        <location filename="../../domain/messages/notice.py" line="416"/>
         <source>a re-inspection record must give the number of the decision it checks (复查依据)</source>
         <comment>notice.record_content_no_number</comment>
         <translation>复查笔录须写明复查依据的决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="416"/>
+        <location filename="../../domain/messages/notice.py" line="421"/>
         <source>unknown method of service (送达方式) &apos;{method}&apos;: use one of {methods}</source>
         <comment>notice.receipt_unknown_method</comment>
         <translation>送达方式“{method}”无效：应为{methods}之一。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="421"/>
+        <location filename="../../domain/messages/notice.py" line="426"/>
         <source>a service receipt must name the serving officer (送达人)</source>
         <comment>notice.receipt_no_server</comment>
         <translation>送达回证须写明送达人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="426"/>
+        <location filename="../../domain/messages/notice.py" line="431"/>
         <source>a recipient who refuses to sign is served by leaving the decision at the premises (留置送达, 《民事诉讼法》第八十九条)</source>
         <comment>notice.receipt_refusal_not_left</comment>
         <translation>受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="432"/>
+        <location filename="../../domain/messages/notice.py" line="437"/>
         <source>a date must be written YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.date_malformed</comment>
         <translation>日期应写作 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="435"/>
+        <location filename="../../domain/messages/notice.py" line="440"/>
         <source>a time must be written YYYY-MM-DD HH:MM (got &apos;{value}&apos;)</source>
         <comment>notice.local_time_malformed</comment>
         <translation>时间应写作“年-月-日 时:分”，如 2025-03-14 09:30（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="440"/>
+        <location filename="../../domain/messages/notice.py" line="445"/>
         <source>the end {end} lies before the start {start} (结束时间早于开始时间)</source>
         <comment>notice.period_reversed</comment>
         <translation>结束时间 {end} 早于开始时间 {start}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="445"/>
+        <location filename="../../domain/messages/notice.py" line="450"/>
         <source>evidence {index}: the SHA-256 must be 64 hexadecimal digits (got &apos;{value}&apos;)</source>
         <comment>notice.evidence_bad_hash</comment>
         <translation>证据 {index} 的 SHA-256 应为 64 位十六进制数字（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="450"/>
+        <location filename="../../domain/messages/notice.py" line="455"/>
         <source>evidence {index}: the position (经纬度) is not a valid latitude and longitude</source>
         <comment>notice.evidence_bad_position</comment>
         <translation>证据 {index} 的经纬度无效。</translation>
@@ -5245,163 +6945,163 @@
         <translation>巡查至少需要一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="168"/>
+        <location filename="../../domain/messages/store.py" line="263"/>
         <source>name the officer(s) who served the notice (送达人)</source>
         <comment>service.no_officer</comment>
         <translation>请填写送达人（送达该决定书的执法人员）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="171"/>
+        <location filename="../../domain/messages/store.py" line="266"/>
         <source>the recipient signs the receipt, or refuses before a witness (only service by post has no signature)</source>
         <comment>service.no_signature</comment>
         <translation>受送达人须在送达回证上签名，或在见证人面前拒签（只有邮寄送达无需签名）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="179"/>
+        <location filename="../../domain/messages/store.py" line="274"/>
         <source>agency {agency} has no creation record</source>
         <comment>numbering.no_creation_record</comment>
         <translation>执法机构 {agency} 没有创建记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="182"/>
+        <location filename="../../domain/messages/store.py" line="277"/>
         <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync, or ask a team lead to hand numbering over</source>
         <comment>numbering.not_allocator</comment>
         <translation>本机构的文号由副本 {replica} 那台笔记本分配，不是本机：请在那里预留文号并同步，或请组长移交编号权。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="188"/>
+        <location filename="../../domain/messages/store.py" line="283"/>
         <source>replica {replica} is not an enrolled laptop of this team (see &apos;{command}&apos;): numbers reserved for it would be wasted</source>
         <comment>numbering.holder_not_enrolled</comment>
         <translation>副本 {replica} 不是本组已登记的笔记本（见“{command}”）：为它预留的文号将被浪费。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="194"/>
+        <location filename="../../domain/messages/store.py" line="289"/>
         <source>reserve between 1 and {limit} numbers at a time</source>
         <comment>numbering.bad_count</comment>
         <translation>每次预留的文号数应在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="197"/>
+        <location filename="../../domain/messages/store.py" line="292"/>
         <source>this laptop holds no free document numbers for {year}: on the numbering laptop (replica {replica}) run &apos;{command}&apos;, then sync, and issue again</source>
         <comment>numbering.none_free</comment>
         <translation>本机没有 {year} 年可用的文号：请在编号笔记本（副本 {replica}）上为本机预留一段文号（“{command}”），同步后再签发。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="205"/>
+        <location filename="../../domain/messages/store.py" line="300"/>
         <source>not a PDF file</source>
         <comment>document.not_pdf</comment>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="206"/>
+        <location filename="../../domain/messages/store.py" line="301"/>
         <source>the document is larger than {limit} MB</source>
         <comment>document.too_large</comment>
         <translation>文书大于 {limit} 兆字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="209"/>
+        <location filename="../../domain/messages/store.py" line="304"/>
         <source>the signed document {sha} has not arrived on this laptop yet: sync again</source>
         <comment>document.not_arrived</comment>
         <translation>已签名文书 {sha} 尚未同步到本机：请再次同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="214"/>
+        <location filename="../../domain/messages/store.py" line="309"/>
         <source>the stored document {sha} no longer matches its SHA-256: run &apos;{command}&apos; and sync to fetch a good copy</source>
         <comment>document.altered</comment>
         <translation>本机保存的文书 {sha} 与其 SHA-256 摘要不再相符：请运行“{command}”，并同步以取回完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="220"/>
+        <location filename="../../domain/messages/store.py" line="315"/>
         <source>this team has no certificate authority yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
         <comment>document.no_team_ca</comment>
         <translation>本组还没有证书颁发机构：由组长运行一次“{command}”，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="227"/>
+        <location filename="../../domain/messages/store.py" line="322"/>
         <source>{path} is inside the data folder {folder}; save the file elsewhere</source>
         <comment>file.inside_data_folder</comment>
         <translation>{path} 位于数据目录 {folder} 之内：请保存到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="232"/>
+        <location filename="../../domain/messages/store.py" line="327"/>
         <source>{path} exists and is not a regular file; choose a file name</source>
         <comment>file.not_regular</comment>
         <translation>{path} 已存在且不是普通文件：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="237"/>
+        <location filename="../../domain/messages/store.py" line="332"/>
         <source>{path} already exists; choose another name (or {option})</source>
         <comment>file.exists</comment>
         <translation>{path} 已存在：请另选文件名（或使用 {option} 覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="240"/>
+        <location filename="../../domain/messages/store.py" line="335"/>
         <source>the folder {folder} does not exist</source>
         <comment>file.no_folder</comment>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="241"/>
+        <location filename="../../domain/messages/store.py" line="336"/>
         <source>no permission to write in {folder}</source>
         <comment>file.folder_not_writable</comment>
         <translation>没有在 {folder} 中写入的权限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="244"/>
+        <location filename="../../domain/messages/store.py" line="339"/>
         <source>cannot write {path}: {reason}</source>
         <comment>file.cannot_write</comment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="245"/>
+        <location filename="../../domain/messages/store.py" line="340"/>
         <source>cannot read {path}: {reason}</source>
         <comment>file.cannot_read</comment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="265"/>
+        <location filename="../../domain/messages/store.py" line="360"/>
         <source>{path}: cannot read ({reason})</source>
         <comment>hygiene.cannot_read</comment>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="268"/>
+        <location filename="../../domain/messages/store.py" line="363"/>
         <source>{path}: cannot read the folder ({reason})</source>
         <comment>hygiene.cannot_read_folder</comment>
         <translation>{path}：无法读取该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="271"/>
+        <location filename="../../domain/messages/store.py" line="366"/>
         <source>{path}: cannot make it owner-only ({mode}; {reason}); run the app as the account that owns the data folder</source>
         <comment>hygiene.cannot_tighten</comment>
         <translation>{path}：无法设为仅本人可访问（{mode}；{reason}）：请以数据目录所有者的账户运行本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="277"/>
+        <location filename="../../domain/messages/store.py" line="372"/>
         <source>{path}: cannot remove ({reason})</source>
         <comment>hygiene.cannot_remove</comment>
         <translation>{path}：无法删除（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="280"/>
+        <location filename="../../domain/messages/store.py" line="375"/>
         <source>{path}: cannot remove (no permission)</source>
         <comment>hygiene.cannot_remove_no_permission</comment>
         <translation>{path}：无法删除（没有权限）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="285"/>
+        <location filename="../../domain/messages/store.py" line="380"/>
         <source>{count} already in this finding (not added again): {names}</source>
         <comment>import.already_in_finding</comment>
         <translation>{count} 张照片已在此问题中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="290"/>
+        <location filename="../../domain/messages/store.py" line="385"/>
         <source>{count} already in this record (not added again): {names}</source>
         <comment>import.already_in_record</comment>
         <translation>{count} 张照片已在本笔录中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="295"/>
+        <location filename="../../domain/messages/store.py" line="390"/>
         <source>Import cancelled: {count} photo(s) were imported.</source>
         <comment>import.cancelled</comment>
         <translation>导入已取消：已导入 {count} 张照片。</translation>
@@ -5419,7 +7119,7 @@
         <translation>印章图片不是可读取的图像文件；请选择 PNG 格式的印章图片。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="220"/>
+        <location filename="../../domain/messages/notice.py" line="225"/>
         <source>{problem} (on the command line: {command})</source>
         <comment>notice.with_command</comment>
         <translation>{problem}（命令行：{command}）</translation>
@@ -7249,13 +8949,13 @@
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="549"/>
+        <location filename="../../domain/messages/common.py" line="587"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="550"/>
+        <location filename="../../domain/messages/common.py" line="588"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -7567,577 +9267,577 @@
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="202"/>
+        <location filename="../../domain/messages/common.py" line="209"/>
         <source>ops</source>
         <comment>label.ops</comment>
         <translation>操作记录数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="203"/>
+        <location filename="../../domain/messages/common.py" line="210"/>
         <source>bundle_id</source>
         <comment>label.bundle_id</comment>
         <translation>同步包编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="204"/>
+        <location filename="../../domain/messages/common.py" line="211"/>
         <source>set_aside</source>
         <comment>label.set_aside</comment>
         <translation>暂未应用的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="205"/>
+        <location filename="../../domain/messages/common.py" line="212"/>
         <source>ok</source>
         <comment>label.ok</comment>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="206"/>
+        <location filename="../../domain/messages/common.py" line="213"/>
         <source>integrity</source>
         <comment>label.integrity</comment>
         <translation>数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="207"/>
+        <location filename="../../domain/messages/common.py" line="214"/>
         <source>tables_match_log</source>
         <comment>label.tables_match_log</comment>
         <translation>数据表与操作日志一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="208"/>
+        <location filename="../../domain/messages/common.py" line="215"/>
         <source>chain_breaks</source>
         <comment>label.chain_breaks</comment>
         <translation>哈希链断裂处</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="209"/>
+        <location filename="../../domain/messages/common.py" line="216"/>
         <source>photo_problems</source>
         <comment>label.photo_problems</comment>
         <translation>照片问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="210"/>
+        <location filename="../../domain/messages/common.py" line="217"/>
         <source>write_blocked</source>
         <comment>label.write_blocked</comment>
         <translation>写入已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="211"/>
+        <location filename="../../domain/messages/common.py" line="218"/>
         <source>permissions_tightened</source>
         <comment>label.permissions_tightened</comment>
         <translation>已收紧权限的文件数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="214"/>
+        <location filename="../../domain/messages/common.py" line="221"/>
         <source>permissions_examples</source>
         <comment>label.permissions_examples</comment>
         <translation>已收紧权限的文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="217"/>
+        <location filename="../../domain/messages/common.py" line="224"/>
         <source>temp_files</source>
         <comment>label.temp_files</comment>
         <translation>临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="218"/>
+        <location filename="../../domain/messages/common.py" line="225"/>
         <source>temp_files_removed</source>
         <comment>label.temp_files_removed</comment>
         <translation>已清理的临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="221"/>
+        <location filename="../../domain/messages/common.py" line="228"/>
         <source>hygiene_problems</source>
         <comment>label.hygiene_problems</comment>
         <translation>数据文件夹问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="222"/>
+        <location filename="../../domain/messages/common.py" line="229"/>
         <source>data_dir</source>
         <comment>label.data_dir</comment>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="223"/>
+        <location filename="../../domain/messages/common.py" line="230"/>
         <source>replica_id</source>
         <comment>label.replica_id</comment>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="224"/>
+        <location filename="../../domain/messages/common.py" line="231"/>
         <source>digest</source>
         <comment>label.digest</comment>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="225"/>
+        <location filename="../../domain/messages/common.py" line="232"/>
         <source>public_key</source>
         <comment>label.public_key</comment>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="226"/>
+        <location filename="../../domain/messages/common.py" line="245"/>
         <source>replicas</source>
         <comment>label.replicas</comment>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="227"/>
+        <location filename="../../domain/messages/common.py" line="246"/>
         <source>conflicts</source>
         <comment>label.conflicts</comment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="228"/>
+        <location filename="../../domain/messages/common.py" line="247"/>
         <source>notices</source>
         <comment>label.notices</comment>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="229"/>
+        <location filename="../../domain/messages/common.py" line="248"/>
         <source>warnings</source>
         <comment>label.warnings</comment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="230"/>
+        <location filename="../../domain/messages/common.py" line="249"/>
         <source>findings</source>
         <comment>label.findings</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="231"/>
+        <location filename="../../domain/messages/common.py" line="250"/>
         <source>number</source>
         <comment>label.number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="232"/>
+        <location filename="../../domain/messages/common.py" line="251"/>
         <source>v</source>
         <comment>label.v</comment>
         <translation>格式版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="233"/>
+        <location filename="../../domain/messages/common.py" line="252"/>
         <source>seq</source>
         <comment>label.seq</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="234"/>
+        <location filename="../../domain/messages/common.py" line="253"/>
         <source>prev</source>
         <comment>label.prev</comment>
         <translation>前一操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="235"/>
+        <location filename="../../domain/messages/common.py" line="254"/>
         <source>hlc</source>
         <comment>label.hlc</comment>
         <translation>逻辑时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="236"/>
+        <location filename="../../domain/messages/common.py" line="255"/>
         <source>wall</source>
         <comment>label.wall</comment>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="237"/>
+        <location filename="../../domain/messages/common.py" line="256"/>
         <source>kind</source>
         <comment>label.kind</comment>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="238"/>
+        <location filename="../../domain/messages/common.py" line="257"/>
         <source>entity</source>
         <comment>label.entity</comment>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="239"/>
+        <location filename="../../domain/messages/common.py" line="258"/>
         <source>data</source>
         <comment>label.data</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="240"/>
+        <location filename="../../domain/messages/common.py" line="259"/>
         <source>deps</source>
         <comment>label.deps</comment>
         <translation>所依据的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="241"/>
+        <location filename="../../domain/messages/common.py" line="260"/>
         <source>op_id</source>
         <comment>label.op_id</comment>
         <translation>操作编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="242"/>
+        <location filename="../../domain/messages/common.py" line="261"/>
         <source>held</source>
         <comment>label.held</comment>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="243"/>
+        <location filename="../../domain/messages/common.py" line="262"/>
         <source>quarantined</source>
         <comment>label.quarantined</comment>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="244"/>
+        <location filename="../../domain/messages/common.py" line="263"/>
         <source>forks</source>
         <comment>label.forks</comment>
         <translation>分叉</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="245"/>
+        <location filename="../../domain/messages/common.py" line="264"/>
         <source>waiting_gaps</source>
         <comment>label.waiting_gaps</comment>
         <translation>等待补齐的缺口</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="246"/>
+        <location filename="../../domain/messages/common.py" line="265"/>
         <source>label</source>
         <comment>label.label</comment>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="247"/>
+        <location filename="../../domain/messages/common.py" line="266"/>
         <source>this</source>
         <comment>label.this</comment>
         <translation>当前决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="248"/>
+        <location filename="../../domain/messages/common.py" line="267"/>
         <source>supersedes</source>
         <comment>label.supersedes</comment>
         <translation>取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="249"/>
+        <location filename="../../domain/messages/common.py" line="268"/>
         <source>superseded_by</source>
         <comment>label.superseded_by</comment>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="250"/>
+        <location filename="../../domain/messages/common.py" line="269"/>
         <source>chain</source>
         <comment>label.chain</comment>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="251"/>
+        <location filename="../../domain/messages/common.py" line="270"/>
         <source>released</source>
         <comment>label.released</comment>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="252"/>
+        <location filename="../../domain/messages/common.py" line="271"/>
         <source>previous_id</source>
         <comment>label.previous_id</comment>
         <translation>原副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="253"/>
+        <location filename="../../domain/messages/common.py" line="272"/>
         <source>rewritten</source>
         <comment>label.rewritten</comment>
         <translation>已重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="254"/>
+        <location filename="../../domain/messages/common.py" line="273"/>
         <source>not_rewritten</source>
         <comment>label.not_rewritten</comment>
         <translation>未重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="255"/>
+        <location filename="../../domain/messages/common.py" line="274"/>
         <source>next_step</source>
         <comment>label.next_step</comment>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="256"/>
+        <location filename="../../domain/messages/common.py" line="275"/>
         <source>withdrawn</source>
         <comment>label.withdrawn</comment>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="257"/>
+        <location filename="../../domain/messages/common.py" line="276"/>
         <source>stopped</source>
         <comment>label.stopped</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="258"/>
+        <location filename="../../domain/messages/common.py" line="277"/>
         <source>fingerprint</source>
         <comment>label.fingerprint</comment>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="259"/>
+        <location filename="../../domain/messages/common.py" line="278"/>
         <source>notice_id</source>
         <comment>label.notice_id</comment>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="260"/>
+        <location filename="../../domain/messages/common.py" line="279"/>
         <source>not_after</source>
         <comment>label.not_after</comment>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="261"/>
+        <location filename="../../domain/messages/common.py" line="280"/>
         <source>method</source>
         <comment>label.method</comment>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="262"/>
+        <location filename="../../domain/messages/common.py" line="281"/>
         <source>outcome</source>
         <comment>label.outcome</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="263"/>
+        <location filename="../../domain/messages/common.py" line="282"/>
         <source>signed_at</source>
         <comment>label.signed_at</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="264"/>
+        <location filename="../../domain/messages/common.py" line="283"/>
         <source>signed_by</source>
         <comment>label.signed_by</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="265"/>
+        <location filename="../../domain/messages/common.py" line="284"/>
         <source>signed</source>
         <comment>label.signed</comment>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="266"/>
+        <location filename="../../domain/messages/common.py" line="285"/>
         <source>signatures</source>
         <comment>label.signatures</comment>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="267"/>
+        <location filename="../../domain/messages/common.py" line="286"/>
         <source>witness</source>
         <comment>label.witness</comment>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="268"/>
+        <location filename="../../domain/messages/common.py" line="287"/>
         <source>party</source>
         <comment>label.party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="269"/>
+        <location filename="../../domain/messages/common.py" line="288"/>
         <source>subject</source>
         <comment>label.subject</comment>
         <translation>证书主体</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="270"/>
+        <location filename="../../domain/messages/common.py" line="289"/>
         <source>certificates</source>
         <comment>label.certificates</comment>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="271"/>
+        <location filename="../../domain/messages/common.py" line="290"/>
         <source>team_cas</source>
         <comment>label.team_cas</comment>
         <translation>团队证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="272"/>
+        <location filename="../../domain/messages/common.py" line="291"/>
         <source>gaps</source>
         <comment>label.gaps</comment>
         <translation>待补事项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="273"/>
+        <location filename="../../domain/messages/common.py" line="292"/>
         <source>records</source>
         <comment>label.records</comment>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="274"/>
+        <location filename="../../domain/messages/common.py" line="293"/>
         <source>record_id</source>
         <comment>label.record_id</comment>
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="275"/>
+        <location filename="../../domain/messages/common.py" line="294"/>
         <source>documents</source>
         <comment>label.documents</comment>
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="276"/>
+        <location filename="../../domain/messages/common.py" line="295"/>
         <source>services</source>
         <comment>label.services</comment>
         <translation>送达记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="277"/>
+        <location filename="../../domain/messages/common.py" line="296"/>
         <source>reinspections</source>
         <comment>label.reinspections</comment>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="278"/>
+        <location filename="../../domain/messages/common.py" line="297"/>
         <source>notice_status</source>
         <comment>label.notice_status</comment>
         <translation>决定书状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="279"/>
+        <location filename="../../domain/messages/common.py" line="298"/>
         <source>notice_number</source>
         <comment>label.notice_number</comment>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="280"/>
+        <location filename="../../domain/messages/common.py" line="299"/>
         <source>supersedes_number</source>
         <comment>label.supersedes_number</comment>
         <translation>取代的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="281"/>
+        <location filename="../../domain/messages/common.py" line="300"/>
         <source>superseded_by_number</source>
         <comment>label.superseded_by_number</comment>
         <translation>取代后的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="284"/>
+        <location filename="../../domain/messages/common.py" line="303"/>
         <source>days_left</source>
         <comment>label.days_left</comment>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="285"/>
+        <location filename="../../domain/messages/common.py" line="304"/>
         <source>overdue</source>
         <comment>label.overdue</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="286"/>
+        <location filename="../../domain/messages/common.py" line="307"/>
         <source>receipt_path</source>
         <comment>label.receipt_path</comment>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="287"/>
+        <location filename="../../domain/messages/common.py" line="308"/>
         <source>officer_id</source>
         <comment>label.officer_id</comment>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="288"/>
+        <location filename="../../domain/messages/common.py" line="309"/>
         <source>contact</source>
         <comment>label.contact</comment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="289"/>
+        <location filename="../../domain/messages/common.py" line="310"/>
         <source>on_site_person</source>
         <comment>label.on_site_person</comment>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="290"/>
+        <location filename="../../domain/messages/common.py" line="311"/>
         <source>on_site_contact</source>
         <comment>label.on_site_contact</comment>
         <translation>现场负责人联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="291"/>
+        <location filename="../../domain/messages/common.py" line="312"/>
         <source>narrative</source>
         <comment>label.narrative</comment>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="292"/>
+        <location filename="../../domain/messages/common.py" line="313"/>
         <source>party_statement</source>
         <comment>label.party_statement</comment>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="293"/>
+        <location filename="../../domain/messages/common.py" line="314"/>
         <source>recusal_asked</source>
         <comment>label.recusal_asked</comment>
         <translation>已告知申请回避权利</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="294"/>
+        <location filename="../../domain/messages/common.py" line="315"/>
         <source>recusal_requested</source>
         <comment>label.recusal_requested</comment>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="295"/>
+        <location filename="../../domain/messages/common.py" line="316"/>
         <source>refusals</source>
         <comment>label.refusals</comment>
         <translation>拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="296"/>
+        <location filename="../../domain/messages/common.py" line="317"/>
         <source>first_seen</source>
         <comment>label.first_seen</comment>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="297"/>
+        <location filename="../../domain/messages/common.py" line="318"/>
         <source>last_seen</source>
         <comment>label.last_seen</comment>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="298"/>
+        <location filename="../../domain/messages/common.py" line="319"/>
         <source>ops_applied</source>
         <comment>label.ops_applied</comment>
         <translation>已应用的操作数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="299"/>
+        <location filename="../../domain/messages/common.py" line="320"/>
         <source>age_seconds</source>
         <comment>label.age_seconds</comment>
         <translation>存在时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="300"/>
+        <location filename="../../domain/messages/common.py" line="321"/>
         <source>problem</source>
         <comment>label.problem</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="301"/>
+        <location filename="../../domain/messages/common.py" line="322"/>
         <source>certificates_shown</source>
         <comment>label.certificates_shown</comment>
         <translation>已出示执法证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="304"/>
+        <location filename="../../domain/messages/common.py" line="325"/>
         <source>refused</source>
         <comment>label.refused</comment>
         <translation>被拒收的</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="305"/>
+        <location filename="../../domain/messages/common.py" line="326"/>
         <source>signature_id</source>
         <comment>label.signature_id</comment>
         <translation>签名编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="306"/>
+        <location filename="../../domain/messages/common.py" line="327"/>
         <source>key</source>
         <comment>label.key</comment>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="307"/>
+        <location filename="../../domain/messages/common.py" line="328"/>
         <source>out</source>
         <comment>label.out</comment>
         <translation>输出文件</translation>
@@ -8293,313 +9993,313 @@
         <translation>请指定要执行的命令：{commands}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="301"/>
+        <location filename="../../domain/messages/store.py" line="396"/>
         <source>Finding ID</source>
         <comment>export.column_finding_id</comment>
         <translation>问题标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="302"/>
+        <location filename="../../domain/messages/store.py" line="397"/>
         <source>Patrol date</source>
         <comment>export.column_patrol_date</comment>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="303"/>
+        <location filename="../../domain/messages/store.py" line="398"/>
         <source>Basin</source>
         <comment>export.column_basin</comment>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="304"/>
+        <location filename="../../domain/messages/store.py" line="399"/>
         <source>Category</source>
         <comment>export.column_category</comment>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="305"/>
+        <location filename="../../domain/messages/store.py" line="400"/>
         <source>Category code</source>
         <comment>export.column_category_code</comment>
         <translation>类别代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="308"/>
+        <location filename="../../domain/messages/store.py" line="403"/>
         <source>Severity</source>
         <comment>export.column_severity</comment>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="309"/>
+        <location filename="../../domain/messages/store.py" line="404"/>
         <source>Status</source>
         <comment>export.column_status</comment>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="310"/>
+        <location filename="../../domain/messages/store.py" line="405"/>
         <source>Observed at</source>
         <comment>export.column_observed_at</comment>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="311"/>
+        <location filename="../../domain/messages/store.py" line="406"/>
         <source>Party</source>
         <comment>export.column_party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="312"/>
+        <location filename="../../domain/messages/store.py" line="407"/>
         <source>Unified social credit code</source>
         <comment>export.column_credit_code</comment>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="315"/>
+        <location filename="../../domain/messages/store.py" line="410"/>
         <source>Latitude (WGS84)</source>
         <comment>export.column_latitude</comment>
         <translation>纬度（WGS84）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="316"/>
+        <location filename="../../domain/messages/store.py" line="411"/>
         <source>Longitude (WGS84)</source>
         <comment>export.column_longitude</comment>
         <translation>经度（WGS84）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="317"/>
+        <location filename="../../domain/messages/store.py" line="412"/>
         <source>Description</source>
         <comment>export.column_description</comment>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="318"/>
+        <location filename="../../domain/messages/store.py" line="413"/>
         <source>Legal basis</source>
         <comment>export.column_legal_basis</comment>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="319"/>
+        <location filename="../../domain/messages/store.py" line="414"/>
         <source>Evidence photos</source>
         <comment>export.column_photos</comment>
         <translation>证据照片数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="320"/>
+        <location filename="../../domain/messages/store.py" line="415"/>
         <source>Logged by</source>
         <comment>export.column_logged_by</comment>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="321"/>
+        <location filename="../../domain/messages/store.py" line="416"/>
         <source>Notice ID</source>
         <comment>export.column_notice_id</comment>
         <translation>文书标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="322"/>
+        <location filename="../../domain/messages/store.py" line="417"/>
         <source>Document number</source>
         <comment>export.column_number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="323"/>
+        <location filename="../../domain/messages/store.py" line="418"/>
         <source>Stage</source>
         <comment>export.column_stage</comment>
         <translation>办理阶段</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="324"/>
+        <location filename="../../domain/messages/store.py" line="419"/>
         <source>Deadline</source>
         <comment>export.column_deadline</comment>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="325"/>
+        <location filename="../../domain/messages/store.py" line="420"/>
         <source>Days overdue</source>
         <comment>export.column_days_overdue</comment>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="326"/>
+        <location filename="../../domain/messages/store.py" line="421"/>
         <source>Issuing agency</source>
         <comment>export.column_agency</comment>
         <translation>作出决定的机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="327"/>
+        <location filename="../../domain/messages/store.py" line="422"/>
         <source>Finding IDs</source>
         <comment>export.column_findings</comment>
         <translation>所涉问题标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="328"/>
+        <location filename="../../domain/messages/store.py" line="423"/>
         <source>Drafted at</source>
         <comment>export.column_drafted_at</comment>
         <translation>起草时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="329"/>
+        <location filename="../../domain/messages/store.py" line="424"/>
         <source>Issued at</source>
         <comment>export.column_issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="330"/>
+        <location filename="../../domain/messages/store.py" line="425"/>
         <source>Issued by</source>
         <comment>export.column_issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="331"/>
+        <location filename="../../domain/messages/store.py" line="426"/>
         <source>Served at</source>
         <comment>export.column_served_at</comment>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="332"/>
+        <location filename="../../domain/messages/store.py" line="427"/>
         <source>Closed at</source>
         <comment>export.column_closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="333"/>
+        <location filename="../../domain/messages/store.py" line="428"/>
         <source>Supersedes</source>
         <comment>export.column_supersedes</comment>
         <translation>所更正的文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="335"/>
+        <location filename="../../domain/messages/store.py" line="430"/>
         <source>Minor</source>
         <comment>export.severity_minor</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="336"/>
+        <location filename="../../domain/messages/store.py" line="431"/>
         <source>Major</source>
         <comment>export.severity_major</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="337"/>
+        <location filename="../../domain/messages/store.py" line="432"/>
         <source>Serious</source>
         <comment>export.severity_serious</comment>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="338"/>
+        <location filename="../../domain/messages/store.py" line="433"/>
         <source>Open</source>
         <comment>export.status_open</comment>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="339"/>
-        <source>Notice served</source>
+        <location filename="../../domain/messages/store.py" line="434"/>
+        <source>Decision issued</source>
         <comment>export.status_notified</comment>
-        <translation>已送达整改文书</translation>
+        <translation>已下达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="340"/>
+        <location filename="../../domain/messages/store.py" line="436"/>
         <source>Rectified</source>
         <comment>export.status_rectified</comment>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="341"/>
+        <location filename="../../domain/messages/store.py" line="437"/>
         <source>Closed</source>
         <comment>export.status_closed</comment>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="343"/>
+        <location filename="../../domain/messages/store.py" line="445"/>
         <source>{count} rows written to {path}</source>
         <comment>export.done</comment>
         <translation>已将 {count} 行写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="344"/>
-        <source>{count} findings written to {path}; {skipped} without a position were left out (they are in the CSV and XLSX exports)</source>
+        <location filename="../../domain/messages/store.py" line="446"/>
+        <source>{count} findings written to {path}; {skipped} were left out because neither they nor their party have a position (the CSV and XLSX exports hold them)</source>
         <comment>export.done_skipped</comment>
-        <translation>已将 {count} 条问题写入 {path}；另有 {skipped} 条没有位置，未写入（导出为表格时包含这些问题）</translation>
+        <translation>已将 {count} 条问题写入 {path}；另有 {skipped} 条问题及其当事人均无位置信息，未写入（表格格式的导出文件包含这些问题）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="350"/>
+        <location filename="../../domain/messages/store.py" line="537"/>
         <source>the export was cancelled; {path} was not written</source>
         <comment>export.cancelled</comment>
         <translation>导出已取消，未写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="308"/>
+        <location filename="../../domain/messages/common.py" line="329"/>
         <source>number_year</source>
         <comment>label.number_year</comment>
         <translation>文号年份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="309"/>
+        <location filename="../../domain/messages/common.py" line="330"/>
         <source>number_seq</source>
         <comment>label.number_seq</comment>
         <translation>文号序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="310"/>
+        <location filename="../../domain/messages/common.py" line="331"/>
         <source>issued_at</source>
         <comment>label.issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="311"/>
+        <location filename="../../domain/messages/common.py" line="332"/>
         <source>issued_by</source>
         <comment>label.issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="312"/>
+        <location filename="../../domain/messages/common.py" line="333"/>
         <source>document_id</source>
         <comment>label.document_id</comment>
         <translation>已签名文书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="314"/>
+        <location filename="../../domain/messages/common.py" line="335"/>
         <source>closed_at</source>
         <comment>label.closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="315"/>
+        <location filename="../../domain/messages/common.py" line="336"/>
         <source>created_at</source>
         <comment>label.created_at</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="316"/>
+        <location filename="../../domain/messages/common.py" line="337"/>
         <source>finding_ids</source>
         <comment>label.finding_ids</comment>
         <translation>所涉问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="317"/>
+        <location filename="../../domain/messages/common.py" line="338"/>
         <source>message</source>
         <comment>label.message</comment>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="318"/>
+        <location filename="../../domain/messages/common.py" line="339"/>
         <source>finding_id</source>
         <comment>label.finding_id</comment>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="319"/>
+        <location filename="../../domain/messages/common.py" line="340"/>
         <source>agency_name</source>
         <comment>label.agency_name</comment>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="320"/>
+        <location filename="../../domain/messages/common.py" line="341"/>
         <source>party_name</source>
         <comment>label.party_name</comment>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="321"/>
+        <location filename="../../domain/messages/common.py" line="342"/>
         <source>photo_id</source>
         <comment>label.photo_id</comment>
         <translation>照片编号</translation>
@@ -8623,13 +10323,13 @@
         <translation>照片 {photo} 拍摄于 {taken}，并非巡查当日（{day}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="106"/>
+        <location filename="../../domain/messages/notice.py" line="111"/>
         <source>photo {photo} has no GPS position</source>
         <comment>notice.plausibility_no_position</comment>
         <translation>照片 {photo} 没有卫星定位（经纬度）信息</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="109"/>
+        <location filename="../../domain/messages/notice.py" line="114"/>
         <source>finding {finding}: {warning}</source>
         <comment>notice.issue_warning_finding</comment>
         <translation>问题 {finding}：{warning}</translation>
@@ -8647,269 +10347,831 @@
         <translation>SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="313"/>
+        <location filename="../../domain/messages/common.py" line="334"/>
         <source>content_sha256</source>
         <comment>label.content_hash</comment>
         <translation>内容 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="361"/>
+        <location filename="../../domain/messages/common.py" line="383"/>
         <source>total</source>
         <comment>label.total</comment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="247"/>
+        <location filename="../../domain/messages/store.py" line="342"/>
         <source>{path} is not a map layer this app can read ({reason}); use GeoJSON, GeoPackage or MBTiles</source>
         <comment>map.layer_unreadable</comment>
         <translation>{path} 不是本软件能读取的地图图层（{reason}）；请使用 GeoJSON、GeoPackage 或 MBTiles 格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="259"/>
+        <location filename="../../domain/messages/store.py" line="354"/>
         <source>{path} holds tiles in GCJ-02 (the offset datum of Chinese web maps), which cannot be aligned with GPS positions; ask for WGS84 tiles</source>
         <comment>map.tiles_offset_datum</comment>
         <translation>{path} 中的瓦片采用 GCJ-02 坐标系（国内网络地图使用的加偏坐标系），无法与卫星定位坐标对齐；请索取 WGS84 坐标系的瓦片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="322"/>
+        <location filename="../../domain/messages/common.py" line="343"/>
         <source>where</source>
         <comment>label.where</comment>
         <translation>所在位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="323"/>
+        <location filename="../../domain/messages/common.py" line="344"/>
         <source>since</source>
         <comment>label.since</comment>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="324"/>
+        <location filename="../../domain/messages/common.py" line="345"/>
         <source>photos_sent</source>
         <comment>label.photos_sent</comment>
         <translation>已发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="325"/>
+        <location filename="../../domain/messages/common.py" line="346"/>
         <source>photos_resumed</source>
         <comment>label.photos_resumed</comment>
         <translation>续传照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="326"/>
+        <location filename="../../domain/messages/common.py" line="347"/>
         <source>photos_failed</source>
         <comment>label.photos_failed</comment>
         <translation>发送失败的照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="327"/>
+        <location filename="../../domain/messages/common.py" line="348"/>
         <source>photos_expected</source>
         <comment>label.photos_expected</comment>
         <translation>应发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="328"/>
+        <location filename="../../domain/messages/common.py" line="349"/>
         <source>own_ops_missing</source>
         <comment>label.own_ops_missing</comment>
         <translation>缺少的本机操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="329"/>
+        <location filename="../../domain/messages/common.py" line="350"/>
         <source>ops_sent</source>
         <comment>label.ops_sent</comment>
         <translation>已发送操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="330"/>
+        <location filename="../../domain/messages/common.py" line="351"/>
         <source>identity_problem</source>
         <comment>label.identity_problem</comment>
         <translation>身份问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="331"/>
+        <location filename="../../domain/messages/common.py" line="352"/>
         <source>hub_replica</source>
         <comment>label.hub_replica</comment>
         <translation>中心服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="332"/>
+        <location filename="../../domain/messages/common.py" line="353"/>
         <source>flagged</source>
         <comment>label.flagged</comment>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="333"/>
+        <location filename="../../domain/messages/common.py" line="354"/>
         <source>entity_id</source>
         <comment>label.entity_id</comment>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="334"/>
+        <location filename="../../domain/messages/common.py" line="355"/>
         <source>conflicts_opened</source>
         <comment>label.conflicts_opened</comment>
         <translation>新产生的冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="335"/>
+        <location filename="../../domain/messages/common.py" line="356"/>
         <source>accepted</source>
         <comment>label.accepted</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="336"/>
+        <location filename="../../domain/messages/common.py" line="357"/>
         <source>valid</source>
         <comment>label.valid</comment>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="337"/>
+        <location filename="../../domain/messages/common.py" line="358"/>
         <source>unsigned_fields</source>
         <comment>label.unsigned_fields</comment>
         <translation>未签名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="338"/>
+        <location filename="../../domain/messages/common.py" line="359"/>
         <source>trusted</source>
         <comment>label.trusted</comment>
         <translation>证书可信</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="339"/>
+        <location filename="../../domain/messages/common.py" line="360"/>
         <source>signing_time</source>
         <comment>label.signing_time</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="340"/>
+        <location filename="../../domain/messages/common.py" line="361"/>
         <source>signer</source>
         <comment>label.signer</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="341"/>
+        <location filename="../../domain/messages/common.py" line="362"/>
         <source>recorded</source>
         <comment>label.recorded</comment>
         <translation>本机已登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="342"/>
+        <location filename="../../domain/messages/common.py" line="363"/>
         <source>problems</source>
         <comment>label.problems</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="343"/>
+        <location filename="../../domain/messages/common.py" line="364"/>
         <source>modification</source>
         <comment>label.modification</comment>
         <translation>签名后修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="344"/>
+        <location filename="../../domain/messages/common.py" line="365"/>
         <source>intact</source>
         <comment>label.intact</comment>
         <translation>文件完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="345"/>
+        <location filename="../../domain/messages/common.py" line="366"/>
         <source>docmdp_ok</source>
         <comment>label.docmdp_ok</comment>
         <translation>文档修改权限符合要求</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="346"/>
+        <location filename="../../domain/messages/common.py" line="367"/>
         <source>coverage</source>
         <comment>label.coverage</comment>
         <translation>签名覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="347"/>
+        <location filename="../../domain/messages/common.py" line="368"/>
         <source>changed_after_signing</source>
         <comment>label.changed_after_signing</comment>
         <translation>签名后有改动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="350"/>
+        <location filename="../../domain/messages/common.py" line="371"/>
         <source>field</source>
         <comment>label.field</comment>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="351"/>
+        <location filename="../../domain/messages/common.py" line="373"/>
         <source>hub</source>
         <comment>label.hub</comment>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="352"/>
+        <location filename="../../domain/messages/common.py" line="374"/>
         <source>received</source>
         <comment>label.received</comment>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="353"/>
+        <location filename="../../domain/messages/common.py" line="375"/>
         <source>applied</source>
         <comment>label.applied</comment>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="354"/>
+        <location filename="../../domain/messages/common.py" line="376"/>
         <source>photos_received</source>
         <comment>label.photos_received</comment>
         <translation>已收到照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="355"/>
+        <location filename="../../domain/messages/common.py" line="377"/>
         <source>reason_code</source>
         <comment>label.reason_code</comment>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="356"/>
+        <location filename="../../domain/messages/common.py" line="378"/>
         <source>reference_code</source>
         <comment>label.reference_code</comment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="357"/>
+        <location filename="../../domain/messages/common.py" line="379"/>
         <source>certificate_chain</source>
         <comment>label.certificate_chain</comment>
         <translation>证书链</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="253"/>
+        <location filename="../../domain/messages/store.py" line="348"/>
         <source>{path} uses the coordinate system {srs}; save the layer in WGS84 (EPSG:4326) and add it again</source>
         <comment>map.layer_other_crs</comment>
         <translation>{path} 采用 {srs} 坐标系；请将该图层转换为 WGS84（EPSG:4326）坐标系后重新添加</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="358"/>
+        <location filename="../../domain/messages/common.py" line="380"/>
         <source>warning_kind</source>
         <comment>label.warning_kind</comment>
         <translation>存疑情形</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="359"/>
+        <location filename="../../domain/messages/common.py" line="381"/>
         <source>doubt_accepted</source>
         <comment>label.doubt_accepted</comment>
         <translation>已确认无误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="360"/>
+        <location filename="../../domain/messages/common.py" line="382"/>
         <source>at</source>
         <comment>label.at</comment>
         <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="462"/>
+        <source>“decision issued”, “decision served” and “rectified” follow the decision&apos;s documents (its issue, its service, the re-inspection) and are never set by hand</source>
+        <comment>notice.finding_status_by_documents</comment>
+        <translation>“已下达”“已送达”“已整改”随决定书的文书流转（下达、送达、复查）变更，不能手动设置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="468"/>
+        <source>finding {finding} cannot be closed (销号): no decision has been issued for it. Issue a decision, record its service (送达回证) and then the re-inspection (复查) — or, if nothing was wrong, set “no violation found”</source>
+        <comment>notice.finding_close_no_decision</comment>
+        <translation>问题 {finding} 不能销号：尚未对其下达决定书。请先下达决定书，记录送达（送达回证），再进行复查（复查笔录）；如经核实不存在违法行为，请将状态设为“未发现违法行为”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="475"/>
+        <source>finding {finding} cannot be closed (销号): decision {notice} has not been served. Record its service (送达回证) first, then the re-inspection (复查); when a team lead signs a re-inspection record that finds it rectified, the finding closes</source>
+        <comment>notice.finding_close_not_served</comment>
+        <translation>问题 {finding} 不能销号：决定书 {notice} 尚未送达。请先记录送达（送达回证），再进行复查（复查笔录）；组长签署认定已整改的复查笔录后，该问题即销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="482"/>
+        <source>finding {finding} cannot be closed (销号): no re-inspection (复查) of decision {notice} has found it rectified. Record the re-inspection; when a team lead signs that record, the finding closes</source>
+        <comment>notice.finding_close_no_reinspection</comment>
+        <translation>问题 {finding} 不能销号：决定书 {notice} 尚无认定已整改的复查。请记录复查（复查笔录）；组长签署该笔录后，该问题即销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="489"/>
+        <source>finding {finding} is not closed by hand: the re-inspection of decision {notice} found it rectified, so a team lead signs and closes that record, which closes the finding</source>
+        <comment>notice.finding_close_sign_record</comment>
+        <translation>问题 {finding} 不能手动销号：决定书 {notice} 的复查已认定整改完成，请由组长签署并完成该复查笔录，问题随之销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="495"/>
+        <source>finding {finding} was already closed (销号) with decision {notice}</source>
+        <comment>notice.finding_already_closed</comment>
+        <translation>问题 {finding} 已随决定书 {notice} 销号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="500"/>
+        <source>finding {finding} follows decision {notice} ({status}): its status cannot be set by hand. If the decision is wrong, supersede it</source>
+        <comment>notice.finding_follows_decision</comment>
+        <translation>问题 {finding} 的状态随决定书 {notice}（{status}）变更，不能手动设置。如决定书有误，请以新决定书替代</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="506"/>
+        <source>handing a finding over to the local authority (移交属地) needs both the receiving authority and the reason</source>
+        <comment>notice.finding_handover_incomplete</comment>
+        <translation>移交属地须同时填写接收机关和移交理由</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="512"/>
+        <source>the receiving authority is given only when a finding is handed over (移交属地)</source>
+        <comment>notice.finding_handover_fields_alone</comment>
+        <translation>仅在移交属地时填写接收机关</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="517"/>
+        <source>finding {finding} was closed (销号) with decision {notice}: a closed finding takes no new decision. If the violation has recurred, record it as a new finding</source>
+        <comment>notice.finding_decision_for_closed</comment>
+        <translation>问题 {finding} 已随决定书 {notice} 销号，不能再对其下达决定书。如违法行为再次发生，请作为新问题记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="452"/>
+        <source>{count} findings written to {path}; {at_party} of them have no position of their own and are placed at their party&apos;s</source>
+        <comment>export.done_at_party</comment>
+        <translation>已将 {count} 条问题写入 {path}；其中 {at_party} 条问题本身没有位置，已按其当事人的位置标注</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="458"/>
+        <source>{count} findings written to {path}; {at_party} of them have no position of their own and are placed at their party&apos;s; {skipped} were left out because neither they nor their party have a position (the CSV and XLSX exports hold them)</source>
+        <comment>export.done_at_party_skipped</comment>
+        <translation>已将 {count} 条问题写入 {path}；其中 {at_party} 条问题本身没有位置，已按其当事人的位置标注；另有 {skipped} 条问题及其当事人均无位置信息，未写入（表格格式的导出文件包含这些问题）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="466"/>
+        <source>no findings match the filters, so {path} was not written; change or clear the filters</source>
+        <comment>export.no_findings</comment>
+        <translation>没有符合筛选条件的问题，未写入 {path}；请修改或清除筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="471"/>
+        <source>no notices match the filters, so {path} was not written</source>
+        <comment>export.no_notices</comment>
+        <translation>没有符合筛选条件的整改文书，未写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="476"/>
+        <source>none of the {count} findings has a position, nor has its party, so {path} was not written; export them as CSV or XLSX</source>
+        <comment>export.none_placed</comment>
+        <translation>所选的 {count} 条问题及其当事人均无位置信息，未写入 {path}；请改为导出表格格式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="482"/>
+        <source>{path} is named as a {named} file but the format asked for is {format}: name it {suggested}, or ask for {named}</source>
+        <comment>export.suffix_mismatch</comment>
+        <translation>{path} 是 {named} 文件的名称，而要求导出的格式为 {format}：请将文件命名为 {suggested}，或改为导出 {named} 格式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="488"/>
+        <source>{path} does not end in {suffix}, so other programs would not open it as {format}: name it {suggested}</source>
+        <comment>export.suffix_missing</comment>
+        <translation>{path} 的扩展名不是 {suffix}，其他软件将无法按 {format} 格式打开：请将文件命名为 {suggested}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="494"/>
+        <source>the name {path} does not say a format this export writes: end it in {suffixes}</source>
+        <comment>export.format_unknown</comment>
+        <translation>无法从文件名 {path} 判断导出格式：文件名应以 {suffixes} 之一结尾</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="501"/>
+        <source>there is no basin {name} in the reference data; give a code or a name of one of: {valid}</source>
+        <comment>query.unknown_basin</comment>
+        <translation>参考数据中没有流域 {name}；请填写以下流域之一的代码或名称：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="506"/>
+        <source>there is no finding category {code}; valid codes: {valid}</source>
+        <comment>query.unknown_category</comment>
+        <translation>没有代码为 {code} 的问题类别；有效的类别代码：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="511"/>
+        <source>{value} is not a severity; use one of: {valid}</source>
+        <comment>query.unknown_severity</comment>
+        <translation>{value} 不是有效的严重程度；可选：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="514"/>
+        <source>{value} is not a finding status; use one of: {valid}</source>
+        <comment>query.unknown_status</comment>
+        <translation>{value} 不是有效的问题处理状态；可选：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="517"/>
+        <source>{value} is not a stage of a notice; use one of: {valid}</source>
+        <comment>query.unknown_stage</comment>
+        <translation>{value} 不是有效的文书办理阶段；可选：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="520"/>
+        <source>{code} is not a GB/T 2260 region code in the reference data, nor its first 2 or 4 digits (51 Sichuan, 50 Chongqing, 5109 Suining)</source>
+        <comment>query.unknown_region</comment>
+        <translation>{code} 不是参考数据中的 GB/T 2260 行政区划代码，也不是其前 2 位或前 4 位（如 51 四川省、50 重庆市、5109 遂宁市）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="526"/>
+        <source>the start date {date_from} is after the end date {date_to}; nothing could match</source>
+        <comment>query.dates_reversed</comment>
+        <translation>开始日期 {date_from} 晚于结束日期 {date_to}，不可能有符合条件的问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="531"/>
+        <source>the map area {bbox} is not a box of WGS84 degrees: south must not exceed north (both within -90 to 90), west must not exceed east (both within -180 to 180)</source>
+        <comment>query.bad_box</comment>
+        <translation>地图范围 {bbox} 不是有效的 WGS84 经纬度范围：南界不得大于北界（均在 -90 至 90 之间），西界不得大于东界（均在 -180 至 180 之间）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="203"/>
+        <source>rows</source>
+        <comment>label.rows</comment>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="204"/>
+        <source>skipped_no_position</source>
+        <comment>label.skipped_no_position</comment>
+        <translation>无位置未写入的问题数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="207"/>
+        <source>placed_at_party</source>
+        <comment>label.placed_at_party</comment>
+        <translation>按当事人位置标注的问题数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="208"/>
+        <source>summary</source>
+        <comment>label.summary</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="106"/>
+        <source>the finding was observed at {observed}, after it was recorded ({recorded})</source>
+        <comment>notice.plausibility_observed_after_recorded</comment>
+        <translation>问题的发现时间（{observed}）晚于其录入时间（{recorded}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="435"/>
+        <source>Decision served</source>
+        <comment>export.status_served</comment>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="438"/>
+        <source>No violation found</source>
+        <comment>export.status_no_violation</comment>
+        <translation>未发现违法行为</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="441"/>
+        <source>Handed over to the local authority</source>
+        <comment>export.status_handed_over</comment>
+        <translation>移交属地</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="169"/>
+        <source>decision {number} is in force and states this patrol&apos;s date and team; supersede the decision first, then correct the patrol</source>
+        <comment>patrol.decision_in_force</comment>
+        <translation>决定书{number}已生效，其中载明本次巡查的日期和执法人员；请先以新决定书取代该决定书，再更正巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="175"/>
+        <source>{officer} recorded {count} finding(s) of this patrol and stays on its team; move those findings to another patrol first</source>
+        <comment>patrol.recorder_stays</comment>
+        <translation>{officer}记录了本次巡查的{count}个问题，须留在执法人员名单中；请先将这些问题移至其他巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="181"/>
+        <source>{count} finding(s) are still in this patrol: move them to another patrol or withdraw them first</source>
+        <comment>patrol.has_findings</comment>
+        <translation>本次巡查仍有{count}个问题：请先将其移至其他巡查或予以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="187"/>
+        <source>the finding is already in this patrol</source>
+        <comment>finding.already_in_patrol</comment>
+        <translation>该问题已在此次巡查中</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="190"/>
+        <source>decision {number} is in force and names this finding; supersede the decision first</source>
+        <comment>finding.decision_in_force</comment>
+        <translation>决定书{number}已生效并载明该问题；请先以新决定书取代该决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="195"/>
+        <source>a draft decision for {party} names this finding: take the finding out of the draft or discard the draft first</source>
+        <comment>finding.in_draft</comment>
+        <translation>针对{party}的决定书草稿载明该问题：请先将该问题移出草稿，或放弃该草稿</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="201"/>
+        <source>a signed on-site record names this finding; a finding on a signed record stays</source>
+        <comment>finding.in_signed_record</comment>
+        <translation>已签名的现场检查笔录载明该问题，该问题须予保留</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="206"/>
+        <source>say why the {entity} is withdrawn: the reason is kept in its history</source>
+        <comment>withdraw.reason_needed</comment>
+        <translation>请说明撤销该{entity}的原因：原因将保存在其历史记录中</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="211"/>
+        <source>the reason is longer than {max_len} characters</source>
+        <comment>withdraw.reason_too_long</comment>
+        <translation>原因超过{max_len}个字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="216"/>
+        <source>the photo is not evidence of this finding</source>
+        <comment>withdraw.photo_not_linked</comment>
+        <translation>该照片不是此问题的证据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="219"/>
+        <source>decision {number} is in force and lists this photo as evidence; supersede the decision first</source>
+        <comment>withdraw.photo_in_decision</comment>
+        <translation>决定书{number}已生效并将该照片列为证据；请先以新决定书取代该决定书</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="225"/>
+        <source>{count} finding(s) name this party: give them another party or withdraw them first</source>
+        <comment>withdraw.site_has_findings</comment>
+        <translation>有{count}个问题涉及该当事人：请先为这些问题另选当事人或予以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="230"/>
+        <source>{count} notice(s) name this party; a party named in a notice stays</source>
+        <comment>withdraw.site_in_notice</comment>
+        <translation>有{count}份决定书涉及该当事人；决定书所涉当事人须予保留</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="250"/>
+        <source>nothing to undo</source>
+        <comment>undo.nothing</comment>
+        <translation>没有可撤回的操作</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="251"/>
+        <source>a change of a {entity} cannot be undone: documents, numbers, keys, enrolments and conflict resolutions follow their own procedure</source>
+        <comment>undo.not_undoable</comment>
+        <translation>{entity}的更改无法撤回：文书、编号、密钥、设备登记和冲突处理均须按各自程序办理</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="257"/>
+        <source>{officer} changed the {field} of this {entity} at {time}, after your change; undoing would overwrite it, so nothing was undone</source>
+        <comment>undo.later_change</comment>
+        <translation>{officer}于{time}在您之后修改了该{entity}的{field}；撤回将覆盖其修改，因此未予撤回</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="11"/>
+        <source>this laptop already belongs to a team ({officers} officers known here): joining is for a new, empty laptop</source>
+        <comment>join.already_in_a_team</comment>
+        <translation>本机已属于一个执法团队（已有 {officers} 名执法人员）：加入团队仅适用于新的、尚无数据的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="17"/>
+        <source>this bundle holds no agency and no officer: ask the team lead for the office bundle made for joining (Sync ▸ Export bundle…)</source>
+        <comment>join.no_team_in_bundle</comment>
+        <translation>该同步包中没有执法机构和执法人员：请向组长索取用于加入团队的办公室同步包（同步 ▸ 导出同步包…）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="23"/>
+        <source>the office code typed ({typed}) is not the code of this bundle: do not join with it; ask the team lead for the right bundle</source>
+        <comment>join.code_mismatch</comment>
+        <translation>输入的办公室识别码（{typed}）与该同步包不符：请勿用此文件加入团队，请向组长索取正确的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="29"/>
+        <source>officer {officer} is not in the team list this laptop received</source>
+        <comment>join.not_an_officer_here</comment>
+        <translation>本机收到的团队名单中没有执法人员 {officer}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="34"/>
+        <source>this is not an enrolment request of this app ({detail})</source>
+        <comment>join.request_unreadable</comment>
+        <translation>这不是本应用的登记申请（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="39"/>
+        <source>the enrolment request is not signed by the laptop it names: it was altered or damaged; ask for a new one</source>
+        <comment>join.request_bad_signature</comment>
+        <translation>该登记申请不是由其所列笔记本签名的：文件已被改动或损坏，请重新索取</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="45"/>
+        <source>the file is {size} bytes: an enrolment request is under {limit} bytes; choose the request file the new laptop saved</source>
+        <comment>join.request_too_large</comment>
+        <translation>该文件有 {size} 字节，而登记申请不超过 {limit} 字节：请选择新笔记本保存的申请文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="51"/>
+        <source>laptop {label} ({code}) enrolled for {officer}: it receives the team&apos;s records at its next sync</source>
+        <comment>join.enrolled</comment>
+        <translation>已登记笔记本 {label}（识别码 {code}），使用人 {officer}：下次同步时即可收到团队记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="233"/>
+        <source>laptop_code</source>
+        <comment>label.laptop_code</comment>
+        <translation>识别码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="234"/>
+        <source>source</source>
+        <comment>label.source</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="235"/>
+        <source>request_text</source>
+        <comment>label.request_text</comment>
+        <translation>申请文本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="236"/>
+        <source>officer_name</source>
+        <comment>label.officer_name</comment>
+        <translation>执法人员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="57"/>
+        <source>officer {officer} is not a team lead on the hub: only a team lead pairs a new laptop</source>
+        <comment>join.pairing_not_lead</comment>
+        <translation>执法人员 {officer} 在同步服务器上不是组长：只有组长才能配对新笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="62"/>
+        <source>the pairing code is wrong or no longer valid (a code is good for 10 minutes and one laptop): ask the team lead for a new code</source>
+        <comment>join.pairing_wrong_code</comment>
+        <translation>配对码不正确或已失效（每个配对码 10 分钟内有效，且只能用于一台笔记本）：请向组长索取新的配对码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="68"/>
+        <source>a pairing request must be {shape}</source>
+        <comment>join.pairing_body</comment>
+        <translation>配对请求的格式应为 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="235"/>
+        <source>{field}: {old} → {new}</source>
+        <comment>history.changed</comment>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="236"/>
+        <source>{field}: {new}</source>
+        <comment>history.set_to</comment>
+        <translation>{field}：{new}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="237"/>
+        <source>{field}: added {members}</source>
+        <comment>history.added</comment>
+        <translation>{field}：添加 {members}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="238"/>
+        <source>{field}: removed {members}</source>
+        <comment>history.removed</comment>
+        <translation>{field}：移除 {members}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="239"/>
+        <source>conflict resolved: the record is withdrawn</source>
+        <comment>history.resolved_withdrawn</comment>
+        <translation>冲突已处理：撤销该记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="242"/>
+        <source>conflict resolved: the record is kept</source>
+        <comment>history.resolved_kept</comment>
+        <translation>冲突已处理：保留该记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="245"/>
+        <source>open conflict on {field}: {value} written by {officer} on laptop {replica} at {time}</source>
+        <comment>history.candidate</comment>
+        <translation>{field}存在未处理的冲突：{value}，由{officer}于{time}在电脑{replica}上写入</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="372"/>
+        <source>changes</source>
+        <comment>label.changes</comment>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="240"/>
+        <source>hub_code</source>
+        <comment>label.hub_code</comment>
+        <translation>同步服务器识别码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="241"/>
+        <source>hub_id</source>
+        <comment>label.hub_id</comment>
+        <translation>同步服务器副本编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="242"/>
+        <source>slot</source>
+        <comment>label.slot</comment>
+        <translation>配对编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="243"/>
+        <source>expires_in</source>
+        <comment>label.expires_in</comment>
+        <translation>有效期（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="244"/>
+        <source>state</source>
+        <comment>label.state</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="459"/>
+        <source>the photo&apos;s annotation is not in the form this app writes</source>
+        <comment>photo.annotation_not_json</comment>
+        <translation>照片的标注不是本应用写入的格式</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="464"/>
+        <source>a photo&apos;s annotation holds at most {limit} marks</source>
+        <comment>photo.annotation_too_many</comment>
+        <translation>一张照片最多可有 {limit} 处标注</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="469"/>
+        <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
+        <comment>photo.annotation_bad_shape</comment>
+        <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="237"/>
+        <source>marks</source>
+        <comment>label.marks</comment>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="238"/>
+        <source>annotation</source>
+        <comment>label.annotation</comment>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="239"/>
+        <source>evidence_stamp</source>
+        <comment>label.evidence_stamp</comment>
+        <translation>照片加印</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="305"/>
+        <source>handed_over_to</source>
+        <comment>label.handed_over_to</comment>
+        <translation>接收机关</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="306"/>
+        <source>status_reason</source>
+        <comment>label.status_reason</comment>
+        <translation>状态理由</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFindingDialog</name>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="161"/>
+        <source>Move finding to another patrol</source>
+        <translation>将问题移至其他巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="163"/>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="166"/>
+        <source>The finding keeps its photos and history. A finding named by a decision in force stays in its patrol (the decision states the patrol&apos;s date and team).</source>
+        <translation>问题的照片和历史记录随之保留。已生效决定书所载明的问题须留在原巡查中（决定书载明了巡查的日期和执法人员）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="182"/>
+        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
+        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
 </context>
 <context>
     <name>MySignatureDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="53"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="54"/>
         <source>Your standing signature (printed in the stamp of the documents you sign)</source>
         <translation>您的预留签名（印在您所签文书的签章中）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/documents/certificate_dialog.py" line="70"/>
         <source>My signature</source>
         <translation>我的签名</translation>
+    </message>
+</context>
+<context>
+    <name>NoResults</name>
+    <message>
+        <location filename="../../ui/widgets/finding_no_results.py" line="88"/>
+        <source>No findings match</source>
+        <translation>没有符合条件的发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_no_results.py" line="89"/>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_no_results.py" line="71"/>
+        <source> · </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/finding_no_results.py" line="72"/>
+        <source>Searched for: {0}</source>
+        <translation>当前条件：{0}</translation>
     </message>
 </context>
 <context>
@@ -8968,32 +11230,32 @@
 <context>
     <name>NoticeTableModel</name>
     <message>
-        <location filename="../../ui/models/notices.py" line="174"/>
+        <location filename="../../ui/models/notices.py" line="232"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="177"/>
+        <location filename="../../ui/models/notices.py" line="238"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="179"/>
+        <location filename="../../ui/models/notices.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="183"/>
+        <location filename="../../ui/models/notices.py" line="248"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="188"/>
+        <location filename="../../ui/models/notices.py" line="254"/>
         <source>Days left</source>
         <translation>剩余期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="287"/>
+        <location filename="../../ui/models/notices.py" line="427"/>
         <source>Number reserved at an earlier attempt: {0}</source>
         <translation>先前签发未成功时已取号：{0}</translation>
     </message>
@@ -9001,419 +11263,439 @@
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="331"/>
+        <location filename="../../ui/widgets/notices_view.py" line="275"/>
         <source>Only a team lead can do this.</source>
         <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="474"/>
-        <location filename="../../ui/widgets/notices_view.py" line="501"/>
+        <location filename="../../ui/widgets/notices_view.py" line="438"/>
+        <location filename="../../ui/widgets/notices_view.py" line="465"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="476"/>
+        <location filename="../../ui/widgets/notices_view.py" line="440"/>
         <source>Discard this correction of {0}?</source>
         <translation>要丢弃 {0} 的更正草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="479"/>
+        <location filename="../../ui/widgets/notices_view.py" line="443"/>
         <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
         <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="485"/>
+        <location filename="../../ui/widgets/notices_view.py" line="449"/>
         <source>Discard the draft notice to {0}?</source>
         <translation>要丢弃发给{0}的决定书草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="488"/>
+        <location filename="../../ui/widgets/notices_view.py" line="452"/>
         <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
         <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="495"/>
+        <location filename="../../ui/widgets/notices_view.py" line="459"/>
         <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
         <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="555"/>
+        <location filename="../../ui/widgets/notices_view.py" line="519"/>
         <source>Draft discarded</source>
         <translation>草稿已丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="557"/>
+        <location filename="../../ui/widgets/notices_view.py" line="521"/>
         <source>The correction was discarded: {0} is in force again ({1}).</source>
         <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="573"/>
+        <location filename="../../ui/widgets/notices_view.py" line="537"/>
         <source>Supersede notice</source>
         <translation>以新决定书取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="576"/>
+        <location filename="../../ui/widgets/notices_view.py" line="540"/>
         <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
         <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="581"/>
+        <location filename="../../ui/widgets/notices_view.py" line="545"/>
         <source>Supersede</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="614"/>
+        <location filename="../../ui/widgets/notices_view.py" line="578"/>
         <source>Save the signed PDF as</source>
         <translation>已签名 PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="614"/>
+        <location filename="../../ui/widgets/notices_view.py" line="578"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="642"/>
+        <location filename="../../ui/widgets/notices_view.py" line="606"/>
         <source>Signed PDF saved</source>
         <translation>已保存已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="643"/>
+        <location filename="../../ui/widgets/notices_view.py" line="607"/>
         <source>The signed PDF was saved unchanged to {0}.</source>
         <translation>已签名的 PDF 已原样保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="656"/>
+        <location filename="../../ui/widgets/notices_view.py" line="620"/>
         <source>Select a notice to see its file.</source>
         <translation>选中一份文书以查看其案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="670"/>
-        <location filename="../../ui/widgets/notices_view.py" line="780"/>
+        <location filename="../../ui/widgets/notices_view.py" line="634"/>
+        <location filename="../../ui/widgets/notices_view.py" line="744"/>
         <source>Draft notice</source>
         <translation>决定书草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="675"/>
+        <location filename="../../ui/widgets/notices_view.py" line="639"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="676"/>
+        <location filename="../../ui/widgets/notices_view.py" line="640"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="677"/>
+        <location filename="../../ui/widgets/notices_view.py" line="641"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="678"/>
+        <location filename="../../ui/widgets/notices_view.py" line="642"/>
         <source>Order</source>
         <translation>责令内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="679"/>
+        <location filename="../../ui/widgets/notices_view.py" line="643"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="680"/>
+        <location filename="../../ui/widgets/notices_view.py" line="644"/>
         <source>Served</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="681"/>
+        <location filename="../../ui/widgets/notices_view.py" line="645"/>
         <source>Closed</source>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="687"/>
+        <location filename="../../ui/widgets/notices_view.py" line="651"/>
         <source>Supersedes</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="689"/>
+        <location filename="../../ui/widgets/notices_view.py" line="653"/>
         <source>Superseded by</source>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="691"/>
+        <location filename="../../ui/widgets/notices_view.py" line="655"/>
         <source>Supersede chain</source>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="693"/>
+        <location filename="../../ui/widgets/notices_view.py" line="657"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="706"/>
+        <location filename="../../ui/widgets/notices_view.py" line="670"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="707"/>
+        <location filename="../../ui/widgets/notices_view.py" line="671"/>
         <source>Signed documents</source>
         <translation>已签名文书</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/notices_view.py" line="680"/>
         <location filename="../../ui/widgets/notices_view.py" line="716"/>
-        <location filename="../../ui/widgets/notices_view.py" line="752"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="718"/>
+        <location filename="../../ui/widgets/notices_view.py" line="682"/>
         <source>Service</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="728"/>
+        <location filename="../../ui/widgets/notices_view.py" line="692"/>
         <source>refused to sign, witness {0}</source>
         <translation>拒绝签名，见证人 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="730"/>
+        <location filename="../../ui/widgets/notices_view.py" line="694"/>
         <source>signed by the recipient</source>
         <translation>受送达人已签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="733"/>
+        <location filename="../../ui/widgets/notices_view.py" line="697"/>
         <source>receipt signed</source>
         <translation>送达回证已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="733"/>
+        <location filename="../../ui/widgets/notices_view.py" line="697"/>
         <source>receipt not signed</source>
         <translation>送达回证未签署</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="741"/>
+        <location filename="../../ui/widgets/notices_view.py" line="705"/>
         <source>not served yet</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="742"/>
+        <location filename="../../ui/widgets/notices_view.py" line="706"/>
         <source>Re-inspections</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="745"/>
+        <location filename="../../ui/widgets/notices_view.py" line="709"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="745"/>
+        <location filename="../../ui/widgets/notices_view.py" line="709"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="760"/>
+        <location filename="../../ui/widgets/notices_view.py" line="724"/>
         <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
         <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="767"/>
+        <location filename="../../ui/widgets/notices_view.py" line="731"/>
         <source>verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="767"/>
+        <location filename="../../ui/widgets/notices_view.py" line="731"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="835"/>
+        <location filename="../../ui/widgets/notices_view.py" line="838"/>
         <source>{0} notices</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="840"/>
+        <location filename="../../ui/widgets/notices_view.py" line="843"/>
         <source>Notices to follow up</source>
         <translation>文书跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="841"/>
+        <location filename="../../ui/widgets/notices_view.py" line="844"/>
         <source>Show closed and superseded</source>
         <translation>显示已销号和已被取代的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="842"/>
+        <location filename="../../ui/widgets/notices_view.py" line="848"/>
         <source>Notice actions</source>
         <translation>文书操作</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="843"/>
+        <location filename="../../ui/widgets/notices_view.py" line="849"/>
         <source>&amp;Issue…</source>
         <translation>签发(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="844"/>
+        <location filename="../../ui/widgets/notices_view.py" line="850"/>
         <source>&amp;Edit draft…</source>
         <translation>修改草稿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="845"/>
+        <location filename="../../ui/widgets/notices_view.py" line="851"/>
         <source>&amp;Discard draft…</source>
         <translation>丢弃草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="846"/>
+        <location filename="../../ui/widgets/notices_view.py" line="852"/>
         <source>Record &amp;service…</source>
         <translation>登记送达(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="847"/>
+        <location filename="../../ui/widgets/notices_view.py" line="853"/>
         <source>&amp;Re-inspection…</source>
         <translation>复查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="848"/>
+        <location filename="../../ui/widgets/notices_view.py" line="854"/>
         <source>S&amp;upersede…</source>
         <translation>取代(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="849"/>
+        <location filename="../../ui/widgets/notices_view.py" line="855"/>
         <source>E&amp;xport signed PDF…</source>
         <translation>导出已签名 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="850"/>
+        <location filename="../../ui/widgets/notices_view.py" line="856"/>
         <source>&amp;Verify PDF…</source>
         <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="851"/>
+        <location filename="../../ui/widgets/notices_view.py" line="857"/>
         <source>New inspection &amp;record…</source>
         <translation>新建现场检查笔录(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="852"/>
+        <location filename="../../ui/widgets/notices_view.py" line="858"/>
         <source>Import &amp;certificate…</source>
         <translation>导入证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="853"/>
+        <location filename="../../ui/widgets/notices_view.py" line="859"/>
         <source>My si&amp;gnature…</source>
         <translation>我的签名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="854"/>
+        <location filename="../../ui/widgets/notices_view.py" line="860"/>
         <source>&amp;Agencies…</source>
         <translation>机构设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="855"/>
+        <location filename="../../ui/widgets/notices_view.py" line="861"/>
         <source>&amp;Team certificates…</source>
         <translation>证书管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="856"/>
+        <location filename="../../ui/widgets/notices_view.py" line="862"/>
         <source>Document &amp;numbers…</source>
         <translation>文号管理(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="826"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="827"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="845"/>
+        <source>Sta&amp;ge:</source>
+        <translation>办理阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="846"/>
+        <source>List only the notices at one stage</source>
+        <translation>仅列出处于某一办理阶段的文书</translation>
     </message>
 </context>
 <context>
     <name>NumbersDialog</name>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="162"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="155"/>
         <source>Reading the number blocks…</source>
         <translation>正在读取文号段…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="234"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="227"/>
         <source>Numbers {0}–{1} of {2} for {3} are reserved for {4}. They reach that laptop with the next sync.</source>
         <translation>已为{4}预留{3} {2} 年第 {0}–{1} 号。下次同步时这段文号会传到那台笔记本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="253"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="246"/>
         <source>{0} (replica {1})</source>
         <translation>{0}（副本 {1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="260"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="253"/>
         <source>Only a team lead can do this.</source>
         <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="262"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="255"/>
         <source>Set up an agency first (Documents ▸ Agencies…).</source>
         <translation>请先设置执法机构（文书 ▸ 机构设置…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="265"/>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="311"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="258"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="304"/>
         <source>This laptop does not know yet which laptop numbers {0}: sync first.</source>
         <translation>本机还不知道哪台笔记本负责{0}的编号：请先同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="269"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="262"/>
         <source>Numbers of {0} are reserved only on its numbering laptop, {1}: reserve them there, then sync.</source>
         <translation>{0}的文号只能在其编号笔记本 {1} 上预留：请在那里预留，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="274"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="267"/>
         <source>No other laptop is enrolled here yet: enrol it first (Sync ▸ Enrol a replica…). This laptop takes its own numbers by itself when it issues.</source>
         <translation>本机还没有登记其他笔记本：请先登记（同步 ▸ 登记笔记本…）。本机签发时会自动为自己预留文号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="283"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="276"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="288"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="281"/>
         <source>The team has no agency yet: set one up (Documents ▸ Agencies…).</source>
         <translation>团队还没有执法机构：请先设置（文书 ▸ 机构设置…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="296"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="289"/>
         <source>Number blocks of {0}</source>
         <translation>{0} 年的文号段</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="305"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="298"/>
         <source>This laptop is the numbering laptop of {0}: it makes the number blocks for every laptop of the team, and takes its own when it issues.</source>
         <translation>本机是{0}的编号笔记本：由本机为全队每台笔记本分配文号段，本机签发时自动为自己预留。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="315"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="308"/>
         <source>The numbering laptop of {0} is {1}. This laptop issues only from blocks reserved for it there and brought here by sync.</source>
         <translation>{0}的编号笔记本是 {1}。本机只能使用在那里为本机预留、并经同步传到本机的文号段签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="329"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="322"/>
         <source>Document numbers</source>
         <translation>文号管理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="332"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="325"/>
         <source>Only each agency&apos;s numbering laptop hands out document numbers, in blocks for one laptop and one year. A laptop issues only from the blocks it holds, and blocks reach the other laptops by sync, so two laptops never give out the same number.</source>
         <translation>每个执法机构的文号只由它的编号笔记本分配，按“一台笔记本、一个年度”分段发放。每台笔记本只用自己持有的文号段签发，文号段经同步传到其他笔记本，因此两台笔记本不会用到同一个文号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="338"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="331"/>
         <source>&amp;Agency</source>
         <translation>执法机构(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="339"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="332"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="340"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="333"/>
         <source>No number blocks for this agency and year yet.</source>
         <translation>该机构本年度还没有文号段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="343"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="336"/>
         <source>Numbers used on another laptop are counted here once its notices arrive by sync. Numbers are never reused.</source>
         <translation>其他笔记本用掉的文号，要等它的决定书同步到本机后才计入。文号不会重复使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/numbers_dialog.py" line="347"/>
+        <location filename="../../ui/widgets/numbers_dialog.py" line="340"/>
         <source>&amp;Reserve numbers for a laptop…</source>
         <translation>为笔记本预留文号(&amp;R)…</translation>
     </message>
@@ -9462,46 +11744,104 @@
     </message>
 </context>
 <context>
+    <name>PairLaptopDialog</name>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="118"/>
+        <source>Choose who you are first.</source>
+        <translation>请先选择您是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="173"/>
+        <source>Paired: {0}. Check that the new laptop shows this code; if it does not, revoke it.</source>
+        <translation>已配对：{0}。请确认新笔记本显示的识别码与此相同；如不相同，请撤销该笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="185"/>
+        <source>The code is no longer valid. Open a new pairing.</source>
+        <translation>配对码已失效，请重新生成配对码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="201"/>
+        <source>Revoked. Sync with the hub now so that it refuses that laptop too.</source>
+        <translation>已撤销。请立即与同步服务器同步，使同步服务器也拒绝该笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="214"/>
+        <source>Pair a new laptop via the hub</source>
+        <translation>通过同步服务器配对新笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="217"/>
+        <source>The new laptop chooses “Join an existing team…” at its first start and types the code shown here. The hub enrols it in your name.</source>
+        <translation>新笔记本首次启动时选择“加入已有团队…”，并输入此处显示的配对码。同步服务器将以您的名义登记该笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="221"/>
+        <source>Office hub</source>
+        <translation>办公室同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="222"/>
+        <source>Show a code</source>
+        <translation>生成配对码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="226"/>
+        <source>Read this code to the new laptop&apos;s user: valid for 10 minutes, for one laptop. The hub&apos;s code, which the new laptop shows too: {0}</source>
+        <translation>请将此配对码告知新笔记本的使用人：10 分钟内有效，仅限一台笔记本。新笔记本上也会显示同步服务器识别码：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pair_dialog.py" line="230"/>
+        <source>Codes differ: revoke it</source>
+        <translation>识别码不一致：撤销</translation>
+    </message>
+</context>
+<context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="39"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="42"/>
         <source>New party</source>
         <translation>新建当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="41"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="42"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="45"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="43"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="46"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="44"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="47"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="48"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="52"/>
         <source>18 characters, e.g. 91350100M000100Y43</source>
         <translation>18位，例如 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="61"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="65"/>
         <source>The party needs a name.</source>
         <translation>请填写当事人名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/party_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/party_dialog.py" line="69"/>
         <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
         <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/party_dialog.py" line="48"/>
+        <source>Region (GB/T 2260)</source>
+        <translation>行政区划（GB/T 2260）</translation>
     </message>
 </context>
 <context>
@@ -9525,7 +11865,7 @@
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../ui/widgets/documents/common.py" line="178"/>
+        <location filename="../../ui/widgets/documents/common.py" line="181"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -9533,100 +11873,185 @@
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="82"/>
         <source>New patrol</source>
         <translation>新建巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="83"/>
         <source>Basin</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="83"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="83"/>
         <source>Officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="88"/>
         <source>e.g. Chuanshan district, right bank</source>
         <translation>例如：船山区 右岸</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="75"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="89"/>
         <source>Choose the basin</source>
         <translation>请选择流域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="88"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="102"/>
         <source>Tick at least one officer.</source>
         <translation>请至少勾选一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="92"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="106"/>
         <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
         <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/patrol_dialog.py" line="96"/>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="110"/>
         <source>Choose the basin of the patrol.</source>
         <translation>请选择本次巡查的流域。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/patrol_dialog.py" line="82"/>
+        <source>Edit patrol</source>
+        <translation>编辑巡查</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEvidenceBar</name>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="168"/>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="239"/>
+        <source>Marks saved</source>
+        <translation>标注已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="206"/>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="239"/>
+        <source>Marks not saved yet</source>
+        <translation>标注尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="211"/>
+        <source>Text on the photo</source>
+        <translation>照片上的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="211"/>
+        <source>Words (at most {0}):</source>
+        <translation>文字（最多 {0} 个字）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="220"/>
+        <source>What this photo shows (printed in the decision&apos;s evidence list)</source>
+        <translation>照片证明的内容（打印在决定书的证据清单中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="222"/>
+        <source>◀ Earlier</source>
+        <translation>◀ 前移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="223"/>
+        <source>Earlier in the evidence order</source>
+        <translation>在证据顺序中前移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="224"/>
+        <source>Later ▶</source>
+        <translation>后移 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="225"/>
+        <source>Later in the evidence order</source>
+        <translation>在证据顺序中后移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="227"/>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="228"/>
+        <source>Ellipse</source>
+        <translation>圆圈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="229"/>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="230"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="235"/>
+        <source>Draw on the photo (red); the original file is never changed</source>
+        <translation>在照片上标注（红色）；原始文件不会改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_evidence_bar.py" line="237"/>
+        <source>Undo mark</source>
+        <translation>撤销标注</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="233"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="251"/>
         <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
         <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="270"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="290"/>
         <source>Evidence photos (drop files or folders here)</source>
         <translation>证据照片（可将文件或文件夹拖到此处）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="271"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="291"/>
         <source>Import photos…</source>
         <translation>导入照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="272"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="292"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="273"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="293"/>
         <source>Double-click a photo to view it full size</source>
         <translation>双击照片查看原图</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="285"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="306"/>
         <source>Import evidence photos</source>
         <translation>导入证据照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="287"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="308"/>
         <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="61"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="65"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_strip.py" line="331"/>
+        <location filename="../../ui/widgets/photo_strip.py" line="359"/>
         <source>This photo&apos;s file has not arrived on this laptop yet; it is expected from the next sync.</source>
         <translation>这张照片的文件尚未到达本机，预计在下次同步时到达。</translation>
     </message>
@@ -9634,63 +12059,63 @@
 <context>
     <name>PhotoStripModel</name>
     <message>
-        <location filename="../../ui/models/photos.py" line="159"/>
+        <location filename="../../ui/models/photos.py" line="172"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="160"/>
+        <location filename="../../ui/models/photos.py" line="173"/>
         <source>no GPS</source>
         <translation>无GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="164"/>
+        <location filename="../../ui/models/photos.py" line="177"/>
         <source>Taken: {0}</source>
         <translation>拍摄时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="167"/>
+        <location filename="../../ui/models/photos.py" line="180"/>
         <source>GPS: {0}</source>
         <translation>GPS：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="154"/>
-        <location filename="../../ui/models/photos.py" line="168"/>
+        <location filename="../../ui/models/photos.py" line="167"/>
+        <location filename="../../ui/models/photos.py" line="181"/>
         <source>SHA-256: {0}</source>
         <translation>SHA-256：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="132"/>
+        <location filename="../../ui/models/photos.py" line="145"/>
         <source>Expected: not received</source>
         <translation>待收：尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="147"/>
+        <location filename="../../ui/models/photos.py" line="160"/>
         <source>Missing evidence: this photo&apos;s file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
         <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="172"/>
+        <location filename="../../ui/models/photos.py" line="185"/>
         <source>File: {0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="178"/>
+        <location filename="../../ui/models/photos.py" line="191"/>
         <source>Damaged: the file is incomplete</source>
         <translation>已损坏：文件不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="184"/>
+        <location filename="../../ui/models/photos.py" line="197"/>
         <source>Missing evidence</source>
         <translation>缺失证据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="190"/>
+        <location filename="../../ui/models/photos.py" line="203"/>
         <source>Damaged photo</source>
         <translation>照片已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="191"/>
+        <location filename="../../ui/models/photos.py" line="204"/>
         <source>file incomplete</source>
         <translation>文件不完整</translation>
     </message>
@@ -9698,167 +12123,220 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="115"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="154"/>
         <source>This photo is damaged: its file is incomplete and cannot be shown. The original is kept as it was received, as evidence.</source>
         <translation>此照片已损坏：文件不完整，无法显示。原始文件按收到时的状态保存，作为证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="121"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
         <source>Damaged photo</source>
         <translation>照片已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="121"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
         <source>file incomplete</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="125"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="164"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="136"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="175"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="141"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="180"/>
         <source>Taken {0}</source>
         <translation>拍摄于 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="142"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="181"/>
         <source>no GPS</source>
         <translation>无 GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="143"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="182"/>
         <source>Camera {0}</source>
         <translation>相机 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="146"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="185"/>
         <source>DAMAGED</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="151"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="190"/>
         <source>Evidence photo</source>
         <translation>证据照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="152"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="191"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="153"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="192"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="180"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="218"/>
         <source>The print copy of this photo cannot be shown.</source>
         <translation>无法显示这张照片的打印副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="193"/>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="194"/>
+        <source>The whole photo (0); the wheel zooms, a drag pans</source>
+        <translation>显示整张照片（0）；滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="195"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="196"/>
+        <source>One photo pixel per screen pixel (1)</source>
+        <translation>照片像素与屏幕像素一比一（1）</translation>
     </message>
 </context>
 <context>
     <name>PkiDialog</name>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="173"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="166"/>
         <source>Reading the certificates…</source>
         <translation>正在读取证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="204"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="197"/>
         <source>Only a team lead can create the team CA.</source>
         <translation>只有组长可以创建团队 CA。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="216"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="209"/>
         <source>Select the officer to issue a certificate to.</source>
         <translation>请选择要签发证书的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="219"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="212"/>
         <source>Only a team lead issues certificates.</source>
         <translation>只有组长可以签发证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="240"/>
         <source>This laptop does not hold the team CA key: certificates are issued on the laptop where the team CA was created.</source>
         <translation>本机没有团队 CA 私钥：证书须在创建团队 CA 的那台笔记本上签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="254"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="247"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="260"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="253"/>
         <source>The team has no certificate authority (CA) yet.</source>
         <translation>本队还没有证书颁发机构（CA）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="264"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="257"/>
         <source>Create it once, on the team lead&apos;s laptop that will issue the officers&apos; certificates; documents are trusted when their signer&apos;s certificate comes from it.</source>
         <translation>请在负责签发执法人员证书的组长笔记本上创建一次；签名人的证书由它签发的文书才受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="277"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="270"/>
         <source>SHA-256 fingerprint {0} · valid until {1}</source>
         <translation>SHA-256 指纹 {0} · 有效期至 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="288"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="281"/>
         <source>This laptop holds the CA key (encrypted): issue the officers&apos; certificates here.</source>
         <translation>本机持有 CA 私钥（已加密）：执法人员的证书在本机签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="309"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="302"/>
         <source>Only a team lead can do this.</source>
         <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="311"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="304"/>
         <source>This laptop already holds the team CA key; the team needs only one.</source>
         <translation>本机已持有团队 CA 私钥；全队只需要一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="319"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="312"/>
         <source>Team certificates</source>
         <translation>证书管理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="320"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="313"/>
         <source>Team certificate authority (CA)</source>
         <translation>团队证书颁发机构（CA）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="321"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="314"/>
         <source>Officers&apos; signing certificates</source>
         <translation>执法人员签名证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="322"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="315"/>
         <source>&amp;Create team CA…</source>
         <translation>创建团队 CA(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="323"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="316"/>
         <source>&amp;Issue certificate…</source>
         <translation>签发证书(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="324"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="317"/>
         <source>I&amp;mport certificate…</source>
         <translation>导入证书(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="327"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="320"/>
         <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
         <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibilityPanel</name>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="209"/>
+        <source>Use the photo&apos;s position</source>
+        <translation>采用照片位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="211"/>
+        <source>Set the finding&apos;s position from the GPS of one of its photos</source>
+        <translation>以某张证据照片的卫星定位位置作为问题位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="239"/>
+        <source>⚠ Check the evidence ({0}):</source>
+        <translation>⚠ 请核查证据（{0} 条提示）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="242"/>
+        <source>Evidence checks: every warning accepted</source>
+        <translation>证据核查：所有提示均已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="253"/>
+        <source>Accept…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plausibility_panel.py" line="265"/>
+        <source>Accepted by {0}: {1} ({2})</source>
+        <translation>{0} 已确认：{1}（{2}）</translation>
     </message>
 </context>
 <context>
@@ -9894,6 +12372,14 @@
         <location filename="../../ui/i18n.py" line="45"/>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../ui/widgets/region_picker.py" line="113"/>
+        <source>“{0}” is not a region: choose one from the list or type its six-digit GB/T 2260 code (e.g. 510900).</source>
+        <translation>“{0}”不是行政区划：请从列表中选择，或输入六位 GB/T 2260 行政区划代码（如 510900）。</translation>
     </message>
 </context>
 <context>
@@ -9942,154 +12428,154 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="200"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="201"/>
         <source>Name the recipient (受送达人).</source>
         <translation>请填写受送达人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="202"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="203"/>
         <source>Tick the officer(s) who served the notice.</source>
         <translation>请勾选送达人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="205"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="206"/>
         <source>A refusal to sign needs a witness (见证人).</source>
         <translation>拒绝签名须有见证人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="208"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="209"/>
         <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
         <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="212"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="213"/>
         <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
         <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="215"/>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="264"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="216"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="265"/>
         <source>Type the passphrase of your signing certificate.</source>
         <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="217"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="218"/>
         <source>Only an officer who served the notice can sign the receipt.</source>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="257"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="258"/>
         <source>Recording the service…</source>
         <translation>正在登记送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="270"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="271"/>
         <source>Signing the receipt…</source>
         <translation>正在签署送达回证…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="284"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="285"/>
         <source>The service is recorded, but the receipt was not signed: {0}</source>
         <translation>送达已登记，但送达回证未签署：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="292"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="293"/>
         <source>Service recorded; receipt signed (SHA-256 {0}).</source>
         <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="296"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="297"/>
         <source>Service recorded.</source>
         <translation>送达已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="329"/>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="355"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="330"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="356"/>
         <source>Record service</source>
         <translation>登记送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="331"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="332"/>
         <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
         <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="332"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="333"/>
         <source>the notice</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="338"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="339"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="339"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="340"/>
         <source>Served at</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="340"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="341"/>
         <source>Recipient</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="341"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="342"/>
         <source>Address</source>
         <translation>送达地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="342"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="343"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="343"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="344"/>
         <source>Served by</source>
         <translation>送达人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="347"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="348"/>
         <source>Recipient&apos;s signature</source>
         <translation>受送达人签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="348"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="349"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="349"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="350"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="350"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="351"/>
         <source>Refused to sign</source>
         <translation>拒绝签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="351"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="352"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="352"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="353"/>
         <source>Required when the recipient refuses</source>
         <translation>受送达人拒签时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="353"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="354"/>
         <source>Sign the receipt now</source>
         <translation>立即签署送达回证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="354"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="355"/>
         <source>Passphrase of your signing certificate</source>
         <translation>签名证书口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="356"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="357"/>
         <source>Sign receipt</source>
         <translation>签署送达回证</translation>
     </message>
@@ -10097,82 +12583,82 @@
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="189"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="182"/>
         <source>Checking again…</source>
         <translation>正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="199"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="192"/>
         <source>Changes set aside</source>
         <translation>未应用的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="202"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="195"/>
         <source>These changes reached this laptop and are kept, but were not applied: some need a newer version of the app, some break a rule, some wait for other records to arrive. They are not lost, and those kept in the change log go on to the office with every sync. Select one to see why and what happens next.</source>
         <translation>这些变更已到达本机并已保存，但未应用：有的需要更新版本的程序，有的违反规则，有的在等待其他记录到达。它们不会丢失，保存在变更日志中的会随每次同步继续发送到办公室。选中一项可查看原因和后续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="208"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="201"/>
         <source>Nothing set aside</source>
         <translation>没有未应用的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="211"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="204"/>
         <source>Every change that reached this laptop has been applied. When a sync brings a change this laptop cannot apply yet — one that needs a newer version of the app, breaks a rule or waits for another record — it is kept and listed here, with the reason and what happens next.</source>
         <translation>到达本机的所有变更都已应用。如果同步带来本机暂时无法应用的变更——需要更新版本的程序、违反规则或在等待其他记录——它会被保存并列在这里，同时说明原因和后续处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="217"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="210"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="220"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="213"/>
         <source>Judge every change set aside again with the rules and records on this laptop now, and apply those that pass.</source>
         <translation>按本机现有的规则和记录重新判断每一项未应用的变更，符合的即予应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="292"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="285"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="298"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="291"/>
         <source>1 change set aside.</source>
         <translation>有 1 项变更未应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="299"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="292"/>
         <source>{0} changes set aside.</source>
         <translation>有 {0} 项变更未应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="301"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="294"/>
         <source>Checked again: nothing could be applied yet.</source>
         <translation>重新检查完毕：暂时没有可以应用的变更。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="303"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="296"/>
         <source>Checked again: 1 change was applied.</source>
         <translation>重新检查完毕：已应用 1 项变更。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="305"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="298"/>
         <source>Checked again: {0} changes were applied.</source>
         <translation>重新检查完毕：已应用 {0} 项变更。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="309"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="302"/>
         <source>1 is still set aside.</source>
         <translation>仍有 1 项未应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="311"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="304"/>
         <source>{0} are still set aside.</source>
         <translation>仍有 {0} 项未应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/set_aside_dialog.py" line="313"/>
+        <location filename="../../ui/widgets/set_aside_dialog.py" line="306"/>
         <source>{0} {1}</source>
         <comment>what was applied, then what is left</comment>
         <translation>{0}{1}</translation>
@@ -10428,86 +12914,96 @@ Change id: {3}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="63"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="85"/>
         <source>Set up this laptop</source>
         <translation>设置本机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="64"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="93"/>
         <source>Agency</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="65"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="94"/>
         <source>You (first officer)</source>
         <translation>您本人（第一位执法人员）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="67"/>
-        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="96"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="97"/>
         <source>Short code (for notice numbers)</source>
         <translation>简称（用于文书编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="98"/>
         <source>Region code (GB/T 2260)</source>
         <translation>行政区划代码（GB/T 2260）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="102"/>
         <source>Certificate no.</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="102"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="76"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="105"/>
         <source>e.g. Suining Ecology and Environment Bureau</source>
         <translation>例如：遂宁市生态环境局</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="77"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="106"/>
         <source>e.g. 遂环</source>
         <translation>例如：遂环</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/setup_dialog.py" line="96"/>
+        <location filename="../../ui/widgets/setup_dialog.py" line="129"/>
         <source>Please fill in every field.</source>
         <translation>请填写所有字段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/setup_dialog.py" line="88"/>
+        <source>The first laptop of a team sets it up here. Has your office set up the team already? Then join it instead:</source>
+        <translation>团队的第一台笔记本在此完成设置。如果您的办公室已设置好团队，请改为加入该团队：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/setup_dialog.py" line="92"/>
+        <source>Join an existing team…</source>
+        <translation>加入已有团队…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="183"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="184"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="184"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
         <source>These keys work anywhere in the main window.</source>
         <translation>以下快捷键在主窗口中随处可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="186"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="186"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_dialogs.py" line="185"/>
+        <location filename="../../ui/widgets/help_dialogs.py" line="186"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
@@ -10566,275 +13062,346 @@ Change id: {3}</source>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="218"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="221"/>
         <source>Writing and checking the bundle…</source>
         <translation>正在写入并校验同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="233"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="237"/>
         <source>Import a sync bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="235"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="239"/>
         <source>Sync bundles (*.zip);;All files (*)</source>
         <translation>同步包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="242"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="247"/>
         <source>Checking and importing the bundle…</source>
         <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="293"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="304"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="294"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="305"/>
         <source>Sync with office &amp;hub…</source>
         <translation>与办公室同步服务器同步(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="296"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="307"/>
         <source>Send and fetch records and photos through the office hub over the network.</source>
         <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="298"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="309"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="299"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="310"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="300"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="311"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="301"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="312"/>
         <source>This laptop&apos;s &amp;identity</source>
         <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="302"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="313"/>
         <source>E&amp;nrol a replica…</source>
         <translation>登记笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="303"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="314"/>
         <source>Team leads enrol the other laptops of the team.</source>
         <translation>由组长登记本组的其他笔记本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="305"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="320"/>
         <source>Values two laptops changed at the same time; a team lead resolves them.</source>
         <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="307"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="322"/>
         <source>Changes set &amp;aside…</source>
         <translation>未应用的变更(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="310"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="325"/>
         <source>Changes that reached this laptop but were not applied (a newer app version, a broken rule, a record still to arrive), and why.</source>
         <translation>已到达本机但未应用的变更（需要更新版本的程序、违反规则或记录尚未到达）及其原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="332"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="348"/>
         <source>Save the sync bundle as</source>
         <translation>同步包另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="334"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="350"/>
         <source>Sync bundles (*.zip)</source>
         <translation>同步包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="346"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="363"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="394"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="351"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="357"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="368"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="374"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="394"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="360"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
         <source>Sync with the office hub</source>
         <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="382"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="399"/>
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="393"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="410"/>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_menu.py" line="315"/>
+        <source>&amp;Pair a new laptop via the hub…</source>
+        <translation>通过同步服务器配对新笔记本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_menu.py" line="317"/>
+        <source>Team leads: show a short code that lets a new laptop join through the hub.</source>
+        <translation>组长：生成一个短配对码，让新笔记本通过同步服务器加入团队。</translation>
     </message>
 </context>
 <context>
     <name>SyncSummaryDialog</name>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="625"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="71"/>
         <source>Copy this laptop&apos;s id and key</source>
         <translation>复制本机编号和公钥</translation>
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="62"/>
+        <source>Thresholds</source>
+        <translation>核查阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="63"/>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="64"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="66"/>
+        <source>A photo is far from the site beyond</source>
+        <translation>照片距检查对象超过此距离即提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="67"/>
+        <source>A finding without a notice is late after</source>
+        <translation>问题未下达通知书超过此天数即提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/thresholds_dialog.py" line="71"/>
+        <source>These settings belong to this laptop; they do not sync.</source>
+        <translation>以上设置仅对本机有效，不会同步。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="134"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="140"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="150"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="157"/>
         <source>Document {0} in the store</source>
         <translation>数据库中的文书 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="166"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="173"/>
         <source>Verifying the signatures…</source>
         <translation>正在验证签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="179"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="186"/>
         <source>larger than 64 MB</source>
         <translation>文件大于 64 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="180"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="187"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="186"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="193"/>
         <source>✓ Valid: every signature is intact and made with a certificate of the team&apos;s certificate authority; the file was not changed after signing.</source>
         <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="190"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="197"/>
         <source>✗ Not valid: the file carries no readable digital signature.</source>
         <translation>✗ 无效：文件中没有可读的数字签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="192"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="199"/>
         <source>✗ Not valid: the file was changed after it was signed.</source>
         <translation>✗ 无效：文件在签名后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="194"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="201"/>
         <source>✗ Not valid: see the problems below.</source>
         <translation>✗ 无效：见下列问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="210"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="217"/>
         <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
         <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="218"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="225"/>
         <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
         <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="233"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
         <source>not checked</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="245"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="252"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="246"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="253"/>
         <source>Certificate chain</source>
         <translation>证书链</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="254"/>
         <source>Signing time</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="248"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="255"/>
         <source>Intact (bytes unchanged)</source>
         <translation>完整（字节未变）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="249"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="256"/>
         <source>Signature valid</source>
         <translation>签名值有效</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="250"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="257"/>
         <source>Trusted (team CA)</source>
         <translation>可信（本组 CA）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="251"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="258"/>
         <source>Changed after signing</source>
         <translation>签名后被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="258"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="265"/>
         <source>Signature {0} ({1})</source>
         <translation>签名 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="268"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="275"/>
         <source>Signature fields still empty: {0}</source>
         <translation>尚未签署的签名域：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="281"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="288"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="282"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="289"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="283"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="290"/>
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="270"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="277"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="92"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="93"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="96"/>
+        <source>e.g. entered twice; wrong party</source>
+        <translation>例如：重复录入；当事人有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="114"/>
+        <source>The reason is too long.</source>
+        <translation>原因过长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/withdraw_dialog.py" line="99"/>
+        <source>The withdrawal and its reason stay in the record&apos;s history; nothing is deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>撤销操作及其原因保留在该记录的历史中，不会删除任何内容。如需恢复，可使用“编辑 ▸ 撤回”（Ctrl+Z）。</translation>
+    </message>
+</context>
+<context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../ui/widgets/write_dialog.py" line="94"/>
+        <location filename="../../ui/widgets/write_dialog.py" line="96"/>
         <source>Not saved: </source>
         <translation>未保存：</translation>
     </message>
@@ -10860,107 +13427,107 @@ Change id: {3}</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli/parsing.py" line="53"/>
+        <location filename="../../cli/parsing.py" line="55"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项 %(option)s 有歧义，可能是：%(matches)s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="41"/>
+        <location filename="../../cli/parsing.py" line="43"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="49"/>
+        <location filename="../../cli/parsing.py" line="51"/>
         <source>expected %s argument</source>
         <translation>需要 %s 个参数值</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="50"/>
+        <location filename="../../cli/parsing.py" line="52"/>
         <source>expected %s arguments</source>
         <translation>需要 %s 个参数值</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="47"/>
+        <location filename="../../cli/parsing.py" line="49"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="48"/>
+        <location filename="../../cli/parsing.py" line="50"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个参数值</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="46"/>
+        <location filename="../../cli/parsing.py" line="48"/>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="54"/>
+        <location filename="../../cli/parsing.py" line="56"/>
         <source>ignored explicit argument %r</source>
         <translation>该选项不带参数值，不能给出 %r</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="45"/>
+        <location filename="../../cli/parsing.py" line="47"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="44"/>
+        <location filename="../../cli/parsing.py" line="46"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项值 %(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="51"/>
+        <location filename="../../cli/parsing.py" line="53"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="52"/>
+        <location filename="../../cli/parsing.py" line="54"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出以下参数之一：%s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="38"/>
+        <location filename="../../cli/parsing.py" line="40"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="37"/>
+        <location filename="../../cli/parsing.py" line="39"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="40"/>
+        <location filename="../../cli/parsing.py" line="42"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="39"/>
+        <location filename="../../cli/parsing.py" line="41"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="42"/>
+        <location filename="../../cli/parsing.py" line="44"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下必需参数：%s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="56"/>
+        <location filename="../../cli/parsing.py" line="58"/>
         <source>unexpected option string: %s</source>
         <translation>意外的选项：%s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="55"/>
+        <location filename="../../cli/parsing.py" line="57"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="43"/>
+        <location filename="../../cli/parsing.py" line="45"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../cli/parsing.py" line="36"/>
+        <location filename="../../cli/parsing.py" line="38"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -11024,159 +13591,192 @@ Change id: {3}</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../cli/human.py" line="70"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../cli/human.py" line="71"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../cli/human.py" line="72"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../cli/human.py" line="51"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Notice served</source>
-        <translation>已下达通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../cli/human.py" line="54"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../cli/human.py" line="55"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../cli/human.py" line="75"/>
         <source>Inspector</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../cli/human.py" line="76"/>
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Agency</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Laptop enrolment</source>
         <translation>笔记本登记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Notice</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Team CA</source>
         <translation>团队 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Number block</source>
         <translation>文号段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Inspection record</source>
         <translation>检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Service of a document</source>
         <translation>送达记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>S {0}°</source>
         <translation>南纬 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>N {0}°</source>
         <translation>北纬 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>W {0}°</source>
         <translation>西经 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>E {0}°</source>
         <translation>东经 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Accepted evidence warning</source>
         <translation>已确认的证据提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../cli/human.py" line="52"/>
+        <source>Decision issued</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../cli/human.py" line="53"/>
+        <source>Decision served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../cli/human.py" line="56"/>
+        <source>No violation found</source>
+        <translation>未发现违法行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../cli/human.py" line="59"/>
+        <source>Handed over to the local authority</source>
+        <translation>移交属地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>{0}, overdue</source>
+        <translation>{0}（已逾期）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="97"/>
+        <location filename="../../ui/main.py" line="98"/>
         <source>Inspection</source>
         <translation>环境执法巡查</translation>
     </message>
@@ -11192,111 +13792,121 @@ Change id: {3}</source>
 <context>
     <name>notice_labels</name>
     <message>
-        <location filename="../../ui/models/notices.py" line="51"/>
-        <location filename="../../ui/models/notices.py" line="133"/>
+        <location filename="../../ui/models/notices.py" line="66"/>
+        <location filename="../../ui/models/notices.py" line="148"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="52"/>
+        <location filename="../../ui/models/notices.py" line="67"/>
         <source>Issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="53"/>
+        <location filename="../../ui/models/notices.py" line="68"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="54"/>
+        <location filename="../../ui/models/notices.py" line="69"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="55"/>
+        <location filename="../../ui/models/notices.py" line="70"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="63"/>
+        <location filename="../../ui/models/notices.py" line="78"/>
         <source>In person (直接送达)</source>
         <translation>直接送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="64"/>
+        <location filename="../../ui/models/notices.py" line="79"/>
         <source>By post (邮寄送达)</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="65"/>
+        <location filename="../../ui/models/notices.py" line="80"/>
         <source>Left at the premises (留置送达)</source>
         <translation>留置送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="75"/>
+        <location filename="../../ui/models/notices.py" line="90"/>
         <source>On-site inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="76"/>
-        <location filename="../../ui/models/notices.py" line="97"/>
+        <location filename="../../ui/models/notices.py" line="91"/>
+        <location filename="../../ui/models/notices.py" line="112"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="86"/>
+        <location filename="../../ui/models/notices.py" line="101"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="87"/>
+        <location filename="../../ui/models/notices.py" line="102"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="95"/>
+        <location filename="../../ui/models/notices.py" line="110"/>
         <source>Rectification decision</source>
         <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="96"/>
+        <location filename="../../ui/models/notices.py" line="111"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="98"/>
+        <location filename="../../ui/models/notices.py" line="113"/>
         <source>Service receipt</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="114"/>
+        <location filename="../../ui/models/notices.py" line="129"/>
         <source>Overdue 1 day</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="116"/>
+        <location filename="../../ui/models/notices.py" line="131"/>
         <source>Overdue {0} days</source>
         <translation>逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="120"/>
+        <location filename="../../ui/models/notices.py" line="135"/>
         <source>Deadline passed</source>
         <translation>期限已过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="122"/>
+        <location filename="../../ui/models/notices.py" line="137"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="124"/>
+        <location filename="../../ui/models/notices.py" line="139"/>
         <source>1 day left</source>
         <translation>剩余 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="126"/>
+        <location filename="../../ui/models/notices.py" line="141"/>
         <source>{0} days left</source>
         <translation>剩余 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notices.py" line="174"/>
+        <source>Draft ({0}, findings: {1}): {2}</source>
+        <translation>草稿（{0}，{1}项问题）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notices.py" line="173"/>
+        <source>Draft ({0}, findings: {1})</source>
+        <translation>草稿（{0}，{1}项问题）</translation>
     </message>
 </context>
 <context>
@@ -11353,361 +13963,360 @@ Change id: {3}</source>
 <context>
     <name>sync_dialogs</name>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="92"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="73"/>
         <source>From: {0}</source>
         <translation>来自：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="95"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="377"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="76"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="362"/>
         <source>{0} change received</source>
         <translation>收到 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="96"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="378"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="77"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="363"/>
         <source>{0} changes received</source>
         <translation>收到 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="98"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="191"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="273"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="380"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="79"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="172"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="279"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="365"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="101"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="383"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="82"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="368"/>
         <source>{0} was already here</source>
         <translation>{0} 项本机已有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="102"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="384"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="83"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="369"/>
         <source>{0} were already here</source>
         <translation>{0} 项本机已有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="106"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="389"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="87"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="374"/>
         <source>{0} photo received</source>
         <translation>收到 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="107"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="390"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="88"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="375"/>
         <source>{0} photos received</source>
         <translation>收到 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="117"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="404"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="98"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="385"/>
         <source>{0} conflict opened</source>
         <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="118"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="405"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="99"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="386"/>
         <source>{0} conflicts opened</source>
         <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="120"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="333"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="407"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="101"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="266"/>
         <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
         <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="128"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="415"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="109"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="394"/>
         <source>{0} change set aside (quarantined, not applied):</source>
         <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="129"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="416"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="110"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="395"/>
         <source>{0} changes set aside (quarantined, not applied):</source>
         <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="141"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="427"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="122"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="402"/>
         <source>{0} change accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="145"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="431"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="126"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="406"/>
         <source>{0} changes accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="159"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="457"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="140"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="424"/>
         <source>{0} photo still expected (referenced, but its file has not arrived):</source>
         <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="163"/>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="461"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="144"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="428"/>
         <source>{0} photos still expected (referenced, but their files have not arrived):</source>
         <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="171"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="152"/>
         <source>Imported, but not everything is in order — see below.</source>
         <translation>已导入，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="175"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="156"/>
         <source>Import complete: everything in the bundle is on this laptop.</source>
         <translation>导入完成：同步包中的全部内容已在本机。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="184"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="165"/>
         <source>File: {0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="185"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="166"/>
         <source>For: {0}</source>
         <translation>发给：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="188"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="169"/>
         <source>{0} change</source>
         <translation>{0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="189"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="170"/>
         <source>{0} changes</source>
         <translation>{0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="194"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="175"/>
         <source>{0} photo</source>
         <translation>{0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="195"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="176"/>
         <source>{0} photos</source>
         <translation>{0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="197"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="178"/>
         <source>; {0} KB</source>
         <translation>；{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="204"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="185"/>
         <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
         <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="208"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="189"/>
         <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
         <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="216"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="197"/>
         <source>Bundle written and verified, but photos are missing — see below.</source>
         <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="221"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="202"/>
         <source>Bundle written and read back: it is complete.</source>
         <translation>同步包已写入并回读校验：内容完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="229"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="210"/>
         <source>The bundle was refused. Nothing was changed on this laptop.</source>
         <translation>同步包被拒绝。本机数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="238"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="219"/>
         <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
         <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="244"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="225"/>
         <source>The bundle could not be written. Nothing was exported.</source>
         <translation>无法写入同步包。没有导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="253"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="234"/>
         <source>Why, and what happens next: Sync ▸ Changes set aside…</source>
         <translation>原因及后续处理：同步 ▸ 未应用的变更…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="266"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="272"/>
         <source>Sent to the hub:</source>
         <translation>发送到同步服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="270"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="276"/>
         <source>{0} change sent</source>
         <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="271"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="277"/>
         <source>{0} changes sent</source>
         <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="274"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="280"/>
         <source>{0} new on the hub, {1} already there</source>
         <translation>服务器新收 {0} 项，{1} 项已有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="280"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="286"/>
         <source>{0} photo sent</source>
         <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="281"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="287"/>
         <source>{0} photos sent</source>
         <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="284"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="290"/>
         <source> ({0} resumed after an interruption)</source>
         <translation>（其中 {0} 张在中断后续传）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="298"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="301"/>
         <source>{0} change refused by the hub (quarantined, not applied):</source>
         <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="301"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="302"/>
         <source>{0} changes refused by the hub (quarantined, not applied):</source>
         <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="313"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="309"/>
         <source>{0} change accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="317"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="313"/>
         <source>{0} changes accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="330"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="323"/>
         <source>{0} conflict opened on the hub</source>
         <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="331"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="324"/>
         <source>{0} conflicts opened on the hub</source>
         <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="341"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="332"/>
         <source>{0} photo could not be sent (SHA-256 — reason):</source>
         <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="342"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="333"/>
         <source>{0} photos could not be sent (SHA-256 — reason):</source>
         <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="354"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="340"/>
         <source>{0} photo still expected on the hub (referenced, but its file has not arrived there; SHA-256):</source>
         <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="359"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="345"/>
         <source>{0} photos still expected on the hub (referenced, but their files have not arrived there; SHA-256):</source>
         <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="373"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="358"/>
         <source>Received from the hub:</source>
         <translation>从同步服务器收到：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="444"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="416"/>
         <source>{0} photo could not be downloaded (SHA-256 — reason):</source>
         <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="445"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="417"/>
         <source>{0} photos could not be downloaded (SHA-256 — reason):</source>
         <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="483"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="449"/>
         <source>Office hub: {0} (replica {1})</source>
         <translation>办公室同步服务器：{0}（副本 {1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="502"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="468"/>
         <source>The sync is not finished: {0}</source>
         <translation>同步尚未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="507"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="473"/>
         <source>Synced with the office hub, but not everything is in order — see below.</source>
         <translation>已与办公室同步服务器同步，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="512"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="478"/>
         <source>Push complete: the office hub holds every record and photo of this laptop.</source>
         <translation>上传完成：本机的全部记录和照片都已在办公室同步服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="517"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="483"/>
         <source>Pull complete: everything on the office hub is on this laptop.</source>
         <translation>下载完成：办公室同步服务器上的全部内容都已在本机。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="521"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="487"/>
         <source>Sync complete: this laptop and the office hub hold the same records and photos.</source>
         <translation>同步完成：本机与办公室同步服务器的记录和照片已一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="532"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="498"/>
         <source>The office hub refused this laptop: it is not enrolled there.</source>
         <translation>办公室同步服务器拒绝了本机：本机尚未在服务器上登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="536"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="502"/>
         <source>What to do: at the office, a team lead enrols this laptop on the hub (on the hub: Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two values; then sync again.</source>
         <translation>处理方法：请组长在办公室用下面两个值把本机登记到同步服务器上（在服务器上：“同步 ▸ 登记笔记本…”，或命令“inspect-app replica enroll 编号 公钥”），然后再同步一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="542"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="508"/>
         <source>Replica id: {0}</source>
         <translation>副本编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="543"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="509"/>
         <source>Public key: {0}</source>
         <translation>公钥：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="554"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="520"/>
         <source>The office hub could not be reached.</source>
         <translation>无法连接办公室同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="558"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="524"/>
         <source>What to do: check the hub address (http://HOST:PORT, as the office gave it), that this laptop is on the office network (Wi-Fi or VPN) and that the hub is running; then sync again. Whatever was sent or received before the connection failed is kept.</source>
         <translation>处理方法：检查服务器地址（http://主机:端口，以办公室提供的为准）、本机是否接入办公室网络（Wi-Fi 或 VPN），以及同步服务器是否在运行；然后再同步一次。连接中断前已发送或已收到的内容都会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="574"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="540"/>
         <source>The sync with the office hub did not finish.</source>
         <translation>与办公室同步服务器的同步未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="578"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="544"/>
         <source>Every step that finished is kept, so syncing again is safe.</source>
         <translation>已完成的每一步都已保留，可以放心再次同步。</translation>
     </message>
@@ -11715,473 +14324,14 @@ Change id: {3}</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="36"/>
+        <location filename="../../ui/tasks.py" line="37"/>
         <source>the app log</source>
         <translation>应用日志</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="37"/>
+        <location filename="../../ui/tasks.py" line="38"/>
         <source>Something went wrong. The details were written to the log at {0}.</source>
         <translation>出现了意外错误，详细信息已写入日志：{0}。</translation>
-    </message>
-</context>
-<context>
-    <name>FindingFilterPanel</name>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Basin</source>
-        <translation>流域</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>行政区划</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>问题类别</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>执法人员</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>当事人</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Overdue notice</source>
-        <translation>整改逾期</translation>
-    </message>
-    <message>
-        <source>Open sync conflict</source>
-        <translation>存在同步冲突</translation>
-    </message>
-    <message>
-        <source>No evidence photo</source>
-        <translation>无证据照片</translation>
-    </message>
-    <message>
-        <source>Held or quarantined</source>
-        <translation>变更被暂缓或隔离</translation>
-    </message>
-    <message>
-        <source>Reset filters</source>
-        <translation>重置筛选条件</translation>
-    </message>
-</context>
-<context>
-    <name>FindingSearchBar</name>
-    <message>
-        <source>Search findings, parties, notices and records (Ctrl+F)</source>
-        <translation>搜索问题、当事人、文书和笔录（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Basin, region, dates, category, severity, status, officer, party …</source>
-        <translation>流域、行政区划、日期、问题类别、严重程度、状态、执法人员、当事人……</translation>
-    </message>
-    <message>
-        <source>Back to the patrol</source>
-        <translation>返回本次巡查</translation>
-    </message>
-    <message>
-        <source>&amp;Find findings…</source>
-        <translation>查找问题(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>Matching findings in all patrols: {0}</source>
-        <translation>全部巡查中符合条件的问题：{0} 个</translation>
-    </message>
-</context>
-<context>
-    <name>ExportActions</name>
-    <message>
-        <source>&amp;Export findings…</source>
-        <translation>导出问题清单(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the findings of the list (as searched and filtered) as CSV, Excel, GeoJSON or KML</source>
-        <translation>将列表中的问题（按当前检索和筛选条件）保存为表格文件或地图文件</translation>
-    </message>
-    <message>
-        <source>Export the &amp;register of notices…</source>
-        <translation>导出整改文书登记簿(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save every notice&apos;s number, stage, dates, deadline and party as CSV or Excel</source>
-        <translation>将各份文书的文号、办理阶段、日期、整改期限和当事人保存为表格文件</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>电子表格工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson)</source>
-        <translation>地理数据文件 (*.geojson)</translation>
-    </message>
-    <message>
-        <source>KML (*.kml)</source>
-        <translation>地标文件 (*.kml)</translation>
-    </message>
-    <message>
-        <source>Export findings</source>
-        <translation>导出问题清单</translation>
-    </message>
-    <message>
-        <source>findings</source>
-        <translation>问题清单</translation>
-    </message>
-    <message>
-        <source>Export the register of notices</source>
-        <translation>导出整改文书登记簿</translation>
-    </message>
-    <message>
-        <source>notices</source>
-        <translation>整改文书登记簿</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-</context>
-<context>
-    <name>AcceptWarningDialog</name>
-    <message>
-        <source>Accept a warning</source>
-        <translation>确认证据提示</translation>
-    </message>
-    <message>
-        <source>Why is this photo sound evidence all the same? The reason is kept with your name and the time, and syncs to the team.</source>
-        <translation>请说明该照片仍可作为有效证据的理由。理由将连同您的姓名和时间一并记录，并同步至执法组。</translation>
-    </message>
-    <message>
-        <source>e.g. the camera clock was not set</source>
-        <translation>例如：相机时钟未校准</translation>
-    </message>
-    <message>
-        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-        <translation>请先在工具栏的“当前执法人员”中选择您本人。</translation>
-    </message>
-</context>
-<context>
-    <name>PlausibilityPanel</name>
-    <message>
-        <source>Use the photo&apos;s position</source>
-        <translation>采用照片位置</translation>
-    </message>
-    <message>
-        <source>Set the finding&apos;s position from the GPS of one of its photos</source>
-        <translation>以某张证据照片的卫星定位位置作为问题位置</translation>
-    </message>
-    <message>
-        <source>⚠ Check the evidence ({0}):</source>
-        <translation>⚠ 请核查证据（{0} 条提示）：</translation>
-    </message>
-    <message>
-        <source>Evidence checks: every warning accepted</source>
-        <translation>证据核查：所有提示均已确认</translation>
-    </message>
-    <message>
-        <source>Accept…</source>
-        <translation>确认…</translation>
-    </message>
-    <message>
-        <source>Accepted by {0}: {1} ({2})</source>
-        <translation>{0} 已确认：{1}（{2}）</translation>
-    </message>
-</context>
-<context>
-    <name>ThresholdsDialog</name>
-    <message>
-        <source>Thresholds</source>
-        <translation>核查阈值</translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation> 米</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>A photo is far from the site beyond</source>
-        <translation>照片距检查对象超过此距离即提示</translation>
-    </message>
-    <message>
-        <source>A finding without a notice is late after</source>
-        <translation>问题未下达通知书超过此天数即提示</translation>
-    </message>
-    <message>
-        <source>These settings belong to this laptop; they do not sync.</source>
-        <translation>以上设置仅对本机有效，不会同步。</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <source>Overdue (findings of notices past their deadline)</source>
-        <translation>已逾期（通知书超过整改期限的问题）</translation>
-    </message>
-    <message>
-        <source>Open with no notice after {0} days</source>
-        <translation>超过 {0} 天仍未下达通知书</translation>
-    </message>
-    <message>
-        <source>Findings with a sync conflict</source>
-        <translation>存在同步冲突的问题</translation>
-    </message>
-    <message>
-        <source>Findings with changes set aside</source>
-        <translation>有暂存变更的问题</translation>
-    </message>
-    <message>
-        <source>Overdue notices</source>
-        <translation>已逾期的通知书</translation>
-    </message>
-    <message>
-        <source>All open findings</source>
-        <translation>全部未处理问题</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>需要关注</translation>
-    </message>
-    <message>
-        <source>Open findings by severity</source>
-        <translation>未处理问题（按严重程度）</translation>
-    </message>
-    <message>
-        <source>Notices by stage</source>
-        <translation>通知书（按办理阶段）</translation>
-    </message>
-    <message>
-        <source>Open findings by basin</source>
-        <translation>未处理问题（按流域）</translation>
-    </message>
-    <message>
-        <source>Open findings by category</source>
-        <translation>未处理问题（按类别）</translation>
-    </message>
-    <message>
-        <source>Findings per officer</source>
-        <translation>各执法人员登记的问题</translation>
-    </message>
-    <message>
-        <source>as of {0}</source>
-        <translation>统计截至 {0}</translation>
-    </message>
-    <message>
-        <source>{0} changes set aside, {1} quarantined; {2} records in conflict</source>
-        <translation>暂存变更 {0} 条，隔离变更 {1} 条；存在冲突的记录 {2} 条</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Issued, not yet served</source>
-        <translation>已签发，待送达</translation>
-    </message>
-    <message>
-        <source>Served, awaiting re-inspection</source>
-        <translation>已送达，待复查</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已销号</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>已被更正替代</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Save the overview as</source>
-        <translation>概览另存为</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Thresholds…</source>
-        <translation>核查阈值…</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>放大（+）</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>缩小（−）</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>全域</translation>
-    </message>
-    <message>
-        <source>Show the whole Sichuan–Chongqing region</source>
-        <translation>显示川渝全域</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <source>Add map layer…</source>
-        <translation>添加地图图层…</translation>
-    </message>
-    <message>
-        <source>Filter by box</source>
-        <translation>框选筛选</translation>
-    </message>
-    <message>
-        <source>Drag a box on the map to list only the findings inside it (or Shift+drag)</source>
-        <translation>在地图上拖出矩形框，问题列表只显示框内的问题（也可按住 Shift 键拖动）</translation>
-    </message>
-    <message>
-        <source>Clear box</source>
-        <translation>清除框选</translation>
-    </message>
-    <message>
-        <source>Location of the finding:</source>
-        <translation>问题位置：</translation>
-    </message>
-    <message>
-        <source>Pick on map</source>
-        <translation>地图选点</translation>
-    </message>
-    <message>
-        <source>Drag a box around the findings to list.</source>
-        <translation>请拖出矩形框，框住要列出的问题。</translation>
-    </message>
-    <message>
-        <source>Drag to pan, wheel or +/− to zoom, Shift+drag to filter by box.</source>
-        <translation>拖动可平移，滚轮或 +/− 键可缩放，按住 Shift 键拖动可框选筛选。</translation>
-    </message>
-    <message>
-        <source>Add map layer</source>
-        <translation>添加地图图层</translation>
-    </message>
-    <message>
-        <source>Map layers (*.mbtiles *.gpkg *.geojson *.json)</source>
-        <translation>地图图层 (*.mbtiles *.gpkg *.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Coordinates are GCJ-02 (convert to WGS84)</source>
-        <translation>坐标为 GCJ-02（转换为 WGS84）</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>{0:.5f}° N, {1:.5f}° E</source>
-        <translation>北纬 {0:.5f}°，东经 {1:.5f}°</translation>
-    </message>
-    <message>
-        <source>Replace the location?</source>
-        <translation>替换位置？</translation>
-    </message>
-    <message>
-        <source>The finding is located at latitude {0}, longitude {1}. Replace it with latitude {2}, longitude {3}?</source>
-        <translation>该问题现有位置为纬度 {0}、经度 {1}，是否替换为纬度 {2}、经度 {3}？</translation>
-    </message>
-    <message>
-        <source>The location was not changed.</source>
-        <translation>位置未作更改。</translation>
-    </message>
-    <message>
-        <source>Choose who you are first in the “Current officer” box of the toolbar.</source>
-        <translation>请先在工具栏的“当前执法人员”框中选择您是谁。</translation>
-    </message>
-    <message>
-        <source>Location set to latitude {0}, longitude {1}.</source>
-        <translation>位置已设为纬度 {0}、经度 {1}。</translation>
-    </message>
-    <message>
-        <source>Click on the map to set the location of the current finding; a click on one of its photos (yellow) takes the photo&apos;s position</source>
-        <translation>在地图上单击，设置当前问题的位置；单击该问题的照片标记（黄色）则采用照片的拍摄位置</translation>
-    </message>
-    <message>
-        <source>Click on the map where the finding is, or on a photo (yellow) to use its position (Esc cancels).</source>
-        <translation>请在地图上单击问题所在位置，或单击照片标记（黄色）采用其拍摄位置（按 Esc 键取消）。</translation>
-    </message>
-    <message>
-        <source>DCW-GMT, GSHHG · internal map, not for publication</source>
-        <translation>DCW-GMT、GSHHG · 内部用图，不得公开使用</translation>
-    </message>
-</context>
-<context>
-    <name>MapDock</name>
-    <message>
-        <source>Map</source>
-        <translation>地图</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>地图(&amp;M)</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from inspect_app.storage.findings import get_finding
 from inspect_app.storage.registry import list_officers
 from inspect_app.storage.store import Store
 from inspect_app.sync.replicas import list_replicas
-from inspect_app.ui.labels import category_name, severity_label, status_label
+from inspect_app.ui.labels import category_name, moment_text, severity_label, status_label
 from inspect_app.ui.models.cache import RecordCache
 from inspect_app.ui.models.table import Column, Role, TableModel
 
@@ -207,7 +207,7 @@ class ConflictTableModel(TableModel[dict[str, Any]]):
                 finding = get_finding(self._store, entity_id)
             except NotFoundError:
                 return translate("ConflictTableModel", "Finding {0}").format(entity_id[:8])
-            when = (finding.observed_at or "")[:16].replace("T", " ")
+            when = moment_text(finding.observed_at)
             text = " · ".join(x for x in (category_name(finding.category), when) if x)
             return translate("ConflictTableModel", "Finding: {0}").format(text)
         names = {

@@ -11,7 +11,8 @@ from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import derivatives
 from inspect_app.storage.blobs import BlobStore
-from inspect_app.storage.findings import get_finding, get_photo
+from inspect_app.storage.findings import get_photo
+from inspect_app.storage.photo_evidence import evidence_order
 from inspect_app.storage.store import Store
 from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.cache import RecordCache
@@ -79,18 +80,30 @@ class PhotoStripModel(ListModel[str]):
         self._finding_id = finding_id
         self.reload()
 
-    def reload(self) -> None:
-        """Re-read the photo ids (after an import)."""
+    def reload(self, keep_records: bool = False) -> None:
+        """Re-read the photo ids (after an import, a sync, a change of order or caption).
+
+        ``keep_records``: only photos were added (an import in progress) — the records and
+        file checks of the photos already shown stay cached, so a reload costs the new
+        photos only, not every photo again.
+        """
+        old = set(self._rows)
         self.beginResetModel()
         if self._finding_id:
-            self._rows = list(get_finding(self._store, self._finding_id).photo_ids)
+            self._rows = evidence_order(self._store, self._finding_id)
         else:
             self._rows = []
-        self._records.clear()
-        for sha, missing in self._missing.items():
-            if missing:  # drawn as a placeholder: draw again, the bytes may have arrived
-                self._pixmaps.forget(sha)
-        self._missing.clear()
+        if keep_records:
+            for sha in self._rows:
+                if sha not in old:
+                    self._records.forget(sha)
+                    self._missing.pop(sha, None)
+        else:
+            self._records.clear()
+            for sha, missing in self._missing.items():
+                if missing:  # drawn as a placeholder: draw again, the bytes may have arrived
+                    self._pixmaps.forget(sha)
+            self._missing.clear()
         self.endResetModel()
 
     def relabel(self) -> None:

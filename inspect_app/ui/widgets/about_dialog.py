@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app import __version__, paths
 from inspect_app.ui.crash import window_diagnostics
+from inspect_app.ui.screen_fit import fit_to_screen
 
 LICENSES_FOLDER = "licenses"
 FONTS_FOLDER = "fonts"
@@ -141,7 +142,7 @@ class AboutDialog(QDialog):
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         if self.files:
             self.list.setCurrentIndex(self.names.index(0))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.retranslate_ui()
 
     def licence_names(self) -> list[str]:

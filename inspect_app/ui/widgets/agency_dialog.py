@@ -40,13 +40,15 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.entities import Role
 from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.records import Agency
-from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import add_agency, edit_agency, get_agency, get_officer
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import error_text
 from inspect_app.ui.models.agencies import AgencyListModel
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.common import OK_COLOR, DocumentDialog, documents_folder
+from inspect_app.ui.widgets.region_picker import RegionPicker
 from inspect_app.ui.widgets.seal_file import SealFile, decode_seal_job, read_seal_job
 
 PREVIEW_SIDE = 132
@@ -136,9 +138,7 @@ class AgencyDialog(DocumentDialog):
         code_layout.setSpacing(2)
         code_layout.addWidget(self.code)
         code_layout.addWidget(self.code_hint)
-        self.region = QLineEdit()
-        self.region.setInputMask("999999")
-        self.region.setMaximumWidth(140)
+        self.region = RegionPicker()
         self.region_name = QLabel()
         self.region_name.setObjectName("regionName")
         self.region_name.setStyleSheet("color: #555;")
@@ -224,7 +224,6 @@ class AgencyDialog(DocumentDialog):
         self._edits = (
             self.name,
             self.code,
-            self.region,
             self.reconsideration_body,
             self.litigation_court,
         )
@@ -240,8 +239,9 @@ class AgencyDialog(DocumentDialog):
         for edit in self._edits:
             edit.textChanged.connect(lambda _t: self.update_state())
         self.code.textChanged.connect(lambda _t: self._show_code_hint())
-        self.region.textChanged.connect(lambda _t: self._show_region_name())
-        self.resize(860, 560)
+        self.region.code_changed.connect(lambda _c: self._show_region_name())
+        self.region.editTextChanged.connect(lambda _t: self.update_state())
+        fit_to_screen(self, 860, 560)
         self.retranslate_ui()
         if self.model.rowCount() and self.model.row_of(agency_id) < 0:
             agency_id = self.model.agency(0).id  # type: ignore[union-attr]
@@ -257,7 +257,7 @@ class AgencyDialog(DocumentDialog):
         return {
             "name": self.name.text().strip(),
             "code": self.code.text().strip(),
-            "region": self.region.text().strip(),
+            "region": self.region.code(),
             "reconsideration_body": self.reconsideration_body.text().strip() or None,
             "litigation_court": self.litigation_court.text().strip() or None,
             "seal_png": self.seal,
@@ -300,7 +300,7 @@ class AgencyDialog(DocumentDialog):
         self.loaded = values
         self.name.setText(values["name"] or "")
         self.code.setText(values["code"] or "")
-        self.region.setText(values["region"] or "")
+        self.region.set_code(values["region"])
         self.reconsideration_body.setText(values["reconsideration_body"] or "")
         self.litigation_court.setText(values["litigation_court"] or "")
         self.seal = values["seal_png"]
@@ -352,13 +352,15 @@ class AgencyDialog(DocumentDialog):
     # -- the seal -----------------------------------------------------------------------------
     def choose_seal(self) -> None:
         """Pick a PNG file for the seal (checked off the GUI thread)."""
+        settings = self.context.settings
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the seal image"),
-            str(documents_folder()),
+            folders.start_path(settings, folders.SEALS, documents_folder()),
             self.tr("PNG images (*.png);;All files (*)"),
         )
         if name:
+            folders.remember_choice(settings, folders.SEALS, name)
             self.load_seal(Path(name))
 
     def load_seal(self, path: Path) -> None:
@@ -463,7 +465,9 @@ class AgencyDialog(DocumentDialog):
         if not values["code"]:
             return self.tr("Give the short code used in document numbers (e.g. 遂环).")
         if len(values["region"] or "") != 6:
-            return self.tr("Give the six-digit GB/T 2260 region code (e.g. 510900).")
+            return self.region.problem() or self.tr(
+                "Give the six-digit GB/T 2260 region code (e.g. 510900)."
+            )
         if "seal_png" in self.changed_fields() and not self.is_lead:
             return self.tr("Only a team lead sets the seal.")
         return None
@@ -572,12 +576,13 @@ class AgencyDialog(DocumentDialog):
         self.code_hint.setText(text)
 
     def _show_region_name(self) -> None:
-        code = self.region.text().strip()
-        if len(code) != 6:
+        code = self.region.code()
+        if not code:
             self.region_name.setText(self.tr("six digits, e.g. 510900 (遂宁市)"))
             return
-        name = reference().regions.get(code)
-        self.region_name.setText(name or self.tr("not in the app's list: check the code"))
+        self.region_name.setText(
+            "" if self.region.is_listed() else self.tr("not in the app's list: check the code")
+        )
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

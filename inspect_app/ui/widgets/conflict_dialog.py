@@ -25,6 +25,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts, resolve
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.conflicts import KEEP, WITHDRAWN, ConflictTableModel, value_label
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.record_table import record_table
 
 
@@ -83,7 +84,7 @@ class ConflictQueueDialog(QDialog):
         self.choices.buttonToggled.connect(lambda *_: self._update_buttons())
         self.resolve_button.clicked.connect(self.resolve_selected)
         context.events.conflicts_changed.connect(self._on_events_conflicts_changed)
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         self.retranslate_ui()
         self._show_choices()
         self.reload()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, QPointF, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspect_app.domain.entities import FindingStatus, Severity
+from inspect_app.domain.entities import Severity
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import Finding
 from inspect_app.storage.findings import edit_finding, get_finding
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.labels import category_name, severity_label, status_label
+from inspect_app.ui.labels import (
+    category_name,
+    moment_format,
+    severity_label,
+)
+from inspect_app.ui.widgets.finding_status_field import FindingStatusField
 from inspect_app.ui.widgets.party_dialog import PartyDialog
 from inspect_app.ui.widgets.party_picker import PartyPicker
 from inspect_app.ui.widgets.plausibility_panel import PlausibilityPanel
@@ -42,19 +47,32 @@ def default_legal_basis(category: str) -> str:
 
 
 def iso_local(value: QDateTime) -> str:
-    """ISO 8601 local time with its UTC offset, e.g. ``2026-05-01T10:30:00+08:00``."""
-    moment = datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+    """ISO 8601 of ``value`` in its own UTC offset, e.g. ``2026-05-01T10:30:00+08:00``.
+
+    The editor's field holds the finding's own offset (see :func:`qdatetime_from_iso`), so
+    an edited time keeps the offset it was recorded in.
+    """
+    offset = timezone(timedelta(seconds=value.offsetFromUtc()))
+    moment = datetime.fromtimestamp(value.toSecsSinceEpoch(), offset)
     return moment.isoformat(timespec="seconds")
 
 
 def qdatetime_from_iso(text: str | None) -> QDateTime:
-    """Parse an ISO 8601 time (with or without offset) into a local ``QDateTime``."""
+    """Parse an ISO 8601 time into a ``QDateTime`` in the time's own UTC offset.
+
+    ``2026-05-06T08:00:00+08:00`` is shown as 08:00 on any laptop, as the findings list
+    shows it (:func:`inspect_app.ui.labels.moment_text`). A time without an offset is this
+    machine's local time; None or ``""`` is now (this machine's offset).
+    """
     if not text:
-        return QDateTime.currentDateTime()
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # a naive time is local time
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        moment = datetime.now().astimezone()
+    else:
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # a naive time is local time
+    offset = moment.utcoffset() or timedelta(0)
+    zone = QTimeZone(int(offset.total_seconds()))
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone)
 
 
 def tick_pixmap(height: int) -> QPixmap:
@@ -120,7 +138,8 @@ class FindingEditor(QWidget):
             self.category.addItem("", category.code)
         self.observed_at = QDateTimeEdit()
         self.observed_at.setCalendarPopup(True)
-        self.observed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.observed_at.setDisplayFormat(moment_format())
+        self.observed_at.installEventFilter(self)  # its latest allowed time follows the clock
         self.latitude = QLineEdit()
         self.longitude = QLineEdit()
         location = QHBoxLayout()
@@ -140,9 +159,14 @@ class FindingEditor(QWidget):
         self.severity = QComboBox()
         for severity in Severity:
             self.severity.addItem("", str(severity))
-        self.status = QComboBox()
-        for status in FindingStatus:
-            self.status.addItem("", str(status))
+        # Read-only, from the documents, with the manual states in its menu (issue 12).
+        self.status = FindingStatusField(self._context)
+        # On a narrow laptop a combo box gets the room there is, not its longest item's width.
+        for combo, letters in ((self.category, 10), (self.severity, 4)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         flags = QHBoxLayout()
         flags.setContentsMargins(0, 0, 0, 0)
         self._status_label = QLabel()
@@ -185,9 +209,6 @@ class FindingEditor(QWidget):
         self.category.activated.connect(self._on_category_activated)
         self.severity.activated.connect(
             lambda _i: self._queue("severity", self.severity.currentData(), immediate=True)
-        )
-        self.status.activated.connect(
-            lambda _i: self._queue("status", self.status.currentData(), immediate=True)
         )
         self.description.textChanged.connect(
             lambda: self._queue("description", self.description.toPlainText().strip() or None)
@@ -273,6 +294,7 @@ class FindingEditor(QWidget):
         )
         for row, text in enumerate(labels):
             self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        self.observed_at.setDisplayFormat(moment_format())
         self._lat_label.setText(self.tr("Lat"))
         self._lon_label.setText(self.tr("Lon"))
         self._status_label.setText(self.tr("Status"))
@@ -283,8 +305,6 @@ class FindingEditor(QWidget):
             self.category.setItemText(i, category_name(self.category.itemData(i)))
         for i in range(self.severity.count()):
             self.severity.setItemText(i, severity_label(self.severity.itemData(i)))
-        for i in range(self.status.count()):
-            self.status.setItemText(i, status_label(self.status.itemData(i)))
         self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -345,9 +365,7 @@ class FindingEditor(QWidget):
                     self.category.findData(finding.category) if finding else -1
                 )
             if settable("observed_at", self.observed_at):
-                self.observed_at.setDateTime(
-                    qdatetime_from_iso(finding.observed_at if finding else None)
-                )
+                self._show_observed_at(finding.observed_at if finding else None)
             # One position: both fields are shown as stored (normalised) or both as typed,
             # never one of each; a field being typed in keeps the user's text until focus
             # leaves the pair (see _on_position_editing_finished).
@@ -371,13 +389,29 @@ class FindingEditor(QWidget):
                 self.severity.setCurrentIndex(
                     self.severity.findData(finding.severity) if finding else -1
                 )
-            if settable("status", self.status):
-                self.status.setCurrentIndex(self.status.findData(finding.status) if finding else -1)
+            self.status.set_finding(finding.id if finding else None)
             if settable("site_id", self.party.search):
                 self.party.show_site(finding.site_id if finding else None)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Qt override: the time field allows up to now, checked each time it gets the focus."""
+        if watched is self.observed_at and event.type() == QEvent.Type.FocusIn:
+            zone = self.observed_at.timeZone()
+            now = QDateTime.currentDateTime().toTimeZone(zone)
+            self.observed_at.setMaximumDateTime(max(now, self.observed_at.dateTime()))
+        return super().eventFilter(watched, event)
+
+    def _show_observed_at(self, iso: str | None) -> None:
+        """Show ``iso`` in its own offset; the field goes no later than now (no future time)."""
+        moment = qdatetime_from_iso(iso)
+        zone = moment.timeZone()
+        now = QDateTime.currentDateTime().toTimeZone(zone)
+        self.observed_at.setTimeZone(zone)  # else Qt shows it in this machine's zone
+        self.observed_at.setMaximumDateTime(max(now, moment))  # a stored time stays shown
+        self.observed_at.setDateTime(moment)
 
     def _show_state(self) -> None:
         texts = {

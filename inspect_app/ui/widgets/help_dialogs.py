@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app import paths
 from inspect_app.ui.i18n import ENGLISH, current_language
+from inspect_app.ui.screen_fit import fit_to_screen
 
 GUIDE_FOLDER = "guide"
 _WINDOW_WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
@@ -110,7 +111,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(self.buttons)
         self.source: Path | None = None
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -168,7 +169,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         self.retranslate_ui()
 
     def rows(self) -> list[tuple[str, str, str]]:

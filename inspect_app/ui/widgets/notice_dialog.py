@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.records import Finding, Site
 from inspect_app.storage.reference_data import reference
-from inspect_app.ui.labels import category_name
+from inspect_app.ui.labels import category_name, moment_text
 
 DEFAULT_DEADLINE_DAYS = 30
 
@@ -149,7 +149,7 @@ class NoticeDialog(QDialog):
 
     def finding_line(self, finding: Finding) -> str:
         """One finding as the list shows it: time, category, the start of the description."""
-        when = (finding.observed_at or "")[:16].replace("T", " ")
+        when = moment_text(finding.observed_at)
         text = (finding.description or "").replace("\n", " ")
         if len(text) > 30:
             text = text[:30] + "…"

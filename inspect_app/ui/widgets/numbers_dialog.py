@@ -35,6 +35,7 @@ from inspect_app.storage.registry import get_officer
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.notices import team_today
 from inspect_app.ui.models.number_blocks import BlockRow, NumberBlockTableModel, holder_name
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.common import BAD_COLOR, DocumentDialog, verdict_style
 from inspect_app.ui.widgets.numbers_state import AgencyNumbering, NumbersState, read_numbers_state
 from inspect_app.ui.widgets.record_table import record_table
@@ -143,7 +144,7 @@ class NumbersDialog(DocumentDialog):
         self.year_combo.currentIndexChanged.connect(lambda _i: self._show())
         self.reserve_button.clicked.connect(lambda _c=False: self.reserve_numbers())
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.resize(720, 500)
+        fit_to_screen(self, 720, 500)
         self.retranslate_ui()
         self.update_state()
         self.refresh()

@@ -1,4 +1,4 @@
-"""Create a party (site) on the spot: name, credit code, legal representative, address."""
+"""Create a party (site) on the spot: name, credit code, legal representative, address, region."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from inspect_app.storage.registry import add_site
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.widgets.region_picker import RegionPicker
 from inspect_app.ui.widgets.write_dialog import WriteDialog
 
 
@@ -26,11 +27,13 @@ class PartyDialog(WriteDialog):
         self.credit_code.setMaxLength(18)
         self.legal_representative = QLineEdit()
         self.address = QLineEdit()
+        self.region = RegionPicker()
+        fields = [self.name, self.credit_code, self.legal_representative, self.address, self.region]
         self._form = QFormLayout()
-        for field in (self.name, self.credit_code, self.legal_representative, self.address):
+        for field in fields:
             self._form.addRow(QLabel(), field)
         self.form_area.addLayout(self._form)
-        self.set_fields([self.name, self.credit_code, self.legal_representative, self.address])
+        self.set_fields(fields)
         self.setMinimumWidth(460)
         self.retranslate_ui()
 
@@ -42,6 +45,7 @@ class PartyDialog(WriteDialog):
             self.tr("Unified social credit code"),
             self.tr("Legal representative"),
             self.tr("Address"),
+            self.tr("Region (GB/T 2260)"),
         )
         for row, text in enumerate(labels):
             self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
@@ -65,7 +69,12 @@ class PartyDialog(WriteDialog):
                 self.tr("Choose who you are first in the “Current officer” box of the toolbar.")
             )
             return None
+        problem = self.region.problem()
+        if problem is not None:
+            self.show_error(problem)
+            return None
         fields = {
+            "region": self.region.code() or None,
             "credit_code": self.credit_code.text().strip().upper() or None,
             "legal_representative": self.legal_representative.text().strip() or None,
             "address": self.address.text().strip() or None,

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.photos.importer import ImportReport, import_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
+from inspect_app.photos.pool import prepare_import
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import message_text, not_done
@@ -48,6 +50,8 @@ MIN_THUMBNAIL_SIDE = 96
 """Thumbnails shrink (from :data:`THUMBNAIL_SIDE`) down to this to fill a narrow strip."""
 CELL_MARGIN = 12
 """Room around a thumbnail in its grid cell (px)."""
+RELOAD_BATCH_MS = 100
+"""During an import the strip shows new photos at most this often (one reload per batch)."""
 
 
 def refusal_text(refused: RefusedFile) -> str:
@@ -169,18 +173,22 @@ class PhotoStrip(QWidget):
         self._context = context
         self._task: Task | None = None
         self._report = ImportReport()
+        self._messages: dict[str, list[str]] = {}  # finding id → its import messages
         self.viewer: PhotoViewer | None = None
         self.model = PhotoStripModel(context.store, self)
         self.view = PhotoListView()
         self.view.setModel(self.model)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # two lines rather than a strip wider than a laptop allows
         self.import_button = QPushButton()
         self.progress = QProgressBar()
         self.cancel_button = QPushButton()
         self.messages = QPlainTextEdit()
         self.messages.setObjectName("importMessages")
         self.messages.setReadOnly(True)
-        self.messages.setMaximumHeight(90)
+        # Three lines and a scroll bar: the thumbnails keep their room on a 700 px screen.
+        lines = self.messages.fontMetrics().lineSpacing() * 3
+        self.messages.setMaximumHeight(lines + 2 * self.messages.frameWidth() + 8)
         self.messages.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -198,6 +206,10 @@ class PhotoStrip(QWidget):
         self.view.paths_dropped.connect(self.import_paths)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         context.events.photos_imported.connect(self._on_events_photos_imported)
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(RELOAD_BATCH_MS)
+        self._reload_soon.timeout.connect(lambda: self.model.reload(keep_records=True))
         self.set_finding(None)
         self.retranslate_ui()
 
@@ -217,10 +229,15 @@ class PhotoStrip(QWidget):
         return self._report
 
     def set_finding(self, finding_id: str | None) -> None:
-        """Show the photos of ``finding_id``."""
+        """Show the photos of ``finding_id`` and the messages of its own imports only."""
         self.model.set_finding(finding_id)
         self.import_button.setEnabled(finding_id is not None and self._task is None)
         self.view.setEnabled(finding_id is not None)
+        self._show_messages_of(finding_id)
+
+    def messages_of(self, finding_id: str) -> list[str]:
+        """The import messages of ``finding_id`` (since this window opened), oldest first."""
+        return list(self._messages.get(finding_id, []))
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Import files and folders as evidence of the current finding, on the writer thread."""
@@ -230,13 +247,14 @@ class PhotoStrip(QWidget):
             return
         if officer is None:
             self._show_messages(
-                [self.tr("Choose who you are first in the “Current officer” box of the toolbar.")]
+                finding_id,
+                [self.tr("Choose who you are first in the “Current officer” box of the toolbar.")],
             )
             return
         sources = [Path(p) for p in paths]
         self._report = ImportReport()
-        self.messages.clear()
-        self.messages.hide()
+        self._messages.pop(finding_id, None)  # a new import: its own messages only
+        self._show_messages_of(finding_id)
 
         def job(store: Store, cancel: CancelFlag) -> Any:
             return import_photos(store, officer, finding_id, sources, cancel)
@@ -247,7 +265,7 @@ class PhotoStrip(QWidget):
             job,
             cancellable=True,
             progressed=self._on_task_progressed,
-            yielded=self._on_task_yielded,
+            yielded=lambda item, fid=finding_id: self._on_task_yielded(fid, item),
             succeeded=lambda _items, fid=finding_id: self._on_task_ended(fid, None),
             failed=lambda message, fid=finding_id: self._on_task_ended(fid, message),
         )
@@ -260,7 +278,9 @@ class PhotoStrip(QWidget):
 
     def open_viewer(self, row: int) -> PhotoViewer:
         """Open the full-size viewer on photo ``row``."""
-        self.viewer = PhotoViewer(self._context, self.model.shas(), row, self)
+        self.viewer = PhotoViewer(
+            self._context, self.model.shas(), row, self, finding_id=self.model.finding_id
+        )
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer.show()
         return self.viewer
@@ -280,6 +300,7 @@ class PhotoStrip(QWidget):
 
     # -- slots -------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
+        prepare_import()  # the import's worker processes start while files are chosen
         names, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import evidence photos"),
@@ -292,14 +313,14 @@ class PhotoStrip(QWidget):
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
 
-    def _on_task_yielded(self, item: object) -> None:
+    def _on_task_yielded(self, finding_id: str, item: object) -> None:
         if isinstance(item, IngestedPhoto):
             self._report.imported.append(item)
-            if not item.already_attached:  # the same bytes again attach nothing new
-                self.model.reload()
+            if not item.already_attached and finding_id == self.model.finding_id:
+                self._reload_soon.start()  # batched: one reload per ~100 ms, not per photo
         elif isinstance(item, RefusedFile):
             self._report.refused.append(item)
-            self._show_messages([self.refusal_text(item)])
+            self._show_messages(finding_id, [self.refusal_text(item)])
 
     def refusal_text(self, refused: RefusedFile) -> str:
         """A refused file's line: "Not imported: " and the reason, named once."""
@@ -310,10 +331,16 @@ class PhotoStrip(QWidget):
         self._report.cancelled = bool(task and task.cancelled)
         self._set_busy(False)
         if error:
-            self._show_messages([not_done(error)])
+            self._show_messages(finding_id, [not_done(error)])
         summary = self._report.summary()
         if summary:
-            self._show_messages([message_text(m) for m in summary])
+            self._show_messages(finding_id, [message_text(m) for m in summary])
+        from inspect_app.storage.plausibility import import_warnings  # evidence checks (H5)
+
+        imported = [p.sha256 for p in self._report.imported]
+        doubts = import_warnings(self._context.store, finding_id, imported)
+        if doubts:
+            self._show_messages(finding_id, [message_text(w.message) for w in doubts])
         self._context.events.photos_imported.emit(finding_id)
         self.import_finished.emit(self._report)
 
@@ -324,14 +351,15 @@ class PhotoStrip(QWidget):
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        if self.model.is_missing(index.row()):
+        if self.model.is_missing(index.row()) and self.model.finding_id is not None:
             self._show_messages(
+                self.model.finding_id,
                 [
                     self.tr(
                         "This photo's file has not arrived on this laptop yet; it is expected "
                         "from the next sync."
                     )
-                ]
+                ],
             )
             return
         self.open_viewer(index.row())
@@ -342,7 +370,15 @@ class PhotoStrip(QWidget):
         self.cancel_button.setEnabled(busy)
         self.import_button.setEnabled(not busy and self.model.finding_id is not None)
 
-    def _show_messages(self, lines: Sequence[str]) -> None:
-        for line in lines:
-            self.messages.appendPlainText(line)
-        self.messages.show()
+    def _show_messages(self, finding_id: str, lines: Sequence[str]) -> None:
+        """Keep ``lines`` with ``finding_id``; show them if it is the finding shown."""
+        self._messages.setdefault(finding_id, []).extend(lines)
+        if finding_id == self.model.finding_id:
+            for line in lines:
+                self.messages.appendPlainText(line)
+            self.messages.show()
+
+    def _show_messages_of(self, finding_id: str | None) -> None:
+        lines = self._messages.get(finding_id, []) if finding_id is not None else []
+        self.messages.setPlainText("\n".join(lines))
+        self.messages.setVisible(bool(lines))

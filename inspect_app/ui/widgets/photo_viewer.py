@@ -1,22 +1,38 @@
-"""Full-size viewer of a finding's photos, with previous / next."""
+"""Full-size viewer of a finding's photos: previous / next, zoom and pan.
+
+The photo opens fitted from its print copy; zooming past the print copy's own pixels loads
+the original (upright, off the GUI thread) in its place, so details are sharp at 100 % and
+beyond (:class:`~inspect_app.ui.widgets.photo_view.PhotoView`: wheel, drag, + − 0 1).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import Photo
-from inspect_app.photos.importer import derivatives
+from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.findings import get_photo
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.photos import damaged_tile
+from inspect_app.ui.screen_fit import fit_to_screen
+from inspect_app.ui.widgets.photo_evidence_bar import PhotoEvidenceBar
+from inspect_app.ui.widgets.photo_view import PhotoView
 
 DAMAGED_TILE_SIDE = 360
 """Side of the damaged-photo tile drawn in the viewer (the core's placeholder is 100 px)."""
@@ -41,24 +57,41 @@ class PhotoViewer(QDialog):
     A damaged photo is not enlarged (its print copy is the core's grey placeholder): the
     viewer draws a damaged tile and says so in red.
 
+    Above the buttons, the evidence bar (:class:`PhotoEvidenceBar`): the caption, the place
+    in the finding's evidence order (with ``finding_id``) and the marks drawn over the photo.
+
     Args:
         context: the shared services.
         shas: the photos, in evidence order.
         row: the one to show first.
         parent: Qt parent.
+        finding_id: the finding they are evidence of (None: the order cannot be changed).
     """
 
     def __init__(
-        self, context: UiContext, shas: Sequence[str], row: int, parent: QWidget | None = None
+        self,
+        context: UiContext,
+        shas: Sequence[str],
+        row: int,
+        parent: QWidget | None = None,
+        finding_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._shas = list(shas)
         self._row = row
         self._pixmap = QPixmap()
-        self.image_label = QLabel()
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setMinimumSize(QSize(320, 240))
+        self._sharp: str | None = None  # the sha whose original is shown (or loading)
+        self.view = PhotoView()
+        self.view.zoom_changed.connect(self._on_view_zoom_changed)
+        self.fit_button = QToolButton()
+        self.fit_button.clicked.connect(self.view.fit)
+        self.actual_button = QToolButton()
+        self.actual_button.clicked.connect(self.view.actual_size)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.evidence = PhotoEvidenceBar(context, self.view, finding_id)
+        self.evidence.order_changed.connect(self._on_evidence_order_changed)
         self.caption = QLabel()
         self.caption.setObjectName("photoCaption")
         self.caption.setWordWrap(True)
@@ -79,11 +112,15 @@ class PhotoViewer(QDialog):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.caption, 1)
         buttons.addWidget(self.next_button)
+        for widget in (self.zoom_label, self.fit_button, self.actual_button):
+            self.evidence.add_trailing(widget)
+        self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("800 %") + 8)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.image_label, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.warning)
+        layout.addWidget(self.evidence)
         layout.addLayout(buttons)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         self.retranslate_ui()
 
     @property
@@ -105,10 +142,12 @@ class PhotoViewer(QDialog):
         self.next_button.setEnabled(self._row < len(self._shas) - 1)
         sha = self._shas[self._row]
         photo = self._photo(sha)
+        self.evidence.show_photo(sha, photo, self._row, len(self._shas))
         self.caption.setText(self.caption_text(sha, photo))
         damaged = photo is not None and photo.damaged
         self.warning.setVisible(damaged)
         self._pixmap = QPixmap()
+        self._sharp = None
         if damaged:
             self.warning.setText(
                 self.tr(
@@ -116,16 +155,16 @@ class PhotoViewer(QDialog):
                     "The original is kept as it was received, as evidence."
                 )
             )
-            self.image_label.setPixmap(
+            self.view.set_pixmap(
                 damaged_tile(
                     self.tr("Damaged photo"), self.tr("file incomplete"), DAMAGED_TILE_SIDE
                 )
             )
             return
-        self.image_label.setText(self.tr("Loading…"))
-        path = derivatives(self._context.store).print_path(sha)
+        self.view.set_message(self.tr("Loading…"))
+        made, original = derivatives(self._context.store), blob_store(self._context.store).path(sha)
         self._context.tasks.run(
-            lambda: load_upright(path),
+            lambda: load_upright(made.print_copy(sha, original)),  # made now if still missing
             succeeded=lambda image, wanted=sha: self._on_image_loaded(wanted, image),
         )
 
@@ -151,6 +190,10 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(self.tr("Evidence photo"))
         self.previous_button.setText(self.tr("◀ Previous"))
         self.next_button.setText(self.tr("Next ▶"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("The whole photo (0); the wheel zooms, a drag pans"))
+        self.actual_button.setText(self.tr("100 %"))
+        self.actual_button.setToolTip(self.tr("One photo pixel per screen pixel (1)"))
         if self._shas:
             self.show_row(self._row)
 
@@ -166,29 +209,43 @@ class PhotoViewer(QDialog):
         except NotFoundError:  # its record has not arrived yet (sync)
             return None
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt override: rescale the photo to the new size."""
-        super().resizeEvent(event)
-        self._fit()
-
     def _on_image_loaded(self, sha: str, image: QImage) -> None:
-        if not isValid(self.image_label):
+        if not isValid(self.view):
             return  # the viewer was closed (and deleted) while the photo was decoding
         if sha != self._shas[self._row]:
             return  # the user moved on
         if image.isNull():
-            self.image_label.setText(self.tr("The print copy of this photo cannot be shown."))
+            self.view.set_message(self.tr("The print copy of this photo cannot be shown."))
             return
         self._pixmap = QPixmap.fromImage(image)
-        self._fit()
+        self.view.set_pixmap(self._pixmap)
 
-    def _fit(self) -> None:
-        if self._pixmap.isNull():
+    def _on_view_zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+        sha = self._shas[self._row] if self._shas else None
+        if zoom <= 1.0 or sha is None or self._sharp == sha or self._pixmap.isNull():
             return
-        self.image_label.setPixmap(
-            self._pixmap.scaled(
-                self.image_label.size(),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        self._sharp = sha  # past the print copy's pixels: the original, once
+        original = blob_store(self._context.store).path(sha)
+        self._context.tasks.run(
+            lambda: load_upright(original),
+            succeeded=lambda image, wanted=sha: self._on_original_loaded(wanted, image),
         )
+
+    def _on_evidence_order_changed(self, order: list[str]) -> None:
+        sha = self._shas[self._row]
+        self._shas = [s for s in order if s in self._shas] or self._shas
+        self.show_row(self._shas.index(sha) if sha in self._shas else self._row)
+
+    def done(self, result: int) -> None:
+        """Qt override: save a caption or marks not saved yet, then close."""
+        self.evidence.flush()
+        super().done(result)
+
+    def _on_original_loaded(self, sha: str, image: QImage) -> None:
+        if not isValid(self.view) or not self._shas or sha != self._shas[self._row]:
+            return
+        if image.isNull() or image.width() <= self._pixmap.width():
+            return  # a format Qt cannot read (HEIC): the print copy stays
+        self._pixmap = QPixmap.fromImage(image)
+        self.view.set_pixmap(self._pixmap, keep_view=True)

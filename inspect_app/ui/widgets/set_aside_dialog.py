@@ -24,6 +24,7 @@ from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.set_aside import SetAsideSnapshot, SetAsideTableModel, load_set_aside
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.record_table import record_table
 
 
@@ -149,7 +150,7 @@ class SetAsideDialog(QDialog):
         events = context.events
         events.bundle_imported.connect(self._on_events_store_changed)
         events.hub_synced.connect(self._on_events_store_changed)
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 460)
         self.retranslate_ui()
         self.reload()
 

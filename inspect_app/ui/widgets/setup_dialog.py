@@ -4,30 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from inspect_app.domain.entities import Role
 from inspect_app.storage.registry import add_agency, add_officer
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.labels import role_label
+from inspect_app.ui.widgets.region_picker import RegionPicker
 from inspect_app.ui.widgets.write_dialog import WriteDialog
 
 
 class SetupDialog(WriteDialog):
     """Creates an agency (name, short code, GB/T 2260 region) and its first officer.
 
-    On success the officer becomes the current officer; :attr:`result_value` is its id.
+    On success the officer becomes the current officer; :attr:`result_value` is its id. A
+    laptop joining a team that exists already is sent on by "Join an existing team…"
+    (:attr:`join_requested`; nothing is written here then).
     """
+
+    join_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.join_note = QLabel()
+        self.join_note.setWordWrap(True)
+        self.join_button = QPushButton()
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self._on_join_button_clicked)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_note, 1)
+        join_row.addWidget(self.join_button)
+        self.form_area.addLayout(join_row)
         self.agency_box = QGroupBox()
         self.agency_name = QLineEdit()
         self.agency_code = QLineEdit()
-        self.agency_region = QLineEdit()
-        self.agency_region.setInputMask("999999")
+        self.agency_region = RegionPicker()
         agency_form = QFormLayout(self.agency_box)
         self.officer_box = QGroupBox()
         self.officer_name = QLineEdit()
@@ -61,6 +83,13 @@ class SetupDialog(WriteDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Set up this laptop"))
+        self.join_note.setText(
+            self.tr(
+                "The first laptop of a team sets it up here. Has your office set up the team "
+                "already? Then join it instead:"
+            )
+        )
+        self.join_button.setText(self.tr("Join an existing team…"))
         self.agency_box.setTitle(self.tr("Agency"))
         self.officer_box.setTitle(self.tr("You (first officer)"))
         labels = (
@@ -77,6 +106,10 @@ class SetupDialog(WriteDialog):
         self.agency_code.setPlaceholderText(self.tr("e.g. 遂环"))
         for i in range(self.role.count()):
             self.role.setItemText(i, role_label(self.role.itemData(i)))
+
+    def _on_join_button_clicked(self) -> None:
+        self.reject()
+        self.join_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: retranslate on ``LanguageChange``."""
@@ -95,7 +128,11 @@ class SetupDialog(WriteDialog):
         if not all(values.values()):
             self.show_error(self.tr("Please fill in every field."))
             return None
-        region = self.agency_region.text().strip()
+        problem = self.agency_region.problem()
+        if problem is not None:
+            self.show_error(problem)
+            return None
+        region = self.agency_region.code()
         role = self.role.currentData()
 
         def job(store: Store) -> str:

@@ -34,16 +34,14 @@ from inspect_app.sync.bundle import (
 )
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.sync.replicas import ReplicaInfo, list_replicas
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.widgets.conflict_dialog import ConflictQueueDialog
+from inspect_app.ui.widgets.enrolment_dialogs import EnrolDialog, IdentityDialog
 from inspect_app.ui.widgets.hub_dialog import HubOutcome, HubSyncDialog
+from inspect_app.ui.widgets.pair_dialog import PairLaptopDialog
 from inspect_app.ui.widgets.set_aside_dialog import SetAsideDialog
-from inspect_app.ui.widgets.sync_dialogs import (
-    EnrolDialog,
-    ExportDialog,
-    IdentityDialog,
-    SyncSummaryDialog,
-)
+from inspect_app.ui.widgets.sync_dialogs import ExportDialog, SyncSummaryDialog
 from inspect_app.ui.widgets.sync_summaries import (
     Summary,
     export_summary,
@@ -153,6 +151,8 @@ class SyncMenu(QMenu):
         self.addSeparator()
         self.identity_action = self._action(self.show_identity)
         self.enrol_action = self._action(self.enrol_replica)
+        self.pair_action = self._action(self.pair_laptop)
+        self.pair_dialog: PairLaptopDialog | None = None
         context.events.current_officer_changed.connect(lambda _id: self.update_actions())
         context.events.officers_changed.connect(self.update_actions)
         self.retranslate_ui()
@@ -181,6 +181,7 @@ class SyncMenu(QMenu):
         self.export_action.setEnabled(not self._busy)
         self.import_action.setEnabled(not self._busy)  # a new laptop gets its data this way
         self.enrol_action.setEnabled(self.is_lead())
+        self.pair_action.setEnabled(self.is_lead())
 
     # -- commands ----------------------------------------------------------------------------
     def sync_with_hub(self) -> HubSyncDialog:
@@ -230,13 +231,15 @@ class SyncMenu(QMenu):
 
     def import_bundle(self) -> None:
         """Pick a bundle file and import it."""
+        settings = self._context.settings
         name, _filter = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Import a sync bundle"),
-            "",
+            folders.start_path(settings, folders.BUNDLES, Path.home()),
             self.tr("Sync bundles (*.zip);;All files (*)"),
         )
         if name:
+            folders.remember_choice(settings, folders.BUNDLES, name)
             self.start_import(Path(name))
 
     def start_import(self, path: Path) -> None:
@@ -282,6 +285,12 @@ class SyncMenu(QMenu):
         self.identity_dialog.open()
         return self.identity_dialog
 
+    def pair_laptop(self) -> PairLaptopDialog:
+        """Open the pairing of a new laptop through the office hub (team leads)."""
+        self.pair_dialog = PairLaptopDialog(self._context, self._window)
+        self.pair_dialog.open()
+        return self.pair_dialog
+
     def enrol_replica(self) -> EnrolDialog:
         """Open the enrolment form (team leads)."""
         self.enrol_dialog = EnrolDialog(self._context, self._window)
@@ -303,6 +312,10 @@ class SyncMenu(QMenu):
         self.identity_action.setText(self.tr("This laptop's &identity"))
         self.enrol_action.setText(self.tr("E&nrol a replica…"))
         self.enrol_action.setToolTip(self.tr("Team leads enrol the other laptops of the team."))
+        self.pair_action.setText(self.tr("&Pair a new laptop via the hub…"))
+        self.pair_action.setToolTip(
+            self.tr("Team leads: show a short code that lets a new laptop join through the hub.")
+        )
         self.conflicts_action.setToolTip(
             self.tr("Values two laptops changed at the same time; a team lead resolves them.")
         )
@@ -329,14 +342,16 @@ class SyncMenu(QMenu):
         stem = self._context.store.replica_id[:8] + (
             f"-for-{for_replica[:8]}" if for_replica else ""
         )
+        settings = self._context.settings
         name, _filter = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Save the sync bundle as"),
-            str(Path.home() / f"{stem}{BUNDLE_SUFFIX}"),
+            folders.start_path(settings, folders.BUNDLES, Path.home(), f"{stem}{BUNDLE_SUFFIX}"),
             self.tr("Sync bundles (*.zip)"),
         )
         if not name:
             return
+        folders.remember_choice(settings, folders.BUNDLES, name)
         out, confirmed = Path(name), True
         if not out.name.lower().endswith(".zip"):
             out, confirmed = out.with_name(out.name + ".zip"), False  # never asked about this one

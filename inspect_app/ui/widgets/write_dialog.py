@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import with_lead_in
+from inspect_app.ui.screen_fit import grow_to_content
 
 
 class WriteDialog(QDialog):
@@ -80,6 +81,7 @@ class WriteDialog(QDialog):
         self.error_label.show()
         self.buttons.setEnabled(True)
         self.update_ok()
+        grow_to_content(self)  # the buttons stay whole below the new line
 
     def can_save(self) -> bool:
         """True when the form is complete enough for OK (subclasses narrow it)."""

@@ -22,6 +22,7 @@ from inspect_app.domain.ops import Change, OpKind
 from inspect_app.notices.credentials import officer_p12_path
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted
 from inspect_app.ui.widgets.documents.common import DocumentDialog, PathField, passphrase_field
@@ -116,6 +117,7 @@ class ImportCertificateDialog(DocumentDialog):
         self.status_label.setObjectName("certificateStatus")
         self.status_label.setWordWrap(True)
         self.file_field = PathField(False, "PKCS#12 (*.p12 *.pfx)")
+        self.file_field.remember_in(context.settings, folders.CERTIFICATES)
         self.passphrase = passphrase_field()
         self.import_button = QPushButton()
         self.import_button.setAutoDefault(False)

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -25,9 +25,11 @@ from inspect_app.domain.errors import InspectError, ValidationError
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.notices.credentials import Credential, officer_p12
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted
 from inspect_app.ui.models.notices import TEAM_TZ
+from inspect_app.ui.screen_fit import grow_to_content
 
 OK_COLOR = "#1b5e20"
 OK_BACKGROUND = "#e8f5e9"
@@ -149,6 +151,7 @@ class PathField(QWidget):
         super().__init__(parent)
         self._save = save
         self._filter = filter_text
+        self._remember: tuple[QSettings | None, str] | None = None
         self.edit = QLineEdit()
         self.browse_button = QPushButton()
         self.browse_button.setAutoDefault(False)
@@ -183,13 +186,24 @@ class PathField(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def remember_in(self, settings: QSettings | None, purpose: str) -> None:
+        """Start "Browse…" in the folder last chosen for ``purpose`` (see ui/folders.py)."""
+        self._remember = (settings, purpose)
+
     def _on_browse_button_clicked(self) -> None:
-        start = self.edit.text().strip() or str(documents_folder())
+        start = self.edit.text().strip()
+        if self._remember is not None:
+            settings, purpose = self._remember
+            folder = folders.start_folder(settings, purpose, documents_folder())
+            start = str(folder / Path(start).name) if start else str(folder)
+        start = start or str(documents_folder())
         if self._save:
             name, _ = QFileDialog.getSaveFileName(self, "", start, self._filter)
         else:
             name, _ = QFileDialog.getOpenFileName(self, "", start, self._filter)
         if name:
+            if self._remember is not None:
+                folders.remember_choice(self._remember[0], self._remember[1], name)
             self.edit.setText(name)
 
 
@@ -243,20 +257,7 @@ class DocumentDialog(QDialog):
         A label that appears or gets longer (an error, a result) needs more height; a dialog
         already shown does not grow by itself, so the other labels would be squeezed.
         """
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        width = self.width()
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(width)
-        else:
-            needed = layout.totalSizeHint().height()
-        screen = self.screen()
-        if screen is not None:
-            needed = min(needed, screen.availableGeometry().height() - 40)
-        if needed > self.height():
-            self.resize(width, needed)
+        grow_to_content(self)
 
     def clear_error(self) -> None:
         """Hide the error line."""

@@ -30,6 +30,7 @@ from inspect_app.storage.documents import document_bytes, team_ca_pems
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.registry import get_agency, get_officer, get_site
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted, message_text
 from inspect_app.ui.widgets.agency_dialog import AgencyDialog
@@ -145,6 +146,7 @@ class IssueDialog(DocumentDialog):
         checks_layout.addLayout(fix_row)
         self.passphrase = passphrase_field()
         self.output = PathField(True, "PDF (*.pdf)")
+        self.output.remember_in(context.settings, folders.DOCUMENTS)
         self.output.set_path(documents_folder() / f"决定书-{notice_id[:8]}.pdf")
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.passphrase)

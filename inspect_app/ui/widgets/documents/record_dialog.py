@@ -55,6 +55,7 @@ from inspect_app.storage.inspection_records import (
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.registry import get_site, list_officers
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import message_text
 from inspect_app.ui.models.notices import (
@@ -64,6 +65,7 @@ from inspect_app.ui.models.notices import (
     record_kind_label,
 )
 from inspect_app.ui.models.officers import OfficerListModel
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.documents.check_list import CheckListModel
 from inspect_app.ui.widgets.documents.common import (
@@ -307,7 +309,7 @@ class InspectionRecordDialog(DocumentDialog):
         self.cancel_photos_button.clicked.connect(self.cancel_photos)
         self.officers.dataChanged.connect(lambda *_: self._rebuild_signature_rows())
         self.passphrase.textChanged.connect(lambda _t: self.update_state())
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.retranslate_ui()
         self._rebuild_signature_rows()
         self.update_state()
@@ -526,15 +528,18 @@ class InspectionRecordDialog(DocumentDialog):
         if self.busy or (self.state is not None and self.state.closed_sha256):
             return
         if paths is None:
+            settings = self.context.settings
             names, _ = QFileDialog.getOpenFileNames(
                 self,
                 self.tr("Add photos to the record"),
-                "",
+                folders.start_path(settings, folders.PHOTOS, Path.home()),
                 self.tr(
                     "Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"
                 ),
             )
             paths = [Path(n) for n in names]
+            if names:
+                folders.remember_choice(settings, folders.PHOTOS, names[0])
         sources = [Path(p) for p in paths]
         if not sources:
             return
@@ -711,6 +716,7 @@ class InspectionRecordDialog(DocumentDialog):
         while grid.count():
             item = grid.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # out of sight now, not at the next event loop turn
                 item.widget().deleteLater()
         self.signature_rows = {}
         state = self.state

@@ -33,6 +33,7 @@ from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted, error_text
 from inspect_app.ui.models.notices import service_method_label
 from inspect_app.ui.models.officers import OfficerListModel
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.common import (
     DocumentDialog,
     credential_of,
@@ -182,7 +183,7 @@ class ServiceDialog(DocumentDialog):
         self.pad.changed.connect(self.update_state)
         self.witness.textChanged.connect(lambda _t: self.update_state())
         self.recipient.textChanged.connect(lambda _t: self.update_state())
-        self.resize(900, 540)
+        fit_to_screen(self, 900, 540)
         self.retranslate_ui()
         self.update_state()
 

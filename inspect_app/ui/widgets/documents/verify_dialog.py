@@ -25,9 +25,11 @@ from inspect_app.domain.messages import MessageKind, Param
 from inspect_app.storage.documents import document_bytes, find_document, team_ca_pems
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted, message_text
 from inspect_app.ui.models.notices import document_kind_label
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.common import (
     BAD_COLOR,
     MAX_VERIFY_BYTES,
@@ -96,6 +98,7 @@ class VerifyDialog(DocumentDialog):
         self.outcome: VerifyOutcome | None = None
         self.ok: bool | None = None
         self.path_field = PathField(False, "PDF (*.pdf)")
+        self.path_field.remember_in(context.settings, folders.DOCUMENTS)
         self.path_field.browse_button.clicked.disconnect()
         self.path_field.browse_button.clicked.connect(self.choose_file)
         self.path_field.edit.returnPressed.connect(self._on_path_return_pressed)
@@ -125,14 +128,18 @@ class VerifyDialog(DocumentDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
         self.lock_while_busy(self.path_field)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.retranslate_ui()
 
     def choose_file(self) -> None:
         """Pick a PDF and verify it."""
-        start = self.path_field.edit.text() or str(documents_folder())
+        settings = self.context.settings
+        start = self.path_field.edit.text() or folders.start_path(
+            settings, folders.DOCUMENTS, documents_folder()
+        )
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a PDF"), start, "PDF (*.pdf)")
         if name:
+            folders.remember_choice(settings, folders.DOCUMENTS, name)
             self.verify_path(Path(name))
 
     def verify_path(self, path: Path) -> None:

@@ -13,6 +13,7 @@ from inspect_app.domain.errors import InspectError, ValidationError
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
+from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.labels import role_label
 from inspect_app.ui.widgets.documents.common import (
@@ -87,6 +88,7 @@ class IssueCertificateDialog(DocumentDialog):
         self.new_passphrase = passphrase_field()
         self.repeat = passphrase_field()
         self.output = PathField(True, "PKCS#12 (*.p12)")
+        self.output.remember_in(context.settings, folders.CERTIFICATES)
         self.output.set_path(documents_folder() / f"{self.officer.name}-签名证书.p12")
         self.import_here = QCheckBox()
         mine = officer_id == self.officer_id()

@@ -25,6 +25,7 @@ from inspect_app.storage.registry import get_officer, list_officers
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.models.certificates import CertificateRow, CertificateTableModel
+from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.certificate_dialog import ImportCertificateDialog
 from inspect_app.ui.widgets.documents.common import BAD_COLOR, DocumentDialog, short_sha
 from inspect_app.ui.widgets.pki.create_ca_dialog import CreateCaDialog
@@ -154,7 +155,7 @@ class PkiDialog(DocumentDialog):
         self.import_button.clicked.connect(self.import_certificate)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.issue_certificate())
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.retranslate_ui()
         self.update_state()
         self.refresh()
