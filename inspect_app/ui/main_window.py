@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -412,7 +412,11 @@ class MainWindow(QMainWindow):
         """Make ``finding_id`` (of the current patrol) the current finding."""
         row = self.findings.reveal(finding_id)
         if row >= 0:
-            self.finding_view.selectRow(row)
+            # not selectRow: it follows the keyboard's modifiers (Ctrl held toggles the row)
+            flags = QItemSelectionModel.SelectionFlag
+            self.finding_view.selectionModel().setCurrentIndex(
+                self.findings.index(row, 0), flags.ClearAndSelect | flags.Rows
+            )
 
     def selected_finding_ids(self) -> list[str]:
         """Ids of the selected findings, in table order."""
