@@ -28,6 +28,39 @@ from inspect_app.ui.widgets.map.mercator import (
 )
 
 TILE_CACHE = 512
+TRACK_STEP_PX = 4.0
+"""A patrol's path is drawn through points at least this far apart (Manhattan, pixels)."""
+TRACK_MAX_POINTS = 400
+"""At most this many points of a patrol's path are drawn (evenly taken, the last one kept)."""
+
+
+def thin_track(
+    units: list[tuple[float, float]], origin: tuple[float, float], size: float
+) -> list[QPointF]:
+    """The widget points of a path to draw (thinned), the first always kept.
+
+    Each point is at least :data:`TRACK_STEP_PX` from the one before; at most
+    :data:`TRACK_MAX_POINTS` + 1 points are returned.
+
+    Args:
+        units: the path in unit Web Mercator coordinates (0…1).
+        origin: the widget position of unit (0, 0), pixels.
+        size: the world's size at the zoom, pixels.
+    """
+    x0, y0 = origin
+    points: list[QPointF] = []
+    last_x = last_y = -1e9
+    for ux, uy in units:
+        px, py = x0 + ux * size, y0 + uy * size
+        if abs(px - last_x) + abs(py - last_y) >= TRACK_STEP_PX:
+            points.append(QPointF(px, py))
+            last_x, last_y = px, py
+    if len(points) > TRACK_MAX_POINTS:  # a patrol of thousands: its course, not each step
+        step = math.ceil(len(points) / TRACK_MAX_POINTS)
+        points = [*points[::step], points[-1]]
+    return points
+
+
 """Decoded tiles kept per MBTiles layer."""
 
 STATUS_COLOURS = {
@@ -97,6 +130,7 @@ class PaintingMixin:
     _centre: tuple[float, float]
     _marker_pixmaps: dict[tuple[str, int], QPixmap]
     track: list[tuple[float, float]]
+    track_units: Any  # the view's property: the path in unit coordinates
     photos: list[Any]
     clusters: list[Any]
     _finding_units: list[Any]
@@ -189,13 +223,23 @@ class PaintingMixin:
         return pixmap
 
     def _paint_track(self, painter: QPainter) -> None:
-        if len(self.track) < 2:
+        """The patrol's path, thinned (:data:`TRACK_STEP_PX`, :data:`TRACK_MAX_POINTS`).
+
+        A patrol of thousands of findings would otherwise draw thousands of dashed segments
+        on every repaint (~150 ms at 5,000: a stall each time the map or the window
+        repaints); a path of more points than that shows its course, not each step.
+        """
+        size = world_pixels(self._zoom)
+        cx, cy = self._centre
+        origin = (self.width() / 2 - cx * size, self.height() / 2 - cy * size)
+        points = thin_track(self.track_units, origin, size)
+        if len(points) < 2:
             return
         pen = QPen(QColor("#2e7d32"), 2.2)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF([self.pixel_of(x, y) for x, y in self.track]))
+        painter.drawPolyline(QPolygonF(points))
 
     def _paint_markers(self, painter: QPainter) -> None:
         area = QRectF(self.rect()).adjusted(-10, -10, 10, 10)

@@ -69,6 +69,8 @@ CLICK_SLOP = 4
 HIT_RADIUS = 9
 CLUSTER_MARGIN = 64
 """Clusters this many pixels beyond the edges are taken too (a pan shows them at once)."""
+TRACK_SAMPLE = 2000
+"""A patrol's path is converted for painting from at most this many points (evenly taken)."""
 
 PointsSource = Callable[[BBox, bool], tuple[list[MapPoint], list[MapPoint]]]
 """``source(bbox, with_findings) -> (findings, sites)``; findings are not asked for (an empty
@@ -125,6 +127,7 @@ class MapView(PaintingMixin, QWidget):
         self._site_units: list[tuple[float, float, MapPoint]] = []
         self._marker_pixmaps: dict[tuple[str, int], QPixmap] = {}
         self.track: list[tuple[float, float]] = []
+        self._track_units: list[tuple[float, float]] | None = []
         self.current_finding: str | None = None
         self.box: BBox | None = None
         self.pick_mode = False
@@ -218,9 +221,25 @@ class MapView(PaintingMixin, QWidget):
         self.update()
 
     def set_track(self, points: list[tuple[float, float]]) -> None:
-        """The current patrol's path as (lon, lat)."""
+        """The current patrol's path as (lon, lat); converted for painting when first drawn."""
         self.track = points
+        self._track_units: list[tuple[float, float]] | None = None
         self.update()
+
+    @property
+    def track_units(self) -> list[tuple[float, float]]:
+        """The path in unit coordinates, at most :data:`TRACK_SAMPLE` points evenly taken.
+
+        Computed at the first paint after :meth:`set_track`, so a patrol of 50,000 findings
+        costs the start-up nothing while the map is closed.
+        """
+        if self._track_units is None:
+            points = self.track
+            if len(points) > TRACK_SAMPLE:
+                step = -(-len(points) // TRACK_SAMPLE)
+                points = [*points[::step], points[-1]]
+            self._track_units = [to_unit(lon, lat) for lon, lat in points]
+        return self._track_units
 
     def set_current_finding(self, finding_id: str | None) -> None:
         """Ring the marker of ``finding_id``."""
