@@ -149,6 +149,19 @@ class FindingHit:
 # --------------------------------------------------------------------------- findings
 
 
+def region_prefix(code: str) -> str:
+    """What a GB/T 2260 code covers, as a code prefix (``510000`` → ``51``).
+
+    ``510900`` → ``5109`` (the city), ``510903`` → itself, a prefix as given (``51``):
+    GB/T 2260 codes end in ``00`` pairs above the county level, so a province's or a city's
+    code names everything under it. The one rule of the search and the window's filter.
+    """
+    code = code.strip()
+    while len(code) > 2 and len(code) % 2 == 0 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
 def _basin_code(basin: str) -> str:
     """A basin's stored code from its code or name (as typed), else the text as given."""
     from inspect_app.domain.errors import ValidationError
@@ -305,7 +318,8 @@ def _where(
         # A district's few findings are looked up through their parties; a province's many
         # are checked while walking the ordered index (no sort of thousands of rows).
         sites = "SELECT id FROM site WHERE region >= ? AND region < ? AND withdrawn = 0"
-        bounds = [query.region, query.region + "\uffff"]
+        prefix = region_prefix(query.region)
+        bounds = [prefix, prefix + "\uffff"]
         few = not ordered or (
             conn is not None
             and _few(

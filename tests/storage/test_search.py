@@ -215,6 +215,8 @@ def test_each_filter(team: Team, tmp_path: Path) -> None:
     assert _ids(store, basin="琼江") == {b}  # a name finds the stored code
     assert _ids(store, basin="fujiang") == {a, c}
     assert _ids(store, region="51") == {a, c}
+    assert _ids(store, region="510000") == {a, c}  # a province's own code covers it all
+    assert _ids(store, region="500000") == {b}
     assert _ids(store, region="5009") == set()
     assert _ids(store, region="500153") == {b}
     assert _ids(store, date_from=date(2026, 11, 1)) == {a, c}  # inclusive, local date

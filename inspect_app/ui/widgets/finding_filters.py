@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.entities import FindingStatus, Severity
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import find_sites, list_officers
-from inspect_app.storage.search import FindingQuery, distinct_basins
+from inspect_app.storage.search import FindingQuery, distinct_basins, region_prefix
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.i18n import CHINESE, current_language
 from inspect_app.ui.labels import basin_name, category_name, severity_label, status_label
@@ -36,15 +36,6 @@ PARTY_CHOICES = 500
 """At most this many parties in the party filter (by name); the search box finds any."""
 NO_DATE = QDate(2000, 1, 1)
 """A date edit at this (its minimum) means "no date": it shows a dash."""
-
-
-def region_prefix(code: str) -> str:
-    """The GB/T 2260 prefix of everything inside ``code`` (510000 → 51, 510900 → 5109)."""
-    if code.endswith("0000"):
-        return code[:2]
-    if code.endswith("00"):
-        return code[:4]
-    return code
 
 
 class FindingFilterPanel(QWidget):
