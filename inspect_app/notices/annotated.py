@@ -60,11 +60,13 @@ def make_annotated(print_copy: Path, stored: str, out: Path, stamp: tuple[str, .
     draw = ImageDraw.Draw(image)
     side = max(image.size)
     stroke = max(2, round(side * STROKE_SHARE))
-    font = ImageFont.truetype(str(cjk_font_path()), max(12, round(side * TEXT_SHARE)))
-    for shape in shapes:
-        _draw(draw, shape, image.size, stroke, font)
+    font_path = str(cjk_font_path())
+    if shapes:
+        font = ImageFont.truetype(font_path, max(12, round(side * TEXT_SHARE)))
+        for shape in shapes:
+            _draw(draw, shape, image.size, stroke, font)
     if stamp:
-        _stamp(image, stamp, ImageFont.truetype(str(cjk_font_path()), max(11, round(side * 0.025))))
+        _stamp(image, stamp, ImageFont.truetype(font_path, max(11, round(side * 0.025))))
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=".annotated-", suffix=".jpg", dir=out.parent)
     try:

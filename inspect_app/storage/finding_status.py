@@ -50,35 +50,42 @@ _BEHIND = {
 }
 
 
+_FACT_COLUMNS = "n.id, n.status, n.number, n.deadline, n.issued_at, n.served_at, n.closed_at"
+
+
 def notice_facts(conn: sqlite3.Connection, finding_id: str) -> list[NoticeFact]:
     """The live notices naming ``finding_id`` (indexed), each with its rectifying record."""
     found = conn.execute(
-        "SELECT n.id, n.status, n.number, n.deadline, n.issued_at, n.served_at, n.closed_at "
+        f"SELECT {_FACT_COLUMNS} "
         "FROM notice_findings nf CROSS JOIN notice n ON n.id = nf.notice_id "
         "WHERE nf.finding_id = ? AND n.withdrawn = 0 ORDER BY n.created_at, n.id",
         [finding_id],
     ).fetchall()
-    facts = []
-    for notice_id, status, number, deadline, issued_at, served_at, closed_at in found:
-        record = None
-        if status == NoticeStatus.SERVED:
-            hit = conn.execute(
-                "SELECT id FROM inspection_record WHERE notice_id = ? AND withdrawn = 0 "
-                "AND kind = ? AND outcome = 'rectified' ORDER BY started_at DESC LIMIT 1",
-                [notice_id, RecordKind.REINSPECTION.value],
-            ).fetchone()
-            record = hit[0] if hit else None
-        facts.append(
-            NoticeFact(
-                notice_id,
-                str(status),
-                number,
-                deadline,
-                closed_at or served_at or issued_at,
-                record,
-            )
-        )
-    return facts
+    return [_fact(conn, *row) for row in found]
+
+
+def _fact(
+    conn: sqlite3.Connection,
+    notice_id: str,
+    status: str,
+    number: str | None,
+    deadline: str | None,
+    issued_at: str | None,
+    served_at: str | None,
+    closed_at: str | None,
+) -> NoticeFact:
+    """One notice's fact, with its live re-inspection that found the problem rectified."""
+    record = None
+    if status == NoticeStatus.SERVED:
+        hit = conn.execute(
+            "SELECT id FROM inspection_record WHERE notice_id = ? AND withdrawn = 0 "
+            "AND kind = ? AND outcome = 'rectified' ORDER BY started_at DESC LIMIT 1",
+            [notice_id, RecordKind.REINSPECTION.value],
+        ).fetchone()
+        record = hit[0] if hit else None
+    return NoticeFact(
+        notice_id, str(status), number, deadline, closed_at or served_at or issued_at, record
+    )
 
 
 def finding_state(store: Store, finding_id: str, today: date | None = None) -> FindingState:
@@ -148,10 +155,12 @@ def follow_reinspection(
     the lead signs the record (the notice's ``closed`` path).
     """
     conn = store.db.conn
-    facts = [f for f in _notice_facts_of(conn, notice_id) if f.id == notice_id]
-    if not facts:
+    row = conn.execute(
+        f"SELECT {_FACT_COLUMNS} FROM notice n WHERE n.id = ? AND n.withdrawn = 0", [notice_id]
+    ).fetchone()
+    if row is None:
         return []
-    fact = facts[0]
+    fact = _fact(conn, *row)
     after = NoticeFact(
         fact.id,
         fact.status,
@@ -167,13 +176,6 @@ def follow_reinspection(
         )
     ]
     return follow_document(store, finding_ids, after)
-
-
-def _notice_facts_of(conn: sqlite3.Connection, notice_id: str) -> list[NoticeFact]:
-    first = conn.execute(
-        "SELECT finding_id FROM notice_findings WHERE notice_id = ? LIMIT 1", [notice_id]
-    ).fetchone()
-    return notice_facts(conn, first[0]) if first else []
 
 
 def follow_document(store: Store, finding_ids: Sequence[str], after: NoticeFact) -> list[Change]:

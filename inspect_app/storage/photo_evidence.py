@@ -22,13 +22,19 @@ def evidence_order(store: Store, finding_id: str) -> list[str]:
 
     Ordered by ``evidence_position`` (set ones first), then by the order they were added.
     """
+    return [sha for sha, _position, _held in _ordered(store, finding_id)]
+
+
+def _ordered(store: Store, finding_id: str) -> list[tuple[str, int | None, bool]]:
+    """(SHA-256, evidence_position, photo record here) of a finding's photos, in order."""
     cursor = store.db.conn.execute(
-        "SELECT fp.photo_id FROM finding_photos fp LEFT JOIN photo p ON p.id = fp.photo_id "
+        "SELECT fp.photo_id, p.evidence_position, p.id IS NOT NULL "
+        "FROM finding_photos fp LEFT JOIN photo p ON p.id = fp.photo_id "
         "WHERE fp.finding_id = ? "
         "ORDER BY p.evidence_position IS NULL, p.evidence_position, fp.pos",
         [finding_id],
     )
-    return [r[0] for r in cursor]
+    return [(r[0], r[1], bool(r[2])) for r in cursor]
 
 
 def move_photo(store: Store, officer: str, finding_id: str, sha256: str, to_index: int) -> None:
@@ -39,17 +45,13 @@ def move_photo(store: Store, officer: str, finding_id: str, sha256: str, to_inde
     Raises:
         NotFoundError: the photo is not one of the finding's (received) photos.
     """
-    order = [sha for sha in evidence_order(store, finding_id) if _held(store, sha)]
+    rows = [(sha, position) for sha, position, held in _ordered(store, finding_id) if held]
+    order = [sha for sha, _position in rows]
     if sha256 not in order:
         raise NotFoundError(StoreMsg.RECORD_NOT_FOUND(entity=entity_label("photo"), id=sha256))
     order.remove(sha256)
     order.insert(max(0, min(to_index, len(order))), sha256)
-    current = dict(
-        store.db.conn.execute(
-            f"SELECT id, evidence_position FROM photo WHERE id IN ({','.join('?' * len(order))})",
-            order,
-        ).fetchall()
-    )
+    current = dict(rows)
     changes = [
         Change(OpKind.SET, "photo", sha, {"evidence_position": position})
         for position, sha in enumerate(order)
@@ -69,9 +71,3 @@ def set_annotation(store: Store, officer: str, sha256: str, shapes: list[Shape])
     stored = annotation.dump(shapes)
     store.write([Change(OpKind.SET, "photo", sha256, {"annotation": stored})], officer)
     return stored
-
-
-def _held(store: Store, sha256: str) -> bool:
-    return (
-        store.db.conn.execute("SELECT 1 FROM photo WHERE id = ?", [sha256]).fetchone() is not None
-    )
