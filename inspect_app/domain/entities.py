@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from inspect_app.domain import annotation
+from inspect_app.domain import annotation, legal_citation, record_turns
 from inspect_app.domain.coordinates import normalise_degrees
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.errors import ValidationError
@@ -100,7 +100,56 @@ class ServiceMethod(enum.StrEnum):
 
     IN_PERSON = "in_person"  # 直接送达
     POST = "post"  # 邮寄送达
-    LEFT_AT_PREMISES = "left_at_premises"  # 留置送达
+    LEFT_AT_PREMISES = "left_at_premises"  # 留置送达 (民事诉讼法 第八十九条)
+    ENTRUSTED = "entrusted"  # 委托送达 (民事诉讼法 第九十一条)
+    ELECTRONIC = "electronic"  # 电子送达: only with the party's written consent (第九十条)
+    PUBLIC_NOTICE = "public_notice"  # 公告送达: deemed served after the waiting period (第九十五条)
+
+
+class RecipientRelation(enum.StrEnum):
+    """The person who received a document, in relation to the party (受送达人与当事人关系)."""
+
+    SELF = "self"  # 本人
+    LEGAL_REPRESENTATIVE = "legal_representative"  # 法定代表人（负责人）
+    AUTHORISED_AGENT = "authorised_agent"  # 授权委托人
+    ADULT_FAMILY = "adult_family"  # 同住成年家属
+    RECEIVING_OFFICE = "receiving_office"  # 收发部门（收发室）
+    OTHER = "other"  # 其他
+
+
+class EvidenceKind(enum.StrEnum):
+    """A kind of evidence item in a case's evidence register (证据清单).
+
+    Types after the former MEP's 《环境行政执法文书制作指南》(2016) and published decisions
+    (``shared/reference/enforcement-documents.md`` §4.2 row 8).
+    """
+
+    RECORD = "record"  # 现场检查（勘察）笔录 / 复查笔录 (the record's id is the subject)
+    PHOTO = "photo"  # 现场照片 (the photo's SHA-256 is the subject)
+    VIDEO = "video"  # 视听资料: a body-camera clip (执法记录仪)
+    AUDIO = "audio"  # 录音
+    MONITORING = "monitoring"  # 监测数据 (an extract of online monitoring data)
+    SCAN = "scan"  # 书证: a document obtained from the party (scan)
+    OTHER = "other"
+
+
+class SignatureLevel(enum.StrEnum):
+    """A PAdES baseline level (ETSI EN 319 142-1)."""
+
+    B_B = "B-B"  # signature only, signing time from the signer's clock
+    B_T = "B-T"  # plus an RFC 3161 signature timestamp
+    B_LT = "B-LT"  # plus validation data (certificates, CRLs) in the DSS
+    B_LTA = "B-LTA"  # plus a document timestamp over it all
+
+
+class RevocationReason(enum.StrEnum):
+    """Why a certificate was revoked (RFC 5280 §5.3.1 CRLReason, the ones a team uses)."""
+
+    UNSPECIFIED = "unspecified"
+    KEY_COMPROMISE = "key_compromise"  # the laptop or key file was lost or stolen
+    AFFILIATION_CHANGED = "affiliation_changed"  # the officer left the agency
+    SUPERSEDED = "superseded"  # a new certificate replaces it
+    CESSATION_OF_OPERATION = "cessation_of_operation"
 
 
 class SignerRole(enum.StrEnum):
@@ -109,6 +158,7 @@ class SignerRole(enum.StrEnum):
     OFFICER = "officer"
     PARTY = "party"
     RECIPIENT = "recipient"
+    SERVER = "server"  # 送达人 on a 送达回证
 
 
 class PlausibilityKind(enum.StrEnum):
@@ -316,6 +366,18 @@ def _png_base64(value: Any, name: str) -> Any:
     return value
 
 
+_BASE64 = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
+
+
+def _base64(max_len: int) -> Callable[[Any, str], Any]:
+    def check(value: Any, name: str) -> Any:
+        if not isinstance(value, str) or len(value) > max_len or not _BASE64.match(value):
+            raise ValidationError(Msg.FIELD_NOT_BASE_TEXT(field=label(name)))
+        return value
+
+    return check
+
+
 def _public_key(value: Any, name: str) -> Any:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value.strip().lower()):
         raise ValidationError(Msg.FIELD_NOT_PUBLIC_KEY(field=label(name)))
@@ -503,6 +565,10 @@ ENTITIES: dict[str, EntitySpec] = {
                 "closed_at": FieldSpec(_datetime),
                 "supersedes": FieldSpec(_ref("notice"), ref="notice"),
                 "superseded_by": FieldSpec(_ref("notice"), ref="notice"),
+                # schema v10 (issue 13): citations chosen for this case (domain/legal_citation)
+                "violated_provisions": FieldSpec(legal_citation.check_field),
+                "order_basis": FieldSpec(legal_citation.check_field),
+                "attach_law_texts": FieldSpec(_bool),
             },
             sets={"findings": "finding"},
         ),
@@ -520,8 +586,49 @@ ENTITIES: dict[str, EntitySpec] = {
                 "officer_id": FieldSpec(_ref("officer"), required=True, ref="officer"),
                 "certificate_pem": FieldSpec(_certificate_pem, required=True),
                 "not_after": FieldSpec(_datetime, required=True),
+                # schema v10 (issue 13): revoked by a team lead (syncs; the CRL follows)
+                "revoked_at": FieldSpec(_datetime),
+                "revocation_reason": FieldSpec(_enum(RevocationReason)),
             },
             content_addressed=True,
+        ),
+        # A certificate revocation list signed by the team CA (RFC 5280), made where the CA
+        # key is; keyed by the SHA-256 of its DER bytes (schema v10, issue 13).
+        EntitySpec(
+            "crl",
+            {
+                "ca_id": FieldSpec(_sha256, required=True),
+                "crl_der": FieldSpec(_base64(400_000), required=True),
+                "crl_number": FieldSpec(_positive_int, required=True),
+                "this_update": FieldSpec(_datetime, required=True),
+                "next_update": FieldSpec(_datetime),
+            },
+            content_addressed=True,
+        ),
+        # One item of a case's evidence register (证据清单), schema v10 (issue 13). Photos
+        # and records are listed from the case itself; an item about them (subject_id) holds
+        # what the register adds (what it proves, the order); a clip, an extract or a scan
+        # is a file stored like a photo (file_id: SHA-256 of its bytes).
+        EntitySpec(
+            "evidence_item",
+            {
+                "notice_id": FieldSpec(_ref("notice"), required=True, ref="notice"),
+                "kind": FieldSpec(_enum(EvidenceKind), required=True),
+                "subject_id": FieldSpec(_T(64, False)),
+                "file_id": FieldSpec(_sha256),
+                "media_type": FieldSpec(_T(80, False)),
+                "size_bytes": FieldSpec(_int),
+                "original_name": FieldSpec(_T(255, False)),
+                "source": FieldSpec(_T(200, False)),
+                "recorded_at": FieldSpec(_datetime),
+                "ended_at": FieldSpec(_datetime),
+                "description": FieldSpec(_T(1000, False)),
+                "proves": FieldSpec(_T(500, False)),
+                "position": FieldSpec(_int),
+                # the lead's answer to a warning about it (clip times off the record's,
+                # taken on another day or far from the site): goes into the case file
+                "explanation": FieldSpec(_T(1000, False)),
+            },
         ),
         EntitySpec(
             "number_block",
@@ -552,6 +659,10 @@ ENTITIES: dict[str, EntitySpec] = {
                 "party_statement": FieldSpec(_T(2000, False)),
                 "outcome": FieldSpec(_enum(ReinspectionOutcome)),
                 "document_id": FieldSpec(_sha256),
+                # schema v10 (issue 13): 记录人, 问/答 turns, the party's confirmation words
+                "recorder_id": FieldSpec(_ref("officer"), ref="officer"),
+                "turns": FieldSpec(record_turns.check_field),
+                "party_confirmation": FieldSpec(_T(500, False)),
             },
             sets={"officers": "officer", "findings": "finding", "photos": "photo"},
         ),
@@ -565,6 +676,15 @@ ENTITIES: dict[str, EntitySpec] = {
                 "address": FieldSpec(_T(300, False)),
                 "note": FieldSpec(_T(1000, False)),
                 "document_id": FieldSpec(_sha256),
+                # schema v10 (issue 13): who received it, and what each method needs
+                "recipient_relation": FieldSpec(_enum(RecipientRelation)),
+                "entrusted_to": FieldSpec(_T(200, False)),  # 委托送达: the entrusted body
+                "tracking_no": FieldSpec(_T(60, False)),  # 邮寄送达: the postal tracking number
+                "electronic_address": FieldSpec(_T(200, False)),  # 电子送达: address consented
+                "consent_file_id": FieldSpec(_sha256),  # 电子送达: scan of the written consent
+                "published_at": FieldSpec(_date),  # 公告送达: date the notice was published
+                "waiting_days": FieldSpec(_positive_int),  # 公告送达: the rule's waiting period
+                "leaving_file_id": FieldSpec(_sha256),  # 留置送达: photo/video of leaving it
             },
             sets={"officers": "officer"},
         ),
@@ -579,6 +699,11 @@ ENTITIES: dict[str, EntitySpec] = {
                 "refused": FieldSpec(_bool),
                 "witness": FieldSpec(_T(60, False)),
                 "signed_at": FieldSpec(_datetime, required=True),
+                # schema v10 (issue 13): a refusal's reason (拒签/拒收事由) and its witness's
+                # unit or identity and hand signature (民事诉讼法 第八十九条)
+                "refusal_reason": FieldSpec(_T(500, False)),
+                "witness_unit": FieldSpec(_T(200, False)),
+                "witness_strokes": FieldSpec(check_signature_field),
             },
         ),
         EntitySpec(
@@ -591,6 +716,10 @@ ENTITIES: dict[str, EntitySpec] = {
                 "signed_by": FieldSpec(_ref("officer"), required=True, ref="officer"),
                 "signed_at": FieldSpec(_datetime, required=True),
                 "signer_fingerprint": FieldSpec(_sha256),
+                # schema v10 (issue 13): the PAdES level, and the document this one extends
+                # (a B-LTA copy made at the hub names the B-B/B-T document it was made from)
+                "level": FieldSpec(_enum(SignatureLevel)),
+                "upgrade_of": FieldSpec(_sha256),
             },
             content_addressed=True,
         ),

@@ -149,6 +149,9 @@ class Notice(_FromRow):
     supersedes: str | None = None
     superseded_by: str | None = None
     created_at: str | None = None
+    violated_provisions: str | None = None
+    order_basis: str | None = None
+    attach_law_texts: bool | None = None
     finding_ids: tuple[str, ...] = ()
 
 
@@ -177,6 +180,9 @@ class InspectionRecord(_FromRow):
     party_statement: str | None = None
     outcome: str | None = None
     document_id: str | None = None
+    recorder_id: str | None = None
+    turns: str | None = None
+    party_confirmation: str | None = None
     officer_ids: tuple[str, ...] = ()
     finding_ids: tuple[str, ...] = ()
     photo_ids: tuple[str, ...] = ()
@@ -194,6 +200,14 @@ class Service(_FromRow):
     address: str | None = None
     note: str | None = None
     document_id: str | None = None
+    recipient_relation: str | None = None
+    entrusted_to: str | None = None
+    tracking_no: str | None = None
+    electronic_address: str | None = None
+    consent_file_id: str | None = None
+    published_at: str | None = None
+    waiting_days: int | None = None
+    leaving_file_id: str | None = None
     officer_ids: tuple[str, ...] = ()
 
 
@@ -210,6 +224,9 @@ class HandSignatureRecord(_FromRow):
     strokes: str | None = None
     refused: bool | None = None
     witness: str | None = None
+    refusal_reason: str | None = None
+    witness_unit: str | None = None
+    witness_strokes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,6 +241,8 @@ class SignedDocument(_FromRow):
     signed_at: str
     number: str | None = None
     signer_fingerprint: str | None = None
+    level: str | None = None
+    upgrade_of: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -241,3 +260,29 @@ class NumberBlock(_FromRow):
     first: int
     last: int
     holder: str
+
+
+@dataclass(frozen=True)
+class EvidenceItem(_FromRow):
+    """One stored item of a case's evidence register (证据清单), see ``evidence_item``.
+
+    ``kind`` an :class:`~inspect_app.domain.entities.EvidenceKind` value; ``subject_id`` the
+    photo's SHA-256 or the record's id the item is about, ``file_id`` the SHA-256 of a stored
+    clip, extract or scan; times ISO 8601 with offset; ``position`` the order in the register.
+    """
+
+    id: str
+    notice_id: str
+    kind: str
+    subject_id: str | None = None
+    file_id: str | None = None
+    media_type: str | None = None
+    size_bytes: int | None = None
+    original_name: str | None = None
+    source: str | None = None
+    recorded_at: str | None = None
+    ended_at: str | None = None
+    description: str | None = None
+    proves: str | None = None
+    position: int | None = None
+    explanation: str | None = None

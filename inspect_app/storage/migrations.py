@@ -588,7 +588,86 @@ def _v9(db: Database) -> None:
     db.execute("ALTER TABLE photo ADD COLUMN annotation TEXT")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
+CASE_FILE_TABLES = ("crl", "evidence_item")
+
+
+def _v10(db: Database) -> None:
+    """Documents that hold up (issue 13): what the procedure asks each document to carry.
+
+    Records: 记录人 (``recorder_id``), questions and answers (``turns``), the party's own
+    confirmation words. Signatures: a refusal's reason and its witness's unit and hand
+    signature. Service: the recipient's relation to the party and what each method needs.
+    Notices: the citations chosen for the case. Signed documents: their PAdES level and the
+    document an LTA copy extends. Certificates: revocation. New: ``crl`` (the team CA's
+    revocation lists) and ``evidence_item`` (a case's evidence register). Only adds columns
+    and tables; an older app held ops carrying them and applies them after this upgrade.
+    """
+    for table, column, kind in (
+        ("inspection_record", "recorder_id", "TEXT"),
+        ("inspection_record", "turns", "TEXT"),
+        ("inspection_record", "party_confirmation", "TEXT"),
+        ("signature", "refusal_reason", "TEXT"),
+        ("signature", "witness_unit", "TEXT"),
+        ("signature", "witness_strokes", "TEXT"),
+        ("service", "recipient_relation", "TEXT"),
+        ("service", "entrusted_to", "TEXT"),
+        ("service", "tracking_no", "TEXT"),
+        ("service", "electronic_address", "TEXT"),
+        ("service", "consent_file_id", "TEXT"),
+        ("service", "published_at", "TEXT"),
+        ("service", "waiting_days", "INTEGER"),
+        ("service", "leaving_file_id", "TEXT"),
+        ("notice", "violated_provisions", "TEXT"),
+        ("notice", "order_basis", "TEXT"),
+        ("notice", "attach_law_texts", "INTEGER"),
+        ("document", "level", "TEXT"),
+        ("document", "upgrade_of", "TEXT"),
+        ("certificate", "revoked_at", "TEXT"),
+        ("certificate", "revocation_reason", "TEXT"),
+    ):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    _entity_table(
+        db,
+        "crl",
+        {
+            "ca_id": str,
+            "crl_der": str,
+            "crl_number": int,
+            "this_update": str,
+            "next_update": str,
+        },
+    )
+    _entity_table(
+        db,
+        "evidence_item",
+        {
+            "notice_id": str,
+            "kind": str,
+            "subject_id": str,
+            "file_id": str,
+            "media_type": str,
+            "size_bytes": int,
+            "original_name": str,
+            "source": str,
+            "recorded_at": str,
+            "ended_at": str,
+            "description": str,
+            "proves": str,
+            "position": int,
+            "explanation": str,
+        },
+    )
+    db.execute("CREATE INDEX crl_ca ON crl (ca_id, crl_number)")
+    db.execute("CREATE INDEX evidence_item_notice ON evidence_item (notice_id, position)")
+    db.execute(
+        "CREATE INDEX evidence_item_file ON evidence_item (file_id) WHERE file_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE INDEX document_upgrade ON document (upgrade_of) WHERE upgrade_of IS NOT NULL"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10)
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
 PROJECTED_TABLES = (
     *DERIVED_TABLES,
@@ -597,6 +676,7 @@ PROJECTED_TABLES = (
     "conflicts",
     *DOCUMENT_TABLES,
     *PLAUSIBILITY_TABLES,
+    *CASE_FILE_TABLES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

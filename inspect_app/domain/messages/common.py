@@ -456,6 +456,21 @@ class Msg(MessageKind):
     FIELD_OUT_OF_RANGE = translate(
         "Message", "{field} must be between 1 and 1000000", "field.out_of_range"
     )
+    FIELD_NOT_BASE_TEXT = translate(
+        "Message", "{field} is not base64 text of the allowed size", "field.not_base_text"
+    )
+    RECORD_TURNS_INVALID = translate(
+        "Message",
+        "the questions and answers are not in the form this app writes (at most {max_turns} "
+        "turns, each question not empty, each text at most {max_len} characters)",
+        "record.turns_invalid",
+    )
+    CITATION_INVALID = translate(
+        "Message",
+        "the legal citations are not in the form this app writes (at most {max_count}, each a "
+        "law with an article, paragraph and item numbered from 1, none twice)",
+        "citation.invalid",
+    )
     ANNOTATION_NOT_JSON = translate(
         "Message",
         "the photo's annotation is not in the form this app writes",

@@ -5301,259 +5301,259 @@
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="475"/>
+        <location filename="../../domain/messages/common.py" line="490"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="480"/>
+        <location filename="../../domain/messages/common.py" line="495"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="481"/>
+        <location filename="../../domain/messages/common.py" line="496"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="484"/>
+        <location filename="../../domain/messages/common.py" line="499"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="489"/>
+        <location filename="../../domain/messages/common.py" line="504"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="490"/>
+        <location filename="../../domain/messages/common.py" line="505"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="491"/>
+        <location filename="../../domain/messages/common.py" line="506"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="494"/>
+        <location filename="../../domain/messages/common.py" line="509"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="497"/>
+        <location filename="../../domain/messages/common.py" line="512"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="500"/>
+        <location filename="../../domain/messages/common.py" line="515"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="503"/>
+        <location filename="../../domain/messages/common.py" line="518"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="506"/>
+        <location filename="../../domain/messages/common.py" line="521"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="511"/>
+        <location filename="../../domain/messages/common.py" line="526"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="516"/>
+        <location filename="../../domain/messages/common.py" line="531"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="522"/>
+        <location filename="../../domain/messages/common.py" line="537"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="528"/>
+        <location filename="../../domain/messages/common.py" line="543"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="535"/>
+        <location filename="../../domain/messages/common.py" line="550"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="536"/>
+        <location filename="../../domain/messages/common.py" line="551"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="541"/>
+        <location filename="../../domain/messages/common.py" line="556"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="548"/>
+        <location filename="../../domain/messages/common.py" line="563"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="549"/>
+        <location filename="../../domain/messages/common.py" line="564"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="550"/>
+        <location filename="../../domain/messages/common.py" line="565"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="551"/>
+        <location filename="../../domain/messages/common.py" line="566"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="552"/>
+        <location filename="../../domain/messages/common.py" line="567"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="555"/>
+        <location filename="../../domain/messages/common.py" line="570"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="558"/>
+        <location filename="../../domain/messages/common.py" line="573"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="561"/>
+        <location filename="../../domain/messages/common.py" line="576"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="564"/>
+        <location filename="../../domain/messages/common.py" line="579"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="567"/>
+        <location filename="../../domain/messages/common.py" line="582"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="570"/>
+        <location filename="../../domain/messages/common.py" line="585"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="573"/>
+        <location filename="../../domain/messages/common.py" line="588"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="576"/>
+        <location filename="../../domain/messages/common.py" line="591"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="579"/>
+        <location filename="../../domain/messages/common.py" line="594"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="582"/>
+        <location filename="../../domain/messages/common.py" line="597"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="591"/>
+        <location filename="../../domain/messages/common.py" line="606"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="594"/>
+        <location filename="../../domain/messages/common.py" line="609"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="595"/>
+        <location filename="../../domain/messages/common.py" line="610"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="600"/>
+        <location filename="../../domain/messages/common.py" line="615"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="605"/>
+        <location filename="../../domain/messages/common.py" line="620"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="610"/>
+        <location filename="../../domain/messages/common.py" line="625"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="615"/>
+        <location filename="../../domain/messages/common.py" line="630"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="618"/>
+        <location filename="../../domain/messages/common.py" line="633"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="621"/>
+        <location filename="../../domain/messages/common.py" line="636"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -8949,13 +8949,13 @@
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="587"/>
+        <location filename="../../domain/messages/common.py" line="602"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="588"/>
+        <location filename="../../domain/messages/common.py" line="603"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -11067,19 +11067,19 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="459"/>
+        <location filename="../../domain/messages/common.py" line="474"/>
         <source>the photo&apos;s annotation is not in the form this app writes</source>
         <comment>photo.annotation_not_json</comment>
         <translation>照片的标注不是本应用写入的格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="464"/>
+        <location filename="../../domain/messages/common.py" line="479"/>
         <source>a photo&apos;s annotation holds at most {limit} marks</source>
         <comment>photo.annotation_too_many</comment>
         <translation>一张照片最多可有 {limit} 处标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="469"/>
+        <location filename="../../domain/messages/common.py" line="484"/>
         <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
         <comment>photo.annotation_bad_shape</comment>
         <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
@@ -11113,6 +11113,24 @@
         <source>status_reason</source>
         <comment>label.status_reason</comment>
         <translation>状态理由</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="462"/>
+        <source>the questions and answers are not in the form this app writes (at most {max_turns} turns, each question not empty, each text at most {max_len} characters)</source>
+        <comment>record.turns_invalid</comment>
+        <translation>问答内容不是本软件写入的格式（最多 {max_turns} 轮，每个问题不能为空，每段文字最多 {max_len} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="468"/>
+        <source>the legal citations are not in the form this app writes (at most {max_count}, each a law with an article, paragraph and item numbered from 1, none twice)</source>
+        <comment>citation.invalid</comment>
+        <translation>法律条款引用不是本软件写入的格式（最多 {max_count} 条，每条为一部法律及从 1 起编号的条、款、项，不得重复）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="459"/>
+        <source>{field} is not base64 text of the allowed size</source>
+        <comment>field.not_base_text</comment>
+        <translation>{field}不是允许大小内的 base64 文本</translation>
     </message>
 </context>
 <context>
