@@ -29,6 +29,10 @@ class HandSignature:
         signed_at: local time text ``YYYY-MM-DD HH:MM`` or None.
         refused: True when the person refused to sign (拒绝签名).
         witness: the witness's name when ``refused`` (见证人), else None.
+        refusal_reason: why the person refused (拒签事由 / 拒收事由), printed with the refusal.
+        witness_unit: the witness's unit or identity (e.g. ``"XX村民委员会主任"``).
+        witness_strokes_json: the witness's hand signature strokes, or None
+            (民事诉讼法 第八十九条: the server and the witness sign).
     """
 
     role_label: str
@@ -37,6 +41,9 @@ class HandSignature:
     signed_at: str | None = None
     refused: bool = False
     witness: str | None = None
+    refusal_reason: str | None = None
+    witness_unit: str | None = None
+    witness_strokes_json: str | None = None
 
 
 @dataclass(frozen=True)
