@@ -37,11 +37,12 @@ from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Agency, Officer, Service, Site
 from inspect_app.notices.credentials import Credential
 from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.notices.serving import serve_notice
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, notices, patrols, registry
 from inspect_app.storage.inspection_records import add_record, add_signature, signature_change
-from inspect_app.storage.services import record_service
+from inspect_app.storage.plausibility import accept_warning, open_warnings
 from inspect_app.storage.store import Store
 
 CA_PASSPHRASE = b"team-ca-passphrase"
@@ -129,6 +130,12 @@ def build(folder: Path, photo_files: Sequence[Path] | None = None) -> None:
         files = list(photo_files) if photo_files else [photo_path(name) for name in PHOTOS]
         report = run_import(store, lead.id, finding.id, files)
         assert len(report.imported) == len(files), report
+        # the fixture photos come from Italy and Spain in 2008: off-date and off-site evidence
+        # blocks issuing until a lead answers (issue 13), so the world's lead has answered
+        for warning in open_warnings(store, finding.id):
+            accept_warning(
+                store, lead.id, finding.id, warning.kind, warning.photo_id, "样例照片，已核实"
+            )
         today = local_now().date()
         notice = notices.create_draft(
             store,
@@ -170,37 +177,57 @@ def issue(world: World, out: Path | None = None, today: date | None = None) -> s
 
 
 def serve(world: World) -> None:
-    """Record service of the world's issued notice by post (no signature on the spot), now."""
-    fields = {"method": "post", "served_at": local_now().isoformat(), "recipient": "王某某"}
-    record_service(
-        world.store, world.inspector.id, world.notice_id, fields, [world.inspector.id], None
+    """Serve the world's issued notice by post (tracking number, no signature on the spot),
+    now, with its receipt signed by the inspector (one transaction)."""
+    fields = {
+        "method": "post",
+        "served_at": local_now().isoformat(),
+        "recipient": "王某某",
+        "tracking_no": "1180000000001",
+    }
+    serve_notice(
+        world.store,
+        world.inspector.id,
+        world.notice_id,
+        fields,
+        [world.inspector.id],
+        None,
+        world.inspector_credential,
     )
 
 
 def serve_in_person(world: World) -> Service:
-    """Record service of the world's issued notice in person, now: the recipient 王某某 signs
-    on the spot; the inspector and the lead serve it."""
+    """Serve the world's issued notice in person, now: the recipient 王某某 (legal
+    representative) signs on the spot; the inspector and the lead serve it; the inspector
+    signs the receipt."""
     fields = {
         "method": ServiceMethod.IN_PERSON,
         "served_at": local_now().isoformat(),
         "recipient": "王某某",
+        "recipient_relation": "legal_representative",
         "address": "四川省遂宁市船山区工业园区8号",
     }
-    signature = signature_change(
-        "00000000-0000-4000-8000-000000000000",  # placeholder: re-targeted at the service
-        SignerRole.RECIPIENT,
-        local_now().isoformat(),
-        name="王某某",
-        strokes=strokes(20),
-    )
-    return record_service(
+    return serve_notice(
         world.store,
         world.inspector.id,
         world.notice_id,
         fields,
         [world.inspector.id, world.lead.id],
-        signature,
-    )
+        {"name": "王某某", "strokes": strokes(20)},
+        world.inspector_credential,
+    ).service
+
+
+def write_as_older_version(world: World, changes: Sequence[Change], officer: str) -> None:
+    """Append ``changes`` as an app before schema v10 wrote them (signed, in this store's log).
+
+    This app judges them as received ops (``tests/sync/forge.py``, ``judged_here``): e.g. a
+    notice served with a service but no receipt, which a local write now refuses.
+    """
+    from forge import forge
+
+    for c in changes:
+        forge(world.store, str(c.kind), c.entity, c.entity_id, c.data, officer, judged_here=True)
 
 
 def make_record(world: World, kind: RecordKind = RecordKind.INSPECTION, **extra: object) -> str:
@@ -251,7 +278,15 @@ def sign_record(world: World, record_id: str, party_refuses: bool = False) -> No
     now = local_now().isoformat()
     if party_refuses:
         party = signature_change(
-            record_id, SignerRole.PARTY, now, name="刘某", refused=True, witness="园区管委会 陈某"
+            record_id,
+            SignerRole.PARTY,
+            now,
+            name="刘某",
+            refused=True,
+            witness="陈某",
+            refusal_reason="认为检查结论不客观",
+            witness_unit="园区管委会安全环保科科长",
+            witness_strokes=strokes(120),
         )
     else:
         party = signature_change(record_id, SignerRole.PARTY, now, name="刘某", strokes=strokes(80))

@@ -43,6 +43,12 @@ LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone"
     "YYYY-MM-DD",
     "SHA-",  # SHA-256
     "PEM",
+    "CRL",  # a certificate revocation list (RFC 5280), named so beside 证书吊销列表
+    "B-B",  # PAdES baseline levels (ETSI EN 319 142-1): names of the standard
+    "B-T",
+    "B-LT",
+    "B-LTA",
+    "RFC",  # RFC 3161 timestamps
     "JSON",
     "X",  # X.509
     "Ed",  # Ed25519

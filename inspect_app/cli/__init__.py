@@ -43,9 +43,11 @@ from typing import Any
 from inspect_app import __version__
 from inspect_app.cli import (
     documents,
+    evidence,
     exports,
     finding_list,
     joining,
+    laws,
     mending,
     photo_evidence,
     records,
@@ -61,6 +63,7 @@ from inspect_app.cli.messages import (
     use_language,
 )
 from inspect_app.cli.parsing import Parser
+from inspect_app.cli.revocation import add_hub_tsa_options, hub_tsa_service
 from inspect_app.cli.sync_output import set_aside_reason, shaped
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.messages import ENGLISH, LANGUAGES, Message, Msg
@@ -434,8 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", help="YYYY-MM-DD")
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
+    evidence.add_commands(group, leaf)  # a case's evidence register (issue 13)
     exports.add_commands(group, leaf)
     joining.add_commands(group, leaf)  # team offer / join / request / enrol
+    laws.add_commands(group, leaf)  # law list / law show: the table decisions cite (issue 13)
 
     replica = group(
         "replica", translate("CommandLine", "this laptop's sync identity and enrolled replicas")
@@ -547,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--port", type=int, default=8765, help=translate("CommandLine", "port (default 8765)")
     )
+    add_hub_tsa_options(p)  # RFC 3161 TSA + B-LTA copies (issue 13, cli/revocation.py)
 
     conflict = group("conflict", translate("CommandLine", "sync conflicts"))
     leaf(
@@ -760,8 +766,23 @@ def _officer_use(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _category_list(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.domain.legal_citation import format_citation
+    from inspect_app.storage.laws import law_table
+
+    table = law_table()
     cats = reference().categories
-    return {"codes": [c.code for c in cats], "categories": [asdict(c) for c in cats]}
+    rows = []
+    for category in cats:
+        row = asdict(category)
+        for name in ("violated_candidates", "basis_candidates"):
+            candidates = getattr(category, name)
+            # printed as the decision prints them; the default ones marked (*)
+            row[name] = [
+                format_citation(c.citation, table) + ("（*）" if c.default else "")
+                for c in candidates
+            ]
+        rows.append(row)
+    return {"codes": [c.code for c in cats], "categories": rows}
 
 
 def _basin_list(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
@@ -1010,7 +1031,13 @@ def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.sync import hub  # starlette/uvicorn only when serving
 
-    hub.serve(store, args.host, args.port, announce=lambda message: render(message, _language))
+    hub.serve(
+        store,
+        args.host,
+        args.port,
+        announce=lambda message: render(message, _language),
+        tsa=hub_tsa_service(args),
+    )
     return {"replica_id": store.replica_id, "stopped": True}
 
 
@@ -1048,10 +1075,33 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "waiting_gaps": report.waiting_gaps,
         },
         "write_blocked": report.write_blocked,
+        "services_without_receipt": _unreceipted_json(store),  # issue 13: how to make them
         **_hygiene_json(store, tidy),
         "_exit_error": not report.ok or bool(tidy.problems),
     }
     return out
+
+
+def _unreceipted_json(store: Store) -> list[dict[str, Any]]:
+    """Served decisions an older version left without a signed receipt, and the way out."""
+    from inspect_app.domain.messages.store import StoreMsg
+    from inspect_app.storage.services import unreceipted_services
+
+    found = []
+    for item in unreceipted_services(store):
+        command = f"notice receipt {item.service_id} --out FILE.pdf"
+        message = StoreMsg.SERVICE_RECEIPT_MISSING(
+            number=item.number or "", service=item.service_id, command=command
+        )
+        found.append(
+            {
+                "notice_id": item.notice_id,
+                "service_id": item.service_id,
+                "problem": message.english(),
+                "message_id": message.id,
+            }
+        )
+    return found
 
 
 def _hygiene_json(store: Store, tidy: hygiene.HygieneReport) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import asdict
@@ -29,13 +28,16 @@ from inspect_app.cli.inputs import (
     strokes_help,
     unreadable,
 )
+from inspect_app.cli.laws import add_citation_options, citation_changes, cited_json
 from inspect_app.cli.messages import cli_language, prose, render, translate
+from inspect_app.cli.revocation import _add_revocation_commands, _moment_arg
 from inspect_app.domain.entities import NoticeStatus, Role
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.messages import Message, MessageKind
 from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.records import Notice
+from inspect_app.notices.citations import set_citations
 from inspect_app.notices.credentials import Credential, officer_p12, write_private
 from inspect_app.notices.draft import check_deadline
 from inspect_app.notices.issue import (
@@ -47,8 +49,9 @@ from inspect_app.notices.issue import (
     write_copy,
 )
 from inspect_app.notices.pki import PkiError, certificate_info
-from inspect_app.notices.signing import VerifyReport, verify_pdf, verify_report_dict
+from inspect_app.notices.signing import VerifyReport, verify_report_dict
 from inspect_app.notices.team_pki import import_certificate, init_team_ca, issue_certificate
+from inspect_app.notices.verify_case import summary_lines, verify_in_store
 from inspect_app.storage import documents, inspection_records, notices, numbering, registry
 from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
@@ -127,6 +130,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         ),
     )
     add_output_options(p, "FILE.pem", translate("CommandLine", "the CA certificate(s), PEM"))
+    _add_revocation_commands(pki, leaf)
 
     notice_id = translate("CommandLine", "the notice's id")
     p = leaf(
@@ -157,6 +161,14 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
             "CommandLine",
             "also trust the CA certificate(s) in this PEM file, e.g. from 'pki export-ca' "
             "(default: the team CA in the store)",
+        ),
+    )
+    p.add_argument(
+        "--at",
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "CommandLine",
+            "validate as at this date (e.g. years ahead, after a certificate expired)",
         ),
     )
     p = leaf(
@@ -199,6 +211,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         "--deadline",
         help=translate("CommandLine", "YYYY-MM-DD ('' for none: the order reads 立即)"),
     )
+    add_citation_options(p)  # 违反条款 / 责令改正依据 / 附件 (issue 13, cli/laws.py)
     p = leaf(
         notice,
         "discard",
@@ -351,17 +364,37 @@ def _pki_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _pki_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     certs = store.db.conn.execute(
-        "SELECT c.id, c.officer_id, o.name, c.not_after FROM certificate c "
-        "LEFT JOIN officer o ON o.id = c.officer_id WHERE c.withdrawn = 0 ORDER BY o.name"
+        "SELECT c.id, c.officer_id, o.name, c.not_after, c.revoked_at, c.revocation_reason"
+        " FROM certificate c LEFT JOIN officer o ON o.id = c.officer_id WHERE c.withdrawn = 0"
+        " ORDER BY o.name"
     )
     return {
         "team_cas": [
             {"fingerprint": c["fingerprint"], "name": c["name"]} for c in documents.team_cas(store)
         ],
         "certificates": [
-            {"fingerprint": r[0], "officer": r[1], "name": r[2], "not_after": r[3]} for r in certs
+            {
+                "fingerprint": r[0],
+                "officer": r[1],
+                "name": r[2],
+                "not_after": r[3],
+                "revoked_at": r[4],
+                "revocation_reason": r[5],
+            }
+            for r in certs
         ],
+        "crl": _crl_summary(store),
     }
+
+
+def _crl_summary(store: Store) -> dict[str, Any] | None:
+    """The newest team CRL in the store: its number and dates, or None."""
+    from inspect_app.storage.lasting import latest_crl
+
+    crl = latest_crl(store)
+    if crl is None:
+        return None
+    return {"number": crl.number, "this_update": crl.this_update, "next_update": crl.next_update}
 
 
 def _pki_export_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -440,11 +473,12 @@ def _notice_verify(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         pdf = args.file.read_bytes()
     except OSError as exc:
         raise ValidationError(unreadable(args.file, exc)) from None
-    roots = list(documents.team_ca_pems(store))
+    extra: list[bytes] = []
     for path in args.trust:
-        roots.extend(_trusted(path))
+        extra.extend(_trusted(path))
+    moment = _moment_arg(getattr(args, "at", None))
     try:
-        report = verify_pdf(pdf, roots)
+        report, case = verify_in_store(store, pdf, extra, moment)
     except PkiError as exc:
         if args.trust:
             trust = ", ".join(str(t) for t in args.trust)
@@ -453,12 +487,27 @@ def _notice_verify(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             unusable = CliMsg.TEAM_CA_UNUSABLE(problem=prose(exc))
         raise ValidationError(unusable) from None
     result = verify_report_dict(report)
-    if not getattr(args, "json", False):
-        _findings_in(result, report, cli_language(getattr(args, "lang", None)))
-    sha = hashlib.sha256(pdf).hexdigest()
-    known = documents.find_document(store, sha)
-    result["sha256"] = sha
-    result["recorded"] = asdict(known) if known else None
+    language = cli_language(getattr(args, "lang", None))
+    as_json = getattr(args, "json", False)
+    if not as_json:
+        _findings_in(result, report, language)
+    result["sha256"] = case.sha256
+    result["recorded"] = asdict(case.document) if case.document else None
+    result["known"] = case.known
+    result["lta_copy"] = case.lta_copy
+    result["upgrade_of"] = case.original
+    result["superseded_by"] = case.superseded_by
+    result["served_at"] = case.served_at
+    result["closed_at"] = case.closed_at
+    lines = [*summary_lines(report), *case.messages]
+    if as_json:
+        result["summary"] = [
+            {"text": m.english(), "message_id": m.id, "params": m.json_params()} for m in lines
+        ]
+    else:
+        result["summary"] = [render(m, language) for m in lines]
+    # the exit status is the signatures' verdict; the case (superseded, served, closed, or
+    # unknown to this store) is in ``summary`` and the fields above
     result["_exit_error"] = not report.ok
     return result
 
@@ -606,12 +655,18 @@ def _notice_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         deadline = args.deadline.strip() or None
         warnings = check_deadline(deadline, local_now().date())
         fields["deadline"] = deadline
-    if not fields:
+    citing = citation_changes(args)
+    if not fields and not citing:
         raise ValidationError(
-            CliMsg.NOTHING_TO_CHANGE_NOTICE(order="--order TEXT", deadline="--deadline YYYY-MM-DD")
+            CliMsg.NOTHING_TO_CHANGE_NOTICE(
+                order="--order, --deadline, --violated, --order-basis",
+                deadline="--attach-law-texts/--no-attach-law-texts",
+            )
         )
     notice = notices.update_draft(store, officer, args.id, **fields)
-    return {**asdict(notice), "warnings": warnings}
+    if citing:
+        notice = set_citations(store, officer, args.id, **citing)
+    return {**asdict(notice), **cited_json(store, notice), "warnings": warnings}
 
 
 def _notice_discard(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -627,6 +682,23 @@ def _notice_discard(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "status": restored.status,
         }
     return result
+
+
+def _refuse_unreceipted(store: Store, notice_id: str, number: str | None) -> None:
+    """A served decision an older version left without a receipt: say how to make it."""
+    from inspect_app.domain.messages.store import StoreMsg
+    from inspect_app.storage.services import unreceipted_services
+
+    missing = unreceipted_services(store, notice_id)
+    if missing:
+        service = missing[0].service_id
+        raise ValidationError(
+            StoreMsg.SERVICE_RECEIPT_MISSING(
+                number=number or "",
+                service=service,
+                command=f"notice receipt {service} --out FILE.pdf",
+            )
+        )
 
 
 def export_document(store: Store, sha256: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -665,6 +737,7 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     elif args.kind == "receipt":
         receipts = [s.document_id for s in services_of(store, notice.id) if s.document_id]
         if not receipts:
+            _refuse_unreceipted(store, notice.id, notice.number)  # issue 13: the way out
             raise ValidationError(
                 CliMsg.NO_SIGNED_RECEIPT(
                     notice=_label(notice), command="notice serve ID … --sign --out FILE.pdf"
@@ -684,7 +757,9 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
                 )
             )
         sha = closed[-1]
-    return {"id": notice.id, **export_document(store, sha, args)}
+    from inspect_app.storage.lasting import preferred_copy  # the hub's B-LTA copy, if here
+
+    return {"id": notice.id, **export_document(store, preferred_copy(store, sha), args)}
 
 
 def _notice_reserve(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -8,8 +8,13 @@ Names are a contract with office scripts::
     record sign ID --party NAME (--strokes FILE.json | --refused --witness NAME)
     record close ID --out FILE.pdf [--passphrase-file FILE]
     record export ID --out FILE.pdf [--force]
-    notice serve ID --method M --recipient NAME --officer ID … (--strokes FILE.json |
-                 --refused --witness NAME) [--at ISO] [--sign --out FILE.pdf]
+    notice serve ID --method M --recipient NAME --officer ID … [--relation R]
+                 [--strokes FILE.json | --refused --refusal-reason TEXT
+                  (--witness NAME --witness-unit TEXT --witness-strokes FILE.json |
+                   --leaving-file FILE)] [--tracking-no N] [--entrusted-to BODY]
+                 [--electronic-address ADDR --consent-file SCAN]
+                 [--published-at DATE [--waiting-days N]] [--at ISO] [--out FILE.pdf]
+    notice receipt SERVICE_ID --out FILE.pdf
 
 Times are ISO 8601; a time without a UTC offset is read as Asia/Shanghai (the teams' legal
 time). Hand signatures are JSON strokes files in the wire form of
@@ -21,6 +26,7 @@ Closing and signing use the acting officer's imported PKCS#12 file; passphrases 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -35,29 +41,30 @@ from inspect_app.cli.inputs import (
     read_text,
     strokes_help,
 )
-from inspect_app.cli.messages import prose, translate
+from inspect_app.cli.messages import translate
+from inspect_app.domain import record_turns
 from inspect_app.domain.entities import (
     NoticeStatus,
+    RecipientRelation,
     RecordKind,
     ReinspectionOutcome,
     ServiceMethod,
     SignerRole,
 )
-from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
+from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
 from inspect_app.domain.signature import parse_signature
-from inspect_app.notices.closing import close_record, close_service
+from inspect_app.notices.closing import close_record
 from inspect_app.notices.credentials import Credential, officer_p12
 from inspect_app.notices.issue import TEAM_TZ, local_now
 from inspect_app.notices.pki import load_credential
 from inspect_app.storage import inspection_records as records
 from inspect_app.storage import notices, registry
-from inspect_app.storage.documents import new_subject_id
-from inspect_app.storage.services import record_service
 from inspect_app.storage.store import Store
 
 Leaf = Callable[..., Any]
@@ -143,6 +150,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         help=translate("CommandLine", "the party's person on site signs"),
     )
     _hand_options(p, translate("CommandLine", "the party refused to sign (needs --witness)"))
+    _refusal_options(p)
     p = leaf(
         record,
         "close",
@@ -152,6 +160,18 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument("id", help=record_id)
     add_output_options(p, "FILE.pdf", translate("CommandLine", "a copy of the signed record"))
     _passphrase_option(p)
+    p.add_argument(
+        "--co-signer",
+        dest="co_signers",
+        nargs=2,
+        action="append",
+        metavar=("OFFICER_ID", "PASSPHRASE_FILE"),
+        help=translate(
+            "CommandLine",
+            "another officer of the record whose certificate is on this laptop e-signs too "
+            "(repeatable; the passphrase from the file's first line)",
+        ),
+    )
     p = leaf(
         record,
         "export",
@@ -161,6 +181,11 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument("id", help=record_id)
     add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed PDF, byte for byte"))
 
+    _serve_commands(notice, leaf)
+
+
+def _serve_commands(notice: Any, leaf: Leaf) -> None:
+    """``notice serve`` (service and signed receipt, one transaction) and ``notice receipt``."""
     p = leaf(
         notice,
         "serve",
@@ -177,13 +202,24 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     p.add_argument(
         "--at",
         metavar="ISO",
-        help=translate("CommandLine", "time of service (default: now, Asia/Shanghai)"),
+        help=translate(
+            "CommandLine",
+            "time of service (default: now, Asia/Shanghai; by post: when it was signed for; "
+            "public notice: the deemed day)",
+        ),
     )
     p.add_argument(
         "--recipient",
         required=True,
         metavar="NAME",
         help=translate("CommandLine", "the person served (受送达人)"),
+    )
+    p.add_argument(
+        "--relation",
+        choices=[str(r) for r in RecipientRelation],
+        help=translate(
+            "CommandLine", "how the person who received it relates to the party (收件人关系)"
+        ),
     )
     p.add_argument(
         "--address",
@@ -199,18 +235,97 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         metavar="ID",
         help=translate("CommandLine", "the officer(s) who served it (送达人)"),
     )
-    _hand_options(p, translate("CommandLine", "the recipient refused to sign (needs --witness)"))
+    p.add_argument("--strokes", type=Path, metavar="FILE.json", help=strokes_help())
     p.add_argument(
-        "--sign",
+        "--refused",
         action="store_true",
-        help=translate("CommandLine", "also sign the receipt (送达回证) now"),
+        help=translate(
+            "CommandLine", "the recipient refused to sign: left at the premises (留置送达)"
+        ),
     )
+    p.add_argument(
+        "--refusal-reason",
+        metavar="TEXT",
+        help=translate("CommandLine", "why the recipient refused (拒收事由)"),
+    )
+    p.add_argument(
+        "--witness",
+        metavar="NAME",
+        help=translate("CommandLine", "who saw the refusal (见证人)"),
+    )
+    p.add_argument(
+        "--witness-unit",
+        metavar="TEXT",
+        help=translate("CommandLine", "the witness's unit or identity"),
+    )
+    p.add_argument(
+        "--witness-strokes",
+        type=Path,
+        metavar="FILE.json",
+        help=translate("CommandLine", "the witness's hand signature (strokes JSON)"),
+    )
+    p.add_argument(
+        "--leaving-file",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine", "a photo or video of leaving the document (instead of a witness)"
+        ),
+    )
+    p.add_argument(
+        "--tracking-no",
+        metavar="NUMBER",
+        help=translate("CommandLine", "by post: the postal tracking number"),
+    )
+    p.add_argument(
+        "--entrusted-to",
+        metavar="BODY",
+        help=translate("CommandLine", "entrusted service: the body entrusted (受委托单位)"),
+    )
+    p.add_argument(
+        "--electronic-address",
+        metavar="ADDRESS",
+        help=translate("CommandLine", "electronic service: the address the party agreed to"),
+    )
+    p.add_argument(
+        "--consent-file",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine", "electronic service: scan of the signed 送达地址确认书 (consent)"
+        ),
+    )
+    p.add_argument(
+        "--published-at",
+        metavar="YYYY-MM-DD",
+        help=translate("CommandLine", "public notice: the day it was published"),
+    )
+    p.add_argument(
+        "--waiting-days",
+        type=int,
+        metavar="N",
+        help=translate(
+            "CommandLine",
+            "public notice: days until deemed served (default 30, 民事诉讼法 第九十五条)",
+        ),
+    )
+    p.add_argument("--sign", action="store_true", help=argparse.SUPPRESS)  # always signed now
     add_output_options(
-        p,
-        "FILE.pdf",
-        translate("CommandLine", "the signed receipt (with --sign)"),
-        required=False,
+        p, "FILE.pdf", translate("CommandLine", "a copy of the signed receipt"), required=False
     )
+    _passphrase_option(p)
+
+    p = leaf(
+        notice,
+        "receipt",
+        _notice_receipt,
+        translate(
+            "CommandLine",
+            "sign the missing receipt of a service recorded by an older version",
+        ),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the service's id"))
+    add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed receipt"))
     _passphrase_option(p)
 
 
@@ -315,6 +430,46 @@ def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
         metavar="TEXT",
         help=translate("CommandLine", "what the party said (陈述)"),
     )
+    p.add_argument(
+        "--recorder",
+        metavar="ID",
+        help=translate("CommandLine", "the recorder (记录人), one of the officers"),
+    )
+    turns = p.add_mutually_exclusive_group()
+    turns.add_argument(
+        "--turns",
+        type=Path,
+        metavar="FILE.json",
+        help=translate(
+            "CommandLine",
+            'the questions and answers (问/答): a JSON list of {"q": …, "a": …}; replaces them',
+        ),
+    )
+    turns.add_argument(
+        "--question",
+        dest="questions",
+        action="append",
+        metavar="TEXT",
+        help=translate(
+            "CommandLine", "a question asked (repeatable, each with its --answer); replaces them"
+        ),
+    )
+    p.add_argument(
+        "--answer",
+        dest="answers",
+        action="append",
+        metavar="TEXT",
+        help=translate("CommandLine", "the answer to the --question before it (may be empty)"),
+    )
+    p.add_argument(
+        "--confirmation",
+        metavar="TEXT",
+        help=translate(
+            "CommandLine",
+            "the party's confirmation above their signature "
+            "(default: 以上笔录我已看过，与事实相符)",
+        ),
+    )
     if adding:
         p.add_argument(
             "--reinspect",
@@ -335,6 +490,26 @@ def _hand_options(p: argparse.ArgumentParser, refused_help: str) -> None:
         "--witness",
         metavar="NAME",
         help=translate("CommandLine", "who saw the refusal (见证人)"),
+    )
+
+
+def _refusal_options(p: argparse.ArgumentParser) -> None:
+    """The rest of a refusal: its reason, the witness's unit and hand signature."""
+    p.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help=translate("CommandLine", "with --refused: why the party refused (拒签事由)"),
+    )
+    p.add_argument(
+        "--witness-unit",
+        metavar="TEXT",
+        help=translate("CommandLine", "the witness's unit or identity"),
+    )
+    p.add_argument(
+        "--witness-strokes",
+        type=Path,
+        metavar="FILE.json",
+        help=translate("CommandLine", "the witness's hand signature (strokes JSON)"),
     )
 
 
@@ -455,6 +630,9 @@ def _signature_view(store: Store, signature: HandSignatureRecord) -> dict[str, A
         "points": strokes.point_count if strokes else 0,
         "refused": bool(signature.refused),
         "witness": signature.witness,
+        "refusal_reason": signature.refusal_reason,
+        "witness_unit": signature.witness_unit,
+        "witness_signed": bool(signature.witness_strokes),
     }
 
 
@@ -483,6 +661,12 @@ def _record_view(store: Store, record: InspectionRecord) -> dict[str, Any]:
         "recusal_requested": bool(record.recusal_requested),
         "narrative": record.narrative,
         "party_statement": record.party_statement,
+        "recorder_id": record.recorder_id,
+        "turns": [
+            {"q": t.question, "a": t.answer}
+            for t in (record_turns.parse(record.turns) if record.turns else ())
+        ],
+        "party_confirmation": record.party_confirmation,
         "outcome": record.outcome,
         "sha256": record.document_id,
         "officers": officers,
@@ -512,7 +696,44 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
         fields["narrative"] = args.narrative
     if args.outcome is not None:
         fields["outcome"] = args.outcome
+    if args.recorder is not None:
+        fields["recorder_id"] = args.recorder
+    if args.confirmation is not None:
+        fields["party_confirmation"] = args.confirmation
+    turns = _turns(args)
+    if turns is not None:
+        fields["turns"] = turns
     return fields
+
+
+def _turns(args: argparse.Namespace) -> str | None:
+    """The 问/答 turns given (stored form), or None when neither --turns nor --question.
+
+    Raises:
+        ValidationError: an unreadable or invalid turns file, or not one --answer for each
+            --question.
+    """
+    answers = args.answers or []
+    if args.turns is not None:
+        if answers:
+            raise ValidationError(
+                CliMsg.QUESTIONS_ANSWERS_MISMATCH(answer="--answer", question="--question")
+            )
+        return record_turns.dump(
+            record_turns.parse(read_text(args.turns, CliMsg.WHAT_TURNS_FILE()))
+        )
+    if args.questions is None:
+        if answers:
+            raise ValidationError(
+                CliMsg.QUESTIONS_ANSWERS_MISMATCH(answer="--answer", question="--question")
+            )
+        return None
+    if len(answers) != len(args.questions):
+        raise ValidationError(
+            CliMsg.QUESTIONS_ANSWERS_MISMATCH(answer="--answer", question="--question")
+        )
+    body = [{"q": q, "a": a} for q, a in zip(args.questions, answers, strict=True)]
+    return record_turns.dump(record_turns.parse(json.dumps(body, ensure_ascii=False)))
 
 
 def _reinspection(store: Store, args: argparse.Namespace, fields: dict[str, Any]) -> list[str]:
@@ -575,6 +796,9 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
     if args.officers is not None and len(_ids(args.officers)) < MIN_OFFICERS:
         raise ValidationError(CliMsg.RECORD_TWO_OFFICERS())
+    if fields.get("recorder_id"):
+        officer_ids = _ids(args.officers) if args.officers is not None else record.officer_ids
+        records.check_recorder(fields["recorder_id"], officer_ids)
     dropped_officers: list[str] = []
     for set_name, given in wanted.items():
         if given is None:
@@ -594,7 +818,7 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         raise ValidationError(
             CliMsg.NOTHING_TO_CHANGE(
                 options="--end, --narrative, --certificates-shown, --recusal-asked, --officer, "
-                "--outcome"
+                "--recorder, --question, --confirmation, --outcome"
             )
         )
     signatures = records.signatures_of(store, record.id)
@@ -671,6 +895,16 @@ def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         if not args.party.strip():
             raise ValidationError(CliMsg.PARTY_NAME_NEEDED(option="--party"))
         strokes, refused, witness = _hand(args, party=True)
+        extras = {"--reason": args.reason, "--witness-unit": args.witness_unit}
+        extras["--witness-strokes"] = args.witness_strokes
+        given = [option for option, value in extras.items() if value is not None]
+        if given and not refused:
+            raise ValidationError(
+                CliMsg.WITNESS_ONLY_FOR_REFUSAL(witness=", ".join(given), refused="--refused")
+            )
+        witness_strokes = (
+            read_strokes(args.witness_strokes).to_json() if args.witness_strokes else None
+        )
         change = records.signature_change(
             record.id,
             SignerRole.PARTY,
@@ -679,6 +913,9 @@ def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             strokes=strokes,
             refused=refused,
             witness=witness,
+            refusal_reason=args.reason,
+            witness_unit=args.witness_unit,
+            witness_strokes=witness_strokes,
         )
     view = _signature_view(store, records.add_signature(store, officer, change))
     gaps = records.record_gaps(store, record.id)
@@ -702,9 +939,14 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             raise ValidationError(CliMsg.CLOSE_NOTICE_NOT_SERVED(status=status_word(status)))
     out = output_path(store, args)
     credential = _credential(store, officer, args.passphrase_file)
-    closed = close_record(store, officer, record.id, credential, out)
+    co_signers = [
+        (co_id, _credential(store, co_id, Path(passphrase_file)))
+        for co_id, passphrase_file in args.co_signers or ()
+    ]
+    closed = close_record(store, officer, record.id, credential, out, co_signers)
     result: dict[str, Any] = {
         "id": record.id,
+        "e_signed_by": [officer, *(co_id for co_id, _ in co_signers)],
         "kind": closed.document.kind,
         "sha256": closed.document.id,
         "size_bytes": closed.document.size_bytes,
@@ -727,49 +969,31 @@ def _record_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 # -- service --------------------------------------------------------------------------------------
 def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    """``notice serve``: the service, its signatures, the signed receipt and ``served`` at once."""
+    from inspect_app.notices.serving import serve_notice
+
     officer = _acting(store, args)
     notice = notices.get_notice(store, args.id)
     if notice.status == NoticeStatus.SERVED:
-        raise ValidationError(
-            CliMsg.ALREADY_SERVED(number=notice.number or "", served_at=_moment(notice.served_at))
-        )
+        _refuse_served(store, notice.id, notice.number, notice.served_at)
     if notice.status != NoticeStatus.ISSUED:
         raise ValidationError(NoticeMsg.SERVE_NOT_ISSUED(status=status_word(notice.status)))
-    officer_ids = _ids(args.officers)
-    served_at = _when(args.at, "--at") if args.at else local_now().isoformat()
     if not args.recipient.strip():
         raise ValidationError(CliMsg.RECIPIENT_NAME_NEEDED(option="--recipient"))
-    strokes, refused, witness = _hand(args, party=False)
-    credential, out = None, None
-    if args.sign:
-        if args.out is None:
-            raise ValidationError(CliMsg.SIGN_NEEDS_OUT(sign="--sign", out="--out FILE.pdf"))
-        if officer not in officer_ids:
-            raise ValidationError(CliMsg.RECEIPT_SERVERS_ONLY(officer="--officer", acting="--as"))
-        out = output_path(store, args)
-        credential = _credential(store, officer, args.passphrase_file)
-    elif args.out is not None or args.passphrase_file is not None:
-        raise ValidationError(
-            CliMsg.OUT_NEEDS_SIGN(out="--out", passphrase="--passphrase-file", sign="--sign")
-        )
-    fields = {
-        "method": args.method,
-        "served_at": served_at,
-        "recipient": args.recipient,
-        "address": args.address,
-        "note": args.note,
-    }
-    signature = records.signature_change(
-        new_subject_id(),  # re-targeted at the new service by record_service
-        SignerRole.RECIPIENT,
-        served_at,
-        name=args.recipient,
-        strokes=strokes,
-        refused=refused,
-        witness=witness,
+    if args.refused and args.strokes is not None:
+        raise ValidationError(CliMsg.STROKES_OR_REFUSED(strokes="--strokes", refused="--refused"))
+    officer_ids = _ids(args.officers)
+    if officer not in officer_ids:
+        raise ValidationError(CliMsg.RECEIPT_SERVERS_ONLY(officer="--officer", acting="--as"))
+    out = output_path(store, args) if args.out is not None else None
+    fields = _service_fields(store, args)
+    signature = _recipient_signature(args)
+    credential = _credential(store, officer, args.passphrase_file)
+    served = serve_notice(
+        store, officer, notice.id, fields, officer_ids, signature, credential, out
     )
-    service = record_service(store, officer, notice.id, fields, officer_ids, signature)
-    result: dict[str, Any] = {
+    service = served.service
+    return {
         "id": service.id,
         "notice_id": notice.id,
         "number": notice.number,
@@ -777,19 +1001,94 @@ def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "method": service.method,
         "served_at": service.served_at,
         "recipient": service.recipient,
+        "recipient_relation": service.recipient_relation,
         "officers": list(service.officer_ids),
-        "refused": refused,
-        "witness": witness,
-        "receipt_sha256": None,
-        "receipt_path": None,
+        "refused": bool(args.refused),
+        "witness": args.witness if args.refused else None,
+        "receipt_sha256": served.receipt.id,
+        "receipt_path": str(served.path) if served.path else None,
     }
-    if credential is not None and out is not None:
-        try:
-            closed = close_service(store, officer, service.id, credential, out)
-        except InspectError as exc:
-            raise ValidationError(
-                CliMsg.RECEIPT_NOT_SIGNED(id=service.id, problem=prose(exc))
-            ) from None
-        result["receipt_sha256"] = closed.document.id
-        result["receipt_path"] = str(closed.path)
-    return result
+
+
+def _refuse_served(store: Store, notice_id: str, number: str | None, served_at: Any) -> None:
+    """A served notice is not served again; one left without a receipt says how to make it."""
+    from inspect_app.storage.services import unreceipted_services
+
+    missing = unreceipted_services(store, notice_id)
+    if missing:
+        raise ValidationError(
+            StoreMsg.SERVICE_RECEIPT_MISSING(
+                number=number or "",
+                service=missing[0].service_id,
+                command=f"notice receipt {missing[0].service_id} --out FILE.pdf",
+            )
+        )
+    raise ValidationError(CliMsg.ALREADY_SERVED(number=number or "", served_at=_moment(served_at)))
+
+
+def _service_fields(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    """The ``service`` fields from the options; attached files are stored by SHA-256 first."""
+    from inspect_app.domain.entities import EvidenceKind
+    from inspect_app.storage.evidence_files import store_evidence_file
+    from inspect_app.storage.service_rules import PUBLIC_NOTICE_DAYS
+
+    public = args.method == ServiceMethod.PUBLIC_NOTICE
+    fields: dict[str, Any] = {
+        "method": args.method,
+        "recipient": args.recipient.strip(),
+        "recipient_relation": args.relation,
+        "address": args.address,
+        "note": args.note,
+        "tracking_no": args.tracking_no,
+        "entrusted_to": args.entrusted_to,
+        "electronic_address": args.electronic_address,
+        "published_at": args.published_at,
+        "waiting_days": (args.waiting_days or PUBLIC_NOTICE_DAYS) if public else None,
+    }
+    if args.at:
+        fields["served_at"] = _when(args.at, "--at")
+    elif not public:
+        fields["served_at"] = local_now().isoformat()
+    files = (
+        ("consent_file", "consent_file_id", EvidenceKind.SCAN),  # the signed 送达地址确认书
+        ("leaving_file", "leaving_file_id", EvidenceKind.OTHER),  # a photo or a video
+    )
+    for option, name, kind in files:
+        path = getattr(args, option)
+        if path is not None:
+            fields[name] = store_evidence_file(store, path, kind).sha256
+    return fields
+
+
+def _recipient_signature(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The recipient's signature or refusal from the options (None: no signature given)."""
+    if args.refused:
+        witness_strokes = (
+            read_strokes(args.witness_strokes).to_json() if args.witness_strokes else None
+        )
+        return {
+            "name": args.recipient.strip(),
+            "refused": True,
+            "refusal_reason": args.refusal_reason,
+            "witness": args.witness,
+            "witness_unit": args.witness_unit,
+            "witness_strokes": witness_strokes,
+        }
+    if args.strokes is not None:
+        return {"name": args.recipient.strip(), "strokes": read_strokes(args.strokes).to_json()}
+    return None
+
+
+def _notice_receipt(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    """``notice receipt SERVICE_ID``: sign the receipt an older version left unmade."""
+    from inspect_app.notices.serving import close_service
+
+    officer = _acting(store, args)
+    out = output_path(store, args)
+    credential = _credential(store, officer, args.passphrase_file)
+    closed = close_service(store, officer, args.id, credential, out)
+    return {
+        "id": args.id,
+        "receipt_sha256": closed.document.id,
+        "receipt_path": str(closed.path),
+    }

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inspect_app.domain.notice_content import NoticeEvidence, NoticeOfficer, NoticeParty
+from inspect_app.domain.record_turns import Turn
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,16 @@ class InspectionRecordContent:
         reinspection: True for a 复查 record.
         notice_number: for a 复查 record, the 文号 of the decision being checked, else None.
         outcome: for a 复查 record, e.g. "已整改完毕" / "未按期整改", else None.
+        recorder: the 记录人's name (one of the officers), None when not named.
+        turns: the questions and answers (问/答), in order; an empty answer is printed
+            "答：（未作回答）".
+        party_confirmation: the party's own words above their signature (e.g.
+            "以上笔录我已看过，与事实相符"); empty: the default words are printed.
+        party_signature: the party's signature or witnessed refusal, printed under the
+            confirmation and at the foot of every page; None: taken from ``signatures`` (the
+            first block that is not an officer's), else a blank line to sign on paper.
+        e_signers: names of the officers who e-sign the record (PAdES), in field order
+            (``Officer``, ``Officer2`` …); empty: one unnamed ``Officer`` field.
     """
 
     agency_name: str
@@ -91,6 +102,11 @@ class InspectionRecordContent:
     reinspection: bool = False
     notice_number: str | None = None
     outcome: str | None = None
+    recorder: str | None = None
+    turns: tuple[Turn, ...] = ()
+    party_confirmation: str = ""
+    party_signature: HandSignature | None = None
+    e_signers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,11 +119,22 @@ class ServiceReceiptContent:
         document_number: its 文号.
         recipient: the party served (受送达人), name.
         address: where it was served (送达地点).
-        method: printed method: ``"直接送达"``, ``"邮寄送达"`` or ``"留置送达"``.
+        method: printed method: ``"直接送达"``, ``"留置送达"``, ``"委托送达"``, ``"邮寄送达"``,
+            ``"电子送达"`` or ``"公告送达"``.
         served_at: local time ``YYYY-MM-DD HH:MM``.
         servers: the officers who served it (送达人), at least one.
-        recipient_signature: the recipient's hand-drawn signature or a witnessed refusal.
-        note: 备注 (e.g. postal tracking number, why left at the premises), may be empty.
+        recipient_signature: the recipient's hand-drawn signature, a refusal (留置送达: 拒收事由,
+            witness name, unit and signature), or a blank block (post, electronic, public
+            notice: no signature on the spot).
+        note: 备注 (the officer's remarks), may be empty.
+        party_name: the party the document is addressed to (受送达人); empty: ``recipient``.
+        recipient_relation: the person who received it in relation to the party, printed
+            (``"法定代表人（负责人）"``), empty when nobody received it in person.
+        method_details: lines printed in 备注 before ``note``: the tracking number, the body
+            entrusted, the e-address and consent, the publication and deemed dates.
+        server_signatures: the servers' hand signatures (送达人签名), in ``servers`` order.
+        leaving_image: path of a print copy of the photo of leaving the document, or None.
+        leaving_text: a line about the recording of leaving it (e.g. a video's SHA-256), or "".
     """
 
     agency_name: str
@@ -120,6 +147,12 @@ class ServiceReceiptContent:
     servers: tuple[NoticeOfficer, ...]
     recipient_signature: HandSignature
     note: str = ""
+    party_name: str = ""
+    recipient_relation: str = ""
+    method_details: tuple[str, ...] = ()
+    server_signatures: tuple[HandSignature, ...] = ()
+    leaving_image: str | None = None
+    leaving_text: str = ""
 
 
 @dataclass(frozen=True)

@@ -739,6 +739,15 @@ ENTITIES: dict[str, EntitySpec] = {
 }
 
 
+# Fields naming a file by the SHA-256 of its bytes, carried beside the ops through the
+# content-addressed blob channel like photos and signed documents (schema v10): a case's
+# clips, extracts and scans, an e-service consent scan, a photo or video of 留置送达.
+FILE_FIELDS: dict[str, tuple[str, ...]] = {
+    "evidence_item": ("file_id",),
+    "service": ("consent_file_id", "leaving_file_id"),
+}
+
+
 def spec_for(entity: str) -> EntitySpec:
     """Return the spec of ``entity``; raises :class:`ValidationError` for an unknown entity."""
     try:

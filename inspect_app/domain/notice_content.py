@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspect_app.domain.law_table import LawText
+
 
 @dataclass(frozen=True)
 class NoticeOfficer:
@@ -106,6 +108,10 @@ class NoticeContent:
         signatory: the team lead who signs (签发人), printed under the signature box, or None.
         supersedes_number: the 文号 of the decision this one corrects and replaces, printed
             before the facts so the party knows which one no longer applies; None otherwise.
+        law_texts: the articles quoted in the 附件 "相关法律条文" after the decision's last
+            page (:func:`inspect_app.domain.legal_citation.law_texts`); empty for no 附件.
+        seal_png: the issuing agency's seal (PNG bytes), pressed over the 落款 of an issued
+            decision at its real size; None prints no seal (a draft never shows one).
     """
 
     agency_name: str
@@ -128,3 +134,5 @@ class NoticeContent:
     qr_payload: str | None = None
     signatory: str | None = None
     supersedes_number: str | None = None
+    law_texts: tuple[LawText, ...] = ()
+    seal_png: bytes | None = None

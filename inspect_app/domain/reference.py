@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.legal_citation import Citation, parse_spec
 from inspect_app.domain.messages import Msg
 
 CATEGORIES_FILE = "categories.json"
@@ -25,6 +26,14 @@ BASINS_FILE = "basins.json"
 REGIONS_FILE = "regions.json"
 
 _REGION_CODE = re.compile(r"[1-9]\d{5}")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A citation a category proposes (违反条款 or 责令改正依据); ``default`` fills new drafts."""
+
+    citation: Citation
+    default: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,10 @@ class Category:
             penalty article and 《中华人民共和国行政处罚法》第二十八条第一款.
         default_order_zh: a default wording of the order (责令内容), to be edited per case.
         note: what a reviewer must confirm, or ``""``.
+        violated_candidates: structured citations the lead may choose for 违反条款
+            (``violated_candidates`` in the file, ``LAW:ARTICLE[:PARAGRAPH[:ITEM]]``, checked
+            against ``laws.json`` by the tests); those marked default fill a new draft.
+        basis_candidates: the same for 责令改正依据 (``basis_candidates``).
     """
 
     code: str
@@ -49,6 +62,16 @@ class Category:
     legal_basis: str
     default_order_zh: str
     note: str = ""
+    violated_candidates: tuple[Candidate, ...] = ()
+    basis_candidates: tuple[Candidate, ...] = ()
+
+    def default_violated(self) -> tuple[Citation, ...]:
+        """The candidates for 违反条款 marked default, in file order."""
+        return tuple(c.citation for c in self.violated_candidates if c.default)
+
+    def default_basis(self) -> tuple[Citation, ...]:
+        """The candidates for 责令改正依据 marked default, in file order."""
+        return tuple(c.citation for c in self.basis_candidates if c.default)
 
 
 @dataclass(frozen=True)
@@ -161,6 +184,8 @@ class ReferenceData:
                     legal_basis=str(_field(item, "legal_basis", CATEGORIES_FILE)),
                     default_order_zh=str(_field(item, "default_order_zh", CATEGORIES_FILE)),
                     note=str(item.get("note", "")),
+                    violated_candidates=_candidates(item, "violated_candidates"),
+                    basis_candidates=_candidates(item, "basis_candidates"),
                 )
             )
         _no_duplicates([c.code for c in categories], CATEGORIES_FILE)
@@ -292,6 +317,21 @@ def _field(item: Any, name: str, file: str) -> Any:
     if not isinstance(item, dict) or name not in item:
         raise ValidationError(Msg.REFERENCE_MISSING_FIELD(file=file, field=repr(name)))
     return item[name]
+
+
+def _candidates(item: dict[str, Any], key: str) -> tuple[Candidate, ...]:
+    """The structured candidate citations under ``key`` (absent: none).
+
+    Raises:
+        ValidationError: not a list of ``{"cite": "LAW:ARTICLE…", "default": bool}``.
+    """
+    raw = item.get(key, [])
+    if not isinstance(raw, list):
+        raise ValidationError(Msg.REFERENCE_MISSING_FIELD(file=CATEGORIES_FILE, field=repr(key)))
+    return tuple(
+        Candidate(parse_spec(str(_field(c, "cite", CATEGORIES_FILE))), bool(c.get("default")))
+        for c in raw
+    )
 
 
 def _no_duplicates(codes: list[str], file: str) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from inspect_app.domain import legal_citation
+from inspect_app.domain.entities import EvidenceKind
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
@@ -26,10 +28,17 @@ from inspect_app.domain.notice_content import (
 from inspect_app.domain.records import Agency, Finding, Notice, Officer, Photo, Site
 from inspect_app.notices import files
 from inspect_app.notices.annotated import STAMP_SETTING, annotated_path, make_annotated
+from inspect_app.notices.citations import (
+    category_defaults,
+    defaults_for_findings,
+    notice_citations,
+    set_citations,
+)
 from inspect_app.notices.rectification import hemisphere_text, render_rectification_notice
 from inspect_app.photos.importer import blob_store, derivatives
-from inspect_app.storage.findings import get_finding, photos_of
-from inspect_app.storage.notices import create_draft
+from inspect_app.storage.findings import get_finding
+from inspect_app.storage.laws import law_table
+from inspect_app.storage.notices import create_draft, get_notice
 from inspect_app.storage.patrols import get_patrol
 from inspect_app.storage.plausibility import distance_m
 from inspect_app.storage.reference_data import reference
@@ -94,46 +103,68 @@ def _choose_agency(
     return get_agency(store, get_officer(store, acting).agency_id)
 
 
-def _evidence(store: Store, findings: Sequence[Finding], site: Site) -> list[NoticeEvidence]:
+def _evidence(
+    store: Store, findings: Sequence[Finding], site: Site, notice_id: str | None = None
+) -> list[NoticeEvidence]:
+    """The decision's numbered evidence, built from the case's register.
+
+    The register (``storage/evidence_register.py``) orders it — records first, then photos,
+    clips, extracts, scans — and says what each item proves. Photos keep their print copies
+    (marked and stamped copies when set); every other item prints as text (no image).
+    """
+    from inspect_app.storage.evidence_register import cn_span, register_of
+    from inspect_app.storage.findings import get_photo
+
     items: list[NoticeEvidence] = []
     blobs, derived = blob_store(store), derivatives(store)
     stamping = store.setting(STAMP_SETTING) == "on"
-    seen: set[str] = set()
-    for number, finding in enumerate(findings, start=1):
-        category = reference().category(finding.category)
-        for photo in photos_of(store, finding.id):
-            if photo.id in seen:
-                continue
-            seen.add(photo.id)
-            image: Path | None = None
-            if blobs.has(photo.id):
-                derived.ensure(photo.id, blobs.path(photo.id))
-                image = derived.print_path(photo.id)
-            shows = photo.caption or f"{site.name}现场{category.name_zh}情况（问题{number}）"
-            stamp = _stamp_lines(photo, number) if stamping else ()
-            if image is not None and (photo.annotation or stamp) and not photo.damaged:
-                # marks and stamp on a derived copy; the SHA-256 printed stays the original's
-                marks = photo.annotation or ""
-                marked = annotated_path(derived.root, photo.id, marks, stamp)
-                image = make_annotated(image, marks, marked, stamp)
-                if photo.annotation:
-                    shows += "（图中红色标注为执法人员所加，原图未改动）"
-                if stamp:
-                    shows += "（图片下方的时间、位置为制作文书时所加）"
+    for entry in register_of(store, notice_id, [f.id for f in findings], site):
+        proves = entry.proves.removeprefix("证明").lstrip("：:")
+        if entry.kind != EvidenceKind.PHOTO:
             items.append(
                 NoticeEvidence(
-                    index=len(items) + 1,
-                    kind="现场照片",
-                    taken_at=(photo.taken_at or "").replace("T", " ") or None,
-                    latitude=photo.latitude,
-                    longitude=photo.longitude,
-                    sha256=photo.id,
-                    description=shows,
-                    image_path=image,
-                    damaged=photo.damaged,
-                    proves=f"{site.name}存在{category.name_zh}的违法事实（问题{number}）",
+                    index=entry.number,
+                    kind=entry.type_zh,
+                    taken_at=cn_span(entry.recorded_at, entry.ended_at) or None,
+                    latitude=None,
+                    longitude=None,
+                    sha256=entry.sha256 or "",
+                    description=entry.description,
+                    proves=proves,
                 )
             )
+            continue
+        photo = get_photo(store, str(entry.subject_id))
+        number = entry.finding_number or 1
+        image: Path | None = None
+        if blobs.has(photo.id):
+            derived.ensure(photo.id, blobs.path(photo.id))
+            image = derived.print_path(photo.id)
+        shows = entry.description
+        stamp = _stamp_lines(photo, number) if stamping else ()
+        if image is not None and (photo.annotation or stamp) and not photo.damaged:
+            # marks and stamp on a derived copy; the SHA-256 printed stays the original's
+            marks = photo.annotation or ""
+            marked = annotated_path(derived.root, photo.id, marks, stamp)
+            image = make_annotated(image, marks, marked, stamp)
+            if photo.annotation:
+                shows += "（图中红色标注为执法人员所加，原图未改动）"
+            if stamp:
+                shows += "（图片下方的时间、位置为制作文书时所加）"
+        items.append(
+            NoticeEvidence(
+                index=entry.number,
+                kind="现场照片",
+                taken_at=(photo.taken_at or "").replace("T", " ") or None,
+                latitude=photo.latitude,
+                longitude=photo.longitude,
+                sha256=photo.id,
+                description=shows,
+                image_path=image,
+                damaged=photo.damaged,
+                proves=proves,
+            )
+        )
     return items
 
 
@@ -197,6 +228,8 @@ def _evidence_warnings(
     days = {content.inspection_date} | {f.observed_at[:10] for f in findings if f.observed_at}
     allowed = {date.fromisoformat(d) + timedelta(days=k) for d in days for k in (-1, 0, 1)}
     for item in content.evidence:
+        if item.kind != "现场照片":
+            continue  # records and clips: storage/evidence_checks.py
         if not item.taken_at:
             warnings.append(NoticeMsg.EVIDENCE_NO_TIME(index=item.index))
             continue
@@ -263,6 +296,7 @@ def build_content(
     order: str | None = None,
     deadline: str | None = None,
     today: date | None = None,
+    notice_id: str | None = None,
 ) -> tuple[NoticeContent, Agency, Site, list[Message]]:
     """Assemble a draft notice's content; return it with the agency, the party and warnings.
 
@@ -271,6 +305,8 @@ def build_content(
     (:func:`check_deadline`), no reconsideration body or court, no evidence, a finding already
     in another notice, evidence without a capture time, dated in the future or not on the
     inspection day (±1 day), a finding more than :data:`FAR_FROM_SITE_KM` from the site.
+    ``notice_id`` names the case whose evidence register (stored items: clips, extracts,
+    scans, what each proves) builds the evidence list; None for a draft being made.
 
     Raises:
         ValidationError: no findings, findings of several parties, or a finding with no party.
@@ -289,12 +325,21 @@ def build_content(
     warnings += check_deadline(deadline, today)
     if not (agency.reconsideration_body and agency.litigation_court):
         warnings.append(NoticeMsg.DRAFT_GENERIC_REMEDIES(agency=agency.name))
-    violated = list(dict.fromkeys(c.violated_provision for c in categories))
-    basis = list(dict.fromkeys(c.legal_basis for c in categories))
-    for finding, category in zip(findings, categories, strict=True):
-        default = f"{category.violated_provision}；{category.legal_basis}"
-        if finding.legal_basis and finding.legal_basis != default:
-            violated.append(finding.legal_basis)
+    # Citations (issue 13): only what the notice stores (a new draft: the categories' default
+    # candidates); a finding's free-text legal_basis is an officer's note, never printed here.
+    cited = (
+        notice_citations(store, get_notice(store, notice_id))
+        if notice_id
+        else category_defaults(categories)
+    )
+    table = law_table()
+    violated = legal_citation.citation_groups(cited.violated, table)
+    basis = legal_citation.citation_groups(cited.basis, table)
+    law_texts = (
+        legal_citation.law_texts(cited.violated + cited.basis, table)
+        if cited.attach_law_texts
+        else ()
+    )
     observed = sorted(f.observed_at[:10] for f in findings if f.observed_at)
     patrol = get_patrol(store, findings[0].patrol_id)
     basin = reference().basin(patrol.basin)
@@ -315,15 +360,16 @@ def build_content(
             for o in officers
         ),
         facts=tuple(_fact(f) for f in findings),
-        evidence=tuple(_evidence(store, findings, site)),
-        violated_provisions=tuple(violated),
-        legal_basis=tuple(basis),
+        evidence=tuple(_evidence(store, findings, site, notice_id)),
+        violated_provisions=violated,
+        legal_basis=basis,
         order=order or "；".join(dict.fromkeys(c.default_order_zh for c in categories)),
         deadline=deadline,
         reconsideration_body=agency.reconsideration_body or DEFAULT_RECONSIDERATION,
         litigation_court=agency.litigation_court or DEFAULT_COURT,
         issue_date=today.isoformat(),
         draft=True,
+        law_texts=law_texts,
     )
     if not content.evidence:
         warnings.append(NoticeMsg.DRAFT_NO_EVIDENCE())
@@ -370,5 +416,14 @@ def draft_notice(
         list(dict.fromkeys(finding_ids)),
         content.order,
         deadline,
+    )
+    cited = defaults_for_findings(store, notice.finding_ids)  # what the PDF just printed
+    notice = set_citations(
+        store,
+        officer,
+        notice.id,
+        violated=cited.violated,
+        basis=cited.basis,
+        attach_law_texts=cited.attach_law_texts,
     )
     return DraftResult(notice, out, warnings)

@@ -13,6 +13,7 @@ UI loads :func:`cjk_font_path` with ``QFontDatabase``.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -35,6 +36,10 @@ BUNDLED_FONT_FILES = (FONT_FILE, TITLE_FONT_FILE, BODY_FONT_FILE)
 
 REPORTLAB_FONT_NAME = "WQYMicroHei"
 """Name under which the font is registered with reportlab's ``pdfmetrics``."""
+TITLE_FONT_NAME = "NotoSerifSCBold"
+"""reportlab name of the title face (:data:`TITLE_FONT_FILE`, the 小标宋 stand-in)."""
+BODY_FONT_NAME = "FandolFang"
+"""reportlab name of the body face (:data:`BODY_FONT_FILE`, 仿宋)."""
 
 _register_lock = threading.Lock()
 
@@ -144,3 +149,100 @@ def register_reportlab_font() -> str:
             raise unreadable_font(path, exc) from exc
         pdfmetrics.registerFont(font)
         return REPORTLAB_FONT_NAME
+
+
+def register_document_fonts() -> tuple[str, str]:
+    """Register the GB/T 9704 title and body faces with reportlab once; return their names.
+
+    Both are TrueType-outlined and embed as subsets with a ToUnicode map, as the sans face
+    does (``pdffonts``: ``NotoSerifSC-Bold``, ``FandolFang-Regular``). The sans face is
+    registered too: it is the fallback for characters these two lack
+    (:func:`fallback_markup`). Safe to call from several threads.
+
+    Returns:
+        ``(TITLE_FONT_NAME, BODY_FONT_NAME)``.
+
+    Raises:
+        FontMissingError: a bundled font is missing or unreadable (a damaged installation).
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    register_reportlab_font()
+    with _register_lock:
+        known = pdfmetrics.getRegisteredFontNames()
+        for name, file_name in (
+            (TITLE_FONT_NAME, TITLE_FONT_FILE),
+            (BODY_FONT_NAME, BODY_FONT_FILE),
+        ):
+            if name in known:
+                continue
+            path = bundled_font_path(file_name)
+            try:
+                font = TTFont(name, str(path))
+            except (TTFError, OSError) as exc:
+                raise unreadable_font(path, exc) from exc
+            pdfmetrics.registerFont(font)
+    return TITLE_FONT_NAME, BODY_FONT_NAME
+
+
+_covered: dict[str, frozenset[int]] = {}
+
+
+def covered_code_points(font_name: str) -> frozenset[int]:
+    """Return the code points a registered reportlab TrueType font has glyphs for (cached).
+
+    Args:
+        font_name: a name registered with ``pdfmetrics`` (a ``TTFont``).
+    """
+    found = _covered.get(font_name)
+    if found is None:
+        from reportlab.pdfbase import pdfmetrics
+
+        face = getattr(pdfmetrics.getFont(font_name), "face", None)
+        found = frozenset(getattr(face, "charToGlyph", {}) or ())
+        _covered[font_name] = found
+    return found
+
+
+_TAG = re.compile(r"(<[^>]*>|&[#a-zA-Z0-9]+;)")
+
+
+def fallback_markup(markup: str, font_name: str) -> str:
+    """Wrap every character ``font_name`` lacks in ``<font name="WQYMicroHei">`` markup.
+
+    The title and body faces hold GB2312 only (``resources/fonts/README.md``): a rare
+    character of a name (堃, 玥, 喆) or a sign such as ㎎ is printed, character by character,
+    in WenQuanYi Micro Hei, which covers every GBK hanzi. Tags and entities in ``markup``
+    are kept as they are. Markup in a face that covers everything comes back unchanged.
+
+    Args:
+        markup: reportlab paragraph markup (user text already escaped).
+        font_name: the paragraph's font (registered with reportlab).
+
+    Returns:
+        The markup with fallback ``<font>`` runs.
+    """
+    if font_name == REPORTLAB_FONT_NAME:
+        return markup
+    covered = covered_code_points(font_name)
+    if not covered or all(ord(ch) in covered or ch in "\n\t " for ch in markup):
+        return markup
+    out: list[str] = []
+    for part in _TAG.split(markup):
+        if not part or part[0] in "<&":
+            out.append(part)
+            continue
+        run: list[str] = []
+        for ch in part:
+            missing = ord(ch) not in covered and not ch.isspace()
+            if missing:
+                run.append(ch)
+                continue
+            if run:
+                out.append(f'<font name="{REPORTLAB_FONT_NAME}">{"".join(run)}</font>')
+                run = []
+            out.append(ch)
+        if run:
+            out.append(f'<font name="{REPORTLAB_FONT_NAME}">{"".join(run)}</font>')
+    return "".join(out)

@@ -36,12 +36,15 @@ from inspect_app.domain.messages.notice import NoticeMsg, bullet_list, status_wo
 from inspect_app.domain.messages.store import entity_label
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
+from inspect_app.notices.citations import citation_blockers, ensure_citations
 from inspect_app.notices.credentials import Credential, officer_p12_path, write_private
 from inspect_app.notices.draft import build_content
+from inspect_app.notices.ltv import level_of
 from inspect_app.notices.pki import OfficerCredential, check_issued_by, load_credential
 from inspect_app.notices.rectification import render_decision
 from inspect_app.notices.signature_render import stamp_png
 from inspect_app.notices.signing import add_signature_fields, sign_pdf
+from inspect_app.notices.tsa_client import store_timestamper
 from inspect_app.photos.importer import blob_store
 from inspect_app.storage.documents import (
     document_change,
@@ -49,11 +52,11 @@ from inspect_app.storage.documents import (
     require_team_ca,
     store_document_bytes,
 )
+from inspect_app.storage.evidence_checks import OFF_KINDS, evidence_blockers, evidence_warnings
 from inspect_app.storage.finding_status import closed_blocker
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.notices import assign_number, get_notice, mark_issued
 from inspect_app.storage.patrols import get_patrol
-from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_agency, get_officer, get_site
 from inspect_app.storage.store import Store
 
@@ -83,6 +86,7 @@ def content_digest(content: NoticeContent) -> str:
     """
     body = dataclasses.asdict(content)
     body.pop("qr_payload", None)
+    body.pop("seal_png", None)  # the agency's image, not what the decision says
     for item in body["evidence"]:
         item.pop("image_path", None)
     return sha256_hex(canonical_json(body))
@@ -155,9 +159,6 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
                 NoticeMsg.ISSUE_FINDING_UNAVAILABLE(finding=finding_id[:8], problem=problem)
             )
             continue
-        category = reference().category(finding.category)
-        if not (finding.legal_basis or category.legal_basis):
-            gaps.append(NoticeMsg.ISSUE_NO_LEGAL_BASIS(finding=finding_id[:8]))
         closed = closed_blocker(store, finding_id)  # 销号 already: no new decision (issue 12)
         if closed is not None:
             gaps.append(closed)
@@ -181,6 +182,8 @@ def issue_blockers(store: Store, notice_id: str, acting_officer: str, today: dat
         gaps.append(NoticeMsg.ISSUE_NO_TEAM_CA())
     elif officer.role == "lead" and not officer_p12_path(store, acting_officer).is_file():
         gaps.append(NoticeMsg.ISSUE_NO_CERTIFICATE())
+    gaps += evidence_blockers(store, notice_id)  # off-date/off-site, clip times (issue 13)
+    gaps += citation_blockers(store, notice)  # 违反条款/责令改正依据 chosen and known (issue 13)
     return gaps
 
 
@@ -199,9 +202,9 @@ def blocked_error(blockers: Sequence[Message]) -> ValidationError:
 
 def _stamp(store: Store, officer_id: str, agency_id: str) -> bytes:
     officer = get_officer(store, officer_id)
-    agency = get_agency(store, agency_id)
-    seal = base64.b64decode(agency.seal_png) if agency.seal_png else None
-    return stamp_png(officer.signature, seal)
+    get_agency(store, agency_id)  # the agency must exist
+    # The seal is pressed over the 落款 on the page (decision_content), not in the stamp.
+    return stamp_png(officer.signature, None)
 
 
 def check_credential(store: Store, officer: str, credential: Credential) -> OfficerCredential:
@@ -231,8 +234,12 @@ def sign_document(
     reason: str,
     location: str,
     checked: OfficerCredential | None = None,
+    lock_field: str | None = None,
 ) -> tuple[bytes, str]:
     """Create the signature fields of ``rendered`` and sign ``field``; return (PDF, fingerprint).
+
+    With ``lock``, the field ``lock_field`` (default ``field``) locks the document when
+    signed: another field when several officers sign in turn (the last one locks).
 
     The credential must belong to ``officer`` and chain to the team CA; ``checked`` is the
     result of :func:`check_credential` when the caller already ran it (the PKCS#12 file is
@@ -245,7 +252,7 @@ def sign_document(
     """
     loaded = checked or check_credential(store, officer, credential)
     with_fields = add_signature_fields(
-        rendered.pdf, rendered.signature_boxes, lock_field=field if lock else None
+        rendered.pdf, rendered.signature_boxes, lock_field=(lock_field or field) if lock else None
     )
     signed = sign_pdf(
         with_fields,
@@ -255,6 +262,7 @@ def sign_document(
         stamp_png=stamp,
         reason=reason,
         location=location,
+        timestamper=store_timestamper(store),  # B-T when the hub's TSA answers, else B-B
     )
     return signed, loaded.fingerprint
 
@@ -296,6 +304,7 @@ def issue_notice(
     if gaps:
         raise blocked_error(gaps)
     checked = check_credential(store, officer, credential)  # before a number is taken
+    ensure_citations(store, officer, notice_id)  # a pre-v10 draft stores what it printed
     notice = assign_number(store, officer, notice_id, today.year)
     content = decision_content(store, officer, notice, today)
     rendered = render_decision(content)
@@ -321,6 +330,7 @@ def issue_notice(
         signed_at=now.isoformat(),
         number=notice.number,
         signer_fingerprint=fingerprint,
+        level=level_of(signed),
     )
     issued = mark_issued(
         store, officer, notice_id, change, now.isoformat(), content_digest(content)
@@ -348,6 +358,7 @@ def decision_content(store: Store, officer: str, notice: Notice, today: date) ->
         notice.order_text,
         notice.deadline,
         today,
+        notice_id=notice.id,
     )
     content = dataclasses.replace(
         content,
@@ -361,18 +372,22 @@ def decision_content(store: Store, officer: str, notice: Notice, today: date) ->
         else None,
     )
     digest = content_digest(content)
+    agency = get_agency(store, notice.agency_id)
     return dataclasses.replace(
-        content, qr_payload=qr_payload(notice.id, str(notice.number), digest)
+        content,
+        qr_payload=qr_payload(notice.id, str(notice.number), digest),
+        seal_png=base64.b64decode(agency.seal_png) if agency.seal_png else None,
     )
 
 
 def issue_warnings(store: Store, notice_id: str) -> list[Message]:
     """What the lead should look at before issuing, without refusing it (may be empty).
 
-    The plausibility warnings nobody accepted about the photos of the notice's findings
-    (``storage/plausibility.py``: far from the site, outside the patrol's region, another
-    day), each as ``NoticeMsg.ISSUE_WARNING_FINDING``. Unlike :func:`issue_blockers`,
-    these never stop an issue: the evidence may be right and the lead decides.
+    The plausibility warnings nobody accepted about the notice's findings that do not make a
+    photo off-date or off-site evidence (an observation time after the recording), each as
+    ``NoticeMsg.ISSUE_WARNING_FINDING``; off-date and off-site photos are blockers until a
+    lead answers (``storage/evidence_checks.py``, issue 13). Then the case's records not
+    signed yet. Unlike :func:`issue_blockers`, these never stop an issue.
     """
     from inspect_app.storage.plausibility import open_warnings
 
@@ -385,5 +400,6 @@ def issue_warnings(store: Store, notice_id: str) -> list[Message]:
         out += [
             NoticeMsg.ISSUE_WARNING_FINDING(finding=finding_id[:8], warning=w.message)
             for w in warnings
+            if w.kind not in OFF_KINDS  # off-date/off-site: a lead's answer, evidence_blockers
         ]
-    return out
+    return out + evidence_warnings(store, notice_id)  # unsigned records (issue 13)

@@ -4,13 +4,29 @@ Used by the 责令改正违法行为决定书 (:mod:`.rectification`), the 现�
 (:mod:`.inspection_record`) and the 送达回证 (:mod:`.service_receipt`) — formats No. 10, No. 3 and
 No. 18 of the former MEP's 《环境行政执法文书制作指南》(2016).
 
-* page: A4 portrait; margins left 28 mm, right 26 mm, top 30 mm, bottom 25 mm, which gives the
-  156 mm wide text block of GB/T 9704-2012 《党政机关公文格式》 §5.2.1 with room for the draft
-  header and the page number;
-* text: WenQuanYi Micro Hei (embedded TrueType subset, see :mod:`.fonts`) with
-  ``wordWrap="CJK"``; full-width Chinese closing punctuation (，、。：；！？》）” …) is added to
-  reportlab's no-line-start list so it hangs in the margin instead of starting a line
-  (GB/T 15834-2011 《标点符号用法》 §5.1.2: 句内点号、句末点号不出现在一行之首);
+* page (GB/T 9704-2012 《党政机关公文格式》 §5.2.1): A4 portrait, 天头 (top margin) 37 mm, 订口
+  (left) 28 mm, 版心 (text block) 156 × 225 mm exactly — the frame has no padding, so
+  :data:`CONTENT_WIDTH` is 156 mm; the page number sits 7 mm under the block (§7.5);
+* type (§7.3, as it applies to 执法文书; faces in :mod:`.fonts`, ``resources/fonts/README.md``):
+  agency line and title in 2号 (22 pt) Noto Serif SC Bold, the openly licensed stand-in for
+  方正小标宋; the 文号 in 3号 仿宋 centred under the title; body text, fields and the 落款 in
+  3号 (16 pt) FandolFang 仿宋 with a two-character first-line indent; first-level headings
+  ("一、违法事实") in 3号 黑体 (WenQuanYi Micro Hei). Lines: the standard's 22 lines per page
+  are kept exactly (leading 225 mm / 22 = 28.95 pt); its 28 characters per line are not: 28
+  × 16 pt is 158 mm, more than the 156 mm block (word processors squeeze the grid by 1 %),
+  so a line holds 27 characters and the size stays the legal 3号. Forms (笔录, 送达回证) and
+  the evidence details use 小4 (12 pt) 仿宋 with 18 pt leading and their labels 5号 (10.5
+  pt), as the printed forms do for dense cells (the standard's grid would not fit a form);
+  small print (captions, the document id, the draft header) stays in the sans face.
+  Characters the 宋/仿宋 faces lack (rare name characters beyond GB2312, ㎎, ✓) fall back
+  per character to WenQuanYi Micro Hei (:func:`.fonts.fallback_markup`, :func:`draw_text`);
+  ``wordWrap="CJK"`` with Chinese closing punctuation added to reportlab's no-line-start
+  list, so it hangs in the margin instead of starting a line (GB/T 15834-2011 §5.1.2);
+* 落款 (:class:`.seal.SignOff`, §7.3.5.1): the date four characters in from the right, the
+  agency centred over it, the agency seal (42 mm) pressed over both;
+* PDF/A-2b (:mod:`.pdfa`): every page starts in the embedded sans face, reportlab's table and
+  graphics defaults are switched from Helvetica to it, and the canvas adds the XMP metadata
+  and the sRGB OutputIntent before saving;
 * numbers: the year of a 文号 is put in hexagonal brackets 〔〕 (GB/T 9704-2012 §7.2.4); dates
   print as ``YYYY年M月D日`` without leading zeros; hashes print unbroken in the mono face;
 * every page carries "第 N 页 共 M 页" and optionally a small grey note (a document id) in the
@@ -46,9 +62,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     Image,
     KeepTogether,
+    PageTemplate,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -60,18 +79,35 @@ from inspect_app.domain.document_content import SignatureBox
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.notice_content import NoticeEvidence
-from inspect_app.notices.fonts import cjk_font_path, register_reportlab_font
+from inspect_app.notices.fonts import (
+    cjk_font_path,
+    fallback_markup,
+    register_document_fonts,
+    register_reportlab_font,
+)
+from inspect_app.notices.pdfa import make_pdfa
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN, BOTTOM_MARGIN = 28 * mm, 26 * mm, 30 * mm, 25 * mm
-FRAME_PADDING = 6
-"""reportlab's default frame padding (points) on each side of the text block."""
+LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN, BOTTOM_MARGIN = 28 * mm, 26 * mm, 37 * mm, 35 * mm
+"""GB/T 9704-2012 §5.2.1: 天头 37 mm, 订口 28 mm, 版心 156 mm × 225 mm on A4."""
+FRAME_PADDING = 0
+"""No padding inside the frame: the text block is exactly the 版心."""
 CONTENT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN - 2 * FRAME_PADDING
-"""Width a flowable gets: the 156 mm text block (GB/T 9704-2012 §5.2.1) less the frame padding."""
+"""Width a flowable gets: the 156 mm text block (版心, GB/T 9704-2012 §5.2.1)."""
+CONTENT_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
+"""Height of the text block: 225 mm."""
+BODY_SIZE = 16
+"""Body text: 3号 (16 pt) 仿宋 (GB/T 9704-2012 §5.2.2, §7.3.3)."""
+BODY_LEADING = CONTENT_HEIGHT / 22
+"""22 lines per page (GB/T 9704-2012 §5.2.2): 225 mm / 22 = 28.95 pt."""
+TITLE_SIZE = 22
+"""Title: 2号 (22 pt) 小标宋 (GB/T 9704-2012 §7.3.1)."""
+CELL_SIZE = 12
+"""Form cells and evidence details: 小4 (12 pt) 仿宋, dense content of forms."""
 
 PHOTO_MAX_WIDTH = 70 * mm
 PHOTO_MAX_HEIGHT = 90 * mm
-EVIDENCE_INDENT = 24
+EVIDENCE_INDENT = 3 * 16  # under the number of "证据1：", itself two characters in
 DRAFT_MARK = "草稿 DRAFT"
 GREY = colors.HexColor("#666666")
 BORDER = colors.HexColor("#333333")
@@ -104,6 +140,22 @@ def _extend_kinsoku() -> None:
 
 
 _extend_kinsoku()
+
+
+def _embedded_defaults(font: str) -> None:
+    """Make reportlab's own defaults the embedded sans face instead of Helvetica.
+
+    A table cell selects its style's font (``CellStyle.fontname``, Helvetica) even when it
+    holds only paragraphs, and a graphics drawing (the QR code) starts in
+    ``STATE_DEFAULTS["fontName"]``: each put an unembedded base-14 font into the page
+    resources, which PDF/A forbids (ISO 19005-2 §6.2.11.4.1). The app renders nothing else
+    with reportlab, so the process-wide defaults are changed. Idempotent.
+    """
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    tables.CellStyle.fontname = font
+    shapes.STATE_DEFAULTS["fontName"] = font
 
 
 # ---------------------------------------------------------------------------- text helpers
@@ -195,44 +247,54 @@ def check_evidence(items: Sequence[NoticeEvidence]) -> None:
 
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
-    """Paragraph styles on the embedded CJK font (sizes in points), by name."""
-    font = register_reportlab_font()
+    """Paragraph styles (sizes in points), by name; see the module docstring for the choices."""
+    sans = register_reportlab_font()
+    _embedded_defaults(sans)
+    title_font, body_font = register_document_fonts()
     mono_font()
     base = ParagraphStyle(
         "body",
-        fontName=font,
-        fontSize=12,
-        leading=20,
+        fontName=body_font,
+        fontSize=BODY_SIZE,
+        leading=BODY_LEADING,
         wordWrap="CJK",
         alignment=TA_JUSTIFY,
-        firstLineIndent=24,
+        firstLineIndent=2 * BODY_SIZE,
     )
     plain = ParagraphStyle("plain", parent=base, firstLineIndent=0)
-    small = ParagraphStyle("small", parent=plain, fontSize=10.5, leading=16)
+    small = ParagraphStyle("small", parent=plain, fontSize=CELL_SIZE, leading=18)
+    sans_small = ParagraphStyle("sans_small", parent=small, fontName=sans)
+    title = ParagraphStyle(
+        "title",
+        parent=plain,
+        fontName=title_font,
+        fontSize=TITLE_SIZE,
+        leading=32,
+        alignment=TA_CENTER,
+    )
     return {
         "body": base,
-        "agency": ParagraphStyle(
-            "agency", parent=plain, fontSize=20, leading=30, alignment=TA_CENTER
+        "agency": ParagraphStyle("agency", parent=title),
+        "title": ParagraphStyle("title", parent=title, spaceAfter=BODY_LEADING - 32 + 6),
+        "number": ParagraphStyle(
+            "number", parent=plain, alignment=TA_CENTER, spaceAfter=BODY_LEADING / 2
         ),
-        "title": ParagraphStyle(
-            "title", parent=plain, fontSize=20, leading=30, alignment=TA_CENTER, spaceAfter=6
-        ),
-        "number": ParagraphStyle("number", parent=plain, alignment=TA_RIGHT, spaceAfter=10),
         "field": plain,
         "heading": ParagraphStyle(
             "heading",
             parent=plain,
-            spaceBefore=8,
-            spaceAfter=2,
-            fontSize=13,
+            fontName=sans,
+            firstLineIndent=2 * BODY_SIZE,
             keepWithNext=True,
         ),
-        "evidence_head": ParagraphStyle("evidence_head", parent=plain, spaceBefore=6),
+        "evidence_head": ParagraphStyle(
+            "evidence_head", parent=plain, firstLineIndent=2 * BODY_SIZE, spaceBefore=4
+        ),
         "evidence": ParagraphStyle("evidence", parent=small, leftIndent=EVIDENCE_INDENT),
         "hash": ParagraphStyle("hash", parent=small, leftIndent=EVIDENCE_INDENT, wordWrap=None),
         "placeholder": ParagraphStyle(
             "placeholder",
-            parent=plain,
+            parent=sans_small,
             fontSize=10,
             leading=15,
             alignment=TA_CENTER,
@@ -240,20 +302,21 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "sign": ParagraphStyle("sign", parent=plain, alignment=TA_RIGHT),
         "cell": ParagraphStyle("cell", parent=small, alignment=TA_LEFT),
-        "cell_label": ParagraphStyle("cell_label", parent=small, alignment=TA_CENTER),
+        # labels one size down (5号), so "法定代表人（负责人）" keeps to one line of its column
+        "cell_label": ParagraphStyle(
+            "cell_label", parent=small, fontSize=10.5, alignment=TA_CENTER
+        ),
         "cell_center": ParagraphStyle("cell_center", parent=small, alignment=TA_CENTER),
-        "note": ParagraphStyle("note", parent=plain, fontSize=8, leading=11, textColor=GREY),
+        "note": ParagraphStyle("note", parent=sans_small, fontSize=8, leading=11, textColor=GREY),
         "caption": ParagraphStyle(
             "caption",
-            parent=plain,
+            parent=sans_small,
             fontSize=6.5,
             leading=8.5,
             alignment=TA_CENTER,
             textColor=GREY,
         ),
-        "blank": ParagraphStyle(
-            "blank", parent=plain, alignment=TA_CENTER, spaceBefore=4, spaceAfter=4
-        ),
+        "blank": ParagraphStyle("blank", parent=plain, alignment=TA_CENTER),
     }
 
 
@@ -269,12 +332,14 @@ def mono_font() -> str:
 
 def p(text: str, style: str) -> Paragraph:
     """A paragraph of plain text (XML-escaped, so ``<``/``&`` print as typed) in a named style."""
-    return Paragraph(escape(text), styles()[style])
+    chosen = styles()[style]
+    return Paragraph(fallback_markup(escape(text), chosen.fontName), chosen)
 
 
 def p_markup(markup: str, style: str) -> Paragraph:
     """A paragraph of reportlab markup; escape every user-supplied part with :func:`escape`."""
-    return Paragraph(markup, styles()[style])
+    chosen = styles()[style]
+    return Paragraph(fallback_markup(markup, chosen.fontName), chosen)
 
 
 def mono(text: str, size: float = 8) -> str:
@@ -376,8 +441,8 @@ class CheckLine(Flowable):
     def _width_of(self, part: str | Box) -> float:
         font, size = self.style.fontName, self.style.fontSize
         if isinstance(part, str):
-            return stringWidth(part, font, size)
-        return (self.BOX + 0.3) * size + stringWidth(f"{part[1]}　", font, size)
+            return text_width(part, font, size)
+        return (self.BOX + 0.3) * size + text_width(f"{part[1]}　", font, size)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:  # noqa: D102 - reportlab override
         lines: list[list[str | Box]] = [[]]
@@ -406,14 +471,14 @@ class CheckLine(Flowable):
             x = 0.0
             for part in line:
                 if isinstance(part, str):
-                    canv.drawString(x, y, part)
-                    x += stringWidth(part, font, size)
+                    draw_text(canv, x, y, part, font, size)
+                    x += text_width(part, font, size)
                     continue
                 checked, label = part
                 self._box(x + 0.1 * size, y - 0.08 * size, checked)
                 x += (self.BOX + 0.3) * size
-                canv.drawString(x, y, f"{label}　")
-                x += stringWidth(f"{label}　", font, size)
+                draw_text(canv, x, y, f"{label}　", font, size)
+                x += text_width(f"{label}　", font, size)
         canv.restoreState()
 
     def _box(self, x: float, y: float, checked: bool) -> None:
@@ -422,7 +487,8 @@ class CheckLine(Flowable):
         side = self.BOX * size
         hidden = canv.beginText(x, y + 0.1 * size)
         hidden.setTextRenderMode(3)  # invisible: only for text extraction
-        hidden.setFont(self.style.fontName, size * 0.5)
+        # the sans face: the body face has no ✓, and reportlab drops what a face lacks
+        hidden.setFont(register_reportlab_font(), size * 0.5)
         hidden.textOut("□✓" if checked else "□")
         hidden.setTextRenderMode(0)  # the text state outlives BT/ET: restore it
         canv.drawText(hidden)
@@ -543,6 +609,37 @@ def _picture(item: NoticeEvidence, max_width: float, max_height: float) -> Flowa
     return Indented(image, EVIDENCE_INDENT)
 
 
+# ---------------------------------------------------------------------------- canvas text
+
+
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (font, run) pieces: the sans face for characters ``font`` lacks."""
+    from inspect_app.notices.fonts import REPORTLAB_FONT_NAME, covered_code_points
+
+    covered = covered_code_points(font)
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        face = font if (ord(ch) in covered or ch.isspace() or not covered) else REPORTLAB_FONT_NAME
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + ch)
+        else:
+            runs.append((face, ch))
+    return runs
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points of ``text`` as :func:`draw_text` prints it (with the sans fallback)."""
+    return sum(stringWidth(run, face, size) for face, run in _runs(text, font))
+
+
+def draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw ``text`` with its baseline at (x, y), falling back to the sans face per character."""
+    for face, run in _runs(text, font):
+        canv.setFont(face, size)
+        canv.drawString(x, y, run)
+        x += stringWidth(run, face, size)
+
+
 # ---------------------------------------------------------------------------- signature slot
 
 
@@ -620,14 +717,18 @@ class NumberedCanvas(Canvas):
         signature_boxes: list[SignatureBox] | None = None,
         **kwargs: Any,
     ) -> None:
-        # Start pages in the embedded font so no unembedded Helvetica is referenced.
-        kwargs.setdefault("initialFontName", register_reportlab_font())
+        # Start pages in the embedded font so no unembedded Helvetica is referenced (the
+        # doc template passes initialFontName=None explicitly, so setdefault is not enough).
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = register_reportlab_font()
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._footer_note = footer_note
         self.signature_boxes: list[SignatureBox] = (
             signature_boxes if signature_boxes is not None else []
         )
+        self.seal_boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+        """(page index, box in points) of every seal drawn (:class:`.seal.SignOff`)."""
 
     def record_signature_box(self, box: SignatureBox) -> None:
         """Remember where a signature slot landed (called by :class:`SignatureSlot`)."""
@@ -640,16 +741,20 @@ class NumberedCanvas(Canvas):
     def save(self) -> None:  # noqa: D102 - reportlab override
         total = len(self._pages)
         font = register_reportlab_font()
+        _, body = register_document_fonts()
+        # GB/T 9704-2012 §7.5: the page number sits about 7 mm under the text block.
+        baseline = BOTTOM_MARGIN - 7 * mm - 0.7 * CELL_SIZE
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
-            self.setFont(font, 10.5)
+            self.setFont(body, CELL_SIZE)
             self.setFillColor(colors.black)
-            self.drawCentredString(PAGE_WIDTH / 2, 14 * mm, f"第 {number} 页 共 {total} 页")
+            self.drawCentredString(PAGE_WIDTH / 2, baseline, f"第 {number} 页 共 {total} 页")
             if self._footer_note:
                 self.setFont(font, 6.5)
                 self.setFillColor(GREY)
                 self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 14 * mm, self._footer_note)
             super().showPage()
+        make_pdfa(self)
         super().save()
 
 
@@ -723,6 +828,8 @@ def build_pdf(
     subject: str,
     draft: bool,
     footer_note: str | None = None,
+    page_foot: Any = None,
+    foot_reserve: float = 0.0,
 ) -> tuple[bytes, list[SignatureBox]]:
     """Lay ``story`` out on A4 pages in memory and return the PDF bytes and signature boxes.
 
@@ -732,6 +839,9 @@ def build_pdf(
         draft: draw the draft header and watermark on every page; a draft must hold no
             :class:`SignatureSlot` (a draft is never signed).
         footer_note: small grey text at the right of every footer (e.g. the document id).
+        page_foot: ``f(canvas, doc)`` drawing in the strip of ``foot_reserve`` points just
+            above the bottom margin of every page (the party's signature line of a record).
+        foot_reserve: height (points) kept free for ``page_foot`` on every page.
 
     Returns:
         ``(pdf, boxes)``: boxes in the order the slots were drawn, page indices 0-based.
@@ -742,13 +852,13 @@ def build_pdf(
         FontMissingError: the bundled CJK font is missing or unreadable (a damaged installation).
     """
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
         topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
+        bottomMargin=BOTTOM_MARGIN + foot_reserve,
         title=title,
         author=author,
         subject=subject,
@@ -759,8 +869,27 @@ def build_pdf(
     def make_canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
         return NumberedCanvas(*args, footer_note=footer_note, signature_boxes=boxes, **kwargs)
 
-    on_page = draft_page_decorator if draft else no_decoration
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=make_canvas)
+    decorate = draft_page_decorator if draft else no_decoration
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        decorate(canvas, doc)
+        if page_foot is not None:
+            page_foot(canvas, doc)
+
+    # The frame is the 版心 itself (no padding), less the strip kept for ``page_foot``.
+    frame = Frame(
+        LEFT_MARGIN,
+        BOTTOM_MARGIN + foot_reserve,
+        PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN,
+        CONTENT_HEIGHT - foot_reserve,
+        leftPadding=FRAME_PADDING,
+        rightPadding=FRAME_PADDING,
+        topPadding=FRAME_PADDING,
+        bottomPadding=FRAME_PADDING,
+        id="text",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(story, canvasmaker=make_canvas)
     _check_boxes(boxes, draft)
     return buffer.getvalue(), boxes
 
@@ -787,6 +916,7 @@ __all__: list[str] = [
     "NumberedCanvas",
     "SignatureSlot",
     "build_pdf",
+    "draw_text",
     "check_evidence",
     "evidence_block",
     "form_table",
@@ -803,4 +933,5 @@ __all__: list[str] = [
     "photo",
     "placeholder",
     "styles",
+    "text_width",
 ]

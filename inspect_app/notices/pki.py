@@ -560,3 +560,99 @@ def _check_identity(officer: OfficerIdentity) -> None:
         raise PkiError(
             SigningMsg.UNKNOWN_ROLE(role=str(officer.role), roles=", ".join(ROLE_LABELS))
         )
+
+
+def issue_tsa_certificate(
+    ca_cert_pem: bytes,
+    ca_key_pem: bytes,
+    ca_passphrase: bytes,
+    common_name: str,
+    organisation: str,
+    p12_passphrase: bytes,
+    years: int = 10,
+) -> IssuedCertificate:
+    """Issue the office hub's timestamping certificate (RSA-2048) in a PKCS#12 file.
+
+    Profile after RFC 3161 section 2.3: extended key usage ``timeStamping`` only, marked
+    critical; key usage ``digitalSignature`` + ``nonRepudiation`` (critical); not a CA. The
+    validity ends after ``years`` or with the CA, whichever is first. The hub opens the file
+    with :func:`inspect_app.notices.tsa.tsa_from_p12`.
+
+    Args:
+        ca_cert_pem: the team CA certificate (PEM).
+        ca_key_pem: the CA private key (encrypted PEM).
+        ca_passphrase: the CA key's passphrase.
+        common_name: the TSA's CN, e.g. ``"遂宁市生态环境局 办公室时间戳服务"``.
+        organisation: the O, usually the agency.
+        p12_passphrase: protects the PKCS#12 file; at least :data:`MIN_PASSPHRASE_CHARS`.
+        years: validity in years of 365 days (1 to 20).
+
+    Raises:
+        PkiError: as :func:`issue_officer_certificate` for the CA, empty names, a short
+            passphrase or an out-of-range ``years``.
+    """
+    _require_text(common_name, SigningMsg.WHAT_CA_NAME)
+    _require_text(organisation, SigningMsg.WHAT_ORGANISATION)
+    _require_new_passphrase(p12_passphrase, SigningMsg.WHAT_OFFICER_P12)
+    _require_years(years, 20)
+    ca_cert = _load_cert(ca_cert_pem, SigningMsg.WHAT_CA_CERTIFICATE)
+    ca_key = _load_ca_key(ca_key_pem, ca_passphrase)
+    if _spki(ca_key.public_key()) != _spki(ca_cert.public_key()):
+        raise PkiError(SigningMsg.CA_KEY_MISMATCH())
+    now = _now()
+    if now > ca_cert.not_valid_after_utc:
+        raise PkiError(SigningMsg.CA_EXPIRED(date=ca_cert.not_valid_after_utc.date()))
+    key = rsa.generate_private_key(public_exponent=65537, key_size=OFFICER_KEY_BITS)
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name.strip()),
+        ]
+    )
+    start = now - CLOCK_SKEW
+    end = min(start + dt.timedelta(days=365 * years), ca_cert.not_valid_after_utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    p12 = pkcs12.serialize_key_and_certificates(
+        common_name.strip().encode("utf-8"),
+        key,
+        cert,
+        [ca_cert],
+        serialization.BestAvailableEncryption(p12_passphrase),
+    )
+    return IssuedCertificate(
+        p12=p12,
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
+        fingerprint=_fingerprint(cert),
+        not_after=_iso(cert.not_valid_after_utc),
+    )

@@ -13,6 +13,9 @@ deadline, supervision, remedies, 落款). The shared page layout is :mod:`.layou
 * remedies: 60 days for administrative reconsideration (《中华人民共和国行政复议法》第二十条,
   2023 revision) to the named people's government, and 6 months for litigation
   (《中华人民共和国行政诉讼法》第四十六条) to the named court;
+* 违反条款 and 责令改正依据 print only the citations stored on the notice
+  (``notices/citations.py``); with ``content.law_texts`` the 附件 "相关法律条文" follows on
+  pages of its own in the same PDF (:mod:`.law_annex`);
 * a draft carries the "草稿 DRAFT" header and watermark and has no signature field;
 * an issued decision adds, beside the 落款, a QR code carrying ``content.qr_payload`` (the notice
   id and the digest of the content), the ``TeamLead`` signature box (about 60 × 30 mm, for the
@@ -35,8 +38,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from inspect_app.domain.document_content import RenderedDocument
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.notice import NoticeMsg
-from inspect_app.domain.notice_content import NoticeContent
+from inspect_app.domain.notice_content import NoticeContent, NoticeEvidence
 from inspect_app.notices.files import write_atomic
+from inspect_app.notices.law_annex import annex_story
 from inspect_app.notices.layout import (
     CONTENT_WIDTH,
     PHOTO_MAX_HEIGHT,
@@ -47,11 +51,13 @@ from inspect_app.notices.layout import (
     evidence_block,
     format_cn_date,
     hemisphere_text,
+    mono,
     normalise_document_number,
     p,
     p_markup,
     photo,
 )
+from inspect_app.notices.seal import SignOff
 
 TITLE_SUFFIX = "责令改正违法行为决定书"
 RECONSIDERATION_DAYS = 60  # 《中华人民共和国行政复议法》（2023修订）第二十条
@@ -131,7 +137,7 @@ def _check(content: NoticeContent) -> None:
         raise ValidationError(NoticeMsg.CONTENT_NO_OFFICERS())
     if not content.facts:
         raise ValidationError(NoticeMsg.CONTENT_NO_FACTS())
-    check_evidence(content.evidence)
+    check_evidence([e for e in content.evidence if e.sha256])  # an unsigned record has none
 
 
 # ---------------------------------------------------------------------------- story
@@ -179,10 +185,11 @@ def _story(content: NoticeContent) -> list[Flowable]:
         story.append(p("二、证据", "heading"))
         story.append(p("以上事实，有下列证据为凭：", "body"))
         for item in content.evidence:
-            story.append(evidence_block(item))
+            story.append(_evidence_item(item))
 
-    provisions = "、".join(content.violated_provisions)
-    basis = "、".join(content.legal_basis)
+    # only the citations stored on the notice (notices/citations.py); a draft may have none yet
+    provisions = "、".join(content.violated_provisions) or "（尚未选择违反条款）"
+    basis = "、".join(content.legal_basis) or "（尚未选择责令改正依据）"
     story += [
         p("三、违反条款", "heading"),
         p(f"你单位的上述行为违反了{provisions}的规定。", "body"),
@@ -222,22 +229,53 @@ def _story(content: NoticeContent) -> list[Flowable]:
     # The 落款 never stands alone on a page: the last section goes with it (GB/T 9704-2012
     # §7.3.5 keeps the signature block with body text).
     story.append(KeepTogether(remedies))
+    # 附件 "相关法律条文" on pages of its own, inside the same (signed) PDF
+    story += annex_story(content.law_texts, content.document_number)
     return story
 
 
-def _closing(content: NoticeContent) -> list[Flowable]:
-    """The 落款: agency and date on the right.
+def _evidence_item(item: NoticeEvidence) -> Flowable:
+    """One evidence item: a photo with its print copy, anything else as text (no image).
 
-    When issued, the QR code stands beside it and the TeamLead box, with the signatory's name,
-    under the date.
+    Text items (records, clips, extracts, scans; built from the case's evidence register)
+    print type, count/description and time, what they prove, and the SHA-256 of the file (of
+    a closed record: its signed PDF) — as published decisions list them (§4.2 row 8).
     """
-    sign_block: list[Flowable] = [
-        p(content.agency_name, "sign"),
-        p(format_cn_date(content.issue_date), "sign"),
-    ]
+    if item.kind == "现场照片" or item.image_path is not None or item.damaged:
+        return evidence_block(item)
+    if item.description.startswith(item.kind):  # a record: 现场检查（勘察）笔录1份
+        head = f"证据{item.index}：{item.description}"
+    else:
+        head = f"证据{item.index}：{item.kind}：{item.description}"
+    parts: list[Flowable] = [p(head, "evidence_head")]
+    if item.taken_at:
+        parts.append(p(f"时间：{item.taken_at}", "evidence"))
+    if item.proves:
+        parts.append(p(f"证明：{item.proves}", "evidence"))
+    if item.sha256:
+        parts.append(p_markup(f"SHA-256：{mono(item.sha256.lower())}", "hash"))
+    else:
+        parts.append(p("SHA-256：笔录签署后生成（尚未签署）", "evidence"))
+    return KeepTogether(parts)
+
+
+def _closing(content: NoticeContent) -> list[Flowable]:
+    """The 落款: the agency centred over the date, the seal (if any) pressed over both.
+
+    GB/T 9704-2012 §7.3.5.1 (:class:`~inspect_app.notices.layout.SignOff`). When issued, the
+    TeamLead box, with the signatory's name, stands under the date and the QR code beside
+    it; the seal is printed on the page, never inside the signature box, and a draft never
+    shows it.
+    """
+    sign_off = SignOff(
+        content.agency_name,
+        format_cn_date(content.issue_date),
+        None if content.draft else content.seal_png,
+    )
     if content.draft:
-        return sign_block
-    sign_block += [
+        return [sign_off]
+    sign_block: list[Flowable] = [
+        sign_off,
         Spacer(1, 3 * mm),
         SignatureSlot(SIGNATURE_FIELD, SIGNATURE_LABEL, SIGNATURE_WIDTH, SIGNATURE_HEIGHT),
         p(f"签发人：{content.signatory or '　　　　'}", "cell_center"),

@@ -14,7 +14,9 @@ the target box keeping their aspect ratio, then drawn
 :func:`hand_signature_block` prints one :class:`~inspect_app.domain.document_content.HandSignature`
 the way the 笔录 and 送达回证 forms of the 《环境行政执法文书制作指南》(2016, formats No. 3 and
 No. 18) ask for it: the signature, the printed name and the time; or, when the person refused,
-"拒绝签名（见证人：XXX）" (《行政处罚法》第五十五条 requires the refusal to be noted in the record).
+"拒绝签名。拒签事由：…", "见证人：姓名（单位或身份）" and the witness's own hand signature
+(《行政处罚法》第五十五条 requires the refusal to be noted in the record; 《民事诉讼法》第八十九条
+asks for the reason and the witness's signature).
 """
 
 from __future__ import annotations
@@ -220,16 +222,23 @@ def hand_signature_block(
     width: float = 70 * mm,
     drawing_height: float = 16 * mm,
     refused_text: str = "拒绝签名",
+    reason_label: str = "拒签事由",
     labelled: bool = True,
 ) -> Flowable:
     """One signature block: ``{role}：``, the drawn signature, then the printed name and time.
 
-    A refusal prints ``{refused_text}（见证人：XXX）`` in place of the drawing; a block not yet
-    signed leaves a ruled blank to sign on paper. ``labelled=False`` leaves out the role line
-    (for a form cell that is labelled already).
+    A refusal prints, in place of the drawing, ``{refused_text}。{reason_label}：…`` (the
+    reason given), ``见证人：姓名（单位或身份）`` and the witness's own hand signature
+    (《民事诉讼法》第八十九条: the reason and the date are written down, the witness signs);
+    e.g. ``refused_text="当事人拒绝签名"`` on a record, ``"受送达人拒绝签收"`` with
+    ``reason_label="拒收事由"`` on a 送达回证. A refusal recorded before the reason and the
+    witness's unit were kept prints what it has. A block not yet signed leaves a ruled blank
+    to sign on paper. ``labelled=False`` leaves out the role line (for a form cell that is
+    labelled already).
 
     Raises:
-        ValidationError: bad strokes, a bad time, or a block both signed and refused.
+        ValidationError: bad strokes (the signer's or the witness's), a bad time, or a block
+            both signed and refused.
     """
     if signature.refused and signature.strokes_json is not None:
         raise ValidationError(SigningMsg.SIGNED_AND_REFUSED(role=signature.role_label))
@@ -242,8 +251,10 @@ def hand_signature_block(
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     if signature.refused:
-        witness = signature.witness or "未记录"
-        rows.append([p(f"{refused_text}（见证人：{witness}）", "cell")])
+        rows += [
+            [part]
+            for part in refusal_parts(signature, width, drawing_height, refused_text, reason_label)
+        ]
     elif signature.strokes_json is not None:
         rows.append([HandSignatureFlowable(signature.strokes_json, width * 0.7, drawing_height)])
     else:
@@ -257,6 +268,45 @@ def hand_signature_block(
     table.setStyle(TableStyle(commands))
     table.hAlign = "LEFT"
     return table
+
+
+def refusal_text(
+    signature: HandSignature, refused_text: str = "拒绝签名", reason_label: str = "拒签事由"
+) -> tuple[str, str]:
+    """The two printed lines of a refusal: what was refused and why; who witnessed it.
+
+    Returns:
+        ``("当事人拒绝签名。拒签事由：…", "见证人：陈某（园区管委会科长）")``; the reason part
+        is left out when none was recorded, the unit when none was recorded, and the witness
+        reads ``未记录`` when missing (records older than schema v10).
+    """
+    reason = (signature.refusal_reason or "").strip()
+    first = f"{refused_text}。{reason_label}：{reason}" if reason else f"{refused_text}。"
+    witness = (signature.witness or "").strip() or "未记录"
+    unit = (signature.witness_unit or "").strip()
+    second = f"见证人：{witness}（{unit}）" if unit else f"见证人：{witness}"
+    return first, second
+
+
+def refusal_parts(
+    signature: HandSignature,
+    width: float,
+    drawing_height: float,
+    refused_text: str = "拒绝签名",
+    reason_label: str = "拒签事由",
+) -> list[Flowable]:
+    """The flowables of a refusal (:func:`refusal_text` lines, then the witness's signature).
+
+    Raises:
+        ValidationError: the witness's strokes are not a valid signature.
+    """
+    first, second = refusal_text(signature, refused_text, reason_label)
+    parts: list[Flowable] = [p(first, "cell"), p(second, "cell")]
+    if signature.witness_strokes_json:
+        parts.append(
+            HandSignatureFlowable(signature.witness_strokes_json, width * 0.6, drawing_height * 0.8)
+        )
+    return parts
 
 
 def _when(signed_at: str | None) -> str:
@@ -287,6 +337,8 @@ __all__: list[str] = [
     "HandSignatureFlowable",
     "fit_strokes",
     "hand_signature_block",
+    "refusal_parts",
+    "refusal_text",
     "signature_grid",
     "signature_png",
     "stamp_png",

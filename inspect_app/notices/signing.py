@@ -29,11 +29,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from inspect_app.domain.document_content import SignatureBox
+from inspect_app.domain.entities import SignatureLevel
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message, Param
 from inspect_app.domain.messages.common import Msg
@@ -45,7 +47,10 @@ if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.signers import SimpleSigner
+    from pyhanko.sign.timestamps import TimeStamper
     from pyhanko.stamp import TextStampStyle
+
+log = logging.getLogger(__name__)
 
 STAMP_FONT_SIZE = 8
 """Stamp text size in points (the same value goes to the font factory and the text box)."""
@@ -106,6 +111,18 @@ class SignatureReport:
         ok: pyHanko's bottom line: all of the above hold.
         messages: why ``ok`` is False, as keyed ``verify.*`` messages (empty when ok);
             ``problems`` is their English.
+        time_source: where the signing time comes from: ``"tsa"`` (an RFC 3161 signature
+            timestamp, PAdES B-T), ``"clock"`` (the signing laptop's clock, ``/M``) or None.
+        tsa: the timestamp authority's name (CN) when ``time_source`` is ``"tsa"``.
+        proven_at: the earliest trusted time the signature is proven to exist (its own
+            timestamp, else the first valid document timestamp after it), ISO 8601 UTC; the
+            signer's certificate is validated at that time (so an expired certificate does
+            not spoil a B-T/B-LTA signature made while it was valid).
+        revocation: ``"good"`` (a team CRL is known and does not list the certificate),
+            ``"revoked"`` or ``"unknown"`` (no CRL and no revocation recorded).
+        revoked_at: when the certificate was revoked (ISO 8601 UTC), if it was.
+        revocation_reason: the ``RevocationReason`` value, if revoked.
+        fingerprint: SHA-256 of the signer certificate's DER, lowercase hex.
     """
 
     field: str
@@ -121,6 +138,13 @@ class SignatureReport:
     docmdp_ok: bool
     ok: bool
     messages: tuple[Message, ...]
+    time_source: str | None = None
+    tsa: str | None = None
+    proven_at: str | None = None
+    revocation: str = "unknown"
+    revoked_at: str | None = None
+    revocation_reason: str | None = None
+    fingerprint: str | None = None
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -148,6 +172,11 @@ class VerifyReport:
             reason); ``problems`` is their English.
         unsigned_fields: names of empty signature fields (still to be signed);
             ``unsigned_labels`` gives them for a person.
+        level: the PAdES baseline the file reaches (``B-B``, ``B-T``, ``B-LT``, ``B-LTA``;
+            :func:`~inspect_app.notices.ltv.level_of`), or None without a signature.
+        validated_at: the validation time asked for (ISO 8601 UTC), None for "now".
+        doc_timestamps: (time ISO UTC, TSA name, valid) of each document timestamp.
+        crl_number, crl_date: the newest team CRL used for the revocation status, if any.
     """
 
     signatures: tuple[SignatureReport, ...]
@@ -155,6 +184,11 @@ class VerifyReport:
     changed_after_signing: bool
     messages: tuple[Message, ...]
     unsigned_fields: tuple[str, ...] = ()
+    level: str | None = None
+    validated_at: str | None = None
+    doc_timestamps: tuple[tuple[str, str, bool], ...] = ()
+    crl_number: int | None = None
+    crl_date: str | None = None
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -297,8 +331,9 @@ def sign_pdf(
     reason: str,
     location: str,
     signer_label: str | None = None,
+    timestamper: TimeStamper | None = None,
 ) -> bytes:
-    """Sign an existing empty field: PAdES B-B, SHA-256, with a visible stamp.
+    """Sign an existing empty field: PAdES B-B (B-T with a timestamper), SHA-256, stamped.
 
     The stamp shows ``stamp_png`` (e.g. the officer's hand-drawn signature, RGBA) as its
     background, then the signer's name (``signer_label``, else the certificate CN) and the
@@ -316,6 +351,10 @@ def sign_pdf(
         reason: ``/Reason``, e.g. ``"执法人员现场检查签名"``.
         location: ``/Location``, e.g. the inspected site.
         signer_label: text for the stamp instead of the certificate CN.
+        timestamper: an RFC 3161 TSA (e.g. :func:`~inspect_app.notices.tsa_client.hub_timestamper`):
+            the signature gets a signature timestamp (PAdES B-T). When the TSA fails or cannot
+            be reached the document is signed B-B instead (never blocked by the hub being
+            away); :func:`sign_pdf_timed` says which level came out.
 
     Returns:
         ``pdf`` followed by one incremental update carrying the signature.
@@ -345,14 +384,24 @@ def sign_pdf(
         # log "DocMDP policy FILL_FORMS was requested …" when signing the lock field)
         docmdp_permissions=None,  # type: ignore[arg-type]
     )
+    params = {"label": label, "local_time": local_time}
+    if timestamper is not None:
+        try:
+            pdf_signer = signers.PdfSigner(
+                meta, signer=signer, stamp_style=style, timestamper=timestamper
+            )
+            out = pdf_signer.sign_pdf(
+                _incremental_writer(pdf), existing_fields_only=True, appearance_text_params=params
+            )
+            return out.getvalue()
+        except InspectError:
+            raise
+        except Exception:  # noqa: BLE001 - the TSA away or refusing: sign B-B below
+            log.info("no signature timestamp (TSA unreachable or refused): signing B-B")
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style)
     writer = _incremental_writer(pdf)
     try:
-        out = pdf_signer.sign_pdf(
-            writer,
-            existing_fields_only=True,
-            appearance_text_params={"label": label, "local_time": local_time},
-        )
+        out = pdf_signer.sign_pdf(writer, existing_fields_only=True, appearance_text_params=params)
     except InspectError:
         raise
     except Exception as exc:  # pyHanko: SigningError, PdfError, LayoutError, KeyError …
@@ -360,6 +409,32 @@ def sign_pdf(
             SigningMsg.SIGN_FAILED(field=field_label(field), error=f"{type(exc).__name__}: {exc}")
         ) from exc
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class TimedSignature:
+    """A signed PDF and what its newest signature reached.
+
+    Attributes:
+        pdf: the signed bytes.
+        level: ``B-T`` when the signature carries a TSA timestamp, else ``B-B``.
+    """
+
+    pdf: bytes
+    level: SignatureLevel
+
+
+def sign_pdf_timed(
+    pdf: bytes, field: str, p12: bytes, passphrase: bytes, **options: Any
+) -> TimedSignature:
+    """:func:`sign_pdf` (same arguments), also saying whether the result is B-T or B-B."""
+    signed = sign_pdf(pdf, field, p12, passphrase, **options)
+    level = SignatureLevel.B_B
+    if options.get("timestamper") is not None:
+        for sig in _reader(signed).embedded_signatures:
+            if str(sig.field_name) == field and signature_timestamp(sig) is not None:
+                level = SignatureLevel.B_T
+    return TimedSignature(signed, level)
 
 
 def _check_can_sign(pdf: bytes, field: str) -> None:
@@ -445,19 +520,41 @@ def _open_png(data: bytes) -> Any:
 # -- verifying -----------------------------------------------------------------------------
 
 
-def verify_pdf(pdf: bytes, trust_roots_pem: Sequence[bytes]) -> VerifyReport:
+def verify_pdf(
+    pdf: bytes,
+    trust_roots_pem: Sequence[bytes],
+    *,
+    crls_der: Sequence[bytes] = (),
+    revocations: Mapping[str, tuple[str, str]] | None = None,
+    moment: dt.datetime | None = None,
+) -> VerifyReport:
     """Validate every embedded signature with pyHanko against the team CA(s).
 
-    Each signature is checked offline: ``ValidationContext(trust_roots=…,
-    allow_fetching=False, revocation_mode="soft-fail")`` (the team CA publishes no CRL/OCSP
-    yet), plus pyHanko's difference analysis of every later incremental update (ISO 32000-1
-    12.8, ETSI EN 319 142-1 5.4). Document timestamps (``/DocTimeStamp``) are checked with
-    ``validate_pdf_timestamp``. Never raises for a bad or damaged file: that is a report with
-    ``ok`` False and a problem.
+    Each signature is checked offline (``allow_fetching=False``, ``revocation_mode=
+    "soft-fail"``), plus pyHanko's difference analysis of every later incremental update
+    (ISO 32000-1 12.8, ETSI EN 319 142-1 5.4). Document timestamps (``/DocTimeStamp``) are
+    checked with ``validate_pdf_timestamp`` at the validation time.
+
+    **When** a signature is validated: a signature proven to exist at a trusted time (its own
+    RFC 3161 timestamp, B-T; else the first valid document timestamp after it, B-LTA) is
+    validated at that time, so it stays valid after the officer's certificate expired; a B-B
+    signature (only the laptop's clock) is validated at ``moment`` (default now).
+
+    **Revocation** (the app's rule, from the team's own data): a certificate listed in a team
+    CRL (``crls_der``, checked against the trust roots) or recorded revoked in the store
+    (``revocations``) makes a signature invalid when its time (trusted, else the laptop's
+    claim) is at or after the revocation; a revocation for key compromise also when no
+    trusted time proves the signature came first (a thief can set a laptop clock back).
+
+    Never raises for a bad or damaged file: that is a report with ``ok`` False and a problem.
 
     Args:
         pdf: the PDF bytes.
         trust_roots_pem: the team CA certificates (PEM or DER each).
+        crls_der: the team CA's CRLs (DER each); a CRL not signed by a trust root is ignored.
+        revocations: {certificate SHA-256 fingerprint: (revoked_at ISO 8601, reason)} from
+            the store (a revocation synced before the CA laptop made a new CRL).
+        moment: the validation time (aware datetime), e.g. years ahead; None for now.
 
     Returns:
         The report.
@@ -466,30 +563,106 @@ def verify_pdf(pdf: bytes, trust_roots_pem: Sequence[bytes]) -> VerifyReport:
         PkiError: a trust root is not a certificate (a configuration error, not the file's).
     """
     roots = [_asn1_cert(pem) for pem in trust_roots_pem]
+    when = moment.astimezone(dt.UTC) if moment is not None else None
+    at = when.isoformat() if when is not None else None
     try:
         reader = _reader(pdf)
         embedded = list(reader.embedded_signatures)
         unsigned = tuple(name for name, filled in _sig_fields(reader) if not filled)
     except SigningError as exc:
-        return VerifyReport((), False, False, (_keyed(exc),))
+        return VerifyReport((), False, False, (_keyed(exc),), validated_at=at)
     except Exception as exc:  # any parser failure on untrusted input
         if b"/ByteRange" in pdf and pdf.startswith(b"%PDF-"):
             # A signed PDF whose signature container no longer parses: its bytes were changed.
-            return VerifyReport((), False, True, (SigningMsg.SIGNATURE_DATA_ALTERED(),))
+            return VerifyReport(
+                (), False, True, (SigningMsg.SIGNATURE_DATA_ALTERED(),), validated_at=at
+            )
         return VerifyReport(
-            (), False, False, (SigningMsg.PDF_UNREADABLE(error=type(exc).__name__),)
+            (),
+            False,
+            False,
+            (SigningMsg.PDF_UNREADABLE(error=type(exc).__name__),),
+            validated_at=at,
         )
     if not embedded:
-        return VerifyReport((), False, False, (SigningMsg.NO_SIGNATURE(),), unsigned)
-    reports = tuple(_verify_one(sig, roots) for sig in embedded)
+        return VerifyReport(
+            (), False, False, (SigningMsg.NO_SIGNATURE(),), unsigned, validated_at=at
+        )
+    from inspect_app.notices.ltv import level_of_signatures
+
+    revoked, crl_number, crl_date = _revocation_data(crls_der, trust_roots_pem, revocations)
+    doc_ts: list[tuple[int, dt.datetime, str, bool]] = []  # (position, time, tsa, valid)
+    reports: list[SignatureReport] = []
+    for index, sig in enumerate(embedded):
+        if sig.sig_object_type != "/DocTimeStamp":
+            continue
+        report = _verify_one(sig, roots, when, None, revoked, crl_number is not None)
+        reports.append(report)
+        stamp = signature_timestamp(sig)
+        if stamp is not None:
+            doc_ts.append((index, stamp[0], stamp[1], report.ok))
+    by_field = {r.field: r for r in reports}
+    ordered: list[SignatureReport] = []
+    for index, sig in enumerate(embedded):
+        if sig.sig_object_type == "/DocTimeStamp":
+            ordered.append(by_field[str(sig.field_name or "?")])
+            continue
+        later = [t for i, t, _n, valid in doc_ts if i > index and valid]
+        ordered.append(
+            _verify_one(
+                sig, roots, when, min(later) if later else None, revoked, crl_number is not None
+            )
+        )
     problems: list[Message] = []
     if not roots:
         problems.append(SigningMsg.NO_TRUST_ROOTS())
-    for report in reports:
+    for report in ordered:
         problems.extend(Msg.FIELD_PROBLEM(field=report.label, problem=m) for m in report.messages)
-    changed = any(_changed(r) for r in reports)
-    ok = all(r.ok for r in reports)
-    return VerifyReport(reports, ok, changed, tuple(problems), unsigned)
+    changed = any(_changed(r) for r in ordered)
+    ok = all(r.ok for r in ordered)
+    level = level_of_signatures(reader, embedded)
+    return VerifyReport(
+        tuple(ordered),
+        ok,
+        changed,
+        tuple(problems),
+        unsigned,
+        level=level.value if level is not None else None,
+        validated_at=at,
+        doc_timestamps=tuple((t.isoformat(), n, v) for _i, t, n, v in doc_ts),
+        crl_number=crl_number,
+        crl_date=crl_date,
+    )
+
+
+def _revocation_data(
+    crls_der: Sequence[bytes],
+    trust_roots_pem: Sequence[bytes],
+    revocations: Mapping[str, tuple[str, str]] | None,
+) -> tuple[dict[str, tuple[dt.datetime, str]], int | None, str | None]:
+    """({fingerprint or "serial:<issuer>:<n>": (revoked at, reason)}, newest CRL number, date).
+
+    Team CRLs are read with :func:`~inspect_app.notices.crl.read_crl` (a CRL not signed by a
+    trust root is skipped); the store's revocations are merged in (the earlier time wins).
+    """
+    from inspect_app.notices.crl import read_crl
+
+    revoked: dict[str, tuple[dt.datetime, str]] = {}
+    number: int | None = None
+    date: str | None = None
+    for der in crls_der:
+        try:
+            crl = read_crl(der, trust_roots_pem)
+        except PkiError:
+            continue
+        if number is None or crl.number > number:
+            number, date = crl.number, crl.this_update.isoformat()
+        for serial, entry in crl.revoked.items():
+            revoked[f"serial:{serial}"] = (entry.revoked_at, entry.reason)
+    for fingerprint, (when, reason) in (revocations or {}).items():
+        moment = dt.datetime.fromisoformat(when).astimezone(dt.UTC)
+        revoked[fingerprint] = (moment, reason or "unspecified")
+    return revoked, number, date
 
 
 def _keyed(exc: SigningError) -> Message:
@@ -531,6 +704,11 @@ def verify_report_dict(report: VerifyReport) -> dict[str, Any]:
         "problems": list(report.problems),
         "messages": [_message_dict(m) for m in report.messages],
         "unsigned_fields": list(report.unsigned_fields),
+        "level": report.level,
+        "validated_at": report.validated_at,
+        "doc_timestamps": [{"time": t, "tsa": n, "ok": v} for t, n, v in report.doc_timestamps],
+        "crl_number": report.crl_number,
+        "crl_date": report.crl_date,
     }
 
 
@@ -539,25 +717,69 @@ def _message_dict(message: Message) -> dict[str, Any]:
     return {"text": message.english(), "message_id": message.id, "params": message.json_params()}
 
 
-def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport:
+def _verify_one(
+    sig: Any,
+    roots: list[asn1_x509.Certificate],
+    when: dt.datetime | None,
+    doc_proof: dt.datetime | None,
+    revoked: Mapping[str, tuple[dt.datetime, str]],
+    have_crl: bool,
+) -> SignatureReport:
+    """Validate one signature (or document timestamp); see :func:`verify_pdf` for the times."""
+    import hashlib
+
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
     from pyhanko_certvalidator import ValidationContext
 
     field = str(sig.field_name or "?")
+    fingerprint: str | None = None
+    serial: int | None = None
     try:
         cert = sig.signer_cert
         signer, officer_id = _cn(cert) or "?", _uid(cert)
+        fingerprint = hashlib.sha256(cert.dump()).hexdigest()
+        serial = int(cert.serial_number)
     except Exception:  # no or unreadable certificate in the CMS blob
         signer, officer_id = "?", None
     claimed = None
+    claimed_at: dt.datetime | None = None
     try:
-        moment = sig.self_reported_timestamp
-        claimed = moment.astimezone(dt.UTC).isoformat() if moment is not None else None
+        claimed_at = sig.self_reported_timestamp
+        claimed = claimed_at.astimezone(dt.UTC).isoformat() if claimed_at is not None else None
     except Exception:
-        claimed = None
+        claimed, claimed_at = None, None
+    is_doc_ts = sig.sig_object_type == "/DocTimeStamp"
+    stamp = signature_timestamp(sig)
+    proof: dt.datetime | None = None
+    if is_doc_ts:
+        time_source, tsa = ("tsa", stamp[1]) if stamp else (None, None)
+    elif stamp is not None:
+        time_source, tsa, proof = "tsa", stamp[1], stamp[0]
+    else:
+        time_source, tsa = ("clock" if claimed else None), None
+    if proof is None and doc_proof is not None:
+        proof = doc_proof
+    entry = None
+    if fingerprint is not None:
+        entry = revoked.get(fingerprint) or revoked.get(f"serial:{serial}")
+    revocation = "revoked" if entry else ("good" if have_crl else "unknown")
+    base = {
+        "time_source": time_source,
+        "tsa": tsa,
+        "proven_at": proof.isoformat() if proof is not None else None,
+        "revocation": revocation,
+        "revoked_at": entry[0].isoformat() if entry else None,
+        "revocation_reason": entry[1] if entry else None,
+        "fingerprint": fingerprint,
+    }
     try:
-        vc = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
-        if sig.sig_object_type == "/DocTimeStamp":
+        vc = ValidationContext(
+            trust_roots=roots,
+            allow_fetching=False,
+            revocation_mode="soft-fail",
+            moment=(proof or when) if not is_doc_ts else when,
+        )
+        if is_doc_ts:
             status = validate_pdf_timestamp(sig, validation_context=vc)
         else:
             status = validate_pdf_signature(sig, vc)
@@ -576,14 +798,18 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
             docmdp_ok=False,
             ok=False,
             messages=(SigningMsg.CANNOT_CHECK(error=f"{type(exc).__name__}: {exc}"),),
+            **base,
         )
     modification = status.modification_level
     coverage = status.coverage.name if status.coverage is not None else "UNCLEAR"
     mod_name = modification.name if modification is not None else "UNKNOWN"
-    docmdp_ok = bool(status.docmdp_ok)
-    # PdfSignatureStatus.bottom_line already includes the DocMDP verdict; a document
-    # timestamp's does not, hence the second term.
-    ok = bool(status.bottom_line) and (docmdp_ok or modification is None)
+    docmdp_ok = bool(status.docmdp_ok) if not is_doc_ts else True
+    if is_doc_ts:
+        # a document timestamp has no bottom line of its own: intact, valid and trusted
+        ok = bool(status.intact and status.valid and status.trusted)
+    else:
+        # PdfSignatureStatus.bottom_line already includes the DocMDP verdict
+        ok = bool(status.bottom_line) and (docmdp_ok or modification is None)
     chain: tuple[str, ...] = (signer,)
     if status.validation_path is not None:
         try:
@@ -591,9 +817,18 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
             chain = tuple(_cn(c) or "?" for c in reversed(certs))
         except Exception:
             chain = (signer,)
-    problems = tuple(_problems(status, coverage, mod_name, docmdp_ok)) if not ok else ()
+    problems = list(_problems(status, coverage, mod_name, docmdp_ok)) if not ok else []
     if not ok and not problems:
-        problems = (SigningMsg.FAILED(),)
+        problems = [SigningMsg.FAILED()]
+    if entry is not None:
+        revoked_at, reason = entry
+        signed = proof or claimed_at
+        if proof is None and reason == "key_compromise":
+            problems.append(SigningMsg.REVOKED_NO_PROOF(time=revoked_at))
+            ok = False
+        elif signed is None or signed.astimezone(dt.UTC) >= revoked_at:
+            problems.append(SigningMsg.REVOKED_BEFORE_SIGNING(time=revoked_at))
+            ok = False
     return SignatureReport(
         field=field,
         signer=signer,
@@ -607,7 +842,8 @@ def _verify_one(sig: Any, roots: list[asn1_x509.Certificate]) -> SignatureReport
         modification=mod_name,
         docmdp_ok=docmdp_ok,
         ok=ok,
-        messages=problems,
+        messages=tuple(problems),
+        **base,
     )
 
 
@@ -655,6 +891,37 @@ def _problems(status: Any, coverage: str, modification: str, docmdp_ok: bool) ->
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def signature_timestamp(sig: Any) -> tuple[dt.datetime, str] | None:
+    """The RFC 3161 signature timestamp of an embedded signature: (genTime UTC, TSA name).
+
+    For a signature: the ``signature-time-stamp`` unsigned attribute (PAdES B-T); for a
+    document timestamp (``/DocTimeStamp``): the token itself. None when there is none or it
+    cannot be read. The TSA name is the CN in the token's ``tsa`` field, else "?".
+    """
+    try:
+        if sig.sig_object_type == "/DocTimeStamp":
+            token = sig.signed_data
+        else:
+            attrs = sig.signer_info["unsigned_attrs"]
+            token = None
+            if attrs.native is not None:
+                for attr in attrs:
+                    if attr["type"].native == "signature_time_stamp_token":
+                        token = attr["values"][0]["content"]
+                        break
+            if token is None:
+                return None
+        info = token["encap_content_info"]["content"].parsed
+        moment = info["gen_time"].native.astimezone(dt.UTC)
+        tsa = info["tsa"]
+        name = "?"
+        if tsa.native is not None and tsa.name == "directory_name":
+            name = str(tsa.chosen.native.get("common_name") or "?")
+        return moment, name
+    except Exception:  # noqa: BLE001 - an unreadable token is no timestamp
+        return None
 
 
 def _names(names: Iterable[str]) -> str:

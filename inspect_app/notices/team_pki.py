@@ -19,10 +19,12 @@ from inspect_app.notices.credentials import (
     officer_p12_path,
     write_private,
 )
+from inspect_app.notices.crl import CrlMaterial
 from inspect_app.notices.pki import (
     IssuedCertificate,
     OfficerCredential,
     OfficerIdentity,
+    PkiError,
     certificate_info,
     check_issued_by,
     create_ca,
@@ -150,3 +152,162 @@ def import_certificate(store: Store, p12: bytes, passphrase: bytes) -> OfficerCr
         credential.not_after,
     )
     return credential
+
+
+# -- revocation and the CRL (issue 13) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RevokeResult:
+    """A revocation just recorded.
+
+    ``crl`` is the new CRL's number, or None when this laptop does not hold the CA key (the
+    CRL is then made on the laptop that does).
+    """
+
+    fingerprint: str
+    officer_id: str
+    revoked_at: str
+    crl: int | None
+
+
+def revoke_certificate(
+    store: Store,
+    officer: str,
+    fingerprint: str,
+    reason: str,
+    ca_passphrase: bytes | None = None,
+) -> RevokeResult:
+    """Revoke an officer's certificate (team leads only); it syncs to every replica.
+
+    Records ``revoked_at`` (now, UTC) and ``revocation_reason`` on the ``certificate`` record
+    (the judge: a lead only, never undone, ``storage/lasting.judge_certificate``). When this
+    laptop holds the team CA key and ``ca_passphrase`` is given, a fresh CRL follows
+    (:func:`make_team_crl`); otherwise the lead makes it where the CA key is.
+
+    Args:
+        store: the open store.
+        officer: the acting team lead.
+        fingerprint: the certificate's SHA-256 fingerprint (or a unique prefix, 8+ hex).
+        reason: a :class:`~inspect_app.domain.entities.RevocationReason` value.
+        ca_passphrase: the CA key's passphrase, or None to leave the CRL for later.
+
+    Raises:
+        ValidationError: not a team lead, the certificate is already revoked, an unknown
+            reason.
+        NotFoundError: no such certificate.
+        PkiError: a wrong CA passphrase (the revocation is recorded all the same).
+    """
+    import datetime as dt
+
+    from inspect_app.domain.entities import RevocationReason
+    from inspect_app.storage.lasting import certificate_row, revocation_change
+
+    store.require_lead(officer)
+    RevocationReason(reason)  # ValueError for an unknown one, caught by the callers' parsers
+    cert = certificate_row(store, fingerprint)
+    if cert["revoked_at"]:
+        raise ValidationError(
+            SigningMsg.ALREADY_REVOKED(date=dt.datetime.fromisoformat(cert["revoked_at"]).date())
+        )
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    store.write([revocation_change(str(cert["id"]), now, reason)], officer)
+    number = None
+    if ca_passphrase is not None and has_ca_key(store):
+        number = make_team_crl(store, officer, ca_passphrase).number
+    return RevokeResult(str(cert["id"]), str(cert["officer_id"]), now, number)
+
+
+def has_ca_key(store: Store) -> bool:
+    """True when this laptop holds the team CA key (the CRL and the hub's TSA come from it)."""
+    return ca_key_path(store).is_file() and ca_cert_path(store).is_file()
+
+
+def make_team_crl(store: Store, officer: str, ca_passphrase: bytes) -> CrlMaterial:
+    """Make and record a fresh CRL of this laptop's team CA (team leads only).
+
+    It lists every revoked certificate of the store that this CA issued; its number is one
+    more than the latest recorded CRL of the CA.
+
+    Raises:
+        ValidationError: not a team lead, or no CA key on this laptop.
+        PkiError: a wrong CA passphrase.
+    """
+    import base64
+    import datetime as dt
+
+    from inspect_app.notices.crl import Revoked, certificate_serial, make_crl
+    from inspect_app.storage.lasting import crl_change, latest_crl, revoked_certificates
+
+    store.require_lead(officer)
+    if not has_ca_key(store):
+        raise ValidationError(SigningMsg.NO_CA_KEY())
+    ca_pem = ca_cert_path(store).read_bytes()
+    ca_id = certificate_info(ca_pem).fingerprint
+    revoked = []
+    for row in revoked_certificates(store):
+        pem = str(row["certificate_pem"]).encode("ascii")
+        try:
+            check_issued_by_ca_only(pem, ca_pem)
+        except PkiError:
+            continue
+        revoked.append(
+            Revoked(
+                certificate_serial(pem),
+                dt.datetime.fromisoformat(str(row["revoked_at"])),
+                str(row["revocation_reason"] or "unspecified"),
+            )
+        )
+    previous = latest_crl(store, ca_id)
+    number = (previous.number if previous else 0) + 1
+    made = make_crl(ca_pem, ca_key_path(store).read_bytes(), ca_passphrase, revoked, number)
+    change = crl_change(
+        made.sha256,
+        ca_id,
+        base64.b64encode(made.der).decode("ascii"),
+        made.number,
+        made.this_update.isoformat(),
+        made.next_update.isoformat() if made.next_update else None,
+    )
+    store.write([change], officer)
+    return made
+
+
+def check_issued_by_ca_only(cert_pem: bytes, ca_pem: bytes) -> None:
+    """Raise PkiError unless ``cert_pem`` was signed by ``ca_pem``.
+
+    Validity is not checked: an expired certificate is still listed on the CRL.
+    """
+    from cryptography import x509
+
+    try:
+        cert = x509.load_pem_x509_certificate(cert_pem)
+        cert.verify_directly_issued_by(x509.load_pem_x509_certificate(ca_pem))
+    except Exception as exc:  # noqa: BLE001 - any mismatch means "not this CA's"
+        raise PkiError(SigningMsg.NOT_ISSUED_BY_TEAM(subject=SigningMsg.UNNAMED_HOLDER)) from exc
+
+
+def issue_hub_tsa(
+    store: Store, officer: str, ca_passphrase: bytes, p12_passphrase: bytes
+) -> IssuedCertificate:
+    """Issue the office hub's timestamping certificate from this laptop's team CA key.
+
+    Raises:
+        ValidationError: not a team lead, or no CA key on this laptop.
+        PkiError: a wrong CA passphrase or a short new passphrase.
+    """
+    from inspect_app.notices.pki import issue_tsa_certificate
+
+    store.require_lead(officer)
+    if not has_ca_key(store):
+        raise ValidationError(SigningMsg.NO_CA_KEY())
+    lead = get_officer(store, officer)
+    agency = get_agency(store, lead.agency_id)
+    return issue_tsa_certificate(
+        ca_cert_path(store).read_bytes(),
+        ca_key_path(store).read_bytes(),
+        ca_passphrase,
+        f"{agency.name} 办公室时间戳服务",
+        agency.name,
+        p12_passphrase,
+    )

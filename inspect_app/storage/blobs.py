@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from inspect_app.domain.entities import FILE_FIELDS
 from inspect_app.storage.hygiene import READ_ONLY_FILE_MODE
 
 CHUNK_SIZE = 1 << 20
@@ -322,3 +323,17 @@ def _limited_chunks(src: ByteSource | BinaryIO, limit: int | None) -> Iterable[b
 
 def _read_chunks(f: BinaryIO) -> Iterable[bytes]:
     yield from iter(lambda: f.read(CHUNK_SIZE), b"")
+
+
+def file_references_sql() -> str:
+    """``UNION SELECT …`` clauses naming every file a record refers to by SHA-256.
+
+    One per field of :data:`~inspect_app.domain.entities.FILE_FIELDS` (clips, extracts,
+    scans, consents, photos of leaving a document), for the queries that list which blobs
+    a store should hold or send; each follows any one-column ``SELECT``.
+    """
+    return " ".join(
+        f"UNION SELECT {column} FROM {table} WHERE {column} IS NOT NULL"
+        for table, columns in FILE_FIELDS.items()
+        for column in columns
+    )

@@ -47,8 +47,14 @@ def document_change(
     signed_at: str,
     number: str | None = None,
     signer_fingerprint: str | None = None,
+    level: str | None = None,
+    upgrade_of: str | None = None,
 ) -> Change:
-    """Return the change that records a signed document (see the ``document`` entity)."""
+    """Return the change that records a signed document (see the ``document`` entity).
+
+    ``level`` is its PAdES level (``SignatureLevel``), ``upgrade_of`` the SHA-256 of the
+    document a B-LTA copy extends (``storage/lasting.py``).
+    """
     data: dict[str, Any] = {
         "kind": kind,
         "subject_id": subject_id,
@@ -58,6 +64,10 @@ def document_change(
         "signed_at": signed_at,
         "signer_fingerprint": signer_fingerprint,
     }
+    if level is not None:
+        data["level"] = level
+    if upgrade_of is not None:
+        data["upgrade_of"] = upgrade_of
     return Change(OpKind.CREATE, "document", sha256, data)
 
 

@@ -22,6 +22,7 @@ from inspect_app.storage.finding_status import follow_reinspection
 from inspect_app.storage.findings import NewPhoto
 from inspect_app.storage.notices import check_between
 from inspect_app.storage.rows import members, row, rows
+from inspect_app.storage.signature_rules import refusal_problems
 from inspect_app.storage.store import Store
 
 _SETS = (("officers", "officer"), ("findings", "finding"), ("photos", "photo"))
@@ -38,11 +39,16 @@ def add_record(
     """Create a record from ``fields`` (see the ``inspection_record`` entity) with its sets.
 
     ``fields`` needs at least ``kind``, ``site_id``, ``agency_id``, ``started_at`` and
-    ``place``; a re-inspection also ``notice_id``.
+    ``place``; a re-inspection also ``notice_id``. The 记录人 (``recorder_id``) must be one
+    of ``officer_ids``; when not given it is the officer writing the record, if one of them.
 
     Raises:
-        ValidationError, NotFoundError: bad field values or unknown references.
+        ValidationError, NotFoundError: bad field values or unknown references, a recorder
+            who is not one of the officers.
     """
+    if not fields.get("recorder_id") and officer in officer_ids:
+        fields = {**fields, "recorder_id": officer}
+    check_recorder(fields.get("recorder_id"), officer_ids)
     if fields.get("kind") == RecordKind.REINSPECTION:
         notice_id = fields.get("notice_id")
         if not notice_id:
@@ -97,6 +103,8 @@ def edit_record(store: Store, officer: str, record_id: str, **fields: Any) -> In
         ValidationError: the record is closed (signed; refused by the store's guards), or a
             bad value.
     """
+    if fields.get("recorder_id"):
+        check_recorder(fields["recorder_id"], get_record(store, record_id).officer_ids)
     changes = [Change(OpKind.SET, "inspection_record", record_id, fields)]
     changes += [
         Change(OpKind.WITHDRAW, "signature", s.id, {}) for s in signatures_of(store, record_id)
@@ -137,6 +145,16 @@ def attach_record_photos(
     if changes:
         store.write(changes, officer)
     return get_record(store, record_id)
+
+
+def check_recorder(recorder_id: str | None, officer_ids: Sequence[str]) -> None:
+    """Refuse a 记录人 who is not one of the record's officers (None: not named yet).
+
+    Raises:
+        ValidationError: ``NoticeMsg.RECORDER_NOT_OFFICER``.
+    """
+    if recorder_id and recorder_id not in officer_ids:
+        raise ValidationError(NoticeMsg.RECORDER_NOT_OFFICER())
 
 
 def get_record(store: Store, record_id: str) -> InspectionRecord:
@@ -186,19 +204,24 @@ def signature_change(
     officer_id: str | None = None,
     refused: bool = False,
     witness: str | None = None,
+    refusal_reason: str | None = None,
+    witness_unit: str | None = None,
+    witness_strokes: str | None = None,
 ) -> Change:
     """Return the change that records one hand signature or a witnessed refusal.
 
     ``subject_id`` is the record or receipt signed; None for a receipt not yet recorded
-    (:func:`inspect_app.storage.services.record_service` fills it in).
+    (:func:`inspect_app.storage.services.record_service` fills it in). A refusal needs its
+    reason, the witness's name, unit and hand signature (:func:`refusal_problems`).
 
     Raises:
-        ValidationError: neither strokes nor a refusal, a refusal without a witness, or an
-            officer's signature without the officer.
+        ValidationError: neither strokes nor a refusal, an incomplete refusal (the first of
+            :func:`refusal_problems`), or an officer's signature without the officer.
     """
     if refused:
-        if not (witness and witness.strip()):
-            raise ValidationError(NoticeMsg.REFUSAL_NEEDS_WITNESS())
+        problems = refusal_problems(refusal_reason, witness, witness_unit, witness_strokes)
+        if problems:
+            raise ValidationError(problems[0])
         strokes = None
     elif not strokes:
         raise ValidationError(NoticeMsg.SIGNATURE_MISSING())
@@ -212,7 +235,10 @@ def signature_change(
         "strokes": strokes,
         "officer_id": officer_id,
         "refused": bool(refused),
-        "witness": witness if refused else None,
+        "witness": witness.strip() if refused and witness else None,
+        "refusal_reason": refusal_reason.strip() if refused and refusal_reason else None,
+        "witness_unit": witness_unit.strip() if refused and witness_unit else None,
+        "witness_strokes": witness_strokes if refused else None,
     }
     return Change(OpKind.CREATE, "signature", new_id(), data)
 
@@ -263,8 +289,10 @@ def record_gaps(store: Store, record_id: str) -> list[Message]:
     Each gap is a keyed message (``NoticeMsg.GAP_*``); :func:`not_closable_error` lists them.
 
     Rules: at least two officers (《行政处罚法》第四十二条), certificates shown and recusal
-    asked (第五十五条), an end time, every officer's hand signature, and the party's signature
-    or a refusal with a witness; a re-inspection also needs its outcome.
+    asked (第五十五条), an end time, a narrative, the 记录人 (one of the officers), every
+    officer's hand signature, and the party's signature or a complete refusal (its reason and
+    a witness who signs, :mod:`inspect_app.storage.signature_rules`); a re-inspection also
+    needs its outcome.
     """
     record = get_record(store, record_id)
     gaps: list[Message] = []
@@ -282,6 +310,8 @@ def record_gaps(store: Store, record_id: str) -> list[Message]:
         gaps.append(NoticeMsg.GAP_NO_NARRATIVE())
     if record.kind == RecordKind.REINSPECTION and not record.outcome:
         gaps.append(NoticeMsg.GAP_NO_OUTCOME())
+    if not record.recorder_id or record.recorder_id not in record.officer_ids:
+        gaps.append(NoticeMsg.GAP_NO_RECORDER())
     signed = signatures_of(store, record_id)
     signed_officers = {s.officer_id for s in signed if s.role == SignerRole.OFFICER}
     for officer_id in record.officer_ids:

@@ -59,10 +59,13 @@ from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.store import entity_label as entity_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
-from inspect_app.storage import projection
+from inspect_app.storage import lasting, projection
+from inspect_app.storage.evidence_rules import held_by_issue, judge_evidence_item
 from inspect_app.storage.finding_status import STATUS_FIELDS, judge_status
 from inspect_app.storage.keyed_reasons import KeyedReason
 from inspect_app.storage.projection import applied, hold
+from inspect_app.storage.service_rules import receipt_refusal_problems, service_field_problems
+from inspect_app.storage.signature_rules import check_signature
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store
@@ -513,15 +516,25 @@ class Judge:
             and {"numbering_replica", "seal_png"} & set(data)
         ):
             self.require_lead(op, authoring)
+        elif entity in ("certificate", "crl"):  # revocation (issue 13): storage/lasting.py
+            lasting.judge_rule(self, op, authoring)
         elif entity == "document":
             if kind is not OpKind.CREATE:
                 raise _refuse("lifecycle", SyncMsg.JUDGE_DOCUMENT_FIXED())
             if data.get("kind") == DocumentKind.DECISION:
                 self.require_lead(op, authoring)
+            if data.get("upgrade_of"):  # a B-LTA copy matches its original (issue 13)
+                lasting.judge_upgrade(self, op, authoring)
+        elif entity == "service" and kind is OpKind.CREATE:  # what each method needs (H6)
+            problems = service_field_problems(data, strict=authoring)
+            if problems:
+                raise RefusedError("invalid", ValidationError(problems[0]))
         elif entity in ("inspection_record", "service") and kind is not OpKind.CREATE:
             if self.at_deps(op).fields.get("document_id"):
                 raise _closed()
         elif entity == "signature" and kind is not OpKind.CREATE:
+            if kind not in (OpKind.WITHDRAW, OpKind.RESTORE):  # withdraw + create, never edited
+                raise _refuse("lifecycle", SyncMsg.JUDGE_SIGNATURE_FIXED())
             subject = self.at_deps(op).fields.get("subject_id")
             if subject and authoring:
                 for table in ("inspection_record", "service"):
@@ -538,6 +551,8 @@ class Judge:
             self._appoint_lead(op, authoring)
         elif entity == "replica" and (kind is not OpKind.CREATE or authoring):
             self._trust_change(op, authoring)
+        elif entity == "evidence_item":  # lead-only explanation, frozen once issued (issue 13)
+            judge_evidence_item(self, op, authoring)
 
     def _finding_status(self, op: Op, authoring: bool) -> None:
         """A finding's status follows its documents (``storage/finding_status.judge_status``)."""
@@ -708,6 +723,32 @@ class Judge:
                 awaits=f"agency:{agency}",
             )
 
+    def _signature_rules(self, op: Op, table: str, subject: str, authoring: bool) -> None:
+        """A refusal is complete; a record's signature is not before its start (issue 13).
+
+        The rules are :func:`inspect_app.storage.signature_rules.check_signature`.
+        """
+        if table == "service":  # a receipt's refusal: a witness or a recording (issue 13, H6)
+            found = self.conn.execute(
+                "SELECT leaving_file_id FROM service WHERE id = ?", [subject]
+            ).fetchone()
+            problems = receipt_refusal_problems(
+                op.data, has_recording=bool(found and found[0]), authoring=authoring
+            )
+            if problems:
+                raise RefusedError("lifecycle", ValidationError(problems[0]))
+            return
+        started = None
+        if table == "inspection_record":
+            found = self.conn.execute(
+                "SELECT started_at FROM inspection_record WHERE id = ?", [subject]
+            ).fetchone()
+            started = str(found[0]) if found and found[0] else None
+        try:
+            check_signature(op.data, started, authoring)
+        except ValidationError as exc:
+            raise RefusedError("lifecycle", exc) from None
+
     def _new_signature(self, op: Op, authoring: bool) -> None:
         """Refuse a signature on no record, on a closed one, or by an officer not taking part.
 
@@ -736,6 +777,7 @@ class Judge:
                 ).fetchone()
                 if taking_part is None:
                     raise _refuse("lifecycle", SyncMsg.JUDGE_SIGNER_NOT_PRESENT())
+            self._signature_rules(op, table, subject, authoring)
             return
         raise _refuse(
             "missing_record",
@@ -782,6 +824,44 @@ class Judge:
             )
         if target in _LEAD_STATUSES:
             self.require_lead(op, authoring)
+        if target is NoticeStatus.SERVED and current is NoticeStatus.ISSUED:
+            self._served_with_service(op, authoring)
+
+    def _served_with_service(self, op: Op, authoring: bool) -> None:
+        """A notice becomes served only with its service (issue 13: never without a receipt).
+
+        Written here: a service of the notice whose signed receipt is linked (``write_service``
+        writes the receipt and the link before the status). Received: a service of the notice
+        created before the op (HLC) — apps before schema v10 recorded the receipt after the
+        service, so a received "served" needs the service, not yet its receipt. Reads the
+        notice's services by the ``service_notice`` index.
+
+        Raises:
+            RefusedError: ``lifecycle`` (``service.needs_receipt``); a received op awaits
+                ``service_of:NOTICE_ID`` (a service of the notice arriving later).
+        """
+        for entity, entity_id in list(self.dirty):  # this batch's services, up to date
+            if entity == "service":
+                self._fresh(entity, entity_id)
+        if authoring:
+            sql = (
+                "SELECT 1 FROM service WHERE notice_id = ? AND withdrawn = 0 "
+                "AND document_id IS NOT NULL LIMIT 1"
+            )
+            params = [op.entity_id]
+        else:
+            sql = (
+                "SELECT 1 FROM service s JOIN ops o ON o.entity = 'service' "
+                "AND o.entity_id = s.id AND o.kind = 'create' "
+                f"WHERE s.notice_id = ? AND o.hlc < ? AND {APPLIED_O} LIMIT 1"
+            )
+            params = [op.entity_id, op.hlc]
+        if self.conn.execute(sql, params).fetchone() is None:
+            raise _refuse(
+                "lifecycle",
+                StoreMsg.SERVICE_NEEDS_RECEIPT(),
+                awaits=None if authoring else f"service_of:{op.entity_id}",
+            )
 
     @staticmethod
     def _after_issue_fields(data: dict[str, Any], before: dict[str, Any]) -> None:
@@ -858,6 +938,9 @@ def consequences(conn: sqlite3.Connection, op: Op) -> list[tuple[str, str]]:
             [op.hlc, op.entity_id],
         ).fetchall()
         code, reason, awaits = "lifecycle", KeyedReason(SyncMsg.JUDGE_CLOSED_AFTER()), None
+    elif found := held_by_issue(conn, op):  # evidence items after the issue (issue 13)
+        code, awaits = "lifecycle", None
+        reason = KeyedReason(SyncMsg.JUDGE_EVIDENCE_FROZEN(status=status_word("issued")))
     else:
         return []
     held = {r[0] for r in conn.execute("SELECT op_id FROM held")} if found else set()

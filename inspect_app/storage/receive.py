@@ -38,7 +38,7 @@ from inspect_app.domain.canonical import sha256_hex
 from inspect_app.domain.entities import ENTITIES
 from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.messages.sync import SyncMsg
-from inspect_app.domain.ops import Op
+from inspect_app.domain.ops import Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.judge import (
@@ -270,6 +270,8 @@ class _Batch:
         )
         if op.entity == "number_block":  # numbers waiting for a block of this agency
             self.arrived.add(f"agency:{op.data.get('agency_id')}")
+        if op.entity == "service" and op.kind is OpKind.CREATE:  # "served" awaiting it
+            self.arrived.add(f"service_of:{op.data.get('notice_id')}")
         self.dirty.update(consequences(self.conn, op))
         if op.entity == "replica":
             self.enrolled = True

@@ -39,7 +39,7 @@ from inspect_app.domain.messages import Message, MessageKind, all_kinds
 from inspect_app.domain.messages.store import StoreMsg, entity_label
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.storage import oplog
-from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.blobs import BlobStore, file_references_sql
 from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.high_water import HighWater
 from inspect_app.storage.hygiene import HygieneReport, make_private_dir, tidy_data_dir
@@ -667,10 +667,17 @@ class Store:
             scratch.close()
 
     def _check_photo_files(self) -> list[tuple[str, Message]]:
-        """Re-hash every evidence photo and signed document (reads every byte: O(file bytes))."""
+        """Re-hash every evidence photo, signed document and file a record names.
+
+        Files a record names: clips, extracts, scans, consents (``FILE_FIELDS``). Reads every
+        byte: O(file bytes).
+        """
         blobs = BlobStore(self.photos_dir)
         problems = []
-        query = "SELECT id FROM photo UNION SELECT id FROM document ORDER BY 1"
+        query = (
+            f"SELECT id FROM photo UNION SELECT id FROM document {file_references_sql()} "
+            "ORDER BY 1"
+        )
         for (sha,) in self.db.conn.execute(query):
             if not blobs.has(sha):
                 problems.append((sha, StoreMsg.STORE_EVIDENCE_MISSING()))

@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from inspect_app import __version__
+from inspect_app.domain.entities import FILE_FIELDS
 from inspect_app.domain.errors import InspectError, StoreError, ValidationError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.common import Msg
@@ -69,6 +70,7 @@ from inspect_app.storage.blobs import (
     BlobMismatchError,
     BlobStore,
     StagedBlob,
+    file_references_sql,
     fsync_directory,
 )
 from inspect_app.storage.database import write_transaction
@@ -245,6 +247,9 @@ def _photos_of(bodies: list[Any]) -> set[str]:
         if body.get("entity") in BLOB_ENTITIES:
             shas.add(body.get("id"))  # type: ignore[arg-type]
         data = body.get("data")
+        if isinstance(data, dict):  # a clip, extract, scan, consent or leaving photo
+            for name in FILE_FIELDS.get(str(body.get("entity")), ()):
+                shas.add(data.get(name))  # type: ignore[arg-type]
         if body.get("kind") == "add" and isinstance(data, dict):
             for members in data.values():
                 if isinstance(members, list):
@@ -1018,6 +1023,6 @@ def expected_photos(store: Store) -> list[str]:
     blobs = BlobStore(store.photos_dir)
     rows = store.db.conn.execute(
         "SELECT photo_id FROM finding_photos UNION SELECT photo_id FROM inspection_record_photos "
-        "UNION SELECT id FROM document ORDER BY 1"
+        f"UNION SELECT id FROM document {file_references_sql()} ORDER BY 1"
     )
     return [sha for (sha,) in rows if not blobs.has(sha)]

@@ -20,6 +20,10 @@ The hub is just another replica with its own store, id and key. Laptops enrolled
     GET  /pairing/{slot}        open / paired (the new laptop's id, key, label) / gone
     POST /pair                  (not signed) a new laptop's id, key, label and code proof;
                                 enrolled in the lead's name (:mod:`.pairing`)
+    POST /tsa                   (not signed; with ``hub serve --tsa``) an RFC 3161
+                                TimeStampReq -> TimeStampResp (:class:`.hub_lta.TimestampService`);
+                                the hub also makes a B-LTA copy of every signed document that
+                                reaches it (:mod:`.hub_lta`)
 
 Errors are JSON ``{"error": message, "keyed": {"id", "params"}}`` with an HTTP status, never a
 traceback: ``error`` is the English sentence, ``keyed`` the same message as a catalog id with
@@ -86,6 +90,13 @@ from inspect_app.storage.receive import frontier, receive, relayed_outside, trus
 from inspect_app.storage.store import Store
 from inspect_app.sync import pairing
 from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
+from inspect_app.sync.hub_lta import (
+    MAX_TSA_REQUEST_BYTES,
+    QUERY_TYPE,
+    REPLY_TYPE,
+    LtaDesk,
+    TimestampService,
+)
 from inspect_app.sync.hub_protocol import (
     IDEMPOTENCY_HEADER,
     MAX_CHUNK_BYTES,
@@ -206,9 +217,12 @@ class Hub:
         store: Store,
         clock: Callable[[], float] = time.time,
         limits: HubLimits | None = None,
+        tsa: TimestampService | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
+        self.tsa = tsa  # the RFC 3161 TSA (``POST /tsa``) and B-LTA copies, when configured
+        self.lta = LtaDesk(store, tsa) if tsa is not None else None
         self.blobs = BlobStore(store.photos_dir)
         self.partial_dir = store.data_dir / "partial"
         self.limits = limits or HubLimits()
@@ -221,7 +235,9 @@ class Hub:
         self.pairing = PairingDesk(clock)  # new laptops pairing by a lead's code
 
     def close(self) -> None:
-        """Write the refusal log's pending counts and close it (idempotent)."""
+        """Stop the B-LTA desk; write the refusal log's pending counts and close it."""
+        if self.lta is not None:
+            self.lta.stop()
         self.refusals.close()
 
     def refuse(self, peer: str, replica: str | None, status: int, message: str) -> None:
@@ -278,6 +294,8 @@ class Hub:
             if cached is not None:
                 return {**cached, "replayed": True}
         report = asdict(receive(self.store, entries))
+        if self.lta is not None:
+            self.lta.offer_ops(entries)  # documents whose bytes may already be here
         for item in report["quarantined"]:  # the laptop says why in its own language
             item["keyed"] = encode_message(set_aside_message(item))
         report["replayed"] = False
@@ -497,6 +515,8 @@ class Hub:
                 return {"sha256": sha, "offset": end, "complete": False}
             if not self._finalise(part, sha):
                 raise HttpError(422, SyncMsg.HUB_UPLOAD_HASH(total=total, sha=sha), offset=0)
+            if self.lta is not None:
+                self.lta.offer([sha])  # a signed document's bytes: its B-LTA copy may be due
             return {"sha256": sha, "offset": total, "complete": True}
 
     # -- start-up ---------------------------------------------------------------------------
@@ -718,6 +738,7 @@ async def _hello(request: Request, hub: Hub, replica: str) -> Response:
             "public_key": store.public_key,
             "schema_version": SCHEMA_VERSION,
             "app_version": __version__,
+            "tsa": hub.tsa is not None,  # POST /tsa answers (RFC 3161)
             "hub_time": now,
             "nonce": nonce,
             "signature": signature.hex(),
@@ -807,6 +828,18 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
     return FileResponse(hub.blobs.path(sha), media_type="application/octet-stream")
 
 
+async def _tsa(request: Request, hub: Hub, replica: str) -> Response:
+    """``POST /tsa`` (not signed, as any RFC 3161 TSA): a TimeStampReq -> a TimeStampResp."""
+    if hub.tsa is None:
+        raise HttpError(404, SyncMsg.HUB_NO_ROUTE(method=request.method, path=request.url.path))
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    if content_type != QUERY_TYPE:
+        raise HttpError(400, SyncMsg.HUB_BODY_SHAPE(shape=QUERY_TYPE))
+    body = await _read_body(request, MAX_TSA_REQUEST_BYTES)
+    reply = await run_in_threadpool(hub.tsa.respond, body)
+    return Response(reply, media_type=REPLY_TYPE)
+
+
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = getattr(exc, "status_code", 404)
     kind = SyncMsg.HUB_METHOD_NOT_ALLOWED if status == 405 else SyncMsg.HUB_NO_ROUTE
@@ -820,7 +853,10 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 
 def create_app(
-    store: Store, clock: Callable[[], float] = time.time, limits: HubLimits | None = None
+    store: Store,
+    clock: Callable[[], float] = time.time,
+    limits: HubLimits | None = None,
+    tsa: TimestampService | None = None,
 ) -> Starlette:
     """The hub's ASGI app over an open store (the caller keeps and closes the store).
 
@@ -832,8 +868,9 @@ def create_app(
         store: the hub's store.
         clock: Unix time in seconds, used for ``/hello`` and the timestamp check.
         limits: the door's limits (default :class:`HubLimits`).
+        tsa: the hub's timestamp authority (``POST /tsa``, B-LTA copies), or None.
     """
-    hub = Hub(store, clock, limits)
+    hub = Hub(store, clock, limits, tsa)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -841,6 +878,8 @@ def create_app(
             await run_in_threadpool(hub.sweep)
         except Exception:  # noqa: BLE001 - a failed tidy-up must not keep the hub down
             log.exception("hub start: the leftovers of the last run could not be swept")
+        if hub.lta is not None:
+            await run_in_threadpool(hub.lta.start)
         try:
             yield
         finally:
@@ -867,6 +906,7 @@ def create_app(
         Route("/pairing", _endpoint(pairing.open_route, body_limit=1024), methods=["POST"]),
         Route("/pairing/{slot}", _endpoint(pairing.state_route), methods=["GET"]),
         Route("/pair", _endpoint(pairing.pair_route, signed=False), methods=["POST"]),
+        Route("/tsa", _endpoint(_tsa, signed=False), methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,
@@ -935,6 +975,7 @@ def serve(
     port: int = 8765,
     limits: HubLimits | None = None,
     announce: Callable[[Message], str] = Message.english,
+    tsa: TimestampService | None = None,
 ) -> None:
     """Run the hub in the foreground until Ctrl-C (SIGINT/SIGTERM).
 
@@ -945,12 +986,13 @@ def serve(
         limits: the door's limits (default :class:`HubLimits`).
         announce: renders the line saying where laptops reach the hub (``hub.listening``)
             in the terminal's language (default English).
+        tsa: the hub's timestamp authority (``hub serve --tsa``), or None.
 
     Raises:
         HubError: the address cannot be used.
     """
     sock = bind(host, port)
-    config = server_config(create_app(store, limits=limits), "info", 5)
+    config = server_config(create_app(store, limits=limits, tsa=tsa), "info", 5)
     log.info("hub replica %s listening on http://%s:%s", store.replica_id, host, port)
     url = f"http://{host}:{sock.getsockname()[1]}"
     print(  # the terminal that runs the hub says where laptops reach it
@@ -972,6 +1014,7 @@ class HubThread:
         port: TCP port; 0 picks a free one.
         clock: Unix time in seconds for the hub.
         limits: the door's limits (default :class:`HubLimits`).
+        tsa: the hub's timestamp authority, or None.
 
     Attributes:
         url: the hub's base URL.
@@ -985,11 +1028,12 @@ class HubThread:
         port: int = 0,
         clock: Callable[[], float] = time.time,
         limits: HubLimits | None = None,
+        tsa: TimestampService | None = None,
     ) -> None:
         self._sock = bind(host, port)
         bound = self._sock.getsockname()[1]
         self.url = f"http://{host}:{bound}"
-        app = create_app(store, clock, limits)
+        app = create_app(store, clock, limits, tsa)
         self.hub: Hub = app.state.hub
         config = server_config(app, "warning", 2)
         self._server = uvicorn.Server(config)

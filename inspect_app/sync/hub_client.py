@@ -38,10 +38,11 @@ from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.sync import SyncMsg, joined
 from inspect_app.storage import oplog
-from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.blobs import BlobStore, file_references_sql
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keyed_reasons import decode_message, encode_message, keyed_item
 from inspect_app.storage.keys import verify
+from inspect_app.storage.lasting import set_tsa_url
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import (
     ReceiveReport,
@@ -292,6 +293,8 @@ class HubSession:
         ):
             raise HubSyncError(SyncMsg.HUB_IMPOSTOR(url=self.url, hub=hub_id))
         offset = hub_time - (sent + received) / 2
+        # the hub's RFC 3161 TSA, used when signing (B-T) while it stays reachable
+        set_tsa_url(self.store, self.url.rstrip("/") + "/tsa" if data.get("tsa") is True else None)
         self.info = HubInfo(
             hub_id, public_key, int(data["schema_version"]), str(data["app_version"]), offset
         )
@@ -469,14 +472,15 @@ def cursor_of(store: Store, hub_id: str) -> tuple[int, str | None]:
 def referenced_photos(store: Store) -> list[str]:
     """SHA-256 of every evidence file a record refers to.
 
-    Photos (photo records, finding and inspection-record photo sets) and signed documents
-    (their PDF bytes travel through the same content-addressed blob channel).
+    Photos (photo records, finding and inspection-record photo sets), signed documents and
+    the files other records name (``FILE_FIELDS``: clips, extracts, scans, consents) — their bytes
+    travel through the same content-addressed blob channel.
     """
     with store._lock:
         rows = store.db.conn.execute(
             "SELECT id FROM photo UNION SELECT photo_id FROM finding_photos "
             "UNION SELECT photo_id FROM inspection_record_photos "
-            "UNION SELECT id FROM document ORDER BY 1"
+            f"UNION SELECT id FROM document {file_references_sql()} ORDER BY 1"
         ).fetchall()
     return [str(r[0]) for r in rows if is_sha256(str(r[0]))]
 

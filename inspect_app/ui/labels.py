@@ -95,6 +95,8 @@ def entity_label(entity: str) -> str:
         "signature": QCoreApplication.translate("labels", "Signature"),
         "document": QCoreApplication.translate("labels", "Document"),
         "warning_acceptance": QCoreApplication.translate("labels", "Accepted evidence warning"),
+        "evidence_item": QCoreApplication.translate("labels", "Evidence register item"),
+        "crl": QCoreApplication.translate("labels", "Certificate revocation list"),
     }
     return names.get(entity, entity)
 

@@ -175,6 +175,8 @@ def test_issued_documents_are_exported_and_shown(world: World, tmp_path: Path):
         "in_person",
         "--recipient",
         "王某某",
+        "--relation",
+        "legal_representative",
         "--officer",
         world.lead.id,
         world.inspector.id,
@@ -190,7 +192,8 @@ def test_issued_documents_are_exported_and_shown(world: World, tmp_path: Path):
     run(data, "notice", "export", world.notice_id, "--out", str(again), "--kind", "receipt")
     assert sha(again) == served["receipt_sha256"] == sha(receipt)
 
-    start = served_at + timedelta(seconds=30)
+    # after the service (stored to the second), before the signatures (commands later)
+    start = served_at.replace(microsecond=0) + timedelta(seconds=2)
     recheck = run_json(
         data,
         "record",

@@ -36,10 +36,17 @@ HELP_WORDS = {
     *("HTTP", "Ctrl-C", "SQLite", "Qt", "HEIC", "PNG", "KB", "LANG", "LC_MESSAGES"),
     *("$INSPECT_APP_OFFICER", "YYYY-MM-DD", "inspect-app", "e.g", "http://10.0.0.5:8765"),
     *("GeoJSON", "KML", "CSV", "XLSX", "GPS", "ZIP"),  # file formats, a position's source
+    *("CRL", "TSA", "RFC"),  # a revocation list (RFC 5280), a timestamp authority (RFC 3161)
+    *("B-B", "B-T", "B-LTA"),  # PAdES baseline levels (ETSI EN 319 142-1)
     # values typed after an option that takes free text: conflict resolve --value
     *("withdrawn", "keep"),
+    # a typed legal citation (notice edit --violated): its form and example law aliases
+    *("LAW:ARTICLE", "PARAGRAPH", "ITEM", "water_pollution:22", "water_pollution:84:2"),
+    *("LAW", "ARTICLE", "water_pollution", "water_pollution_2017"),
+    "administrative_penalty:28:1",
     # the example of a strokes file: its keys and coordinates
     *("w", "h", "x", "y", "strokes", "x0", "y0", "x1", "y1"),
+    *("q", "a"),  # the keys of a questions-and-answers file (record add --turns)
 }
 """Latin words a Chinese help text may hold besides option names, metavars and commands."""
 
@@ -143,7 +150,7 @@ def test_help_and_usage_errors_in_chinese_and_english(tmp_path: Path) -> None:
     english = run(data, "--lang", "en", "record", "sign", "--help", env=CHINESE_ENV).stdout
     assert english.startswith("usage: inspect-app record sign")
     assert "add an officer's or the party's hand signature" in english and not CJK.search(
-        english.replace("见证人", "")
+        english.replace("见证人", "").replace("拒签事由", "")
     )
 
     missing = run(data, "site", "add", expect=2, env=CHINESE_ENV).stderr

@@ -65,6 +65,8 @@ def notice_serve(w: World, tmp_path: Path) -> list[str]:
         "in_person",
         "--recipient",
         "王某某",
+        "--relation",
+        "legal_representative",
         "--officer",
         w.lead.id,
         "--strokes",
@@ -73,6 +75,30 @@ def notice_serve(w: World, tmp_path: Path) -> list[str]:
         "--passphrase-file",
         lead_pass(tmp_path),
     ]
+
+
+def notice_receipt(w: World, tmp_path: Path) -> list[str]:
+    """A decision an older version left served without a receipt; ``notice receipt`` makes it."""
+    from inspect_app.domain.ops import Change, OpKind
+    from inspect_app.notices.issue import local_now
+    from inspect_app.storage.notices import mark_served
+
+    document_world.issue(w)
+    service_id, served_at = "5e1f0000-0000-4000-8000-0000000000dd", local_now().isoformat()
+    fields = {
+        "notice_id": w.notice_id,
+        "method": "post",
+        "served_at": served_at,
+        "recipient": "王某某",
+        "tracking_no": "1180000000001",
+    }
+    legacy = [
+        Change(OpKind.CREATE, "service", service_id, fields),
+        Change(OpKind.ADD, "service", service_id, {"officers": [w.lead.id]}),
+        *mark_served(w.store, w.lead.id, w.notice_id, served_at),
+    ]
+    document_world.write_as_older_version(w, legacy, w.lead.id)
+    return ["notice", "receipt", service_id, "--passphrase-file", lead_pass(tmp_path)]
 
 
 def record_close(w: World, tmp_path: Path) -> list[str]:
@@ -104,6 +130,19 @@ def pki_issue(w: World, tmp_path: Path) -> list[str]:
     ]
 
 
+def pki_issue_tsa(w: World, tmp_path: Path) -> list[str]:
+    return [
+        "--as",
+        w.lead.id,
+        "pki",
+        "issue-tsa",
+        "--passphrase-file",
+        secret(tmp_path, "tsa.txt", "时间戳口令 2026"),
+        "--ca-passphrase-file",
+        secret(tmp_path, "ca.txt", document_world.CA_PASSPHRASE),
+    ]
+
+
 def export_findings(w: World, tmp_path: Path) -> list[str]:
     return ["export", "findings", "--format", "xlsx"]
 
@@ -124,10 +163,12 @@ COMMANDS: dict[str, tuple[Command, str, bytes]] = {
     "notice issue": (notice_issue, "决定书.pdf", PDF),
     "notice export": (notice_export, "决定书.pdf", PDF),
     "notice serve --sign": (notice_serve, "送达回证.pdf", PDF),
+    "notice receipt": (notice_receipt, "补制送达回证.pdf", PDF),
     "record close": (record_close, "笔录.pdf", PDF),
     "record export": (record_export, "笔录.pdf", PDF),
     "pki export-ca": (pki_export_ca, "team-ca.pem", PEM),
     "pki issue": (pki_issue, "li.p12", P12),
+    "pki issue-tsa": (pki_issue_tsa, "hub-tsa.p12", P12),
     "export findings": (export_findings, "问题清单.xlsx", ZIP),  # an XLSX is a ZIP
     "export notices": (export_notices, "登记簿.csv", b"\xef\xbb\xbf"),  # UTF-8 BOM
     "team request": (team_request, "登记申请.json", b"{"),

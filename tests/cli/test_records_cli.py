@@ -74,8 +74,30 @@ def sign_officers(w: World, record_id: str, tmp_path: Path) -> None:
 def test_inspection_record_signed_refused_and_closed(world: World, tmp_path: Path):
     data = world.data_dir
     narrative = write(tmp_path, "narrative.txt", "检查雨水排放口，发现黄褐色废水外排，pH约11。\n")
-    record = run_json(data, *record_args(world, "--narrative-file", narrative))
+    record = run_json(
+        data,
+        *record_args(
+            world,
+            "--narrative-file",
+            narrative,
+            "--recorder",
+            world.inspector.id,
+            "--question",
+            "雨水排放口外排的废水来自哪里？",
+            "--answer",
+            "可能是调节池满了溢出来的。",
+            "--question",
+            "是否有危险废物管理台账？",
+            "--answer",
+            "",
+        ),
+    )
     record_id = record["id"]
+    assert record["recorder_id"] == world.inspector.id
+    assert record["turns"] == [
+        {"q": "雨水排放口外排的废水来自哪里？", "a": "可能是调节池满了溢出来的。"},
+        {"q": "是否有危险废物管理台账？", "a": ""},
+    ]
     assert record["kind"] == "inspection" and record["status"] == "open"
     assert record["started_at"] == "2026-11-28T09:30:00+08:00"  # no offset: Asia/Shanghai
     assert record["narrative"].startswith("检查雨水排放口")
@@ -91,10 +113,30 @@ def test_inspection_record_signed_refused_and_closed(world: World, tmp_path: Pat
     sign_officers(world, record_id, tmp_path)
     no_witness = fail(data, "record", "sign", record_id, "--party", "刘某", "--refused")
     assert "--witness" in no_witness
-    party = run_json(
+    no_reason = fail(
         data, "record", "sign", record_id, "--party", "刘某", "--refused", "--witness", "陈某"
     )
+    assert "reason given" in no_reason
+    witness_sig = strokes_file(tmp_path, "witness-sig.json", 120)
+    party = run_json(
+        data,
+        "record",
+        "sign",
+        record_id,
+        "--party",
+        "刘某",
+        "--refused",
+        "--witness",
+        "陈某",
+        "--reason",
+        "认为检查结论不客观",
+        "--witness-unit",
+        "园区管委会安全环保科科长",
+        "--witness-strokes",
+        witness_sig,
+    )
     assert party["refused"] is True and party["witness"] == "陈某" and party["gaps"] == []
+    assert party["refusal_reason"] == "认为检查结论不客观" and party["witness_signed"]
 
     shown = run_json(data, "record", "show", record_id)
     assert shown["gaps"] == [] and all(o["signed"] for o in shown["officers"])
@@ -121,11 +163,16 @@ def test_inspection_record_signed_refused_and_closed(world: World, tmp_path: Pat
         str(out),
         "--passphrase-file",
         inspector_pass,
+        "--co-signer",
+        world.lead.id,
+        secret(tmp_path, "lead.txt", document_world.LEAD_PASSPHRASE),
     )
     assert closed["kind"] == "inspection_record" and closed["signed_by"] == world.inspector.id
+    assert closed["e_signed_by"] == [world.inspector.id, world.lead.id]
     checked = run_json(data, "notice", "verify", str(out))
     assert checked["ok"] is True and checked["recorded"]["subject_id"] == record_id
     assert checked["signatures"][0]["signer"].startswith("李四")
+    assert checked["signatures"][1]["signer"].startswith("张三")
 
     listed = run_json(data, "record", "list")["records"]
     assert [(r["id"], r["status"], r["sha256"]) for r in listed] == [
@@ -215,9 +262,10 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         "--passphrase-file",
         lead_pass,
     )
-    # Service after the issue, the re-inspection after the service, none in the future.
+    # Service after the issue, the re-inspection after the service, none in the future; the
+    # signatures (several commands later, each over a second) after the re-inspection's start.
     served_at = local_now().replace(microsecond=0)
-    start, end = served_at + timedelta(seconds=30), served_at + timedelta(seconds=90)
+    start, end = served_at + timedelta(seconds=1), served_at + timedelta(seconds=90)
     recipient_sig = strokes_file(tmp_path, "recipient.json", 20)
     receipt = tmp_path / "送达回证.pdf"
     served = run_json(
@@ -231,6 +279,8 @@ def test_issue_serve_reinspect_closes_notice(world: World, tmp_path: Path):
         served_at.isoformat(),
         "--recipient",
         "王某某",
+        "--relation",
+        "legal_representative",
         "--address",
         "四川省遂宁市船山区工业园区8号",
         "--officer",

@@ -12,7 +12,8 @@ import pytest
 from pdf_tools import (
     append_overpaint,
     flip_signed_byte,
-    last_page_png,
+    page_count,
+    page_png,
     pdffonts,
     pdfsig_report,
     pdfsig_signed,
@@ -242,9 +243,18 @@ def test_content_digest_in_the_qr_matches_the_store(world: World, tmp_path: Path
 
 
 def _red_pixels(pdf: Path, tmp_path: Path) -> int:
+    """Red pixels on the page of the 落款 (not the last page when the 附件 follows)."""
+    import subprocess
+
     from PIL import Image
 
-    png = last_page_png(pdf, tmp_path / f"{pdf.stem}-last", 40)
+    def text_of(number: int) -> str:
+        args = ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"]
+        return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+    pages = range(1, page_count(pdf) + 1)
+    signing = next(n for n in pages if "签发人" in text_of(n))
+    png = page_png(pdf, tmp_path / f"{pdf.stem}-sign", 40, signing)
     with Image.open(png) as page:
         rgb = page.convert("RGB")
         data = rgb.tobytes()

@@ -20,10 +20,12 @@ from inspect_app.domain.entities import (
 )
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.notice import NoticeMsg
-from inspect_app.notices.closing import close_record, close_service
+from inspect_app.notices.closing import close_record
 from inspect_app.notices.issue import issue_notice, local_now
+from inspect_app.notices.serving import serve_notice
 from inspect_app.notices.signing import verify_pdf
 from inspect_app.storage import documents, notices
+from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import (
     add_signature,
@@ -31,7 +33,7 @@ from inspect_app.storage.inspection_records import (
     record_gaps,
     signature_change,
 )
-from inspect_app.storage.services import record_service
+from inspect_app.storage.services import get_service
 
 document_template = document_world.document_template
 world = document_world.world
@@ -40,6 +42,13 @@ World = document_world.World
 
 def _now() -> str:
     return local_now().isoformat()
+
+
+def _copy_receipt(w: World, service_id: str, out: Path) -> None:
+    """Write the signed receipt of a service (stored with it) to ``out``."""
+    sha = get_service(w.store, service_id).document_id
+    assert sha, "a service is always written with its receipt"
+    out.write_bytes(BlobStore(w.store.photos_dir).path(sha).read_bytes())
 
 
 def _ca(w: World, tmp_path: Path) -> Path:
@@ -80,8 +89,8 @@ def test_inspection_record_needs_everything_then_signs_and_freezes(world: World,
         "51090012345",
         "51090054321",
         "以上记录属实",
-        "拒绝",
-        "园区管委会陈某",
+        "当事人拒绝签名。拒签事由：认为检查结论不客观",
+        "见证人：陈某（园区管委会安全环保科科长）",
         world.photo_ids[0][:16],
     ):
         assert part in text, part
@@ -112,19 +121,25 @@ def test_only_an_officer_of_the_record_closes_it(world: World):
 def test_service_then_reinspection_closes_notice_and_findings(world: World, tmp_path: Path):
     store = world.store
     with pytest.raises(ValidationError, match="only an issued notice can be served"):
-        record_service(
+        serve_notice(
             store,
             world.inspector.id,
             world.notice_id,
-            {"method": ServiceMethod.IN_PERSON, "served_at": _now(), "recipient": "王某某"},
+            {
+                "method": ServiceMethod.IN_PERSON,
+                "served_at": _now(),
+                "recipient": "王某某",
+                "recipient_relation": "self",
+            },
             [world.inspector.id],
-            signature_change("x", SignerRole.RECIPIENT, _now(), strokes=document_world.strokes()),
+            {"name": "王某某", "strokes": document_world.strokes()},
+            world.inspector_credential,
         )
     issued = issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
     service = serve_in_person(world)
     assert notices.get_notice(store, world.notice_id).status == NoticeStatus.SERVED
     receipt = tmp_path / "receipt.pdf"
-    close_service(store, world.inspector.id, service.id, world.inspector_credential, receipt)
+    _copy_receipt(world, service.id, receipt)
     text = re.sub(r"\s+", "", pdftotext(receipt))
     for part in (
         "送达回证",
@@ -242,15 +257,21 @@ def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_pat
     store = world.store
     issue_notice(store, world.lead.id, world.notice_id, world.lead_credential)
     with pytest.raises(ValidationError, match="recipient signs"):
-        record_service(
+        serve_notice(
             store,
             world.inspector.id,
             world.notice_id,
-            {"method": ServiceMethod.IN_PERSON, "served_at": _now(), "recipient": "王某某"},
+            {
+                "method": ServiceMethod.IN_PERSON,
+                "served_at": _now(),
+                "recipient": "王某某",
+                "recipient_relation": "self",
+            },
             [world.inspector.id],
             None,
+            world.inspector_credential,
         )
-    service = record_service(
+    service = serve_notice(
         store,
         world.inspector.id,
         world.notice_id,
@@ -258,13 +279,14 @@ def test_service_by_post_needs_no_signature_and_rules_hold(world: World, tmp_pat
             "method": ServiceMethod.POST,
             "served_at": _now(),
             "recipient": "王某某",
-            "note": "EMS 1234567890123",
+            "tracking_no": "EMS 1234567890123",
         },
         [world.inspector.id],
         None,
-    )
+        world.inspector_credential,
+    ).service
     out = tmp_path / "post.pdf"
-    close_service(store, world.inspector.id, service.id, world.inspector_credential, out)
+    _copy_receipt(world, service.id, out)
     text = re.sub(r"\s+", "", pdftotext(out))
     assert "邮寄送达" in text and "EMS1234567890123" in text
     # Signatures belong to a real, open record, by officers who took part.
@@ -373,13 +395,19 @@ def test_service_and_reinspection_follow_the_notice_in_time(world: World):
     future = (local_now() + timedelta(days=2)).isoformat()
     for when, message in ((early, "before the issue"), (future, "in the future")):
         with pytest.raises(ValidationError, match=message):
-            record_service(
+            serve_notice(
                 store,
                 world.inspector.id,
                 world.notice_id,
-                {"method": ServiceMethod.POST, "served_at": when, "recipient": "王某某"},
+                {
+                    "method": ServiceMethod.POST,
+                    "served_at": when,
+                    "recipient": "王某某",
+                    "tracking_no": "1180000000001",
+                },
                 [world.inspector.id],
                 None,
+                world.inspector_credential,
             )
     with pytest.raises(ValidationError, match="only a served notice can be re-inspected"):
         make_record(

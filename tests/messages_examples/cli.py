@@ -73,6 +73,7 @@ EXAMPLES: dict[CliMsg, dict[str, Param]] = {
     CliMsg.PASSPHRASE_EMPTY: {},
     CliMsg.WHAT_STROKES_FILE: {},
     CliMsg.WHAT_NARRATIVE_FILE: {},
+    CliMsg.WHAT_TURNS_FILE: {},
     CliMsg.TEXT_FILE_TOO_LARGE: {
         "path": Path("检查情况.txt"),
         "what": CliMsg.WHAT_NARRATIVE_FILE(),
@@ -139,6 +140,7 @@ EXAMPLES: dict[CliMsg, dict[str, Param]] = {
     CliMsg.GIVE_SITE_AND_AGENCY: {"site": "--site", "agency": "--agency"},
     CliMsg.GIVE_OPTION: {"option": "--agency"},
     CliMsg.OUTCOME_ONLY_REINSPECTION_RECORD: {"option": "--outcome"},
+    CliMsg.QUESTIONS_ANSWERS_MISMATCH: {"answer": "--answer", "question": "--question"},
     CliMsg.RECORD_TWO_OFFICERS: {},
     CliMsg.SIGNED_BEFORE_CHANGE: {"count": 2},
     CliMsg.LIMIT_TOO_SMALL: {"option": "--limit"},

@@ -25,6 +25,7 @@ _WORDS = [
     NoticeMsg.MOMENT_REINSPECTION_START,
     NoticeMsg.MOMENT_START,
     NoticeMsg.MOMENT_END,
+    NoticeMsg.MOMENT_SIGNING,
 ]
 _WITHOUT_PARAMETERS = [
     NoticeMsg.DRAFT_FEW_OFFICERS,
@@ -49,6 +50,11 @@ _WITHOUT_PARAMETERS = [
     NoticeMsg.REFUSAL_NEEDS_WITNESS,
     NoticeMsg.SIGNATURE_MISSING,
     NoticeMsg.OFFICER_SIGNATURE_UNNAMED,
+    NoticeMsg.RECORDER_NOT_OFFICER,
+    NoticeMsg.GAP_NO_RECORDER,
+    NoticeMsg.REFUSAL_NEEDS_REASON,
+    NoticeMsg.REFUSAL_NEEDS_WITNESS_UNIT,
+    NoticeMsg.REFUSAL_NEEDS_WITNESS_SIGNATURE,
     NoticeMsg.GAP_TWO_OFFICERS,
     NoticeMsg.GAP_CERTIFICATES_SHOWN,
     NoticeMsg.GAP_RECUSAL,
@@ -136,7 +142,6 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
         "finding": "3f2a9c1e",
         "problem": Msg.FIELD_EMPTY(field=Msg.LABEL_DESCRIPTION),
     },
-    NoticeMsg.ISSUE_NO_LEGAL_BASIS: {"finding": "3f2a9c1e"},
     NoticeMsg.ISSUE_PHOTO_MISSING: {"photo": "9b1c0e77aa31", "finding": "3f2a9c1e"},
     NoticeMsg.ISSUE_CONFLICT: {"entity": StoreMsg.ENTITY_FINDING, "id": "3f2a9c1e"},
     NoticeMsg.WITH_COMMAND: {
@@ -200,4 +205,63 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
     NoticeMsg.FINDING_HANDOVER_INCOMPLETE: {},
     NoticeMsg.FINDING_HANDOVER_FIELDS_ALONE: {},
     NoticeMsg.FINDING_DECISION_FOR_CLOSED: {"finding": "3f2a9c1e", "notice": _NUMBER},
+    NoticeMsg.CITATION_BAD_SPEC: {
+        "spec": "water_pollution_2017-22",
+        "example": "water_pollution_2017:84:2",
+    },
+    NoticeMsg.CITATION_UNKNOWN_LAW: {
+        "citation": "forest_2019:12",
+        "law": "forest_2019",
+        "known": "water_pollution_2017, solid_waste_2020",
+    },
+    NoticeMsg.CITATION_UNKNOWN_ARTICLE: {
+        "citation": "water_pollution_2017:200",
+        "article": 200,
+        "law": "《中华人民共和国水污染防治法》",
+    },
+    NoticeMsg.CITATION_UNKNOWN_PARAGRAPH: {
+        "citation": "water_pollution_2017:22:2",
+        "article": 22,
+        "law": "《中华人民共和国水污染防治法》",
+        "count": 1,
+    },
+    NoticeMsg.CITATION_UNKNOWN_ITEM: {
+        "citation": "water_pollution_2017:83::9",
+        "article": 83,
+        "law": "《中华人民共和国水污染防治法》",
+        "count": 4,
+    },
+    NoticeMsg.CITATION_ITEM_NEEDS_PARAGRAPH: {
+        "citation": "solid_waste_2020:102::7",
+        "article": 102,
+        "law": "《中华人民共和国固体废物污染环境防治法》",
+    },
+    NoticeMsg.ISSUE_NO_VIOLATED: {},
+    NoticeMsg.ISSUE_NO_ORDER_BASIS: {},
+    NoticeMsg.ISSUE_CITATION_UNKNOWN: {
+        "problem": NoticeMsg.CITATION_UNKNOWN_ARTICLE(
+            citation="water_pollution_2017:200",
+            article=200,
+            law="《中华人民共和国水污染防治法》",
+        )
+    },
+    NoticeMsg.EVIDENCE_CLIP_NO_TIMES: {"number": 5, "clip": "DSJ-0001.mp4"},
+    NoticeMsg.EVIDENCE_CLIP_NO_RECORD: {"number": 5, "clip": "DSJ-0001.mp4"},
+    NoticeMsg.EVIDENCE_CLIP_OFF_RECORD: {
+        "number": 5,
+        "clip": "DSJ-0001.mp4",
+        "start": datetime(2026, 11, 28, 14, 2),
+        "end": datetime(2026, 11, 28, 14, 40),
+        "minutes": 10,
+    },
+    NoticeMsg.EVIDENCE_PHOTO_DOUBT: {
+        "number": 3,
+        "warning": NoticeMsg.PLAUSIBILITY_OTHER_DAY(
+            photo="DSCN0010.jpg", taken=date(2008, 10, 22), day=date(2026, 11, 28)
+        ),
+    },
+    NoticeMsg.EVIDENCE_RECORD_UNSIGNED: {"number": 1, "day": date(2026, 11, 28)},
+    NoticeMsg.ISSUE_EVIDENCE_UNANSWERED: {
+        "warning": NoticeMsg.EVIDENCE_CLIP_NO_RECORD(number=5, clip="DSJ-0001.mp4"),
+    },
 }

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from inspect_app.domain.messages import Param
 from inspect_app.domain.messages.signing import SigningMsg
 
 S = SigningMsg
+_MOMENT = datetime(2026, 12, 5, 10, 21, 5, tzinfo=timezone(timedelta(hours=8)))
 
 EXAMPLES: dict[SigningMsg, dict[str, Param]] = {
     S.FIELD_TEAM_LEAD: {},
@@ -104,4 +105,49 @@ EXAMPLES: dict[SigningMsg, dict[str, Param]] = {
     S.CHANGED_AFTER_SIGNING: {},
     S.CHANGED_AFTER_LOCK: {},
     S.SEED_VALUE: {"error": "reason required"},
+    # signatures that last (issue 13)
+    S.TSA_NOT_TIMESTAMPING: {"command": "inspect-app pki issue-tsa --out hub-tsa.p12"},
+    S.CRL_UNREADABLE: {},
+    S.CRL_NOT_FROM_TEAM: {},
+    S.CRL_RECORD_MISMATCH: {},
+    S.LTA_COPY_MISMATCH: {},
+    S.LTA_FAILED: {"error": "PdfWriteError: no signature"},
+    S.NO_SUCH_CERTIFICATE: {
+        "fingerprint": "3f2a9c01b7e4d2aa",
+        "command": "inspect-app pki list",
+    },
+    S.ALREADY_REVOKED: {"date": date(2026, 12, 1)},
+    S.REVOCATION_FINAL: {},
+    S.CERTIFICATE_FIXED: {},
+    S.REVOKED_DONE: {"officer": "李四", "time": _MOMENT},
+    S.CRL_MADE: {"number": 3, "count": 1},
+    S.CRL_PENDING: {"command": "inspect-app pki crl"},
+    S.TSA_ISSUED: {
+        "path": Path("hub-tsa.p12"),
+        "command": "inspect-app hub serve --tsa hub-tsa.p12 --tsa-passphrase-file FILE",
+    },
+    S.REASON_UNSPECIFIED: {},
+    S.REASON_KEY_COMPROMISE: {},
+    S.REASON_AFFILIATION_CHANGED: {},
+    S.REASON_SUPERSEDED: {},
+    S.REASON_CESSATION: {},
+    S.LEVEL: {"level": "B-LTA"},
+    S.TIME_FROM_TSA: {"time": _MOMENT, "tsa": "遂宁市生态环境局 办公室时间戳服务"},
+    S.TIME_FROM_CLOCK: {"time": _MOMENT},
+    S.TIME_UNKNOWN: {},
+    S.DOCUMENT_TIMESTAMP: {"time": _MOMENT, "tsa": "遂宁市生态环境局 办公室时间戳服务"},
+    S.VALIDATED_AT: {"time": _MOMENT},
+    S.REVOCATION_GOOD: {"number": 3, "date": date(2026, 12, 1)},
+    S.REVOCATION_REVOKED: {"time": _MOMENT, "reason": S.REASON_KEY_COMPROMISE},
+    S.REVOCATION_UNKNOWN: {},
+    S.REVOKED_BEFORE_SIGNING: {"time": _MOMENT},
+    S.REVOKED_NO_PROOF: {"time": _MOMENT},
+    S.CASE_UNKNOWN: {},
+    S.CASE_DOCUMENT: {"number": "遂环责改〔2026〕12号", "date": date(2026, 12, 5)},
+    S.CASE_SUPERSEDED: {"number": "遂环责改〔2026〕15号"},
+    S.CASE_SERVED: {"date": date(2026, 12, 6)},
+    S.CASE_NOT_SERVED: {},
+    S.CASE_CLOSED: {"date": date(2027, 1, 6)},
+    S.CASE_LTA_COPY: {"sha": "e394e67d6d6b"},
+    S.CASE_HAS_LTA: {"sha": "5a1c0e2f9b3d"},
 }

@@ -74,6 +74,8 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     SyncMsg.JUDGE_BEFORE: {"earlier": "issued_at", "field": Msg.LABEL_SERVED_AT},
     SyncMsg.JUDGE_CLOSED: {},
     SyncMsg.JUDGE_CLOSED_AFTER: {},
+    SyncMsg.JUDGE_EVIDENCE_FROZEN: {"status": NoticeMsg.STATUS_ISSUED},
+    SyncMsg.JUDGE_SIGNATURE_FIXED: {},
     SyncMsg.SET_ASIDE_UNREADABLE: {},
     SyncMsg.SET_ASIDE_UNKNOWN_REPLICA: {},
     SyncMsg.SET_ASIDE_BAD_SIGNATURE: {},

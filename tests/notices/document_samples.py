@@ -21,6 +21,7 @@ from inspect_app.domain.document_content import (
     SignatureBox,
 )
 from inspect_app.domain.notice_content import NoticeEvidence, NoticeOfficer, NoticeParty
+from inspect_app.domain.record_turns import Turn
 from inspect_app.domain.signature import SignatureStrokes
 
 OFFICERS = (
@@ -54,14 +55,33 @@ def cursive_strokes(seed: int = 0) -> str:
     return SignatureStrokes(1000, 400, strokes).to_json()
 
 
-WITNESS = "赵某某（园区管委会）"
+WITNESS = "赵某某"
+WITNESS_UNIT = "园区管委会安全环保科科长"
+REFUSAL_REASON = "认为检查结论不客观，不同意签字"
 
 
 def _signature(role: str, name: str, seed: int, when: str, *, refused: bool) -> HandSignature:
-    """A drawn signature, or a refusal in front of :data:`WITNESS`."""
+    """A drawn signature, or a refusal (its reason) in front of :data:`WITNESS`, who signs."""
     if refused:
-        return HandSignature(role, "", None, refused=True, witness=WITNESS)
+        return HandSignature(
+            role,
+            "",
+            None,
+            when,
+            refused=True,
+            witness=WITNESS,
+            refusal_reason=REFUSAL_REASON,
+            witness_unit=WITNESS_UNIT,
+            witness_strokes_json=cursive_strokes(9),
+        )
     return HandSignature(role, name, cursive_strokes(seed), when)
+
+
+TURNS = (
+    Turn("你单位污水处理站曝气池为何未运行？", "风机坏了，正在等配件。"),
+    Turn("雨水排放口外排的废水来自哪里？", "可能是调节池满了溢出来的。"),
+    Turn("你单位是否有危险废物管理台账？", ""),
+)
 
 
 def inspection_record(
@@ -98,6 +118,9 @@ def inspection_record(
             _signature("执法人员", "李四", 2, "2025-03-14 11:05", refused=False),
             party_sig,
         ),
+        recorder="李四",
+        turns=TURNS,
+        party_confirmation="以上笔录我已看过，与事实相符。",
     )
 
 

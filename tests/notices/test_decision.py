@@ -252,7 +252,8 @@ def test_slot_records_page_and_rectangle(tmp_path: Path) -> None:
     x1, y1, x2, y2 = box.box
     # right-aligned in the frame, just under the paragraph on the second page
     assert x2 == round(layout.PAGE_WIDTH - layout.RIGHT_MARGIN - layout.FRAME_PADDING)
-    assert y2 == pytest.approx(layout.PAGE_HEIGHT - layout.TOP_MARGIN - 6 - 20 - 10.5, abs=1)
+    top = layout.PAGE_HEIGHT - layout.TOP_MARGIN - layout.FRAME_PADDING
+    assert y2 == pytest.approx(top - layout.BODY_LEADING - 10.5, abs=1)
     assert abs((x2 - x1) - 60 * mm) <= 1.5 and abs((y2 - y1) - 30 * mm) <= 1.5
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from document_samples import (
     OFFICERS,
+    REFUSAL_REASON,
+    WITNESS,
+    WITNESS_UNIT,
     assert_boxes_on_page,
     assert_fonts_embedded,
     assert_in_order,
@@ -23,6 +26,7 @@ from reportlab.lib.units import mm
 from inspect_app.domain.document_content import InspectionRecordContent
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.notice_content import NoticeEvidence
+from inspect_app.notices import layout
 from inspect_app.notices.inspection_record import render_inspection_record
 
 
@@ -66,22 +70,36 @@ def test_every_field_in_order(record: InspectionRecordContent, tmp_path: Path) -
             "执法人员",
             "张三（遂宁市生态环境局）执法证号：51090019001",
             "李四（重庆市潼南区生态环境局）执法证号：50015220017",
+            "记录人",
+            "李四",
             "告知事项",
             "执法人员已出示执法证件：□✓是□否",
             "已告知当事人有申请回避的权利：□✓是□否",
             "当事人：□✓不申请回避□申请回避",
             "检查情况：",
-            *record.narrative.splitlines(),
+            # a paragraph may run over a page break (the party's signature line in between)
+            *(part for line in record.narrative.splitlines() for part in (line[:12], line[-12:])),
+            "询问情况：",
+            "问：你单位污水处理站曝气池为何未运行？",
+            "答：风机坏了，正在等配件。",
+            "问：雨水排放口外排的废水来自哪里？",
+            "答：可能是调节池满了溢出来的。",
+            "问：你单位是否有危险废物管理台账？",
+            "答：（未作回答）",
             "现场照片：",
             *photo_needles,
             "当事人意见：",
             "以上记录属实。",
             "（以下空白）",
-            "签名：",
+            "当事人确认：",
+            "以上笔录我已看过，与事实相符。",
+            "当事人（签名）：",
+            "刘某某2025年3月14日11时5分",
+            "执法人员签名：",
+            "执法人员：",
+            "记录人：",
             "张三2025年3月14日11时5分",
             "李四2025年3月14日11时5分",
-            "被检查单位现场负责人：",
-            "刘某某2025年3月14日11时5分",
             "执法人员电子签名",
         ],
     )
@@ -117,20 +135,78 @@ def test_officer_box_at_the_end(record: InspectionRecordContent, tmp_path: Path)
     assert dark_fraction(png, (x1 + 3, y1 + 3, x2 - 3, y2 - 3), 100) < 0.002  # empty box
 
 
-def test_party_refusal_names_the_witness(
+def test_party_refusal_prints_reason_witness_and_unit(
     notice_evidence: tuple[NoticeEvidence, ...], tmp_path: Path
 ) -> None:
     content = inspection_record(notice_evidence, party_refused=True)
-    text = pdf_text(_render(content, tmp_path))
+    pdf = _render(content, tmp_path)
+    text = pdf_text(pdf)
     assert_in_order(
-        text, ["张三", "李四", "被检查单位现场负责人：", "拒绝签名（见证人：赵某某（园区管委会））"]
+        text,
+        [
+            "当事人确认：",
+            "当事人（签名）：",
+            f"当事人拒绝签名。拒签事由：{REFUSAL_REASON}",
+            f"见证人：{WITNESS}（{WITNESS_UNIT}）",
+            "执法人员签名：",
+        ],
     )
+    for page in _pages(pdf):  # the foot of every page says so too
+        assert f"当事人（签名）：当事人拒绝签名，见证人：{WITNESS}（{WITNESS_UNIT}）" in page
 
 
-def test_officers_sign_before_the_party(record: InspectionRecordContent, tmp_path: Path) -> None:
+def test_party_confirms_then_officers_sign(record: InspectionRecordContent, tmp_path: Path) -> None:
     shuffled = replace(record, signatures=(record.signatures[2], *record.signatures[:2]))
     text = pdf_text(_render(shuffled, tmp_path))
-    assert_in_order(text, ["签名：", "张三2025", "李四2025", "刘某某2025"])
+    assert_in_order(text, ["当事人确认：", "刘某某2025", "执法人员签名：", "张三2025", "李四2025"])
+
+
+def test_party_confirmation_in_own_words(record: InspectionRecordContent, tmp_path: Path) -> None:
+    words = "以上笔录我已看过，第二项情况与事实不符，其余属实。"
+    flat = squash(pdf_text(_render(replace(record, party_confirmation=words), tmp_path)))
+    assert f"当事人确认：{words}当事人（签名）：" in flat
+    default = squash(pdf_text(_render(replace(record, party_confirmation=""), tmp_path)))
+    assert "当事人确认：以上笔录我已看过，与事实相符。" in default
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The squashed text of each page (pdftotext separates pages with a form feed)."""
+    return [squash(page) for page in pdf_text(pdf).split("\f") if page.strip()]
+
+
+def test_party_signs_every_page(record: InspectionRecordContent, tmp_path: Path) -> None:
+    long = replace(record, turns=record.turns * 8)  # five pages or so
+    pdf = _render(long, tmp_path)
+    pages = _pages(pdf)
+    assert len(pages) == page_count(pdf) >= 3
+    for number, page in enumerate(pages, 1):
+        assert "当事人（签名）：2025年3月14日" in page, number
+        assert page.index("当事人（签名）：2025年3月14日") < page.index(f"第{number}页")
+    unsigned = replace(long, signatures=record.signatures[:2])
+    for page in _pages(_render(unsigned, tmp_path, "unsigned.pdf")):
+        assert "当事人（签名）：年月日" in page  # a blank to sign on paper
+
+
+def test_party_signature_drawn_at_every_page_foot(
+    record: InspectionRecordContent, tmp_path: Path
+) -> None:
+    pdf = _render(replace(record, turns=record.turns * 8), tmp_path)
+    for number in range(1, page_count(pdf) + 1):
+        png = page_png(pdf, number, tmp_path / f"foot{number}", dpi=100)
+        x = layout.LEFT_MARGIN + layout.FRAME_PADDING + 80  # after "当事人（签名）："
+        strip = (x, layout.BOTTOM_MARGIN, x + 34 * mm, layout.BOTTOM_MARGIN + 10 * mm)
+        assert dark_fraction(png, strip, 100) > 0.01, number  # ink in the foot
+
+
+def test_one_box_per_officer_who_e_signs(record: InspectionRecordContent, tmp_path: Path) -> None:
+    rendered = render_inspection_record(replace(record, e_signers=("张三", "李四")))
+    pdf = tmp_path / "two.pdf"
+    pdf.write_bytes(rendered.pdf)
+    last = page_count(pdf) - 1
+    assert_boxes_on_page(rendered.signature_boxes, pdf, {"Officer": last, "Officer2": last})
+    flat = squash(pdf_text(pdf))
+    assert "执法人员电子签名：张三" in flat and "执法人员电子签名：李四" in flat
+    assert "本笔录全部页面由执法人员张三、李四以数字证书签名确认" in flat
 
 
 def test_unticked_boxes(record: InspectionRecordContent, tmp_path: Path) -> None:

@@ -199,12 +199,44 @@ def test_block_prints_role_name_and_time(tmp_path: Path) -> None:
     assert "执法人员：张三2025年3月14日11时5分" in _block_text(signed, tmp_path)
 
 
-def test_refusal_prints_the_witness(tmp_path: Path) -> None:
-    refused = HandSignature("当事人", "", None, refused=True, witness="赵某某")
-    assert "拒绝签名（见证人：赵某某）" in _block_text(refused, tmp_path)
-    assert "拒绝签收（见证人：赵某某）" in _block_text(
-        refused, tmp_path, refused_text="拒绝签收", labelled=False
+def test_refusal_prints_reason_witness_unit_and_signature(tmp_path: Path) -> None:
+    refused = HandSignature(
+        "当事人（签名）",
+        "",
+        None,
+        "2025-03-14 11:05",
+        refused=True,
+        witness="赵某某",
+        refusal_reason="认为检查结论不客观",
+        witness_unit="园区管委会科长",
+        witness_strokes_json=cursive_strokes(5),
     )
+    text = _block_text(refused, tmp_path, refused_text="当事人拒绝签名")
+    assert "当事人拒绝签名。拒签事由：认为检查结论不客观" in text
+    assert "见证人：赵某某（园区管委会科长）" in text
+    assert "2025年3月14日11时5分" in text
+    receipt = _block_text(
+        refused, tmp_path, refused_text="受送达人拒绝签收", reason_label="拒收事由", labelled=False
+    )
+    assert "受送达人拒绝签收。拒收事由：认为检查结论不客观" in receipt
+    drawn = hand_signature_block(refused, refused_text="当事人拒绝签名")
+    assert any(  # the witness's strokes are drawn under the two lines
+        isinstance(cell, HandSignatureFlowable) for row in drawn._cellvalues for cell in row
+    )
+
+
+def test_refusal_recorded_before_v10_prints_what_it_has(tmp_path: Path) -> None:
+    refused = HandSignature("当事人", "", None, refused=True, witness="赵某某")
+    text = _block_text(refused, tmp_path)
+    assert "拒绝签名。" in text and "见证人：赵某某" in text and "拒签事由" not in text
+
+
+def test_refusal_with_bad_witness_strokes_is_refused() -> None:
+    refused = HandSignature(
+        "当事人", "", None, refused=True, witness="赵某某", witness_strokes_json="{}"
+    )
+    with pytest.raises(ValidationError):
+        hand_signature_block(refused)
 
 
 def test_block_refuses_signed_and_refused() -> None:

@@ -31,7 +31,6 @@ from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import records_of_notice, signatures_of
 from inspect_app.storage.notices import create_draft, get_notice, update_draft
 from inspect_app.storage.registry import get_officer
-from inspect_app.storage.services import services_of
 from inspect_app.ui.models.notices import NoticeTableModel
 from inspect_app.ui.widgets.signature_pad import SignaturePad
 
@@ -358,69 +357,7 @@ def test_supersede_makes_a_new_draft_and_keeps_the_old(
     assert "被取代" in view.details.toPlainText()
 
 
-# -- (f) service ---------------------------------------------------------------------------------
-def test_service_with_a_drawn_signature_marks_it_served(
-    qtbot, world: World, window, wait_idle
-) -> None:
-    number = document_world.issue(world)
-    view = window.notices_view
-    select(qtbot, window, world.notice_id)
-    assert view.service_action.isEnabled()
-    view.service_action.trigger()
-    dialog = view.dialog
-    qtbot.waitExposed(dialog)
-    assert number in dialog.header.text()
-    assert dialog.recipient.text() == "王某某"
-    dialog.save()
-    assert "签" in dialog.error_label.text()  # nothing drawn yet: refused inline
-    sign(qtbot, dialog.pad)
-    dialog.sign_now.setChecked(True)
-    dialog.passphrase.setText(document_world.LEAD_PASSPHRASE.decode())
-    with qtbot.waitSignal(dialog.recorded, timeout=WAIT) as recorded:
-        dialog.save_button.click()
-    outcome = recorded.args[0]
-    assert outcome.sign_error is None and outcome.receipt_sha256
-    wait_idle(window)
-    assert get_notice(world.store, world.notice_id).status == NoticeStatus.SERVED
-    [service] = services_of(world.store, world.notice_id)
-    [signature] = signatures_of(world.store, service.id)
-    assert signature.strokes and not signature.refused
-    assert service.document_id == outcome.receipt_sha256
-    qtbot.waitUntil(lambda: row_texts(window, world.notice_id)[NoticeTableModel.STATUS] == "已送达")
-    assert "送达回证" in view.details.toPlainText()
-
-
-def test_refusal_needs_a_witness_and_means_left_at_premises(
-    qtbot, world: World, window, wait_idle
-) -> None:
-    document_world.issue(world)
-    select(qtbot, window, world.notice_id)
-    dialog = window.notices_view.record_service()
-    dialog.refused_check.setChecked(True)
-    assert dialog.method_value() == "left_at_premises"
-    assert not dialog.pad.isEnabled()
-    dialog.save()
-    assert "见证人" in dialog.error_label.text()
-    dialog.witness.setText("赵某（村委会）")
-    dialog.sign_now.setChecked(True)
-    dialog.passphrase.setText("not my passphrase")
-    with qtbot.waitSignal(dialog.recorded, timeout=WAIT):
-        dialog.save_button.click()
-    wait_idle(window)
-    [service] = services_of(world.store, world.notice_id)
-    assert service.method == "left_at_premises" and service.document_id is None
-    [signature] = signatures_of(world.store, service.id)
-    assert signature.refused and signature.witness == "赵某（村委会）"
-    # recorded, but the receipt was not signed: the dialog stays open to sign it again
-    assert dialog.isVisible() and "口令" in dialog.error_label.text()
-    assert dialog.sign_button.isVisible() and not dialog.save_button.isVisible()
-    assert not dialog.recipient.isEnabled()
-    dialog.passphrase.setText(document_world.LEAD_PASSPHRASE.decode())
-    with qtbot.waitSignal(dialog.task_done, timeout=WAIT):
-        dialog.sign_button.click()
-    assert not dialog.isVisible()
-    assert services_of(world.store, world.notice_id)[0].document_id is not None
-    assert len(services_of(world.store, world.notice_id)) == 1
+# -- (f) service: tests/ui/test_service_ui.py (service and receipt in one step, issue 13) -------
 
 
 # -- (g) re-inspection closes the notice --------------------------------------------------------

@@ -124,19 +124,28 @@ def test_warning_shown_then_accepted_with_a_reason(
     qtbot.waitUntil(lambda: again.editor.latitude.text().startswith("43.4674"))
 
 
-def test_issue_dialog_lists_warnings_without_blocking(qtbot, world, window) -> None:
-    """The document world's photos come from Italy and Spain in 2008: warnings, not blockers."""
+def test_issue_dialog_blocks_off_site_photos_until_a_lead_answers(qtbot, world, window) -> None:
+    """The document world's photos come from Italy and Spain in 2008: its lead answered them,
+    so issuing is allowed; the answers withdrawn, the issue is blocked again (issue 13)."""
     from ui_helpers import select
+
+    from inspect_app.storage.plausibility import acceptances, withdraw_acceptance
 
     select(qtbot, window, world.notice_id)
     dialog = window.notices_view.issue()
     qtbot.waitUntil(lambda: dialog.checked, timeout=20000)
     assert dialog.blockers == []
-    assert dialog.warnings, "the far-away photos are listed"
-    html = dialog.checklist.text()
-    assert "⚠" in html and "✓" in html
+    assert "✓" in dialog.checklist.text()
     dialog.passphrase.setText("x")
-    assert dialog.issue_button.isEnabled()  # a warning never stops the issue
+    assert dialog.issue_button.isEnabled()
+    dialog.reject()
+    for accepted in acceptances(world.store, world.finding_id).values():
+        withdraw_acceptance(world.store, world.lead.id, accepted.id)
+    dialog = window.notices_view.issue()
+    qtbot.waitUntil(lambda: dialog.checked, timeout=20000)
+    assert any("2008" in line for line in dialog.blockers), dialog.blockers
+    dialog.passphrase.setText("x")
+    assert not dialog.issue_button.isEnabled()
     dialog.reject()
 
 

@@ -151,6 +151,9 @@ class CliMsg(MessageKind):
     PASSPHRASE_EMPTY = translate("Message", "the passphrase is empty", "cli.passphrase_empty")
     WHAT_STROKES_FILE = translate("Message", "a signature strokes file", "cli.what_strokes_file")
     WHAT_NARRATIVE_FILE = translate("Message", "a narrative text file", "cli.what_narrative_file")
+    WHAT_TURNS_FILE = translate(
+        "Message", "a questions-and-answers JSON file", "cli.what_turns_file"
+    )
     TEXT_FILE_TOO_LARGE = translate(
         "Message", "{path} is larger than 1 MB: not {what}", "cli.text_file_too_large"
     )
@@ -315,6 +318,12 @@ class CliMsg(MessageKind):
         "Message",
         "{option} is only for a re-inspection record",
         "cli.outcome_only_reinspection_record",
+    )
+    QUESTIONS_ANSWERS_MISMATCH = translate(
+        "Message",
+        "give one {answer} for each {question}, in order (an empty {answer} when the party "
+        "did not answer)",
+        "cli.questions_answers_mismatch",
     )
     RECORD_TWO_OFFICERS = translate(
         "Message",

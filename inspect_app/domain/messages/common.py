@@ -175,6 +175,18 @@ class Msg(MessageKind):
     )
     LABEL_LEGAL_BASIS = translate("Message", "legal_basis", "label.legal_basis")
     LABEL_DEFAULT_ORDER_ZH = translate("Message", "default_order_zh", "label.default_order_zh")
+    LABEL_SERVICES_WITHOUT_RECEIPT = translate(
+        "Message", "services_without_receipt", "label.services_without_receipt"
+    )
+    LABEL_ATTACH_LAW_TEXTS = translate("Message", "attach_law_texts", "label.attach_law_texts")
+    LABEL_ORDER_BASIS = translate("Message", "order_basis", "label.order_basis")
+    LABEL_VIOLATED_PROVISIONS = translate(
+        "Message", "violated_provisions", "label.violated_provisions"
+    )
+    LABEL_BASIS_CANDIDATES = translate("Message", "basis_candidates", "label.basis_candidates")
+    LABEL_VIOLATED_CANDIDATES = translate(
+        "Message", "violated_candidates", "label.violated_candidates"
+    )
     LABEL_PATROL_ID = translate("Message", "patrol_id", "label.patrol_id")
     LABEL_STATUS = translate("Message", "status", "label.status")
     LABEL_SITE_ID = translate("Message", "site_id", "label.site_id")
@@ -381,6 +393,17 @@ class Msg(MessageKind):
     LABEL_DOUBT_ACCEPTED = translate("Message", "doubt_accepted", "label.doubt_accepted")
     LABEL_AT = translate("Message", "at", "label.at")
     LABEL_TOTAL = translate("Message", "total", "label.total")
+    LABEL_ITEM_NO = translate("Message", "item_no", "label.item_no")
+    LABEL_EVIDENCE_TYPE = translate("Message", "evidence_type", "label.evidence_type")
+    LABEL_EVIDENCE_KIND = translate("Message", "evidence_kind", "label.evidence_kind")
+    LABEL_ITEM_KEY = translate("Message", "item_key", "label.item_key")
+    LABEL_CONTENT = translate("Message", "content", "label.content")
+    LABEL_PROVES = translate("Message", "proves", "label.proves")
+    LABEL_EXPLANATION = translate("Message", "explanation", "label.explanation")
+    LABEL_EVIDENCE_ITEMS = translate("Message", "evidence_items", "label.evidence_items")
+    LABEL_DOUBTS = translate("Message", "doubts", "label.doubts")
+    LABEL_ANSWER = translate("Message", "answer", "label.answer")
+    LABEL_CASE_FILE = translate("Message", "case_file", "label.case_file")
 
     # -- coordinates (inspect_app/domain/coordinates.py, entities.py) ---------------------------
     COORDINATE_FLOAT = translate(

@@ -35,6 +35,7 @@ class NoticeMsg(MessageKind):
     )
     MOMENT_START = translate("Message", "the start time", "notice.moment_start")
     MOMENT_END = translate("Message", "the end time", "notice.moment_end")
+    MOMENT_SIGNING = translate("Message", "the signing time", "notice.moment_signing")
     # One item after another in a list (see bullet_list): the items are messages too.
     LIST_MORE = translate("Message", "{first}\n- {rest}", "notice.list_more")
 
@@ -75,6 +76,38 @@ class NoticeMsg(MessageKind):
         "Message",
         "evidence {index} is dated {taken}, in the future: check the camera clock",
         "notice.evidence_in_future",
+    )
+    EVIDENCE_CLIP_NO_TIMES = translate(
+        "Message",
+        "evidence {number} ({clip}): the recording's start and end times are not known",
+        "notice.evidence_clip_no_times",
+    )
+    EVIDENCE_CLIP_NO_RECORD = translate(
+        "Message",
+        "evidence {number} ({clip}): the case has no inspection record whose times the "
+        "recording could match",
+        "notice.evidence_clip_no_record",
+    )
+    EVIDENCE_CLIP_OFF_RECORD = translate(
+        "Message",
+        "evidence {number} ({clip}): the recording {start} – {end} does not match the times of "
+        "any inspection record of the case (±{minutes} min)",
+        "notice.evidence_clip_off_record",
+    )
+    EVIDENCE_PHOTO_DOUBT = translate(
+        "Message", "evidence {number}: {warning}", "notice.evidence_photo_doubt"
+    )
+    EVIDENCE_RECORD_UNSIGNED = translate(
+        "Message",
+        "evidence {number}: the inspection record of {day} is not signed yet, so the decision "
+        "prints no SHA-256 for it",
+        "notice.evidence_record_unsigned",
+    )
+    ISSUE_EVIDENCE_UNANSWERED = translate(
+        "Message",
+        "{warning} — a team lead must explain it in the evidence register (the explanation goes "
+        "into the case file, not the decision)",
+        "notice.issue_evidence_unanswered",
     )
     EVIDENCE_OTHER_DAY = translate(
         "Message",
@@ -191,9 +224,6 @@ class NoticeMsg(MessageKind):
     )
     ISSUE_FINDING_UNAVAILABLE = translate(
         "Message", "finding {finding}: {problem}", "notice.issue_finding_unavailable"
-    )
-    ISSUE_NO_LEGAL_BASIS = translate(
-        "Message", "finding {finding} has no legal basis", "notice.issue_no_legal_basis"
     )
     ISSUE_PHOTO_MISSING = translate(
         "Message",
@@ -320,6 +350,26 @@ class NoticeMsg(MessageKind):
         "an officer's signature must name the officer",
         "notice.officer_signature_unnamed",
     )
+    RECORDER_NOT_OFFICER = translate(
+        "Message",
+        "the recorder (记录人) must be one of the record's officers",
+        "notice.recorder_not_officer",
+    )
+    REFUSAL_NEEDS_REASON = translate(
+        "Message",
+        "a refusal to sign needs the reason given (拒签事由)",
+        "notice.refusal_needs_reason",
+    )
+    REFUSAL_NEEDS_WITNESS_UNIT = translate(
+        "Message",
+        "a refusal to sign needs the witness's unit or identity",
+        "notice.refusal_needs_witness_unit",
+    )
+    REFUSAL_NEEDS_WITNESS_SIGNATURE = translate(
+        "Message",
+        "a refusal to sign needs the witness's hand signature",
+        "notice.refusal_needs_witness_signature",
+    )
 
     # -- record gaps (inspect_app/storage/inspection_records.py record_gaps) --------------------
     GAP_TWO_OFFICERS = translate(
@@ -345,6 +395,11 @@ class NoticeMsg(MessageKind):
     )
     GAP_NO_NARRATIVE = translate(
         "Message", "describe what was inspected and found", "notice.gap_no_narrative"
+    )
+    GAP_NO_RECORDER = translate(
+        "Message",
+        "name the recorder (记录人), one of the record's officers",
+        "notice.gap_no_recorder",
     )
     GAP_NO_OUTCOME = translate(
         "Message", "give the re-inspection outcome (rectified or not)", "notice.gap_no_outcome"
@@ -519,6 +574,54 @@ class NoticeMsg(MessageKind):
         "finding {finding} was closed (销号) with decision {notice}: a closed finding takes no "
         "new decision. If the violation has recurred, record it as a new finding",
         "notice.finding_decision_for_closed",
+    )
+
+    # -- legal citations of a decision (domain/legal_citation.py, notices/citations.py) ------
+    CITATION_BAD_SPEC = translate(
+        "Message",
+        "{spec} is not a citation: write LAW:ARTICLE[:PARAGRAPH[:ITEM]], e.g. {example}",
+        "notice.citation_bad_spec",
+    )
+    CITATION_UNKNOWN_LAW = translate(
+        "Message",
+        "{citation}: the law {law} is not in the bundled table of laws (known: {known})",
+        "notice.citation_unknown_law",
+    )
+    CITATION_UNKNOWN_ARTICLE = translate(
+        "Message",
+        "{citation}: the bundled table holds no article {article} of {law}",
+        "notice.citation_unknown_article",
+    )
+    CITATION_UNKNOWN_PARAGRAPH = translate(
+        "Message",
+        "{citation}: article {article} of {law} has {count} paragraph(s) (款)",
+        "notice.citation_unknown_paragraph",
+    )
+    CITATION_UNKNOWN_ITEM = translate(
+        "Message",
+        "{citation}: that paragraph of article {article} of {law} has {count} item(s) (项)",
+        "notice.citation_unknown_item",
+    )
+    CITATION_ITEM_NEEDS_PARAGRAPH = translate(
+        "Message",
+        "{citation}: article {article} of {law} has several paragraphs: name the paragraph "
+        "(款) of the item",
+        "notice.citation_item_needs_paragraph",
+    )
+    ISSUE_NO_VIOLATED = translate(
+        "Message",
+        "no violated provision (违反条款) is chosen: edit the draft",
+        "notice.issue_no_violated",
+    )
+    ISSUE_NO_ORDER_BASIS = translate(
+        "Message",
+        "no basis for the order (责令改正依据) is chosen: edit the draft",
+        "notice.issue_no_order_basis",
+    )
+    ISSUE_CITATION_UNKNOWN = translate(
+        "Message",
+        "a cited provision is not in the bundled table of laws: {problem}",
+        "notice.issue_citation_unknown",
     )
 
 

@@ -439,3 +439,167 @@ class SigningMsg(MessageKind):
         "the signature breaks the field's seed value rules ({error})",
         "verify.seed_value",
     )
+
+    # -- signatures that last: CRL, TSA, B-T/B-LTA, revocation (issue 13) --------------------
+    TSA_NOT_TIMESTAMPING = translate(
+        "Message",
+        "this file holds no timestamping certificate of the team (issue one on the team CA"
+        " laptop with: {command})",
+        "pki.tsa_not_timestamping",
+    )
+    CRL_UNREADABLE = translate(
+        "Message", "the revocation list (CRL) cannot be read", "pki.crl_unreadable"
+    )
+    CRL_NOT_FROM_TEAM = translate(
+        "Message",
+        "the revocation list (CRL) was not signed by the team CA",
+        "pki.crl_not_from_team",
+    )
+    CRL_RECORD_MISMATCH = translate(
+        "Message",
+        "the recorded revocation list (CRL) does not match its content (id, team CA, number or"
+        " date)",
+        "pki.crl_record_mismatch",
+    )
+    LTA_COPY_MISMATCH = translate(
+        "Message",
+        "a long-term (B-LTA) copy must extend its document: same kind, subject, number and"
+        " signer, written in the signer's name",
+        "signing.lta_copy_mismatch",
+    )
+    LTA_FAILED = translate(
+        "Message",
+        "the long-term (B-LTA) copy could not be made: {error}",
+        "signing.lta_failed",
+    )
+    NO_SUCH_CERTIFICATE = translate(
+        "Message",
+        "no certificate {fingerprint} is recorded in this store (list them with: {command})",
+        "pki.no_such_certificate",
+    )
+    ALREADY_REVOKED = translate(
+        "Message",
+        "this certificate was already revoked on {date}; a revocation cannot be changed",
+        "pki.already_revoked",
+    )
+    REVOCATION_FINAL = translate(
+        "Message",
+        "a revocation is final: a revoked certificate cannot be restored or changed",
+        "pki.revocation_final",
+    )
+    CERTIFICATE_FIXED = translate(
+        "Message",
+        "a recorded certificate cannot be changed, only revoked (with a reason)",
+        "pki.certificate_fixed",
+    )
+    REVOKED_DONE = translate(
+        "Message",
+        "The certificate of {officer} is revoked as of {time}.",
+        "pki.revoked_done",
+    )
+    CRL_MADE = translate(
+        "Message",
+        "Revocation list no. {number} made, listing {count} revoked certificate(s); it"
+        " reaches every laptop and the hub with the next sync.",
+        "pki.crl_made",
+    )
+    CRL_PENDING = translate(
+        "Message",
+        "The revocation list is made where the team CA key is: on that laptop run {command}.",
+        "pki.crl_pending",
+    )
+    TSA_ISSUED = translate(
+        "Message",
+        "Timestamping certificate for the hub written to {path}. Start the hub with: {command}",
+        "pki.tsa_issued",
+    )
+    REASON_UNSPECIFIED = translate("Message", "unspecified", "pki.reason_unspecified")
+    REASON_KEY_COMPROMISE = translate(
+        "Message", "key compromise (laptop or key file lost)", "pki.reason_key_compromise"
+    )
+    REASON_AFFILIATION_CHANGED = translate(
+        "Message", "left the agency", "pki.reason_affiliation_changed"
+    )
+    REASON_SUPERSEDED = translate(
+        "Message", "replaced by a new certificate", "pki.reason_superseded"
+    )
+    REASON_CESSATION = translate(
+        "Message", "no longer needed", "pki.reason_cessation_of_operation"
+    )
+
+    # -- verify: level, time source, revocation, what the store knows (issue 13) -------------
+    LEVEL = translate("Message", "PAdES level {level}", "verify.level")
+    TIME_FROM_TSA = translate(
+        "Message",
+        "signed at {time}, time from the timestamp authority {tsa}",
+        "verify.time_from_tsa",
+    )
+    TIME_FROM_CLOCK = translate(
+        "Message",
+        "signed at {time} by the signing laptop's own clock (no timestamp)",
+        "verify.time_from_clock",
+    )
+    TIME_UNKNOWN = translate(
+        "Message", "the signing time is not stated", "verify.time_unknown"
+    )
+    DOCUMENT_TIMESTAMP = translate(
+        "Message",
+        "document timestamp of {time} by {tsa}: the file existed as it is then",
+        "verify.document_timestamp",
+    )
+    VALIDATED_AT = translate(
+        "Message", "signatures validated as at {time}", "verify.validated_at"
+    )
+    REVOCATION_GOOD = translate(
+        "Message",
+        "not revoked (revocation list no. {number} of {date})",
+        "verify.revocation_good",
+    )
+    REVOCATION_REVOKED = translate(
+        "Message", "certificate revoked on {time} ({reason})", "verify.revocation_revoked"
+    )
+    REVOCATION_UNKNOWN = translate(
+        "Message",
+        "revocation status unknown: this store holds no revocation list of the team CA",
+        "verify.revocation_unknown",
+    )
+    REVOKED_BEFORE_SIGNING = translate(
+        "Message",
+        "the signer's certificate was revoked on {time}, before this signature was made",
+        "verify.revoked_before_signing",
+    )
+    REVOKED_NO_PROOF = translate(
+        "Message",
+        "the signer's certificate was revoked for key compromise on {time}, and no"
+        " timestamp proves this signature was made before",
+        "verify.revoked_no_proof",
+    )
+    CASE_UNKNOWN = translate(
+        "Message",
+        "this store does not know this document: it was not issued here and has not arrived"
+        " by sync; it may be a copy from elsewhere",
+        "verify.case_unknown",
+    )
+    CASE_DOCUMENT = translate(
+        "Message",
+        "document {number} of this store, signed on {date}",
+        "verify.case_document",
+    )
+    CASE_SUPERSEDED = translate(
+        "Message",
+        "SUPERSEDED by decision {number}: this one no longer applies",
+        "verify.case_superseded",
+    )
+    CASE_SERVED = translate("Message", "served on {date}", "verify.case_served")
+    CASE_NOT_SERVED = translate("Message", "not served yet", "verify.case_not_served")
+    CASE_CLOSED = translate("Message", "case closed on {date}", "verify.case_closed")
+    CASE_LTA_COPY = translate(
+        "Message",
+        "the hub's long-term (B-LTA) copy of document {sha}",
+        "verify.case_lta_copy",
+    )
+    CASE_HAS_LTA = translate(
+        "Message",
+        "a long-term (B-LTA) copy exists ({sha}); export and verify that one",
+        "verify.case_has_lta",
+    )

@@ -41,6 +41,8 @@ class StoreMsg(MessageKind):
     ENTITY_WARNING_ACCEPTANCE = translate(
         "Message", "warning_acceptance", "entity.warning_acceptance"
     )
+    ENTITY_EVIDENCE_ITEM = translate("Message", "evidence_item", "entity.evidence_item")
+    ENTITY_CRL = translate("Message", "crl", "entity.crl")
 
     # -- opening the data folder and its store file (storage/store.py, database.py) ------------
     STORE_NOT_A_FOLDER = translate(
@@ -269,6 +271,98 @@ class StoreMsg(MessageKind):
         "has no signature)",
         "service.no_signature",
     )
+    # -- what each method of service needs (storage/service_rules.py) ---------------------------
+    SERVICE_SIGNATURE_NEEDED = translate(
+        "Message",
+        "the recipient signs the receipt on the spot (service in person or entrusted)",
+        "service.signature_needed",
+    )
+    SERVICE_NO_SIGNATURE_EXPECTED = translate(
+        "Message",
+        "service by post, by electronic means or by public notice has no signature on the "
+        "spot: leave the recipient's signature out",
+        "service.no_signature_expected",
+    )
+    SERVICE_NO_RELATION = translate(
+        "Message",
+        "say how the person who received the document relates to the party (本人, 法定代表人, "
+        "授权委托人, 同住成年家属, 收发部门 or 其他)",
+        "service.no_relation",
+    )
+    SERVICE_NO_TRACKING = translate(
+        "Message",
+        "service by post (邮寄送达) needs the postal tracking number; its time is when the "
+        "delivery was signed for",
+        "service.no_tracking",
+    )
+    SERVICE_NO_ENTRUSTED_BODY = translate(
+        "Message",
+        "entrusted service (委托送达) names the body entrusted with it",
+        "service.no_entrusted_body",
+    )
+    SERVICE_NO_CONSENT = translate(
+        "Message",
+        "electronic service (电子送达) only with the party's written consent: attach the scan "
+        "of the signed 送达地址确认书",
+        "service.no_consent",
+    )
+    SERVICE_NO_ELECTRONIC_ADDRESS = translate(
+        "Message",
+        "electronic service (电子送达) needs the address the party agreed to (e-mail, fax or "
+        "other)",
+        "service.no_electronic_address",
+    )
+    SERVICE_NO_PUBLICATION = translate(
+        "Message",
+        "service by public notice (公告送达) needs the date the notice was published and the "
+        "waiting period in days",
+        "service.no_publication",
+    )
+    SERVICE_NOT_DEEMED_DATE = translate(
+        "Message",
+        "a public notice published on {published} is deemed served {days} days later, on "
+        "{deemed}: that is the service time",
+        "service.not_deemed_date",
+    )
+    SERVICE_PUBLIC_NOTICE_RUNNING = translate(
+        "Message",
+        "the public notice published on {published} runs until {deemed} (公告中): the decision "
+        "counts as served only from that day; record the service then",
+        "service.public_notice_running",
+    )
+    SERVICE_LEFT_NEEDS_REFUSAL = translate(
+        "Message",
+        "service left at the premises (留置送达) records the recipient's refusal to sign",
+        "service.left_needs_refusal",
+    )
+    SERVICE_NO_WITNESS_OR_RECORDING = translate(
+        "Message",
+        "service left at the premises needs a witness (name, unit or identity, signature) or a "
+        "photo or video of leaving the document (《民事诉讼法》第八十九条)",
+        "service.no_witness_or_recording",
+    )
+    SERVICE_SERVER_NO_SIGNATURE = translate(
+        "Message",
+        "service left at the premises is signed by hand by every server: {officer} has no "
+        "hand signature yet (draw it in the officer's settings)",
+        "service.server_no_signature",
+    )
+    SERVICE_FILE_MISSING = translate(
+        "Message",
+        "the file {sha} is not in this data folder: add it again",
+        "service.file_missing",
+    )
+    SERVICE_NEEDS_RECEIPT = translate(
+        "Message",
+        "a service is recorded together with its signed receipt (送达回证), never without it",
+        "service.needs_receipt",
+    )
+    SERVICE_RECEIPT_MISSING = translate(
+        "Message",
+        "decision {number} is marked served but its service {service} has no signed receipt "
+        "(送达回证): make the receipt for that service ({command})",
+        "service.receipt_missing",
+    )
 
     # -- document numbers (storage/numbering.py) -------------------------------------------------
     NUMBERING_NO_CREATION_RECORD = translate(
@@ -338,6 +432,25 @@ class StoreMsg(MessageKind):
     )
     FILE_CANNOT_WRITE = translate("Message", "cannot write {path}: {reason}", "file.cannot_write")
     FILE_CANNOT_READ = translate("Message", "cannot read {path}: {reason}", "file.cannot_read")
+    # -- evidence files of a case (storage/evidence_files.py): kinds, size and type ----------
+    EVIDENCE_KIND_VIDEO = translate("Message", "video clip", "evidence.kind_video")
+    EVIDENCE_KIND_AUDIO = translate("Message", "audio recording", "evidence.kind_audio")
+    EVIDENCE_KIND_MONITORING = translate(
+        "Message", "monitoring-data extract", "evidence.kind_monitoring"
+    )
+    EVIDENCE_KIND_SCAN = translate("Message", "scanned document", "evidence.kind_scan")
+    EVIDENCE_KIND_OTHER = translate("Message", "other evidence file", "evidence.kind_other")
+    EVIDENCE_FILE_SIZE = translate(
+        "Message",
+        "{name} is empty or larger than {limit} MiB: it was not stored",
+        "evidence.file_size",
+    )
+    EVIDENCE_FILE_TYPE = translate(
+        "Message",
+        "{name} is not a {kind} file this app accepts (its bytes are checked, not its name): "
+        "{formats}",
+        "evidence.file_type",
+    )
     # -- map layers an office provides (storage/map_layers.py) ----------------------------------
     MAP_LAYER_UNREADABLE = translate(
         "Message",
@@ -551,3 +664,17 @@ def entity_label(entity: str) -> StoreMsg | str:
 _ENTITY_LABELS: dict[str, StoreMsg] = {
     kind.english: kind for kind in StoreMsg if kind.id.startswith("entity.")
 }
+
+
+def evidence_kind_word(kind: str) -> StoreMsg | str:
+    """The ``evidence.kind_*`` word of a file kind (``"video"`` → ``EVIDENCE_KIND_VIDEO``).
+
+    A message parameter, translated by each front door; an unknown kind is given as it is.
+    """
+    return {
+        "video": StoreMsg.EVIDENCE_KIND_VIDEO,
+        "audio": StoreMsg.EVIDENCE_KIND_AUDIO,
+        "monitoring": StoreMsg.EVIDENCE_KIND_MONITORING,
+        "scan": StoreMsg.EVIDENCE_KIND_SCAN,
+        "other": StoreMsg.EVIDENCE_KIND_OTHER,
+    }.get(kind, kind)

@@ -198,6 +198,16 @@ class SyncMsg(MessageKind):
         "this record is signed and closed: it can no longer change",
         "judge.closed_after",
     )
+    JUDGE_EVIDENCE_FROZEN = translate(
+        "Message",
+        "the evidence register of a decision that is {status} can no longer change",
+        "judge.evidence_frozen",
+    )
+    JUDGE_SIGNATURE_FIXED = translate(
+        "Message",
+        "a hand signature never changes once given: withdraw it and sign again",
+        "judge.signature_fixed",
+    )
 
     # -- why an op is set aside, by its code (receive's own reasons, and rows of older versions) --
     SET_ASIDE_UNREADABLE = translate(

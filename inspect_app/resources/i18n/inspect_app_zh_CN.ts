@@ -355,73 +355,139 @@
     </message>
 </context>
 <context>
+    <name>CitationPicker</name>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="244"/>
+        <source>Add candidate</source>
+        <translation>添加候选条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="246"/>
+        <source>Add the chosen candidate of the findings&apos; categories</source>
+        <translation>添加所选的问题类别候选条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="248"/>
+        <source>Add other</source>
+        <translation>添加其他条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="249"/>
+        <source>Remove selected</source>
+        <translation>删除所选条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="250"/>
+        <source>Article</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="251"/>
+        <source>Paragraph</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="252"/>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="253"/>
+        <source>whole</source>
+        <translation>整条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="254"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/citation_picker.py" line="233"/>
+        <source>Wording not yet checked against the official text (flk.npc.gov.cn)</source>
+        <translation>条文文字尚未与国家法律法规数据库公布的文本逐字核对</translation>
+    </message>
+</context>
+<context>
+    <name>CoSignersBox</name>
+    <message>
+        <location filename="../../ui/widgets/documents/co_signers.py" line="104"/>
+        <source>Their passphrase</source>
+        <translation>其本人的证书口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/co_signers.py" line="107"/>
+        <source>No certificate on this laptop (hand signature only): {0}</source>
+        <translation>本机无其数字证书（仅手写签名）：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../cli/documents.py" line="278"/>
-        <location filename="../../cli/documents.py" line="296"/>
+        <location filename="../../cli/documents.py" line="291"/>
+        <location filename="../../cli/documents.py" line="309"/>
         <source>150 KB at most</source>
         <translation>最大 150 KB</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="149"/>
+        <location filename="../../cli/__init__.py" line="152"/>
         <source>Field inspections and rectification notices. Without a command the window opens.</source>
         <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="253"/>
+        <location filename="../../cli/__init__.py" line="256"/>
         <source>GB/T 2260 code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="205"/>
+        <location filename="../../cli/__init__.py" line="208"/>
         <source>GB/T 2260 region code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="181"/>
+        <location filename="../../cli/__init__.py" line="184"/>
         <source>GB/T 2260 region code, e.g. 510900</source>
         <translation>GB/T 2260 行政区划代码，例如 510900</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="326"/>
-        <location filename="../../cli/__init__.py" line="347"/>
+        <location filename="../../cli/__init__.py" line="329"/>
+        <location filename="../../cli/__init__.py" line="350"/>
         <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
         <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="260"/>
-        <location filename="../../cli/__init__.py" line="350"/>
+        <location filename="../../cli/__init__.py" line="263"/>
+        <location filename="../../cli/__init__.py" line="353"/>
         <source>WGS84 latitude, decimal degrees</source>
         <translation>WGS84 纬度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="275"/>
+        <location filename="../../cli/__init__.py" line="278"/>
         <source>WGS84 latitude, decimal degrees (with --lon)</source>
         <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="261"/>
-        <location filename="../../cli/__init__.py" line="351"/>
+        <location filename="../../cli/__init__.py" line="264"/>
+        <location filename="../../cli/__init__.py" line="354"/>
         <source>WGS84 longitude, decimal degrees</source>
         <translation>WGS84 经度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="278"/>
+        <location filename="../../cli/__init__.py" line="281"/>
         <source>WGS84 longitude, decimal degrees (with --lat)</source>
         <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="200"/>
+        <location filename="../../cli/documents.py" line="212"/>
         <source>YYYY-MM-DD (&apos;&apos; for none: the order reads 立即)</source>
         <translation>YYYY-MM-DD（填 &apos;&apos; 表示不设期限：责令内容为“立即”改正）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="139"/>
+        <location filename="../../cli/documents.py" line="143"/>
         <source>a copy of the signed decision</source>
         <translation>已签名决定书的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="153"/>
+        <location filename="../../cli/records.py" line="161"/>
         <source>a copy of the signed record</source>
         <translation>已签名笔录的副本</translation>
     </message>
@@ -431,438 +497,433 @@
         <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="458"/>
+        <location filename="../../cli/__init__.py" line="463"/>
         <location filename="../../cli/joining.py" line="79"/>
         <location filename="../../cli/joining.py" line="122"/>
         <source>a name for it, e.g. whose laptop</source>
         <translation>副本的名称，例如笔记本使用人</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="322"/>
+        <location filename="../../cli/records.py" line="477"/>
         <source>a re-inspection of this notice</source>
         <translation>对该决定书的复查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="235"/>
+        <location filename="../../cli/__init__.py" line="238"/>
         <source>act as this officer on this laptop from now on</source>
         <translation>此后在本机以该执法人员的身份操作</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="254"/>
+        <location filename="../../cli/__init__.py" line="257"/>
         <source>add a site (party)</source>
         <translation>新增检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="185"/>
+        <location filename="../../cli/__init__.py" line="188"/>
         <source>add an agency</source>
         <translation>新增执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="211"/>
+        <location filename="../../cli/__init__.py" line="214"/>
         <source>add an officer</source>
         <translation>新增执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="131"/>
+        <location filename="../../cli/records.py" line="138"/>
         <source>add an officer&apos;s or the party&apos;s hand signature</source>
         <translation>添加执法人员或当事人的手写签名</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="206"/>
-        <source>also sign the receipt (送达回证) now</source>
-        <translation>同时立即签署送达回证</translation>
-    </message>
-    <message>
-        <location filename="../../cli/documents.py" line="156"/>
+        <location filename="../../cli/documents.py" line="160"/>
         <source>also trust the CA certificate(s) in this PEM file, e.g. from &apos;pki export-ca&apos; (default: the team CA in the store)</source>
         <translation>同时信任该 PEM 文件中的 CA 证书，例如由 pki export-ca 导出的文件（默认：数据库中的团队 CA）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="138"/>
+        <location filename="../../cli/records.py" line="145"/>
         <source>an officer of the record signs</source>
         <translation>由笔录中的一名执法人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="301"/>
+        <location filename="../../cli/__init__.py" line="304"/>
         <source>an officer on the patrol (repeat for each)</source>
         <translation>参加巡查的执法人员（每人给出一次）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="247"/>
+        <location filename="../../cli/records.py" line="362"/>
         <source>an officer taking part (two or more)</source>
         <translation>参加检查的执法人员（两人以上）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="125"/>
+        <location filename="../../cli/records.py" line="132"/>
         <source>at most this many (default 200)</source>
         <translation>最多列出的条数（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="293"/>
+        <location filename="../../cli/__init__.py" line="296"/>
         <location filename="../../cli/mending.py" line="43"/>
         <source>basin code or name (see &apos;basin list&apos;)</source>
         <translation>流域代码或名称（见 basin list）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="340"/>
+        <location filename="../../cli/__init__.py" line="343"/>
         <source>change a finding</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="266"/>
+        <location filename="../../cli/__init__.py" line="269"/>
         <source>change a site (&apos;&apos; clears an optional field)</source>
         <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="196"/>
+        <location filename="../../cli/__init__.py" line="199"/>
         <source>change an agency</source>
         <translation>修改执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="104"/>
+        <location filename="../../cli/records.py" line="111"/>
         <source>change an open (not yet closed) record</source>
         <translation>修改尚未办结的笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="586"/>
+        <location filename="../../cli/__init__.py" line="592"/>
         <source>check SQLite integrity and the op-log hash chain</source>
         <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="145"/>
+        <location filename="../../cli/documents.py" line="149"/>
         <source>check a signed PDF&apos;s signatures</source>
         <translation>校验已签名 PDF 的签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="163"/>
+        <location filename="../../cli/__init__.py" line="166"/>
         <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
         <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="315"/>
-        <location filename="../../cli/__init__.py" line="343"/>
+        <location filename="../../cli/__init__.py" line="318"/>
+        <location filename="../../cli/__init__.py" line="346"/>
         <location filename="../../cli/exports.py" line="126"/>
         <source>code from &apos;category list&apos;</source>
         <translation>问题类别代码（见 category list）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="194"/>
+        <location filename="../../cli/documents.py" line="206"/>
         <source>correct a draft&apos;s order or deadline</source>
         <translation>更正草稿的责令内容或整改期限</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="76"/>
+        <location filename="../../cli/documents.py" line="79"/>
         <source>create the team CA on this laptop (team lead)</source>
         <translation>在本机创建团队 CA（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="246"/>
+        <location filename="../../cli/__init__.py" line="249"/>
         <source>cross-border river basins</source>
         <translation>跨界河流流域</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="252"/>
+        <location filename="../../cli/documents.py" line="265"/>
         <source>default: this year</source>
         <translation>默认：今年</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="414"/>
+        <location filename="../../cli/__init__.py" line="417"/>
         <source>draft a 责令改正违法行为决定书 PDF</source>
         <translation>起草《责令改正违法行为决定书》PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="216"/>
+        <location filename="../../cli/__init__.py" line="219"/>
         <source>enforcement certificate number (执法证号)</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="210"/>
+        <location filename="../../cli/__init__.py" line="213"/>
         <source>enforcement officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="454"/>
+        <location filename="../../cli/__init__.py" line="459"/>
         <source>enrol another replica (team lead)</source>
         <translation>登记另一个副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="470"/>
+        <location filename="../../cli/__init__.py" line="475"/>
         <source>even if no clone was detected</source>
         <translation>即使未检测到克隆也执行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="391"/>
+        <location filename="../../cli/__init__.py" line="394"/>
         <source>evidence photos</source>
         <translation>证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="274"/>
+        <location filename="../../cli/records.py" line="389"/>
         <source>evidence photos (their SHA-256, see &apos;finding show&apos;)</source>
         <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="338"/>
+        <location filename="../../cli/__init__.py" line="341"/>
         <source>evidence photos to import with it</source>
         <translation>同时导入的证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="486"/>
+        <location filename="../../cli/__init__.py" line="491"/>
         <source>exchange records by bundle file</source>
         <translation>通过同步包文件交换记录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="501"/>
+        <location filename="../../cli/__init__.py" line="506"/>
         <source>fetch new ops and missing photos from the office hub</source>
         <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="239"/>
+        <location filename="../../cli/__init__.py" line="242"/>
         <source>finding categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="307"/>
+        <location filename="../../cli/__init__.py" line="310"/>
         <source>findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="266"/>
+        <location filename="../../cli/records.py" line="381"/>
         <source>findings the record covers</source>
         <translation>笔录涉及的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="580"/>
+        <location filename="../../cli/__init__.py" line="586"/>
         <source>hash of the synced content, to compare replicas</source>
         <translation>已同步内容的哈希值，用于比对各副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="175"/>
+        <location filename="../../cli/records.py" line="200"/>
         <source>how it was served</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="250"/>
+        <location filename="../../cli/documents.py" line="263"/>
         <source>how many (default 20)</source>
         <translation>数量（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/__init__.py" line="356"/>
         <location filename="../../cli/exports.py" line="131"/>
         <source>how serious it is</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="322"/>
+        <location filename="../../cli/__init__.py" line="325"/>
         <source>how serious it is (default: minor)</source>
         <translation>严重程度（默认：minor 轻微）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="396"/>
+        <location filename="../../cli/__init__.py" line="399"/>
         <source>import photo files or folders into a finding</source>
         <translation>将照片文件或文件夹导入到问题中</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="178"/>
+        <location filename="../../cli/documents.py" line="190"/>
         <source>include closed and superseded notices</source>
         <translation>包括已销号和已被取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="228"/>
+        <location filename="../../cli/__init__.py" line="231"/>
         <source>inspector (default) or team lead</source>
         <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="545"/>
+        <location filename="../../cli/__init__.py" line="550"/>
         <source>interface (default 127.0.0.1)</source>
         <translation>监听的网络接口（默认 127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="83"/>
+        <location filename="../../cli/documents.py" line="86"/>
         <source>issue an officer&apos;s signing certificate (team lead)</source>
         <translation>为执法人员签发签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="184"/>
+        <location filename="../../cli/__init__.py" line="187"/>
         <source>issuing agencies</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="429"/>
+        <location filename="../../cli/__init__.py" line="432"/>
         <source>issuing agency (default: by the site&apos;s region)</source>
         <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="457"/>
+        <location filename="../../cli/__init__.py" line="462"/>
         <source>its public key</source>
         <translation>该副本的公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="530"/>
+        <location filename="../../cli/__init__.py" line="535"/>
         <source>judge every set-aside op again now</source>
         <translation>立即重新判定所有搁置的变更</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="105"/>
+        <location filename="../../cli/documents.py" line="108"/>
         <source>keep your PKCS#12 file on this laptop for signing</source>
         <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="131"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="195"/>
+        <location filename="../../cli/__init__.py" line="198"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="524"/>
+        <location filename="../../cli/__init__.py" line="529"/>
         <source>list every op not applied here, and why</source>
         <translation>列出本机所有未应用的变更及原因</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="244"/>
+        <location filename="../../cli/__init__.py" line="247"/>
         <source>list finding categories and their legal basis</source>
         <translation>列出问题类别及其法律依据</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="230"/>
+        <location filename="../../cli/__init__.py" line="233"/>
         <source>list officers</source>
         <translation>列出执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="556"/>
+        <location filename="../../cli/__init__.py" line="562"/>
         <source>list open and resolved conflicts</source>
         <translation>列出未解决和已解决的冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="280"/>
+        <location filename="../../cli/__init__.py" line="283"/>
         <source>list or search sites</source>
         <translation>列出或查找检查对象</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="305"/>
+        <location filename="../../cli/__init__.py" line="308"/>
         <source>list patrols</source>
         <translation>列出巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="115"/>
+        <location filename="../../cli/records.py" line="122"/>
         <source>list records, newest first</source>
         <translation>列出笔录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="247"/>
+        <location filename="../../cli/__init__.py" line="250"/>
         <source>list river basins</source>
         <translation>列出流域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="449"/>
+        <location filename="../../cli/__init__.py" line="454"/>
         <source>list the replicas known here</source>
         <translation>列出本机已知的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="118"/>
+        <location filename="../../cli/documents.py" line="121"/>
         <source>list the team CA and officer certificates</source>
         <translation>列出团队 CA 和执法人员证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="309"/>
+        <location filename="../../cli/__init__.py" line="312"/>
         <source>log a finding</source>
         <translation>登记发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="463"/>
+        <location filename="../../cli/__init__.py" line="468"/>
         <source>new identity for a cloned or restored laptop (then enrol it again)</source>
         <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="173"/>
+        <location filename="../../cli/documents.py" line="185"/>
         <source>notices to follow: overdue first, then by deadline</source>
         <translation>需跟进的决定书：逾期的在前，其余按整改期限排列</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="136"/>
+        <location filename="../../cli/documents.py" line="140"/>
         <source>number, sign (PAdES) and issue a draft (lead)</source>
         <translation>为草稿编号、签名（PAdES）并签发（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="88"/>
+        <location filename="../../cli/records.py" line="95"/>
         <source>on-site inspection and re-inspection records (现场检查/复查笔录)</source>
         <translation>现场检查笔录和复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="119"/>
+        <location filename="../../cli/records.py" line="126"/>
         <source>only the re-inspections of this notice</source>
         <translation>只列出该决定书的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="493"/>
+        <location filename="../../cli/__init__.py" line="498"/>
         <source>only what that replica is believed to lack</source>
         <translation>只包含该副本可能缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="517"/>
+        <location filename="../../cli/__init__.py" line="522"/>
         <source>ops set aside here: held or quarantined</source>
         <translation>本机搁置的变更：暂缓或隔离的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="284"/>
+        <location filename="../../cli/__init__.py" line="287"/>
         <source>part of a name or credit code</source>
         <translation>名称或统一社会信用代码中的部分文字</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="287"/>
+        <location filename="../../cli/__init__.py" line="290"/>
         <source>patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="405"/>
+        <location filename="../../cli/__init__.py" line="408"/>
         <source>photo files, or folders of them</source>
         <translation>照片文件或存放照片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="190"/>
+        <location filename="../../cli/records.py" line="226"/>
         <source>place of service (default: the party&apos;s address)</source>
         <translation>送达地点（默认：当事人地址）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="548"/>
+        <location filename="../../cli/__init__.py" line="553"/>
         <source>port (default 8765)</source>
         <translation>端口（默认 8765）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="125"/>
+        <location filename="../../cli/__init__.py" line="128"/>
         <source>print one JSON object</source>
         <translation>以一个 JSON 对象输出结果</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="502"/>
+        <location filename="../../cli/__init__.py" line="507"/>
         <source>push, then pull</source>
         <translation>先发送，再获取</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="594"/>
+        <location filename="../../cli/__init__.py" line="600"/>
         <source>rebuild even if the chain is broken</source>
         <translation>即使哈希链断裂也重建</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="589"/>
+        <location filename="../../cli/__init__.py" line="595"/>
         <source>rebuild the tables from the op log</source>
         <translation>根据变更日志重建数据表</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="168"/>
+        <location filename="../../cli/records.py" line="193"/>
         <source>record service of an issued notice (送达)</source>
         <translation>登记已签发决定书的送达</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="409"/>
+        <location filename="../../cli/__init__.py" line="412"/>
         <source>rectification notices</source>
         <translation>责令改正决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="192"/>
+        <location filename="../../cli/records.py" line="228"/>
         <source>remarks printed on the receipt</source>
         <translation>打印在送达回证上的备注</translation>
     </message>
@@ -872,527 +933,514 @@
         <translation>{file} 已存在时予以替换</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="249"/>
+        <location filename="../../cli/records.py" line="364"/>
         <source>replaces the officers</source>
         <translation>替换原有的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="537"/>
+        <location filename="../../cli/__init__.py" line="542"/>
         <source>requests the hub refused, counted per peer and reason</source>
         <translation>同步服务器拒收的请求，按来源和原因计数</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="231"/>
+        <location filename="../../cli/documents.py" line="244"/>
         <source>reserve document numbers (lead)</source>
         <translation>预留文书编号（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="562"/>
+        <location filename="../../cli/__init__.py" line="568"/>
         <source>resolve a conflict (team lead)</source>
         <translation>解决冲突（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="482"/>
+        <location filename="../../cli/__init__.py" line="487"/>
         <source>revoke a replica (team lead)</source>
         <translation>吊销副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="532"/>
+        <location filename="../../cli/__init__.py" line="537"/>
         <source>run this store as the office hub</source>
         <translation>将本数据库作为办公室同步服务器运行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="515"/>
+        <location filename="../../cli/__init__.py" line="520"/>
         <source>seconds per request (default 30)</source>
         <translation>每次请求的超时秒数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="500"/>
+        <location filename="../../cli/__init__.py" line="505"/>
         <source>send the office hub the photos and ops it lacks</source>
         <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="540"/>
+        <location filename="../../cli/__init__.py" line="545"/>
         <source>serve push/pull over HTTP until Ctrl-C</source>
         <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="288"/>
+        <location filename="../../cli/documents.py" line="301"/>
         <source>set an agency&apos;s seal image (PNG, team lead)</source>
         <translation>设置执法机构的印章图片（PNG 格式，由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="257"/>
+        <location filename="../../cli/documents.py" line="270"/>
         <source>set your hand-drawn signature (strokes)</source>
         <translation>设置您的预留手写签名（笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="201"/>
+        <location filename="../../cli/__init__.py" line="204"/>
         <source>short code for document numbers (numbers issued keep theirs)</source>
         <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="190"/>
+        <location filename="../../cli/__init__.py" line="193"/>
         <source>short code for document numbers, e.g. 遂环</source>
         <translation>文书编号使用的机关代字，例如“遂环”</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="385"/>
+        <location filename="../../cli/__init__.py" line="388"/>
         <source>show a finding, its photos and history</source>
         <translation>查看问题及其照片和历史记录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="184"/>
+        <location filename="../../cli/documents.py" line="196"/>
         <source>show a notice: its services, re-inspections, signed documents and supersede chain</source>
         <translation>查看决定书：送达、复查、已签名文书和取代关系</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="112"/>
+        <location filename="../../cli/records.py" line="119"/>
         <source>show a record, who signed and what is missing</source>
         <translation>查看笔录、签名情况和尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="158"/>
+        <location filename="../../cli/__init__.py" line="161"/>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="447"/>
+        <location filename="../../cli/__init__.py" line="452"/>
         <source>show this replica&apos;s id and public key</source>
         <translation>显示本副本的编号和公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="597"/>
+        <location filename="../../cli/__init__.py" line="603"/>
         <source>show where the store is and how big it is</source>
         <translation>显示数据库的位置和规模</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="150"/>
+        <location filename="../../cli/records.py" line="158"/>
         <source>sign (PAdES) and close a complete record</source>
         <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="249"/>
+        <location filename="../../cli/__init__.py" line="252"/>
         <source>sites / parties</source>
         <translation>检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="166"/>
+        <location filename="../../cli/documents.py" line="178"/>
         <source>start a corrected notice (team lead)</source>
         <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="288"/>
+        <location filename="../../cli/__init__.py" line="291"/>
         <source>start a patrol</source>
         <translation>开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="110"/>
+        <location filename="../../cli/__init__.py" line="113"/>
         <source>store folder (default: per-user)</source>
         <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="575"/>
+        <location filename="../../cli/__init__.py" line="581"/>
         <source>store maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="551"/>
+        <location filename="../../cli/__init__.py" line="557"/>
         <source>sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="284"/>
+        <location filename="../../cli/records.py" line="399"/>
         <source>that person&apos;s phone or other contact</source>
         <translation>在场人员的电话或其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="129"/>
+        <location filename="../../cli/documents.py" line="132"/>
         <source>the CA certificate(s), PEM</source>
         <translation>CA 证书（PEM 格式）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="99"/>
+        <location filename="../../cli/documents.py" line="102"/>
+        <location filename="../../cli/revocation.py" line="97"/>
         <source>the CA key&apos;s passphrase; read from its first line</source>
         <translation>CA 私钥的口令；从该文件的第一行读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="113"/>
+        <location filename="../../cli/documents.py" line="116"/>
         <source>the PKCS#12 file&apos;s passphrase</source>
         <translation>PKCS#12 证书文件的口令</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="271"/>
+        <location filename="../../cli/documents.py" line="284"/>
         <source>the agency</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="237"/>
+        <location filename="../../cli/documents.py" line="250"/>
         <source>the agency whose numbers they are</source>
         <translation>编号所属的执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="197"/>
-        <location filename="../../cli/documents.py" line="290"/>
+        <location filename="../../cli/__init__.py" line="200"/>
+        <location filename="../../cli/documents.py" line="303"/>
         <source>the agency&apos;s id</source>
         <translation>执法机构编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="186"/>
-        <location filename="../../cli/__init__.py" line="198"/>
+        <location filename="../../cli/__init__.py" line="189"/>
+        <location filename="../../cli/__init__.py" line="201"/>
         <source>the agency&apos;s name</source>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="303"/>
+        <location filename="../../cli/__init__.py" line="306"/>
         <location filename="../../cli/mending.py" line="45"/>
         <source>the area patrolled</source>
         <translation>巡查区域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="488"/>
-        <location filename="../../cli/__init__.py" line="498"/>
+        <location filename="../../cli/__init__.py" line="493"/>
+        <location filename="../../cli/__init__.py" line="503"/>
         <source>the bundle file</source>
         <translation>同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="565"/>
+        <location filename="../../cli/__init__.py" line="571"/>
         <source>the conflict&apos;s id (or its first characters)</source>
         <translation>冲突编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="183"/>
+        <location filename="../../cli/__init__.py" line="186"/>
         <source>the court hearing 行政诉讼</source>
         <translation>受理行政诉讼的人民法院</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="221"/>
+        <location filename="../../cli/documents.py" line="234"/>
         <source>the decision (default), the signed service receipt (送达回证) or the latest closed re-inspection record (复查笔录)</source>
         <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="425"/>
+        <location filename="../../cli/__init__.py" line="428"/>
         <source>the draft&apos;s PDF</source>
         <translation>草稿 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="399"/>
+        <location filename="../../cli/__init__.py" line="402"/>
         <location filename="../../cli/photo_evidence.py" line="48"/>
         <source>the finding</source>
         <translation>所属问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="341"/>
-        <location filename="../../cli/__init__.py" line="370"/>
-        <location filename="../../cli/__init__.py" line="387"/>
+        <location filename="../../cli/__init__.py" line="344"/>
+        <location filename="../../cli/__init__.py" line="373"/>
+        <location filename="../../cli/__init__.py" line="390"/>
         <location filename="../../cli/mending.py" line="67"/>
         <source>the finding&apos;s id</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="423"/>
+        <location filename="../../cli/__init__.py" line="426"/>
         <source>the findings it covers (one party)</source>
         <translation>决定书涉及的问题（须为同一当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="182"/>
+        <location filename="../../cli/__init__.py" line="185"/>
         <source>the government hearing 行政复议</source>
         <translation>受理行政复议的人民政府</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="78"/>
+        <location filename="../../cli/documents.py" line="81"/>
         <source>the new CA key&apos;s passphrase (8+ characters)</source>
         <translation>新 CA 私钥的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="93"/>
+        <location filename="../../cli/documents.py" line="96"/>
         <source>the new PKCS#12 file&apos;s passphrase (8+ characters)</source>
         <translation>新 PKCS#12 证书文件的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="131"/>
-        <location filename="../../cli/records.py" line="170"/>
+        <location filename="../../cli/documents.py" line="135"/>
+        <location filename="../../cli/records.py" line="195"/>
         <source>the notice&apos;s id</source>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="509"/>
+        <location filename="../../cli/__init__.py" line="514"/>
         <source>the office hub, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="117"/>
+        <location filename="../../cli/__init__.py" line="120"/>
         <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
         <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="89"/>
+        <location filename="../../cli/documents.py" line="92"/>
         <source>the officer it is for</source>
         <translation>证书所属的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="91"/>
+        <location filename="../../cli/documents.py" line="94"/>
         <source>the officer&apos;s PKCS#12 file</source>
         <translation>执法人员的 PKCS#12 证书文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="222"/>
+        <location filename="../../cli/__init__.py" line="225"/>
         <source>the officer&apos;s agency</source>
         <translation>执法人员所属执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="237"/>
+        <location filename="../../cli/__init__.py" line="240"/>
         <source>the officer&apos;s id</source>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="212"/>
+        <location filename="../../cli/__init__.py" line="215"/>
         <source>the officer&apos;s name</source>
         <translation>执法人员姓名</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="200"/>
+        <location filename="../../cli/records.py" line="236"/>
         <source>the officer(s) who served it (送达人)</source>
         <translation>送达人（执法人员）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="287"/>
+        <location filename="../../cli/records.py" line="402"/>
         <source>the officers showed their certificates</source>
         <translation>执法人员已出示执法证件</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="291"/>
+        <location filename="../../cli/records.py" line="406"/>
         <source>the party asked for an officer&apos;s recusal</source>
         <translation>当事人申请执法人员回避</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="313"/>
-        <location filename="../../cli/__init__.py" line="344"/>
+        <location filename="../../cli/__init__.py" line="316"/>
+        <location filename="../../cli/__init__.py" line="347"/>
         <location filename="../../cli/exports.py" line="153"/>
         <source>the party concerned</source>
         <translation>涉及的当事人</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="222"/>
+        <location filename="../../cli/records.py" line="337"/>
         <source>the party inspected (re-inspection: the notice&apos;s)</source>
         <translation>被检查的当事人（复查时为决定书的当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="145"/>
+        <location filename="../../cli/records.py" line="152"/>
         <source>the party refused to sign (needs --witness)</source>
         <translation>当事人拒绝签名（须给出 --witness）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="288"/>
+        <location filename="../../cli/records.py" line="403"/>
         <source>the party was told of its right to ask for recusal</source>
         <translation>已告知当事人有申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="251"/>
+        <location filename="../../cli/__init__.py" line="254"/>
         <source>the party&apos;s address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="252"/>
+        <location filename="../../cli/__init__.py" line="255"/>
         <source>the party&apos;s legal representative</source>
         <translation>当事人的法定代表人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="255"/>
-        <location filename="../../cli/__init__.py" line="269"/>
+        <location filename="../../cli/__init__.py" line="258"/>
+        <location filename="../../cli/__init__.py" line="272"/>
         <source>the party&apos;s name</source>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="143"/>
+        <location filename="../../cli/records.py" line="150"/>
         <source>the party&apos;s person on site signs</source>
         <translation>由当事人的现场人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="279"/>
+        <location filename="../../cli/records.py" line="394"/>
         <source>the party&apos;s person present</source>
         <translation>当事人在场人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="311"/>
+        <location filename="../../cli/__init__.py" line="314"/>
         <location filename="../../cli/exports.py" line="154"/>
         <location filename="../../cli/mending.py" line="73"/>
         <source>the patrol</source>
         <translation>所属巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="186"/>
+        <location filename="../../cli/records.py" line="215"/>
         <source>the person served (受送达人)</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="349"/>
+        <location filename="../../cli/__init__.py" line="352"/>
         <source>the provision violated</source>
         <translation>违反的法律条款</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="330"/>
+        <location filename="../../cli/__init__.py" line="333"/>
         <source>the provision violated (default: by category)</source>
         <translation>违反的法律条款（默认：按问题类别）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="202"/>
-        <source>the recipient refused to sign (needs --witness)</source>
-        <translation>受送达人拒绝签收（须给出 --witness）</translation>
-    </message>
-    <message>
-        <location filename="../../cli/records.py" line="92"/>
+        <location filename="../../cli/records.py" line="99"/>
         <source>the record&apos;s id</source>
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="244"/>
+        <location filename="../../cli/documents.py" line="257"/>
         <source>the replica (laptop) that will use them</source>
         <translation>使用这些编号的副本（笔记本）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="456"/>
-        <location filename="../../cli/__init__.py" line="484"/>
+        <location filename="../../cli/__init__.py" line="461"/>
+        <location filename="../../cli/__init__.py" line="489"/>
         <source>the replica&apos;s id</source>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="264"/>
+        <location filename="../../cli/documents.py" line="277"/>
         <source>the same as &apos;agency seal ID --png FILE&apos;</source>
         <translation>与 agency seal ID --png FILE 相同</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="311"/>
+        <location filename="../../cli/records.py" line="426"/>
         <source>the same, from a file</source>
         <translation>同上，从文件读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="148"/>
+        <location filename="../../cli/documents.py" line="152"/>
         <source>the signed PDF</source>
         <translation>已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="216"/>
-        <location filename="../../cli/records.py" line="162"/>
+        <location filename="../../cli/documents.py" line="229"/>
+        <location filename="../../cli/records.py" line="182"/>
         <source>the signed PDF, byte for byte</source>
         <translation>已签名的 PDF，逐字节原样导出</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="211"/>
-        <source>the signed receipt (with --sign)</source>
-        <translation>已签名的送达回证（与 --sign 一起使用）</translation>
-    </message>
-    <message>
-        <location filename="../../cli/__init__.py" line="268"/>
+        <location filename="../../cli/__init__.py" line="271"/>
         <location filename="../../cli/mending.py" line="97"/>
         <source>the site&apos;s id</source>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="70"/>
+        <location filename="../../cli/documents.py" line="73"/>
         <source>the team&apos;s certificate authority and signing certificates</source>
         <translation>团队证书颁发机构（CA）和签名证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="570"/>
+        <location filename="../../cli/__init__.py" line="576"/>
         <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
         <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="475"/>
+        <location filename="../../cli/__init__.py" line="480"/>
         <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
         <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="441"/>
+        <location filename="../../cli/__init__.py" line="446"/>
         <source>this laptop&apos;s sync identity and enrolled replicas</source>
         <translation>本机的同步身份和已登记的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="180"/>
-        <source>time of service (default: now, Asia/Shanghai)</source>
-        <translation>送达时间（默认：当前时间，北京时间）</translation>
-    </message>
-    <message>
-        <location filename="../../cli/__init__.py" line="250"/>
+        <location filename="../../cli/__init__.py" line="253"/>
         <source>unified social credit code (GB 32100-2015)</source>
         <translation>统一社会信用代码（GB 32100-2015）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="496"/>
+        <location filename="../../cli/__init__.py" line="501"/>
         <source>verify and apply a bundle file</source>
         <translation>校验并应用同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="327"/>
+        <location filename="../../cli/records.py" line="482"/>
         <source>what a re-inspection found</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="432"/>
+        <location filename="../../cli/__init__.py" line="435"/>
         <source>what the party must do (default: by category)</source>
         <translation>责令当事人改正的内容（默认：按问题类别）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="197"/>
+        <location filename="../../cli/documents.py" line="209"/>
         <source>what the party must do (责令内容)</source>
         <translation>责令内容：当事人须做什么</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="316"/>
+        <location filename="../../cli/records.py" line="431"/>
         <source>what the party said (陈述)</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="304"/>
+        <location filename="../../cli/__init__.py" line="307"/>
         <location filename="../../cli/mending.py" line="46"/>
         <source>what the patrol is for</source>
         <translation>巡查目的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="317"/>
-        <location filename="../../cli/__init__.py" line="342"/>
+        <location filename="../../cli/__init__.py" line="320"/>
+        <location filename="../../cli/__init__.py" line="345"/>
         <source>what was found</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="305"/>
+        <location filename="../../cli/records.py" line="420"/>
         <source>what was inspected and found</source>
         <translation>检查情况及发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="233"/>
+        <location filename="../../cli/records.py" line="348"/>
         <source>when the inspection began, e.g. 2026-11-28T09:30+08:00</source>
         <translation>检查开始时间，例如 2026-11-28T09:30+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="238"/>
+        <location filename="../../cli/records.py" line="353"/>
         <source>when the inspection ended (needed to close)</source>
         <translation>检查结束时间（办结时必须填写）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="358"/>
+        <location filename="../../cli/__init__.py" line="361"/>
         <location filename="../../cli/exports.py" line="136"/>
         <source>where the finding stands</source>
         <translation>问题的处理状态</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="244"/>
+        <location filename="../../cli/records.py" line="359"/>
         <source>where the inspection took place</source>
         <translation>检查地点</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="337"/>
+        <location filename="../../cli/records.py" line="254"/>
+        <location filename="../../cli/records.py" line="492"/>
         <source>who saw the refusal (见证人)</source>
         <translation>见证拒签的人（见证人）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="227"/>
+        <location filename="../../cli/records.py" line="342"/>
         <source>whose record it is (re-inspection: the notice&apos;s)</source>
         <translation>制作笔录的执法机构（复查时为决定书的发文机构）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="206"/>
+        <location filename="../../cli/documents.py" line="219"/>
         <source>withdraw a draft (an issued notice: supersede)</source>
         <translation>撤销草稿（已签发的决定书须以新决定书取代）</translation>
     </message>
@@ -1402,42 +1450,42 @@
         <translation>撤销问题（历史记录中仍保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="159"/>
+        <location filename="../../cli/records.py" line="179"/>
         <source>write a closed record&apos;s signed PDF again</source>
         <translation>再次导出已办结笔录的已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="487"/>
+        <location filename="../../cli/__init__.py" line="492"/>
         <source>write a signed bundle file</source>
         <translation>写出已签名的同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="213"/>
+        <location filename="../../cli/documents.py" line="226"/>
         <source>write a signed document of a notice again</source>
         <translation>再次导出决定书的已签名文书</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="97"/>
+        <location filename="../../cli/records.py" line="104"/>
         <source>write an inspection (or re-inspection) record</source>
         <translation>制作现场检查（或复查）笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="124"/>
+        <location filename="../../cli/documents.py" line="127"/>
         <source>write the team CA certificate(s) as PEM, for &apos;notice verify --trust&apos; elsewhere</source>
         <translation>以 PEM 格式导出团队 CA 证书，供其他电脑上的 notice verify --trust 使用</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="111"/>
+        <location filename="../../cli/documents.py" line="114"/>
         <source>your PKCS#12 file (from &apos;pki issue&apos;)</source>
         <translation>您的 PKCS#12 证书文件（由 pki issue 生成）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="140"/>
+        <location filename="../../cli/documents.py" line="144"/>
         <source>your PKCS#12 passphrase</source>
         <translation>您的 PKCS#12 证书口令</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="346"/>
+        <location filename="../../cli/records.py" line="521"/>
         <source>your PKCS#12 passphrase; read from its first line (default: a prompt)</source>
         <translation>您的 PKCS#12 证书口令；从该文件的第一行读取（默认：提示输入）</translation>
     </message>
@@ -1447,7 +1495,7 @@
         <translation>{what}；不得位于数据目录之内</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="305"/>
+        <location filename="../../cli/documents.py" line="318"/>
         <source>{what}; read from its first line</source>
         <translation>{what}；从该文件的第一行读取</translation>
     </message>
@@ -1725,22 +1773,22 @@
         <translation>发现时间晚于录入时间</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="364"/>
+        <location filename="../../cli/__init__.py" line="367"/>
         <source>set a status no document sets: no violation found, or handed over to the local authority (移交属地); the others follow the decision&apos;s documents</source>
         <translation>设置无文书依据的状态：未发现违法行为，或移交属地；其余状态随决定书的文书流转变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="374"/>
+        <location filename="../../cli/__init__.py" line="377"/>
         <source>no_violation, handed_over, or open to take one back</source>
         <translation>no_violation（未发现违法行为）、handed_over（移交属地），或 open（撤回上述状态）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="378"/>
+        <location filename="../../cli/__init__.py" line="381"/>
         <source>the receiving local authority (required for handed_over)</source>
         <translation>接收的属地执法机构（handed_over 时必填）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="380"/>
+        <location filename="../../cli/__init__.py" line="383"/>
         <source>why (required for handed_over)</source>
         <translation>理由（handed_over 时必填）</translation>
     </message>
@@ -1924,6 +1972,310 @@
         <location filename="../../cli/joining.py" line="95"/>
         <source>the office hub&apos;s address, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器地址，例如 http://10.0.0.5:8765</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="34"/>
+        <source>a case&apos;s evidence register (证据清单)</source>
+        <translation>案件证据清单</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="75"/>
+        <source>change what an item proves, its source or description</source>
+        <translation>修改证据的证明内容、来源或说明</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="68"/>
+        <source>end time, ISO 8601 with offset</source>
+        <translation>结束时间，ISO 8601 格式并带时区偏移</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="45"/>
+        <source>list the register, its doubts and the leads&apos; answers</source>
+        <translation>列出证据清单、存疑情况及组长的说明</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="95"/>
+        <source>move an item within its group</source>
+        <translation>在同类证据中调整顺序</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="100"/>
+        <source>one place down</source>
+        <translation>下移一位</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="99"/>
+        <source>one place up</source>
+        <translation>上移一位</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="56"/>
+        <source>replace FILE</source>
+        <translation>覆盖已有文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="67"/>
+        <source>start time, ISO 8601 with offset</source>
+        <translation>开始时间，ISO 8601 格式并带时区偏移</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="61"/>
+        <source>store a clip, recording, extract or scan in the case</source>
+        <translation>将视频、录音、监测数据摘录或扫描件存入案件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="94"/>
+        <source>the explanation</source>
+        <translation>说明内容</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="36"/>
+        <source>the item: its number, key or id prefix</source>
+        <translation>证据：序号、键或标识前缀</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="35"/>
+        <source>the notice (the case)</source>
+        <translation>决定书（案件）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="69"/>
+        <location filename="../../cli/evidence.py" line="81"/>
+        <source>what it is or shows</source>
+        <translation>证据名称或所反映的内容</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="79"/>
+        <source>what it proves (empty: default)</source>
+        <translation>证明内容（留空则使用默认内容）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="70"/>
+        <source>what it proves (证明……)</source>
+        <translation>证明内容（证明……）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="66"/>
+        <location filename="../../cli/evidence.py" line="80"/>
+        <source>who or what made it</source>
+        <translation>制作人或制作设备</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="52"/>
+        <source>also write the case file&apos;s register with the explanations (CSV)</source>
+        <translation>同时导出含组长说明的案卷证据目录（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/evidence.py" line="86"/>
+        <source>answer a warning about an item (team leads; goes into the case file, not the decision)</source>
+        <translation>对证据存疑情况作出说明（限组长；载入案卷，不写入决定书）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="28"/>
+        <source>the bundled table of laws decisions cite</source>
+        <translation>决定书引用的内置法律条文表</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="29"/>
+        <source>list the laws and their articles</source>
+        <translation>列出各部法律及其收录的条文</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="34"/>
+        <source>show a law&apos;s articles, or one article, with their text</source>
+        <translation>显示某部法律收录的条文或其中一条的全文</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="39"/>
+        <source>a law id or alias (water_pollution_2017, water_pollution), optionally with :ARTICLE[:PARAGRAPH[:ITEM]]</source>
+        <translation>法律编号或简称（water_pollution_2017、water_pollution），可加 :条[:款[:项]]</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="104"/>
+        <source>a violated provision (违反条款), e.g. water_pollution:22; repeat for several; replaces the draft&apos;s list (&apos;&apos; for none). See: inspect-app law list</source>
+        <translation>违反条款，例如 water_pollution:22；多条可重复给出；替换草稿原有的违反条款（&apos;&apos; 表示不引用）。可查：inspect-app law list</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="114"/>
+        <source>a basis of the order (责令改正依据), e.g. water_pollution:84:2 or administrative_penalty:28:1; repeat for several; replaces the draft&apos;s list</source>
+        <translation>责令改正依据，例如 water_pollution:84:2 或 administrative_penalty:28:1；多条可重复给出；替换草稿原有的依据</translation>
+    </message>
+    <message>
+        <location filename="../../cli/laws.py" line="124"/>
+        <source>append the 附件 相关法律条文 (the cited articles&apos; texts; default on)</source>
+        <translation>附送附件“相关法律条文”（所引条款全文；默认附送）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="169"/>
+        <source>another officer of the record whose certificate is on this laptop e-signs too (repeatable; the passphrase from the file&apos;s first line)</source>
+        <translation>本笔录的另一名执法人员（其数字证书在本机）同时电子签名（可重复；口令取自该文件第一行）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="436"/>
+        <source>the recorder (记录人), one of the officers</source>
+        <translation>记录人，须为执法人员之一</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="443"/>
+        <source>the questions and answers (问/答): a JSON list of {&quot;q&quot;: …, &quot;a&quot;: …}; replaces them</source>
+        <translation>问答记录：{&quot;q&quot;: …, &quot;a&quot;: …} 组成的 JSON 列表；替换原有问答</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="453"/>
+        <source>a question asked (repeatable, each with its --answer); replaces them</source>
+        <translation>所提问题（可重复，每个问题配一个 --answer）；替换原有问答</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="462"/>
+        <source>the answer to the --question before it (may be empty)</source>
+        <translation>对前一个 --question 的回答（可为空）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="467"/>
+        <source>the party&apos;s confirmation above their signature (default: 以上笔录我已看过，与事实相符)</source>
+        <translation>当事人签名上方的确认意见（默认：以上笔录我已看过，与事实相符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="501"/>
+        <source>with --refused: why the party refused (拒签事由)</source>
+        <translation>与 --refused 同用：当事人拒签事由</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="259"/>
+        <location filename="../../cli/records.py" line="506"/>
+        <source>the witness&apos;s unit or identity</source>
+        <translation>见证人的单位或身份</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="265"/>
+        <location filename="../../cli/records.py" line="512"/>
+        <source>the witness&apos;s hand signature (strokes JSON)</source>
+        <translation>见证人的手写签名（笔迹 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="314"/>
+        <source>a copy of the signed receipt</source>
+        <translation>已签名送达回证的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="322"/>
+        <source>sign the missing receipt of a service recorded by an older version</source>
+        <translation>为旧版本记录的送达补签送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="328"/>
+        <source>the signed receipt</source>
+        <translation>已签名的送达回证</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="205"/>
+        <source>time of service (default: now, Asia/Shanghai; by post: when it was signed for; public notice: the deemed day)</source>
+        <translation>送达时间（默认为当前时间，北京时间；邮寄送达为签收邮件的时间；公告送达为视为送达之日）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="220"/>
+        <source>how the person who received it relates to the party (收件人关系)</source>
+        <translation>收件人与当事人的关系</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="242"/>
+        <source>the recipient refused to sign: left at the premises (留置送达)</source>
+        <translation>受送达人拒绝签收，留置送达</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="249"/>
+        <source>why the recipient refused (拒收事由)</source>
+        <translation>拒收事由</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="271"/>
+        <source>a photo or video of leaving the document (instead of a witness)</source>
+        <translation>留置过程的照片或录像（可代替见证人）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="278"/>
+        <source>by post: the postal tracking number</source>
+        <translation>邮寄送达：邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="283"/>
+        <source>entrusted service: the body entrusted (受委托单位)</source>
+        <translation>委托送达：受委托单位</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="288"/>
+        <source>electronic service: the address the party agreed to</source>
+        <translation>电子送达：受送达人确认的送达地址</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="294"/>
+        <source>electronic service: scan of the signed 送达地址确认书 (consent)</source>
+        <translation>电子送达：已签署的送达地址确认书扫描件（书面同意）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="301"/>
+        <source>public notice: the day it was published</source>
+        <translation>公告送达：公告发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="307"/>
+        <source>public notice: days until deemed served (default 30, 民事诉讼法 第九十五条)</source>
+        <translation>公告送达：经过多少日视为送达（默认30日，《民事诉讼法》第九十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/records.py" line="327"/>
+        <source>the service&apos;s id</source>
+        <translation>送达记录的ID</translation>
+    </message>
+    <message>
+        <location filename="../../cli/documents.py" line="169"/>
+        <source>validate as at this date (e.g. years ahead, after a certificate expired)</source>
+        <translation>按该日期验证（例如数年之后、证书已过期时）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="50"/>
+        <source>revoke an officer&apos;s signing certificate (team lead)</source>
+        <translation>吊销执法人员的签名证书（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="56"/>
+        <source>its SHA-256 fingerprint (or its first 8+ characters)</source>
+        <translation>证书的 SHA-256 指纹（或其前8位以上字符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="62"/>
+        <source>why (key_compromise: the laptop or key file was lost)</source>
+        <translation>吊销原因（key_compromise：电脑或密钥文件丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="69"/>
+        <source>make a fresh revocation list (CRL) where the team CA key is (lead)</source>
+        <translation>在存放团队CA密钥的电脑上生成新的证书吊销列表（CRL）（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="78"/>
+        <source>issue the office hub&apos;s timestamping certificate (team lead)</source>
+        <translation>签发办公室服务器的时间戳证书（由组长操作）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="80"/>
+        <source>the hub&apos;s PKCS#12 file</source>
+        <translation>办公室服务器的 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="86"/>
+        <source>the new PKCS#12 file&apos;s passphrase (8+ characters); first line</source>
+        <translation>新 PKCS#12 文件的口令（至少8个字符），读取文件第一行</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="201"/>
+        <source>run a timestamp authority (RFC 3161) with this certificate from &apos;pki issue-tsa&apos;, and keep a long-term (B-LTA) copy of every signed document</source>
+        <translation>使用“pki issue-tsa”签发的该证书提供时间戳服务（RFC 3161），并为每份已签名文书保存长期验证（B-LTA）副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/revocation.py" line="211"/>
+        <source>the TSA file&apos;s passphrase; read from its first line</source>
+        <translation>时间戳证书文件的口令，读取文件第一行</translation>
     </message>
 </context>
 <context>
@@ -2434,24 +2786,45 @@
 <context>
     <name>DraftEditDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="70"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="111"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="130"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="78"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="143"/>
         <source>Edit draft notice</source>
         <translation>修改决定书草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="79"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="144"/>
         <source>Order (责令内容)</source>
         <translation>责令内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="79"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="144"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="138"/>
+        <source>Violated provisions (违反条款)</source>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="139"/>
+        <source>Basis of the order (责令改正依据)</source>
+        <translation>责令改正依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="147"/>
+        <source>Attach the texts of the cited articles (附件：相关法律条文)</source>
+        <translation>附送所引条款全文（附件：相关法律条文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="150"/>
+        <source>Officer&apos;s note on the legal basis (not printed; choose the citations below):</source>
+        <translation>执法人员填写的法律依据备注（不印入决定书，请据此在下方选择条款）：</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2918,207 @@
         <location filename="../../ui/widgets/enrolment_dialogs.py" line="273"/>
         <source>Scan or open the laptop&apos;s request, or fill in the replica id and the key.</source>
         <translation>请扫描或打开该笔记本的登记申请，或填写副本编号和公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="396"/>
+        <source>&amp;Add file…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="283"/>
+        <source>Add evidence file</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="379"/>
+        <source>Audio recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="340"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="370"/>
+        <source>Doubt</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="399"/>
+        <source>E&amp;xplain (lead)…</source>
+        <translation>说明情况（组长）(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="394"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="395"/>
+        <source>Empty: read from the clip&apos;s MP4 header</source>
+        <translation>留空则从视频文件头读取录制时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="393"/>
+        <source>End:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="361"/>
+        <source>Evidence register</source>
+        <translation>证据清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="261"/>
+        <source>Explain a doubt</source>
+        <translation>说明存疑情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="403"/>
+        <source>Export case &amp;file…</source>
+        <translation>导出案卷证据目录(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="389"/>
+        <source>Kind:</source>
+        <translation>种类：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="380"/>
+        <source>Monitoring extract</source>
+        <translation>监测数据摘录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="398"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="397"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="197"/>
+        <source>No doubts about the evidence.</source>
+        <translation>证据无存疑情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="364"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="401"/>
+        <source>Only a team lead&apos;s explanation answers a doubt; it goes into the case file</source>
+        <translation>存疑情况须由组长作出说明；说明载入案卷，不写入决定书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="382"/>
+        <source>Other file</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="154"/>
+        <source>Reading the register…</source>
+        <translation>正在读取证据清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="369"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="340"/>
+        <source>Save the case file&apos;s register as</source>
+        <translation>将案卷证据目录另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="237"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="251"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="277"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="381"/>
+        <source>Scanned document</source>
+        <translation>书证扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="257"/>
+        <source>Select the item to explain.</source>
+        <translation>请先选择需要说明的证据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="366"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="390"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="392"/>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="335"/>
+        <source>Storing the file…</source>
+        <translation>正在保存文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="367"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="365"/>
+        <source>Type</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="378"/>
+        <source>Video clip</source>
+        <translation>执法记录仪视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="368"/>
+        <source>What it proves</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="262"/>
+        <source>Why the evidence is sound (goes into the case file, not the decision):</source>
+        <translation>请说明该证据可以采信的理由（载入案卷，不写入决定书）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="357"/>
+        <source>Writing the case file…</source>
+        <translation>正在导出案卷证据目录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="195"/>
+        <source>answered: {answer}</source>
+        <translation>已说明：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="391"/>
+        <source>e.g. 执法记录仪 DSJ-01</source>
+        <translation>例如：执法记录仪1号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="299"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="286"/>
+        <source>Evidence files (*.mp4 *.mov *.avi *.wav *.mp3 *.amr *.pdf *.jpg *.png *.csv *.xlsx)</source>
+        <translation>证据文件 (*.mp4 *.mov *.avi *.wav *.mp3 *.amr *.pdf *.jpg *.png *.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2958,82 +3532,82 @@
 <context>
     <name>FindingFilterPanel</name>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="159"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="150"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="259"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="250"/>
         <source>Basin</source>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="260"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="251"/>
         <source>Region</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="261"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="252"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="262"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="253"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="263"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="254"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="264"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="255"/>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="265"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="256"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="266"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="257"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="267"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="258"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="271"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="262"/>
         <source>Overdue notice</source>
         <translation>整改逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="272"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="263"/>
         <source>Open sync conflict</source>
         <translation>存在同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="273"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="264"/>
         <source>No evidence photo</source>
         <translation>无证据照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="274"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="265"/>
         <source>Held or quarantined</source>
         <translation>变更被暂缓或隔离</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="275"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="266"/>
         <source>Reset filters</source>
         <translation>重置筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/finding_filters.py" line="229"/>
+        <location filename="../../ui/widgets/finding_filters.py" line="220"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -3737,312 +4311,343 @@
 <context>
     <name>InspectionRecordDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="381"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="409"/>
         <source>Choose the party (检查对象).</source>
         <translation>请选择检查对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="383"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="411"/>
         <source>Choose who you are first in the “Current officer” box.</source>
         <translation>请先在“当前执法人员”框中选择您自己。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="385"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="413"/>
         <source>Give the place of the inspection.</source>
         <translation>请填写检查地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="387"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="415"/>
         <source>Tick the officers taking part.</source>
         <translation>请勾选参加检查的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="423"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="451"/>
         <source>Saving the record…</source>
         <translation>正在保存笔录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="428"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="456"/>
         <source>Officer (执法人员): {0}</source>
         <translation>执法人员：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="441"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="469"/>
         <source>Party representative (被检查单位负责人)</source>
         <translation>被检查单位负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="474"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="513"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="541"/>
         <source>Saving the signature…</source>
         <translation>正在保存签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="482"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="549"/>
         <source>Only an officer who took part can sign and close the record.</source>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="491"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="558"/>
         <source>Closing a re-inspection that found the problem rectified also closes the notice (销号): only a team lead can sign and close it.</source>
         <translation>复查结论为已整改时，结束笔录将同时对决定书销号：只有组长可以签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="497"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="564"/>
         <source>Type the passphrase of your signing certificate.</source>
         <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="515"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="589"/>
         <source>Rendering and signing the record…</source>
         <translation>正在生成并签署笔录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="534"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="608"/>
         <source>Add photos to the record</source>
         <translation>为笔录添加照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="537"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="611"/>
         <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="569"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="643"/>
         <source>Importing photos…</source>
         <translation>正在导入照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="592"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="666"/>
         <source>Importing photos: {0} of {1}…</source>
         <translation>正在导入照片：{0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="624"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="698"/>
         <source>{0} already in this record (not added again): {1}</source>
         <translation>{0} 张照片已在本笔录中（未重复添加）：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="630"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="704"/>
         <source>Import cancelled: {0} photo(s) were added.</source>
         <translation>导入已取消：已添加 {0} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="637"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="711"/>
         <source>The record changed, so its {0} hand signature(s) were withdrawn: everyone signs it again as it now reads.</source>
         <translation>笔录内容已变更，已撤回其 {0} 个手写签名：请各方按现在的内容重新签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="682"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="756"/>
         <source>Not closed: the record still misses what is listed.</source>
         <translation>未结束：笔录还缺少所列内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="685"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="760"/>
         <source>Signed and closed (SHA-256 {0}).</source>
         <translation>已签署并结束（SHA-256 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="687"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="762"/>
         <source>The notice is closed (销号).</source>
         <translation>决定书已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="699"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="774"/>
         <source>Save the record to see what is still missing.</source>
         <translation>保存笔录后可查看尚缺的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="703"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="778"/>
         <source>The record is signed and closed.</source>
         <translation>笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="710"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="785"/>
         <source>Nothing missing: the record can be signed and closed.</source>
         <translation>内容齐全：笔录可以签名并结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="729"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="804"/>
         <source>✓ signed {0}</source>
         <translation>✓ 已签名 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="731"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="738"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="806"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="813"/>
         <source>not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="733"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="808"/>
         <source>Officer {0}</source>
         <translation>执法人员 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="736"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="811"/>
         <source>✓ signed</source>
         <translation>✓ 已签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="737"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="812"/>
         <source>✓ refused, witnessed</source>
         <translation>✓ 拒签，有见证人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="739"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="790"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="814"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="898"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="747"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="822"/>
         <source>Sign…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="775"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="883"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="775"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="883"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="779"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="887"/>
         <source>Choose the outcome</source>
         <translation>请选择复查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="787"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="895"/>
         <source>Kind</source>
         <translation>笔录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="788"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="896"/>
         <source>Notice</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="789"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="897"/>
         <source>Outcome</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="791"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="899"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="792"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="900"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="793"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="901"/>
         <source>Place</source>
         <translation>检查地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="794"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="902"/>
         <source>On-site person</source>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="795"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="903"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="796"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="904"/>
         <source>Officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="800"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="909"/>
         <source>What was inspected and found</source>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="801"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="911"/>
         <source>Party&apos;s statement</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="802"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="913"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="808"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="919"/>
         <source>Enforcement certificates shown (出示执法证件)</source>
         <translation>已出示执法证件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="809"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="920"/>
         <source>Party told of its right to ask for recusal (告知回避)</source>
         <translation>已告知当事人申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="810"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="921"/>
         <source>The party asked for recusal (申请回避)</source>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="812"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="923"/>
         <source>Where you went, what you saw, measurements, what was asked and answered</source>
         <translation>检查部位、现场情况、测量数据、询问与回答</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="814"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="925"/>
         <source>Where the inspection took place</source>
         <translation>检查所在地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="815"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="926"/>
         <source>Hand signatures</source>
         <translation>手写签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="816"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="927"/>
         <source>Still missing</source>
         <translation>尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="817"/>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="819"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="928"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="935"/>
         <source>Sign and close</source>
         <translation>签署并结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="818"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="929"/>
         <source>Passphrase of your signing certificate</source>
         <translation>签名证书口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="820"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="936"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="821"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="937"/>
         <source>&amp;Add photos…</source>
         <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="823"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="939"/>
         <source>Photos taken at this re-inspection</source>
         <translation>本次复查拍摄的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="825"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="941"/>
         <source>Photos taken at this inspection</source>
         <translation>本次检查拍摄的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/record_dialog.py" line="827"/>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="943"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="570"/>
+        <source>Each officer ticked to e-sign types their own passphrase.</source>
+        <translation>勾选电子签名的每位执法人员须输入本人的证书口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="905"/>
+        <source>Recorder (记录人)</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="910"/>
+        <source>Questions and answers (问/答)</source>
+        <translation>询问情况（问/答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="912"/>
+        <source>Party&apos;s confirmation</source>
+        <translation>当事人确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="930"/>
+        <source>Other officers who e-sign now:</source>
+        <translation>同时进行电子签名的其他执法人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/record_dialog.py" line="933"/>
+        <source>The party&apos;s own words above their signature; empty: the words shown</source>
+        <translation>当事人签名上方的本人确认意见；留空则使用所示文字</translation>
     </message>
 </context>
 <context>
@@ -4433,160 +5038,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Select the findings the notice is about.</source>
         <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Pick the party of every selected finding first.</source>
         <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The selected findings concern different parties; a notice is served on one party.</source>
         <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Joint Environmental Inspection</source>
         <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Patrols and findings</source>
         <translation>巡查与问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Notices</source>
         <translation>文书跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>New &amp;patrol…</source>
         <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>New &amp;finding</source>
         <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>&amp;Import photos…</source>
         <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Draft notice…</source>
         <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Set up agency and officer…</source>
         <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Add officer…</source>
         <translation>添加执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Current officer: </source>
         <translation>当前执法人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <location filename="../../ui/widgets/finding_search.py" line="264"/>
         <source>Findings of the patrol</source>
         <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Data folder: {0}</source>
         <translation>数据目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Save the notice as</source>
         <translation>通知书另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Rendering the notice…</source>
         <translation>正在生成通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Notice drafted</source>
         <translation>通知书草稿已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>The draft notice was saved to {0}.</source>
         <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Check before serving it:</source>
         <translation>送达前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -5175,385 +5780,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="386"/>
+        <location filename="../../domain/messages/common.py" line="409"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="389"/>
+        <location filename="../../domain/messages/common.py" line="412"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="394"/>
+        <location filename="../../domain/messages/common.py" line="417"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="397"/>
+        <location filename="../../domain/messages/common.py" line="420"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="400"/>
+        <location filename="../../domain/messages/common.py" line="423"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="407"/>
+        <location filename="../../domain/messages/common.py" line="430"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="410"/>
+        <location filename="../../domain/messages/common.py" line="433"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="415"/>
+        <location filename="../../domain/messages/common.py" line="438"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="420"/>
+        <location filename="../../domain/messages/common.py" line="443"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="421"/>
+        <location filename="../../domain/messages/common.py" line="444"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="422"/>
+        <location filename="../../domain/messages/common.py" line="445"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="427"/>
+        <location filename="../../domain/messages/common.py" line="450"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="428"/>
+        <location filename="../../domain/messages/common.py" line="451"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="431"/>
+        <location filename="../../domain/messages/common.py" line="454"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="434"/>
+        <location filename="../../domain/messages/common.py" line="457"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="439"/>
+        <location filename="../../domain/messages/common.py" line="462"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="444"/>
+        <location filename="../../domain/messages/common.py" line="467"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="447"/>
+        <location filename="../../domain/messages/common.py" line="470"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="448"/>
+        <location filename="../../domain/messages/common.py" line="471"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="453"/>
+        <location filename="../../domain/messages/common.py" line="476"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="456"/>
+        <location filename="../../domain/messages/common.py" line="479"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="490"/>
+        <location filename="../../domain/messages/common.py" line="513"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="495"/>
+        <location filename="../../domain/messages/common.py" line="518"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="496"/>
+        <location filename="../../domain/messages/common.py" line="519"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="499"/>
+        <location filename="../../domain/messages/common.py" line="522"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="504"/>
+        <location filename="../../domain/messages/common.py" line="527"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="505"/>
+        <location filename="../../domain/messages/common.py" line="528"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="506"/>
+        <location filename="../../domain/messages/common.py" line="529"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="509"/>
+        <location filename="../../domain/messages/common.py" line="532"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="512"/>
+        <location filename="../../domain/messages/common.py" line="535"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="515"/>
+        <location filename="../../domain/messages/common.py" line="538"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="518"/>
+        <location filename="../../domain/messages/common.py" line="541"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="521"/>
+        <location filename="../../domain/messages/common.py" line="544"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="526"/>
+        <location filename="../../domain/messages/common.py" line="549"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="531"/>
+        <location filename="../../domain/messages/common.py" line="554"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="537"/>
+        <location filename="../../domain/messages/common.py" line="560"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="543"/>
+        <location filename="../../domain/messages/common.py" line="566"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="550"/>
+        <location filename="../../domain/messages/common.py" line="573"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="551"/>
+        <location filename="../../domain/messages/common.py" line="574"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="556"/>
+        <location filename="../../domain/messages/common.py" line="579"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="563"/>
+        <location filename="../../domain/messages/common.py" line="586"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="564"/>
+        <location filename="../../domain/messages/common.py" line="587"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="565"/>
+        <location filename="../../domain/messages/common.py" line="588"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="566"/>
+        <location filename="../../domain/messages/common.py" line="589"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="567"/>
+        <location filename="../../domain/messages/common.py" line="590"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="570"/>
+        <location filename="../../domain/messages/common.py" line="593"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="573"/>
+        <location filename="../../domain/messages/common.py" line="596"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="576"/>
+        <location filename="../../domain/messages/common.py" line="599"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="579"/>
+        <location filename="../../domain/messages/common.py" line="602"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="582"/>
+        <location filename="../../domain/messages/common.py" line="605"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="585"/>
+        <location filename="../../domain/messages/common.py" line="608"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="588"/>
+        <location filename="../../domain/messages/common.py" line="611"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="591"/>
+        <location filename="../../domain/messages/common.py" line="614"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="594"/>
+        <location filename="../../domain/messages/common.py" line="617"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="597"/>
+        <location filename="../../domain/messages/common.py" line="620"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="606"/>
+        <location filename="../../domain/messages/common.py" line="629"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="609"/>
+        <location filename="../../domain/messages/common.py" line="632"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="610"/>
+        <location filename="../../domain/messages/common.py" line="633"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="615"/>
+        <location filename="../../domain/messages/common.py" line="638"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="620"/>
+        <location filename="../../domain/messages/common.py" line="643"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="625"/>
+        <location filename="../../domain/messages/common.py" line="648"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="630"/>
+        <location filename="../../domain/messages/common.py" line="653"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="633"/>
+        <location filename="../../domain/messages/common.py" line="656"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="636"/>
+        <location filename="../../domain/messages/common.py" line="659"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -5625,7 +6230,7 @@
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="39"/>
+        <location filename="../../domain/messages/notice.py" line="40"/>
         <source>{first}
 - {rest}</source>
         <comment>notice.list_more</comment>
@@ -5633,223 +6238,217 @@
 - {rest}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="42"/>
+        <location filename="../../domain/messages/notice.py" line="43"/>
         <source>fewer than two officers (执法人员不得少于两人)</source>
         <comment>notice.draft_few_officers</comment>
         <translation>执法人员少于两人（执法人员不得少于两人）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="45"/>
+        <location filename="../../domain/messages/notice.py" line="46"/>
         <source>the party has no unified social credit code</source>
         <comment>notice.draft_no_credit_code</comment>
         <translation>当事人没有统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="48"/>
+        <location filename="../../domain/messages/notice.py" line="49"/>
         <source>no deadline: the order reads 立即 (immediately)</source>
         <comment>notice.deadline_immediate</comment>
         <translation>未设整改期限：责令内容为“立即”改正。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="51"/>
+        <location filename="../../domain/messages/notice.py" line="52"/>
         <source>the deadline is today</source>
         <comment>notice.deadline_today</comment>
         <translation>整改期限为今天。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="52"/>
+        <location filename="../../domain/messages/notice.py" line="53"/>
         <source>the deadline {deadline} is more than three years away</source>
         <comment>notice.deadline_far</comment>
         <translation>整改期限 {deadline} 距今超过三年。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="55"/>
+        <location filename="../../domain/messages/notice.py" line="56"/>
         <source>{agency} has no reconsideration body or court set: generic wording is printed</source>
         <comment>notice.draft_generic_remedies</comment>
         <translation>{agency}未设置行政复议机关或行政诉讼管辖法院：将打印通用表述。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="60"/>
+        <location filename="../../domain/messages/notice.py" line="61"/>
         <source>no evidence photos</source>
         <comment>notice.draft_no_evidence</comment>
         <translation>没有证据照片。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="61"/>
+        <location filename="../../domain/messages/notice.py" line="62"/>
         <source>finding {finding} is already in notice {number} ({status})</source>
         <comment>notice.draft_finding_in_notice</comment>
         <translation>问题 {finding} 已列入决定书 {number}（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="66"/>
+        <location filename="../../domain/messages/notice.py" line="67"/>
         <source>finding {finding} is already in another draft notice</source>
         <comment>notice.draft_finding_in_draft</comment>
         <translation>问题 {finding} 已列入另一份决定书草稿。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="71"/>
+        <location filename="../../domain/messages/notice.py" line="72"/>
         <source>evidence {index} has no capture time</source>
         <comment>notice.evidence_no_time</comment>
         <translation>证据 {index} 没有拍摄时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="74"/>
+        <location filename="../../domain/messages/notice.py" line="75"/>
         <source>evidence {index} is dated {taken}, in the future: check the camera clock</source>
         <comment>notice.evidence_in_future</comment>
         <translation>证据 {index} 的日期为 {taken}，晚于今天：请检查相机时钟。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="79"/>
+        <location filename="../../domain/messages/notice.py" line="112"/>
         <source>evidence {index} was taken on {taken}, not on the inspection day {day}</source>
         <comment>notice.evidence_other_day</comment>
         <translation>证据 {index} 拍摄于 {taken}，不是检查当天（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="84"/>
+        <location filename="../../domain/messages/notice.py" line="117"/>
         <source>a finding&apos;s position is {km} km from the party&apos;s site</source>
         <comment>notice.finding_far_from_site</comment>
         <translation>有问题的位置距当事人场所 {km} 公里。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="119"/>
+        <location filename="../../domain/messages/notice.py" line="152"/>
         <source>choose at least one finding for the notice</source>
         <comment>notice.draft_no_findings</comment>
         <translation>请至少选择一个问题制作决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="122"/>
+        <location filename="../../domain/messages/notice.py" line="155"/>
         <source>finding {findings} has no party; pick the party (site) first</source>
         <comment>notice.draft_finding_without_party</comment>
         <translation>问题 {findings} 没有当事人：请先选择当事人（场所）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="127"/>
+        <location filename="../../domain/messages/notice.py" line="160"/>
         <source>a notice is served on one party: choose findings of one site only</source>
         <comment>notice.draft_several_parties</comment>
         <translation>一份决定书只能送达一个当事人：请只选择同一场所的问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="132"/>
+        <location filename="../../domain/messages/notice.py" line="165"/>
         <source>the deadline must be a date YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.deadline_not_a_date</comment>
         <translation>整改期限应为日期，格式为 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="137"/>
+        <location filename="../../domain/messages/notice.py" line="170"/>
         <source>the deadline {deadline} is in the past; choose a later date</source>
         <comment>notice.deadline_in_past</comment>
         <translation>整改期限 {deadline} 已过去；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="145"/>
+        <location filename="../../domain/messages/notice.py" line="178"/>
         <source>the notice is already {status}; supersede it to correct it</source>
         <comment>notice.issue_not_draft</comment>
         <translation>决定书已是“{status}”状态；如需更正，请以新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="150"/>
+        <location filename="../../domain/messages/notice.py" line="183"/>
         <source>only a team lead can issue a decision</source>
         <comment>notice.issue_lead_only</comment>
         <translation>只有组长可以签发决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="153"/>
+        <location filename="../../domain/messages/notice.py" line="186"/>
         <source>draw your signature once (Documents ▸ My signature…) so it appears on the decision</source>
         <comment>notice.issue_no_signature</comment>
         <translation>请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="158"/>
+        <location filename="../../domain/messages/notice.py" line="191"/>
         <source>the notice covers no finding</source>
         <comment>notice.issue_no_finding</comment>
         <translation>决定书未涉及任何问题。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="161"/>
+        <location filename="../../domain/messages/notice.py" line="194"/>
         <source>no deadline (整改期限): set the date by which the party must comply</source>
         <comment>notice.issue_no_deadline</comment>
         <translation>没有整改期限：请设定当事人须完成整改的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="166"/>
+        <location filename="../../domain/messages/notice.py" line="199"/>
         <source>the deadline {deadline} has passed; choose a later date</source>
         <comment>notice.issue_deadline_passed</comment>
         <translation>整改期限 {deadline} 已过；请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="171"/>
+        <location filename="../../domain/messages/notice.py" line="204"/>
         <source>no order (责令内容): say what the party must do</source>
         <comment>notice.issue_no_order</comment>
         <translation>没有责令内容：请写明当事人须做什么。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="174"/>
+        <location filename="../../domain/messages/notice.py" line="207"/>
         <source>the party {party} has no valid unified social credit code (GB 32100-2015)</source>
         <comment>notice.issue_bad_credit_code</comment>
         <translation>当事人{party}没有有效的统一社会信用代码（GB 32100-2015）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="179"/>
+        <location filename="../../domain/messages/notice.py" line="212"/>
         <source>the party {party} has no address</source>
         <comment>notice.issue_no_address</comment>
         <translation>当事人{party}没有地址。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="182"/>
+        <location filename="../../domain/messages/notice.py" line="215"/>
         <source>{agency} has no body for administrative reconsideration (复议机关)</source>
         <comment>notice.issue_no_reconsideration_body</comment>
         <translation>{agency}未设置行政复议机关。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="187"/>
+        <location filename="../../domain/messages/notice.py" line="220"/>
         <source>{agency} has no court for administrative litigation (管辖法院)</source>
         <comment>notice.issue_no_court</comment>
         <translation>{agency}未设置行政诉讼管辖法院。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="192"/>
+        <location filename="../../domain/messages/notice.py" line="225"/>
         <source>finding {finding}: {problem}</source>
         <comment>notice.issue_finding_unavailable</comment>
         <translation>问题 {finding}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="195"/>
-        <source>finding {finding} has no legal basis</source>
-        <comment>notice.issue_no_legal_basis</comment>
-        <translation>问题 {finding} 没有法律依据。</translation>
-    </message>
-    <message>
-        <location filename="../../domain/messages/notice.py" line="198"/>
+        <location filename="../../domain/messages/notice.py" line="228"/>
         <source>evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first</source>
         <comment>notice.issue_photo_missing</comment>
         <translation>问题 {finding} 的证据照片 {photo} 尚未同步到本机：请先同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="203"/>
+        <location filename="../../domain/messages/notice.py" line="233"/>
         <source>fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)</source>
         <comment>notice.issue_few_officers</comment>
         <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="208"/>
+        <location filename="../../domain/messages/notice.py" line="238"/>
         <source>{entity} {id} has an open sync conflict: a team lead must resolve it first</source>
         <comment>notice.issue_conflict</comment>
         <translation>{entity} {id} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="213"/>
+        <location filename="../../domain/messages/notice.py" line="243"/>
         <source>the team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…)</source>
         <comment>notice.issue_no_team_ca</comment>
         <translation>本队还没有证书颁发机构：须由组长创建一次（文书 ▸ 证书管理…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="219"/>
+        <location filename="../../domain/messages/notice.py" line="249"/>
         <source>no signing certificate of yours on this laptop: import your PKCS#12 file (Documents ▸ Import certificate…)</source>
         <comment>notice.issue_no_certificate</comment>
         <translation>本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="228"/>
+        <location filename="../../domain/messages/notice.py" line="258"/>
         <source>the decision cannot be issued yet:
 - {blockers}</source>
         <comment>notice.issue_blocked</comment>
@@ -5857,181 +6456,181 @@
 - {blockers}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="231"/>
+        <location filename="../../domain/messages/notice.py" line="261"/>
         <source>this signing certificate belongs to another officer: sign with your own</source>
         <comment>notice.certificate_of_another</comment>
         <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="236"/>
+        <location filename="../../domain/messages/notice.py" line="266"/>
         <source>{number} is issued and stored, but its copy could not be written to {path} ({reason}): export it from the notice instead</source>
         <comment>notice.issued_copy_failed</comment>
         <translation>{number} 已签发并保存，但副本无法写入 {path}（{reason}）：请从该决定书导出。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="244"/>
+        <location filename="../../domain/messages/notice.py" line="274"/>
         <source>notice {notice} is {status}: issued notices never change; supersede it with a corrected one</source>
         <comment>notice.not_draft_unchangeable</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="250"/>
+        <location filename="../../domain/messages/notice.py" line="280"/>
         <source>only an issued notice can be superseded (this one is {status}); a draft can simply be edited</source>
         <comment>notice.supersede_not_issued</comment>
         <translation>只有已签发的决定书可以被取代（此决定书为“{status}”状态）；草稿可直接修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="256"/>
+        <location filename="../../domain/messages/notice.py" line="286"/>
         <source>notice {notice} is {status}: only a draft can be discarded; an issued notice is corrected by superseding it</source>
         <comment>notice.discard_not_draft</comment>
         <translation>决定书 {notice} 为“{status}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="262"/>
+        <location filename="../../domain/messages/notice.py" line="292"/>
         <source>only a team lead can discard a correction: it puts {notice} back in force</source>
         <comment>notice.discard_correction_lead_only</comment>
         <translation>只有组长可以丢弃更正稿：丢弃后 {notice} 将恢复效力。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="267"/>
+        <location filename="../../domain/messages/notice.py" line="297"/>
         <source>{notice} was already served on {served_at}: a notice is served once</source>
         <comment>notice.already_served</comment>
         <translation>{notice} 已于 {served_at} 送达：一份决定书只送达一次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="272"/>
+        <location filename="../../domain/messages/notice.py" line="302"/>
         <source>only an issued notice can be served (this one is {status})</source>
         <comment>notice.serve_not_issued</comment>
         <translation>只有已签发的决定书可以送达（此决定书为“{status}”状态）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="277"/>
+        <location filename="../../domain/messages/notice.py" line="307"/>
         <source>only a served notice can be closed (this one is {status}): serve it first</source>
         <comment>notice.close_not_served</comment>
         <translation>只有已送达的决定书可以销号（此决定书为“{status}”状态）：请先送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="282"/>
+        <location filename="../../domain/messages/notice.py" line="312"/>
         <source>{what} {when} is in the future</source>
         <comment>notice.time_in_future</comment>
         <translation>{what} {when} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="283"/>
+        <location filename="../../domain/messages/notice.py" line="313"/>
         <source>{what} {when} is before {other} ({other_when})</source>
         <comment>notice.time_before</comment>
         <translation>{what} {when} 早于{other}（{other_when}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="286"/>
+        <location filename="../../domain/messages/notice.py" line="316"/>
         <source>{what} must be a time like 2026-05-01T10:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>notice.time_malformed</comment>
         <translation>{what}应为带时区的时间，如 2026-05-01T10:30:00+08:00（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="293"/>
+        <location filename="../../domain/messages/notice.py" line="323"/>
         <source>a re-inspection record must name the notice it checks</source>
         <comment>notice.reinspection_needs_notice</comment>
         <translation>复查笔录须指明所复查的决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="298"/>
+        <location filename="../../domain/messages/notice.py" line="328"/>
         <source>only a served notice can be re-inspected: record its service first</source>
         <comment>notice.reinspection_not_served</comment>
         <translation>只有已送达的决定书可以复查：请先记录送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="303"/>
+        <location filename="../../domain/messages/notice.py" line="333"/>
         <source>only a re-inspection record has a notice and an outcome</source>
         <comment>notice.record_not_reinspection</comment>
         <translation>只有复查笔录才有所复查的决定书和复查结论。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="308"/>
+        <location filename="../../domain/messages/notice.py" line="338"/>
         <source>a refusal to sign needs a witness (见证人) name</source>
         <comment>notice.refusal_needs_witness</comment>
         <translation>拒绝签名须填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="313"/>
+        <location filename="../../domain/messages/notice.py" line="343"/>
         <source>draw the signature, or record a refusal with a witness</source>
         <comment>notice.signature_missing</comment>
         <translation>请手写签名，或记录拒签及见证人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="318"/>
+        <location filename="../../domain/messages/notice.py" line="348"/>
         <source>an officer&apos;s signature must name the officer</source>
         <comment>notice.officer_signature_unnamed</comment>
         <translation>执法人员签名须指明是哪一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="325"/>
+        <location filename="../../domain/messages/notice.py" line="375"/>
         <source>at least two officers must take part (《行政处罚法》第四十二条)</source>
         <comment>notice.gap_two_officers</comment>
         <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="330"/>
+        <location filename="../../domain/messages/notice.py" line="380"/>
         <source>record that the officers showed their enforcement certificates</source>
         <comment>notice.gap_certificates_shown</comment>
         <translation>请记录执法人员已出示执法证件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="335"/>
+        <location filename="../../domain/messages/notice.py" line="385"/>
         <source>record that the party was told of its right to ask for recusal (回避)</source>
         <comment>notice.gap_recusal</comment>
         <translation>请记录已告知当事人申请回避的权利。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="340"/>
+        <location filename="../../domain/messages/notice.py" line="390"/>
         <source>give the time the inspection ended</source>
         <comment>notice.gap_no_end_time</comment>
         <translation>请填写检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="343"/>
+        <location filename="../../domain/messages/notice.py" line="393"/>
         <source>the end time is before the start time</source>
         <comment>notice.gap_end_before_start</comment>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="346"/>
+        <location filename="../../domain/messages/notice.py" line="396"/>
         <source>describe what was inspected and found</source>
         <comment>notice.gap_no_narrative</comment>
         <translation>请填写检查情况。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="349"/>
+        <location filename="../../domain/messages/notice.py" line="404"/>
         <source>give the re-inspection outcome (rectified or not)</source>
         <comment>notice.gap_no_outcome</comment>
         <translation>请填写复查结论（是否已整改）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="352"/>
+        <location filename="../../domain/messages/notice.py" line="407"/>
         <source>officer {name} has not signed</source>
         <comment>notice.gap_officer_unsigned</comment>
         <translation>执法人员{name}尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="355"/>
+        <location filename="../../domain/messages/notice.py" line="410"/>
         <source>the party has not signed (or record a refusal with a witness)</source>
         <comment>notice.gap_party_unsigned</comment>
         <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="362"/>
+        <location filename="../../domain/messages/notice.py" line="417"/>
         <source>this record is already signed and closed</source>
         <comment>notice.record_already_closed</comment>
         <translation>此笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="365"/>
+        <location filename="../../domain/messages/notice.py" line="420"/>
         <source>only an officer who took part can sign and close the record</source>
         <comment>notice.record_not_participant</comment>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="370"/>
+        <location filename="../../domain/messages/notice.py" line="425"/>
         <source>the record cannot be closed yet:
 - {gaps}</source>
         <comment>notice.record_not_closable</comment>
@@ -6039,109 +6638,109 @@
 - {gaps}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="373"/>
+        <location filename="../../domain/messages/notice.py" line="428"/>
         <source>this re-inspection closes the notice (销号): a team lead signs and closes it</source>
         <comment>notice.reinspection_lead_closes</comment>
         <translation>本次复查将对决定书销号：须由组长签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="378"/>
+        <location filename="../../domain/messages/notice.py" line="433"/>
         <source>the service has no recipient signature or witnessed refusal</source>
         <comment>notice.service_no_recipient_signature</comment>
         <translation>送达记录没有受送达人签名，也没有有见证人的拒签记录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="383"/>
+        <location filename="../../domain/messages/notice.py" line="438"/>
         <source>this service receipt is already signed</source>
         <comment>notice.receipt_already_signed</comment>
         <translation>此送达回证已签署。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="386"/>
+        <location filename="../../domain/messages/notice.py" line="441"/>
         <source>only an officer who served the notice can sign the receipt</source>
         <comment>notice.receipt_not_server</comment>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="393"/>
+        <location filename="../../domain/messages/notice.py" line="448"/>
         <source>the decision needs its inspection date (检查日期)</source>
         <comment>notice.content_no_inspection_date</comment>
         <translation>决定书缺少检查日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="398"/>
+        <location filename="../../domain/messages/notice.py" line="453"/>
         <source>the decision needs its date of issue (落款日期)</source>
         <comment>notice.content_no_issue_date</comment>
         <translation>决定书缺少落款日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="401"/>
+        <location filename="../../domain/messages/notice.py" line="456"/>
         <source>the decision must list its officers and their certificate numbers (执法人员)</source>
         <comment>notice.content_no_officers</comment>
         <translation>决定书须列明执法人员及执法证号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="406"/>
+        <location filename="../../domain/messages/notice.py" line="461"/>
         <source>the decision must state at least one violation (违法事实)</source>
         <comment>notice.content_no_facts</comment>
         <translation>决定书须写明违法事实。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="411"/>
+        <location filename="../../domain/messages/notice.py" line="466"/>
         <source>an inspection needs at least two officers (两名以上执法人员, 《行政处罚法》第四十二条)</source>
         <comment>notice.record_content_few_officers</comment>
         <translation>现场检查须有两名以上执法人员（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="416"/>
+        <location filename="../../domain/messages/notice.py" line="471"/>
         <source>a re-inspection record must give the number of the decision it checks (复查依据)</source>
         <comment>notice.record_content_no_number</comment>
         <translation>复查笔录须写明复查依据的决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="421"/>
+        <location filename="../../domain/messages/notice.py" line="476"/>
         <source>unknown method of service (送达方式) &apos;{method}&apos;: use one of {methods}</source>
         <comment>notice.receipt_unknown_method</comment>
         <translation>送达方式“{method}”无效：应为{methods}之一。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="426"/>
+        <location filename="../../domain/messages/notice.py" line="481"/>
         <source>a service receipt must name the serving officer (送达人)</source>
         <comment>notice.receipt_no_server</comment>
         <translation>送达回证须写明送达人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="431"/>
+        <location filename="../../domain/messages/notice.py" line="486"/>
         <source>a recipient who refuses to sign is served by leaving the decision at the premises (留置送达, 《民事诉讼法》第八十九条)</source>
         <comment>notice.receipt_refusal_not_left</comment>
         <translation>受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="437"/>
+        <location filename="../../domain/messages/notice.py" line="492"/>
         <source>a date must be written YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.date_malformed</comment>
         <translation>日期应写作 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="440"/>
+        <location filename="../../domain/messages/notice.py" line="495"/>
         <source>a time must be written YYYY-MM-DD HH:MM (got &apos;{value}&apos;)</source>
         <comment>notice.local_time_malformed</comment>
         <translation>时间应写作“年-月-日 时:分”，如 2025-03-14 09:30（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="445"/>
+        <location filename="../../domain/messages/notice.py" line="500"/>
         <source>the end {end} lies before the start {start} (结束时间早于开始时间)</source>
         <comment>notice.period_reversed</comment>
         <translation>结束时间 {end} 早于开始时间 {start}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="450"/>
+        <location filename="../../domain/messages/notice.py" line="505"/>
         <source>evidence {index}: the SHA-256 must be 64 hexadecimal digits (got &apos;{value}&apos;)</source>
         <comment>notice.evidence_bad_hash</comment>
         <translation>证据 {index} 的 SHA-256 应为 64 位十六进制数字（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="455"/>
+        <location filename="../../domain/messages/notice.py" line="510"/>
         <source>evidence {index}: the position (经纬度) is not a valid latitude and longitude</source>
         <comment>notice.evidence_bad_position</comment>
         <translation>证据 {index} 的经纬度无效。</translation>
@@ -6765,343 +7364,343 @@
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="46"/>
+        <location filename="../../domain/messages/store.py" line="48"/>
         <source>{folder} is a file, not a data folder; choose a folder</source>
         <comment>store.not_a_folder</comment>
         <translation>{folder} 是文件，不是数据目录：请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="49"/>
+        <location filename="../../domain/messages/store.py" line="51"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <comment>store.folder_not_created</comment>
         <translation>无法创建数据目录 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="52"/>
+        <location filename="../../domain/messages/store.py" line="54"/>
         <source>the store file {path} is empty (0 bytes): it was damaged. Restore it from {backups} or a copy; nothing was changed</source>
         <comment>store.file_empty</comment>
         <translation>数据库文件 {path} 为空（0 字节），已经损坏。请从 {backups} 或其他副本恢复；未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="58"/>
+        <location filename="../../domain/messages/store.py" line="60"/>
         <source>{path} is missing but {photos} holds evidence photos: restore the store file from a backup rather than starting an empty store here</source>
         <comment>store.file_missing</comment>
         <translation>{path} 不存在，但 {photos} 中有证据照片：请从备份恢复数据库文件，不要在此新建空库。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="64"/>
+        <location filename="../../domain/messages/store.py" line="66"/>
         <source>no write permission on {folder}: the store needs a writable folder (SQLite WAL); copy the folder somewhere writable to open or check it</source>
         <comment>store.folder_read_only</comment>
         <translation>对 {folder} 没有写入权限：数据库需要可写的文件夹；请将该文件夹复制到可写的位置后再打开或检查。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="70"/>
+        <location filename="../../domain/messages/store.py" line="72"/>
         <source>{path} is not a usable store: {reason}</source>
         <comment>store.not_usable</comment>
         <translation>{path} 不是可用的数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="73"/>
+        <location filename="../../domain/messages/store.py" line="75"/>
         <source>cannot open the store {path}: {reason}. Check the file is an inspect_app store, or choose another data folder.</source>
         <comment>store.cannot_open</comment>
         <translation>无法打开数据库 {path}：{reason}。请确认该文件是本软件的数据库，或选择其他数据目录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="79"/>
+        <location filename="../../domain/messages/store.py" line="81"/>
         <source>this store has schema version {version}, newer than this app understands ({supported}); install the newer app version to open it</source>
         <comment>store.schema_too_new</comment>
         <translation>该数据库的结构版本为 {version}，高于本软件支持的版本（{supported}）：请安装新版本软件后再打开。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="85"/>
+        <location filename="../../domain/messages/store.py" line="87"/>
         <source>upgrading the store to version {version} failed: {reason}</source>
         <comment>store.upgrade_failed</comment>
         <translation>数据库升级到版本 {version} 失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="90"/>
+        <location filename="../../domain/messages/store.py" line="92"/>
         <source>upgrading the store to version {version} failed: {reason}; a backup is at {backup}</source>
         <comment>store.upgrade_failed_backup</comment>
         <translation>数据库升级到版本 {version} 失败：{reason}；备份位于 {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="97"/>
+        <location filename="../../domain/messages/store.py" line="99"/>
         <source>internal error: nested write transaction</source>
         <comment>store.nested_transaction</comment>
         <translation>内部错误：写入事务嵌套。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="100"/>
+        <location filename="../../domain/messages/store.py" line="102"/>
         <source>the store is busy ({reason}); close other copies of the app</source>
         <comment>store.busy</comment>
         <translation>数据库正被占用（{reason}）：请关闭本软件的其他窗口或程序。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="103"/>
+        <location filename="../../domain/messages/store.py" line="105"/>
         <source>the change could not be saved ({reason}); nothing was written</source>
         <comment>store.not_saved</comment>
         <translation>改动未能保存（{reason}）：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="108"/>
+        <location filename="../../domain/messages/store.py" line="110"/>
         <source>writing is stopped: {reason}</source>
         <comment>store.writing_stopped</comment>
         <translation>本机已停止写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="111"/>
+        <location filename="../../domain/messages/store.py" line="113"/>
         <source>this data folder holds an older or different history than this laptop wrote (it wrote op #{seq}, the store ends at #{last}): a backup or another laptop&apos;s copy was put in place. Run &apos;{command}&apos;, have a team lead enrol the new id, then sync — the ops from the other history come back from the hub</source>
         <comment>store.other_history</comment>
         <translation>该数据目录中的历史记录比本机写入的旧或与之不同（本机已写到第 {seq} 条操作，数据库只到第 {last} 条）：有人用备份或其他笔记本的副本替换了它。请运行“{command}”，由组长登记新的编号，然后同步——另一段历史中的操作会从同步服务器取回。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="119"/>
+        <location filename="../../domain/messages/store.py" line="121"/>
         <source>nothing to change</source>
         <comment>store.nothing_to_change</comment>
         <translation>没有需要修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="120"/>
+        <location filename="../../domain/messages/store.py" line="122"/>
         <source>{entity} has no field {field}</source>
         <comment>store.no_such_field</comment>
         <translation>{entity}记录没有字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="123"/>
+        <location filename="../../domain/messages/store.py" line="125"/>
         <source>{entity} has no set {name}</source>
         <comment>store.no_such_set</comment>
         <translation>{entity}记录没有集合 {name}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="124"/>
+        <location filename="../../domain/messages/store.py" line="126"/>
         <source>{name} needs a list of ids</source>
         <comment>store.set_needs_ids</comment>
         <translation>{name} 需要一组记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="125"/>
+        <location filename="../../domain/messages/store.py" line="127"/>
         <source>only a team lead can do this (act --as a team lead)</source>
         <comment>store.lead_only</comment>
         <translation>只有组长可以执行此操作（请以组长身份操作）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="128"/>
+        <location filename="../../domain/messages/store.py" line="130"/>
         <source>the op log is damaged ({breaks} break(s), first at op {position}: {problem}); rebuild refused. Restore from a backup, or rebuild anyway with {option}</source>
         <comment>store.rebuild_refused</comment>
         <translation>操作日志已损坏（共 {breaks} 处断裂，第一处在第 {position} 条操作：{problem}），拒绝重建。请从备份恢复，或使用 {option} 强制重建。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="134"/>
+        <location filename="../../domain/messages/store.py" line="136"/>
         <source>rebuild failed, tables left as they were: {reason}</source>
         <comment>store.rebuild_failed</comment>
         <translation>重建失败，数据表保持原样：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="137"/>
+        <location filename="../../domain/messages/store.py" line="139"/>
         <source>evidence file missing</source>
         <comment>store.evidence_missing</comment>
         <translation>证据文件缺失</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="138"/>
+        <location filename="../../domain/messages/store.py" line="140"/>
         <source>evidence file does not match its SHA-256 (altered)</source>
         <comment>store.evidence_altered</comment>
         <translation>证据文件与其 SHA-256 摘要不符（已被改动）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="145"/>
+        <location filename="../../domain/messages/store.py" line="147"/>
         <source>no {entity} with id {id} in this store</source>
         <comment>record.not_found</comment>
         <translation>本机数据库中没有编号为 {id} 的{entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="148"/>
+        <location filename="../../domain/messages/store.py" line="150"/>
         <source>{entity} {id} was withdrawn (it stays in the history)</source>
         <comment>record.withdrawn</comment>
         <translation>{entity} {id} 已撤回（历史记录中仍保留）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="151"/>
+        <location filename="../../domain/messages/store.py" line="153"/>
         <source>the short code {code} is already used by {agency}: document numbers would collide; choose another code</source>
         <comment>agency.code_taken</comment>
         <translation>简称“{code}”已被{agency}使用：文号会冲突；请换一个简称。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="157"/>
+        <location filename="../../domain/messages/store.py" line="159"/>
         <source>an agency has no field {fields}</source>
         <comment>agency.no_such_field</comment>
         <translation>执法机构没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="160"/>
+        <location filename="../../domain/messages/store.py" line="162"/>
         <source>certificate number {number} already belongs to {officer}</source>
         <comment>officer.certificate_taken</comment>
         <translation>执法证号 {number} 已属于{officer}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="165"/>
+        <location filename="../../domain/messages/store.py" line="167"/>
         <source>a patrol needs at least one officer</source>
         <comment>patrol.no_officer</comment>
         <translation>巡查至少需要一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="263"/>
+        <location filename="../../domain/messages/store.py" line="265"/>
         <source>name the officer(s) who served the notice (送达人)</source>
         <comment>service.no_officer</comment>
         <translation>请填写送达人（送达该决定书的执法人员）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="266"/>
+        <location filename="../../domain/messages/store.py" line="268"/>
         <source>the recipient signs the receipt, or refuses before a witness (only service by post has no signature)</source>
         <comment>service.no_signature</comment>
         <translation>受送达人须在送达回证上签名，或在见证人面前拒签（只有邮寄送达无需签名）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="274"/>
+        <location filename="../../domain/messages/store.py" line="368"/>
         <source>agency {agency} has no creation record</source>
         <comment>numbering.no_creation_record</comment>
         <translation>执法机构 {agency} 没有创建记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="277"/>
+        <location filename="../../domain/messages/store.py" line="371"/>
         <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync, or ask a team lead to hand numbering over</source>
         <comment>numbering.not_allocator</comment>
         <translation>本机构的文号由副本 {replica} 那台笔记本分配，不是本机：请在那里预留文号并同步，或请组长移交编号权。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="283"/>
+        <location filename="../../domain/messages/store.py" line="377"/>
         <source>replica {replica} is not an enrolled laptop of this team (see &apos;{command}&apos;): numbers reserved for it would be wasted</source>
         <comment>numbering.holder_not_enrolled</comment>
         <translation>副本 {replica} 不是本组已登记的笔记本（见“{command}”）：为它预留的文号将被浪费。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="289"/>
+        <location filename="../../domain/messages/store.py" line="383"/>
         <source>reserve between 1 and {limit} numbers at a time</source>
         <comment>numbering.bad_count</comment>
         <translation>每次预留的文号数应在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="292"/>
+        <location filename="../../domain/messages/store.py" line="386"/>
         <source>this laptop holds no free document numbers for {year}: on the numbering laptop (replica {replica}) run &apos;{command}&apos;, then sync, and issue again</source>
         <comment>numbering.none_free</comment>
         <translation>本机没有 {year} 年可用的文号：请在编号笔记本（副本 {replica}）上为本机预留一段文号（“{command}”），同步后再签发。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="300"/>
+        <location filename="../../domain/messages/store.py" line="394"/>
         <source>not a PDF file</source>
         <comment>document.not_pdf</comment>
         <translation>不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="301"/>
+        <location filename="../../domain/messages/store.py" line="395"/>
         <source>the document is larger than {limit} MB</source>
         <comment>document.too_large</comment>
         <translation>文书大于 {limit} 兆字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="304"/>
+        <location filename="../../domain/messages/store.py" line="398"/>
         <source>the signed document {sha} has not arrived on this laptop yet: sync again</source>
         <comment>document.not_arrived</comment>
         <translation>已签名文书 {sha} 尚未同步到本机：请再次同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="309"/>
+        <location filename="../../domain/messages/store.py" line="403"/>
         <source>the stored document {sha} no longer matches its SHA-256: run &apos;{command}&apos; and sync to fetch a good copy</source>
         <comment>document.altered</comment>
         <translation>本机保存的文书 {sha} 与其 SHA-256 摘要不再相符：请运行“{command}”，并同步以取回完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="315"/>
+        <location filename="../../domain/messages/store.py" line="409"/>
         <source>this team has no certificate authority yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
         <comment>document.no_team_ca</comment>
         <translation>本组还没有证书颁发机构：由组长运行一次“{command}”，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="322"/>
+        <location filename="../../domain/messages/store.py" line="416"/>
         <source>{path} is inside the data folder {folder}; save the file elsewhere</source>
         <comment>file.inside_data_folder</comment>
         <translation>{path} 位于数据目录 {folder} 之内：请保存到其他位置。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="327"/>
+        <location filename="../../domain/messages/store.py" line="421"/>
         <source>{path} exists and is not a regular file; choose a file name</source>
         <comment>file.not_regular</comment>
         <translation>{path} 已存在且不是普通文件：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="332"/>
+        <location filename="../../domain/messages/store.py" line="426"/>
         <source>{path} already exists; choose another name (or {option})</source>
         <comment>file.exists</comment>
         <translation>{path} 已存在：请另选文件名（或使用 {option} 覆盖）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="335"/>
+        <location filename="../../domain/messages/store.py" line="429"/>
         <source>the folder {folder} does not exist</source>
         <comment>file.no_folder</comment>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="336"/>
+        <location filename="../../domain/messages/store.py" line="430"/>
         <source>no permission to write in {folder}</source>
         <comment>file.folder_not_writable</comment>
         <translation>没有在 {folder} 中写入的权限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="339"/>
+        <location filename="../../domain/messages/store.py" line="433"/>
         <source>cannot write {path}: {reason}</source>
         <comment>file.cannot_write</comment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="340"/>
+        <location filename="../../domain/messages/store.py" line="434"/>
         <source>cannot read {path}: {reason}</source>
         <comment>file.cannot_read</comment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="360"/>
+        <location filename="../../domain/messages/store.py" line="473"/>
         <source>{path}: cannot read ({reason})</source>
         <comment>hygiene.cannot_read</comment>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="363"/>
+        <location filename="../../domain/messages/store.py" line="476"/>
         <source>{path}: cannot read the folder ({reason})</source>
         <comment>hygiene.cannot_read_folder</comment>
         <translation>{path}：无法读取该文件夹（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="366"/>
+        <location filename="../../domain/messages/store.py" line="479"/>
         <source>{path}: cannot make it owner-only ({mode}; {reason}); run the app as the account that owns the data folder</source>
         <comment>hygiene.cannot_tighten</comment>
         <translation>{path}：无法设为仅本人可访问（{mode}；{reason}）：请以数据目录所有者的账户运行本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="372"/>
+        <location filename="../../domain/messages/store.py" line="485"/>
         <source>{path}: cannot remove ({reason})</source>
         <comment>hygiene.cannot_remove</comment>
         <translation>{path}：无法删除（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="375"/>
+        <location filename="../../domain/messages/store.py" line="488"/>
         <source>{path}: cannot remove (no permission)</source>
         <comment>hygiene.cannot_remove_no_permission</comment>
         <translation>{path}：无法删除（没有权限）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="380"/>
+        <location filename="../../domain/messages/store.py" line="493"/>
         <source>{count} already in this finding (not added again): {names}</source>
         <comment>import.already_in_finding</comment>
         <translation>{count} 张照片已在此问题中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="385"/>
+        <location filename="../../domain/messages/store.py" line="498"/>
         <source>{count} already in this record (not added again): {names}</source>
         <comment>import.already_in_record</comment>
         <translation>{count} 张照片已在本笔录中（未重复添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="390"/>
+        <location filename="../../domain/messages/store.py" line="503"/>
         <source>Import cancelled: {count} photo(s) were imported.</source>
         <comment>import.cancelled</comment>
         <translation>导入已取消：已导入 {count} 张照片。</translation>
@@ -7119,25 +7718,25 @@
         <translation>印章图片不是可读取的图像文件；请选择 PNG 格式的印章图片。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="225"/>
+        <location filename="../../domain/messages/notice.py" line="255"/>
         <source>{problem} (on the command line: {command})</source>
         <comment>notice.with_command</comment>
         <translation>{problem}（命令行：{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="377"/>
+        <location filename="../../domain/messages/cli.py" line="386"/>
         <source>{number} was already served on {served_at}: a notice is served once (to correct the service, supersede the notice)</source>
         <comment>cli.already_served</comment>
         <translation>{number} 已于 {served_at} 送达：决定书只送达一次（如需更正送达，请以新决定书取代）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="244"/>
+        <location filename="../../domain/messages/cli.py" line="247"/>
         <source>{option} must be a time like 2026-11-28T09:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>cli.bad_time</comment>
         <translation>{option} 须为形如 2026-11-28T09:30:00+08:00 的时间（实际为“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="275"/>
+        <location filename="../../domain/messages/cli.py" line="278"/>
         <source>the signing certificate imported for you names another officer</source>
         <comment>cli.certificate_of_another</comment>
         <translation>为您导入的签名证书属于另一名执法人员</translation>
@@ -7149,13 +7748,13 @@
         <translation>数据库未通过检查（见 {fields}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="366"/>
+        <location filename="../../domain/messages/cli.py" line="375"/>
         <source>the notice is {status}: only a served notice can be closed (销号); record its service first</source>
         <comment>cli.close_notice_not_served</comment>
         <translation>该决定书为“{status}”状态：只有已送达的决定书才能销号；请先登记送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="361"/>
+        <location filename="../../domain/messages/cli.py" line="370"/>
         <source>only an officer who took part can sign and close the record (act {option} one of them)</source>
         <comment>cli.close_participants_only</comment>
         <translation>只有参加检查的执法人员才能签名并办结笔录（请用 {option} 以其中一人的身份操作）</translation>
@@ -7167,7 +7766,7 @@
         <translation>{option} 为空：请给出数据库所在目录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="190"/>
+        <location filename="../../domain/messages/cli.py" line="193"/>
         <source>draft {id}</source>
         <comment>cli.draft_label</comment>
         <translation>草稿 {id}</translation>
@@ -7179,13 +7778,13 @@
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="311"/>
+        <location filename="../../domain/messages/cli.py" line="314"/>
         <source>give {option} (the party and the agency)</source>
         <comment>cli.give_option</comment>
         <translation>请给出 {option}（当事人和执法机构）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="306"/>
+        <location filename="../../domain/messages/cli.py" line="309"/>
         <source>give {site} and {agency} (the party and the agency)</source>
         <comment>cli.give_site_and_agency</comment>
         <translation>请给出 {site} 和 {agency}（当事人和执法机构）</translation>
@@ -7197,7 +7796,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="330"/>
+        <location filename="../../domain/messages/cli.py" line="339"/>
         <source>{option} must be 1 or more</source>
         <comment>cli.limit_too_small</comment>
         <translation>{option} 至少为 1</translation>
@@ -7215,7 +7814,7 @@
         <translation>本机未检测到克隆或恢复；如仍要生成新身份，请加 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="225"/>
+        <location filename="../../domain/messages/cli.py" line="228"/>
         <source>notice {notice} has no closed re-inspection record (复查笔录) here (one is closed with &apos;{command}&apos;)</source>
         <comment>cli.no_closed_record</comment>
         <translation>决定书 {notice} 在本机没有已办结的复查笔录（复查笔录用 {command} 办结）</translation>
@@ -7239,37 +7838,37 @@
         <translation>尚无执法人员：请先用 {add} 新增，或给出 {option}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="213"/>
+        <location filename="../../domain/messages/cli.py" line="216"/>
         <source>notice {notice} is {status}: it has no signed decision yet (a team lead issues it with &apos;{command}&apos;)</source>
         <comment>cli.no_signed_decision</comment>
         <translation>决定书 {notice} 为“{status}”状态：尚无已签名的决定书（由组长用 {command} 签发）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="219"/>
+        <location filename="../../domain/messages/cli.py" line="222"/>
         <source>notice {notice} has no signed service receipt (送达回证) here (it is signed with &apos;{command}&apos;)</source>
         <comment>cli.no_signed_receipt</comment>
         <translation>决定书 {notice} 在本机没有已签名的送达回证（送达回证用 {command} 签署）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="167"/>
+        <location filename="../../domain/messages/cli.py" line="170"/>
         <source>this store holds no team CA certificate yet: a team lead runs &apos;{command}&apos; once, then syncs</source>
         <comment>cli.no_team_ca</comment>
         <translation>本数据库中还没有团队 CA 证书：请组长先运行一次 {command}，然后同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="191"/>
+        <location filename="../../domain/messages/cli.py" line="194"/>
         <source>notice {notice} is {status}: an issued notice is never changed; supersede it with a corrected one (&apos;{command}&apos;)</source>
         <comment>cli.not_draft_change</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="197"/>
+        <location filename="../../domain/messages/cli.py" line="200"/>
         <source>notice {notice} is {status}: an issued notice is never withdrawn; supersede it with a corrected one (&apos;{command}&apos;)</source>
         <comment>cli.not_draft_discard</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得撤销；请以更正后的新决定书取代（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="341"/>
+        <location filename="../../domain/messages/cli.py" line="350"/>
         <source>that officer is not one of the record&apos;s officers (add them with &apos;{command}&apos; first)</source>
         <comment>cli.not_record_officer</comment>
         <translation>该执法人员不是本笔录的执法人员（请先用 {command} 添加）</translation>
@@ -7281,7 +7880,7 @@
         <translation>没有要修改的内容：请至少给出 {options} 中的一项（设置印章请用 {command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="203"/>
+        <location filename="../../domain/messages/cli.py" line="206"/>
         <source>nothing to change: give {order} or {deadline}</source>
         <comment>cli.nothing_to_change_notice</comment>
         <translation>没有要修改的内容：请给出 {order} 或 {deadline}</translation>
@@ -7293,19 +7892,19 @@
         <translation>没有要修改的内容：请至少给出 {options} 中的一项（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="208"/>
+        <location filename="../../domain/messages/cli.py" line="211"/>
         <source>its number {number} stays used: document numbers are never reused</source>
         <comment>cli.number_stays_used</comment>
         <translation>其文号 {number} 仍视为已使用：文书编号不得重复使用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="336"/>
+        <location filename="../../domain/messages/cli.py" line="345"/>
         <source>an officer signs with {option}; only the party can refuse</source>
         <comment>cli.officer_cannot_refuse</comment>
         <translation>执法人员用 {option} 签名；只有当事人可以拒绝签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="346"/>
+        <location filename="../../domain/messages/cli.py" line="355"/>
         <source>give the officer&apos;s signature: {option}</source>
         <comment>cli.officer_signature_needed</comment>
         <translation>请给出该执法人员的签名：{option}</translation>
@@ -7329,37 +7928,37 @@
         <translation>操作系统拒绝了该操作：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="399"/>
+        <location filename="../../domain/messages/cli.py" line="408"/>
         <source>{out} and {passphrase} are for signing the receipt: add {sign}</source>
         <comment>cli.out_needs_sign</comment>
         <translation>{out} 和 {passphrase} 用于签署送达回证：请加上 {sign}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="301"/>
+        <location filename="../../domain/messages/cli.py" line="304"/>
         <source>{outcome} is only for a re-inspection ({reinspect})</source>
         <comment>cli.outcome_only_reinspection</comment>
         <translation>{outcome} 仅用于复查（{reinspect}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="314"/>
+        <location filename="../../domain/messages/cli.py" line="317"/>
         <source>{option} is only for a re-inspection record</source>
         <comment>cli.outcome_only_reinspection_record</comment>
         <translation>{option} 仅用于复查笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="351"/>
+        <location filename="../../domain/messages/cli.py" line="360"/>
         <source>{option} needs the name of the person signing for the party</source>
         <comment>cli.party_name_needed</comment>
         <translation>{option} 须给出代表当事人签名的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="252"/>
+        <location filename="../../domain/messages/cli.py" line="255"/>
         <source>a refusal to sign needs {option} (who saw the party refuse)</source>
         <comment>cli.party_refusal_needs_witness</comment>
         <translation>拒绝签名须给出 {option}（见证当事人拒签的人）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="265"/>
+        <location filename="../../domain/messages/cli.py" line="268"/>
         <source>give the party&apos;s signature ({strokes}) or {refused}</source>
         <comment>cli.party_signature_needed</comment>
         <translation>请给出当事人的签名（{strokes}）或 {refused}</translation>
@@ -7443,7 +8042,7 @@
         <translation>两次输入的口令不一致，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="177"/>
+        <location filename="../../domain/messages/cli.py" line="180"/>
         <source>{path} is larger than 64 MB: not a notice</source>
         <comment>cli.pdf_too_large</comment>
         <translation>{path} 超过 64 MB，不是决定书</translation>
@@ -7467,97 +8066,97 @@
         <translation>请再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="404"/>
+        <location filename="../../domain/messages/cli.py" line="413"/>
         <source>the service was recorded (id {id}) but its receipt was not signed: {problem}</source>
         <comment>cli.receipt_not_signed</comment>
         <translation>送达已登记（编号 {id}），但送达回证未能签署：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="393"/>
+        <location filename="../../domain/messages/cli.py" line="402"/>
         <source>only an officer who served the notice signs the receipt: name yourself with {officer}, or act {acting} one of the serving officers</source>
         <comment>cli.receipt_servers_only</comment>
         <translation>只有参与送达的执法人员才能签署送达回证：请用 {officer} 写上自己，或用 {acting} 以送达人之一的身份操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="383"/>
+        <location filename="../../domain/messages/cli.py" line="392"/>
         <source>{option} needs the name of the person served</source>
         <comment>cli.recipient_name_needed</comment>
         <translation>{option} 须给出受送达人姓名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="257"/>
+        <location filename="../../domain/messages/cli.py" line="260"/>
         <source>a refusal to sign needs {option} (who saw the recipient refuse)</source>
         <comment>cli.recipient_refusal_needs_witness</comment>
         <translation>拒绝签收须给出 {option}（见证受送达人拒签的人）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="270"/>
+        <location filename="../../domain/messages/cli.py" line="273"/>
         <source>give the recipient&apos;s signature ({strokes}) or {refused}</source>
         <comment>cli.recipient_signature_needed</comment>
         <translation>请给出受送达人的签名（{strokes}）或 {refused}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="356"/>
+        <location filename="../../domain/messages/cli.py" line="365"/>
         <source>this record is already signed and closed ({sha})</source>
         <comment>cli.record_already_closed</comment>
         <translation>该笔录已签名办结（{sha}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="331"/>
+        <location filename="../../domain/messages/cli.py" line="340"/>
         <source>this record is signed and closed: it takes no more signatures</source>
         <comment>cli.record_closed_no_signatures</comment>
         <translation>该笔录已签名办结，不能再添加签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="372"/>
+        <location filename="../../domain/messages/cli.py" line="381"/>
         <source>this record is still open: it has no signed PDF yet (sign and close it with &apos;{command}&apos;)</source>
         <comment>cli.record_still_open</comment>
         <translation>该笔录尚未办结，还没有已签名的 PDF（请用 {command} 签名并办结）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="319"/>
+        <location filename="../../domain/messages/cli.py" line="328"/>
         <source>a record needs at least two officers (《行政处罚法》第四十二条)</source>
         <comment>cli.record_two_officers</comment>
         <translation>笔录至少需要两名执法人员（《行政处罚法》第四十二条）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="286"/>
+        <location filename="../../domain/messages/cli.py" line="289"/>
         <source>the notice is {status}: only a served notice is re-inspected</source>
         <comment>cli.reinspect_not_served</comment>
         <translation>该决定书为“{status}”状态：只有已送达的决定书才能复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="280"/>
+        <location filename="../../domain/messages/cli.py" line="283"/>
         <source>the notice is issued but not served yet: record its service first (&apos;{command}&apos;); only a served notice is re-inspected</source>
         <comment>cli.reinspect_not_served_yet</comment>
         <translation>该决定书已签发但尚未送达：请先登记送达（{command}）；只有已送达的决定书才能复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="291"/>
+        <location filename="../../domain/messages/cli.py" line="294"/>
         <source>{option} differs from the notice&apos;s party: re-inspect that party</source>
         <comment>cli.reinspect_other_party</comment>
         <translation>{option} 与决定书的当事人不一致：请复查该决定书的当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="231"/>
+        <location filename="../../domain/messages/cli.py" line="234"/>
         <source>only a team lead sets an agency&apos;s seal (act {option} a team lead)</source>
         <comment>cli.seal_lead_only</comment>
         <translation>只有组长可以设置执法机构的印章（请用 {option} 以组长身份操作）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="241"/>
+        <location filename="../../domain/messages/cli.py" line="244"/>
         <source>{path} is not a PNG image</source>
         <comment>cli.seal_not_png</comment>
         <translation>{path} 不是 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="236"/>
+        <location filename="../../domain/messages/cli.py" line="239"/>
         <source>{path} is larger than 150 KB: use a smaller PNG image</source>
         <comment>cli.seal_too_large</comment>
         <translation>{path} 超过 150 KB：请使用更小的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="388"/>
+        <location filename="../../domain/messages/cli.py" line="397"/>
         <source>{sign} needs {out} for the signed receipt</source>
         <comment>cli.sign_needs_out</comment>
         <translation>{sign} 须同时给出 {out}，用于保存已签名的送达回证</translation>
@@ -7569,61 +8168,61 @@
         <translation>该文书的签名并非全部有效（见上文）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="324"/>
+        <location filename="../../domain/messages/cli.py" line="333"/>
         <source>{count} hand signature(s) were made before this change; ask the signers to sign again if the change matters to them</source>
         <comment>cli.signed_before_change</comment>
         <translation>有 {count} 个手写签名是在本次修改之前签署的；如修改内容与签名人有关，请其重新签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="160"/>
+        <location filename="../../domain/messages/cli.py" line="163"/>
         <source>{path} is not JSON (line {line}, column {column}): not a signature strokes file</source>
         <comment>cli.strokes_not_json</comment>
         <translation>{path} 不是 JSON 格式（第 {line} 行第 {column} 列），不是签名笔画文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="249"/>
+        <location filename="../../domain/messages/cli.py" line="252"/>
         <source>give either {strokes} or {refused}, not both</source>
         <comment>cli.strokes_or_refused</comment>
         <translation>{strokes} 与 {refused} 只能给出其一</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="185"/>
+        <location filename="../../domain/messages/cli.py" line="188"/>
         <source>a trusted CA certificate (the store&apos;s team CA) cannot be used: {problem}</source>
         <comment>cli.team_ca_unusable</comment>
         <translation>受信任的 CA 证书（数据库中的团队 CA）无法使用：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="157"/>
+        <location filename="../../domain/messages/cli.py" line="160"/>
         <source>{path} is not UTF-8 text: not {what}</source>
         <comment>cli.text_file_not_utf</comment>
         <translation>{path} 不是 UTF-8 编码的文本，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="154"/>
+        <location filename="../../domain/messages/cli.py" line="157"/>
         <source>{path} is larger than 1 MB: not {what}</source>
         <comment>cli.text_file_too_large</comment>
         <translation>{path} 超过 1 MB，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="176"/>
+        <location filename="../../domain/messages/cli.py" line="179"/>
         <source>{path} is not a PEM certificate</source>
         <comment>cli.trust_not_pem</comment>
         <translation>{path} 不是 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="173"/>
+        <location filename="../../domain/messages/cli.py" line="176"/>
         <source>{path} is not a PEM certificate (larger than 1 MB)</source>
         <comment>cli.trust_too_large</comment>
         <translation>{path} 不是 PEM 证书（超过 1 MB）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="180"/>
+        <location filename="../../domain/messages/cli.py" line="183"/>
         <source>a trusted CA certificate ({paths}) cannot be used: {problem}</source>
         <comment>cli.trust_unusable</comment>
         <translation>受信任的 CA 证书（{paths}）无法使用：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="296"/>
+        <location filename="../../domain/messages/cli.py" line="299"/>
         <source>name at least two officers who take part ({options}; 《行政处罚法》第四十二条)</source>
         <comment>cli.two_officers_take_part</comment>
         <translation>请至少给出两名参加检查的执法人员（{options}；《行政处罚法》第四十二条）</translation>
@@ -7665,7 +8264,7 @@
         <translation>签名笔画文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="262"/>
+        <location filename="../../domain/messages/cli.py" line="265"/>
         <source>{witness} is only for a refusal ({refused})</source>
         <comment>cli.witness_only_for_refusal</comment>
         <translation>{witness} 仅用于拒绝签名的情形（{refused}）</translation>
@@ -7899,1063 +8498,1063 @@
         <translation>该记录已签署并结束：不能再修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="203"/>
+        <location filename="../../domain/messages/sync.py" line="213"/>
         <source>the change cannot be read (damaged on the way, or not a change of this app)</source>
         <comment>set_aside.unreadable</comment>
         <translation>无法读取该变更（传输中损坏，或不是本程序的变更）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="208"/>
+        <location filename="../../domain/messages/sync.py" line="218"/>
         <source>written by a laptop that is not enrolled here (or was revoked): a team lead must enrol it first; kept, and applied once it is</source>
         <comment>set_aside.unknown_replica</comment>
         <translation>写入该变更的笔记本未在本机登记（或已被吊销）：须先由组长登记；已保留，登记后即会应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="214"/>
+        <location filename="../../domain/messages/sync.py" line="224"/>
         <source>its signature does not verify (altered or forged)</source>
         <comment>set_aside.bad_signature</comment>
         <translation>该变更的签名验证失败（被篡改或伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="219"/>
+        <location filename="../../domain/messages/sync.py" line="229"/>
         <source>its laptop sent a different change under the same number: it was cloned or restored from a backup; its changes from there on are held until it is reset and enrolled again</source>
         <comment>set_aside.equivocation</comment>
         <translation>其笔记本以同一序号发来了不同的变更：该笔记本被复制或从备份恢复过；自此以后的变更暂存，待其重置并重新登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="225"/>
+        <location filename="../../domain/messages/sync.py" line="235"/>
         <source>its laptop&apos;s history split (a copy or an older backup wrote under the same identity): held until it is reset and enrolled again</source>
         <comment>set_aside.fork</comment>
         <translation>其笔记本的记录出现分叉（副本或旧备份以同一身份写入）：暂存，待其重置并重新登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="237"/>
+        <location filename="../../domain/messages/sync.py" line="247"/>
         <source>set aside for a reason this version does not know</source>
         <comment>set_aside.other</comment>
         <translation>因本版本不认识的原因被搁置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="240"/>
+        <location filename="../../domain/messages/sync.py" line="250"/>
         <source>{summary} (recorded: {detail})</source>
         <comment>set_aside.as_recorded</comment>
         <translation>{summary}（记录的原因：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="243"/>
+        <location filename="../../domain/messages/sync.py" line="253"/>
         <source>written by a newer version of the app: kept, and applied once this laptop&apos;s app is updated</source>
         <comment>set_aside.newer_app</comment>
         <translation>由更新版本的程序写入：已保留，本机程序更新后即会应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="249"/>
+        <location filename="../../domain/messages/sync.py" line="259"/>
         <source>it breaks a rule: a value is not allowed</source>
         <comment>set_aside.invalid</comment>
         <translation>违反规则：取值不允许</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="252"/>
+        <location filename="../../domain/messages/sync.py" line="262"/>
         <source>it is not allowed in the record&apos;s current state</source>
         <comment>set_aside.lifecycle</comment>
         <translation>记录当前状态不允许此变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="255"/>
+        <location filename="../../domain/messages/sync.py" line="265"/>
         <source>it waits for a record, an officer or an earlier change that has not arrived</source>
         <comment>set_aside.waiting</comment>
         <translation>正在等待尚未到达的记录、执法人员或先前的变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="260"/>
+        <location filename="../../domain/messages/sync.py" line="270"/>
         <source>only a team lead can make this change</source>
         <comment>set_aside.not_lead</comment>
         <translation>只有组长才能做此变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="263"/>
+        <location filename="../../domain/messages/sync.py" line="273"/>
         <source>its document number does not come from the laptop that allocates them</source>
         <comment>set_aside.numbering</comment>
         <translation>其文号不是来自负责分配文号的笔记本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="268"/>
+        <location filename="../../domain/messages/sync.py" line="278"/>
         <source>written after a team lead revoked its laptop</source>
         <comment>set_aside.revoked</comment>
         <translation>写于其笔记本被组长吊销之后</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="273"/>
+        <location filename="../../domain/messages/sync.py" line="283"/>
         <source>set aside by an earlier version of the app</source>
         <comment>set_aside.legacy</comment>
         <translation>由旧版本程序搁置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="278"/>
+        <location filename="../../domain/messages/sync.py" line="288"/>
         <source>not a hub address: {url} ({error})</source>
         <comment>hub.bad_address</comment>
         <translation>不是同步服务器地址：{url}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="279"/>
+        <location filename="../../domain/messages/sync.py" line="289"/>
         <source>not a hub address: {url} (expected {form})</source>
         <comment>hub.address_form</comment>
         <translation>不是同步服务器地址：{url}（应为 {form}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="282"/>
+        <location filename="../../domain/messages/sync.py" line="292"/>
         <source>cannot reach the hub at {url} ({error}); check the address and that &apos;{command}&apos; is running there. Nothing was lost: sync again later</source>
         <comment>hub.unreachable</comment>
         <translation>无法连接位于 {url} 的同步服务器（{error}）；请检查地址，并确认该处正在运行“{command}”。没有丢失任何内容：请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="288"/>
+        <location filename="../../domain/messages/sync.py" line="298"/>
         <source>the hub at {url} did not answer within {seconds} s ({tries} tries); what arrived is kept — sync again later to finish</source>
         <comment>hub.timeout</comment>
         <translation>位于 {url} 的同步服务器在 {seconds} 秒内没有应答（已尝试 {tries} 次）；已收到的内容均已保留——请稍后再同步以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="294"/>
+        <location filename="../../domain/messages/sync.py" line="304"/>
         <source>the connection to the hub at {url} failed ({error}, {tries} tries); sync again later to finish</source>
         <comment>hub.connection_failed</comment>
         <translation>与位于 {url} 的同步服务器的连接失败（{error}，已尝试 {tries} 次）；请稍后再同步以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="300"/>
+        <location filename="../../domain/messages/sync.py" line="310"/>
         <source>the hub at {url} refused this laptop (replica {replica}): {detail}</source>
         <comment>hub.refused_laptop</comment>
         <translation>位于 {url} 的同步服务器拒绝了本机（副本 {replica}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="305"/>
+        <location filename="../../domain/messages/sync.py" line="315"/>
         <source>the hub at {url} answered {status} to {method} {path}: {detail}</source>
         <comment>hub.answered</comment>
         <translation>位于 {url} 的同步服务器对 {method} {path} 的应答为 {status}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="310"/>
+        <location filename="../../domain/messages/sync.py" line="320"/>
         <source>{url} is not an inspect_app hub (bad {path})</source>
         <comment>hub.not_a_hub</comment>
         <translation>{url} 不是本程序的同步服务器（{path} 应答无效）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="313"/>
+        <location filename="../../domain/messages/sync.py" line="323"/>
         <source>the hub speaks protocol {hub}, this app {ours}: update the older side</source>
         <comment>hub.protocol</comment>
         <translation>同步服务器使用协议版本 {hub}，本程序为 {ours}：请更新版本较旧的一方</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="318"/>
+        <location filename="../../domain/messages/sync.py" line="328"/>
         <source>the hub&apos;s replica {hub} is not enrolled on this laptop: a team lead must enrol it first ({command})</source>
         <comment>hub.not_enrolled_here</comment>
         <translation>同步服务器的副本 {hub} 未在本机登记：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="324"/>
+        <location filename="../../domain/messages/sync.py" line="334"/>
         <source>the hub at {url} claims to be replica {hub} but does not hold the key enrolled for it here: refused (wrong address, or an impostor)</source>
         <comment>hub.impostor</comment>
         <translation>位于 {url} 的服务器自称副本 {hub}，但并不持有本机为其登记的密钥：已拒绝（地址有误，或为冒充者）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="330"/>
+        <location filename="../../domain/messages/sync.py" line="340"/>
         <source>the hub refused photo {sha}: {detail}</source>
         <comment>hub.photo_refused</comment>
         <translation>同步服务器拒收照片 {sha}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="333"/>
+        <location filename="../../domain/messages/sync.py" line="343"/>
         <source>upload of photo {sha} made no progress; sync again later</source>
         <comment>hub.upload_stuck</comment>
         <translation>照片 {sha} 的上传没有进展；请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="338"/>
+        <location filename="../../domain/messages/sync.py" line="348"/>
         <source>photo {sha} from the hub does not match its hash: not stored</source>
         <comment>hub.photo_mismatch</comment>
         <translation>从同步服务器收到的照片 {sha} 与其哈希值不符：未保存</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="343"/>
+        <location filename="../../domain/messages/sync.py" line="353"/>
         <source>the hub at {url} sent a malformed answer ({error}); is it an inspect_app hub of the same version?</source>
         <comment>hub.malformed</comment>
         <translation>位于 {url} 的同步服务器发来的应答格式有误（{error}）；它是否为同一版本的本程序同步服务器？</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="349"/>
+        <location filename="../../domain/messages/sync.py" line="359"/>
         <source>the hub refused the pull cursor 0; it is damaged</source>
         <comment>hub.cursor_damaged</comment>
         <translation>同步服务器拒绝了起始下载位置 0；服务器数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="352"/>
+        <location filename="../../domain/messages/sync.py" line="362"/>
         <source>the hub&apos;s store is at schema {hub}, this laptop at {ours}: update this laptop&apos;s app</source>
         <comment>hub.schema_ahead</comment>
         <translation>同步服务器的数据库结构版本为 {hub}，本机为 {ours}：请更新本机的程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="357"/>
+        <location filename="../../domain/messages/sync.py" line="367"/>
         <source>the hub holds a different history of this laptop&apos;s identity (a copy of this laptop, or an older backup of it, wrote under the same identity); run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_forked</comment>
         <translation>同步服务器上保存着本机身份的另一份历史（本机的副本或旧备份曾以同一身份写入）；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="364"/>
+        <location filename="../../domain/messages/sync.py" line="374"/>
         <source>the hub holds op #{seq} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_ahead_one</comment>
         <translation>同步服务器上有本机的第 {seq} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="370"/>
+        <location filename="../../domain/messages/sync.py" line="380"/>
         <source>the hub holds ops #{first}–#{last} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_ahead</comment>
         <translation>同步服务器上有本机的第 {first}–{last} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="377"/>
+        <location filename="../../domain/messages/sync.py" line="387"/>
         <source>photo {sha}: {reason}</source>
         <comment>hub.photo_failed</comment>
         <translation>照片 {sha}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="380"/>
+        <location filename="../../domain/messages/sync.py" line="390"/>
         <source>push complete: {accepted} new op(s), {duplicate} already held</source>
         <comment>sync.push_complete</comment>
         <translation>上传完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="385"/>
+        <location filename="../../domain/messages/sync.py" line="395"/>
         <source>pull complete: {accepted} new op(s), {duplicate} already held</source>
         <comment>sync.pull_complete</comment>
         <translation>下载完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="390"/>
+        <location filename="../../domain/messages/sync.py" line="400"/>
         <source>push incomplete: {problems} — sync again to finish</source>
         <comment>sync.push_incomplete</comment>
         <translation>上传未完成：{problems}——请再同步一次以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="393"/>
+        <location filename="../../domain/messages/sync.py" line="403"/>
         <source>pull incomplete: {problems} — sync again to finish</source>
         <comment>sync.pull_incomplete</comment>
         <translation>下载未完成：{problems}——请再同步一次以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="396"/>
+        <location filename="../../domain/messages/sync.py" line="406"/>
         <source>push incomplete: {problems}</source>
         <comment>sync.push_stopped</comment>
         <translation>上传未完成：{problems}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="397"/>
+        <location filename="../../domain/messages/sync.py" line="407"/>
         <source>{count} op(s) of this laptop not on the hub</source>
         <comment>sync.own_ops_missing</comment>
         <translation>本机有 {count} 项变更不在同步服务器上</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="400"/>
+        <location filename="../../domain/messages/sync.py" line="410"/>
         <source>{count} op(s) set aside (see &apos;{command}&apos;)</source>
         <comment>sync.set_aside</comment>
         <translation>{count} 项变更被搁置（见“{command}”）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="403"/>
+        <location filename="../../domain/messages/sync.py" line="413"/>
         <source>{count} photo(s) failed</source>
         <comment>sync.photos_failed</comment>
         <translation>{count} 张照片传输失败</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="404"/>
+        <location filename="../../domain/messages/sync.py" line="414"/>
         <source>{count} photo(s) still expected on the hub</source>
         <comment>sync.photos_expected_hub</comment>
         <translation>同步服务器仍缺 {count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="407"/>
+        <location filename="../../domain/messages/sync.py" line="417"/>
         <source>{count} photo(s) still expected here</source>
         <comment>sync.photos_expected_here</comment>
         <translation>本机仍缺 {count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="410"/>
+        <location filename="../../domain/messages/sync.py" line="420"/>
         <source>{first}; {rest}</source>
         <comment>sync.and</comment>
         <translation>{first}；{rest}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="411"/>
+        <location filename="../../domain/messages/sync.py" line="421"/>
         <source>push: {push}; pull: {pull}</source>
         <comment>sync.both</comment>
         <translation>上传：{push}；下载：{pull}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="412"/>
+        <location filename="../../domain/messages/sync.py" line="422"/>
         <source>Sending photo {number} ({sha}…)</source>
         <comment>sync.progress_photo_out</comment>
         <translation>正在发送第 {number} 张照片（{sha}…）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="415"/>
+        <location filename="../../domain/messages/sync.py" line="425"/>
         <source>Sending changes {first}–{last} of {total}</source>
         <comment>sync.progress_ops_out</comment>
         <translation>正在发送变更 {first}–{last}（共 {total} 项）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="418"/>
+        <location filename="../../domain/messages/sync.py" line="428"/>
         <source>Received page {page} from the hub: {count} changes</source>
         <comment>sync.progress_page_in</comment>
         <translation>已从同步服务器收到第 {page} 页：{count} 项变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="421"/>
+        <location filename="../../domain/messages/sync.py" line="431"/>
         <source>Receiving photo {sha}…</source>
         <comment>sync.progress_photo_in</comment>
         <translation>正在接收照片 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="426"/>
+        <location filename="../../domain/messages/sync.py" line="436"/>
         <source>unsigned request: header {header} is missing (sign with the replica key)</source>
         <comment>hub.unsigned</comment>
         <translation>请求未签名：缺少请求头 {header}（请用副本密钥签名）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="431"/>
+        <location filename="../../domain/messages/sync.py" line="441"/>
         <source>header {header} is not a replica id (32 hex): {value}</source>
         <comment>hub.bad_replica_header</comment>
         <translation>请求头 {header} 不是副本编号（32 位十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="436"/>
+        <location filename="../../domain/messages/sync.py" line="446"/>
         <source>header {header} is not Unix seconds</source>
         <comment>hub.bad_timestamp</comment>
         <translation>请求头 {header} 不是以秒计的 Unix 时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="439"/>
+        <location filename="../../domain/messages/sync.py" line="449"/>
         <source>signature of replica {replica} is malformed (128 hex expected)</source>
         <comment>hub.signature_malformed</comment>
         <translation>副本 {replica} 的签名格式有误（应为 128 位十六进制）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="444"/>
+        <location filename="../../domain/messages/sync.py" line="454"/>
         <source>replica {replica} is not enrolled on this hub (or was revoked): a team lead must enrol it on the hub first ({command})</source>
         <comment>hub.not_enrolled</comment>
         <translation>副本 {replica} 未在本同步服务器登记（或已被吊销）：须先由组长在同步服务器上登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="450"/>
+        <location filename="../../domain/messages/sync.py" line="460"/>
         <source>request of replica {replica} is stamped {seconds} s ahead of the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
         <comment>hub.stamp_ahead</comment>
         <translation>副本 {replica} 的请求时间比同步服务器时钟快 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="456"/>
+        <location filename="../../domain/messages/sync.py" line="466"/>
         <source>request of replica {replica} is stamped {seconds} s behind the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
         <comment>hub.stamp_behind</comment>
         <translation>副本 {replica} 的请求时间比同步服务器时钟慢 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="462"/>
+        <location filename="../../domain/messages/sync.py" line="472"/>
         <source>signature of replica {replica} does not verify (forged or altered)</source>
         <comment>hub.forged</comment>
         <translation>副本 {replica} 的签名验证失败（被伪造或篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="467"/>
+        <location filename="../../domain/messages/sync.py" line="477"/>
         <source>cursor {after} does not match this hub&apos;s log (the hub was restored or replaced): pull again from the start (nothing is duplicated)</source>
         <comment>hub.cursor_mismatch</comment>
         <translation>下载位置 {after} 与本同步服务器的日志不符（服务器曾被恢复或更换）：请从头重新下载（不会产生重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="476"/>
+        <location filename="../../domain/messages/sync.py" line="486"/>
         <source>{name} must be the photo&apos;s size in bytes (at least 1)</source>
         <comment>hub.total_too_small</comment>
         <translation>{name} 须为照片的字节数（至少为 1）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="481"/>
+        <location filename="../../domain/messages/sync.py" line="491"/>
         <source>photo of {size} bytes is over the hub limit {limit}</source>
         <comment>hub.photo_over_limit</comment>
         <translation>照片大小为 {size} 字节，超过同步服务器的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="486"/>
+        <location filename="../../domain/messages/sync.py" line="496"/>
         <source>upload of {sha} declares {total} bytes but the partial upload held was of {held}: discarded, upload again from 0</source>
         <comment>hub.upload_restarted</comment>
         <translation>{sha} 的上传声明为 {total} 字节，但服务器上保存的未完成上传为 {held} 字节：已丢弃，请从 0 重新上传</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="492"/>
+        <location filename="../../domain/messages/sync.py" line="502"/>
         <source>upload of {sha} at offset {offset}, but the hub holds {held} bytes: resume from {held}</source>
         <comment>hub.wrong_offset</comment>
         <translation>{sha} 的上传从第 {offset} 字节开始，但同步服务器已有 {held} 字节：请从 {held} 处续传</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="497"/>
+        <location filename="../../domain/messages/sync.py" line="507"/>
         <source>empty chunk</source>
         <comment>hub.empty_chunk</comment>
         <translation>数据块为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="498"/>
+        <location filename="../../domain/messages/sync.py" line="508"/>
         <source>chunk ends at byte {end}, past the declared total {total}</source>
         <comment>hub.chunk_past_end</comment>
         <translation>数据块结束于第 {end} 字节，超出了声明的总大小 {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="503"/>
+        <location filename="../../domain/messages/sync.py" line="513"/>
         <source>the {total} bytes uploaded do not hash to {sha}: discarded, upload the photo again</source>
         <comment>hub.upload_hash</comment>
         <translation>上传的 {total} 字节与哈希值 {sha} 不符：已丢弃，请重新上传该照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="508"/>
+        <location filename="../../domain/messages/sync.py" line="518"/>
         <source>request body of {size} bytes is over the limit of {limit}</source>
         <comment>hub.body_declared_too_large</comment>
         <translation>请求正文为 {size} 字节，超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="513"/>
+        <location filename="../../domain/messages/sync.py" line="523"/>
         <source>request body is over the limit of {limit} bytes</source>
         <comment>hub.body_too_large</comment>
         <translation>请求正文超过 {limit} 字节的上限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="518"/>
+        <location filename="../../domain/messages/sync.py" line="528"/>
         <source>the hub store cannot do this now: {detail}</source>
         <comment>hub.store_busy</comment>
         <translation>同步服务器的数据暂时无法执行此操作：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="521"/>
+        <location filename="../../domain/messages/sync.py" line="531"/>
         <source>the hub could not write its disk: {error}</source>
         <comment>hub.disk</comment>
         <translation>同步服务器无法写入磁盘：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="522"/>
+        <location filename="../../domain/messages/sync.py" line="532"/>
         <source>unexpected hub error {error} (see hub log)</source>
         <comment>hub.unexpected</comment>
         <translation>同步服务器发生意外错误 {error}（详见服务器日志）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="525"/>
+        <location filename="../../domain/messages/sync.py" line="535"/>
         <source>query parameter {name} is required</source>
         <comment>hub.param_required</comment>
         <translation>缺少查询参数 {name}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="528"/>
+        <location filename="../../domain/messages/sync.py" line="538"/>
         <source>query parameter {name} must be a whole number ≥ 0: {value}</source>
         <comment>hub.param_not_number</comment>
         <translation>查询参数 {name} 须为不小于 0 的整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="533"/>
+        <location filename="../../domain/messages/sync.py" line="543"/>
         <source>the body is not valid JSON: {error}</source>
         <comment>hub.body_not_json</comment>
         <translation>请求正文不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="536"/>
+        <location filename="../../domain/messages/sync.py" line="546"/>
         <source>the body is not valid JSON: nested too deeply</source>
         <comment>hub.body_too_deep</comment>
         <translation>请求正文不是有效的 JSON：嵌套层数过多</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="539"/>
+        <location filename="../../domain/messages/sync.py" line="549"/>
         <source>{name} must be up to {limit} letters, digits or &apos;-&apos;</source>
         <comment>hub.bad_nonce</comment>
         <translation>{name} 最多只能包含 {limit} 个字母、数字或“-”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="544"/>
+        <location filename="../../domain/messages/sync.py" line="554"/>
         <source>the body must be {shape}</source>
         <comment>hub.body_shape</comment>
         <translation>请求正文须为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="545"/>
+        <location filename="../../domain/messages/sync.py" line="555"/>
         <source>{count} ops in one request; send at most {limit}</source>
         <comment>hub.too_many_ops</comment>
         <translation>一次请求包含 {count} 项变更；每次最多发送 {limit} 项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="550"/>
+        <location filename="../../domain/messages/sync.py" line="560"/>
         <source>op #{number} must be {shape}</source>
         <comment>hub.op_shape</comment>
         <translation>第 {number} 项变更须为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="551"/>
+        <location filename="../../domain/messages/sync.py" line="561"/>
         <source>op #{number} is not valid Unicode text (a lone surrogate)</source>
         <comment>hub.op_not_text</comment>
         <translation>第 {number} 项变更不是有效的 Unicode 文本（含单独的代理字符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="556"/>
+        <location filename="../../domain/messages/sync.py" line="566"/>
         <source>{header} must be up to {limit} ASCII characters</source>
         <comment>hub.bad_idempotency_key</comment>
         <translation>{header} 最多只能包含 {limit} 个 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="561"/>
+        <location filename="../../domain/messages/sync.py" line="571"/>
         <source>{name} must be an op id (64 lowercase hex)</source>
         <comment>hub.bad_op_id</comment>
         <translation>{name} 须为变更编号（64 位小写十六进制）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="564"/>
+        <location filename="../../domain/messages/sync.py" line="574"/>
         <source>the hub does not hold photo {sha} (it is expected)</source>
         <comment>hub.photo_absent</comment>
         <translation>同步服务器上没有照片 {sha}（正在等待该照片）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="569"/>
+        <location filename="../../domain/messages/sync.py" line="579"/>
         <source>not found: {method} {path}</source>
         <comment>hub.no_route</comment>
         <translation>找不到：{method} {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="570"/>
+        <location filename="../../domain/messages/sync.py" line="580"/>
         <source>method not allowed: {method} {path}</source>
         <comment>hub.method_not_allowed</comment>
         <translation>不允许的请求方法：{method} {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="573"/>
+        <location filename="../../domain/messages/sync.py" line="583"/>
         <source>{peer} already holds {count} connections to this hub, all busy (the limit per address): retry in a moment</source>
         <comment>hub.too_many_connections</comment>
         <translation>{peer} 已占用本同步服务器的 {count} 个连接，且都在使用中（每个地址的上限）：请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="579"/>
+        <location filename="../../domain/messages/sync.py" line="589"/>
         <source>the hub holds {count} connections, all busy: retry in a moment</source>
         <comment>hub.full</comment>
         <translation>同步服务器已有 {count} 个连接，且都在使用中：请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="584"/>
+        <location filename="../../domain/messages/sync.py" line="594"/>
         <source>malformed HTTP/1.1 request, or request line and headers over {limit} bytes ({error})</source>
         <comment>hub.bad_http</comment>
         <translation>HTTP/1.1 请求格式有误，或请求行和请求头超过 {limit} 字节（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="589"/>
+        <location filename="../../domain/messages/sync.py" line="599"/>
         <source>the hub needed this connection&apos;s place: its request did not arrive in time</source>
         <comment>hub.displaced</comment>
         <translation>同步服务器需要腾出此连接：其请求未能及时到达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="594"/>
+        <location filename="../../domain/messages/sync.py" line="604"/>
         <source>request line and headers over {limit} bytes</source>
         <comment>hub.head_too_large</comment>
         <translation>请求行和请求头超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="599"/>
+        <location filename="../../domain/messages/sync.py" line="609"/>
         <source>a request body needs a {header} header (chunked bodies are refused)</source>
         <comment>hub.length_required</comment>
         <translation>请求正文须带 {header} 请求头（不接受分块传输的正文）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="604"/>
+        <location filename="../../domain/messages/sync.py" line="614"/>
         <source>request body of {size} bytes is over the hub&apos;s limit of {limit}</source>
         <comment>hub.body_over_door</comment>
         <translation>请求正文为 {size} 字节，超过同步服务器的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="609"/>
+        <location filename="../../domain/messages/sync.py" line="619"/>
         <source>request line and headers not received within {seconds} s</source>
         <comment>hub.header_timeout</comment>
         <translation>未在 {seconds} 秒内收到请求行和请求头</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="614"/>
+        <location filename="../../domain/messages/sync.py" line="624"/>
         <source>request body too slow: {got} of {length} bytes arrived in {elapsed} s (the hub needs {rate} KiB/s after {grace} s): send it again</source>
         <comment>hub.body_too_slow</comment>
         <translation>请求正文传输过慢：{elapsed} 秒内只收到 {length} 字节中的 {got} 字节（同步服务器要求在 {grace} 秒后达到每秒 {rate} KiB）：请重新发送</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="620"/>
+        <location filename="../../domain/messages/sync.py" line="630"/>
         <source>read nothing of the answer for {seconds} s</source>
         <comment>hub.write_stall</comment>
         <translation>{seconds} 秒内没有读取任何应答内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="623"/>
+        <location filename="../../domain/messages/sync.py" line="633"/>
         <source>cannot listen on {host}:{port}: {error}</source>
         <comment>hub.cannot_listen</comment>
         <translation>无法在 {host}:{port} 上监听：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="626"/>
+        <location filename="../../domain/messages/sync.py" line="636"/>
         <source>cannot listen on {host}:{port}: {error} (is another hub running?)</source>
         <comment>hub.port_taken</comment>
         <translation>无法在 {host}:{port} 上监听：{error}（是否已有另一个同步服务器在运行？）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="631"/>
+        <location filename="../../domain/messages/sync.py" line="641"/>
         <source>the hub at {url} did not start</source>
         <comment>hub.did_not_start</comment>
         <translation>位于 {url} 的同步服务器未能启动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="632"/>
+        <location filename="../../domain/messages/sync.py" line="642"/>
         <source>hub replica {replica} listening on {url} ({keys} stops it)</source>
         <comment>hub.listening</comment>
         <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="639"/>
+        <location filename="../../domain/messages/sync.py" line="649"/>
         <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
         <comment>bundle.too_large</comment>
         <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="645"/>
+        <location filename="../../domain/messages/sync.py" line="655"/>
         <source>an op is over {limit} bytes</source>
         <comment>bundle.op_too_large</comment>
         <translation>有一项变更超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="646"/>
+        <location filename="../../domain/messages/sync.py" line="656"/>
         <source>{size} bytes of ops, at most {limit}</source>
         <comment>bundle.ops_too_large</comment>
         <translation>变更共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="649"/>
+        <location filename="../../domain/messages/sync.py" line="659"/>
         <source>{count} photos, at most {limit}</source>
         <comment>bundle.too_many_photos</comment>
         <translation>{count} 张照片，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="652"/>
+        <location filename="../../domain/messages/sync.py" line="662"/>
         <source>a photo is over {limit} bytes</source>
         <comment>bundle.photo_too_large</comment>
         <translation>有一张照片超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="655"/>
+        <location filename="../../domain/messages/sync.py" line="665"/>
         <source>{size} bytes, at most {limit}</source>
         <comment>bundle.bytes_too_many</comment>
         <translation>共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="658"/>
+        <location filename="../../domain/messages/sync.py" line="668"/>
         <source>a manifest of {size} bytes</source>
         <comment>bundle.manifest_too_large</comment>
         <translation>清单达 {size} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="661"/>
+        <location filename="../../domain/messages/sync.py" line="671"/>
         <source>cannot write the bundle {path}: {error}</source>
         <comment>bundle.cannot_write</comment>
         <translation>无法写入同步包 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="664"/>
+        <location filename="../../domain/messages/sync.py" line="674"/>
         <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
         <comment>bundle.read_back</comment>
         <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="672"/>
+        <location filename="../../domain/messages/sync.py" line="682"/>
         <source>{path}: no such file; check the name and the folder</source>
         <comment>bundle.no_such_file</comment>
         <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="675"/>
+        <location filename="../../domain/messages/sync.py" line="685"/>
         <source>{path} is a folder: give the bundle file (a {suffix})</source>
         <comment>bundle.is_folder</comment>
         <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="678"/>
+        <location filename="../../domain/messages/sync.py" line="688"/>
         <source>cannot be read ({error})</source>
         <comment>bundle.cannot_read</comment>
         <translation>无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="679"/>
+        <location filename="../../domain/messages/sync.py" line="689"/>
         <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
         <comment>bundle.no_end_record</comment>
         <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="684"/>
+        <location filename="../../domain/messages/sync.py" line="694"/>
         <source>is not a readable bundle (damaged or truncated): {error}</source>
         <comment>bundle.unreadable</comment>
         <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="689"/>
+        <location filename="../../domain/messages/sync.py" line="699"/>
         <source>has {count} members, at most {limit}; refused</source>
         <comment>bundle.too_many_members</comment>
         <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="692"/>
+        <location filename="../../domain/messages/sync.py" line="702"/>
         <source>its ZIP directory is {size} bytes, at most {limit}</source>
         <comment>bundle.directory_too_large</comment>
         <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="697"/>
+        <location filename="../../domain/messages/sync.py" line="707"/>
         <source>the member name {name} appears twice; refused</source>
         <comment>bundle.name_twice</comment>
         <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="700"/>
+        <location filename="../../domain/messages/sync.py" line="710"/>
         <source>unexpected member {name}; refused</source>
         <comment>bundle.unexpected_member</comment>
         <translation>含有不应有的成员文件 {name}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="703"/>
+        <location filename="../../domain/messages/sync.py" line="713"/>
         <source>member {name} is encrypted; refused</source>
         <comment>bundle.encrypted</comment>
         <translation>成员文件 {name} 已加密；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="706"/>
+        <location filename="../../domain/messages/sync.py" line="716"/>
         <source>member {name} uses compression method {method}; refused</source>
         <comment>bundle.compression</comment>
         <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="711"/>
+        <location filename="../../domain/messages/sync.py" line="721"/>
         <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
         <comment>bundle.member_too_large</comment>
         <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="716"/>
+        <location filename="../../domain/messages/sync.py" line="726"/>
         <source>member {name} has inconsistent sizes in the ZIP directory</source>
         <comment>bundle.inconsistent_sizes</comment>
         <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="721"/>
+        <location filename="../../domain/messages/sync.py" line="731"/>
         <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
         <comment>bundle.ratio</comment>
         <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="726"/>
+        <location filename="../../domain/messages/sync.py" line="736"/>
         <source>holds more than {limit} bytes uncompressed; refused</source>
         <comment>bundle.too_many_bytes</comment>
         <translation>解压后超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="731"/>
+        <location filename="../../domain/messages/sync.py" line="741"/>
         <source>not a bundle (manifest or ops missing)</source>
         <comment>bundle.not_a_bundle</comment>
         <translation>不是同步包（缺少清单或变更文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="734"/>
+        <location filename="../../domain/messages/sync.py" line="744"/>
         <source>member {name} has no local header (damaged or truncated)</source>
         <comment>bundle.no_local_header</comment>
         <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="739"/>
+        <location filename="../../domain/messages/sync.py" line="749"/>
         <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
         <comment>bundle.local_header</comment>
         <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="744"/>
+        <location filename="../../domain/messages/sync.py" line="754"/>
         <source>member {name} overlaps another part of the ZIP; refused</source>
         <comment>bundle.overlap</comment>
         <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="747"/>
+        <location filename="../../domain/messages/sync.py" line="757"/>
         <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
         <comment>bundle.member_over_declared</comment>
         <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="752"/>
+        <location filename="../../domain/messages/sync.py" line="762"/>
         <source>member {name} cannot be read ({error})</source>
         <comment>bundle.member_unreadable</comment>
         <translation>无法读取成员文件 {name}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="755"/>
+        <location filename="../../domain/messages/sync.py" line="765"/>
         <source>member {name} is truncated</source>
         <comment>bundle.member_truncated</comment>
         <translation>成员文件 {name} 不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="758"/>
+        <location filename="../../domain/messages/sync.py" line="768"/>
         <source>member {name} is truncated (its compressed data ends early)</source>
         <comment>bundle.member_ends_early</comment>
         <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="763"/>
+        <location filename="../../domain/messages/sync.py" line="773"/>
         <source>member {name} is damaged ({error})</source>
         <comment>bundle.member_damaged</comment>
         <translation>成员文件 {name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="766"/>
+        <location filename="../../domain/messages/sync.py" line="776"/>
         <source>member {name} has data after its compressed stream; refused</source>
         <comment>bundle.member_trailing</comment>
         <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="771"/>
+        <location filename="../../domain/messages/sync.py" line="781"/>
         <source>member {name} is shorter than its declared {size} bytes</source>
         <comment>bundle.member_short</comment>
         <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="776"/>
+        <location filename="../../domain/messages/sync.py" line="786"/>
         <source>member {name} is damaged (CRC mismatch)</source>
         <comment>bundle.member_crc</comment>
         <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="779"/>
+        <location filename="../../domain/messages/sync.py" line="789"/>
         <source>member {name} is damaged (hash mismatch)</source>
         <comment>bundle.member_hash</comment>
         <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="782"/>
+        <location filename="../../domain/messages/sync.py" line="792"/>
         <source>{file} line {line}</source>
         <comment>bundle.file_line</comment>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="783"/>
+        <location filename="../../domain/messages/sync.py" line="793"/>
         <source>{what} is not valid JSON ({error})</source>
         <comment>bundle.not_json</comment>
         <translation>{what} 不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="784"/>
+        <location filename="../../domain/messages/sync.py" line="794"/>
         <source>{what} is nested more than {depth} levels deep; refused</source>
         <comment>bundle.json_too_deep</comment>
         <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="789"/>
+        <location filename="../../domain/messages/sync.py" line="799"/>
         <source>the manifest has no bundle format number</source>
         <comment>bundle.no_format</comment>
         <translation>清单中没有同步包格式版本号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="792"/>
+        <location filename="../../domain/messages/sync.py" line="802"/>
         <source>bundle format {format} is not supported (this app reads {supported})</source>
         <comment>bundle.format</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="797"/>
+        <location filename="../../domain/messages/sync.py" line="807"/>
         <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
         <comment>bundle.format_newer</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="802"/>
+        <location filename="../../domain/messages/sync.py" line="812"/>
         <source>the manifest&apos;s {key} is missing or malformed</source>
         <comment>bundle.manifest_field</comment>
         <translation>清单中的 {key} 缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="807"/>
+        <location filename="../../domain/messages/sync.py" line="817"/>
         <source>the manifest&apos;s frontier is missing or malformed</source>
         <comment>bundle.frontier_missing</comment>
         <translation>清单中的同步进度缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="812"/>
+        <location filename="../../domain/messages/sync.py" line="822"/>
         <source>the manifest&apos;s frontier is malformed</source>
         <comment>bundle.frontier_malformed</comment>
         <translation>清单中的同步进度格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="815"/>
+        <location filename="../../domain/messages/sync.py" line="825"/>
         <source>members do not match the manifest</source>
         <comment>bundle.members_mismatch</comment>
         <translation>成员文件与清单不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="818"/>
+        <location filename="../../domain/messages/sync.py" line="828"/>
         <source>the manifest&apos;s entry for {name} is malformed</source>
         <comment>bundle.manifest_entry</comment>
         <translation>清单中 {name} 的条目格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="823"/>
+        <location filename="../../domain/messages/sync.py" line="833"/>
         <source>member {name}: the manifest and the ZIP disagree on its size</source>
         <comment>bundle.size_disagrees</comment>
         <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="828"/>
+        <location filename="../../domain/messages/sync.py" line="838"/>
         <source>photo {name} does not match its name</source>
         <comment>bundle.photo_name</comment>
         <translation>照片 {name} 与其文件名不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="831"/>
+        <location filename="../../domain/messages/sync.py" line="841"/>
         <source>the manifest or its signature is not text</source>
         <comment>bundle.manifest_not_text</comment>
         <translation>清单或其签名不是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="836"/>
+        <location filename="../../domain/messages/sync.py" line="846"/>
         <source>the manifest signature does not verify (damaged or forged)</source>
         <comment>bundle.signature</comment>
         <translation>清单签名验证失败（已损坏或被伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="841"/>
+        <location filename="../../domain/messages/sync.py" line="851"/>
         <source>{file} holds more than {limit} values</source>
         <comment>bundle.manifest_values</comment>
         <translation>{file} 包含的值超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="844"/>
+        <location filename="../../domain/messages/sync.py" line="854"/>
         <source>{file} is not a JSON object</source>
         <comment>bundle.manifest_not_object</comment>
         <translation>{file} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="847"/>
+        <location filename="../../domain/messages/sync.py" line="857"/>
         <source>the manifest names no valid public key</source>
         <comment>bundle.no_public_key</comment>
         <translation>清单中没有有效的公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="850"/>
+        <location filename="../../domain/messages/sync.py" line="860"/>
         <source>{file} has more than {limit} lines</source>
         <comment>bundle.too_many_lines</comment>
         <translation>{file} 超过 {limit} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="853"/>
+        <location filename="../../domain/messages/sync.py" line="863"/>
         <source>{file} line {line} is longer than {limit} bytes; refused</source>
         <comment>bundle.line_too_long</comment>
         <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="861"/>
+        <location filename="../../domain/messages/sync.py" line="871"/>
         <source>{file} line {line} is empty; refused</source>
         <comment>bundle.line_empty</comment>
         <translation>{file} 第 {line} 行为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="864"/>
+        <location filename="../../domain/messages/sync.py" line="874"/>
         <source>{file} line {line} is not a JSON object; refused</source>
         <comment>bundle.line_not_object</comment>
         <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="869"/>
+        <location filename="../../domain/messages/sync.py" line="879"/>
         <source>{file} line {line} has no {key} text; refused</source>
         <comment>bundle.line_no_body</comment>
         <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="874"/>
+        <location filename="../../domain/messages/sync.py" line="884"/>
         <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
         <comment>bundle.line_bad_sig</comment>
         <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="879"/>
+        <location filename="../../domain/messages/sync.py" line="889"/>
         <source>{file} line {line} holds a lone surrogate escape; refused</source>
         <comment>bundle.line_surrogate</comment>
         <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="884"/>
+        <location filename="../../domain/messages/sync.py" line="894"/>
         <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
         <comment>bundle.disk_space</comment>
         <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="889"/>
+        <location filename="../../domain/messages/sync.py" line="899"/>
         <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
         <comment>bundle.cannot_store</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="894"/>
+        <location filename="../../domain/messages/sync.py" line="904"/>
         <source>cannot store the photos of {path} in {folder}: {error}</source>
         <comment>bundle.cannot_finish_storing</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="899"/>
+        <location filename="../../domain/messages/sync.py" line="909"/>
         <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
         <comment>bundle.not_enrolled</comment>
         <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="905"/>
+        <location filename="../../domain/messages/sync.py" line="915"/>
         <source>bundle claims to be from replica {replica} but is signed by another key</source>
         <comment>bundle.wrong_key</comment>
         <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="912"/>
+        <location filename="../../domain/messages/sync.py" line="922"/>
         <source>this is this laptop&apos;s own replica: it is always trusted here</source>
         <comment>replica.is_self</comment>
         <translation>这是本机自己的副本：本机始终信任它</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="917"/>
+        <location filename="../../domain/messages/sync.py" line="927"/>
         <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
         <comment>replica.other_key</comment>
         <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="923"/>
+        <location filename="../../domain/messages/sync.py" line="933"/>
         <source>no open conflict {id}</source>
         <comment>conflict.not_found</comment>
         <translation>没有未决冲突 {id}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="924"/>
+        <location filename="../../domain/messages/sync.py" line="934"/>
         <source>{id} matches several conflicts; give more characters</source>
         <comment>conflict.ambiguous</comment>
         <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="929"/>
+        <location filename="../../domain/messages/sync.py" line="939"/>
         <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
         <comment>conflict.withdrawal_choice</comment>
         <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="473"/>
+        <location filename="../../domain/messages/sync.py" line="483"/>
         <source>not a SHA-256 (64 lowercase hex): {value}</source>
         <comment>hub.not_a_hash</comment>
         <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="858"/>
+        <location filename="../../domain/messages/sync.py" line="868"/>
         <source>{file} line {line} is not {encoding} text; refused</source>
         <comment>bundle.line_not_text</comment>
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="602"/>
+        <location filename="../../domain/messages/common.py" line="625"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="603"/>
+        <location filename="../../domain/messages/common.py" line="626"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -8967,7 +9566,7 @@
         <translation>没有要修改的内容：请至少给出 {options} 等中的一项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="231"/>
+        <location filename="../../domain/messages/sync.py" line="241"/>
         <source>this laptop&apos;s identity is also used by a copy or an older backup: run {command}, have a team lead enrol the new id, then sync</source>
         <comment>replica.identity_copied</comment>
         <translation>本机的身份也被一份副本或较早的备份使用：请运行 {command}，由组长登记新的编号后再同步</translation>
@@ -9129,847 +9728,847 @@
         <translation>默认责令内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="178"/>
+        <location filename="../../domain/messages/common.py" line="190"/>
         <source>patrol_id</source>
         <comment>label.patrol_id</comment>
         <translation>所属巡查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="179"/>
+        <location filename="../../domain/messages/common.py" line="191"/>
         <source>status</source>
         <comment>label.status</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="180"/>
+        <location filename="../../domain/messages/common.py" line="192"/>
         <source>site_id</source>
         <comment>label.site_id</comment>
         <translation>检查对象编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="181"/>
+        <location filename="../../domain/messages/common.py" line="193"/>
         <source>photo_ids</source>
         <comment>label.photo_ids</comment>
         <translation>照片编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="182"/>
+        <location filename="../../domain/messages/common.py" line="194"/>
         <source>photos</source>
         <comment>label.photos</comment>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="183"/>
+        <location filename="../../domain/messages/common.py" line="195"/>
         <source>errors</source>
         <comment>label.errors</comment>
         <translation>未导入的文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="184"/>
+        <location filename="../../domain/messages/common.py" line="196"/>
         <source>file</source>
         <comment>label.file</comment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="186"/>
+        <location filename="../../domain/messages/common.py" line="198"/>
         <source>taken_at</source>
         <comment>label.taken_at</comment>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="187"/>
+        <location filename="../../domain/messages/common.py" line="199"/>
         <source>altitude</source>
         <comment>label.altitude</comment>
         <translation>海拔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="188"/>
+        <location filename="../../domain/messages/common.py" line="200"/>
         <source>orientation</source>
         <comment>label.orientation</comment>
         <translation>拍摄方向</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="189"/>
+        <location filename="../../domain/messages/common.py" line="201"/>
         <source>camera</source>
         <comment>label.camera</comment>
         <translation>相机</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="190"/>
+        <location filename="../../domain/messages/common.py" line="202"/>
         <source>gps_status</source>
         <comment>label.gps_status</comment>
         <translation>定位信息</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="191"/>
+        <location filename="../../domain/messages/common.py" line="203"/>
         <source>damaged</source>
         <comment>label.damaged</comment>
         <translation>文件受损</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="192"/>
+        <location filename="../../domain/messages/common.py" line="204"/>
         <source>duplicate</source>
         <comment>label.duplicate</comment>
         <translation>此前已导入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="193"/>
+        <location filename="../../domain/messages/common.py" line="205"/>
         <source>format</source>
         <comment>label.format</comment>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="194"/>
+        <location filename="../../domain/messages/common.py" line="206"/>
         <source>size_bytes</source>
         <comment>label.size_bytes</comment>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="195"/>
+        <location filename="../../domain/messages/common.py" line="207"/>
         <source>camera_make</source>
         <comment>label.camera_make</comment>
         <translation>相机品牌</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="196"/>
+        <location filename="../../domain/messages/common.py" line="208"/>
         <source>camera_model</source>
         <comment>label.camera_model</comment>
         <translation>相机型号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="197"/>
+        <location filename="../../domain/messages/common.py" line="209"/>
         <source>original_name</source>
         <comment>label.original_name</comment>
         <translation>原文件名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="198"/>
+        <location filename="../../domain/messages/common.py" line="210"/>
         <source>history</source>
         <comment>label.history</comment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="199"/>
+        <location filename="../../domain/messages/common.py" line="211"/>
         <source>reason</source>
         <comment>label.reason</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="200"/>
+        <location filename="../../domain/messages/common.py" line="212"/>
         <source>path</source>
         <comment>label.path</comment>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="201"/>
+        <location filename="../../domain/messages/common.py" line="213"/>
         <source>bytes</source>
         <comment>label.bytes</comment>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="209"/>
+        <location filename="../../domain/messages/common.py" line="221"/>
         <source>ops</source>
         <comment>label.ops</comment>
         <translation>操作记录数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="210"/>
+        <location filename="../../domain/messages/common.py" line="222"/>
         <source>bundle_id</source>
         <comment>label.bundle_id</comment>
         <translation>同步包编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="211"/>
+        <location filename="../../domain/messages/common.py" line="223"/>
         <source>set_aside</source>
         <comment>label.set_aside</comment>
         <translation>暂未应用的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="212"/>
+        <location filename="../../domain/messages/common.py" line="224"/>
         <source>ok</source>
         <comment>label.ok</comment>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="213"/>
+        <location filename="../../domain/messages/common.py" line="225"/>
         <source>integrity</source>
         <comment>label.integrity</comment>
         <translation>数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="214"/>
+        <location filename="../../domain/messages/common.py" line="226"/>
         <source>tables_match_log</source>
         <comment>label.tables_match_log</comment>
         <translation>数据表与操作日志一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="215"/>
+        <location filename="../../domain/messages/common.py" line="227"/>
         <source>chain_breaks</source>
         <comment>label.chain_breaks</comment>
         <translation>哈希链断裂处</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="216"/>
+        <location filename="../../domain/messages/common.py" line="228"/>
         <source>photo_problems</source>
         <comment>label.photo_problems</comment>
         <translation>照片问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="217"/>
+        <location filename="../../domain/messages/common.py" line="229"/>
         <source>write_blocked</source>
         <comment>label.write_blocked</comment>
         <translation>写入已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="218"/>
+        <location filename="../../domain/messages/common.py" line="230"/>
         <source>permissions_tightened</source>
         <comment>label.permissions_tightened</comment>
         <translation>已收紧权限的文件数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="221"/>
+        <location filename="../../domain/messages/common.py" line="233"/>
         <source>permissions_examples</source>
         <comment>label.permissions_examples</comment>
         <translation>已收紧权限的文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="224"/>
+        <location filename="../../domain/messages/common.py" line="236"/>
         <source>temp_files</source>
         <comment>label.temp_files</comment>
         <translation>临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="225"/>
+        <location filename="../../domain/messages/common.py" line="237"/>
         <source>temp_files_removed</source>
         <comment>label.temp_files_removed</comment>
         <translation>已清理的临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="228"/>
+        <location filename="../../domain/messages/common.py" line="240"/>
         <source>hygiene_problems</source>
         <comment>label.hygiene_problems</comment>
         <translation>数据文件夹问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="229"/>
+        <location filename="../../domain/messages/common.py" line="241"/>
         <source>data_dir</source>
         <comment>label.data_dir</comment>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="230"/>
+        <location filename="../../domain/messages/common.py" line="242"/>
         <source>replica_id</source>
         <comment>label.replica_id</comment>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="231"/>
+        <location filename="../../domain/messages/common.py" line="243"/>
         <source>digest</source>
         <comment>label.digest</comment>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="232"/>
+        <location filename="../../domain/messages/common.py" line="244"/>
         <source>public_key</source>
         <comment>label.public_key</comment>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="245"/>
+        <location filename="../../domain/messages/common.py" line="257"/>
         <source>replicas</source>
         <comment>label.replicas</comment>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="246"/>
+        <location filename="../../domain/messages/common.py" line="258"/>
         <source>conflicts</source>
         <comment>label.conflicts</comment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="247"/>
+        <location filename="../../domain/messages/common.py" line="259"/>
         <source>notices</source>
         <comment>label.notices</comment>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="248"/>
+        <location filename="../../domain/messages/common.py" line="260"/>
         <source>warnings</source>
         <comment>label.warnings</comment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="249"/>
+        <location filename="../../domain/messages/common.py" line="261"/>
         <source>findings</source>
         <comment>label.findings</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="250"/>
+        <location filename="../../domain/messages/common.py" line="262"/>
         <source>number</source>
         <comment>label.number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="251"/>
+        <location filename="../../domain/messages/common.py" line="263"/>
         <source>v</source>
         <comment>label.v</comment>
         <translation>格式版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="252"/>
+        <location filename="../../domain/messages/common.py" line="264"/>
         <source>seq</source>
         <comment>label.seq</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="253"/>
+        <location filename="../../domain/messages/common.py" line="265"/>
         <source>prev</source>
         <comment>label.prev</comment>
         <translation>前一操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="254"/>
+        <location filename="../../domain/messages/common.py" line="266"/>
         <source>hlc</source>
         <comment>label.hlc</comment>
         <translation>逻辑时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="255"/>
+        <location filename="../../domain/messages/common.py" line="267"/>
         <source>wall</source>
         <comment>label.wall</comment>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="256"/>
+        <location filename="../../domain/messages/common.py" line="268"/>
         <source>kind</source>
         <comment>label.kind</comment>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="257"/>
+        <location filename="../../domain/messages/common.py" line="269"/>
         <source>entity</source>
         <comment>label.entity</comment>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="258"/>
+        <location filename="../../domain/messages/common.py" line="270"/>
         <source>data</source>
         <comment>label.data</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="259"/>
+        <location filename="../../domain/messages/common.py" line="271"/>
         <source>deps</source>
         <comment>label.deps</comment>
         <translation>所依据的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="260"/>
+        <location filename="../../domain/messages/common.py" line="272"/>
         <source>op_id</source>
         <comment>label.op_id</comment>
         <translation>操作编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="261"/>
+        <location filename="../../domain/messages/common.py" line="273"/>
         <source>held</source>
         <comment>label.held</comment>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="262"/>
+        <location filename="../../domain/messages/common.py" line="274"/>
         <source>quarantined</source>
         <comment>label.quarantined</comment>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="263"/>
+        <location filename="../../domain/messages/common.py" line="275"/>
         <source>forks</source>
         <comment>label.forks</comment>
         <translation>分叉</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="264"/>
+        <location filename="../../domain/messages/common.py" line="276"/>
         <source>waiting_gaps</source>
         <comment>label.waiting_gaps</comment>
         <translation>等待补齐的缺口</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="265"/>
+        <location filename="../../domain/messages/common.py" line="277"/>
         <source>label</source>
         <comment>label.label</comment>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="266"/>
+        <location filename="../../domain/messages/common.py" line="278"/>
         <source>this</source>
         <comment>label.this</comment>
         <translation>当前决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="267"/>
+        <location filename="../../domain/messages/common.py" line="279"/>
         <source>supersedes</source>
         <comment>label.supersedes</comment>
         <translation>取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="268"/>
+        <location filename="../../domain/messages/common.py" line="280"/>
         <source>superseded_by</source>
         <comment>label.superseded_by</comment>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="269"/>
+        <location filename="../../domain/messages/common.py" line="281"/>
         <source>chain</source>
         <comment>label.chain</comment>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="270"/>
+        <location filename="../../domain/messages/common.py" line="282"/>
         <source>released</source>
         <comment>label.released</comment>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="271"/>
+        <location filename="../../domain/messages/common.py" line="283"/>
         <source>previous_id</source>
         <comment>label.previous_id</comment>
         <translation>原副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="272"/>
+        <location filename="../../domain/messages/common.py" line="284"/>
         <source>rewritten</source>
         <comment>label.rewritten</comment>
         <translation>已重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="273"/>
+        <location filename="../../domain/messages/common.py" line="285"/>
         <source>not_rewritten</source>
         <comment>label.not_rewritten</comment>
         <translation>未重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="274"/>
+        <location filename="../../domain/messages/common.py" line="286"/>
         <source>next_step</source>
         <comment>label.next_step</comment>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="275"/>
+        <location filename="../../domain/messages/common.py" line="287"/>
         <source>withdrawn</source>
         <comment>label.withdrawn</comment>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="276"/>
+        <location filename="../../domain/messages/common.py" line="288"/>
         <source>stopped</source>
         <comment>label.stopped</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="277"/>
+        <location filename="../../domain/messages/common.py" line="289"/>
         <source>fingerprint</source>
         <comment>label.fingerprint</comment>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="278"/>
+        <location filename="../../domain/messages/common.py" line="290"/>
         <source>notice_id</source>
         <comment>label.notice_id</comment>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="279"/>
+        <location filename="../../domain/messages/common.py" line="291"/>
         <source>not_after</source>
         <comment>label.not_after</comment>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="280"/>
+        <location filename="../../domain/messages/common.py" line="292"/>
         <source>method</source>
         <comment>label.method</comment>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="281"/>
+        <location filename="../../domain/messages/common.py" line="293"/>
         <source>outcome</source>
         <comment>label.outcome</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="282"/>
+        <location filename="../../domain/messages/common.py" line="294"/>
         <source>signed_at</source>
         <comment>label.signed_at</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="283"/>
+        <location filename="../../domain/messages/common.py" line="295"/>
         <source>signed_by</source>
         <comment>label.signed_by</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="284"/>
+        <location filename="../../domain/messages/common.py" line="296"/>
         <source>signed</source>
         <comment>label.signed</comment>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="285"/>
+        <location filename="../../domain/messages/common.py" line="297"/>
         <source>signatures</source>
         <comment>label.signatures</comment>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="286"/>
+        <location filename="../../domain/messages/common.py" line="298"/>
         <source>witness</source>
         <comment>label.witness</comment>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="287"/>
+        <location filename="../../domain/messages/common.py" line="299"/>
         <source>party</source>
         <comment>label.party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="288"/>
+        <location filename="../../domain/messages/common.py" line="300"/>
         <source>subject</source>
         <comment>label.subject</comment>
         <translation>证书主体</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="289"/>
+        <location filename="../../domain/messages/common.py" line="301"/>
         <source>certificates</source>
         <comment>label.certificates</comment>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="290"/>
+        <location filename="../../domain/messages/common.py" line="302"/>
         <source>team_cas</source>
         <comment>label.team_cas</comment>
         <translation>团队证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="291"/>
+        <location filename="../../domain/messages/common.py" line="303"/>
         <source>gaps</source>
         <comment>label.gaps</comment>
         <translation>待补事项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="292"/>
+        <location filename="../../domain/messages/common.py" line="304"/>
         <source>records</source>
         <comment>label.records</comment>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="293"/>
+        <location filename="../../domain/messages/common.py" line="305"/>
         <source>record_id</source>
         <comment>label.record_id</comment>
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="294"/>
+        <location filename="../../domain/messages/common.py" line="306"/>
         <source>documents</source>
         <comment>label.documents</comment>
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="295"/>
+        <location filename="../../domain/messages/common.py" line="307"/>
         <source>services</source>
         <comment>label.services</comment>
         <translation>送达记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="296"/>
+        <location filename="../../domain/messages/common.py" line="308"/>
         <source>reinspections</source>
         <comment>label.reinspections</comment>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="297"/>
+        <location filename="../../domain/messages/common.py" line="309"/>
         <source>notice_status</source>
         <comment>label.notice_status</comment>
         <translation>决定书状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="298"/>
+        <location filename="../../domain/messages/common.py" line="310"/>
         <source>notice_number</source>
         <comment>label.notice_number</comment>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="299"/>
+        <location filename="../../domain/messages/common.py" line="311"/>
         <source>supersedes_number</source>
         <comment>label.supersedes_number</comment>
         <translation>取代的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="300"/>
+        <location filename="../../domain/messages/common.py" line="312"/>
         <source>superseded_by_number</source>
         <comment>label.superseded_by_number</comment>
         <translation>取代后的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="303"/>
+        <location filename="../../domain/messages/common.py" line="315"/>
         <source>days_left</source>
         <comment>label.days_left</comment>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="304"/>
+        <location filename="../../domain/messages/common.py" line="316"/>
         <source>overdue</source>
         <comment>label.overdue</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="307"/>
+        <location filename="../../domain/messages/common.py" line="319"/>
         <source>receipt_path</source>
         <comment>label.receipt_path</comment>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="308"/>
+        <location filename="../../domain/messages/common.py" line="320"/>
         <source>officer_id</source>
         <comment>label.officer_id</comment>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="309"/>
+        <location filename="../../domain/messages/common.py" line="321"/>
         <source>contact</source>
         <comment>label.contact</comment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="310"/>
+        <location filename="../../domain/messages/common.py" line="322"/>
         <source>on_site_person</source>
         <comment>label.on_site_person</comment>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="311"/>
+        <location filename="../../domain/messages/common.py" line="323"/>
         <source>on_site_contact</source>
         <comment>label.on_site_contact</comment>
         <translation>现场负责人联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="312"/>
+        <location filename="../../domain/messages/common.py" line="324"/>
         <source>narrative</source>
         <comment>label.narrative</comment>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="313"/>
+        <location filename="../../domain/messages/common.py" line="325"/>
         <source>party_statement</source>
         <comment>label.party_statement</comment>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="314"/>
+        <location filename="../../domain/messages/common.py" line="326"/>
         <source>recusal_asked</source>
         <comment>label.recusal_asked</comment>
         <translation>已告知申请回避权利</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="315"/>
+        <location filename="../../domain/messages/common.py" line="327"/>
         <source>recusal_requested</source>
         <comment>label.recusal_requested</comment>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="316"/>
+        <location filename="../../domain/messages/common.py" line="328"/>
         <source>refusals</source>
         <comment>label.refusals</comment>
         <translation>拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="317"/>
+        <location filename="../../domain/messages/common.py" line="329"/>
         <source>first_seen</source>
         <comment>label.first_seen</comment>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="318"/>
+        <location filename="../../domain/messages/common.py" line="330"/>
         <source>last_seen</source>
         <comment>label.last_seen</comment>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="319"/>
+        <location filename="../../domain/messages/common.py" line="331"/>
         <source>ops_applied</source>
         <comment>label.ops_applied</comment>
         <translation>已应用的操作数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="320"/>
+        <location filename="../../domain/messages/common.py" line="332"/>
         <source>age_seconds</source>
         <comment>label.age_seconds</comment>
         <translation>存在时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="321"/>
+        <location filename="../../domain/messages/common.py" line="333"/>
         <source>problem</source>
         <comment>label.problem</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="322"/>
+        <location filename="../../domain/messages/common.py" line="334"/>
         <source>certificates_shown</source>
         <comment>label.certificates_shown</comment>
         <translation>已出示执法证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="325"/>
+        <location filename="../../domain/messages/common.py" line="337"/>
         <source>refused</source>
         <comment>label.refused</comment>
         <translation>被拒收的</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="326"/>
+        <location filename="../../domain/messages/common.py" line="338"/>
         <source>signature_id</source>
         <comment>label.signature_id</comment>
         <translation>签名编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="327"/>
+        <location filename="../../domain/messages/common.py" line="339"/>
         <source>key</source>
         <comment>label.key</comment>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="328"/>
+        <location filename="../../domain/messages/common.py" line="340"/>
         <source>out</source>
         <comment>label.out</comment>
         <translation>输出文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="411"/>
+        <location filename="../../domain/messages/cli.py" line="420"/>
         <source>{program} {version} self-check ({platform}, {python})</source>
         <comment>cli.self_check_header</comment>
         <translation>{program} {version} 安装自检（{platform}，{python}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="416"/>
+        <location filename="../../domain/messages/cli.py" line="425"/>
         <source>self-check: all items passed</source>
         <comment>cli.self_check_passed</comment>
         <translation>自检结果：全部项目通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="421"/>
+        <location filename="../../domain/messages/cli.py" line="430"/>
         <source>self-check: FAILED: {items}</source>
         <comment>cli.self_check_failed</comment>
         <translation>自检结果：未通过：{items}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="426"/>
+        <location filename="../../domain/messages/cli.py" line="435"/>
         <source>{seconds} s</source>
         <comment>cli.self_check_seconds</comment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="431"/>
+        <location filename="../../domain/messages/cli.py" line="440"/>
         <source>missing in {folder}: {files}</source>
         <comment>cli.self_check_missing</comment>
         <translation>{folder} 中缺少：{files}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="436"/>
+        <location filename="../../domain/messages/cli.py" line="445"/>
         <source>the font {font} was not embedded</source>
         <comment>cli.self_check_font_not_embedded</comment>
         <translation>字体 {font} 未能嵌入 PDF</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="441"/>
+        <location filename="../../domain/messages/cli.py" line="450"/>
         <source>{fonts} (embedded as TrueType)</source>
         <comment>cli.self_check_fonts</comment>
         <translation>{fonts}（字体已嵌入 PDF 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="446"/>
+        <location filename="../../domain/messages/cli.py" line="455"/>
         <source>{product} {version} predates 3.51.3, which fixed a rare corruption when two connections write or checkpoint one store at once (the WAL-reset bug); do not run the window and a writing command on the same data folder together</source>
         <comment>cli.self_check_sqlite_old</comment>
         <translation>{product} {version} 早于 3.51.3 版本，该版本修复了两个连接同时写入或检查点同一数据库时偶发的数据损坏问题（预写日志重置缺陷）；请勿在同一数据文件夹上同时运行窗口程序和执行写入的命令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="453"/>
+        <location filename="../../domain/messages/cli.py" line="462"/>
         <source>{product} {version}</source>
         <comment>cli.self_check_sqlite</comment>
         <translation>{product} 版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="458"/>
+        <location filename="../../domain/messages/cli.py" line="467"/>
         <source>the Qt probe did not finish in {seconds} s</source>
         <comment>cli.self_check_qt_timeout</comment>
         <translation>Qt 检测未在 {seconds} 秒内完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="463"/>
+        <location filename="../../domain/messages/cli.py" line="472"/>
         <source>Qt could not start (exit {code}): {said}</source>
         <comment>cli.self_check_qt_no_start</comment>
         <translation>Qt 无法启动（退出码 {code}）：{said}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="468"/>
+        <location filename="../../domain/messages/cli.py" line="477"/>
         <source>Qt {qt} on &apos;{platform}&apos; started, but the Chinese translation did not load ({title})</source>
         <comment>cli.self_check_qt_untranslated</comment>
         <translation>Qt {qt} 已在“{platform}”平台上启动，但未能加载中文翻译（{title}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="473"/>
+        <location filename="../../domain/messages/cli.py" line="482"/>
         <source>Qt {qt}, platform &apos;{platform}&apos;, zh_CN title &apos;{title}&apos;, Qt&apos;s own zh_CN strings loaded</source>
         <comment>cli.self_check_qt</comment>
         <translation>Qt {qt}，平台“{platform}”，中文窗口标题“{title}”，Qt 自带的中文翻译已加载</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="478"/>
+        <location filename="../../domain/messages/cli.py" line="487"/>
         <source>Qt {qt}, platform &apos;{platform}&apos;, zh_CN title &apos;{title}&apos;, Qt&apos;s own zh_CN strings missing</source>
         <comment>cli.self_check_qt_own_missing</comment>
         <translation>Qt {qt}，平台“{platform}”，中文窗口标题“{title}”，缺少 Qt 自带的中文翻译</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="483"/>
+        <location filename="../../domain/messages/cli.py" line="492"/>
         <source>the scratch store does not check out: {report}</source>
         <comment>cli.self_check_store_bad</comment>
         <translation>临时数据库未通过检查：{report}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="488"/>
+        <location filename="../../domain/messages/cli.py" line="497"/>
         <source>rebuilding the scratch store changed its tables</source>
         <comment>cli.self_check_rebuild_differs</comment>
         <translation>重建临时数据库后数据表内容发生了变化</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="493"/>
+        <location filename="../../domain/messages/cli.py" line="502"/>
         <source>{ops} ops written, checked and rebuilt</source>
         <comment>cli.self_check_store</comment>
         <translation>已写入 {ops} 条操作记录，检查并重建无误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="498"/>
+        <location filename="../../domain/messages/cli.py" line="507"/>
         <source>not reached: the scratch store failed</source>
         <comment>cli.self_check_not_reached</comment>
         <translation>未执行：临时数据库检查未通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="503"/>
+        <location filename="../../domain/messages/cli.py" line="512"/>
         <source>the signed notice does not verify: {problems}</source>
         <comment>cli.self_check_pdf_bad</comment>
         <translation>签名后的决定书未通过校验：{problems}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="508"/>
+        <location filename="../../domain/messages/cli.py" line="517"/>
         <source>notice drafted ({size} KiB), signed (PAdES) and verified</source>
         <comment>cli.self_check_pdf</comment>
         <translation>已起草决定书（{size} KiB），完成签名（PAdES）并校验通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="513"/>
+        <location filename="../../domain/messages/cli.py" line="522"/>
         <source>{name} read as {format}, problems: {problems}</source>
         <comment>cli.self_check_heic_bad</comment>
         <translation>{name} 被识别为 {format}，问题：{problems}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/cli.py" line="518"/>
+        <location filename="../../domain/messages/cli.py" line="527"/>
         <source>{name}: {width}×{height} HEIF, taken {taken}</source>
         <comment>cli.self_check_heic</comment>
         <translation>{name}：{width}×{height} HEIF 图片，拍摄时间 {taken}</translation>
@@ -9993,343 +10592,343 @@
         <translation>请指定要执行的命令：{commands}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="396"/>
+        <location filename="../../domain/messages/store.py" line="509"/>
         <source>Finding ID</source>
         <comment>export.column_finding_id</comment>
         <translation>问题标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="397"/>
+        <location filename="../../domain/messages/store.py" line="510"/>
         <source>Patrol date</source>
         <comment>export.column_patrol_date</comment>
         <translation>巡查日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="398"/>
+        <location filename="../../domain/messages/store.py" line="511"/>
         <source>Basin</source>
         <comment>export.column_basin</comment>
         <translation>流域</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="399"/>
+        <location filename="../../domain/messages/store.py" line="512"/>
         <source>Category</source>
         <comment>export.column_category</comment>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="400"/>
+        <location filename="../../domain/messages/store.py" line="513"/>
         <source>Category code</source>
         <comment>export.column_category_code</comment>
         <translation>类别代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="403"/>
+        <location filename="../../domain/messages/store.py" line="516"/>
         <source>Severity</source>
         <comment>export.column_severity</comment>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="404"/>
+        <location filename="../../domain/messages/store.py" line="517"/>
         <source>Status</source>
         <comment>export.column_status</comment>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="405"/>
+        <location filename="../../domain/messages/store.py" line="518"/>
         <source>Observed at</source>
         <comment>export.column_observed_at</comment>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="406"/>
+        <location filename="../../domain/messages/store.py" line="519"/>
         <source>Party</source>
         <comment>export.column_party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="407"/>
+        <location filename="../../domain/messages/store.py" line="520"/>
         <source>Unified social credit code</source>
         <comment>export.column_credit_code</comment>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="410"/>
+        <location filename="../../domain/messages/store.py" line="523"/>
         <source>Latitude (WGS84)</source>
         <comment>export.column_latitude</comment>
         <translation>纬度（WGS84）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="411"/>
+        <location filename="../../domain/messages/store.py" line="524"/>
         <source>Longitude (WGS84)</source>
         <comment>export.column_longitude</comment>
         <translation>经度（WGS84）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="412"/>
+        <location filename="../../domain/messages/store.py" line="525"/>
         <source>Description</source>
         <comment>export.column_description</comment>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="413"/>
+        <location filename="../../domain/messages/store.py" line="526"/>
         <source>Legal basis</source>
         <comment>export.column_legal_basis</comment>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="414"/>
+        <location filename="../../domain/messages/store.py" line="527"/>
         <source>Evidence photos</source>
         <comment>export.column_photos</comment>
         <translation>证据照片数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="415"/>
+        <location filename="../../domain/messages/store.py" line="528"/>
         <source>Logged by</source>
         <comment>export.column_logged_by</comment>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="416"/>
+        <location filename="../../domain/messages/store.py" line="529"/>
         <source>Notice ID</source>
         <comment>export.column_notice_id</comment>
         <translation>文书标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="417"/>
+        <location filename="../../domain/messages/store.py" line="530"/>
         <source>Document number</source>
         <comment>export.column_number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="418"/>
+        <location filename="../../domain/messages/store.py" line="531"/>
         <source>Stage</source>
         <comment>export.column_stage</comment>
         <translation>办理阶段</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="419"/>
+        <location filename="../../domain/messages/store.py" line="532"/>
         <source>Deadline</source>
         <comment>export.column_deadline</comment>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="420"/>
+        <location filename="../../domain/messages/store.py" line="533"/>
         <source>Days overdue</source>
         <comment>export.column_days_overdue</comment>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="421"/>
+        <location filename="../../domain/messages/store.py" line="534"/>
         <source>Issuing agency</source>
         <comment>export.column_agency</comment>
         <translation>作出决定的机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="422"/>
+        <location filename="../../domain/messages/store.py" line="535"/>
         <source>Finding IDs</source>
         <comment>export.column_findings</comment>
         <translation>所涉问题标识码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="423"/>
+        <location filename="../../domain/messages/store.py" line="536"/>
         <source>Drafted at</source>
         <comment>export.column_drafted_at</comment>
         <translation>起草时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="424"/>
+        <location filename="../../domain/messages/store.py" line="537"/>
         <source>Issued at</source>
         <comment>export.column_issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="425"/>
+        <location filename="../../domain/messages/store.py" line="538"/>
         <source>Issued by</source>
         <comment>export.column_issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="426"/>
+        <location filename="../../domain/messages/store.py" line="539"/>
         <source>Served at</source>
         <comment>export.column_served_at</comment>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="427"/>
+        <location filename="../../domain/messages/store.py" line="540"/>
         <source>Closed at</source>
         <comment>export.column_closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="428"/>
+        <location filename="../../domain/messages/store.py" line="541"/>
         <source>Supersedes</source>
         <comment>export.column_supersedes</comment>
         <translation>所更正的文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="430"/>
+        <location filename="../../domain/messages/store.py" line="543"/>
         <source>Minor</source>
         <comment>export.severity_minor</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="431"/>
+        <location filename="../../domain/messages/store.py" line="544"/>
         <source>Major</source>
         <comment>export.severity_major</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="432"/>
+        <location filename="../../domain/messages/store.py" line="545"/>
         <source>Serious</source>
         <comment>export.severity_serious</comment>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="433"/>
+        <location filename="../../domain/messages/store.py" line="546"/>
         <source>Open</source>
         <comment>export.status_open</comment>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="434"/>
+        <location filename="../../domain/messages/store.py" line="547"/>
         <source>Decision issued</source>
         <comment>export.status_notified</comment>
         <translation>已下达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="436"/>
+        <location filename="../../domain/messages/store.py" line="549"/>
         <source>Rectified</source>
         <comment>export.status_rectified</comment>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="437"/>
+        <location filename="../../domain/messages/store.py" line="550"/>
         <source>Closed</source>
         <comment>export.status_closed</comment>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="445"/>
+        <location filename="../../domain/messages/store.py" line="558"/>
         <source>{count} rows written to {path}</source>
         <comment>export.done</comment>
         <translation>已将 {count} 行写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="446"/>
+        <location filename="../../domain/messages/store.py" line="559"/>
         <source>{count} findings written to {path}; {skipped} were left out because neither they nor their party have a position (the CSV and XLSX exports hold them)</source>
         <comment>export.done_skipped</comment>
         <translation>已将 {count} 条问题写入 {path}；另有 {skipped} 条问题及其当事人均无位置信息，未写入（表格格式的导出文件包含这些问题）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="537"/>
+        <location filename="../../domain/messages/store.py" line="650"/>
         <source>the export was cancelled; {path} was not written</source>
         <comment>export.cancelled</comment>
         <translation>导出已取消，未写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="329"/>
+        <location filename="../../domain/messages/common.py" line="341"/>
         <source>number_year</source>
         <comment>label.number_year</comment>
         <translation>文号年份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="330"/>
+        <location filename="../../domain/messages/common.py" line="342"/>
         <source>number_seq</source>
         <comment>label.number_seq</comment>
         <translation>文号序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="331"/>
+        <location filename="../../domain/messages/common.py" line="343"/>
         <source>issued_at</source>
         <comment>label.issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="332"/>
+        <location filename="../../domain/messages/common.py" line="344"/>
         <source>issued_by</source>
         <comment>label.issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="333"/>
+        <location filename="../../domain/messages/common.py" line="345"/>
         <source>document_id</source>
         <comment>label.document_id</comment>
         <translation>已签名文书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="335"/>
+        <location filename="../../domain/messages/common.py" line="347"/>
         <source>closed_at</source>
         <comment>label.closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="336"/>
+        <location filename="../../domain/messages/common.py" line="348"/>
         <source>created_at</source>
         <comment>label.created_at</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="337"/>
+        <location filename="../../domain/messages/common.py" line="349"/>
         <source>finding_ids</source>
         <comment>label.finding_ids</comment>
         <translation>所涉问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="338"/>
+        <location filename="../../domain/messages/common.py" line="350"/>
         <source>message</source>
         <comment>label.message</comment>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="339"/>
+        <location filename="../../domain/messages/common.py" line="351"/>
         <source>finding_id</source>
         <comment>label.finding_id</comment>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="340"/>
+        <location filename="../../domain/messages/common.py" line="352"/>
         <source>agency_name</source>
         <comment>label.agency_name</comment>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="341"/>
+        <location filename="../../domain/messages/common.py" line="353"/>
         <source>party_name</source>
         <comment>label.party_name</comment>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="342"/>
+        <location filename="../../domain/messages/common.py" line="354"/>
         <source>photo_id</source>
         <comment>label.photo_id</comment>
         <translation>照片编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="91"/>
+        <location filename="../../domain/messages/notice.py" line="124"/>
         <source>photo {photo} was taken {km} km from the site (more than {limit} km)</source>
         <comment>notice.plausibility_far</comment>
         <translation>照片 {photo} 的拍摄位置距检查对象 {km} 公里（超过 {limit} 公里）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="96"/>
+        <location filename="../../domain/messages/notice.py" line="129"/>
         <source>photo {photo} was taken outside the patrol&apos;s region ({region})</source>
         <comment>notice.plausibility_outside_region</comment>
         <translation>照片 {photo} 的拍摄位置不在本次巡查区域（{region}）内</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="101"/>
+        <location filename="../../domain/messages/notice.py" line="134"/>
         <source>photo {photo} was taken on {taken}, not on the patrol day {day}</source>
         <comment>notice.plausibility_other_day</comment>
         <translation>照片 {photo} 拍摄于 {taken}，并非巡查当日（{day}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="111"/>
+        <location filename="../../domain/messages/notice.py" line="144"/>
         <source>photo {photo} has no GPS position</source>
         <comment>notice.plausibility_no_position</comment>
         <translation>照片 {photo} 没有卫星定位（经纬度）信息</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="114"/>
+        <location filename="../../domain/messages/notice.py" line="147"/>
         <source>finding {finding}: {warning}</source>
         <comment>notice.issue_warning_finding</comment>
         <translation>问题 {finding}：{warning}</translation>
@@ -10341,559 +10940,559 @@
         <translation>已确认的证据提示</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="185"/>
+        <location filename="../../domain/messages/common.py" line="197"/>
         <source>sha256</source>
         <comment>label.hash</comment>
         <translation>SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="334"/>
+        <location filename="../../domain/messages/common.py" line="346"/>
         <source>content_sha256</source>
         <comment>label.content_hash</comment>
         <translation>内容 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="383"/>
+        <location filename="../../domain/messages/common.py" line="395"/>
         <source>total</source>
         <comment>label.total</comment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="342"/>
+        <location filename="../../domain/messages/store.py" line="455"/>
         <source>{path} is not a map layer this app can read ({reason}); use GeoJSON, GeoPackage or MBTiles</source>
         <comment>map.layer_unreadable</comment>
         <translation>{path} 不是本软件能读取的地图图层（{reason}）；请使用 GeoJSON、GeoPackage 或 MBTiles 格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="354"/>
+        <location filename="../../domain/messages/store.py" line="467"/>
         <source>{path} holds tiles in GCJ-02 (the offset datum of Chinese web maps), which cannot be aligned with GPS positions; ask for WGS84 tiles</source>
         <comment>map.tiles_offset_datum</comment>
         <translation>{path} 中的瓦片采用 GCJ-02 坐标系（国内网络地图使用的加偏坐标系），无法与卫星定位坐标对齐；请索取 WGS84 坐标系的瓦片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="343"/>
+        <location filename="../../domain/messages/common.py" line="355"/>
         <source>where</source>
         <comment>label.where</comment>
         <translation>所在位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="344"/>
+        <location filename="../../domain/messages/common.py" line="356"/>
         <source>since</source>
         <comment>label.since</comment>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="345"/>
+        <location filename="../../domain/messages/common.py" line="357"/>
         <source>photos_sent</source>
         <comment>label.photos_sent</comment>
         <translation>已发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="346"/>
+        <location filename="../../domain/messages/common.py" line="358"/>
         <source>photos_resumed</source>
         <comment>label.photos_resumed</comment>
         <translation>续传照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="347"/>
+        <location filename="../../domain/messages/common.py" line="359"/>
         <source>photos_failed</source>
         <comment>label.photos_failed</comment>
         <translation>发送失败的照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="348"/>
+        <location filename="../../domain/messages/common.py" line="360"/>
         <source>photos_expected</source>
         <comment>label.photos_expected</comment>
         <translation>应发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="349"/>
+        <location filename="../../domain/messages/common.py" line="361"/>
         <source>own_ops_missing</source>
         <comment>label.own_ops_missing</comment>
         <translation>缺少的本机操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="350"/>
+        <location filename="../../domain/messages/common.py" line="362"/>
         <source>ops_sent</source>
         <comment>label.ops_sent</comment>
         <translation>已发送操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="351"/>
+        <location filename="../../domain/messages/common.py" line="363"/>
         <source>identity_problem</source>
         <comment>label.identity_problem</comment>
         <translation>身份问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="352"/>
+        <location filename="../../domain/messages/common.py" line="364"/>
         <source>hub_replica</source>
         <comment>label.hub_replica</comment>
         <translation>中心服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="353"/>
+        <location filename="../../domain/messages/common.py" line="365"/>
         <source>flagged</source>
         <comment>label.flagged</comment>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="354"/>
+        <location filename="../../domain/messages/common.py" line="366"/>
         <source>entity_id</source>
         <comment>label.entity_id</comment>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="355"/>
+        <location filename="../../domain/messages/common.py" line="367"/>
         <source>conflicts_opened</source>
         <comment>label.conflicts_opened</comment>
         <translation>新产生的冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="356"/>
+        <location filename="../../domain/messages/common.py" line="368"/>
         <source>accepted</source>
         <comment>label.accepted</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="357"/>
+        <location filename="../../domain/messages/common.py" line="369"/>
         <source>valid</source>
         <comment>label.valid</comment>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="358"/>
+        <location filename="../../domain/messages/common.py" line="370"/>
         <source>unsigned_fields</source>
         <comment>label.unsigned_fields</comment>
         <translation>未签名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="359"/>
+        <location filename="../../domain/messages/common.py" line="371"/>
         <source>trusted</source>
         <comment>label.trusted</comment>
         <translation>证书可信</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="360"/>
+        <location filename="../../domain/messages/common.py" line="372"/>
         <source>signing_time</source>
         <comment>label.signing_time</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="361"/>
+        <location filename="../../domain/messages/common.py" line="373"/>
         <source>signer</source>
         <comment>label.signer</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="362"/>
+        <location filename="../../domain/messages/common.py" line="374"/>
         <source>recorded</source>
         <comment>label.recorded</comment>
         <translation>本机已登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="363"/>
+        <location filename="../../domain/messages/common.py" line="375"/>
         <source>problems</source>
         <comment>label.problems</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="364"/>
+        <location filename="../../domain/messages/common.py" line="376"/>
         <source>modification</source>
         <comment>label.modification</comment>
         <translation>签名后修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="365"/>
+        <location filename="../../domain/messages/common.py" line="377"/>
         <source>intact</source>
         <comment>label.intact</comment>
         <translation>文件完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="366"/>
+        <location filename="../../domain/messages/common.py" line="378"/>
         <source>docmdp_ok</source>
         <comment>label.docmdp_ok</comment>
         <translation>文档修改权限符合要求</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="367"/>
+        <location filename="../../domain/messages/common.py" line="379"/>
         <source>coverage</source>
         <comment>label.coverage</comment>
         <translation>签名覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="368"/>
+        <location filename="../../domain/messages/common.py" line="380"/>
         <source>changed_after_signing</source>
         <comment>label.changed_after_signing</comment>
         <translation>签名后有改动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="371"/>
+        <location filename="../../domain/messages/common.py" line="383"/>
         <source>field</source>
         <comment>label.field</comment>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="373"/>
+        <location filename="../../domain/messages/common.py" line="385"/>
         <source>hub</source>
         <comment>label.hub</comment>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="374"/>
+        <location filename="../../domain/messages/common.py" line="386"/>
         <source>received</source>
         <comment>label.received</comment>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="375"/>
+        <location filename="../../domain/messages/common.py" line="387"/>
         <source>applied</source>
         <comment>label.applied</comment>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="376"/>
+        <location filename="../../domain/messages/common.py" line="388"/>
         <source>photos_received</source>
         <comment>label.photos_received</comment>
         <translation>已收到照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="377"/>
+        <location filename="../../domain/messages/common.py" line="389"/>
         <source>reason_code</source>
         <comment>label.reason_code</comment>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="378"/>
+        <location filename="../../domain/messages/common.py" line="390"/>
         <source>reference_code</source>
         <comment>label.reference_code</comment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="379"/>
+        <location filename="../../domain/messages/common.py" line="391"/>
         <source>certificate_chain</source>
         <comment>label.certificate_chain</comment>
         <translation>证书链</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="348"/>
+        <location filename="../../domain/messages/store.py" line="461"/>
         <source>{path} uses the coordinate system {srs}; save the layer in WGS84 (EPSG:4326) and add it again</source>
         <comment>map.layer_other_crs</comment>
         <translation>{path} 采用 {srs} 坐标系；请将该图层转换为 WGS84（EPSG:4326）坐标系后重新添加</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="380"/>
+        <location filename="../../domain/messages/common.py" line="392"/>
         <source>warning_kind</source>
         <comment>label.warning_kind</comment>
         <translation>存疑情形</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="381"/>
+        <location filename="../../domain/messages/common.py" line="393"/>
         <source>doubt_accepted</source>
         <comment>label.doubt_accepted</comment>
         <translation>已确认无误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="382"/>
+        <location filename="../../domain/messages/common.py" line="394"/>
         <source>at</source>
         <comment>label.at</comment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="462"/>
+        <location filename="../../domain/messages/notice.py" line="517"/>
         <source>“decision issued”, “decision served” and “rectified” follow the decision&apos;s documents (its issue, its service, the re-inspection) and are never set by hand</source>
         <comment>notice.finding_status_by_documents</comment>
         <translation>“已下达”“已送达”“已整改”随决定书的文书流转（下达、送达、复查）变更，不能手动设置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="468"/>
+        <location filename="../../domain/messages/notice.py" line="523"/>
         <source>finding {finding} cannot be closed (销号): no decision has been issued for it. Issue a decision, record its service (送达回证) and then the re-inspection (复查) — or, if nothing was wrong, set “no violation found”</source>
         <comment>notice.finding_close_no_decision</comment>
         <translation>问题 {finding} 不能销号：尚未对其下达决定书。请先下达决定书，记录送达（送达回证），再进行复查（复查笔录）；如经核实不存在违法行为，请将状态设为“未发现违法行为”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="475"/>
+        <location filename="../../domain/messages/notice.py" line="530"/>
         <source>finding {finding} cannot be closed (销号): decision {notice} has not been served. Record its service (送达回证) first, then the re-inspection (复查); when a team lead signs a re-inspection record that finds it rectified, the finding closes</source>
         <comment>notice.finding_close_not_served</comment>
         <translation>问题 {finding} 不能销号：决定书 {notice} 尚未送达。请先记录送达（送达回证），再进行复查（复查笔录）；组长签署认定已整改的复查笔录后，该问题即销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="482"/>
+        <location filename="../../domain/messages/notice.py" line="537"/>
         <source>finding {finding} cannot be closed (销号): no re-inspection (复查) of decision {notice} has found it rectified. Record the re-inspection; when a team lead signs that record, the finding closes</source>
         <comment>notice.finding_close_no_reinspection</comment>
         <translation>问题 {finding} 不能销号：决定书 {notice} 尚无认定已整改的复查。请记录复查（复查笔录）；组长签署该笔录后，该问题即销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="489"/>
+        <location filename="../../domain/messages/notice.py" line="544"/>
         <source>finding {finding} is not closed by hand: the re-inspection of decision {notice} found it rectified, so a team lead signs and closes that record, which closes the finding</source>
         <comment>notice.finding_close_sign_record</comment>
         <translation>问题 {finding} 不能手动销号：决定书 {notice} 的复查已认定整改完成，请由组长签署并完成该复查笔录，问题随之销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="495"/>
+        <location filename="../../domain/messages/notice.py" line="550"/>
         <source>finding {finding} was already closed (销号) with decision {notice}</source>
         <comment>notice.finding_already_closed</comment>
         <translation>问题 {finding} 已随决定书 {notice} 销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="500"/>
+        <location filename="../../domain/messages/notice.py" line="555"/>
         <source>finding {finding} follows decision {notice} ({status}): its status cannot be set by hand. If the decision is wrong, supersede it</source>
         <comment>notice.finding_follows_decision</comment>
         <translation>问题 {finding} 的状态随决定书 {notice}（{status}）变更，不能手动设置。如决定书有误，请以新决定书替代</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="506"/>
+        <location filename="../../domain/messages/notice.py" line="561"/>
         <source>handing a finding over to the local authority (移交属地) needs both the receiving authority and the reason</source>
         <comment>notice.finding_handover_incomplete</comment>
         <translation>移交属地须同时填写接收机关和移交理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="512"/>
+        <location filename="../../domain/messages/notice.py" line="567"/>
         <source>the receiving authority is given only when a finding is handed over (移交属地)</source>
         <comment>notice.finding_handover_fields_alone</comment>
         <translation>仅在移交属地时填写接收机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="517"/>
+        <location filename="../../domain/messages/notice.py" line="572"/>
         <source>finding {finding} was closed (销号) with decision {notice}: a closed finding takes no new decision. If the violation has recurred, record it as a new finding</source>
         <comment>notice.finding_decision_for_closed</comment>
         <translation>问题 {finding} 已随决定书 {notice} 销号，不能再对其下达决定书。如违法行为再次发生，请作为新问题记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="452"/>
+        <location filename="../../domain/messages/store.py" line="565"/>
         <source>{count} findings written to {path}; {at_party} of them have no position of their own and are placed at their party&apos;s</source>
         <comment>export.done_at_party</comment>
         <translation>已将 {count} 条问题写入 {path}；其中 {at_party} 条问题本身没有位置，已按其当事人的位置标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="458"/>
+        <location filename="../../domain/messages/store.py" line="571"/>
         <source>{count} findings written to {path}; {at_party} of them have no position of their own and are placed at their party&apos;s; {skipped} were left out because neither they nor their party have a position (the CSV and XLSX exports hold them)</source>
         <comment>export.done_at_party_skipped</comment>
         <translation>已将 {count} 条问题写入 {path}；其中 {at_party} 条问题本身没有位置，已按其当事人的位置标注；另有 {skipped} 条问题及其当事人均无位置信息，未写入（表格格式的导出文件包含这些问题）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="466"/>
+        <location filename="../../domain/messages/store.py" line="579"/>
         <source>no findings match the filters, so {path} was not written; change or clear the filters</source>
         <comment>export.no_findings</comment>
         <translation>没有符合筛选条件的问题，未写入 {path}；请修改或清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="471"/>
+        <location filename="../../domain/messages/store.py" line="584"/>
         <source>no notices match the filters, so {path} was not written</source>
         <comment>export.no_notices</comment>
         <translation>没有符合筛选条件的整改文书，未写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="476"/>
+        <location filename="../../domain/messages/store.py" line="589"/>
         <source>none of the {count} findings has a position, nor has its party, so {path} was not written; export them as CSV or XLSX</source>
         <comment>export.none_placed</comment>
         <translation>所选的 {count} 条问题及其当事人均无位置信息，未写入 {path}；请改为导出表格格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="482"/>
+        <location filename="../../domain/messages/store.py" line="595"/>
         <source>{path} is named as a {named} file but the format asked for is {format}: name it {suggested}, or ask for {named}</source>
         <comment>export.suffix_mismatch</comment>
         <translation>{path} 是 {named} 文件的名称，而要求导出的格式为 {format}：请将文件命名为 {suggested}，或改为导出 {named} 格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="488"/>
+        <location filename="../../domain/messages/store.py" line="601"/>
         <source>{path} does not end in {suffix}, so other programs would not open it as {format}: name it {suggested}</source>
         <comment>export.suffix_missing</comment>
         <translation>{path} 的扩展名不是 {suffix}，其他软件将无法按 {format} 格式打开：请将文件命名为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="494"/>
+        <location filename="../../domain/messages/store.py" line="607"/>
         <source>the name {path} does not say a format this export writes: end it in {suffixes}</source>
         <comment>export.format_unknown</comment>
         <translation>无法从文件名 {path} 判断导出格式：文件名应以 {suffixes} 之一结尾</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="501"/>
+        <location filename="../../domain/messages/store.py" line="614"/>
         <source>there is no basin {name} in the reference data; give a code or a name of one of: {valid}</source>
         <comment>query.unknown_basin</comment>
         <translation>参考数据中没有流域 {name}；请填写以下流域之一的代码或名称：{valid}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="506"/>
+        <location filename="../../domain/messages/store.py" line="619"/>
         <source>there is no finding category {code}; valid codes: {valid}</source>
         <comment>query.unknown_category</comment>
         <translation>没有代码为 {code} 的问题类别；有效的类别代码：{valid}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="511"/>
+        <location filename="../../domain/messages/store.py" line="624"/>
         <source>{value} is not a severity; use one of: {valid}</source>
         <comment>query.unknown_severity</comment>
         <translation>{value} 不是有效的严重程度；可选：{valid}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="514"/>
+        <location filename="../../domain/messages/store.py" line="627"/>
         <source>{value} is not a finding status; use one of: {valid}</source>
         <comment>query.unknown_status</comment>
         <translation>{value} 不是有效的问题处理状态；可选：{valid}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="517"/>
+        <location filename="../../domain/messages/store.py" line="630"/>
         <source>{value} is not a stage of a notice; use one of: {valid}</source>
         <comment>query.unknown_stage</comment>
         <translation>{value} 不是有效的文书办理阶段；可选：{valid}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="520"/>
+        <location filename="../../domain/messages/store.py" line="633"/>
         <source>{code} is not a GB/T 2260 region code in the reference data, nor its first 2 or 4 digits (51 Sichuan, 50 Chongqing, 5109 Suining)</source>
         <comment>query.unknown_region</comment>
         <translation>{code} 不是参考数据中的 GB/T 2260 行政区划代码，也不是其前 2 位或前 4 位（如 51 四川省、50 重庆市、5109 遂宁市）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="526"/>
+        <location filename="../../domain/messages/store.py" line="639"/>
         <source>the start date {date_from} is after the end date {date_to}; nothing could match</source>
         <comment>query.dates_reversed</comment>
         <translation>开始日期 {date_from} 晚于结束日期 {date_to}，不可能有符合条件的问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="531"/>
+        <location filename="../../domain/messages/store.py" line="644"/>
         <source>the map area {bbox} is not a box of WGS84 degrees: south must not exceed north (both within -90 to 90), west must not exceed east (both within -180 to 180)</source>
         <comment>query.bad_box</comment>
         <translation>地图范围 {bbox} 不是有效的 WGS84 经纬度范围：南界不得大于北界（均在 -90 至 90 之间），西界不得大于东界（均在 -180 至 180 之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="203"/>
+        <location filename="../../domain/messages/common.py" line="215"/>
         <source>rows</source>
         <comment>label.rows</comment>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="204"/>
+        <location filename="../../domain/messages/common.py" line="216"/>
         <source>skipped_no_position</source>
         <comment>label.skipped_no_position</comment>
         <translation>无位置未写入的问题数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="207"/>
+        <location filename="../../domain/messages/common.py" line="219"/>
         <source>placed_at_party</source>
         <comment>label.placed_at_party</comment>
         <translation>按当事人位置标注的问题数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="208"/>
+        <location filename="../../domain/messages/common.py" line="220"/>
         <source>summary</source>
         <comment>label.summary</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="106"/>
+        <location filename="../../domain/messages/notice.py" line="139"/>
         <source>the finding was observed at {observed}, after it was recorded ({recorded})</source>
         <comment>notice.plausibility_observed_after_recorded</comment>
         <translation>问题的发现时间（{observed}）晚于其录入时间（{recorded}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="435"/>
+        <location filename="../../domain/messages/store.py" line="548"/>
         <source>Decision served</source>
         <comment>export.status_served</comment>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="438"/>
+        <location filename="../../domain/messages/store.py" line="551"/>
         <source>No violation found</source>
         <comment>export.status_no_violation</comment>
         <translation>未发现违法行为</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="441"/>
+        <location filename="../../domain/messages/store.py" line="554"/>
         <source>Handed over to the local authority</source>
         <comment>export.status_handed_over</comment>
         <translation>移交属地</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="169"/>
+        <location filename="../../domain/messages/store.py" line="171"/>
         <source>decision {number} is in force and states this patrol&apos;s date and team; supersede the decision first, then correct the patrol</source>
         <comment>patrol.decision_in_force</comment>
         <translation>决定书{number}已生效，其中载明本次巡查的日期和执法人员；请先以新决定书取代该决定书，再更正巡查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="175"/>
+        <location filename="../../domain/messages/store.py" line="177"/>
         <source>{officer} recorded {count} finding(s) of this patrol and stays on its team; move those findings to another patrol first</source>
         <comment>patrol.recorder_stays</comment>
         <translation>{officer}记录了本次巡查的{count}个问题，须留在执法人员名单中；请先将这些问题移至其他巡查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="181"/>
+        <location filename="../../domain/messages/store.py" line="183"/>
         <source>{count} finding(s) are still in this patrol: move them to another patrol or withdraw them first</source>
         <comment>patrol.has_findings</comment>
         <translation>本次巡查仍有{count}个问题：请先将其移至其他巡查或予以撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="187"/>
+        <location filename="../../domain/messages/store.py" line="189"/>
         <source>the finding is already in this patrol</source>
         <comment>finding.already_in_patrol</comment>
         <translation>该问题已在此次巡查中</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="190"/>
+        <location filename="../../domain/messages/store.py" line="192"/>
         <source>decision {number} is in force and names this finding; supersede the decision first</source>
         <comment>finding.decision_in_force</comment>
         <translation>决定书{number}已生效并载明该问题；请先以新决定书取代该决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="195"/>
+        <location filename="../../domain/messages/store.py" line="197"/>
         <source>a draft decision for {party} names this finding: take the finding out of the draft or discard the draft first</source>
         <comment>finding.in_draft</comment>
         <translation>针对{party}的决定书草稿载明该问题：请先将该问题移出草稿，或放弃该草稿</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="201"/>
+        <location filename="../../domain/messages/store.py" line="203"/>
         <source>a signed on-site record names this finding; a finding on a signed record stays</source>
         <comment>finding.in_signed_record</comment>
         <translation>已签名的现场检查笔录载明该问题，该问题须予保留</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="206"/>
+        <location filename="../../domain/messages/store.py" line="208"/>
         <source>say why the {entity} is withdrawn: the reason is kept in its history</source>
         <comment>withdraw.reason_needed</comment>
         <translation>请说明撤销该{entity}的原因：原因将保存在其历史记录中</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="211"/>
+        <location filename="../../domain/messages/store.py" line="213"/>
         <source>the reason is longer than {max_len} characters</source>
         <comment>withdraw.reason_too_long</comment>
         <translation>原因超过{max_len}个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="216"/>
+        <location filename="../../domain/messages/store.py" line="218"/>
         <source>the photo is not evidence of this finding</source>
         <comment>withdraw.photo_not_linked</comment>
         <translation>该照片不是此问题的证据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="219"/>
+        <location filename="../../domain/messages/store.py" line="221"/>
         <source>decision {number} is in force and lists this photo as evidence; supersede the decision first</source>
         <comment>withdraw.photo_in_decision</comment>
         <translation>决定书{number}已生效并将该照片列为证据；请先以新决定书取代该决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="225"/>
+        <location filename="../../domain/messages/store.py" line="227"/>
         <source>{count} finding(s) name this party: give them another party or withdraw them first</source>
         <comment>withdraw.site_has_findings</comment>
         <translation>有{count}个问题涉及该当事人：请先为这些问题另选当事人或予以撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="230"/>
+        <location filename="../../domain/messages/store.py" line="232"/>
         <source>{count} notice(s) name this party; a party named in a notice stays</source>
         <comment>withdraw.site_in_notice</comment>
         <translation>有{count}份决定书涉及该当事人；决定书所涉当事人须予保留</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="250"/>
+        <location filename="../../domain/messages/store.py" line="252"/>
         <source>nothing to undo</source>
         <comment>undo.nothing</comment>
         <translation>没有可撤回的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="251"/>
+        <location filename="../../domain/messages/store.py" line="253"/>
         <source>a change of a {entity} cannot be undone: documents, numbers, keys, enrolments and conflict resolutions follow their own procedure</source>
         <comment>undo.not_undoable</comment>
         <translation>{entity}的更改无法撤回：文书、编号、密钥、设备登记和冲突处理均须按各自程序办理</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="257"/>
+        <location filename="../../domain/messages/store.py" line="259"/>
         <source>{officer} changed the {field} of this {entity} at {time}, after your change; undoing would overwrite it, so nothing was undone</source>
         <comment>undo.later_change</comment>
         <translation>{officer}于{time}在您之后修改了该{entity}的{field}；撤回将覆盖其修改，因此未予撤回</translation>
@@ -10947,25 +11546,25 @@
         <translation>已登记笔记本 {label}（识别码 {code}），使用人 {officer}：下次同步时即可收到团队记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="233"/>
+        <location filename="../../domain/messages/common.py" line="245"/>
         <source>laptop_code</source>
         <comment>label.laptop_code</comment>
         <translation>识别码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="234"/>
+        <location filename="../../domain/messages/common.py" line="246"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="235"/>
+        <location filename="../../domain/messages/common.py" line="247"/>
         <source>request_text</source>
         <comment>label.request_text</comment>
         <translation>申请文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="236"/>
+        <location filename="../../domain/messages/common.py" line="248"/>
         <source>officer_name</source>
         <comment>label.officer_name</comment>
         <translation>执法人员姓名</translation>
@@ -10989,148 +11588,778 @@
         <translation>配对请求的格式应为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="235"/>
+        <location filename="../../domain/messages/store.py" line="237"/>
         <source>{field}: {old} → {new}</source>
         <comment>history.changed</comment>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="236"/>
+        <location filename="../../domain/messages/store.py" line="238"/>
         <source>{field}: {new}</source>
         <comment>history.set_to</comment>
         <translation>{field}：{new}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="237"/>
+        <location filename="../../domain/messages/store.py" line="239"/>
         <source>{field}: added {members}</source>
         <comment>history.added</comment>
         <translation>{field}：添加 {members}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="238"/>
+        <location filename="../../domain/messages/store.py" line="240"/>
         <source>{field}: removed {members}</source>
         <comment>history.removed</comment>
         <translation>{field}：移除 {members}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="239"/>
+        <location filename="../../domain/messages/store.py" line="241"/>
         <source>conflict resolved: the record is withdrawn</source>
         <comment>history.resolved_withdrawn</comment>
         <translation>冲突已处理：撤销该记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="242"/>
+        <location filename="../../domain/messages/store.py" line="244"/>
         <source>conflict resolved: the record is kept</source>
         <comment>history.resolved_kept</comment>
         <translation>冲突已处理：保留该记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/store.py" line="245"/>
+        <location filename="../../domain/messages/store.py" line="247"/>
         <source>open conflict on {field}: {value} written by {officer} on laptop {replica} at {time}</source>
         <comment>history.candidate</comment>
         <translation>{field}存在未处理的冲突：{value}，由{officer}于{time}在电脑{replica}上写入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="372"/>
+        <location filename="../../domain/messages/common.py" line="384"/>
         <source>changes</source>
         <comment>label.changes</comment>
         <translation>更改内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="240"/>
+        <location filename="../../domain/messages/common.py" line="252"/>
         <source>hub_code</source>
         <comment>label.hub_code</comment>
         <translation>同步服务器识别码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="241"/>
+        <location filename="../../domain/messages/common.py" line="253"/>
         <source>hub_id</source>
         <comment>label.hub_id</comment>
         <translation>同步服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="242"/>
+        <location filename="../../domain/messages/common.py" line="254"/>
         <source>slot</source>
         <comment>label.slot</comment>
         <translation>配对编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="243"/>
+        <location filename="../../domain/messages/common.py" line="255"/>
         <source>expires_in</source>
         <comment>label.expires_in</comment>
         <translation>有效期（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="244"/>
+        <location filename="../../domain/messages/common.py" line="256"/>
         <source>state</source>
         <comment>label.state</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="474"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>the photo&apos;s annotation is not in the form this app writes</source>
         <comment>photo.annotation_not_json</comment>
         <translation>照片的标注不是本应用写入的格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="479"/>
+        <location filename="../../domain/messages/common.py" line="502"/>
         <source>a photo&apos;s annotation holds at most {limit} marks</source>
         <comment>photo.annotation_too_many</comment>
         <translation>一张照片最多可有 {limit} 处标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="484"/>
+        <location filename="../../domain/messages/common.py" line="507"/>
         <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
         <comment>photo.annotation_bad_shape</comment>
         <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="237"/>
+        <location filename="../../domain/messages/common.py" line="249"/>
         <source>marks</source>
         <comment>label.marks</comment>
         <translation>标注数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="238"/>
+        <location filename="../../domain/messages/common.py" line="250"/>
         <source>annotation</source>
         <comment>label.annotation</comment>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="239"/>
+        <location filename="../../domain/messages/common.py" line="251"/>
         <source>evidence_stamp</source>
         <comment>label.evidence_stamp</comment>
         <translation>照片加印</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="305"/>
+        <location filename="../../domain/messages/common.py" line="317"/>
         <source>handed_over_to</source>
         <comment>label.handed_over_to</comment>
         <translation>接收机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="306"/>
+        <location filename="../../domain/messages/common.py" line="318"/>
         <source>status_reason</source>
         <comment>label.status_reason</comment>
         <translation>状态理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="462"/>
+        <location filename="../../domain/messages/common.py" line="485"/>
         <source>the questions and answers are not in the form this app writes (at most {max_turns} turns, each question not empty, each text at most {max_len} characters)</source>
         <comment>record.turns_invalid</comment>
         <translation>问答内容不是本软件写入的格式（最多 {max_turns} 轮，每个问题不能为空，每段文字最多 {max_len} 个字）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="468"/>
+        <location filename="../../domain/messages/common.py" line="491"/>
         <source>the legal citations are not in the form this app writes (at most {max_count}, each a law with an article, paragraph and item numbered from 1, none twice)</source>
         <comment>citation.invalid</comment>
         <translation>法律条款引用不是本软件写入的格式（最多 {max_count} 条，每条为一部法律及从 1 起编号的条、款、项，不得重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="459"/>
+        <location filename="../../domain/messages/common.py" line="482"/>
         <source>{field} is not base64 text of the allowed size</source>
         <comment>field.not_base_text</comment>
         <translation>{field}不是允许大小内的 base64 文本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="38"/>
+        <source>the signing time</source>
+        <comment>notice.moment_signing</comment>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="358"/>
+        <source>a refusal to sign needs the reason given (拒签事由)</source>
+        <comment>notice.refusal_needs_reason</comment>
+        <translation>拒绝签名须记明拒签事由。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="363"/>
+        <source>a refusal to sign needs the witness&apos;s unit or identity</source>
+        <comment>notice.refusal_needs_witness_unit</comment>
+        <translation>拒绝签名须写明见证人的单位或身份。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="368"/>
+        <source>a refusal to sign needs the witness&apos;s hand signature</source>
+        <comment>notice.refusal_needs_witness_signature</comment>
+        <translation>拒绝签名须由见证人签名。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="201"/>
+        <source>the evidence register of a decision that is {status} can no longer change</source>
+        <comment>judge.evidence_frozen</comment>
+        <translation>{status}决定书的证据清单不得再作变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="44"/>
+        <source>evidence_item</source>
+        <comment>entity.evidence_item</comment>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="436"/>
+        <source>video clip</source>
+        <comment>evidence.kind_video</comment>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="437"/>
+        <source>audio recording</source>
+        <comment>evidence.kind_audio</comment>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="438"/>
+        <source>monitoring-data extract</source>
+        <comment>evidence.kind_monitoring</comment>
+        <translation>监测数据摘录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="441"/>
+        <source>scanned document</source>
+        <comment>evidence.kind_scan</comment>
+        <translation>书证扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="442"/>
+        <source>other evidence file</source>
+        <comment>evidence.kind_other</comment>
+        <translation>其他证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="443"/>
+        <source>{name} is empty or larger than {limit} MiB: it was not stored</source>
+        <comment>evidence.file_size</comment>
+        <translation>{name} 为空或超过 {limit} MB，未予保存</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="448"/>
+        <source>{name} is not a {kind} file this app accepts (its bytes are checked, not its name): {formats}</source>
+        <comment>evidence.file_type</comment>
+        <translation>{name} 不能作为{kind}保存（按文件内容而非文件名判断），可接受的格式：{formats}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="80"/>
+        <source>evidence {number} ({clip}): the recording&apos;s start and end times are not known</source>
+        <comment>notice.evidence_clip_no_times</comment>
+        <translation>证据{number}（{clip}）：录制开始和结束时间不详</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="85"/>
+        <source>evidence {number} ({clip}): the case has no inspection record whose times the recording could match</source>
+        <comment>notice.evidence_clip_no_record</comment>
+        <translation>证据{number}（{clip}）：本案没有可与该录像时间核对的检查笔录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="91"/>
+        <source>evidence {number} ({clip}): the recording {start} – {end} does not match the times of any inspection record of the case (±{minutes} min)</source>
+        <comment>notice.evidence_clip_off_record</comment>
+        <translation>证据{number}（{clip}）：录制时间{start}至{end}与本案任何检查笔录记载的时间均不相符（允许误差±{minutes}分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="97"/>
+        <source>evidence {number}: {warning}</source>
+        <comment>notice.evidence_photo_doubt</comment>
+        <translation>证据{number}：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="100"/>
+        <source>evidence {number}: the inspection record of {day} is not signed yet, so the decision prints no SHA-256 for it</source>
+        <comment>notice.evidence_record_unsigned</comment>
+        <translation>证据{number}：{day}的检查笔录尚未签署，决定书中不能列明其 SHA-256 值</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="106"/>
+        <source>{warning} — a team lead must explain it in the evidence register (the explanation goes into the case file, not the decision)</source>
+        <comment>notice.issue_evidence_unanswered</comment>
+        <translation>{warning}——须由组长在证据清单中作出说明（说明载入案卷，不写入决定书）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="580"/>
+        <source>{spec} is not a citation: write LAW:ARTICLE[:PARAGRAPH[:ITEM]], e.g. {example}</source>
+        <comment>notice.citation_bad_spec</comment>
+        <translation>{spec}不是条款引用：请写作 法律:条[:款[:项]]，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="585"/>
+        <source>{citation}: the law {law} is not in the bundled table of laws (known: {known})</source>
+        <comment>notice.citation_unknown_law</comment>
+        <translation>{citation}：内置法律条文表中没有法律 {law}（现有：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="590"/>
+        <source>{citation}: the bundled table holds no article {article} of {law}</source>
+        <comment>notice.citation_unknown_article</comment>
+        <translation>{citation}：内置法律条文表中没有{law}第{article}条</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="595"/>
+        <source>{citation}: article {article} of {law} has {count} paragraph(s) (款)</source>
+        <comment>notice.citation_unknown_paragraph</comment>
+        <translation>{citation}：{law}第{article}条共有{count}款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="600"/>
+        <source>{citation}: that paragraph of article {article} of {law} has {count} item(s) (项)</source>
+        <comment>notice.citation_unknown_item</comment>
+        <translation>{citation}：{law}第{article}条的该款共有{count}项</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="605"/>
+        <source>{citation}: article {article} of {law} has several paragraphs: name the paragraph (款) of the item</source>
+        <comment>notice.citation_item_needs_paragraph</comment>
+        <translation>{citation}：{law}第{article}条有多款，请写明该项所在的款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="611"/>
+        <source>no violated provision (违反条款) is chosen: edit the draft</source>
+        <comment>notice.issue_no_violated</comment>
+        <translation>尚未选择违反条款：请编辑草稿</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="616"/>
+        <source>no basis for the order (责令改正依据) is chosen: edit the draft</source>
+        <comment>notice.issue_no_order_basis</comment>
+        <translation>尚未选择责令改正依据：请编辑草稿</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="621"/>
+        <source>a cited provision is not in the bundled table of laws: {problem}</source>
+        <comment>notice.issue_citation_unknown</comment>
+        <translation>所引条款不在内置法律条文表中：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="353"/>
+        <source>the recorder (记录人) must be one of the record&apos;s officers</source>
+        <comment>notice.recorder_not_officer</comment>
+        <translation>记录人须为本笔录的执法人员之一。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="399"/>
+        <source>name the recorder (记录人), one of the record&apos;s officers</source>
+        <comment>notice.gap_no_recorder</comment>
+        <translation>请指定记录人（须为本笔录的执法人员之一）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="154"/>
+        <source>a questions-and-answers JSON file</source>
+        <comment>cli.what_turns_file</comment>
+        <translation>问答记录 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="322"/>
+        <source>give one {answer} for each {question}, in order (an empty {answer} when the party did not answer)</source>
+        <comment>cli.questions_answers_mismatch</comment>
+        <translation>每个 {question} 须对应一个 {answer}，按顺序给出（当事人未作回答的，给出空的 {answer}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="275"/>
+        <source>the recipient signs the receipt on the spot (service in person or entrusted)</source>
+        <comment>service.signature_needed</comment>
+        <translation>直接送达、委托送达须由受送达人当场在送达回证上签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="280"/>
+        <source>service by post, by electronic means or by public notice has no signature on the spot: leave the recipient&apos;s signature out</source>
+        <comment>service.no_signature_expected</comment>
+        <translation>邮寄送达、电子送达和公告送达没有现场签名，请勿录入受送达人签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="286"/>
+        <source>say how the person who received the document relates to the party (本人, 法定代表人, 授权委托人, 同住成年家属, 收发部门 or 其他)</source>
+        <comment>service.no_relation</comment>
+        <translation>请注明收件人与当事人的关系（本人、法定代表人、授权委托人、同住成年家属、收发部门或其他）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="292"/>
+        <source>service by post (邮寄送达) needs the postal tracking number; its time is when the delivery was signed for</source>
+        <comment>service.no_tracking</comment>
+        <translation>邮寄送达须填写邮件号；以受送达人签收邮件之日为送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="298"/>
+        <source>entrusted service (委托送达) names the body entrusted with it</source>
+        <comment>service.no_entrusted_body</comment>
+        <translation>委托送达须写明受委托单位</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="303"/>
+        <source>electronic service (电子送达) only with the party&apos;s written consent: attach the scan of the signed 送达地址确认书</source>
+        <comment>service.no_consent</comment>
+        <translation>电子送达须经受送达人书面同意：请附已签署的送达地址确认书扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="309"/>
+        <source>electronic service (电子送达) needs the address the party agreed to (e-mail, fax or other)</source>
+        <comment>service.no_electronic_address</comment>
+        <translation>电子送达须填写受送达人确认的送达地址（电子邮箱、传真或其他）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="315"/>
+        <source>service by public notice (公告送达) needs the date the notice was published and the waiting period in days</source>
+        <comment>service.no_publication</comment>
+        <translation>公告送达须填写公告发布日期和公告期（日）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="321"/>
+        <source>a public notice published on {published} is deemed served {days} days later, on {deemed}: that is the service time</source>
+        <comment>service.not_deemed_date</comment>
+        <translation>{published}发布的公告自发出之日起经过{days}日，即{deemed}视为送达：送达时间应为该日</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="327"/>
+        <source>the public notice published on {published} runs until {deemed} (公告中): the decision counts as served only from that day; record the service then</source>
+        <comment>service.public_notice_running</comment>
+        <translation>{published}发布的公告期至{deemed}届满（公告中），决定书自该日起方视为送达；请届时再记录送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="333"/>
+        <source>service left at the premises (留置送达) records the recipient&apos;s refusal to sign</source>
+        <comment>service.left_needs_refusal</comment>
+        <translation>留置送达须记录受送达人拒绝签收的情况</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="338"/>
+        <source>service left at the premises needs a witness (name, unit or identity, signature) or a photo or video of leaving the document (《民事诉讼法》第八十九条)</source>
+        <comment>service.no_witness_or_recording</comment>
+        <translation>留置送达须有见证人（姓名、单位或身份、签名），或以照片、录像记录留置过程（《民事诉讼法》第八十九条）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="344"/>
+        <source>service left at the premises is signed by hand by every server: {officer} has no hand signature yet (draw it in the officer&apos;s settings)</source>
+        <comment>service.server_no_signature</comment>
+        <translation>留置送达须由全体送达人手写签名：{officer}尚未录入手写签名（请在执法人员设置中签写）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="350"/>
+        <source>the file {sha} is not in this data folder: add it again</source>
+        <comment>service.file_missing</comment>
+        <translation>文件{sha}不在本机数据目录中，请重新添加</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="355"/>
+        <source>a service is recorded together with its signed receipt (送达回证), never without it</source>
+        <comment>service.needs_receipt</comment>
+        <translation>送达记录须与已签名的送达回证一并保存，不得单独保存</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="360"/>
+        <source>decision {number} is marked served but its service {service} has no signed receipt (送达回证): make the receipt for that service ({command})</source>
+        <comment>service.receipt_missing</comment>
+        <translation>决定书{number}已标记为已送达，但其送达记录{service}没有已签名的送达回证：请为该送达补制送达回证（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="444"/>
+        <source>this file holds no timestamping certificate of the team (issue one on the team CA laptop with: {command})</source>
+        <comment>pki.tsa_not_timestamping</comment>
+        <translation>该文件中没有本团队的时间戳证书（请在存放团队CA的电脑上签发：{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="450"/>
+        <source>the revocation list (CRL) cannot be read</source>
+        <comment>pki.crl_unreadable</comment>
+        <translation>无法读取证书吊销列表（CRL）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="453"/>
+        <source>the revocation list (CRL) was not signed by the team CA</source>
+        <comment>pki.crl_not_from_team</comment>
+        <translation>该证书吊销列表（CRL）并非由团队CA签发</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="470"/>
+        <source>the long-term (B-LTA) copy could not be made: {error}</source>
+        <comment>signing.lta_failed</comment>
+        <translation>无法生成长期验证（B-LTA）副本：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="475"/>
+        <source>no certificate {fingerprint} is recorded in this store (list them with: {command})</source>
+        <comment>pki.no_such_certificate</comment>
+        <translation>本数据库中没有记录证书{fingerprint}（可用以下命令查看：{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="480"/>
+        <source>this certificate was already revoked on {date}; a revocation cannot be changed</source>
+        <comment>pki.already_revoked</comment>
+        <translation>该证书已于{date}吊销，吊销不可更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="485"/>
+        <source>a revocation is final: a revoked certificate cannot be restored or changed</source>
+        <comment>pki.revocation_final</comment>
+        <translation>证书吊销不可撤回：已吊销的证书不能恢复或修改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="490"/>
+        <source>a recorded certificate cannot be changed, only revoked (with a reason)</source>
+        <comment>pki.certificate_fixed</comment>
+        <translation>已记录的证书不能修改，只能吊销（并注明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="495"/>
+        <source>The certificate of {officer} is revoked as of {time}.</source>
+        <comment>pki.revoked_done</comment>
+        <translation>{officer}的证书自{time}起吊销。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="500"/>
+        <source>Revocation list no. {number} made, listing {count} revoked certificate(s); it reaches every laptop and the hub with the next sync.</source>
+        <comment>pki.crl_made</comment>
+        <translation>已生成第{number}号证书吊销列表，列入{count}张已吊销证书；下次同步时将送达各台电脑和办公室服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="506"/>
+        <source>The revocation list is made where the team CA key is: on that laptop run {command}.</source>
+        <comment>pki.crl_pending</comment>
+        <translation>证书吊销列表须在存放团队CA密钥的电脑上生成：请在该电脑上运行 {command}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="511"/>
+        <source>Timestamping certificate for the hub written to {path}. Start the hub with: {command}</source>
+        <comment>pki.tsa_issued</comment>
+        <translation>办公室服务器的时间戳证书已写入{path}。启动服务器：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="516"/>
+        <source>unspecified</source>
+        <comment>pki.reason_unspecified</comment>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="517"/>
+        <source>key compromise (laptop or key file lost)</source>
+        <comment>pki.reason_key_compromise</comment>
+        <translation>密钥泄露（电脑或密钥文件丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="520"/>
+        <source>left the agency</source>
+        <comment>pki.reason_affiliation_changed</comment>
+        <translation>已调离本单位</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="523"/>
+        <source>replaced by a new certificate</source>
+        <comment>pki.reason_superseded</comment>
+        <translation>已由新证书替换</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="526"/>
+        <source>no longer needed</source>
+        <comment>pki.reason_cessation_of_operation</comment>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="531"/>
+        <source>PAdES level {level}</source>
+        <comment>verify.level</comment>
+        <translation>PAdES级别：{level}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="532"/>
+        <source>signed at {time}, time from the timestamp authority {tsa}</source>
+        <comment>verify.time_from_tsa</comment>
+        <translation>签名时间{time}，由时间戳服务“{tsa}”提供</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="537"/>
+        <source>signed at {time} by the signing laptop&apos;s own clock (no timestamp)</source>
+        <comment>verify.time_from_clock</comment>
+        <translation>签名时间{time}，取自签名电脑本机时钟（无时间戳）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="542"/>
+        <source>the signing time is not stated</source>
+        <comment>verify.time_unknown</comment>
+        <translation>未载明签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="545"/>
+        <source>document timestamp of {time} by {tsa}: the file existed as it is then</source>
+        <comment>verify.document_timestamp</comment>
+        <translation>文档时间戳{time}（{tsa}）：证明文件在该时刻已是现有内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="550"/>
+        <source>signatures validated as at {time}</source>
+        <comment>verify.validated_at</comment>
+        <translation>按{time}的时点验证签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="553"/>
+        <source>not revoked (revocation list no. {number} of {date})</source>
+        <comment>verify.revocation_good</comment>
+        <translation>未吊销（第{number}号吊销列表，{date}生成）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="558"/>
+        <source>certificate revoked on {time} ({reason})</source>
+        <comment>verify.revocation_revoked</comment>
+        <translation>证书已于{time}吊销，原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="561"/>
+        <source>revocation status unknown: this store holds no revocation list of the team CA</source>
+        <comment>verify.revocation_unknown</comment>
+        <translation>吊销状态未知：本数据库中没有团队CA的证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="566"/>
+        <source>the signer&apos;s certificate was revoked on {time}, before this signature was made</source>
+        <comment>verify.revoked_before_signing</comment>
+        <translation>签名人证书已于{time}吊销，早于本签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="571"/>
+        <source>the signer&apos;s certificate was revoked for key compromise on {time}, and no timestamp proves this signature was made before</source>
+        <comment>verify.revoked_no_proof</comment>
+        <translation>签名人证书已因密钥泄露于{time}吊销，且无时间戳证明本签名形成于吊销之前</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="577"/>
+        <source>this store does not know this document: it was not issued here and has not arrived by sync; it may be a copy from elsewhere</source>
+        <comment>verify.case_unknown</comment>
+        <translation>本数据库不掌握该文书：既非本机签发，也未经同步送达，可能是来自其他来源的副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="583"/>
+        <source>document {number} of this store, signed on {date}</source>
+        <comment>verify.case_document</comment>
+        <translation>本数据库记录的文书{number}，签署于{date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="588"/>
+        <source>SUPERSEDED by decision {number}: this one no longer applies</source>
+        <comment>verify.case_superseded</comment>
+        <translation>已被决定书{number}替代：本文书不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="593"/>
+        <source>served on {date}</source>
+        <comment>verify.case_served</comment>
+        <translation>已于{date}送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="594"/>
+        <source>not served yet</source>
+        <comment>verify.case_not_served</comment>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="595"/>
+        <source>case closed on {date}</source>
+        <comment>verify.case_closed</comment>
+        <translation>案件已于{date}办结</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="596"/>
+        <source>the hub&apos;s long-term (B-LTA) copy of document {sha}</source>
+        <comment>verify.case_lta_copy</comment>
+        <translation>办公室服务器为文书{sha}生成的长期验证（B-LTA）副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="601"/>
+        <source>a long-term (B-LTA) copy exists ({sha}); export and verify that one</source>
+        <comment>verify.case_has_lta</comment>
+        <translation>该文书已有长期验证（B-LTA）副本（{sha}），请导出并验证该副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="396"/>
+        <source>item_no</source>
+        <comment>label.item_no</comment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="397"/>
+        <source>evidence_type</source>
+        <comment>label.evidence_type</comment>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="398"/>
+        <source>evidence_kind</source>
+        <comment>label.evidence_kind</comment>
+        <translation>证据种类代码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="399"/>
+        <source>item_key</source>
+        <comment>label.item_key</comment>
+        <translation>证据键</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="400"/>
+        <source>content</source>
+        <comment>label.content</comment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="401"/>
+        <source>proves</source>
+        <comment>label.proves</comment>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="402"/>
+        <source>explanation</source>
+        <comment>label.explanation</comment>
+        <translation>组长说明</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="403"/>
+        <source>evidence_items</source>
+        <comment>label.evidence_items</comment>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="404"/>
+        <source>doubts</source>
+        <comment>label.doubts</comment>
+        <translation>存疑情况</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="405"/>
+        <source>answer</source>
+        <comment>label.answer</comment>
+        <translation>组长答复</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="406"/>
+        <source>case_file</source>
+        <comment>label.case_file</comment>
+        <translation>案卷证据目录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="178"/>
+        <source>services_without_receipt</source>
+        <comment>label.services_without_receipt</comment>
+        <translation>无送达回证的送达</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="181"/>
+        <source>attach_law_texts</source>
+        <comment>label.attach_law_texts</comment>
+        <translation>附相关法律条文</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="182"/>
+        <source>order_basis</source>
+        <comment>label.order_basis</comment>
+        <translation>责令改正依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="183"/>
+        <source>violated_provisions</source>
+        <comment>label.violated_provisions</comment>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="186"/>
+        <source>basis_candidates</source>
+        <comment>label.basis_candidates</comment>
+        <translation>可选责令改正依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="187"/>
+        <source>violated_candidates</source>
+        <comment>label.violated_candidates</comment>
+        <translation>可选违反条款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="206"/>
+        <source>a hand signature never changes once given: withdraw it and sign again</source>
+        <comment>judge.signature_fixed</comment>
+        <translation>手写签名一经作出不得更改：请撤回后重新签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="458"/>
+        <source>the recorded revocation list (CRL) does not match its content (id, team CA, number or date)</source>
+        <comment>pki.crl_record_mismatch</comment>
+        <translation>所记录的证书吊销列表（CRL）与其内容（标识、团队CA、编号或日期）不一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="464"/>
+        <source>a long-term (B-LTA) copy must extend its document: same kind, subject, number and signer, written in the signer&apos;s name</source>
+        <comment>signing.lta_copy_mismatch</comment>
+        <translation>长期验证（B-LTA）副本必须是对原文书的延展：文书种类、对象、文号和签名人均须一致，并以原签名人名义记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/store.py" line="45"/>
+        <source>crl</source>
+        <comment>entity.crl</comment>
+        <translation>证书吊销列表</translation>
     </message>
 </context>
 <context>
@@ -11248,32 +12477,32 @@
 <context>
     <name>NoticeTableModel</name>
     <message>
-        <location filename="../../ui/models/notices.py" line="232"/>
+        <location filename="../../ui/models/notices.py" line="235"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="238"/>
+        <location filename="../../ui/models/notices.py" line="241"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="243"/>
+        <location filename="../../ui/models/notices.py" line="246"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="248"/>
+        <location filename="../../ui/models/notices.py" line="251"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="254"/>
+        <location filename="../../ui/models/notices.py" line="257"/>
         <source>Days left</source>
         <translation>剩余期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="427"/>
+        <location filename="../../ui/models/notices.py" line="430"/>
         <source>Number reserved at an earlier attempt: {0}</source>
         <translation>先前签发未成功时已取号：{0}</translation>
     </message>
@@ -11281,337 +12510,347 @@
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="275"/>
+        <location filename="../../ui/widgets/notices_view.py" line="278"/>
         <source>Only a team lead can do this.</source>
         <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="438"/>
-        <location filename="../../ui/widgets/notices_view.py" line="465"/>
+        <location filename="../../ui/widgets/notices_view.py" line="450"/>
+        <location filename="../../ui/widgets/notices_view.py" line="477"/>
         <source>Discard draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="440"/>
+        <location filename="../../ui/widgets/notices_view.py" line="452"/>
         <source>Discard this correction of {0}?</source>
         <translation>要丢弃 {0} 的更正草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="443"/>
+        <location filename="../../ui/widgets/notices_view.py" line="455"/>
         <source>This undoes the supersede: {0} is in force again as {1}, with its deadline and its signed decision. Only a team lead can do this.</source>
         <translation>这将撤销取代：{0} 恢复为“{1}”并重新生效，整改期限和已签名的决定书不变。只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="449"/>
+        <location filename="../../ui/widgets/notices_view.py" line="461"/>
         <source>Discard the draft notice to {0}?</source>
         <translation>要丢弃发给{0}的决定书草稿吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="452"/>
+        <location filename="../../ui/widgets/notices_view.py" line="464"/>
         <source>The draft leaves the follow-up list and stays in the history; its findings stay as they are.</source>
         <translation>草稿将从跟踪列表中移除，但仍保留在历史记录中；相关问题保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="459"/>
+        <location filename="../../ui/widgets/notices_view.py" line="471"/>
         <source>Its number {0} stays used: document numbers are never reused, so the next notice takes the following number.</source>
         <translation>其文号 {0} 仍算已使用：文号不会重复使用，下一份决定书将使用后面的文号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="519"/>
+        <location filename="../../ui/widgets/notices_view.py" line="531"/>
         <source>Draft discarded</source>
         <translation>草稿已丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="521"/>
+        <location filename="../../ui/widgets/notices_view.py" line="533"/>
         <source>The correction was discarded: {0} is in force again ({1}).</source>
         <translation>更正草稿已丢弃：{0} 重新生效（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="537"/>
+        <location filename="../../ui/widgets/notices_view.py" line="549"/>
         <source>Supersede notice</source>
         <translation>以新决定书取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="540"/>
+        <location filename="../../ui/widgets/notices_view.py" line="552"/>
         <source>Correct {0} with a new notice? A new draft with the same findings, order and deadline is made for you to edit and issue; {0} stays on record as superseded and its number is never reused.</source>
         <translation>要以新决定书更正 {0} 吗？系统将生成一份问题、责令内容和整改期限相同的新草稿，供您修改后签发；{0} 以“已被取代”状态留存在案，其文号不再使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="545"/>
+        <location filename="../../ui/widgets/notices_view.py" line="557"/>
         <source>Supersede</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="578"/>
+        <location filename="../../ui/widgets/notices_view.py" line="590"/>
         <source>Save the signed PDF as</source>
         <translation>已签名 PDF 另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="578"/>
+        <location filename="../../ui/widgets/notices_view.py" line="590"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="606"/>
+        <location filename="../../ui/widgets/notices_view.py" line="624"/>
         <source>Signed PDF saved</source>
         <translation>已保存已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="607"/>
+        <location filename="../../ui/widgets/notices_view.py" line="625"/>
         <source>The signed PDF was saved unchanged to {0}.</source>
         <translation>已签名的 PDF 已原样保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="620"/>
+        <location filename="../../ui/widgets/notices_view.py" line="638"/>
         <source>Select a notice to see its file.</source>
         <translation>选中一份文书以查看其案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="634"/>
-        <location filename="../../ui/widgets/notices_view.py" line="744"/>
+        <location filename="../../ui/widgets/notices_view.py" line="652"/>
+        <location filename="../../ui/widgets/notices_view.py" line="766"/>
         <source>Draft notice</source>
         <translation>决定书草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="639"/>
+        <location filename="../../ui/widgets/notices_view.py" line="657"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="640"/>
+        <location filename="../../ui/widgets/notices_view.py" line="658"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="641"/>
+        <location filename="../../ui/widgets/notices_view.py" line="659"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="642"/>
+        <location filename="../../ui/widgets/notices_view.py" line="660"/>
         <source>Order</source>
         <translation>责令内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="643"/>
+        <location filename="../../ui/widgets/notices_view.py" line="661"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="644"/>
+        <location filename="../../ui/widgets/notices_view.py" line="662"/>
         <source>Served</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="645"/>
+        <location filename="../../ui/widgets/notices_view.py" line="663"/>
         <source>Closed</source>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="651"/>
+        <location filename="../../ui/widgets/notices_view.py" line="669"/>
         <source>Supersedes</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="653"/>
+        <location filename="../../ui/widgets/notices_view.py" line="671"/>
         <source>Superseded by</source>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="655"/>
+        <location filename="../../ui/widgets/notices_view.py" line="673"/>
         <source>Supersede chain</source>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="657"/>
+        <location filename="../../ui/widgets/notices_view.py" line="675"/>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="670"/>
+        <location filename="../../ui/widgets/notices_view.py" line="688"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="671"/>
+        <location filename="../../ui/widgets/notices_view.py" line="689"/>
         <source>Signed documents</source>
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="680"/>
-        <location filename="../../ui/widgets/notices_view.py" line="716"/>
+        <location filename="../../ui/widgets/notices_view.py" line="698"/>
+        <location filename="../../ui/widgets/notices_view.py" line="738"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="682"/>
+        <location filename="../../ui/widgets/notices_view.py" line="700"/>
         <source>Service</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="692"/>
+        <location filename="../../ui/widgets/notices_view.py" line="710"/>
         <source>refused to sign, witness {0}</source>
         <translation>拒绝签名，见证人 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="694"/>
+        <location filename="../../ui/widgets/notices_view.py" line="712"/>
         <source>signed by the recipient</source>
         <translation>受送达人已签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="697"/>
+        <location filename="../../ui/widgets/notices_view.py" line="715"/>
         <source>receipt signed</source>
         <translation>送达回证已签署</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="697"/>
+        <location filename="../../ui/widgets/notices_view.py" line="715"/>
         <source>receipt not signed</source>
         <translation>送达回证未签署</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="705"/>
+        <location filename="../../ui/widgets/notices_view.py" line="727"/>
         <source>not served yet</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="706"/>
+        <location filename="../../ui/widgets/notices_view.py" line="728"/>
         <source>Re-inspections</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="709"/>
+        <location filename="../../ui/widgets/notices_view.py" line="731"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="709"/>
+        <location filename="../../ui/widgets/notices_view.py" line="731"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="724"/>
+        <location filename="../../ui/widgets/notices_view.py" line="746"/>
         <source>{0} {1} · SHA-256 {2} · signed by {3} at {4}</source>
         <translation>{0} {1} · SHA-256 {2} · {3}签署于 {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="731"/>
+        <location filename="../../ui/widgets/notices_view.py" line="753"/>
         <source>verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="731"/>
+        <location filename="../../ui/widgets/notices_view.py" line="753"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="838"/>
+        <location filename="../../ui/widgets/notices_view.py" line="860"/>
         <source>{0} notices</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="843"/>
+        <location filename="../../ui/widgets/notices_view.py" line="865"/>
         <source>Notices to follow up</source>
         <translation>文书跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="844"/>
+        <location filename="../../ui/widgets/notices_view.py" line="866"/>
         <source>Show closed and superseded</source>
         <translation>显示已销号和已被取代的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="848"/>
+        <location filename="../../ui/widgets/notices_view.py" line="870"/>
         <source>Notice actions</source>
         <translation>文书操作</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="849"/>
+        <location filename="../../ui/widgets/notices_view.py" line="871"/>
         <source>&amp;Issue…</source>
         <translation>签发(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="850"/>
+        <location filename="../../ui/widgets/notices_view.py" line="872"/>
         <source>&amp;Edit draft…</source>
         <translation>修改草稿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="851"/>
+        <location filename="../../ui/widgets/notices_view.py" line="874"/>
         <source>&amp;Discard draft…</source>
         <translation>丢弃草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="852"/>
+        <location filename="../../ui/widgets/notices_view.py" line="875"/>
         <source>Record &amp;service…</source>
         <translation>登记送达(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="853"/>
+        <location filename="../../ui/widgets/notices_view.py" line="876"/>
         <source>&amp;Re-inspection…</source>
         <translation>复查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="854"/>
+        <location filename="../../ui/widgets/notices_view.py" line="877"/>
         <source>S&amp;upersede…</source>
         <translation>取代(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="855"/>
+        <location filename="../../ui/widgets/notices_view.py" line="878"/>
         <source>E&amp;xport signed PDF…</source>
         <translation>导出已签名 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="856"/>
+        <location filename="../../ui/widgets/notices_view.py" line="879"/>
         <source>&amp;Verify PDF…</source>
         <translation>验证 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="857"/>
+        <location filename="../../ui/widgets/notices_view.py" line="880"/>
         <source>New inspection &amp;record…</source>
         <translation>新建现场检查笔录(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="858"/>
+        <location filename="../../ui/widgets/notices_view.py" line="881"/>
         <source>Import &amp;certificate…</source>
         <translation>导入证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="859"/>
+        <location filename="../../ui/widgets/notices_view.py" line="882"/>
         <source>My si&amp;gnature…</source>
         <translation>我的签名(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="860"/>
+        <location filename="../../ui/widgets/notices_view.py" line="883"/>
         <source>&amp;Agencies…</source>
         <translation>机构设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="861"/>
+        <location filename="../../ui/widgets/notices_view.py" line="884"/>
         <source>&amp;Team certificates…</source>
         <translation>证书管理(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="862"/>
+        <location filename="../../ui/widgets/notices_view.py" line="885"/>
         <source>Document &amp;numbers…</source>
         <translation>文号管理(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="826"/>
+        <location filename="../../ui/widgets/notices_view.py" line="848"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="827"/>
+        <location filename="../../ui/widgets/notices_view.py" line="849"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="845"/>
+        <location filename="../../ui/widgets/notices_view.py" line="867"/>
         <source>Sta&amp;ge:</source>
         <translation>办理阶段(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/notices_view.py" line="846"/>
+        <location filename="../../ui/widgets/notices_view.py" line="868"/>
         <source>List only the notices at one stage</source>
         <translation>仅列出处于某一办理阶段的文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="873"/>
+        <source>E&amp;vidence register…</source>
+        <translation>证据清单(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/notices_view.py" line="719"/>
+        <source>make it with “notice receipt {0} --out FILE.pdf”</source>
+        <translation>请用“notice receipt {0} --out FILE.pdf”补制送达回证</translation>
     </message>
 </context>
 <context>
@@ -11878,6 +13117,39 @@
         <location filename="../../ui/widgets/party_picker.py" line="75"/>
         <source>Create a party on the spot</source>
         <translation>现场新建当事人</translation>
+    </message>
+</context>
+<context>
+    <name>PartySignatureDialog</name>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="221"/>
+        <source>Party&apos;s signature</source>
+        <translation>当事人签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="222"/>
+        <source>Let the party read the whole record before signing.</source>
+        <translation>请当事人阅读笔录全文后签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="223"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="224"/>
+        <source>The party refuses to sign</source>
+        <translation>当事人拒绝签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="225"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/party_signature_dialog.py" line="226"/>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -12229,99 +13501,114 @@
 <context>
     <name>PkiDialog</name>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="166"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="174"/>
         <source>Reading the certificates…</source>
         <translation>正在读取证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="197"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="205"/>
         <source>Only a team lead can create the team CA.</source>
         <translation>只有组长可以创建团队 CA。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="209"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="217"/>
         <source>Select the officer to issue a certificate to.</source>
         <translation>请选择要签发证书的执法人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="212"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="220"/>
         <source>Only a team lead issues certificates.</source>
         <translation>只有组长可以签发证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="274"/>
         <source>This laptop does not hold the team CA key: certificates are issued on the laptop where the team CA was created.</source>
         <translation>本机没有团队 CA 私钥：证书须在创建团队 CA 的那台笔记本上签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="247"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="281"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="253"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="287"/>
         <source>The team has no certificate authority (CA) yet.</source>
         <translation>本队还没有证书颁发机构（CA）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="257"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="291"/>
         <source>Create it once, on the team lead&apos;s laptop that will issue the officers&apos; certificates; documents are trusted when their signer&apos;s certificate comes from it.</source>
         <translation>请在负责签发执法人员证书的组长笔记本上创建一次；签名人的证书由它签发的文书才受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="270"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="304"/>
         <source>SHA-256 fingerprint {0} · valid until {1}</source>
         <translation>SHA-256 指纹 {0} · 有效期至 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="281"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="315"/>
         <source>This laptop holds the CA key (encrypted): issue the officers&apos; certificates here.</source>
         <translation>本机持有 CA 私钥（已加密）：执法人员的证书在本机签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="302"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="345"/>
         <source>Only a team lead can do this.</source>
         <translation>只有组长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="304"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="347"/>
         <source>This laptop already holds the team CA key; the team needs only one.</source>
         <translation>本机已持有团队 CA 私钥；全队只需要一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="312"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="355"/>
         <source>Team certificates</source>
         <translation>证书管理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="313"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="356"/>
         <source>Team certificate authority (CA)</source>
         <translation>团队证书颁发机构（CA）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="314"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="357"/>
         <source>Officers&apos; signing certificates</source>
         <translation>执法人员签名证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="315"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="358"/>
         <source>&amp;Create team CA…</source>
         <translation>创建团队 CA(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="316"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="359"/>
         <source>&amp;Issue certificate…</source>
         <translation>签发证书(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="317"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="360"/>
         <source>I&amp;mport certificate…</source>
         <translation>导入证书(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/pki_dialog.py" line="320"/>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="364"/>
         <source>Issue a certificate to the selected officer and give them the .p12 file: they import it on their own laptop (Documents ▸ Import certificate…).</source>
         <translation>为选中的执法人员签发证书，并把 .p12 文件交给本人：由其在自己的笔记本上导入（文书 ▸ 导入证书…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="247"/>
+        <source>Select an officer who has a certificate.</source>
+        <translation>请选择已有证书的执法人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="250"/>
+        <source>Only a team lead revokes certificates.</source>
+        <translation>只有组长可以吊销证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/pki_dialog.py" line="361"/>
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -12393,6 +13680,54 @@
     </message>
 </context>
 <context>
+    <name>RefusalPanel</name>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="184"/>
+        <source>Reason for refusing to accept</source>
+        <translation>拒收事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="186"/>
+        <source>Reason for refusing to sign</source>
+        <translation>拒签事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="187"/>
+        <source>What the person said, in their words</source>
+        <translation>如实记录当事人所述理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="188"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="189"/>
+        <source>Witness&apos;s unit or identity</source>
+        <translation>见证人单位或身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="191"/>
+        <source>e.g. director of the village committee, neighbouring business owner</source>
+        <translation>如：村民委员会主任、相邻企业负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="193"/>
+        <source>Witness&apos;s signature</source>
+        <translation>见证人签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="194"/>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/refusal_panel.py" line="195"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <location filename="../../ui/widgets/region_picker.py" line="113"/>
@@ -12444,158 +13779,318 @@
     </message>
 </context>
 <context>
+    <name>RevokeCertificateDialog</name>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="113"/>
+        <source>Enter the CA key&apos;s passphrase: the revocation list is made here.</source>
+        <translation>请输入 CA 密钥口令：证书吊销列表将在本机生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="126"/>
+        <source>Revoking the certificate…</source>
+        <translation>正在吊销证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="135"/>
+        <source>Revoked. Revocation list no. {0} made; it reaches the team with the next sync.</source>
+        <translation>已吊销。已生成第{0}号证书吊销列表，下次同步时送达全队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="139"/>
+        <source>Revoked; the revocation reaches the team with the next sync.</source>
+        <translation>已吊销；吊销记录将在下次同步时送达全队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="156"/>
+        <source>Revoke a certificate</source>
+        <translation>吊销证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="159"/>
+        <source>Revoke the signing certificate of {0}</source>
+        <translation>吊销{0}的签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="161"/>
+        <source>SHA-256 fingerprint {0}</source>
+        <translation>SHA-256 指纹 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="165"/>
+        <source>A revocation is final. Documents signed after it are no longer valid; documents with a timestamp from before it stay valid.</source>
+        <translation>吊销后不可撤回。此后签署的文书不再有效；带有吊销之前时间戳的文书仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="172"/>
+        <source>Unspecified</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="173"/>
+        <source>Key compromise (laptop or key file lost)</source>
+        <translation>密钥泄露（电脑或密钥文件丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="174"/>
+        <source>Left the agency</source>
+        <translation>已调离本单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="175"/>
+        <source>Replaced by a new certificate</source>
+        <translation>已由新证书替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="176"/>
+        <source>No longer needed</source>
+        <translation>不再使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="182"/>
+        <source>Reason</source>
+        <translation>吊销原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="185"/>
+        <source>CA key passphrase</source>
+        <translation>CA 密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="187"/>
+        <source>This laptop holds the team CA key: a fresh revocation list (CRL) is made too.</source>
+        <translation>本机存有团队 CA 密钥：将同时生成新的证书吊销列表（CRL）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="190"/>
+        <source>This laptop does not hold the team CA key: the revocation list (CRL) is made on the laptop where the team CA was created.</source>
+        <translation>本机没有团队 CA 密钥：证书吊销列表（CRL）须在创建团队 CA 的电脑上生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/revoke_dialog.py" line="194"/>
+        <source>&amp;Revoke</source>
+        <translation>吊销(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetails</name>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="178"/>
+        <source>Served on the day it was signed for</source>
+        <translation>以签收邮件之日为送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="179"/>
+        <source>The body entrusted with the service</source>
+        <translation>受委托代为送达的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="180"/>
+        <source>E-mail, fax or other address</source>
+        <translation>电子邮箱、传真或其他地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="181"/>
+        <source>Optional when a witness signs</source>
+        <translation>有见证人签名时可不提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="169"/>
+        <source>Tracking number</source>
+        <translation>邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="170"/>
+        <source>Entrusted to</source>
+        <translation>受委托单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="171"/>
+        <source>E-address agreed</source>
+        <translation>确认的送达地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="171"/>
+        <source>Written consent (scan)</source>
+        <translation>书面同意（扫描件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="172"/>
+        <source>Published on</source>
+        <translation>公告发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="172"/>
+        <source>Waiting period (days)</source>
+        <translation>公告期（日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="173"/>
+        <source>Photo/video of leaving it</source>
+        <translation>留置过程照片或录像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="153"/>
+        <source>Public notice running (公告中): served on {0}.</source>
+        <translation>公告中：{0}视为送达。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_details.py" line="155"/>
+        <source>Deemed served on {0}.</source>
+        <translation>{0}视为送达。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="201"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="254"/>
         <source>Name the recipient (受送达人).</source>
         <translation>请填写受送达人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="203"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="256"/>
         <source>Tick the officer(s) who served the notice.</source>
         <translation>请勾选送达人。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="206"/>
-        <source>A refusal to sign needs a witness (见证人).</source>
-        <translation>拒绝签名须有见证人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="209"/>
-        <source>When the recipient refuses to sign, the notice is left at the premises (留置送达): choose that method.</source>
-        <translation>受送达人拒绝签收时应留置送达：请选择“留置送达”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="213"/>
-        <source>The recipient signs on the pad, or tick “Refused to sign”.</source>
-        <translation>请受送达人在签名板上签名，或勾选“拒绝签名”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="216"/>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="265"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="268"/>
         <source>Type the passphrase of your signing certificate.</source>
         <translation>请输入您签名证书的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="218"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="258"/>
         <source>Only an officer who served the notice can sign the receipt.</source>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="258"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="300"/>
         <source>Recording the service…</source>
         <translation>正在登记送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="271"/>
-        <source>Signing the receipt…</source>
-        <translation>正在签署送达回证…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="285"/>
-        <source>The service is recorded, but the receipt was not signed: {0}</source>
-        <translation>送达已登记，但送达回证未签署：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="293"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="309"/>
         <source>Service recorded; receipt signed (SHA-256 {0}).</source>
         <translation>送达已登记；送达回证已签署（SHA-256 {0}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="297"/>
-        <source>Service recorded.</source>
-        <translation>送达已登记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="330"/>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="356"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="348"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="382"/>
         <source>Record service</source>
         <translation>登记送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="332"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="350"/>
         <source>Serve &lt;b&gt;{0}&lt;/b&gt; on {1}</source>
         <translation>向{1}送达 &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="333"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="351"/>
         <source>the notice</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="339"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="360"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="340"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="361"/>
         <source>Served at</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="341"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="362"/>
         <source>Recipient</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="342"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="364"/>
         <source>Address</source>
         <translation>送达地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="343"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="365"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="344"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="366"/>
         <source>Served by</source>
         <translation>送达人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="348"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="370"/>
         <source>Recipient&apos;s signature</source>
         <translation>受送达人签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="349"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="371"/>
         <source>Undo stroke</source>
         <translation>撤销一笔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="350"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="372"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="351"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="373"/>
         <source>Refused to sign</source>
         <translation>拒绝签名</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="352"/>
-        <source>Witness</source>
-        <translation>见证人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="353"/>
-        <source>Required when the recipient refuses</source>
-        <translation>受送达人拒签时必填</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="354"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="380"/>
         <source>Sign the receipt now</source>
         <translation>立即签署送达回证</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="355"/>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="381"/>
         <source>Passphrase of your signing certificate</source>
         <translation>签名证书口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/service_dialog.py" line="357"/>
-        <source>Sign receipt</source>
-        <translation>签署送达回证</translation>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="390"/>
+        <source>The party (本人)</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="391"/>
+        <source>Legal representative / person in charge</source>
+        <translation>法定代表人（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="394"/>
+        <source>Authorised agent</source>
+        <translation>授权委托人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="397"/>
+        <source>Adult family member living with the party</source>
+        <translation>同住成年家属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="400"/>
+        <source>Mail room / receiving office</source>
+        <translation>收发部门（收发室）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="403"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="356"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="363"/>
+        <source>Relation to the party</source>
+        <translation>与当事人关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/service_dialog.py" line="376"/>
+        <source>Nobody signs on the spot for this method: the receipt records the method&apos;s details (tracking number, consent, publication) instead.</source>
+        <translation>此送达方式无现场签名，送达回证改为记载该方式的有关情况（邮件号、书面同意、公告发布情况）。</translation>
     </message>
 </context>
 <context>
@@ -13250,139 +14745,182 @@ Change id: {3}</source>
     </message>
 </context>
 <context>
+    <name>TurnsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="163"/>
+        <source>Question (问)</source>
+        <translation>问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="163"/>
+        <source>Answer (答)</source>
+        <translation>答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="164"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="165"/>
+        <source>Add a question and answer (Ctrl+Enter)</source>
+        <translation>添加一组问答（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="166"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="167"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="168"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/turns_editor.py" line="170"/>
+        <source>Leave the answer empty when the party did not answer (未作回答).</source>
+        <translation>当事人未作回答的，答栏留空。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="140"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="175"/>
         <source>Verify a PDF</source>
         <translation>验证 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="197"/>
         <source>Document {0} in the store</source>
         <translation>数据库中的文书 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="173"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="211"/>
         <source>Verifying the signatures…</source>
         <translation>正在验证签名…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="186"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="224"/>
         <source>larger than 64 MB</source>
         <translation>文件大于 64 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="187"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="225"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="193"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="231"/>
         <source>✓ Valid: every signature is intact and made with a certificate of the team&apos;s certificate authority; the file was not changed after signing.</source>
         <translation>✓ 有效：所有签名完好，均由本组证书机构签发的证书签署；签名后文件未被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="197"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="235"/>
         <source>✗ Not valid: the file carries no readable digital signature.</source>
         <translation>✗ 无效：文件中没有可读的数字签名。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="199"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="237"/>
         <source>✗ Not valid: the file was changed after it was signed.</source>
         <translation>✗ 无效：文件在签名后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="201"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="239"/>
         <source>✗ Not valid: see the problems below.</source>
         <translation>✗ 无效：见下列问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="217"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="256"/>
         <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
         <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="225"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="265"/>
         <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
         <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="240"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
         <source>not checked</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="252"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="316"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="253"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="317"/>
         <source>Certificate chain</source>
         <translation>证书链</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="254"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="318"/>
         <source>Signing time</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="255"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="319"/>
         <source>Intact (bytes unchanged)</source>
         <translation>完整（字节未变）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="256"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="320"/>
         <source>Signature valid</source>
         <translation>签名值有效</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="257"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="321"/>
         <source>Trusted (team CA)</source>
         <translation>可信（本组 CA）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="258"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="322"/>
         <source>Changed after signing</source>
         <translation>签名后被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="265"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="329"/>
         <source>Signature {0} ({1})</source>
         <translation>签名 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="275"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="339"/>
         <source>Signature fields still empty: {0}</source>
         <translation>尚未签署的签名域：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="288"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="352"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="289"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="353"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="290"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="354"/>
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="277"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="341"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -13553,49 +15091,54 @@ Change id: {3}</source>
 <context>
     <name>certificates</name>
     <message>
-        <location filename="../../ui/models/certificates.py" line="56"/>
+        <location filename="../../ui/models/certificates.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="58"/>
+        <location filename="../../ui/models/certificates.py" line="60"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="61"/>
+        <location filename="../../ui/models/certificates.py" line="63"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="67"/>
+        <location filename="../../ui/models/certificates.py" line="69"/>
         <source>On this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="94"/>
+        <location filename="../../ui/models/certificates.py" line="96"/>
         <source>none issued</source>
         <translation>未签发</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="97"/>
+        <location filename="../../ui/models/certificates.py" line="103"/>
         <source>expired {0}</source>
         <translation>已于 {0} 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="98"/>
+        <location filename="../../ui/models/certificates.py" line="104"/>
         <source>valid until {0}</source>
         <translation>有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="69"/>
+        <location filename="../../ui/models/certificates.py" line="71"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="108"/>
+        <location filename="../../ui/models/certificates.py" line="114"/>
         <source>SHA-256 fingerprint {0}</source>
         <translation>SHA-256 指纹 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificates.py" line="99"/>
+        <source>revoked {0}</source>
+        <translation>已于 {0} 吊销</translation>
     </message>
 </context>
 <context>
@@ -13790,6 +15333,14 @@ Change id: {3}</source>
         <source>{0}, overdue</source>
         <translation>{0}（已逾期）</translation>
     </message>
+    <message>
+        <source>Evidence register item</source>
+        <translation>证据清单条目</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list</source>
+        <translation>证书吊销列表</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -13811,7 +15362,7 @@ Change id: {3}</source>
     <name>notice_labels</name>
     <message>
         <location filename="../../ui/models/notices.py" line="66"/>
-        <location filename="../../ui/models/notices.py" line="148"/>
+        <location filename="../../ui/models/notices.py" line="151"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -13851,80 +15402,95 @@ Change id: {3}</source>
         <translation>留置送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="90"/>
+        <location filename="../../ui/models/notices.py" line="93"/>
         <source>On-site inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="91"/>
-        <location filename="../../ui/models/notices.py" line="112"/>
+        <location filename="../../ui/models/notices.py" line="94"/>
+        <location filename="../../ui/models/notices.py" line="115"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="101"/>
+        <location filename="../../ui/models/notices.py" line="104"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="102"/>
+        <location filename="../../ui/models/notices.py" line="105"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="110"/>
+        <location filename="../../ui/models/notices.py" line="113"/>
         <source>Rectification decision</source>
         <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="111"/>
+        <location filename="../../ui/models/notices.py" line="114"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="113"/>
+        <location filename="../../ui/models/notices.py" line="116"/>
         <source>Service receipt</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="129"/>
+        <location filename="../../ui/models/notices.py" line="132"/>
         <source>Overdue 1 day</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="131"/>
+        <location filename="../../ui/models/notices.py" line="134"/>
         <source>Overdue {0} days</source>
         <translation>逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="135"/>
+        <location filename="../../ui/models/notices.py" line="138"/>
         <source>Deadline passed</source>
         <translation>期限已过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="137"/>
+        <location filename="../../ui/models/notices.py" line="140"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="139"/>
+        <location filename="../../ui/models/notices.py" line="142"/>
         <source>1 day left</source>
         <translation>剩余 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="141"/>
+        <location filename="../../ui/models/notices.py" line="144"/>
         <source>{0} days left</source>
         <translation>剩余 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="174"/>
+        <location filename="../../ui/models/notices.py" line="177"/>
         <source>Draft ({0}, findings: {1}): {2}</source>
         <translation>草稿（{0}，{1}项问题）：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="173"/>
+        <location filename="../../ui/models/notices.py" line="176"/>
         <source>Draft ({0}, findings: {1})</source>
         <translation>草稿（{0}，{1}项问题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notices.py" line="83"/>
+        <source>Entrusted (委托送达)</source>
+        <translation>委托送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notices.py" line="84"/>
+        <source>Electronic (电子送达)</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/notices.py" line="85"/>
+        <source>Public notice (公告送达)</source>
+        <translation>公告送达</translation>
     </message>
 </context>
 <context>

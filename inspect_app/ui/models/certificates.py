@@ -31,6 +31,7 @@ class CertificateRow:
         fingerprint: SHA-256 of the newest certificate, None when none was issued.
         not_after: its end of validity (ISO 8601), None when none was issued.
         on_this_laptop: the officer's .p12 file was imported here (they can sign here).
+        revoked_at: when a team lead revoked it (ISO 8601), None if not revoked.
     """
 
     officer_id: str
@@ -39,6 +40,7 @@ class CertificateRow:
     fingerprint: str | None
     not_after: str | None
     on_this_laptop: bool
+    revoked_at: str | None = None
 
 
 class CertificateTableModel(TableModel[CertificateRow]):
@@ -93,12 +95,16 @@ class CertificateTableModel(TableModel[CertificateRow]):
         if not item.not_after:
             return QCoreApplication.translate("certificates", "none issued")
         day = str(item.not_after)[:10]
+        if item.revoked_at:
+            return QCoreApplication.translate("certificates", "revoked {0}").format(
+                str(item.revoked_at)[:10]
+            )
         if self._expired(item):
             return QCoreApplication.translate("certificates", "expired {0}").format(day)
         return QCoreApplication.translate("certificates", "valid until {0}").format(day)
 
     def _validity_brush(self, item: CertificateRow) -> QBrush:
-        bad = not item.not_after or self._expired(item)
+        bad = not item.not_after or self._expired(item) or bool(item.revoked_at)
         return QBrush(QColor(BAD_COLOR if bad else OK_COLOR))
 
 

@@ -80,6 +80,9 @@ def service_method_label(value: str) -> str:
         ServiceMethod.LEFT_AT_PREMISES: translate(
             "notice_labels", "Left at the premises (留置送达)"
         ),
+        ServiceMethod.ENTRUSTED: translate("notice_labels", "Entrusted (委托送达)"),
+        ServiceMethod.ELECTRONIC: translate("notice_labels", "Electronic (电子送达)"),
+        ServiceMethod.PUBLIC_NOTICE: translate("notice_labels", "Public notice (公告送达)"),
     }
     return names.get(value, value)
 

@@ -199,6 +199,7 @@ class NoticesView(QWidget):
 
         self.issue_action = action("Ctrl+Shift+I", self.issue)
         self.edit_draft_action = action("F2", self.edit_draft)
+        self.evidence_action = action(None, self.evidence_register)  # issue 13
         self.discard_action = action("Ctrl+Shift+Del", self.discard)
         self.service_action = action("Ctrl+Shift+D", self.record_service)
         self.reinspection_action = action("Ctrl+Shift+R", self.reinspect)
@@ -217,6 +218,7 @@ class NoticesView(QWidget):
         return [
             self.issue_action,
             self.edit_draft_action,
+            self.evidence_action,
             self.discard_action,
             self.service_action,
             self.reinspection_action,
@@ -259,6 +261,7 @@ class NoticesView(QWidget):
         has_document = bool(notice and notice.document_id)
         self.issue_action.setEnabled(bool(me) and lead and status == NoticeStatus.DRAFT)
         self.edit_draft_action.setEnabled(bool(me) and status == NoticeStatus.DRAFT)
+        self.evidence_action.setEnabled(notice is not None)
         self.discard_action.setEnabled(bool(me) and status == NoticeStatus.DRAFT)
         # Served once (its date starts the deadline); re-inspected only after service.
         self.service_action.setEnabled(bool(me) and status == NoticeStatus.ISSUED)
@@ -341,6 +344,15 @@ class NoticesView(QWidget):
         if notice is None or notice.status != NoticeStatus.DRAFT:
             return None
         return self._open(DraftEditDialog(self.context, notice.id, self))
+
+    def evidence_register(self) -> DocumentDialog | None:
+        """Open the selected notice's evidence register (证据清单, issue 13)."""
+        from inspect_app.ui.widgets.documents.evidence_dialog import EvidenceDialog
+
+        notice = self.selected_notice()
+        if notice is None:
+            return None
+        return self._open(EvidenceDialog(self.context, notice.id, self))
 
     def record_service(self) -> ServiceDialog | None:
         """Record the service of the selected issued notice."""
@@ -581,8 +593,14 @@ class NoticesView(QWidget):
             self.export_to(sha256, Path(chosen))
 
     def export_to(self, sha256: str, out: Path) -> None:
-        """Copy the stored signed PDF to ``out`` byte for byte (off the GUI thread)."""
+        """Copy the stored signed PDF to ``out`` byte for byte (off the GUI thread).
+
+        The hub's long-term (B-LTA) copy is exported instead when it has arrived here.
+        """
+        from inspect_app.storage.lasting import preferred_copy
+
         store = self.context.store
+        sha256 = preferred_copy(store, sha256)  # two indexed lookups
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
 
@@ -696,6 +714,10 @@ class NoticesView(QWidget):
             receipt = (
                 self.tr("receipt signed") if service.document_id else self.tr("receipt not signed")
             )
+            if not service.document_id:  # left by a version before issue 13: the way out
+                receipt += " · " + self.tr(
+                    "make it with “notice receipt {0} --out FILE.pdf”"
+                ).format(service.id)
             service_items.append(
                 escape(
                     f"{minute(service.served_at)} · {service_method_label(service.method)} · "
@@ -848,6 +870,7 @@ class NoticesView(QWidget):
         self.toolbar.setWindowTitle(self.tr("Notice actions"))
         self.issue_action.setText(self.tr("&Issue…"))
         self.edit_draft_action.setText(self.tr("&Edit draft…"))
+        self.evidence_action.setText(self.tr("E&vidence register…"))
         self.discard_action.setText(self.tr("&Discard draft…"))
         self.service_action.setText(self.tr("Record &service…"))
         self.reinspection_action.setText(self.tr("&Re-inspection…"))

@@ -42,6 +42,7 @@ from inspect_app.domain.entities import (
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.progress import CancelFlag, Progress
 from inspect_app.domain.records import InspectionRecord, Officer
+from inspect_app.notices.credentials import officer_p12_path
 from inspect_app.photos.importer import ImportReport, import_record_photos
 from inspect_app.photos.ingest import IngestedPhoto, RefusedFile
 from inspect_app.storage.findings import get_finding, get_photo
@@ -68,6 +69,7 @@ from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.tasks import Task
 from inspect_app.ui.widgets.documents.check_list import CheckListModel
+from inspect_app.ui.widgets.documents.co_signers import CoSignersBox
 from inspect_app.ui.widgets.documents.common import (
     BAD_COLOR,
     OK_COLOR,
@@ -83,12 +85,18 @@ from inspect_app.ui.widgets.documents.common import (
     team_datetime_edit,
     verdict_style,
 )
+from inspect_app.ui.widgets.documents.party_signature_dialog import (
+    DEFAULT_CONFIRMATION,
+    PartySignatureDialog,
+    record_reading_html,
+)
 from inspect_app.ui.widgets.documents.record_state import (
     RecordState,
     SignaturesWithdrawn,
     read_record_state,
     save_record,
 )
+from inspect_app.ui.widgets.documents.turns_editor import TurnsEditor
 from inspect_app.ui.widgets.party_picker import PartyPicker
 from inspect_app.ui.widgets.photo_strip import refusal_text
 from inspect_app.ui.widgets.signature_dialog import SignatureDialog
@@ -184,6 +192,12 @@ class InspectionRecordDialog(DocumentDialog):
         self.narrative.setMinimumHeight(80)
         self.party_statement = QPlainTextEdit()
         self.party_statement.setMaximumHeight(60)
+        self.recorder = QComboBox()
+        self.recorder.setObjectName("recorder")
+        self.turns = TurnsEditor()
+        self.party_confirmation = QLineEdit()
+        self.party_confirmation.setObjectName("partyConfirmation")
+        self.party_dialog: PartySignatureDialog | None = None
         self.photos = CheckListModel(self)
         self.photos.set_items(self._photo_items(store, finding_ids))
         self.photo_view = QListView()
@@ -235,11 +249,14 @@ class InspectionRecordDialog(DocumentDialog):
             self.on_site_person,
             self.on_site_contact,
             self.officer_view,
+            self.recorder,
             self.certificates_shown,
             self.recusal_asked,
             self.recusal_requested,
             self.narrative,
+            self.turns,
             self.party_statement,
+            self.party_confirmation,
             photo_cell,
         ]
         for field in self._form_rows:
@@ -271,8 +288,13 @@ class InspectionRecordDialog(DocumentDialog):
         self.passphrase = passphrase_field()
         self.close_record_button = QPushButton()
         self.close_record_button.setAutoDefault(False)
+        self.co_signers_label = QLabel()
+        self.co_signers_label.setWordWrap(True)
+        self.co_signers = CoSignersBox()
         close_layout = QVBoxLayout(self.close_box)
         close_layout.addWidget(self.passphrase)
+        close_layout.addWidget(self.co_signers_label)
+        close_layout.addWidget(self.co_signers)
         close_layout.addWidget(self.close_record_button)
         self.result_label = QLabel()
         self.result_label.setObjectName("recordResult")
@@ -308,8 +330,11 @@ class InspectionRecordDialog(DocumentDialog):
         self.add_photos_button.clicked.connect(lambda _c=False: self.add_photos())
         self.cancel_photos_button.clicked.connect(self.cancel_photos)
         self.officers.dataChanged.connect(lambda *_: self._rebuild_signature_rows())
+        self.officers.dataChanged.connect(lambda *_: self._rebuild_recorders())
         self.passphrase.textChanged.connect(lambda _t: self.update_state())
+        self.co_signers.changed.connect(self.update_state)
         fit_to_screen(self, 980, 640)
+        self._rebuild_recorders()
         self.retranslate_ui()
         self._rebuild_signature_rows()
         self.update_state()
@@ -372,6 +397,9 @@ class InspectionRecordDialog(DocumentDialog):
             "narrative": self.narrative.toPlainText().strip() or None,
             "party_statement": self.party_statement.toPlainText().strip() or None,
             "outcome": self.outcome.currentData() if self.is_reinspection() else None,
+            "recorder_id": self.recorder.currentData() or None,
+            "turns": self.turns.turns_json(),
+            "party_confirmation": self.party_confirmation.text().strip() or None,
         }
 
     def validate(self) -> str | None:
@@ -436,14 +464,53 @@ class InspectionRecordDialog(DocumentDialog):
         dialog.open()
         return dialog
 
-    def sign_party(self) -> SignatureDialog:
-        """Ask the party's representative to sign, or record a witnessed refusal."""
+    def sign_party(self) -> PartySignatureDialog:
+        """Let the party read the record, then sign once — or record a complete refusal."""
         role = self.tr("Party representative (被检查单位负责人)")
-        dialog = SignatureDialog(role, self.on_site_person.text().strip(), self)
-        dialog.accepted.connect(lambda: self._on_signature(dialog, SignerRole.PARTY, None))
-        self.signature_dialog = dialog
+        names = [self._officers[o].name for o in self.officers.checked_ids() if o in self._officers]
+        header = [
+            ("检查时间", f"{minute(iso_of(self.started_at))}—{minute(iso_of(self.ended_at))}"),
+            ("检查地点", self.place.text().strip()),
+            ("执法人员", "、".join(names)),
+            ("记录人", self.recorder.currentText()),
+        ]
+        reading = record_reading_html(
+            self.narrative.toPlainText(),
+            self.turns.turns(),
+            self.party_statement.toPlainText().strip(),
+            self.party_confirmation.text().strip(),
+            header,
+        )
+        dialog = PartySignatureDialog(role, self.on_site_person.text().strip(), reading, self)
+        dialog.accepted.connect(lambda: self._on_party_signature(dialog))
+        self.party_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_party_signature(self, dialog: PartySignatureDialog) -> None:
+        result = dialog.result_value()
+        save = self._save_job()
+        if result is None or save is None:
+            return
+        me = self.officer_id() or ""
+        notice_id = self._notice.id if self._notice else None
+        signed_at = datetime.now(TEAM_TZ).isoformat(timespec="seconds")
+
+        def job(store: Store) -> RecordState:
+            record_id = save(store)
+            change = signature_change(
+                record_id,
+                SignerRole.PARTY,
+                signed_at,
+                name=result.name or None,
+                strokes=result.strokes_json,
+                refused=result.refused,
+                **result.refusal,
+            )
+            add_signature(store, me, change)
+            return read_record_state(store, record_id, notice_id=notice_id)
+
+        self.run_write(job, self.tr("Saving the signature…"), self._on_state)
 
     def _on_signature(
         self, dialog: SignatureDialog, role: SignerRole, officer_id: str | None
@@ -499,7 +566,11 @@ class InspectionRecordDialog(DocumentDialog):
         save = self._save_job()
         if save is None:
             return
+        if self.co_signers.missing_passphrase():
+            self.show_error(self.tr("Each officer ticked to e-sign types their own passphrase."))
+            return
         passphrase = self.passphrase.text().encode("utf-8")
+        co_passphrases = self.co_signers.values()
         notice_id = self._notice.id if self._notice else None
 
         def job(store: Store) -> RecordState:
@@ -509,7 +580,10 @@ class InspectionRecordDialog(DocumentDialog):
             gaps = record_gaps(store, record_id)
             if gaps:
                 return read_record_state(store, record_id, notice_id=notice_id)
-            closed = close_record(store, me, record_id, credential_of(store, me, passphrase))
+            co_signers = [(o, credential_of(store, o, pw)) for o, pw in co_passphrases]
+            closed = close_record(
+                store, me, record_id, credential_of(store, me, passphrase), None, co_signers
+            )
             return read_record_state(store, record_id, closed.document.id, notice_id)
 
         self.run_write(job, self.tr("Rendering and signing the record…"), self._on_closed)
@@ -682,6 +756,7 @@ class InspectionRecordDialog(DocumentDialog):
             self.show_error(self.tr("Not closed: the record still misses what is listed."))
             return
         self.passphrase.clear()
+        self.co_signers.clear_passphrases()
         text = self.tr("Signed and closed (SHA-256 {0}).").format(short_sha(state.closed_sha256))
         if state.notice_status == NoticeStatus.CLOSED:
             text += " " + self.tr("The notice is closed (销号).")
@@ -755,6 +830,36 @@ class InspectionRecordDialog(DocumentDialog):
             grid.addWidget(button, row, 2)
             self.signature_rows[key] = (who_label, status_label, button)
         grid.setColumnStretch(1, 1)
+        self._rebuild_co_signers()
+
+    def _rebuild_co_signers(self) -> None:
+        """The other officers of the record: who can e-sign here, who cannot."""
+        me = self.officer_id() or ""
+        here: list[tuple[str, str]] = []
+        elsewhere: list[str] = []
+        for officer_id in self.officers.checked_ids():
+            if officer_id == me:
+                continue
+            officer = self._officers.get(officer_id)
+            name = officer.name if officer else officer_id[:8]
+            if officer_p12_path(self.context.store, officer_id).is_file():
+                here.append((officer_id, name))
+            else:
+                elsewhere.append(name)
+        self.co_signers.set_officers(here, elsewhere)
+        self.co_signers_label.setVisible(bool(here))
+
+    def _rebuild_recorders(self) -> None:
+        """The 记录人 choices: the officers ticked (the current choice kept, else me)."""
+        current = self.recorder.currentData() or self.officer_id()
+        self.recorder.blockSignals(True)
+        self.recorder.clear()
+        for officer_id in self.officers.checked_ids():
+            officer = self._officers.get(officer_id)
+            self.recorder.addItem(officer.name if officer else officer_id[:8], officer_id)
+        index = self.recorder.findData(current)
+        self.recorder.setCurrentIndex(index if index >= 0 else (0 if self.recorder.count() else -1))
+        self.recorder.blockSignals(False)
 
     def update_state(self) -> None:
         """Lock everything once the record is closed."""
@@ -765,7 +870,10 @@ class InspectionRecordDialog(DocumentDialog):
             self.save_button.setEnabled(False)
         self.add_photos_button.setEnabled(not closed and not self.busy)
         self.close_record_button.setEnabled(
-            not closed and not self.busy and bool(self.passphrase.text())
+            not closed
+            and not self.busy
+            and bool(self.passphrase.text())
+            and not self.co_signers.missing_passphrase()
         )
 
     def retranslate_ui(self) -> None:
@@ -794,11 +902,14 @@ class InspectionRecordDialog(DocumentDialog):
             self.tr("On-site person"),
             self.tr("Contact"),
             self.tr("Officers"),
+            self.tr("Recorder (记录人)"),
             "",
             "",
             "",
             self.tr("What was inspected and found"),
+            self.tr("Questions and answers (问/答)"),
             self.tr("Party's statement"),
+            self.tr("Party's confirmation"),
             self.tr("Photos"),
         )
         for row, text in enumerate(labels):
@@ -816,6 +927,11 @@ class InspectionRecordDialog(DocumentDialog):
         self.gaps_box.setTitle(self.tr("Still missing"))
         self.close_box.setTitle(self.tr("Sign and close"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase of your signing certificate"))
+        self.co_signers_label.setText(self.tr("Other officers who e-sign now:"))
+        self.party_confirmation.setPlaceholderText(DEFAULT_CONFIRMATION)
+        self.party_confirmation.setToolTip(
+            self.tr("The party's own words above their signature; empty: the words shown")
+        )
         self.close_record_button.setText(self.tr("Sign and close"))
         self.save_button.setText(self.tr("Save"))
         self.add_photos_button.setText(self.tr("&Add photos…"))

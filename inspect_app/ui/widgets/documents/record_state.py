@@ -10,7 +10,12 @@ from inspect_app.domain.entities import SignerRole
 from inspect_app.domain.messages import Message
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import InspectionRecord
-from inspect_app.storage.inspection_records import get_record, record_gaps, signatures_of
+from inspect_app.storage.inspection_records import (
+    check_recorder,
+    get_record,
+    record_gaps,
+    signatures_of,
+)
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.store import Store
 
@@ -72,11 +77,14 @@ def save_record(
 ) -> None:
     """Write what changed in an open record, in one transaction.
 
-    Changed fields are set; the officer and photo sets are brought to the given ones. When
+    Changed fields are set (a 记录人 must be one of ``officer_ids``: ValidationError); the
+    officer and photo sets are brought to the given ones. When
     anything changed and the record already carries hand signatures, they are withdrawn:
     the signers sign the record as it now reads.
     """
     record = get_record(store, record_id)
+    if fields.get("recorder_id"):
+        check_recorder(fields["recorder_id"], officer_ids)
     changed = {k: v for k, v in fields.items() if getattr(record, k, None) != v}
     changes: list[Change] = []
     if changed:

@@ -1,9 +1,17 @@
-"""Record the service (送达) of an issued notice and sign its receipt."""
+"""Record the service (送达) of an issued notice together with its signed receipt.
+
+One step, one transaction (:func:`inspect_app.notices.serving.serve_notice`): the service,
+the recipient's signature or refusal, the servers' hand signatures, the receipt (送达回证)
+rendered and PAdES-signed with the acting officer's certificate, and the notice's move to
+"served". A wrong passphrase or anything missing leaves the store as it was and the dialog
+open — never a notice "served" without its receipt.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,20 +25,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from inspect_app.domain.entities import ServiceMethod, SignerRole
-from inspect_app.domain.errors import InspectError
-from inspect_app.storage.documents import new_subject_id
-from inspect_app.storage.inspection_records import signature_change
+from inspect_app.domain.entities import EvidenceKind, RecipientRelation, ServiceMethod
 from inspect_app.storage.notices import get_notice
 from inspect_app.storage.registry import get_site
-from inspect_app.storage.services import record_service
+from inspect_app.storage.service_rules import NO_SIGNATURE, service_problems
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_messages import bulleted, error_text
+from inspect_app.ui.core_messages import message_text
 from inspect_app.ui.models.notices import service_method_label
 from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.screen_fit import fit_to_screen
@@ -42,30 +48,41 @@ from inspect_app.ui.widgets.documents.common import (
     short_sha,
     team_datetime_edit,
 )
+from inspect_app.ui.widgets.documents.refusal_panel import RefusalPanel
+from inspect_app.ui.widgets.documents.service_details import ServiceDetails
 from inspect_app.ui.widgets.signature_pad import SignaturePad
 
+_METHODS = (
+    ServiceMethod.IN_PERSON,
+    ServiceMethod.LEFT_AT_PREMISES,
+    ServiceMethod.ENTRUSTED,
+    ServiceMethod.POST,
+    ServiceMethod.ELECTRONIC,
+    ServiceMethod.PUBLIC_NOTICE,
+)
+_PAD, _REFUSAL, _NONE = 0, 1, 2
 
-# -- service -----------------------------------------------------------------------------------
+
 @dataclass(frozen=True)
 class ServiceOutcome:
-    """A recorded service, and the receipt if it was signed (or why not)."""
+    """A recorded service and its signed receipt."""
 
     service_id: str
     receipt_sha256: str | None
-    sign_error: str | None
+    sign_error: str | None = None
 
 
 class ServiceDialog(DocumentDialog):
-    """Record the service (送达) of an issued notice, with the recipient's signature.
+    """Record the service of an issued notice: method, recipient, signature, receipt.
 
-    The recipient signs on the embedded pad, or refuses in front of a witness; a refusal is
-    recorded as service left at the premises (留置送达). Optionally the receipt (送达回证) is
-    signed at once with the acting officer's certificate; if that fails the service stays
-    recorded and the receipt can be signed again from this dialog.
+    The recipient signs on the pad (直接送达, 委托送达); a refusal (留置送达) is recorded with
+    its reason and a witness who signs, or a photo/video of leaving the document; by post,
+    electronic means or public notice nobody signs on the spot. The receipt is signed with the
+    acting officer's certificate in the same step.
 
     Args:
         context: the shared services.
-        notice_id: an issued (or already served) notice.
+        notice_id: an issued notice.
         parent: Qt parent.
     """
 
@@ -85,73 +102,86 @@ class ServiceDialog(DocumentDialog):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.method = QComboBox()
-        for method in ServiceMethod:
+        for method in _METHODS:
             self.method.addItem("", str(method))
         self.served_at = team_datetime_edit()
         self.recipient = QLineEdit(site.legal_representative or "")
+        self.recipient.setMaxLength(120)
+        self.relation = QComboBox()
+        self.relation.addItem("", None)
+        for relation in RecipientRelation:
+            self.relation.addItem("", str(relation))
+        if site.legal_representative:
+            self.relation.setCurrentIndex(
+                self.relation.findData(str(RecipientRelation.LEGAL_REPRESENTATIVE))
+            )
         self.address = QLineEdit(site.address or "")
         self.note = QLineEdit()
+        self.details = ServiceDetails()
         self.officers = OfficerListModel(store, checkable=True, parent=self)
         me = self.officer_id()
         if me:
             self.officers.set_checked(me)
         self.officer_view = QListView()
         self.officer_view.setModel(self.officers)
-        self.officer_view.setMaximumHeight(96)
+        self.officer_view.setMaximumHeight(72)
         self.form = QFormLayout()
-        for field in (
+        self._form_fields: list[QWidget] = [
             self.method,
             self.served_at,
             self.recipient,
+            self.relation,
             self.address,
             self.note,
             self.officer_view,
-        ):
+        ]
+        for field in self._form_fields:
             self.form.addRow(QLabel(), field)
 
         self.signature_box = QGroupBox()
+        self.signature_pages = QStackedWidget()
+        pad_page = QWidget()
         self.pad = SignaturePad()
         self.pad.setMinimumSize(320, 128)
         self.undo_button = QPushButton()
         self.clear_button = QPushButton()
-        self.refused_check = QCheckBox()
-        self.witness = QLineEdit()
-        self.witness.setEnabled(False)
-        self.witness_label = QLabel()
         pad_buttons = QHBoxLayout()
-        pad_buttons.addWidget(self.refused_check)
         pad_buttons.addStretch(1)
         pad_buttons.addWidget(self.undo_button)
         pad_buttons.addWidget(self.clear_button)
-        witness_row = QHBoxLayout()
-        witness_row.addWidget(self.witness_label)
-        witness_row.addWidget(self.witness, 1)
+        pad_layout = QVBoxLayout(pad_page)
+        pad_layout.setContentsMargins(0, 0, 0, 0)
+        pad_layout.addWidget(self.pad, 1)
+        pad_layout.addLayout(pad_buttons)
+        self.refusal = RefusalPanel(receipt=True)
+        self.no_signature_label = QLabel()
+        self.no_signature_label.setWordWrap(True)
+        self.no_signature_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for page in (pad_page, self.refusal, self.no_signature_label):
+            self.signature_pages.addWidget(page)
+        self.refused_check = QCheckBox()
         sig_layout = QVBoxLayout(self.signature_box)
-        sig_layout.addWidget(self.pad)
-        sig_layout.addLayout(pad_buttons)
-        sig_layout.addLayout(witness_row)
-        sig_layout.addStretch(1)
+        sig_layout.addWidget(self.refused_check)
+        sig_layout.addWidget(self.signature_pages, 1)
 
-        self.sign_now = QCheckBox()
         self.passphrase = passphrase_field()
-        self.passphrase.setEnabled(False)
+        self.passphrase_label = QLabel()
         sign_row = QHBoxLayout()
-        sign_row.addWidget(self.sign_now)
+        sign_row.addWidget(self.passphrase_label)
         sign_row.addWidget(self.passphrase, 1)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.sign_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.hide()
 
-        columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(self.form)
+        left.addWidget(self.details)
         left.addStretch(1)
+        columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addWidget(self.signature_box, 1)
         layout = QVBoxLayout(self)
@@ -162,31 +192,19 @@ class ServiceDialog(DocumentDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self._form_widgets: list[QWidget] = [
-            self.method,
-            self.served_at,
-            self.recipient,
-            self.address,
-            self.note,
-            self.officer_view,
-            self.signature_box,
-            self.sign_now,
-        ]
-        self.lock_while_busy(*self._form_widgets, self.passphrase)
+        self.lock_while_busy(*self._form_fields, self.details, self.signature_box, self.passphrase)
         self.save_button.clicked.connect(self.save)
-        self.sign_button.clicked.connect(self.sign_receipt)
         self.close_button.clicked.connect(self.reject)
         self.undo_button.clicked.connect(self.pad.undo_stroke)
         self.clear_button.clicked.connect(self.pad.clear)
+        self.method.currentIndexChanged.connect(self._on_method_changed)
         self.refused_check.toggled.connect(self._on_refused_check_toggled)
-        self.sign_now.toggled.connect(self._on_sign_now_toggled)
         self.pad.changed.connect(self.update_state)
-        self.witness.textChanged.connect(lambda _t: self.update_state())
-        self.recipient.textChanged.connect(lambda _t: self.update_state())
-        fit_to_screen(self, 900, 540)
+        fit_to_screen(self, 980, 620)
         self.retranslate_ui()
-        self.update_state()
+        self._on_method_changed()
 
+    # -- values ----------------------------------------------------------------------------
     def method_value(self) -> str:
         """The chosen :class:`ServiceMethod` value."""
         return str(self.method.currentData())
@@ -195,31 +213,64 @@ class ServiceDialog(DocumentDialog):
         """Choose a service method."""
         self.method.setCurrentIndex(self.method.findData(str(method)))
 
+    def set_relation(self, relation: RecipientRelation | str | None) -> None:
+        """Choose the recipient's relation to the party (None: not said)."""
+        self.relation.setCurrentIndex(self.relation.findData(relation and str(relation)))
+
+    def service_fields(self) -> dict[str, Any]:
+        """The ``service`` fields as entered (a chosen file as a placeholder id)."""
+        method = self.method_value()
+        fields: dict[str, Any] = {
+            "method": method,
+            "recipient": self.recipient.text().strip(),
+            "recipient_relation": self.relation.currentData(),
+            "address": self.address.text().strip() or None,
+            "note": self.note.text().strip() or None,
+            **self.details.fields(method),
+        }
+        if method != ServiceMethod.PUBLIC_NOTICE:  # public notice: the deemed day
+            fields["served_at"] = iso_of(self.served_at)
+        return {k: v for k, v in fields.items() if v not in (None, "")}
+
+    def recipient_signature(self) -> dict[str, Any] | None:
+        """The recipient's signature or refusal as entered (None: no signature on the spot)."""
+        method = self.method_value()
+        name = self.recipient.text().strip()
+        if method in NO_SIGNATURE:
+            return None
+        if method == ServiceMethod.LEFT_AT_PREMISES:
+            values = {k: v or None for k, v in self.refusal.values().items()}
+            return {"name": name, "refused": True, **values}
+        strokes = None if self.pad.is_empty() else self.pad.strokes_json()
+        return {"name": name, "strokes": strokes}
+
     def validate(self) -> str | None:
-        """The first thing missing, as a sentence; None when the service can be recorded."""
+        """The first thing missing, as a sentence; None when the service can be recorded.
+
+        What the method needs is storage's rule
+        (:func:`~inspect_app.storage.service_rules.service_problems`).
+        """
         if not self.recipient.text().strip():
             return self.tr("Name the recipient (受送达人).")
         if not self.officers.checked_ids():
             return self.tr("Tick the officer(s) who served the notice.")
-        if self.refused_check.isChecked():
-            if not self.witness.text().strip():
-                return self.tr("A refusal to sign needs a witness (见证人).")
-            if self.method_value() != ServiceMethod.LEFT_AT_PREMISES:
-                return self.tr(
-                    "When the recipient refuses to sign, the notice is left at the premises "
-                    "(留置送达): choose that method."
-                )
-        elif self.pad.is_empty():
-            return self.tr("The recipient signs on the pad, or tick “Refused to sign”.")
-        if self.sign_now.isChecked():
-            if not self.passphrase.text():
-                return self.tr("Type the passphrase of your signing certificate.")
-            if self.officer_id() not in self.officers.checked_ids():
-                return self.tr("Only an officer who served the notice can sign the receipt.")
+        if self.officer_id() not in self.officers.checked_ids():
+            return self.tr("Only an officer who served the notice can sign the receipt.")
+        fields = self.service_fields()
+        if self.method_value() == ServiceMethod.PUBLIC_NOTICE and self.details.still_running():
+            return self.details.deemed_label.text()
+        if self.method_value() == ServiceMethod.PUBLIC_NOTICE:
+            fields["served_at"] = self.details.deemed_day().isoformat()
+        problems = service_problems(fields, self.recipient_signature())
+        if problems:
+            return message_text(problems[0])
+        if not self.passphrase.text():
+            return self.tr("Type the passphrase of your signing certificate.")
         return None
 
+    # -- actions ---------------------------------------------------------------------------
     def save(self) -> None:
-        """Record the service (and sign the receipt when asked)."""
+        """Record the service with its signed receipt (one transaction, in the background)."""
         if self.busy or self.service_id is not None:
             return
         problem = self.validate()
@@ -227,103 +278,70 @@ class ServiceDialog(DocumentDialog):
             self.show_error(problem)
             return
         me = self.officer_id() or ""
-        refused = self.refused_check.isChecked()
-        signed_at = iso_of(self.served_at)
-        fields = {
-            "method": self.method_value(),
-            "served_at": signed_at,
-            "recipient": self.recipient.text().strip(),
-            "address": self.address.text().strip() or None,
-            "note": self.note.text().strip() or None,
-        }
-        signature = signature_change(
-            new_subject_id(),  # re-targeted at the new service by record_service
-            SignerRole.RECIPIENT,
-            signed_at,
-            name=fields["recipient"],
-            strokes=None if refused else self.pad.strokes_json(),
-            refused=refused,
-            witness=self.witness.text().strip() if refused else None,
-        )
+        method = self.method_value()
+        fields = self.service_fields()
+        files = self.details.files(method)
+        signature = self.recipient_signature()
         officer_ids = self.officers.checked_ids()
-        passphrase = self.passphrase.text().encode("utf-8") if self.sign_now.isChecked() else None
+        passphrase = self.passphrase.text().encode("utf-8")
         notice_id = self.notice_id
 
         def job(store: Store) -> ServiceOutcome:
-            service = record_service(store, me, notice_id, fields, officer_ids, signature)
-            if passphrase is None:
-                return ServiceOutcome(service.id, None, None)
-            return _sign_receipt(store, me, service.id, passphrase)
+            from inspect_app.notices.serving import serve_notice
+            from inspect_app.storage.evidence_files import store_evidence_file
+
+            for name, path in files.items():
+                kind = EvidenceKind.SCAN if name == "consent_file_id" else EvidenceKind.OTHER
+                fields[name] = store_evidence_file(store, path, kind).sha256
+            credential = credential_of(store, me, passphrase)
+            served = serve_notice(store, me, notice_id, fields, officer_ids, signature, credential)
+            return ServiceOutcome(served.service.id, served.receipt.id)
 
         self.run_write(job, self.tr("Recording the service…"), self._on_saved)
 
-    def sign_receipt(self) -> None:
-        """Sign the receipt of the recorded service (after a failed first try)."""
-        if self.busy or self.service_id is None:
-            return
-        if not self.passphrase.text():
-            self.show_error(self.tr("Type the passphrase of your signing certificate."))
-            return
-        me, service_id = self.officer_id() or "", self.service_id
-        passphrase = self.passphrase.text().encode("utf-8")
-        self.run_write(
-            lambda store: _sign_receipt(store, me, service_id, passphrase),
-            self.tr("Signing the receipt…"),
-            self._on_saved,
-        )
-
     def _on_saved(self, outcome: ServiceOutcome) -> None:
-        first = self.service_id is None
         self.service_id = outcome.service_id
         self.outcome = outcome
-        if first:
-            self.notice_changed.emit(self.notice_id)
-            self.recorded.emit(outcome)
-        if outcome.sign_error:
-            self.sign_now.setChecked(True)
-            self.show_error(
-                self.tr("The service is recorded, but the receipt was not signed: {0}").format(
-                    bulleted(outcome.sign_error)
-                )
-            )
-            return
         self.passphrase.clear()
-        if outcome.receipt_sha256 is not None:
-            self.notice_changed.emit(self.notice_id)
-            text = self.tr("Service recorded; receipt signed (SHA-256 {0}).").format(
-                short_sha(outcome.receipt_sha256)
+        self.notice_changed.emit(self.notice_id)
+        self.recorded.emit(outcome)
+        self.result_label.setText(
+            self.tr("Service recorded; receipt signed (SHA-256 {0}).").format(
+                short_sha(outcome.receipt_sha256 or "")
             )
-        else:
-            text = self.tr("Service recorded.")
-        self.result_label.setText(text)
+        )
         self.result_label.show()
         self.accept()
 
-    def _on_refused_check_toggled(self, refused: bool) -> None:
-        if refused:
-            self.set_method(ServiceMethod.LEFT_AT_PREMISES)
+    # -- state -----------------------------------------------------------------------------
+    def _on_method_changed(self) -> None:
+        method = self.method_value()
+        self.details.show_method(method)
+        self.refused_check.blockSignals(True)
+        self.refused_check.setChecked(method == ServiceMethod.LEFT_AT_PREMISES)
+        self.refused_check.blockSignals(False)
+        self.served_at.setVisible(method != ServiceMethod.PUBLIC_NOTICE)
+        label = self.form.labelForField(self.served_at)
+        if label is not None:
+            label.setVisible(method != ServiceMethod.PUBLIC_NOTICE)
         self.update_state()
 
-    def _on_sign_now_toggled(self, _on: bool) -> None:
-        self.update_state()
-        if self.sign_now.isChecked():
-            self.passphrase.setFocus()
+    def _on_refused_check_toggled(self, refused: bool) -> None:
+        self.set_method(ServiceMethod.LEFT_AT_PREMISES if refused else ServiceMethod.IN_PERSON)
 
     def update_state(self) -> None:
-        """Enable what the state allows."""
-        recorded = self.service_id is not None
-        refused = self.refused_check.isChecked()
-        for widget in self._form_widgets:
-            widget.setEnabled(not recorded and not self.busy)
-        self.pad.setEnabled(not refused)
-        self.undo_button.setEnabled(not refused and self.pad.has_ink())
-        self.clear_button.setEnabled(not refused and self.pad.has_ink())
-        self.witness.setEnabled(refused)
-        self.passphrase.setEnabled(self.sign_now.isChecked() and not self.busy)
-        self.save_button.setVisible(not recorded)
-        self.save_button.setEnabled(not self.busy)
-        self.sign_button.setVisible(recorded)
-        self.sign_button.setEnabled(not self.busy)
+        """Enable what the state allows; show the signature page the method needs."""
+        method = self.method_value()
+        if method == ServiceMethod.LEFT_AT_PREMISES:
+            self.signature_pages.setCurrentIndex(_REFUSAL)
+        elif method in NO_SIGNATURE:
+            self.signature_pages.setCurrentIndex(_NONE)
+        else:
+            self.signature_pages.setCurrentIndex(_PAD)
+        self.refused_check.setEnabled(method not in NO_SIGNATURE and not self.busy)
+        self.undo_button.setEnabled(self.pad.has_ink())
+        self.clear_button.setEnabled(self.pad.has_ink())
+        self.save_button.setEnabled(not self.busy and self.service_id is None)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -335,10 +353,14 @@ class ServiceDialog(DocumentDialog):
         )
         for i in range(self.method.count()):
             self.method.setItemText(i, service_method_label(self.method.itemData(i)))
+        self.relation.setItemText(0, self.tr("(choose)"))
+        for i in range(1, self.relation.count()):
+            self.relation.setItemText(i, relation_label(self.relation.itemData(i)))
         labels = (
             self.tr("Method"),
             self.tr("Served at"),
             self.tr("Recipient"),
+            self.tr("Relation to the party"),
             self.tr("Address"),
             self.tr("Note"),
             self.tr("Served by"),
@@ -349,20 +371,38 @@ class ServiceDialog(DocumentDialog):
         self.undo_button.setText(self.tr("Undo stroke"))
         self.clear_button.setText(self.tr("Clear"))
         self.refused_check.setText(self.tr("Refused to sign"))
-        self.witness_label.setText(self.tr("Witness"))
-        self.witness.setPlaceholderText(self.tr("Required when the recipient refuses"))
-        self.sign_now.setText(self.tr("Sign the receipt now"))
+        self.no_signature_label.setText(
+            self.tr(
+                "Nobody signs on the spot for this method: the receipt records the method's "
+                "details (tracking number, consent, publication) instead."
+            )
+        )
+        self.passphrase_label.setText(self.tr("Sign the receipt now"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase of your signing certificate"))
         self.save_button.setText(self.tr("Record service"))
-        self.sign_button.setText(self.tr("Sign receipt"))
 
 
-def _sign_receipt(store: Store, me: str, service_id: str, passphrase: bytes) -> ServiceOutcome:
-    """Sign the receipt of ``service_id``; a refusal comes back as ``sign_error``."""
-    from inspect_app.notices.closing import close_service
+def relation_label(value: str) -> str:
+    """Localised name of a :class:`RecipientRelation` value."""
+    from PySide6.QtCore import QCoreApplication
 
-    try:
-        closed = close_service(store, me, service_id, credential_of(store, me, passphrase))
-    except InspectError as exc:
-        return ServiceOutcome(service_id, None, error_text(exc))  # in the UI language
-    return ServiceOutcome(service_id, closed.document.id, None)
+    names = {
+        RecipientRelation.SELF: QCoreApplication.translate("ServiceDialog", "The party (本人)"),
+        RecipientRelation.LEGAL_REPRESENTATIVE: QCoreApplication.translate(
+            "ServiceDialog", "Legal representative / person in charge"
+        ),
+        RecipientRelation.AUTHORISED_AGENT: QCoreApplication.translate(
+            "ServiceDialog", "Authorised agent"
+        ),
+        RecipientRelation.ADULT_FAMILY: QCoreApplication.translate(
+            "ServiceDialog", "Adult family member living with the party"
+        ),
+        RecipientRelation.RECEIVING_OFFICE: QCoreApplication.translate(
+            "ServiceDialog", "Mail room / receiving office"
+        ),
+        RecipientRelation.OTHER: QCoreApplication.translate("ServiceDialog", "Other"),
+    }
+    return names.get(value, value)  # type: ignore[call-overload]
+
+
+__all__: list[str] = ["ServiceDialog", "ServiceOutcome", "relation_label"]

@@ -1,4 +1,10 @@
-"""Verify a signed PDF: its signatures, the team's certificates, the store's copy."""
+"""Verify a signed PDF: its signatures, the team's certificates, CRLs, the store's copy.
+
+The report says the PAdES level, where each signing time comes from (the laptop's clock or
+the hub's timestamp authority), whether the certificate was revoked, and what the store knows
+of the case (superseded, served, closed, or not a document of this store): the same facts as
+``notice verify`` (``inspect_app.notices.verify_case``).
+"""
 
 from __future__ import annotations
 
@@ -56,10 +62,38 @@ class VerifyOutcome:
     read_error: str | None = None
 
 
+@dataclass(frozen=True)
+class TrustData:
+    """What a verification trusts and knows, read from the store on the GUI thread.
+
+    A few indexed rows: the team CA certificates, the latest team CRLs, the recorded
+    revocations.
+    """
+
+    pems: list[bytes]
+    crls: list[bytes]
+    revocations: dict[str, tuple[str, str]]
+
+
+def trust_data(store: Store) -> TrustData:
+    """The store's team CAs, latest CRLs and revocations (see :class:`TrustData`)."""
+    from inspect_app.storage.lasting import latest_crls, revocations_by_fingerprint
+
+    return TrustData(
+        team_ca_pems(store),
+        [c.der for c in latest_crls(store)],
+        revocations_by_fingerprint(store),
+    )
+
+
 def verify_bytes_job(
-    path: Path | None, pems: list[bytes], data: bytes | None = None
+    path: Path | None, pems: list[bytes] | TrustData, data: bytes | None = None
 ) -> Callable[[], VerifyOutcome]:
-    """A pool job that reads ``path`` (unless ``data`` is given) and verifies it."""
+    """A pool job that reads ``path`` (unless ``data`` is given) and verifies it.
+
+    ``pems``: the team CA certificates, or a :class:`TrustData` (with CRLs and revocations).
+    """
+    trust = pems if isinstance(pems, TrustData) else TrustData(list(pems), [], {})
 
     def job() -> VerifyOutcome:
         from inspect_app.notices.signing import verify_pdf
@@ -74,7 +108,8 @@ def verify_bytes_job(
             except OSError as exc:
                 return VerifyOutcome(path, None, None, exc.strerror or str(exc))
         sha = hashlib.sha256(content).hexdigest()
-        return VerifyOutcome(path, sha, verify_pdf(content, pems))
+        report = verify_pdf(content, trust.pems, crls_der=trust.crls, revocations=trust.revocations)
+        return VerifyOutcome(path, sha, report)
 
     return job
 
@@ -145,23 +180,26 @@ class VerifyDialog(DocumentDialog):
     def verify_path(self, path: Path) -> None:
         """Verify the PDF at ``path`` (off the GUI thread)."""
         self.path_field.set_path(path)
-        pems = team_ca_pems(self.context.store)
-        self._start(verify_bytes_job(path, pems))
+        self._start(verify_bytes_job(path, trust_data(self.context.store)))
 
     def verify_document(self, sha256: str) -> None:
-        """Verify a signed document kept in the store (read and checked off the GUI thread)."""
+        """Verify a signed document kept in the store (read and checked off the GUI thread).
+
+        When the hub's long-term (B-LTA) copy of it has arrived, that copy is verified.
+        """
+        from inspect_app.storage.lasting import preferred_copy
+
         store = self.context.store
-        pems = team_ca_pems(store)
+        sha256 = preferred_copy(store, sha256)
+        trust = trust_data(store)
         self.path_field.edit.setText("")
         self.path_field.edit.setPlaceholderText(
             self.tr("Document {0} in the store").format(short_sha(sha256))
         )
 
         def job() -> VerifyOutcome:
-            from inspect_app.notices.signing import verify_pdf
-
             data = document_bytes(store, sha256)  # reads the blob file only: no database
-            return VerifyOutcome(None, sha256, verify_pdf(data, pems))
+            return verify_bytes_job(None, trust, data)()
 
         self._start(job)
 
@@ -202,6 +240,7 @@ class VerifyDialog(DocumentDialog):
         self._set_verdict(self.ok, text)
         self._show_store_match(outcome.sha256)
         self.report.setHtml(self._report_html(report))
+        self.fit_height()  # the case may add lines under the match
         self.verified.emit(outcome)
 
     def _set_verdict(self, ok: bool, text: str) -> None:
@@ -218,6 +257,7 @@ class VerifyDialog(DocumentDialog):
                     "be a copy that was altered, or come from another team."
                 ).format(short_sha(sha256 or ""))
             )
+            self.store_label.setStyleSheet("")
             return
         signer = _officer_name(self.context.store, document.signed_by)
         self.store_label.setText(
@@ -231,10 +271,34 @@ class VerifyDialog(DocumentDialog):
                 minute(document.signed_at),
                 short_sha(document.id),
             )
+            + self._case_text(document.id)
         )
 
+    def _case_text(self, sha256: str) -> str:
+        """The case as lines under the match, a superseded decision in the warning colour.
+
+        Superseded (by which number), served, closed, the B-LTA copy.
+        """
+        from inspect_app.domain.messages.signing import SigningMsg
+        from inspect_app.notices.verify_case import case_of
+
+        case = case_of(self.context.store, sha256)  # indexed lookups only
+        lines = [m for m in case.messages if m.id != SigningMsg.CASE_DOCUMENT.id]
+        superseded = case.superseded_by is not None
+        self.store_label.setStyleSheet(f"color: {BAD_COLOR};" if superseded else "")
+        return "".join("\n" + message_text(m) for m in lines)
+
     def _report_html(self, report: Any) -> str:
+        from inspect_app.notices.verify_case import summary_lines
+
         parts = []
+        facts = summary_lines(report) if report.signatures else []
+        if facts:  # facts, not findings: a neutral bullet
+            parts.append(
+                "".join(
+                    f'<p style="margin:2px 0">•&nbsp;{escape(message_text(m))}</p>' for m in facts
+                )
+            )
         if not report.signatures:
             parts.append(bullet_html([bulleted(m) for m in report.messages]))
         yes, no, unchecked = self.tr("yes"), self.tr("no"), self.tr("not checked")

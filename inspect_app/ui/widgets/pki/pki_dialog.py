@@ -30,6 +30,7 @@ from inspect_app.ui.widgets.documents.certificate_dialog import ImportCertificat
 from inspect_app.ui.widgets.documents.common import BAD_COLOR, DocumentDialog, short_sha
 from inspect_app.ui.widgets.pki.create_ca_dialog import CreateCaDialog
 from inspect_app.ui.widgets.pki.issue_certificate_dialog import IssueCertificateDialog
+from inspect_app.ui.widgets.pki.revoke_dialog import RevokeCertificateDialog
 from inspect_app.ui.widgets.record_table import record_table
 
 
@@ -75,6 +76,7 @@ def read_pki_state(store: Store) -> PkiState:
                 str(newest["id"]) if newest else None,
                 str(newest["not_after"]) if newest else None,
                 officer_p12_path(store, officer.id).is_file(),
+                str(newest["revoked_at"]) if newest and newest["revoked_at"] else None,
             )
         )
     return PkiState(cas, ca_key_path(store).is_file(), rows)
@@ -99,6 +101,7 @@ class PkiDialog(DocumentDialog):
         self.create_dialog: CreateCaDialog | None = None
         self.issue_dialog: IssueCertificateDialog | None = None
         self.import_dialog: ImportCertificateDialog | None = None
+        self.revoke_dialog: RevokeCertificateDialog | None = None
         me = self.officer_id()
         self.is_lead = False
         if me:
@@ -131,10 +134,12 @@ class PkiDialog(DocumentDialog):
         self.officers_hint.setStyleSheet("color: #555;")
         self.issue_button = QPushButton()
         self.import_button = QPushButton()
-        for button in (self.issue_button, self.import_button):
+        self.revoke_button = QPushButton()
+        for button in (self.issue_button, self.import_button, self.revoke_button):
             button.setAutoDefault(False)
         officer_row = QHBoxLayout()
         officer_row.addWidget(self.officers_hint, 1)
+        officer_row.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignBottom)
         officer_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
         officer_row.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignBottom)
         officers_layout = QVBoxLayout(self.officers_box)
@@ -149,7 +154,10 @@ class PkiDialog(DocumentDialog):
         layout.addWidget(self.busy_row)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.lock_while_busy(self.create_button, self.issue_button, self.import_button)
+        self.lock_while_busy(
+            self.create_button, self.issue_button, self.import_button, self.revoke_button
+        )
+        self.revoke_button.clicked.connect(lambda _c=False: self.revoke_certificate())
         self.create_button.clicked.connect(self.create_ca)
         self.issue_button.clicked.connect(lambda _c=False: self.issue_certificate())
         self.import_button.clicked.connect(self.import_certificate)
@@ -227,6 +235,32 @@ class PkiDialog(DocumentDialog):
         self.import_dialog.open()
         return self.import_dialog
 
+    def revoke_certificate(self, officer_id: str | None = None) -> RevokeCertificateDialog | None:
+        """Open the dialog that revokes the selected officer's newest certificate (leads)."""
+        officer_id = officer_id or self.selected_officer_id()
+        row = (
+            next((r for r in self.state.rows if r.officer_id == officer_id), None)
+            if (self.state and officer_id)
+            else None
+        )
+        if row is None or not row.fingerprint:
+            self.show_error(self.tr("Select an officer who has a certificate."))
+            return None
+        if not self.is_lead:
+            self.show_error(self.tr("Only a team lead revokes certificates."))
+            return None
+        self.clear_error()
+        self.revoke_dialog = RevokeCertificateDialog(
+            self.context,
+            row.name,
+            row.fingerprint,
+            bool(self.state and self.state.has_ca_key),
+            self,
+        )
+        self.revoke_dialog.revoked.connect(lambda _o: self._on_changed())
+        self.revoke_dialog.open()
+        return self.revoke_dialog
+
     def _on_changed(self) -> None:
         self.refresh()
         self.changed.emit()
@@ -298,6 +332,15 @@ class PkiDialog(DocumentDialog):
             ready and self.is_lead and has_key and self.selected_officer_id() is not None
         )
         self.import_button.setEnabled(not self.busy)
+        selected = self.selected_officer_id()
+        row = next((r for r in state.rows if r.officer_id == selected), None) if state else None
+        self.revoke_button.setEnabled(
+            ready
+            and self.is_lead
+            and row is not None
+            and bool(row.fingerprint)
+            and not row.revoked_at
+        )
         if not self.is_lead:
             tip = self.tr("Only a team lead can do this.")
         elif has_key:
@@ -315,6 +358,7 @@ class PkiDialog(DocumentDialog):
         self.create_button.setText(self.tr("&Create team CA…"))
         self.issue_button.setText(self.tr("&Issue certificate…"))
         self.import_button.setText(self.tr("I&mport certificate…"))
+        self.revoke_button.setText(self.tr("&Revoke…"))
         self.officers_hint.setText(
             self.tr(
                 "Issue a certificate to the selected officer and give them the .p12 file: "
