@@ -125,6 +125,14 @@ def documents(work: Path) -> dict[str, Callable[[], bytes]]:
         "service-receipt": lambda: _signed(
             render_service_receipt(document_samples.service_receipt()), "Officer", inspector, False
         ),
+        "service-receipt-left": lambda: _signed(
+            render_service_receipt(
+                document_samples.service_receipt(method="留置送达", refused=True)
+            ),
+            "Officer",
+            inspector,
+            False,
+        ),
     }
 
 

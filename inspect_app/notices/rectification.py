@@ -88,7 +88,10 @@ def render_decision(content: NoticeContent) -> RenderedDocument:
     footer = None if content.draft or not content.notice_id else f"文书ID：{content.notice_id}"
     pdf, boxes = build_pdf(
         _story(content),
-        title=f"{content.agency_name}{TITLE_SUFFIX} {content.document_number}",
+        title=(
+            f"{content.agency_name}{TITLE_SUFFIX} "
+            f"{normalise_document_number(content.document_number)}"
+        ),
         author=content.agency_name,
         subject=TITLE_SUFFIX,
         draft=content.draft,

@@ -2923,7 +2923,7 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="396"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="398"/>
         <source>&amp;Add file…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
@@ -2933,38 +2933,38 @@
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="379"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="381"/>
         <source>Audio recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="340"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="342"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="370"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="372"/>
         <source>Doubt</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="399"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="401"/>
         <source>E&amp;xplain (lead)…</source>
         <translation>说明情况（组长）(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="394"/>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="395"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="396"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="397"/>
         <source>Empty: read from the clip&apos;s MP4 header</source>
         <translation>留空则从视频文件头读取录制时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="393"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="395"/>
         <source>End:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="361"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="363"/>
         <source>Evidence register</source>
         <translation>证据清单</translation>
     </message>
@@ -2974,27 +2974,27 @@
         <translation>说明存疑情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="403"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="405"/>
         <source>Export case &amp;file…</source>
         <translation>导出案卷证据目录(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="389"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="391"/>
         <source>Kind:</source>
         <translation>种类：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="380"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="382"/>
         <source>Monitoring extract</source>
         <translation>监测数据摘录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="398"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="400"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="397"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="399"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -3004,17 +3004,17 @@
         <translation>证据无存疑情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="364"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="366"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="401"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="403"/>
         <source>Only a team lead&apos;s explanation answers a doubt; it goes into the case file</source>
         <translation>存疑情况须由组长作出说明；说明载入案卷，不写入决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="382"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="384"/>
         <source>Other file</source>
         <translation>其他文件</translation>
     </message>
@@ -3024,12 +3024,12 @@
         <translation>正在读取证据清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="369"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="371"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="340"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="342"/>
         <source>Save the case file&apos;s register as</source>
         <translation>将案卷证据目录另存为</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="381"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="383"/>
         <source>Scanned document</source>
         <translation>书证扫描件</translation>
     </message>
@@ -3051,42 +3051,42 @@
         <translation>请先选择需要说明的证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="366"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="368"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="390"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="392"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="392"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="394"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="335"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="337"/>
         <source>Storing the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="367"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="369"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="365"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="367"/>
         <source>Type</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="378"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="380"/>
         <source>Video clip</source>
         <translation>执法记录仪视频</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="368"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="370"/>
         <source>What it proves</source>
         <translation>证明内容</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>请说明该证据可以采信的理由（载入案卷，不写入决定书）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="357"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="359"/>
         <source>Writing the case file…</source>
         <translation>正在导出案卷证据目录…</translation>
     </message>
@@ -3106,7 +3106,7 @@
         <translation>已说明：{answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="391"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="393"/>
         <source>e.g. 执法记录仪 DSJ-01</source>
         <translation>例如：执法记录仪1号</translation>
     </message>
@@ -15275,27 +15275,27 @@ Change id: {3}</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>S {0}°</source>
         <translation>南纬 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>N {0}°</source>
         <translation>北纬 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>W {0}°</source>
         <translation>西经 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>E {0}°</source>
         <translation>东经 {0}°</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
@@ -15334,10 +15334,12 @@ Change id: {3}</source>
         <translation>{0}（已逾期）</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Evidence register item</source>
         <translation>证据清单条目</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Certificate revocation list</source>
         <translation>证书吊销列表</translation>
     </message>
