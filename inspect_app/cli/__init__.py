@@ -51,6 +51,7 @@ from inspect_app.cli import (
     mending,
     photo_evidence,
     records,
+    serving,
 )
 from inspect_app.cli.human import print_human
 from inspect_app.cli.inputs import add_output_options, one_line, output_path
@@ -437,6 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", help="YYYY-MM-DD")
     documents.add_commands(group, notice, leaf)
     records.add_commands(group, notice, leaf)
+    serving.serve_commands(notice, leaf)
     evidence.add_commands(group, leaf)  # a case's evidence register (issue 13)
     exports.add_commands(group, leaf)
     joining.add_commands(group, leaf)  # team offer / join / request / enrol

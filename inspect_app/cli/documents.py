@@ -335,7 +335,9 @@ def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _pki_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     out = output_path(store, args)
-    ca_pass = read_passphrase(args.ca_passphrase_file, CliMsg.PASSPHRASE_CA())
+    ca_pass = read_passphrase(
+        args.ca_passphrase_file, CliMsg.PASSPHRASE_CA(), option="--ca-passphrase-file"
+    )
     new_pass = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_NEW_PKCS(), confirm=True)
     issued = issue_certificate(store, officer, args.officer, ca_pass, new_pass)
     write_private(out, issued.p12)

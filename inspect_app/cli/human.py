@@ -9,7 +9,11 @@ each value a person would otherwise read as an English code is shown as a word:
   words), a replica's, and the two states of a supersede chain's missing link;
 - ``severity``, ``role``, ``gps_status``, an op's ``kind`` and ``entity``;
 - ``category`` and ``basin`` codes by their Chinese names (reference data);
-- ``True`` / ``False`` / ``None`` as 是 / 否 / 无; a tuple or list of plain values joined.
+- ``True`` / ``False`` / ``None`` as 是 / 否 / 无; a tuple or list of plain values joined;
+- issue 13's: a service ``method`` (留置送达 …), a ``recipient_relation``, a record's or a
+  document's ``kind``, an ``outcome``, a signer's ``role``, a revocation ``reason``, verify's
+  ``time_source``, ``revocation``, ``coverage`` and ``modification``; a notice's stored
+  citations (``violated_provisions``, ``order_basis``) as the decision prints them.
 
 In English every value is printed as stored (the words are for the Chinese reader; English
 scripts that read the human output keep their values). A key without a word shows as itself.
@@ -46,7 +50,7 @@ def _words() -> dict[str, dict[str, Word]]:
     Declared with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them; looked up in
     the language asked for by :func:`word`.
     """
-    return {
+    words: dict[str, dict[str, Word]] = {
         "status": {
             "open": ("labels", QT_TRANSLATE_NOOP("labels", "Open")),
             "notified": ("labels", QT_TRANSLATE_NOOP("labels", "Decision issued")),
@@ -102,6 +106,90 @@ def _words() -> dict[str, dict[str, Word]]:
         },
         "integrity": {"ok": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sound"))},
     }
+    for key, values in _issue_13_words().items():
+        words.setdefault(key, {}).update(values)
+    return words
+
+
+def _issue_13_words() -> dict[str, dict[str, Word]]:
+    """Value words of issue 13's commands (records, service, verify, revocation).
+
+    A method, a record's kind and a re-inspection's outcome are the window's words
+    (``notice_labels``, as ``ui/models/notices.py`` shows them), a recipient's relation the
+    service dialog's; the rest are the command line's own.
+    """
+    methods = {
+        "in_person": QT_TRANSLATE_NOOP("notice_labels", "In person (直接送达)"),
+        "post": QT_TRANSLATE_NOOP("notice_labels", "By post (邮寄送达)"),
+        "left_at_premises": QT_TRANSLATE_NOOP("notice_labels", "Left at the premises (留置送达)"),
+        "entrusted": QT_TRANSLATE_NOOP("notice_labels", "Entrusted (委托送达)"),
+        "electronic": QT_TRANSLATE_NOOP("notice_labels", "Electronic (电子送达)"),
+        "public_notice": QT_TRANSLATE_NOOP("notice_labels", "Public notice (公告送达)"),
+    }
+    relations = {
+        "self": QT_TRANSLATE_NOOP("ServiceDialog", "The party (本人)"),
+        "legal_representative": QT_TRANSLATE_NOOP(
+            "ServiceDialog", "Legal representative / person in charge"
+        ),
+        "authorised_agent": QT_TRANSLATE_NOOP("ServiceDialog", "Authorised agent"),
+        "adult_family": QT_TRANSLATE_NOOP(
+            "ServiceDialog", "Adult family member living with the party"
+        ),
+        "receiving_office": QT_TRANSLATE_NOOP("ServiceDialog", "Mail room / receiving office"),
+        "other": QT_TRANSLATE_NOOP("ServiceDialog", "Other"),
+    }
+    kinds = {
+        "inspection": QT_TRANSLATE_NOOP("notice_labels", "On-site inspection record"),
+        "reinspection": QT_TRANSLATE_NOOP("notice_labels", "Re-inspection record"),
+        "decision": QT_TRANSLATE_NOOP("notice_labels", "Rectification decision"),
+        "inspection_record": QT_TRANSLATE_NOOP("notice_labels", "Inspection record"),
+        "reinspection_record": QT_TRANSLATE_NOOP("notice_labels", "Re-inspection record"),
+        "service_receipt": QT_TRANSLATE_NOOP("notice_labels", "Service receipt"),
+    }
+    outcomes = {
+        "rectified": QT_TRANSLATE_NOOP("notice_labels", "Rectified"),
+        "not_rectified": QT_TRANSLATE_NOOP("notice_labels", "Not rectified"),
+    }
+    cli_words = {
+        "role": {
+            "officer": QT_TRANSLATE_NOOP("CommandLine", "officer"),
+            "party": QT_TRANSLATE_NOOP("CommandLine", "party"),
+            "recipient": QT_TRANSLATE_NOOP("CommandLine", "recipient"),
+            "server": QT_TRANSLATE_NOOP("CommandLine", "server of the document"),
+        },
+        "time_source": {
+            "clock": QT_TRANSLATE_NOOP("CommandLine", "the signing laptop's own clock"),
+            "tsa": QT_TRANSLATE_NOOP("CommandLine", "timestamp authority"),
+        },
+        "revocation": {
+            "good": QT_TRANSLATE_NOOP("CommandLine", "not revoked"),
+            "revoked": QT_TRANSLATE_NOOP("CommandLine", "revoked"),
+            "unknown": QT_TRANSLATE_NOOP("CommandLine", "unknown (no revocation list)"),
+        },
+        "coverage": {
+            "ENTIRE_FILE": QT_TRANSLATE_NOOP("CommandLine", "the whole file"),
+            "ENTIRE_REVISION": QT_TRANSLATE_NOOP("CommandLine", "the whole revision"),
+            "CONTIGUOUS_BLOCK_FROM_START": QT_TRANSLATE_NOOP(
+                "CommandLine", "a part from the start of the file"
+            ),
+        },
+        "modification": {
+            "NONE": QT_TRANSLATE_NOOP("CommandLine", "no changes"),
+            "LTA_UPDATES": QT_TRANSLATE_NOOP("CommandLine", "long-term validation data only"),
+            "FORM_FILLING": QT_TRANSLATE_NOOP("CommandLine", "form filling"),
+            "ANNOTATIONS": QT_TRANSLATE_NOOP("CommandLine", "annotations"),
+            "OTHER": QT_TRANSLATE_NOOP("CommandLine", "other changes"),
+        },
+    }
+    found: dict[str, dict[str, Word]] = {
+        "method": {k: ("notice_labels", v) for k, v in methods.items()},
+        "recipient_relation": {k: ("ServiceDialog", v) for k, v in relations.items()},
+        "outcome": {k: ("notice_labels", v) for k, v in outcomes.items()},
+        "kind": {k: ("notice_labels", v) for k, v in kinds.items()},
+    }
+    for key, values in cli_words.items():
+        found[key] = {k: ("CommandLine", v) for k, v in values.items()}
+    return found
 
 
 def self_check_word(name: str, language: str | None = None) -> str:
@@ -139,7 +227,7 @@ _STATUS_KEYS = {"status", "notice_status"}
 """Keys whose value is a notice's status when it is one of a notice's states."""
 
 
-_DIGIT_KEYS = {"label.hash", "label.content_hash"}
+_DIGIT_KEYS = {"label.hash", "label.content_hash", "label.receipt_hash"}
 """Words of keys with a digit (``sha256``), which an id cannot hold: found by their English."""
 
 
@@ -160,6 +248,7 @@ _IN_LIST = {
     ("signatures", "chain"): "certificate_chain",
     ("warnings", "kind"): "warning_kind",
     ("warnings", "accepted"): "doubt_accepted",
+    ("signatures", "refused"): "refused_to_sign",
 }
 """Keys whose word depends on the list holding them: ``(list key, item key)`` → word's key.
 
@@ -197,10 +286,45 @@ def value_text(key: str, value: object, language: str) -> str:
             return render(notice_status(), language)
     if key in ("category", "basin"):
         return _reference_name(key, text)
+    if key in _CITATION_KEYS:
+        return _citations(text)
+    if key in _REASON_KEYS:
+        return _reason(text, language)
     if key == "entity":
         return key_word(text, language)
     found = _words().get(key, {}).get(text)
     return word(found, language) if found else text
+
+
+_CITATION_KEYS = {"violated_provisions", "order_basis"}
+"""Keys whose value is a notice's chosen citations as stored (JSON), printed as citations."""
+
+_REASON_KEYS = {"reason", "revocation_reason"}
+"""Keys whose value may be a certificate's ``RevocationReason``."""
+
+
+def _citations(text: str) -> str:
+    """Stored citations (``[{"law": …, "article": 39, …}]``) as printed in a decision.
+
+    ``《中华人民共和国水污染防治法》第二十二条``; a value that is no list of citations is given
+    back as it is.
+    """
+    from inspect_app.domain.legal_citation import format_citations, parse
+    from inspect_app.storage.laws import law_table
+
+    try:
+        citations = parse(text)
+    except (ValidationError, ValueError, TypeError):
+        return text
+    return format_citations(citations, law_table()) if citations else text
+
+
+def _reason(text: str, language: str) -> str:
+    """A revocation reason's word (``key_compromise`` → 密钥泄露…); other reasons as given."""
+    from inspect_app.notices.verify_case import REASON_WORDS
+
+    found = REASON_WORDS.get(text)
+    return render(found(), language) if found is not None else text
 
 
 def _mapping(value: Mapping[str, Any], language: str) -> str:

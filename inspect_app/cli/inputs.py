@@ -77,11 +77,14 @@ def output_path(store: Store, args: argparse.Namespace) -> Path:
     return out
 
 
-def read_passphrase(file: Path | None, prompt: Message, confirm: bool = False) -> bytes:
+def read_passphrase(
+    file: Path | None, prompt: Message, confirm: bool = False, option: str = "--passphrase-file"
+) -> bytes:
     """Return a passphrase from the first line of ``file``, or from a hidden prompt.
 
     ``prompt`` names the passphrase asked for (``CliMsg.PASSPHRASE_SIGNING()``); it is shown
-    in the command line's language.
+    in the command line's language; ``option`` is the command's option that gives the file,
+    named when there is no terminal to prompt on (``--ca-passphrase-file`` for the CA key's).
 
     The first line is taken exactly, except a UTF-8 byte-order mark before it and the
     carriage return of a Windows line end after it (Notepad writes both).
@@ -110,9 +113,7 @@ def read_passphrase(file: Path | None, prompt: Message, confirm: bool = False) -
             raise ValidationError(CliMsg.PASSPHRASE_FIRST_LINE_EMPTY(path=file))
         return first.encode("utf-8")
     if not sys.stdin.isatty():
-        raise ValidationError(
-            CliMsg.PASSPHRASE_NO_TERMINAL(prompt=prompt, option="--passphrase-file FILE")
-        )
+        raise ValidationError(CliMsg.PASSPHRASE_NO_TERMINAL(prompt=prompt, option=f"{option} FILE"))
     first = getpass.getpass(say(CliMsg.PROMPT(prompt=prompt)))
     if confirm and getpass.getpass(say(CliMsg.PROMPT_AGAIN())) != first:
         raise ValidationError(CliMsg.PASSPHRASES_DIFFER())
@@ -164,7 +165,11 @@ def read_strokes(path: Path) -> SignatureStrokes:
 
 
 def one_line(message: str) -> str:
-    """A message on one line: ``head:`` then ``- a`` and ``- b`` lines become ``head: a; b``."""
+    """A message on one line: ``head:`` then ``- a`` and ``- b`` lines become ``head: a; b``.
+
+    Chinese items that end in a full stop are joined by a full-width semicolon instead
+    (``甲。`` and ``乙。`` → ``甲；乙。``), never by ``。; ``.
+    """
     out = ""
     for raw in message.splitlines():
         line = raw.strip()
@@ -178,6 +183,8 @@ def one_line(message: str) -> str:
             out = f"{out} {line}"
         elif out.endswith("："):  # a Chinese heading: the full-width colon holds its space
             out += line
+        elif out.endswith(("。", "；")):  # Chinese items: a full stop becomes the semicolon
+            out = f"{out[:-1]}；{line}"
         else:
             out = f"{out}; {line}"
     return out

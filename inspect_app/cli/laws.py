@@ -16,6 +16,7 @@ from inspect_app.cli.messages import translate
 from inspect_app.domain import legal_citation
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.law_table import Law, article_lines, provision_label
+from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.storage.laws import law_table
 from inspect_app.storage.store import Store
@@ -57,7 +58,10 @@ def _law_json(law: Law) -> dict[str, Any]:
 
 def _law_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     table = law_table()
-    return {"laws": [_law_json(law) for law in table.laws], "source": table.source}
+    # the table's note is English data: ``--json`` keeps it, a person reads the keyed sentence
+    note = CliMsg.LAW_TABLE_NOTE(site="flk.npc.gov.cn")
+    source = table.source if getattr(args, "json", False) else note
+    return {"laws": [_law_json(law) for law in table.laws], "source": source}
 
 
 def _law_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -45,16 +45,13 @@ from inspect_app.cli.messages import translate
 from inspect_app.domain import record_turns
 from inspect_app.domain.entities import (
     NoticeStatus,
-    RecipientRelation,
     RecordKind,
     ReinspectionOutcome,
-    ServiceMethod,
     SignerRole,
 )
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.messages.cli import CliMsg
-from inspect_app.domain.messages.notice import NoticeMsg, status_word
-from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.domain.messages.notice import status_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, InspectionRecord
@@ -89,7 +86,7 @@ _SETS = (("officers", "officers", "officer"), ("findings", "findings", "finding"
 
 
 def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> None:
-    """Add the ``record`` group and ``notice serve``."""
+    """Add the ``record`` group (``notice serve`` is in :mod:`inspect_app.cli.serving`)."""
     record = group(
         "record",
         translate(
@@ -159,7 +156,7 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     )
     p.add_argument("id", help=record_id)
     add_output_options(p, "FILE.pdf", translate("CommandLine", "a copy of the signed record"))
-    _passphrase_option(p)
+    passphrase_option(p)
     p.add_argument(
         "--co-signer",
         dest="co_signers",
@@ -180,153 +177,6 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
     )
     p.add_argument("id", help=record_id)
     add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed PDF, byte for byte"))
-
-    _serve_commands(notice, leaf)
-
-
-def _serve_commands(notice: Any, leaf: Leaf) -> None:
-    """``notice serve`` (service and signed receipt, one transaction) and ``notice receipt``."""
-    p = leaf(
-        notice,
-        "serve",
-        _notice_serve,
-        translate("CommandLine", "record service of an issued notice (送达)"),
-    )
-    p.add_argument("id", help=translate("CommandLine", "the notice's id"))
-    p.add_argument(
-        "--method",
-        required=True,
-        choices=[str(m) for m in ServiceMethod],
-        help=translate("CommandLine", "how it was served"),
-    )
-    p.add_argument(
-        "--at",
-        metavar="ISO",
-        help=translate(
-            "CommandLine",
-            "time of service (default: now, Asia/Shanghai; by post: when it was signed for; "
-            "public notice: the deemed day)",
-        ),
-    )
-    p.add_argument(
-        "--recipient",
-        required=True,
-        metavar="NAME",
-        help=translate("CommandLine", "the person served (受送达人)"),
-    )
-    p.add_argument(
-        "--relation",
-        choices=[str(r) for r in RecipientRelation],
-        help=translate(
-            "CommandLine", "how the person who received it relates to the party (收件人关系)"
-        ),
-    )
-    p.add_argument(
-        "--address",
-        help=translate("CommandLine", "place of service (default: the party's address)"),
-    )
-    p.add_argument("--note", help=translate("CommandLine", "remarks printed on the receipt"))
-    p.add_argument(
-        "--officer",
-        dest="officers",
-        action="extend",
-        nargs="+",
-        required=True,
-        metavar="ID",
-        help=translate("CommandLine", "the officer(s) who served it (送达人)"),
-    )
-    p.add_argument("--strokes", type=Path, metavar="FILE.json", help=strokes_help())
-    p.add_argument(
-        "--refused",
-        action="store_true",
-        help=translate(
-            "CommandLine", "the recipient refused to sign: left at the premises (留置送达)"
-        ),
-    )
-    p.add_argument(
-        "--refusal-reason",
-        metavar="TEXT",
-        help=translate("CommandLine", "why the recipient refused (拒收事由)"),
-    )
-    p.add_argument(
-        "--witness",
-        metavar="NAME",
-        help=translate("CommandLine", "who saw the refusal (见证人)"),
-    )
-    p.add_argument(
-        "--witness-unit",
-        metavar="TEXT",
-        help=translate("CommandLine", "the witness's unit or identity"),
-    )
-    p.add_argument(
-        "--witness-strokes",
-        type=Path,
-        metavar="FILE.json",
-        help=translate("CommandLine", "the witness's hand signature (strokes JSON)"),
-    )
-    p.add_argument(
-        "--leaving-file",
-        type=Path,
-        metavar="FILE",
-        help=translate(
-            "CommandLine", "a photo or video of leaving the document (instead of a witness)"
-        ),
-    )
-    p.add_argument(
-        "--tracking-no",
-        metavar="NUMBER",
-        help=translate("CommandLine", "by post: the postal tracking number"),
-    )
-    p.add_argument(
-        "--entrusted-to",
-        metavar="BODY",
-        help=translate("CommandLine", "entrusted service: the body entrusted (受委托单位)"),
-    )
-    p.add_argument(
-        "--electronic-address",
-        metavar="ADDRESS",
-        help=translate("CommandLine", "electronic service: the address the party agreed to"),
-    )
-    p.add_argument(
-        "--consent-file",
-        type=Path,
-        metavar="FILE",
-        help=translate(
-            "CommandLine", "electronic service: scan of the signed 送达地址确认书 (consent)"
-        ),
-    )
-    p.add_argument(
-        "--published-at",
-        metavar="YYYY-MM-DD",
-        help=translate("CommandLine", "public notice: the day it was published"),
-    )
-    p.add_argument(
-        "--waiting-days",
-        type=int,
-        metavar="N",
-        help=translate(
-            "CommandLine",
-            "public notice: days until deemed served (default 30, 民事诉讼法 第九十五条)",
-        ),
-    )
-    p.add_argument("--sign", action="store_true", help=argparse.SUPPRESS)  # always signed now
-    add_output_options(
-        p, "FILE.pdf", translate("CommandLine", "a copy of the signed receipt"), required=False
-    )
-    _passphrase_option(p)
-
-    p = leaf(
-        notice,
-        "receipt",
-        _notice_receipt,
-        translate(
-            "CommandLine",
-            "sign the missing receipt of a service recorded by an older version",
-        ),
-    )
-    p.add_argument("id", help=translate("CommandLine", "the service's id"))
-    add_output_options(p, "FILE.pdf", translate("CommandLine", "the signed receipt"))
-    _passphrase_option(p)
 
 
 def _record_options(p: argparse.ArgumentParser, adding: bool) -> None:
@@ -513,7 +363,8 @@ def _refusal_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _passphrase_option(p: argparse.ArgumentParser) -> None:
+def passphrase_option(p: argparse.ArgumentParser) -> None:
+    """Add ``--passphrase-file FILE`` (the acting officer's PKCS#12 passphrase)."""
     p.add_argument(
         "--passphrase-file",
         type=Path,
@@ -525,14 +376,15 @@ def _passphrase_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _acting(store: Store, args: argparse.Namespace) -> str:
+def acting_officer(store: Store, args: argparse.Namespace) -> str:
+    """The acting officer's id (``--as`` or the default), known in the store."""
     from inspect_app.cli import _acting as acting
 
     return acting(store, args)
 
 
 # -- reading input --------------------------------------------------------------------------------
-def _when(value: str, option: str) -> str:
+def time_arg(value: str, option: str) -> str:
     """An ISO 8601 time; a time without an offset is Asia/Shanghai. Raises ValidationError."""
     try:
         if "T" not in value and " " not in value:
@@ -577,7 +429,7 @@ def _hand(args: argparse.Namespace, party: bool) -> tuple[str | None, bool, str 
     return read_strokes(args.strokes).to_json(), False, None
 
 
-def _moment(value: str | None) -> datetime | str:
+def moment_arg(value: str | None) -> datetime | str:
     """A stored ISO time as a message parameter (the text itself when it does not parse)."""
     try:
         return datetime.fromisoformat(str(value))
@@ -585,12 +437,12 @@ def _moment(value: str | None) -> datetime | str:
         return str(value)
 
 
-def _ids(values: Sequence[str] | None) -> list[str]:
+def id_list(values: Sequence[str] | None) -> list[str]:
     """Ids in the order given, without repeats."""
     return list(dict.fromkeys(values or ()))
 
 
-def _credential(store: Store, officer: str, passphrase_file: Path | None) -> Credential:
+def signing_credential(store: Store, officer: str, passphrase_file: Path | None) -> Credential:
     """The acting officer's imported PKCS#12 and passphrase, checked before anything is written.
 
     Raises:
@@ -686,7 +538,7 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
             fields[field] = getattr(args, option)
     for option, field in _TIME_FIELDS.items():
         if getattr(args, option) is not None:
-            fields[field] = _when(getattr(args, option), f"--{option}")
+            fields[field] = time_arg(getattr(args, option), f"--{option}")
     for option, field in _FLAGS.items():
         if getattr(args, option) is not None:
             fields[field] = bool(getattr(args, option))
@@ -751,12 +603,12 @@ def _reinspection(store: Store, args: argparse.Namespace, fields: dict[str, Any]
 
 
 def _record_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    officer = _acting(store, args)
+    officer = acting_officer(store, args)
     fields = _fields(args)
-    officer_ids = _ids(args.officers)
+    officer_ids = id_list(args.officers)
     if len(officer_ids) < MIN_OFFICERS:
         raise ValidationError(CliMsg.TWO_OFFICERS_TAKE_PART(options="--officer ID --officer ID"))
-    finding_ids = _ids(args.findings)
+    finding_ids = id_list(args.findings)
     if args.reinspect:
         notice_findings = _reinspection(store, args, fields)
         finding_ids = finding_ids or notice_findings
@@ -775,12 +627,14 @@ def _record_add(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         if missing:
             raise ValidationError(CliMsg.GIVE_OPTION(option=missing[0]))
         fields["kind"] = RecordKind.INSPECTION
-    record = records.add_record(store, officer, fields, officer_ids, finding_ids, _ids(args.photos))
+    record = records.add_record(
+        store, officer, fields, officer_ids, finding_ids, id_list(args.photos)
+    )
     return _record_view(store, record)
 
 
 def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    officer = _acting(store, args)
+    officer = acting_officer(store, args)
     record = records.get_record(store, args.id)
     if record.document_id:
         raise ValidationError(SyncMsg.JUDGE_CLOSED())
@@ -794,16 +648,16 @@ def _record_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "findings": record.finding_ids,
         "photos": record.photo_ids,
     }
-    if args.officers is not None and len(_ids(args.officers)) < MIN_OFFICERS:
+    if args.officers is not None and len(id_list(args.officers)) < MIN_OFFICERS:
         raise ValidationError(CliMsg.RECORD_TWO_OFFICERS())
     if fields.get("recorder_id"):
-        officer_ids = _ids(args.officers) if args.officers is not None else record.officer_ids
+        officer_ids = id_list(args.officers) if args.officers is not None else record.officer_ids
         records.check_recorder(fields["recorder_id"], officer_ids)
     dropped_officers: list[str] = []
     for set_name, given in wanted.items():
         if given is None:
             continue
-        new, old = _ids(given), list(current[set_name])
+        new, old = id_list(given), list(current[set_name])
         added = [i for i in new if i not in old]
         removed = [i for i in old if i not in new]
         if added:
@@ -869,7 +723,7 @@ def _record_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    officer = _acting(store, args)
+    officer = acting_officer(store, args)
     # add_signature does not check that the subject exists: a typo would sign nothing.
     record = records.get_record(store, args.id)
     if record.document_id:
@@ -923,7 +777,7 @@ def _record_sign(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    officer = _acting(store, args)
+    officer = acting_officer(store, args)
     record = records.get_record(store, args.id)
     if record.document_id:
         raise ValidationError(CliMsg.RECORD_ALREADY_CLOSED(sha=record.document_id))
@@ -938,9 +792,9 @@ def _record_close(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         if status != NoticeStatus.SERVED:
             raise ValidationError(CliMsg.CLOSE_NOTICE_NOT_SERVED(status=status_word(status)))
     out = output_path(store, args)
-    credential = _credential(store, officer, args.passphrase_file)
+    credential = signing_credential(store, officer, args.passphrase_file)
     co_signers = [
-        (co_id, _credential(store, co_id, Path(passphrase_file)))
+        (co_id, signing_credential(store, co_id, Path(passphrase_file)))
         for co_id, passphrase_file in args.co_signers or ()
     ]
     closed = close_record(store, officer, record.id, credential, out, co_signers)
@@ -968,127 +822,3 @@ def _record_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 # -- service --------------------------------------------------------------------------------------
-def _notice_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    """``notice serve``: the service, its signatures, the signed receipt and ``served`` at once."""
-    from inspect_app.notices.serving import serve_notice
-
-    officer = _acting(store, args)
-    notice = notices.get_notice(store, args.id)
-    if notice.status == NoticeStatus.SERVED:
-        _refuse_served(store, notice.id, notice.number, notice.served_at)
-    if notice.status != NoticeStatus.ISSUED:
-        raise ValidationError(NoticeMsg.SERVE_NOT_ISSUED(status=status_word(notice.status)))
-    if not args.recipient.strip():
-        raise ValidationError(CliMsg.RECIPIENT_NAME_NEEDED(option="--recipient"))
-    if args.refused and args.strokes is not None:
-        raise ValidationError(CliMsg.STROKES_OR_REFUSED(strokes="--strokes", refused="--refused"))
-    officer_ids = _ids(args.officers)
-    if officer not in officer_ids:
-        raise ValidationError(CliMsg.RECEIPT_SERVERS_ONLY(officer="--officer", acting="--as"))
-    out = output_path(store, args) if args.out is not None else None
-    fields = _service_fields(store, args)
-    signature = _recipient_signature(args)
-    credential = _credential(store, officer, args.passphrase_file)
-    served = serve_notice(
-        store, officer, notice.id, fields, officer_ids, signature, credential, out
-    )
-    service = served.service
-    return {
-        "id": service.id,
-        "notice_id": notice.id,
-        "number": notice.number,
-        "notice_status": notices.get_notice(store, notice.id).status,
-        "method": service.method,
-        "served_at": service.served_at,
-        "recipient": service.recipient,
-        "recipient_relation": service.recipient_relation,
-        "officers": list(service.officer_ids),
-        "refused": bool(args.refused),
-        "witness": args.witness if args.refused else None,
-        "receipt_sha256": served.receipt.id,
-        "receipt_path": str(served.path) if served.path else None,
-    }
-
-
-def _refuse_served(store: Store, notice_id: str, number: str | None, served_at: Any) -> None:
-    """A served notice is not served again; one left without a receipt says how to make it."""
-    from inspect_app.storage.services import unreceipted_services
-
-    missing = unreceipted_services(store, notice_id)
-    if missing:
-        raise ValidationError(
-            StoreMsg.SERVICE_RECEIPT_MISSING(
-                number=number or "",
-                service=missing[0].service_id,
-                command=f"notice receipt {missing[0].service_id} --out FILE.pdf",
-            )
-        )
-    raise ValidationError(CliMsg.ALREADY_SERVED(number=number or "", served_at=_moment(served_at)))
-
-
-def _service_fields(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    """The ``service`` fields from the options; attached files are stored by SHA-256 first."""
-    from inspect_app.domain.entities import EvidenceKind
-    from inspect_app.storage.evidence_files import store_evidence_file
-    from inspect_app.storage.service_rules import PUBLIC_NOTICE_DAYS
-
-    public = args.method == ServiceMethod.PUBLIC_NOTICE
-    fields: dict[str, Any] = {
-        "method": args.method,
-        "recipient": args.recipient.strip(),
-        "recipient_relation": args.relation,
-        "address": args.address,
-        "note": args.note,
-        "tracking_no": args.tracking_no,
-        "entrusted_to": args.entrusted_to,
-        "electronic_address": args.electronic_address,
-        "published_at": args.published_at,
-        "waiting_days": (args.waiting_days or PUBLIC_NOTICE_DAYS) if public else None,
-    }
-    if args.at:
-        fields["served_at"] = _when(args.at, "--at")
-    elif not public:
-        fields["served_at"] = local_now().isoformat()
-    files = (
-        ("consent_file", "consent_file_id", EvidenceKind.SCAN),  # the signed 送达地址确认书
-        ("leaving_file", "leaving_file_id", EvidenceKind.OTHER),  # a photo or a video
-    )
-    for option, name, kind in files:
-        path = getattr(args, option)
-        if path is not None:
-            fields[name] = store_evidence_file(store, path, kind).sha256
-    return fields
-
-
-def _recipient_signature(args: argparse.Namespace) -> dict[str, Any] | None:
-    """The recipient's signature or refusal from the options (None: no signature given)."""
-    if args.refused:
-        witness_strokes = (
-            read_strokes(args.witness_strokes).to_json() if args.witness_strokes else None
-        )
-        return {
-            "name": args.recipient.strip(),
-            "refused": True,
-            "refusal_reason": args.refusal_reason,
-            "witness": args.witness,
-            "witness_unit": args.witness_unit,
-            "witness_strokes": witness_strokes,
-        }
-    if args.strokes is not None:
-        return {"name": args.recipient.strip(), "strokes": read_strokes(args.strokes).to_json()}
-    return None
-
-
-def _notice_receipt(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    """``notice receipt SERVICE_ID``: sign the receipt an older version left unmade."""
-    from inspect_app.notices.serving import close_service
-
-    officer = _acting(store, args)
-    out = output_path(store, args)
-    credential = _credential(store, officer, args.passphrase_file)
-    closed = close_service(store, officer, args.id, credential, out)
-    return {
-        "id": args.id,
-        "receipt_sha256": closed.document.id,
-        "receipt_path": str(closed.path),
-    }

@@ -34,6 +34,7 @@ from inspect_app.notices.team_pki import (
     make_team_crl,
     revoke_certificate,
 )
+from inspect_app.notices.verify_case import beijing_time
 from inspect_app.storage.lasting import certificate_row
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
@@ -110,7 +111,9 @@ def _pki_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     cert = certificate_row(store, args.certificate)  # refuse an unknown one before asking
     ca_pass = None
     if has_ca_key(store):
-        ca_pass = read_passphrase(args.ca_passphrase_file, CliMsg.PASSPHRASE_CA())
+        ca_pass = read_passphrase(
+            args.ca_passphrase_file, CliMsg.PASSPHRASE_CA(), option="--ca-passphrase-file"
+        )
     result = revoke_certificate(store, officer, str(cert["id"]), args.reason, ca_pass)
     holder = get_officer(store, result.officer_id).name
     out: dict[str, Any] = {
@@ -118,9 +121,7 @@ def _pki_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         "officer": result.officer_id,
         "revoked_at": result.revoked_at,
         "crl_number": result.crl,
-        "message": SigningMsg.REVOKED_DONE(
-            officer=holder, time=dt.datetime.fromisoformat(result.revoked_at)
-        ),
+        "message": SigningMsg.REVOKED_DONE(officer=holder, time=beijing_time(result.revoked_at)),
     }
     if result.crl is not None:
         out["crl"] = SigningMsg.CRL_MADE(number=result.crl, count=_revoked_count(store))
@@ -134,7 +135,9 @@ def _pki_crl(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     store.require_lead(officer)
     if not has_ca_key(store):
         raise ValidationError(SigningMsg.NO_CA_KEY())
-    ca_pass = read_passphrase(args.ca_passphrase_file, CliMsg.PASSPHRASE_CA())
+    ca_pass = read_passphrase(
+        args.ca_passphrase_file, CliMsg.PASSPHRASE_CA(), option="--ca-passphrase-file"
+    )
     made = make_team_crl(store, officer, ca_pass)
     return {
         "sha256": made.sha256,
@@ -152,7 +155,9 @@ def _pki_issue_tsa(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     if not has_ca_key(store):
         raise ValidationError(SigningMsg.NO_CA_KEY())
     out = output_path(store, args)
-    ca_pass = read_passphrase(args.ca_passphrase_file, CliMsg.PASSPHRASE_CA())
+    ca_pass = read_passphrase(
+        args.ca_passphrase_file, CliMsg.PASSPHRASE_CA(), option="--ca-passphrase-file"
+    )
     new_pass = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_NEW_PKCS(), confirm=True)
     issued = issue_hub_tsa(store, officer, ca_pass, new_pass)
     write_private(out, issued.p12)
@@ -230,5 +235,7 @@ def hub_tsa_service(args: argparse.Namespace) -> Any:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(unreadable(path, exc)) from None
-    passphrase = read_passphrase(args.tsa_passphrase_file, CliMsg.PASSPHRASE_PKCS())
+    passphrase = read_passphrase(
+        args.tsa_passphrase_file, CliMsg.PASSPHRASE_PKCS(), option="--tsa-passphrase-file"
+    )
     return HubTimestampService(tsa_from_p12(data, passphrase))

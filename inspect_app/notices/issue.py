@@ -386,8 +386,9 @@ def issue_warnings(store: Store, notice_id: str) -> list[Message]:
     The plausibility warnings nobody accepted about the notice's findings that do not make a
     photo off-date or off-site evidence (an observation time after the recording), each as
     ``NoticeMsg.ISSUE_WARNING_FINDING``; off-date and off-site photos are blockers until a
-    lead answers (``storage/evidence_checks.py``, issue 13). Then the case's records not
-    signed yet. Unlike :func:`issue_blockers`, these never stop an issue.
+    lead answers (``storage/evidence_checks.py``, issue 13). Then an agency without a seal
+    image (the decision would carry none over its 落款), and the case's records not signed
+    yet. Unlike :func:`issue_blockers`, these never stop an issue.
     """
     from inspect_app.storage.plausibility import open_warnings
 
@@ -402,4 +403,7 @@ def issue_warnings(store: Store, notice_id: str) -> list[Message]:
             for w in warnings
             if w.kind not in OFF_KINDS  # off-date/off-site: a lead's answer, evidence_blockers
         ]
+    agency = get_agency(store, get_notice(store, notice_id).agency_id)
+    if not agency.seal_png:  # the PDF carries no seal: stamped by hand on paper, or set one
+        out.append(NoticeMsg.ISSUE_WARNING_NO_SEAL(agency=agency.name))
     return out + evidence_warnings(store, notice_id)  # unsigned records (issue 13)

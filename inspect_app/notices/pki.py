@@ -262,15 +262,7 @@ def issue_officer_certificate(
     _check_identity(officer)
     _require_new_passphrase(p12_passphrase, SigningMsg.WHAT_OFFICER_P12)
     _require_years(years, 10)
-    ca_cert = _load_cert(ca_cert_pem, SigningMsg.WHAT_CA_CERTIFICATE)
-    ca_key = _load_ca_key(ca_key_pem, ca_passphrase)
-    if _spki(ca_key.public_key()) != _spki(ca_cert.public_key()):
-        raise PkiError(SigningMsg.CA_KEY_MISMATCH())
-    if not _is_ca(ca_cert):
-        raise PkiError(SigningMsg.NOT_A_CA())
-    now = _now()
-    if now > ca_cert.not_valid_after_utc:
-        raise PkiError(SigningMsg.CA_EXPIRED(date=ca_cert.not_valid_after_utc.date()))
+    ca_cert, ca_key, now = _issuing_ca(ca_cert_pem, ca_key_pem, ca_passphrase)
     key = rsa.generate_private_key(public_exponent=65537, key_size=OFFICER_KEY_BITS)
     common_name = f"{officer.name.strip()} 执法证号 {officer.certificate_no.strip()}"
     subject = x509.Name(
@@ -282,54 +274,10 @@ def issue_officer_certificate(
             x509.NameAttribute(NameOID.USER_ID, str(uuid.UUID(officer.officer_id))),
         ]
     )
-    start = now - CLOCK_SKEW
-    end = min(start + dt.timedelta(days=365 * years), ca_cert.not_valid_after_utc)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(end)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-            critical=False,
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    p12 = pkcs12.serialize_key_and_certificates(
-        common_name.encode("utf-8"),
-        key,
-        cert,
-        [ca_cert],
-        serialization.BestAvailableEncryption(p12_passphrase),
-    )
-    return IssuedCertificate(
-        p12=p12,
-        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
-        fingerprint=_fingerprint(cert),
-        not_after=_iso(cert.not_valid_after_utc),
-    )
+    # EKU emailProtection, not critical: what both pyHanko and NSS (pdfsig) accept
+    eku = x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION])
+    cert = _sign_leaf(subject, key, ca_cert, ca_key, now, years, eku, eku_critical=False)
+    return _issued(common_name, key, cert, ca_cert, p12_passphrase)
 
 
 def open_p12(
@@ -595,13 +543,7 @@ def issue_tsa_certificate(
     _require_text(organisation, SigningMsg.WHAT_ORGANISATION)
     _require_new_passphrase(p12_passphrase, SigningMsg.WHAT_OFFICER_P12)
     _require_years(years, 20)
-    ca_cert = _load_cert(ca_cert_pem, SigningMsg.WHAT_CA_CERTIFICATE)
-    ca_key = _load_ca_key(ca_key_pem, ca_passphrase)
-    if _spki(ca_key.public_key()) != _spki(ca_cert.public_key()):
-        raise PkiError(SigningMsg.CA_KEY_MISMATCH())
-    now = _now()
-    if now > ca_cert.not_valid_after_utc:
-        raise PkiError(SigningMsg.CA_EXPIRED(date=ca_cert.not_valid_after_utc.date()))
+    ca_cert, ca_key, now = _issuing_ca(ca_cert_pem, ca_key_pem, ca_passphrase)
     key = rsa.generate_private_key(public_exponent=65537, key_size=OFFICER_KEY_BITS)
     subject = x509.Name(
         [
@@ -610,9 +552,53 @@ def issue_tsa_certificate(
             x509.NameAttribute(NameOID.COMMON_NAME, common_name.strip()),
         ]
     )
+    # RFC 3161 §2.3: the TSA's certificate holds only timeStamping, marked critical
+    eku = x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING])
+    cert = _sign_leaf(subject, key, ca_cert, ca_key, now, years, eku, eku_critical=True)
+    return _issued(common_name.strip(), key, cert, ca_cert, p12_passphrase)
+
+
+def _issuing_ca(
+    ca_cert_pem: bytes, ca_key_pem: bytes, ca_passphrase: bytes
+) -> tuple[x509.Certificate, rsa.RSAPrivateKey, dt.datetime]:
+    """The team CA's certificate and key, checked fit to issue now; and now (UTC).
+
+    Raises:
+        PkiError: an unreadable certificate or key, a wrong passphrase, a key not the
+            certificate's, a certificate that is not a CA, or an expired CA.
+    """
+    ca_cert = _load_cert(ca_cert_pem, SigningMsg.WHAT_CA_CERTIFICATE)
+    ca_key = _load_ca_key(ca_key_pem, ca_passphrase)
+    if _spki(ca_key.public_key()) != _spki(ca_cert.public_key()):
+        raise PkiError(SigningMsg.CA_KEY_MISMATCH())
+    if not _is_ca(ca_cert):
+        raise PkiError(SigningMsg.NOT_A_CA())
+    now = _now()
+    if now > ca_cert.not_valid_after_utc:
+        raise PkiError(SigningMsg.CA_EXPIRED(date=ca_cert.not_valid_after_utc.date()))
+    return ca_cert, ca_key, now
+
+
+def _sign_leaf(
+    subject: x509.Name,
+    key: rsa.RSAPrivateKey,
+    ca_cert: x509.Certificate,
+    ca_key: rsa.RSAPrivateKey,
+    now: dt.datetime,
+    years: int,
+    eku: x509.ExtendedKeyUsage,
+    *,
+    eku_critical: bool,
+) -> x509.Certificate:
+    """An end-entity certificate (RFC 5280) for ``key``, signed by the team CA.
+
+    Valid from ``now`` less the clock skew for ``years`` × 365 days, never past the CA;
+    keyUsage digitalSignature + nonRepudiation (critical), the given extended key usage,
+    subject and authority key identifiers; SHA-256.
+    """
     start = now - CLOCK_SKEW
     end = min(start + dt.timedelta(days=365 * years), ca_cert.not_valid_after_utc)
-    cert = (
+    return (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(ca_cert.subject)
@@ -635,7 +621,7 @@ def issue_tsa_certificate(
             ),
             critical=True,
         )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(eku, critical=eku_critical)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
@@ -643,8 +629,18 @@ def issue_tsa_certificate(
         )
         .sign(ca_key, hashes.SHA256())
     )
+
+
+def _issued(
+    name: str,
+    key: rsa.RSAPrivateKey,
+    cert: x509.Certificate,
+    ca_cert: x509.Certificate,
+    p12_passphrase: bytes,
+) -> IssuedCertificate:
+    """The PKCS#12 file (key, certificate, the CA) and what describes it."""
     p12 = pkcs12.serialize_key_and_certificates(
-        common_name.strip().encode("utf-8"),
+        name.encode("utf-8"),
         key,
         cert,
         [ca_cert],

@@ -262,6 +262,13 @@ def hand_signature_block(
         ruled = len(rows) - 1
         commands.append(("LINEBELOW", (0, ruled), (0, ruled), 0.5, colors.HexColor("#999999")))
     details = [part for part in (signature.name, _when(signature.signed_at)) if part]
+    if signature.refused:
+        # under the witness's drawing: say whose refusal and when, so the witness's signature
+        # never reads as the refusing person's own
+        who = "拒收人" if "拒收" in reason_label else "拒签人"
+        details = [f"{who}：{signature.name}" if signature.name else ""]
+        details += [f"日期：{_when(signature.signed_at)}" if signature.signed_at else ""]
+        details = [part for part in details if part]
     if details:
         rows.append([p("　".join(details), "cell")])
     table = Table(rows, colWidths=[width])

@@ -821,13 +821,10 @@ def _verify_one(
     if not ok and not problems:
         problems = [SigningMsg.FAILED()]
     if entry is not None:
-        revoked_at, reason = entry
-        signed = proof or claimed_at
-        if proof is None and reason == "key_compromise":
-            problems.append(SigningMsg.REVOKED_NO_PROOF(time=revoked_at))
-            ok = False
-        elif signed is None or signed.astimezone(dt.UTC) >= revoked_at:
-            problems.append(SigningMsg.REVOKED_BEFORE_SIGNING(time=revoked_at))
+        own = stamp[0] if stamp is not None and not is_doc_ts else None
+        late = _revoked_first(entry, own, proof, claimed_at)
+        if late is not None:
+            problems.append(late)
             ok = False
     return SignatureReport(
         field=field,
@@ -845,6 +842,43 @@ def _verify_one(
         messages=tuple(problems),
         **base,
     )
+
+
+def _revoked_first(
+    entry: tuple[dt.datetime, str],
+    own: dt.datetime | None,
+    proof: dt.datetime | None,
+    claimed: dt.datetime | None,
+) -> Message | None:
+    """Why a revoked certificate spoils this signature, or None when it was made first.
+
+    The time compared is the signature's proven one: its own timestamp (``own``, B-T), else
+    the first valid document timestamp after it (``proof``), else the laptop's claim
+    (``claimed``, ``/M``) — except for a key compromise, where a claim proves nothing (a
+    thief can set a laptop clock back). The finding names the time compared, and every time
+    is in Asia/Shanghai (the team's time; the renderer labels none itself).
+    """
+    revoked_at, reason = entry
+    revoked = _shanghai(revoked_at)
+    if own is not None:
+        if own >= revoked_at:
+            return SigningMsg.REVOKED_BEFORE_SIGNING(revoked=revoked, signed=_shanghai(own))
+        return None
+    if proof is not None:
+        if proof < revoked_at:
+            return None
+        if claimed is None:
+            return SigningMsg.REVOKED_TIME_UNKNOWN(revoked=revoked)
+        return SigningMsg.REVOKED_BEFORE_PROOF(
+            revoked=revoked, proven=_shanghai(proof), claimed=_shanghai(claimed)
+        )
+    if reason == "key_compromise":
+        return SigningMsg.REVOKED_NO_PROOF(time=revoked)
+    if claimed is None:
+        return SigningMsg.REVOKED_TIME_UNKNOWN(revoked=revoked)
+    if claimed.astimezone(dt.UTC) >= revoked_at:
+        return SigningMsg.REVOKED_BEFORE_CLOCK(revoked=revoked, signed=_shanghai(claimed))
+    return None
 
 
 _TRUST_PROBLEMS = {

@@ -201,6 +201,7 @@ def revoke_certificate(
     import datetime as dt
 
     from inspect_app.domain.entities import RevocationReason
+    from inspect_app.notices.verify_case import beijing_time
     from inspect_app.storage.lasting import certificate_row, revocation_change
 
     store.require_lead(officer)
@@ -208,7 +209,7 @@ def revoke_certificate(
     cert = certificate_row(store, fingerprint)
     if cert["revoked_at"]:
         raise ValidationError(
-            SigningMsg.ALREADY_REVOKED(date=dt.datetime.fromisoformat(cert["revoked_at"]).date())
+            SigningMsg.ALREADY_REVOKED(date=beijing_time(cert["revoked_at"]).date())
         )
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     store.write([revocation_change(str(cert["id"]), now, reason)], officer)

@@ -163,35 +163,92 @@ def summary_lines(report: VerifyReport) -> list[Message]:
     """The report's facts as keyed lines, in reading order.
 
     Level, validation time, then per signature its time and the time's source and its
-    revocation status, then each document timestamp.
+    revocation status, then each document timestamp, then a hint when a B-B/B-T document
+    fails only because the signer's certificate had expired (:func:`expired_only`). Every
+    time is in Asia/Shanghai, and the templates say so ("Beijing time").
     """
     lines: list[Message] = []
     if report.level:
         lines.append(SigningMsg.LEVEL(level=report.level))
     if report.validated_at:
-        lines.append(SigningMsg.VALIDATED_AT(time=_moment(report.validated_at)))
+        lines.append(SigningMsg.VALIDATED_AT(time=beijing_time(report.validated_at)))
     for sig in report.signatures:
-        if sig.time_source == "tsa" and sig.proven_at is None:
+        if _is_document_timestamp(sig):
             continue  # a document timestamp: listed below
         lines.append(_time_line(sig))
         lines.append(_revocation_line(report, sig))
     for time, tsa, _ok in report.doc_timestamps:
-        lines.append(SigningMsg.DOCUMENT_TIMESTAMP(time=_moment(time), tsa=tsa))
+        lines.append(SigningMsg.DOCUMENT_TIMESTAMP(time=beijing_time(time), tsa=tsa))
+    if expired_only(report):
+        lines.append(SigningMsg.EXPIRED_HINT(level=report.level or "B-B"))
     return lines
+
+
+EXPIRY_FINDINGS = frozenset({SigningMsg.EXPIRED.id, SigningMsg.OUT_OF_BOUNDS.id})
+"""The findings that mean "the certificate was not valid at the validation time"."""
+
+
+def expired_only(report: VerifyReport) -> bool:
+    """True when a B-B/B-T file is invalid only because a certificate had expired by then.
+
+    Every failing signature's findings are ``verify.expired`` / ``verify.out_of_bounds``
+    (pyHanko's EXPIRED and OUT_OF_BOUNDS_NO_POE), nothing was changed and nothing was
+    revoked: the hub's B-LTA copy of such a document stays valid (PAdES B-LTA, ETSI EN
+    319 142-1 6.5), so the report points to it.
+    """
+    if report.ok or report.level not in ("B-B", "B-T") or report.changed_after_signing:
+        return False
+    failing = [s for s in report.signatures if not s.ok]
+    return bool(failing) and all(
+        s.messages and {m.id for m in s.messages} <= EXPIRY_FINDINGS for s in failing
+    )
+
+
+def signature_moment(report: VerifyReport, officer_id: str | None) -> dt.datetime | None:
+    """When ``officer_id`` signed, by the signature itself, in Asia/Shanghai; None if unknown.
+
+    The signature's own RFC 3161 timestamp (B-T), else the time the signer claims (``/M``)
+    — never a later document timestamp (that proves when the file existed, not when it was
+    signed). The officer's signature is found by its certificate's UID; without one, the
+    last signature of the file (document timestamps aside).
+    """
+    signatures = [s for s in report.signatures if not _is_document_timestamp(s)]
+    mine = [s for s in signatures if officer_id and s.officer_id == officer_id]
+    chosen = (mine or signatures or [None])[-1]
+    return None if chosen is None else own_time(chosen)
+
+
+def own_time(sig: SignatureReport) -> dt.datetime | None:
+    """One signature's own time in Asia/Shanghai: its timestamp's (B-T), else its claim.
+
+    None when it states none (or not readably). A document timestamp's report gives its
+    claimed time, usually none: its time is in ``VerifyReport.doc_timestamps``.
+    """
+    own = sig.proven_at if sig.time_source == "tsa" else None
+    text = own or sig.signing_time
+    try:
+        return beijing_time(text) if text else None
+    except ValueError:
+        return None
+
+
+def _is_document_timestamp(sig: SignatureReport) -> bool:
+    """A ``/DocTimeStamp`` report: a TSA time source but no proof of its own."""
+    return sig.time_source == "tsa" and sig.proven_at is None
 
 
 def _time_line(sig: SignatureReport) -> Message:
     if sig.time_source == "tsa" and sig.proven_at:
-        return SigningMsg.TIME_FROM_TSA(time=_moment(sig.proven_at), tsa=sig.tsa or "?")
+        return SigningMsg.TIME_FROM_TSA(time=beijing_time(sig.proven_at), tsa=sig.tsa or "?")
     if sig.signing_time:
-        return SigningMsg.TIME_FROM_CLOCK(time=_moment(sig.signing_time))
+        return SigningMsg.TIME_FROM_CLOCK(time=beijing_time(sig.signing_time))
     return SigningMsg.TIME_UNKNOWN()
 
 
 def _revocation_line(report: VerifyReport, sig: SignatureReport) -> Message:
     if sig.revocation == "revoked" and sig.revoked_at:
         reason = REASON_WORDS.get(sig.revocation_reason or "", SigningMsg.REASON_UNSPECIFIED)
-        return SigningMsg.REVOCATION_REVOKED(time=_moment(sig.revoked_at), reason=reason)
+        return SigningMsg.REVOCATION_REVOKED(time=beijing_time(sig.revoked_at), reason=reason)
     if sig.revocation == "good" and report.crl_number is not None:
         return SigningMsg.REVOCATION_GOOD(
             number=report.crl_number, date=_date(report.crl_date or "")
@@ -199,8 +256,15 @@ def _revocation_line(report: VerifyReport, sig: SignatureReport) -> Message:
     return SigningMsg.REVOCATION_UNKNOWN()
 
 
-def _moment(text: str) -> dt.datetime:
-    """An ISO 8601 time as an aware datetime in Asia/Shanghai (how the team reads times)."""
+def beijing_time(text: str) -> dt.datetime:
+    """An ISO 8601 time as an aware datetime in Asia/Shanghai (how the team reads times).
+
+    A time without an offset is taken as UTC (how the store and the reports keep times).
+    Every time a person reads in a verify report or a revocation note goes through here.
+
+    Raises:
+        ValueError: not ISO 8601.
+    """
     from inspect_app.notices.signing import _shanghai
 
     return _shanghai(dt.datetime.fromisoformat(text))
@@ -208,6 +272,6 @@ def _moment(text: str) -> dt.datetime:
 
 def _date(text: str) -> dt.date | str:
     try:
-        return _moment(text).date()
+        return beijing_time(text).date()
     except ValueError:
         return text or "?"

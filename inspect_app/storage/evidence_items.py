@@ -5,7 +5,8 @@ Every write is an op (it syncs) made through ``Store.write``, so the judge's rul
 case is frozen) hold for the window, the command line and received ops alike. A derived
 item (a record or a photo) gets an ``evidence_item`` the first time something is stored on
 it (``subject_id``: the record id or the photo's SHA-256); a file item is one from the start.
-The reading side is :mod:`inspect_app.storage.evidence_register`.
+The reading side is :mod:`inspect_app.storage.evidence_register`. A correction (a notice
+that supersedes another) starts with a copy of the old case's items: :func:`carried_items`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,51 @@ from typing import Any
 
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.ops import Change, OpKind
-from inspect_app.storage.evidence_register import RegisterItem, build_register, find_item
+from inspect_app.storage.evidence_register import (
+    RegisterItem,
+    build_register,
+    find_item,
+    stored_items,
+)
 from inspect_app.storage.store import Store
+
+CARRIED_FIELDS = (
+    "kind",
+    "subject_id",
+    "file_id",
+    "media_type",
+    "size_bytes",
+    "original_name",
+    "source",
+    "recorded_at",
+    "ended_at",
+    "description",
+    "proves",
+    "position",
+    "explanation",
+)
+"""Every field of an ``evidence_item`` but its id and case: what a correction carries over."""
+
+
+def carried_items(store: Store, old_notice_id: str, new_notice_id: str) -> list[Change]:
+    """The changes that copy the old case's register items onto its correction's draft.
+
+    One ``create`` per live ``evidence_item`` of ``old_notice_id`` (file items — clips,
+    extracts, scans — with every field; overrides of records and photos — what they prove,
+    their place, a lead's explanation), in stored order, each a new record of
+    ``new_notice_id``. The caller writes them in the transaction that makes the draft
+    (``storage/notices.supersede``), after the draft's own ``create``. The old case's items
+    are not touched: it stays as it was issued, and discarding the correction leaves it so.
+    An explanation is a lead's (``storage/evidence_rules.py``); superseding is a lead's too,
+    so the lead who starts the correction adopts the old case's answers. Plausibility
+    acceptances (``warning_acceptance``) belong to the finding and need no copy.
+    """
+    changes = []
+    for item in stored_items(store, old_notice_id):
+        fields = {f: getattr(item, f) for f in CARRIED_FIELDS if getattr(item, f) is not None}
+        data = {"notice_id": new_notice_id, **fields}
+        changes.append(Change(OpKind.CREATE, "evidence_item", new_id(), data))
+    return changes
 
 
 def _override(notice_id: str, item: RegisterItem, fields: dict[str, Any]) -> Change:

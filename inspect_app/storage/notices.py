@@ -22,6 +22,7 @@ from inspect_app.domain.messages import MessageKind
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Notice
+from inspect_app.storage.evidence_items import carried_items
 from inspect_app.storage.finding_status import follow_document, refuse_closed
 from inspect_app.storage.numbering import format_number, take_number
 from inspect_app.storage.rows import members, row, rows
@@ -169,7 +170,11 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
 
     The old notice becomes ``superseded`` (its number and signed PDF stay, never reused);
     the new draft copies its agency, party, findings, order and deadline and gets a new
-    number when issued. Team leads only.
+    number when issued. Its evidence register starts as the old case's: the old notice's
+    ``evidence_item`` records (clips, extracts, scans; what items prove, their places, the
+    leads' explanations) are copied onto the draft in the same transaction
+    (:func:`~inspect_app.storage.evidence_items.carried_items`), so doubts answered on the
+    old decision stay answered. Team leads only.
 
     Raises:
         ValidationError: the notice is not issued/served (edit a draft instead) or was
@@ -192,6 +197,7 @@ def supersede(store: Store, officer: str, notice_id: str) -> Notice:
         changes.append(
             Change(OpKind.ADD, "notice", new_notice_id, {"findings": list(old.finding_ids)})
         )
+    changes += carried_items(store, notice_id, new_notice_id)
     changes.append(
         Change(
             OpKind.SET,

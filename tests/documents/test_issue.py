@@ -262,12 +262,16 @@ def _red_pixels(pdf: Path, tmp_path: Path) -> int:
         return sum(1 for r, g, b in pixels if r - max(g, b) > 40)
 
 
-def test_agency_seal_appears_in_the_lead_signature(world: World, tmp_path: Path):
+def test_agency_seal_appears_over_the_issuing_agency(world: World, tmp_path: Path):
     import base64
     import io
 
     from PIL import Image, ImageDraw
 
+    from inspect_app.notices.issue import issue_warnings
+
+    warned = issue_warnings(world.store, world.notice_id)
+    assert NoticeMsg.ISSUE_WARNING_NO_SEAL in {w.msg for w in warned}  # said before issuing
     plain = _issue(world, tmp_path, "plain.pdf").path
     seal = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
     ImageDraw.Draw(seal).ellipse((8, 8, 192, 192), outline=(220, 20, 20, 255), width=14)
@@ -278,6 +282,8 @@ def test_agency_seal_appears_in_the_lead_signature(world: World, tmp_path: Path)
         [Change(OpKind.SET, "agency", world.agency.id, {"seal_png": encoded})], world.lead.id
     )
     correction = notices.supersede(world.store, world.lead.id, world.notice_id)
+    warned = issue_warnings(world.store, correction.id)
+    assert NoticeMsg.ISSUE_WARNING_NO_SEAL not in {w.msg for w in warned}
     sealed = issue_notice(
         world.store, world.lead.id, correction.id, world.lead_credential, tmp_path / "sealed.pdf"
     ).path

@@ -7,6 +7,7 @@ Real stores (the document world), real signed decisions, the CLI for ``pki revok
 from __future__ import annotations
 
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import document_world
@@ -89,6 +90,10 @@ def test_without_the_ca_key_the_lead_is_told_where_the_crl_is_made(
         "affiliation_changed",
     )
     assert done["crl_number"] is None and done["next_step"]["message_id"] == "pki.crl_pending"
+    # the note names the moment in Beijing time (the same instant as the stored UTC one)
+    said = datetime.fromisoformat(done["message"]["params"]["time"])
+    assert said.utcoffset() == timedelta(hours=8)
+    assert said == datetime.fromisoformat(done["revoked_at"])
     listed = run_json(data, "pki", "list")
     revoked = {c["fingerprint"]: c["revoked_at"] for c in listed["certificates"]}
     assert revoked[target] == done["revoked_at"] and listed["crl"] is None

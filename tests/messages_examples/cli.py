@@ -212,4 +212,6 @@ EXAMPLES: dict[CliMsg, dict[str, Param]] = {
         "height": 96,
         "taken": "2026-11-30T10:20:00+08:00",
     },
+    CliMsg.WAITING_DAYS_TOO_FEW: {"option": "--waiting-days", "value": 0},
+    CliMsg.LAW_TABLE_NOTE: {"site": "flk.npc.gov.cn"},
 }

@@ -142,6 +142,7 @@ EXAMPLES: dict[NoticeMsg, dict[str, Param]] = {
         "finding": "3f2a9c1e",
         "problem": Msg.FIELD_EMPTY(field=Msg.LABEL_DESCRIPTION),
     },
+    NoticeMsg.ISSUE_WARNING_NO_SEAL: {"agency": "遂宁市生态环境局"},
     NoticeMsg.ISSUE_PHOTO_MISSING: {"photo": "9b1c0e77aa31", "finding": "3f2a9c1e"},
     NoticeMsg.ISSUE_CONFLICT: {"entity": StoreMsg.ENTITY_FINDING, "id": "3f2a9c1e"},
     NoticeMsg.WITH_COMMAND: {

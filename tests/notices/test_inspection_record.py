@@ -148,6 +148,7 @@ def test_party_refusal_prints_reason_witness_and_unit(
             "当事人（签名）：",
             f"当事人拒绝签名。拒签事由：{REFUSAL_REASON}",
             f"见证人：{WITNESS}（{WITNESS_UNIT}）",
+            "日期：2025年3月14日11时5分",  # under the witness: when, not a name beside a drawing
             "执法人员签名：",
         ],
     )

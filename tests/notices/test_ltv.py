@@ -287,3 +287,114 @@ def test_a_tsa_that_does_not_answer_gives_b_b(unsigned: bytes, lead_p12, stamp_f
         timestamper=hub_timestamper("http://127.0.0.1:9/tsa", timeout=1.0),
     )
     assert timed.level == "B-B" and ltv.level_of(timed.pdf) == "B-B"
+
+
+# -- times a person reads: Beijing time, and the time compared with a revocation (issue 13) --
+
+BEIJING = dt.timedelta(hours=8)
+
+
+def _zh(messages: list) -> str:
+    from inspect_app.cli.messages import render
+
+    return "\n".join(render(m, "zh_CN") for m in messages)
+
+
+def _hm(moment: dt.datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def test_revoked_between_signing_and_the_hubs_timestamp_says_which_time_came_after(
+    b_b: bytes, team_ca, hub_tsa, empty_crl, lead_p12
+) -> None:
+    """The tester's case: signed 19:52, revoked 19:53, the hub's document timestamp 19:54."""
+    import dataclasses
+
+    from inspect_app.notices.verify_case import signature_moment, summary_lines
+
+    ca, _ = team_ca
+    first = signing.verify_pdf(b_b, [ca.cert_pem]).signatures[0]
+    claimed = dt.datetime.fromisoformat(str(first.signing_time))
+    stamped = claimed.replace(microsecond=0) + dt.timedelta(minutes=2)
+    later_tsa = dataclasses.replace(hub_tsa, clock=lambda: stamped)
+    copy = ltv.upgrade_to_lta(b_b, [ca.cert_pem], [empty_crl.der], ltv.local_timestamper(later_tsa))
+    revoked = claimed + dt.timedelta(minutes=1)
+    revocations = {str(first.fingerprint): (revoked.isoformat(), "affiliation_changed")}
+    report = signing.verify_pdf(copy, [ca.cert_pem], revocations=revocations)
+    sig = report.signatures[0]
+    assert not report.ok
+    [finding] = sig.messages
+    assert finding.id == "verify.revoked_before_proof"
+    params = finding.params
+    assert params["revoked"] == revoked and params["revoked"].utcoffset() == BEIJING
+    assert params["proven"] == stamped and params["proven"].utcoffset() == BEIJING
+    assert params["claimed"] == claimed and params["claimed"].utcoffset() == BEIJING
+    words = _zh([finding])
+    assert "早于本签名" not in words and "晚于吊销时间" in words
+    for moment in (revoked, stamped, claimed):
+        assert _hm(moment.astimezone(dt.timezone(BEIJING))) in words
+    # every line of the report in one zone, labelled; no UTC wall time among them
+    lines = summary_lines(report)
+    assert [m.id for m in lines][:4] == [
+        "verify.level",
+        "verify.time_from_clock",
+        "verify.revocation_revoked",
+        "verify.document_timestamp",
+    ]
+    timed = [
+        m for m in [*lines, finding] if any(isinstance(v, dt.datetime) for v in m.params.values())
+    ]
+    assert len(timed) == 4 and all("北京时间" in _zh([m]) for m in timed)
+    text = _zh([*lines, finding])
+    utc_revoked = _hm(revoked.astimezone(dt.UTC))
+    assert utc_revoked != _hm(revoked.astimezone(dt.timezone(BEIJING)))
+    assert utc_revoked not in text, text
+    # the signing time shown is the signature's own, not the document timestamp's
+    assert signature_moment(report, first.officer_id) == claimed
+    assert signature_moment(report, first.officer_id).utcoffset() == BEIJING  # type: ignore[union-attr]
+
+
+def test_revocation_compared_with_the_clock_or_the_signatures_own_timestamp(
+    b_b: bytes, b_t: bytes, team_ca
+) -> None:
+    ca, _ = team_ca
+
+    def check(pdf: bytes, minutes: int) -> signing.SignatureReport:
+        sig = signing.verify_pdf(pdf, [ca.cert_pem]).signatures[0]
+        signed = dt.datetime.fromisoformat(str(sig.proven_at or sig.signing_time))
+        revoked = (signed + dt.timedelta(minutes=minutes)).isoformat()
+        entry = {str(sig.fingerprint): (revoked, "affiliation_changed")}
+        return signing.verify_pdf(pdf, [ca.cert_pem], revocations=entry).signatures[0]
+
+    assert check(b_b, 1).ok  # B-B: the claim came first, no key compromise
+    clock = check(b_b, -1)
+    assert [m.id for m in clock.messages] == ["verify.revoked_before_clock"]
+    assert "签名电脑本机时钟" in _zh(list(clock.messages))
+    assert check(b_t, 1).ok
+    own = check(b_t, -1)
+    assert [m.id for m in own.messages] == ["verify.revoked_before_signing"]
+    stamp = dt.datetime.fromisoformat(str(own.proven_at))
+    assert own.messages[0].params["signed"] == stamp
+    assert own.messages[0].params["signed"].utcoffset() == BEIJING  # type: ignore[union-attr]
+    assert "自带时间戳" in _zh(list(own.messages))
+
+
+def test_an_expired_b_b_document_points_to_the_hubs_long_term_copy(
+    b_b: bytes, b_lta: bytes, team_ca, lead_p12
+) -> None:
+    from inspect_app.notices.verify_case import expired_only, summary_lines
+
+    ca, _ = team_ca
+    later = _after_expiry(lead_p12)
+    plain = signing.verify_pdf(b_b, [ca.cert_pem], moment=later)
+    assert not plain.ok and expired_only(plain)
+    lines = summary_lines(plain)
+    assert lines[-1].id == "verify.expired_hint" and lines[-1].params["level"] == "B-B"
+    assert "B-LTA" in _zh([lines[-1]])
+    assert lines[1].id == "verify.validated_at"
+    assert lines[1].params["time"].utcoffset() == BEIJING  # type: ignore[union-attr]
+    lasting = signing.verify_pdf(b_lta, [ca.cert_pem], moment=later)
+    assert lasting.ok and not expired_only(lasting)
+    assert "verify.expired_hint" not in [m.id for m in summary_lines(lasting)]
+    fresh = signing.verify_pdf(b_b, [ca.cert_pem])
+    assert fresh.ok and not expired_only(fresh)

@@ -84,3 +84,26 @@ def test_lead_tailors_the_citations_of_a_draft(qtbot, world: World, window, wait
     again.close()
     window.chinese_action.trigger()
     wait_idle(window)
+
+
+def test_a_draft_without_a_deadline_keeps_none_when_saved(
+    qtbot, world: World, window, wait_idle
+) -> None:
+    """Saving the dialog never invents a deadline (it wrote 2000-01-01 before)."""
+    from inspect_app.storage.notices import update_draft
+
+    store = world.store
+    update_draft(store, world.lead.id, world.notice_id, deadline=None)
+    select(qtbot, window, world.notice_id)
+    dialog = window.notices_view.edit_draft()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.deadline.text() == "无（立即改正）"
+    with qtbot.waitSignal(dialog.notice_changed, timeout=WAIT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert get_notice(store, world.notice_id).deadline is None
+    again = window.notices_view.edit_draft()
+    qtbot.waitUntil(lambda: not again.busy, timeout=WAIT)
+    again.deadline.setDate(again.deadline.date().currentDate().addDays(30))
+    with qtbot.waitSignal(again.notice_changed, timeout=WAIT):
+        again.buttons.button(again.buttons.StandardButton.Save).click()
+    assert get_notice(store, world.notice_id).deadline is not None

@@ -529,3 +529,16 @@ class CliMsg(MessageKind):
         "{name}: {width}×{height} HEIF, taken {taken}",
         "cli.self_check_heic",
     )
+    WAITING_DAYS_TOO_FEW = translate(
+        "Message",
+        "{option} must be at least 1 day, not {value}: a public notice counts as served only "
+        "after its waiting period (30 days unless a law sets another, 民事诉讼法 第九十五条)",
+        "cli.waiting_days_too_few",
+    )
+    LAW_TABLE_NOTE = translate(
+        "Message",
+        "the articles are those of the versions named per law, from the National Laws and "
+        "Regulations Database (国家法律法规数据库, {site}); an article not yet checked "
+        "word for word against the official text must be checked by the agency's lawyer",
+        "cli.law_table_note",
+    )

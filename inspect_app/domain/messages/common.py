@@ -404,6 +404,65 @@ class Msg(MessageKind):
     LABEL_DOUBTS = translate("Message", "doubts", "label.doubts")
     LABEL_ANSWER = translate("Message", "answer", "label.answer")
     LABEL_CASE_FILE = translate("Message", "case_file", "label.case_file")
+    # -- issue 13's command results (cli/records.py, serving.py, laws.py, revocation.py) -----
+    LABEL_RECORDER_ID = translate("Message", "recorder_id", "label.recorder_id")
+    LABEL_TURNS = translate("Message", "turns", "label.turns")
+    LABEL_Q = translate("Message", "q", "label.q")
+    LABEL_A = translate("Message", "a", "label.a")
+    LABEL_PARTY_CONFIRMATION = translate(
+        "Message", "party_confirmation", "label.party_confirmation"
+    )
+    LABEL_REFUSAL_REASON = translate("Message", "refusal_reason", "label.refusal_reason")
+    LABEL_WITNESS_UNIT = translate("Message", "witness_unit", "label.witness_unit")
+    LABEL_WITNESS_SIGNED = translate("Message", "witness_signed", "label.witness_signed")
+    LABEL_WITNESS_STROKES = translate("Message", "witness_strokes", "label.witness_strokes")
+    LABEL_VIOLATED_TEXT = translate("Message", "violated_text", "label.violated_text")
+    LABEL_ORDER_BASIS_TEXT = translate("Message", "order_basis_text", "label.order_basis_text")
+    LABEL_OFFICER_NOTES = translate("Message", "officer_notes", "label.officer_notes")
+    LABEL_VIOLATED = translate("Message", "violated", "label.violated")
+    LABEL_BASIS = translate("Message", "basis", "label.basis")
+    LABEL_RECIPIENT_RELATION = translate(
+        "Message", "recipient_relation", "label.recipient_relation"
+    )
+    LABEL_RECEIPT_SHA256 = translate("Message", "receipt_sha256", "label.receipt_hash")
+    LABEL_LEVEL = translate("Message", "level", "label.level")
+    LABEL_VALIDATED_AT = translate("Message", "validated_at", "label.validated_at")
+    LABEL_DOC_TIMESTAMPS = translate("Message", "doc_timestamps", "label.doc_timestamps")
+    LABEL_KNOWN = translate("Message", "known", "label.known")
+    LABEL_LTA_COPY = translate("Message", "lta_copy", "label.lta_copy")
+    LABEL_UPGRADE_OF = translate("Message", "upgrade_of", "label.upgrade_of")
+    LABEL_SUBJECT_ID = translate("Message", "subject_id", "label.subject_id")
+    LABEL_SIGNER_FINGERPRINT = translate(
+        "Message", "signer_fingerprint", "label.signer_fingerprint"
+    )
+    LABEL_TIME_SOURCE = translate("Message", "time_source", "label.time_source")
+    LABEL_REVOCATION = translate("Message", "revocation", "label.revocation")
+    LABEL_THIS_UPDATE = translate("Message", "this_update", "label.this_update")
+    LABEL_NEXT_UPDATE = translate("Message", "next_update", "label.next_update")
+    LABEL_REFUSED_TO_SIGN = translate("Message", "refused_to_sign", "label.refused_to_sign")
+    LABEL_CRL_NUMBER = translate("Message", "crl_number", "label.crl_number")
+    LABEL_CRL_DATE = translate("Message", "crl_date", "label.crl_date")
+    LABEL_LAWS = translate("Message", "laws", "label.laws")
+    LABEL_ALIASES = translate("Message", "aliases", "label.aliases")
+    LABEL_VERSION = translate("Message", "version", "label.version")
+    LABEL_ARTICLES = translate("Message", "articles", "label.articles")
+    LABEL_ARTICLE = translate("Message", "article", "label.article")
+    LABEL_TEXT = translate("Message", "text", "label.text")
+    LABEL_CITATION = translate("Message", "citation", "label.citation")
+    LABEL_REVOKED_AT = translate("Message", "revoked_at", "label.revoked_at")
+    LABEL_REVOKED = translate("Message", "revoked", "label.revoked")
+    LABEL_REVOCATION_REASON = translate("Message", "revocation_reason", "label.revocation_reason")
+    LABEL_E_SIGNED_BY = translate("Message", "e_signed_by", "label.e_signed_by")
+    LABEL_ELECTRONIC_ADDRESS = translate(
+        "Message", "electronic_address", "label.electronic_address"
+    )
+    LABEL_ENTRUSTED_TO = translate("Message", "entrusted_to", "label.entrusted_to")
+    LABEL_TRACKING_NO = translate("Message", "tracking_no", "label.tracking_no")
+    LABEL_PUBLISHED_AT = translate("Message", "published_at", "label.published_at")
+    LABEL_WAITING_DAYS = translate("Message", "waiting_days", "label.waiting_days")
+    LABEL_FILE_ID = translate("Message", "file_id", "label.file_id")
+    LABEL_MEDIA_TYPE = translate("Message", "media_type", "label.media_type")
+    LABEL_RECORDED_AT = translate("Message", "recorded_at", "label.recorded_at")
 
     # -- coordinates (inspect_app/domain/coordinates.py, entities.py) ---------------------------
     COORDINATE_FLOAT = translate(

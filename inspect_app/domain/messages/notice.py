@@ -225,6 +225,13 @@ class NoticeMsg(MessageKind):
     ISSUE_FINDING_UNAVAILABLE = translate(
         "Message", "finding {finding}: {problem}", "notice.issue_finding_unavailable"
     )
+    ISSUE_WARNING_NO_SEAL = translate(
+        "Message",
+        "{agency} has no seal image: the decision will be issued without a seal over its "
+        "issuing agency and date (stamp the paper copy, or set the seal under Documents ▸ "
+        "Agencies…)",
+        "notice.issue_warning_no_seal",
+    )
     ISSUE_PHOTO_MISSING = translate(
         "Message",
         "evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first",

@@ -494,7 +494,7 @@ class SigningMsg(MessageKind):
     )
     REVOKED_DONE = translate(
         "Message",
-        "The certificate of {officer} is revoked as of {time}.",
+        "The certificate of {officer} is revoked as of {time} (Beijing time).",
         "pki.revoked_done",
     )
     CRL_MADE = translate(
@@ -531,12 +531,12 @@ class SigningMsg(MessageKind):
     LEVEL = translate("Message", "PAdES level {level}", "verify.level")
     TIME_FROM_TSA = translate(
         "Message",
-        "signed at {time}, time from the timestamp authority {tsa}",
+        "signed at {time} (Beijing time), time from the timestamp authority {tsa}",
         "verify.time_from_tsa",
     )
     TIME_FROM_CLOCK = translate(
         "Message",
-        "signed at {time} by the signing laptop's own clock (no timestamp)",
+        "signed at {time} (Beijing time) by the signing laptop's own clock (no timestamp)",
         "verify.time_from_clock",
     )
     TIME_UNKNOWN = translate(
@@ -544,11 +544,11 @@ class SigningMsg(MessageKind):
     )
     DOCUMENT_TIMESTAMP = translate(
         "Message",
-        "document timestamp of {time} by {tsa}: the file existed as it is then",
+        "document timestamp of {time} (Beijing time) by {tsa}: the file existed as it is then",
         "verify.document_timestamp",
     )
     VALIDATED_AT = translate(
-        "Message", "signatures validated as at {time}", "verify.validated_at"
+        "Message", "signatures validated as at {time} (Beijing time)", "verify.validated_at"
     )
     REVOCATION_GOOD = translate(
         "Message",
@@ -556,7 +556,9 @@ class SigningMsg(MessageKind):
         "verify.revocation_good",
     )
     REVOCATION_REVOKED = translate(
-        "Message", "certificate revoked on {time} ({reason})", "verify.revocation_revoked"
+        "Message",
+        "certificate revoked at {time} (Beijing time), reason: {reason}",
+        "verify.revocation_revoked",
     )
     REVOCATION_UNKNOWN = translate(
         "Message",
@@ -565,13 +567,41 @@ class SigningMsg(MessageKind):
     )
     REVOKED_BEFORE_SIGNING = translate(
         "Message",
-        "the signer's certificate was revoked on {time}, before this signature was made",
+        "the signer's certificate was revoked at {revoked} (Beijing time), before this"
+        " signature's own timestamp of {signed}",
         "verify.revoked_before_signing",
+    )
+    REVOKED_BEFORE_CLOCK = translate(
+        "Message",
+        "the signer's certificate was revoked at {revoked} (Beijing time), before the time"
+        " {signed} that the signing laptop's own clock gives for this signature (no timestamp)",
+        "verify.revoked_before_clock",
+    )
+    REVOKED_BEFORE_PROOF = translate(
+        "Message",
+        "the signer's certificate was revoked at {revoked} (Beijing time), and the earliest"
+        " proof that this signature existed is the document timestamp of {proven}, after the"
+        " revocation (the signing laptop's clock says {claimed}, which no timestamp confirms)",
+        "verify.revoked_before_proof",
+    )
+    REVOKED_TIME_UNKNOWN = translate(
+        "Message",
+        "the signer's certificate was revoked at {revoked} (Beijing time), and this signature"
+        " states no time that shows it was made before",
+        "verify.revoked_time_unknown",
+    )
+    EXPIRED_HINT = translate(
+        "Message",
+        "this {level} document is invalid only because the signer's certificate had expired"
+        " by the validation time: it holds no long-term proof; the office hub keeps a"
+        " long-term (B-LTA) copy of every signed document, which stays valid (export that"
+        " copy from the hub or a synced laptop and verify it)",
+        "verify.expired_hint",
     )
     REVOKED_NO_PROOF = translate(
         "Message",
-        "the signer's certificate was revoked for key compromise on {time}, and no"
-        " timestamp proves this signature was made before",
+        "the signer's certificate was revoked for key compromise at {time} (Beijing time),"
+        " and no timestamp proves this signature was made before",
         "verify.revoked_no_proof",
     )
     CASE_UNKNOWN = translate(

@@ -429,50 +429,50 @@
         <translation>最大 150 KB</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="152"/>
+        <location filename="../../cli/__init__.py" line="153"/>
         <source>Field inspections and rectification notices. Without a command the window opens.</source>
         <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="256"/>
+        <location filename="../../cli/__init__.py" line="257"/>
         <source>GB/T 2260 code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="208"/>
+        <location filename="../../cli/__init__.py" line="209"/>
         <source>GB/T 2260 region code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="184"/>
+        <location filename="../../cli/__init__.py" line="185"/>
         <source>GB/T 2260 region code, e.g. 510900</source>
         <translation>GB/T 2260 行政区划代码，例如 510900</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="329"/>
-        <location filename="../../cli/__init__.py" line="350"/>
+        <location filename="../../cli/__init__.py" line="330"/>
+        <location filename="../../cli/__init__.py" line="351"/>
         <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
         <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="263"/>
-        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/__init__.py" line="264"/>
+        <location filename="../../cli/__init__.py" line="354"/>
         <source>WGS84 latitude, decimal degrees</source>
         <translation>WGS84 纬度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="278"/>
+        <location filename="../../cli/__init__.py" line="279"/>
         <source>WGS84 latitude, decimal degrees (with --lon)</source>
         <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="264"/>
-        <location filename="../../cli/__init__.py" line="354"/>
+        <location filename="../../cli/__init__.py" line="265"/>
+        <location filename="../../cli/__init__.py" line="355"/>
         <source>WGS84 longitude, decimal degrees</source>
         <translation>WGS84 经度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="281"/>
+        <location filename="../../cli/__init__.py" line="282"/>
         <source>WGS84 longitude, decimal degrees (with --lat)</source>
         <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>已签名决定书的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="161"/>
+        <location filename="../../cli/records.py" line="158"/>
         <source>a copy of the signed record</source>
         <translation>已签名笔录的副本</translation>
     </message>
@@ -497,39 +497,39 @@
         <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="463"/>
+        <location filename="../../cli/__init__.py" line="465"/>
         <location filename="../../cli/joining.py" line="79"/>
         <location filename="../../cli/joining.py" line="122"/>
         <source>a name for it, e.g. whose laptop</source>
         <translation>副本的名称，例如笔记本使用人</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="477"/>
+        <location filename="../../cli/records.py" line="327"/>
         <source>a re-inspection of this notice</source>
         <translation>对该决定书的复查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="238"/>
+        <location filename="../../cli/__init__.py" line="239"/>
         <source>act as this officer on this laptop from now on</source>
         <translation>此后在本机以该执法人员的身份操作</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="257"/>
+        <location filename="../../cli/__init__.py" line="258"/>
         <source>add a site (party)</source>
         <translation>新增检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="188"/>
+        <location filename="../../cli/__init__.py" line="189"/>
         <source>add an agency</source>
         <translation>新增执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="214"/>
+        <location filename="../../cli/__init__.py" line="215"/>
         <source>add an officer</source>
         <translation>新增执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="138"/>
+        <location filename="../../cli/records.py" line="135"/>
         <source>add an officer&apos;s or the party&apos;s hand signature</source>
         <translation>添加执法人员或当事人的手写签名</translation>
     </message>
@@ -539,53 +539,53 @@
         <translation>同时信任该 PEM 文件中的 CA 证书，例如由 pki export-ca 导出的文件（默认：数据库中的团队 CA）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="145"/>
+        <location filename="../../cli/records.py" line="142"/>
         <source>an officer of the record signs</source>
         <translation>由笔录中的一名执法人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="304"/>
+        <location filename="../../cli/__init__.py" line="305"/>
         <source>an officer on the patrol (repeat for each)</source>
         <translation>参加巡查的执法人员（每人给出一次）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="362"/>
+        <location filename="../../cli/records.py" line="212"/>
         <source>an officer taking part (two or more)</source>
         <translation>参加检查的执法人员（两人以上）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="132"/>
+        <location filename="../../cli/records.py" line="129"/>
         <source>at most this many (default 200)</source>
         <translation>最多列出的条数（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="296"/>
+        <location filename="../../cli/__init__.py" line="297"/>
         <location filename="../../cli/mending.py" line="43"/>
         <source>basin code or name (see &apos;basin list&apos;)</source>
         <translation>流域代码或名称（见 basin list）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="343"/>
+        <location filename="../../cli/__init__.py" line="344"/>
         <source>change a finding</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="269"/>
+        <location filename="../../cli/__init__.py" line="270"/>
         <source>change a site (&apos;&apos; clears an optional field)</source>
         <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="199"/>
+        <location filename="../../cli/__init__.py" line="200"/>
         <source>change an agency</source>
         <translation>修改执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="111"/>
+        <location filename="../../cli/records.py" line="108"/>
         <source>change an open (not yet closed) record</source>
         <translation>修改尚未办结的笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="592"/>
+        <location filename="../../cli/__init__.py" line="594"/>
         <source>check SQLite integrity and the op-log hash chain</source>
         <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
     </message>
@@ -595,13 +595,13 @@
         <translation>校验已签名 PDF 的签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="166"/>
+        <location filename="../../cli/__init__.py" line="167"/>
         <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
         <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="318"/>
-        <location filename="../../cli/__init__.py" line="346"/>
+        <location filename="../../cli/__init__.py" line="319"/>
+        <location filename="../../cli/__init__.py" line="347"/>
         <location filename="../../cli/exports.py" line="126"/>
         <source>code from &apos;category list&apos;</source>
         <translation>问题类别代码（见 category list）</translation>
@@ -617,7 +617,7 @@
         <translation>在本机创建团队 CA（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="249"/>
+        <location filename="../../cli/__init__.py" line="250"/>
         <source>cross-border river basins</source>
         <translation>跨界河流流域</translation>
     </message>
@@ -627,77 +627,77 @@
         <translation>默认：今年</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="417"/>
+        <location filename="../../cli/__init__.py" line="418"/>
         <source>draft a 责令改正违法行为决定书 PDF</source>
         <translation>起草《责令改正违法行为决定书》PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="219"/>
+        <location filename="../../cli/__init__.py" line="220"/>
         <source>enforcement certificate number (执法证号)</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="213"/>
+        <location filename="../../cli/__init__.py" line="214"/>
         <source>enforcement officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="459"/>
+        <location filename="../../cli/__init__.py" line="461"/>
         <source>enrol another replica (team lead)</source>
         <translation>登记另一个副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="475"/>
+        <location filename="../../cli/__init__.py" line="477"/>
         <source>even if no clone was detected</source>
         <translation>即使未检测到克隆也执行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="394"/>
+        <location filename="../../cli/__init__.py" line="395"/>
         <source>evidence photos</source>
         <translation>证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="389"/>
+        <location filename="../../cli/records.py" line="239"/>
         <source>evidence photos (their SHA-256, see &apos;finding show&apos;)</source>
         <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="341"/>
+        <location filename="../../cli/__init__.py" line="342"/>
         <source>evidence photos to import with it</source>
         <translation>同时导入的证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="491"/>
+        <location filename="../../cli/__init__.py" line="493"/>
         <source>exchange records by bundle file</source>
         <translation>通过同步包文件交换记录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="506"/>
+        <location filename="../../cli/__init__.py" line="508"/>
         <source>fetch new ops and missing photos from the office hub</source>
         <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="242"/>
+        <location filename="../../cli/__init__.py" line="243"/>
         <source>finding categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="310"/>
+        <location filename="../../cli/__init__.py" line="311"/>
         <source>findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="381"/>
+        <location filename="../../cli/records.py" line="231"/>
         <source>findings the record covers</source>
         <translation>笔录涉及的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="586"/>
+        <location filename="../../cli/__init__.py" line="588"/>
         <source>hash of the synced content, to compare replicas</source>
         <translation>已同步内容的哈希值，用于比对各副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="200"/>
+        <location filename="../../cli/serving.py" line="58"/>
         <source>how it was served</source>
         <translation>送达方式</translation>
     </message>
@@ -707,18 +707,18 @@
         <translation>数量（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="356"/>
+        <location filename="../../cli/__init__.py" line="357"/>
         <location filename="../../cli/exports.py" line="131"/>
         <source>how serious it is</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="325"/>
+        <location filename="../../cli/__init__.py" line="326"/>
         <source>how serious it is (default: minor)</source>
         <translation>严重程度（默认：minor 轻微）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="399"/>
+        <location filename="../../cli/__init__.py" line="400"/>
         <source>import photo files or folders into a finding</source>
         <translation>将照片文件或文件夹导入到问题中</translation>
     </message>
@@ -728,12 +728,12 @@
         <translation>包括已销号和已被取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="231"/>
+        <location filename="../../cli/__init__.py" line="232"/>
         <source>inspector (default) or team lead</source>
         <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="550"/>
+        <location filename="../../cli/__init__.py" line="552"/>
         <source>interface (default 127.0.0.1)</source>
         <translation>监听的网络接口（默认 127.0.0.1）</translation>
     </message>
@@ -743,22 +743,22 @@
         <translation>为执法人员签发签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="187"/>
+        <location filename="../../cli/__init__.py" line="188"/>
         <source>issuing agencies</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="432"/>
+        <location filename="../../cli/__init__.py" line="433"/>
         <source>issuing agency (default: by the site&apos;s region)</source>
         <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="462"/>
+        <location filename="../../cli/__init__.py" line="464"/>
         <source>its public key</source>
         <translation>该副本的公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="535"/>
+        <location filename="../../cli/__init__.py" line="537"/>
         <source>judge every set-aside op again now</source>
         <translation>立即重新判定所有搁置的变更</translation>
     </message>
@@ -768,57 +768,57 @@
         <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="134"/>
+        <location filename="../../cli/__init__.py" line="135"/>
         <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="198"/>
+        <location filename="../../cli/__init__.py" line="199"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="529"/>
+        <location filename="../../cli/__init__.py" line="531"/>
         <source>list every op not applied here, and why</source>
         <translation>列出本机所有未应用的变更及原因</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="247"/>
+        <location filename="../../cli/__init__.py" line="248"/>
         <source>list finding categories and their legal basis</source>
         <translation>列出问题类别及其法律依据</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="233"/>
+        <location filename="../../cli/__init__.py" line="234"/>
         <source>list officers</source>
         <translation>列出执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="562"/>
+        <location filename="../../cli/__init__.py" line="564"/>
         <source>list open and resolved conflicts</source>
         <translation>列出未解决和已解决的冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="283"/>
+        <location filename="../../cli/__init__.py" line="284"/>
         <source>list or search sites</source>
         <translation>列出或查找检查对象</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="308"/>
+        <location filename="../../cli/__init__.py" line="309"/>
         <source>list patrols</source>
         <translation>列出巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="122"/>
+        <location filename="../../cli/records.py" line="119"/>
         <source>list records, newest first</source>
         <translation>列出笔录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="250"/>
+        <location filename="../../cli/__init__.py" line="251"/>
         <source>list river basins</source>
         <translation>列出流域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="454"/>
+        <location filename="../../cli/__init__.py" line="456"/>
         <source>list the replicas known here</source>
         <translation>列出本机已知的副本</translation>
     </message>
@@ -828,12 +828,12 @@
         <translation>列出团队 CA 和执法人员证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="312"/>
+        <location filename="../../cli/__init__.py" line="313"/>
         <source>log a finding</source>
         <translation>登记发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="468"/>
+        <location filename="../../cli/__init__.py" line="470"/>
         <source>new identity for a cloned or restored laptop (then enrol it again)</source>
         <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
     </message>
@@ -848,82 +848,82 @@
         <translation>为草稿编号、签名（PAdES）并签发（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="95"/>
+        <location filename="../../cli/records.py" line="92"/>
         <source>on-site inspection and re-inspection records (现场检查/复查笔录)</source>
         <translation>现场检查笔录和复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="126"/>
+        <location filename="../../cli/records.py" line="123"/>
         <source>only the re-inspections of this notice</source>
         <translation>只列出该决定书的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="498"/>
+        <location filename="../../cli/__init__.py" line="500"/>
         <source>only what that replica is believed to lack</source>
         <translation>只包含该副本可能缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="522"/>
+        <location filename="../../cli/__init__.py" line="524"/>
         <source>ops set aside here: held or quarantined</source>
         <translation>本机搁置的变更：暂缓或隔离的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="287"/>
+        <location filename="../../cli/__init__.py" line="288"/>
         <source>part of a name or credit code</source>
         <translation>名称或统一社会信用代码中的部分文字</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="290"/>
+        <location filename="../../cli/__init__.py" line="291"/>
         <source>patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="408"/>
+        <location filename="../../cli/__init__.py" line="409"/>
         <source>photo files, or folders of them</source>
         <translation>照片文件或存放照片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="226"/>
+        <location filename="../../cli/serving.py" line="84"/>
         <source>place of service (default: the party&apos;s address)</source>
         <translation>送达地点（默认：当事人地址）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="553"/>
+        <location filename="../../cli/__init__.py" line="555"/>
         <source>port (default 8765)</source>
         <translation>端口（默认 8765）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="128"/>
+        <location filename="../../cli/__init__.py" line="129"/>
         <source>print one JSON object</source>
         <translation>以一个 JSON 对象输出结果</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="507"/>
+        <location filename="../../cli/__init__.py" line="509"/>
         <source>push, then pull</source>
         <translation>先发送，再获取</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="600"/>
+        <location filename="../../cli/__init__.py" line="602"/>
         <source>rebuild even if the chain is broken</source>
         <translation>即使哈希链断裂也重建</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="595"/>
+        <location filename="../../cli/__init__.py" line="597"/>
         <source>rebuild the tables from the op log</source>
         <translation>根据变更日志重建数据表</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="193"/>
+        <location filename="../../cli/serving.py" line="51"/>
         <source>record service of an issued notice (送达)</source>
         <translation>登记已签发决定书的送达</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="412"/>
+        <location filename="../../cli/__init__.py" line="413"/>
         <source>rectification notices</source>
         <translation>责令改正决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="228"/>
+        <location filename="../../cli/serving.py" line="86"/>
         <source>remarks printed on the receipt</source>
         <translation>打印在送达回证上的备注</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation>{file} 已存在时予以替换</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="364"/>
+        <location filename="../../cli/records.py" line="214"/>
         <source>replaces the officers</source>
         <translation>替换原有的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="542"/>
+        <location filename="../../cli/__init__.py" line="544"/>
         <source>requests the hub refused, counted per peer and reason</source>
         <translation>同步服务器拒收的请求，按来源和原因计数</translation>
     </message>
@@ -948,32 +948,32 @@
         <translation>预留文书编号（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="568"/>
+        <location filename="../../cli/__init__.py" line="570"/>
         <source>resolve a conflict (team lead)</source>
         <translation>解决冲突（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="487"/>
+        <location filename="../../cli/__init__.py" line="489"/>
         <source>revoke a replica (team lead)</source>
         <translation>吊销副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="537"/>
+        <location filename="../../cli/__init__.py" line="539"/>
         <source>run this store as the office hub</source>
         <translation>将本数据库作为办公室同步服务器运行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="520"/>
+        <location filename="../../cli/__init__.py" line="522"/>
         <source>seconds per request (default 30)</source>
         <translation>每次请求的超时秒数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="505"/>
+        <location filename="../../cli/__init__.py" line="507"/>
         <source>send the office hub the photos and ops it lacks</source>
         <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="545"/>
+        <location filename="../../cli/__init__.py" line="547"/>
         <source>serve push/pull over HTTP until Ctrl-C</source>
         <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
     </message>
@@ -988,17 +988,17 @@
         <translation>设置您的预留手写签名（笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="204"/>
+        <location filename="../../cli/__init__.py" line="205"/>
         <source>short code for document numbers (numbers issued keep theirs)</source>
         <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="193"/>
+        <location filename="../../cli/__init__.py" line="194"/>
         <source>short code for document numbers, e.g. 遂环</source>
         <translation>文书编号使用的机关代字，例如“遂环”</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="388"/>
+        <location filename="../../cli/__init__.py" line="389"/>
         <source>show a finding, its photos and history</source>
         <translation>查看问题及其照片和历史记录</translation>
     </message>
@@ -1008,32 +1008,32 @@
         <translation>查看决定书：送达、复查、已签名文书和取代关系</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="119"/>
+        <location filename="../../cli/records.py" line="116"/>
         <source>show a record, who signed and what is missing</source>
         <translation>查看笔录、签名情况和尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="161"/>
+        <location filename="../../cli/__init__.py" line="162"/>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="452"/>
+        <location filename="../../cli/__init__.py" line="454"/>
         <source>show this replica&apos;s id and public key</source>
         <translation>显示本副本的编号和公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="603"/>
+        <location filename="../../cli/__init__.py" line="605"/>
         <source>show where the store is and how big it is</source>
         <translation>显示数据库的位置和规模</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="158"/>
+        <location filename="../../cli/records.py" line="155"/>
         <source>sign (PAdES) and close a complete record</source>
         <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="252"/>
+        <location filename="../../cli/__init__.py" line="253"/>
         <source>sites / parties</source>
         <translation>检查对象（当事人）</translation>
     </message>
@@ -1043,27 +1043,27 @@
         <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="291"/>
+        <location filename="../../cli/__init__.py" line="292"/>
         <source>start a patrol</source>
         <translation>开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="113"/>
+        <location filename="../../cli/__init__.py" line="114"/>
         <source>store folder (default: per-user)</source>
         <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="581"/>
+        <location filename="../../cli/__init__.py" line="583"/>
         <source>store maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="557"/>
+        <location filename="../../cli/__init__.py" line="559"/>
         <source>sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="399"/>
+        <location filename="../../cli/records.py" line="249"/>
         <source>that person&apos;s phone or other contact</source>
         <translation>在场人员的电话或其他联系方式</translation>
     </message>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <location filename="../../cli/documents.py" line="102"/>
-        <location filename="../../cli/revocation.py" line="97"/>
+        <location filename="../../cli/revocation.py" line="98"/>
         <source>the CA key&apos;s passphrase; read from its first line</source>
         <translation>CA 私钥的口令；从该文件的第一行读取</translation>
     </message>
@@ -1094,36 +1094,36 @@
         <translation>编号所属的执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="200"/>
+        <location filename="../../cli/__init__.py" line="201"/>
         <location filename="../../cli/documents.py" line="303"/>
         <source>the agency&apos;s id</source>
         <translation>执法机构编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="189"/>
-        <location filename="../../cli/__init__.py" line="201"/>
+        <location filename="../../cli/__init__.py" line="190"/>
+        <location filename="../../cli/__init__.py" line="202"/>
         <source>the agency&apos;s name</source>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="306"/>
+        <location filename="../../cli/__init__.py" line="307"/>
         <location filename="../../cli/mending.py" line="45"/>
         <source>the area patrolled</source>
         <translation>巡查区域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="493"/>
-        <location filename="../../cli/__init__.py" line="503"/>
+        <location filename="../../cli/__init__.py" line="495"/>
+        <location filename="../../cli/__init__.py" line="505"/>
         <source>the bundle file</source>
         <translation>同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="571"/>
+        <location filename="../../cli/__init__.py" line="573"/>
         <source>the conflict&apos;s id (or its first characters)</source>
         <translation>冲突编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="186"/>
+        <location filename="../../cli/__init__.py" line="187"/>
         <source>the court hearing 行政诉讼</source>
         <translation>受理行政诉讼的人民法院</translation>
     </message>
@@ -1133,31 +1133,31 @@
         <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="428"/>
+        <location filename="../../cli/__init__.py" line="429"/>
         <source>the draft&apos;s PDF</source>
         <translation>草稿 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="402"/>
+        <location filename="../../cli/__init__.py" line="403"/>
         <location filename="../../cli/photo_evidence.py" line="48"/>
         <source>the finding</source>
         <translation>所属问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="344"/>
-        <location filename="../../cli/__init__.py" line="373"/>
-        <location filename="../../cli/__init__.py" line="390"/>
+        <location filename="../../cli/__init__.py" line="345"/>
+        <location filename="../../cli/__init__.py" line="374"/>
+        <location filename="../../cli/__init__.py" line="391"/>
         <location filename="../../cli/mending.py" line="67"/>
         <source>the finding&apos;s id</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="426"/>
+        <location filename="../../cli/__init__.py" line="427"/>
         <source>the findings it covers (one party)</source>
         <translation>决定书涉及的问题（须为同一当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="185"/>
+        <location filename="../../cli/__init__.py" line="186"/>
         <source>the government hearing 行政复议</source>
         <translation>受理行政复议的人民政府</translation>
     </message>
@@ -1173,17 +1173,17 @@
     </message>
     <message>
         <location filename="../../cli/documents.py" line="135"/>
-        <location filename="../../cli/records.py" line="195"/>
+        <location filename="../../cli/serving.py" line="53"/>
         <source>the notice&apos;s id</source>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="514"/>
+        <location filename="../../cli/__init__.py" line="516"/>
         <source>the office hub, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="120"/>
+        <location filename="../../cli/__init__.py" line="121"/>
         <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
         <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
     </message>
@@ -1198,107 +1198,107 @@
         <translation>执法人员的 PKCS#12 证书文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="225"/>
+        <location filename="../../cli/__init__.py" line="226"/>
         <source>the officer&apos;s agency</source>
         <translation>执法人员所属执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="240"/>
+        <location filename="../../cli/__init__.py" line="241"/>
         <source>the officer&apos;s id</source>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="215"/>
+        <location filename="../../cli/__init__.py" line="216"/>
         <source>the officer&apos;s name</source>
         <translation>执法人员姓名</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="236"/>
+        <location filename="../../cli/serving.py" line="94"/>
         <source>the officer(s) who served it (送达人)</source>
         <translation>送达人（执法人员）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="402"/>
+        <location filename="../../cli/records.py" line="252"/>
         <source>the officers showed their certificates</source>
         <translation>执法人员已出示执法证件</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="406"/>
+        <location filename="../../cli/records.py" line="256"/>
         <source>the party asked for an officer&apos;s recusal</source>
         <translation>当事人申请执法人员回避</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="316"/>
-        <location filename="../../cli/__init__.py" line="347"/>
+        <location filename="../../cli/__init__.py" line="317"/>
+        <location filename="../../cli/__init__.py" line="348"/>
         <location filename="../../cli/exports.py" line="153"/>
         <source>the party concerned</source>
         <translation>涉及的当事人</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="337"/>
+        <location filename="../../cli/records.py" line="187"/>
         <source>the party inspected (re-inspection: the notice&apos;s)</source>
         <translation>被检查的当事人（复查时为决定书的当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="152"/>
+        <location filename="../../cli/records.py" line="149"/>
         <source>the party refused to sign (needs --witness)</source>
         <translation>当事人拒绝签名（须给出 --witness）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="403"/>
+        <location filename="../../cli/records.py" line="253"/>
         <source>the party was told of its right to ask for recusal</source>
         <translation>已告知当事人有申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="254"/>
+        <location filename="../../cli/__init__.py" line="255"/>
         <source>the party&apos;s address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="255"/>
+        <location filename="../../cli/__init__.py" line="256"/>
         <source>the party&apos;s legal representative</source>
         <translation>当事人的法定代表人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="258"/>
-        <location filename="../../cli/__init__.py" line="272"/>
+        <location filename="../../cli/__init__.py" line="259"/>
+        <location filename="../../cli/__init__.py" line="273"/>
         <source>the party&apos;s name</source>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="150"/>
+        <location filename="../../cli/records.py" line="147"/>
         <source>the party&apos;s person on site signs</source>
         <translation>由当事人的现场人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="394"/>
+        <location filename="../../cli/records.py" line="244"/>
         <source>the party&apos;s person present</source>
         <translation>当事人在场人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="314"/>
+        <location filename="../../cli/__init__.py" line="315"/>
         <location filename="../../cli/exports.py" line="154"/>
         <location filename="../../cli/mending.py" line="73"/>
         <source>the patrol</source>
         <translation>所属巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="215"/>
+        <location filename="../../cli/serving.py" line="73"/>
         <source>the person served (受送达人)</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="352"/>
+        <location filename="../../cli/__init__.py" line="353"/>
         <source>the provision violated</source>
         <translation>违反的法律条款</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="333"/>
+        <location filename="../../cli/__init__.py" line="334"/>
         <source>the provision violated (default: by category)</source>
         <translation>违反的法律条款（默认：按问题类别）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="99"/>
+        <location filename="../../cli/records.py" line="96"/>
         <source>the record&apos;s id</source>
         <translation>笔录编号</translation>
     </message>
@@ -1308,8 +1308,8 @@
         <translation>使用这些编号的副本（笔记本）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="461"/>
-        <location filename="../../cli/__init__.py" line="489"/>
+        <location filename="../../cli/__init__.py" line="463"/>
+        <location filename="../../cli/__init__.py" line="491"/>
         <source>the replica&apos;s id</source>
         <translation>副本编号</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>与 agency seal ID --png FILE 相同</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="426"/>
+        <location filename="../../cli/records.py" line="276"/>
         <source>the same, from a file</source>
         <translation>同上，从文件读取</translation>
     </message>
@@ -1330,12 +1330,12 @@
     </message>
     <message>
         <location filename="../../cli/documents.py" line="229"/>
-        <location filename="../../cli/records.py" line="182"/>
+        <location filename="../../cli/records.py" line="179"/>
         <source>the signed PDF, byte for byte</source>
         <translation>已签名的 PDF，逐字节原样导出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="271"/>
+        <location filename="../../cli/__init__.py" line="272"/>
         <location filename="../../cli/mending.py" line="97"/>
         <source>the site&apos;s id</source>
         <translation>检查对象编号</translation>
@@ -1346,37 +1346,37 @@
         <translation>团队证书颁发机构（CA）和签名证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="576"/>
+        <location filename="../../cli/__init__.py" line="578"/>
         <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
         <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="480"/>
+        <location filename="../../cli/__init__.py" line="482"/>
         <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
         <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="446"/>
+        <location filename="../../cli/__init__.py" line="448"/>
         <source>this laptop&apos;s sync identity and enrolled replicas</source>
         <translation>本机的同步身份和已登记的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="253"/>
+        <location filename="../../cli/__init__.py" line="254"/>
         <source>unified social credit code (GB 32100-2015)</source>
         <translation>统一社会信用代码（GB 32100-2015）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="501"/>
+        <location filename="../../cli/__init__.py" line="503"/>
         <source>verify and apply a bundle file</source>
         <translation>校验并应用同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="482"/>
+        <location filename="../../cli/records.py" line="332"/>
         <source>what a re-inspection found</source>
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="435"/>
+        <location filename="../../cli/__init__.py" line="436"/>
         <source>what the party must do (default: by category)</source>
         <translation>责令当事人改正的内容（默认：按问题类别）</translation>
     </message>
@@ -1386,56 +1386,56 @@
         <translation>责令内容：当事人须做什么</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="431"/>
+        <location filename="../../cli/records.py" line="281"/>
         <source>what the party said (陈述)</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="307"/>
+        <location filename="../../cli/__init__.py" line="308"/>
         <location filename="../../cli/mending.py" line="46"/>
         <source>what the patrol is for</source>
         <translation>巡查目的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="320"/>
-        <location filename="../../cli/__init__.py" line="345"/>
+        <location filename="../../cli/__init__.py" line="321"/>
+        <location filename="../../cli/__init__.py" line="346"/>
         <source>what was found</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="420"/>
+        <location filename="../../cli/records.py" line="270"/>
         <source>what was inspected and found</source>
         <translation>检查情况及发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="348"/>
+        <location filename="../../cli/records.py" line="198"/>
         <source>when the inspection began, e.g. 2026-11-28T09:30+08:00</source>
         <translation>检查开始时间，例如 2026-11-28T09:30+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="353"/>
+        <location filename="../../cli/records.py" line="203"/>
         <source>when the inspection ended (needed to close)</source>
         <translation>检查结束时间（办结时必须填写）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="361"/>
+        <location filename="../../cli/__init__.py" line="362"/>
         <location filename="../../cli/exports.py" line="136"/>
         <source>where the finding stands</source>
         <translation>问题的处理状态</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="359"/>
+        <location filename="../../cli/records.py" line="209"/>
         <source>where the inspection took place</source>
         <translation>检查地点</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="254"/>
-        <location filename="../../cli/records.py" line="492"/>
+        <location filename="../../cli/records.py" line="342"/>
+        <location filename="../../cli/serving.py" line="112"/>
         <source>who saw the refusal (见证人)</source>
         <translation>见证拒签的人（见证人）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="342"/>
+        <location filename="../../cli/records.py" line="192"/>
         <source>whose record it is (re-inspection: the notice&apos;s)</source>
         <translation>制作笔录的执法机构（复查时为决定书的发文机构）</translation>
     </message>
@@ -1450,12 +1450,12 @@
         <translation>撤销问题（历史记录中仍保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="179"/>
+        <location filename="../../cli/records.py" line="176"/>
         <source>write a closed record&apos;s signed PDF again</source>
         <translation>再次导出已办结笔录的已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="492"/>
+        <location filename="../../cli/__init__.py" line="494"/>
         <source>write a signed bundle file</source>
         <translation>写出已签名的同步包文件</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>再次导出决定书的已签名文书</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="104"/>
+        <location filename="../../cli/records.py" line="101"/>
         <source>write an inspection (or re-inspection) record</source>
         <translation>制作现场检查（或复查）笔录</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation>您的 PKCS#12 证书口令</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="521"/>
+        <location filename="../../cli/records.py" line="372"/>
         <source>your PKCS#12 passphrase; read from its first line (default: a prompt)</source>
         <translation>您的 PKCS#12 证书口令；从该文件的第一行读取（默认：提示输入）</translation>
     </message>
@@ -1500,133 +1500,134 @@
         <translation>{what}；从该文件的第一行读取</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="61"/>
+        <location filename="../../cli/human.py" line="65"/>
         <source>active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="62"/>
+        <location filename="../../cli/human.py" line="66"/>
+        <location filename="../../cli/human.py" line="166"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="63"/>
-        <location filename="../../cli/human.py" line="88"/>
+        <location filename="../../cli/human.py" line="67"/>
+        <location filename="../../cli/human.py" line="92"/>
         <source>withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="66"/>
+        <location filename="../../cli/human.py" line="70"/>
         <source>not on this laptop</source>
         <translation>本机没有此决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="79"/>
+        <location filename="../../cli/human.py" line="83"/>
         <source>position read</source>
         <translation>已读取位置</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="80"/>
+        <location filename="../../cli/human.py" line="84"/>
         <source>no position</source>
         <translation>无位置信息</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="81"/>
+        <location filename="../../cli/human.py" line="85"/>
         <source>position unreadable</source>
         <translation>位置信息无法读取</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="84"/>
+        <location filename="../../cli/human.py" line="88"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="85"/>
+        <location filename="../../cli/human.py" line="89"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="86"/>
+        <location filename="../../cli/human.py" line="90"/>
         <source>added</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="87"/>
+        <location filename="../../cli/human.py" line="91"/>
         <source>removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="90"/>
+        <location filename="../../cli/human.py" line="94"/>
         <source>conflict resolved</source>
         <translation>裁决冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="103"/>
+        <location filename="../../cli/human.py" line="107"/>
         <source>sound</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="132"/>
+        <location filename="../../cli/human.py" line="220"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="133"/>
+        <location filename="../../cli/human.py" line="221"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="134"/>
+        <location filename="../../cli/human.py" line="222"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="115"/>
+        <location filename="../../cli/human.py" line="203"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="116"/>
+        <location filename="../../cli/human.py" line="204"/>
         <source>WARN</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="117"/>
+        <location filename="../../cli/human.py" line="205"/>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="118"/>
+        <location filename="../../cli/human.py" line="206"/>
         <source>resources</source>
         <translation>资源文件</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="119"/>
+        <location filename="../../cli/human.py" line="207"/>
         <source>fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="120"/>
+        <location filename="../../cli/human.py" line="208"/>
         <source>sqlite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="121"/>
+        <location filename="../../cli/human.py" line="209"/>
         <source>qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="122"/>
+        <location filename="../../cli/human.py" line="210"/>
         <source>store</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="123"/>
+        <location filename="../../cli/human.py" line="211"/>
         <source>pdf</source>
         <translation>PDF 文书</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="124"/>
+        <location filename="../../cli/human.py" line="212"/>
         <source>heic</source>
         <translation>HEIC 照片</translation>
     </message>
@@ -1743,17 +1744,17 @@
         <translation>跳过前 N 条问题</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="92"/>
+        <location filename="../../cli/human.py" line="96"/>
         <source>far from the site</source>
         <translation>距检查对象过远</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="95"/>
+        <location filename="../../cli/human.py" line="99"/>
         <source>outside the patrol&apos;s region</source>
         <translation>不在巡查区域内</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="97"/>
+        <location filename="../../cli/human.py" line="101"/>
         <source>taken on another day</source>
         <translation>非巡查当日拍摄</translation>
     </message>
@@ -1768,27 +1769,27 @@
         <translation>未指定 --format 时，按 --out 文件名的扩展名（.csv 或 .xlsx）确定文件格式；指定 --format 时，文件名须以该格式的扩展名结尾。没有任何符合条件的整改文书时报错，不写入也不覆盖任何文件。</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="100"/>
+        <location filename="../../cli/human.py" line="104"/>
         <source>observed after it was recorded</source>
         <translation>发现时间晚于录入时间</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="367"/>
+        <location filename="../../cli/__init__.py" line="368"/>
         <source>set a status no document sets: no violation found, or handed over to the local authority (移交属地); the others follow the decision&apos;s documents</source>
         <translation>设置无文书依据的状态：未发现违法行为，或移交属地；其余状态随决定书的文书流转变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="377"/>
+        <location filename="../../cli/__init__.py" line="378"/>
         <source>no_violation, handed_over, or open to take one back</source>
         <translation>no_violation（未发现违法行为）、handed_over（移交属地），或 open（撤回上述状态）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="381"/>
+        <location filename="../../cli/__init__.py" line="382"/>
         <source>the receiving local authority (required for handed_over)</source>
         <translation>接收的属地执法机构（handed_over 时必填）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="383"/>
+        <location filename="../../cli/__init__.py" line="384"/>
         <source>why (required for handed_over)</source>
         <translation>理由（handed_over 时必填）</translation>
     </message>
@@ -1949,7 +1950,7 @@
         <translation>删除全部标注</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="89"/>
+        <location filename="../../cli/human.py" line="93"/>
         <source>restored</source>
         <translation>已恢复</translation>
     </message>
@@ -2071,159 +2072,159 @@
         <translation>对证据存疑情况作出说明（限组长；载入案卷，不写入决定书）</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="28"/>
+        <location filename="../../cli/laws.py" line="29"/>
         <source>the bundled table of laws decisions cite</source>
         <translation>决定书引用的内置法律条文表</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="29"/>
+        <location filename="../../cli/laws.py" line="30"/>
         <source>list the laws and their articles</source>
         <translation>列出各部法律及其收录的条文</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="34"/>
+        <location filename="../../cli/laws.py" line="35"/>
         <source>show a law&apos;s articles, or one article, with their text</source>
         <translation>显示某部法律收录的条文或其中一条的全文</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="39"/>
+        <location filename="../../cli/laws.py" line="40"/>
         <source>a law id or alias (water_pollution_2017, water_pollution), optionally with :ARTICLE[:PARAGRAPH[:ITEM]]</source>
         <translation>法律编号或简称（water_pollution_2017、water_pollution），可加 :条[:款[:项]]</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="104"/>
+        <location filename="../../cli/laws.py" line="108"/>
         <source>a violated provision (违反条款), e.g. water_pollution:22; repeat for several; replaces the draft&apos;s list (&apos;&apos; for none). See: inspect-app law list</source>
         <translation>违反条款，例如 water_pollution:22；多条可重复给出；替换草稿原有的违反条款（&apos;&apos; 表示不引用）。可查：inspect-app law list</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="114"/>
+        <location filename="../../cli/laws.py" line="118"/>
         <source>a basis of the order (责令改正依据), e.g. water_pollution:84:2 or administrative_penalty:28:1; repeat for several; replaces the draft&apos;s list</source>
         <translation>责令改正依据，例如 water_pollution:84:2 或 administrative_penalty:28:1；多条可重复给出；替换草稿原有的依据</translation>
     </message>
     <message>
-        <location filename="../../cli/laws.py" line="124"/>
+        <location filename="../../cli/laws.py" line="128"/>
         <source>append the 附件 相关法律条文 (the cited articles&apos; texts; default on)</source>
         <translation>附送附件“相关法律条文”（所引条款全文；默认附送）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="169"/>
+        <location filename="../../cli/records.py" line="166"/>
         <source>another officer of the record whose certificate is on this laptop e-signs too (repeatable; the passphrase from the file&apos;s first line)</source>
         <translation>本笔录的另一名执法人员（其数字证书在本机）同时电子签名（可重复；口令取自该文件第一行）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="436"/>
+        <location filename="../../cli/records.py" line="286"/>
         <source>the recorder (记录人), one of the officers</source>
         <translation>记录人，须为执法人员之一</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="443"/>
+        <location filename="../../cli/records.py" line="293"/>
         <source>the questions and answers (问/答): a JSON list of {&quot;q&quot;: …, &quot;a&quot;: …}; replaces them</source>
         <translation>问答记录：{&quot;q&quot;: …, &quot;a&quot;: …} 组成的 JSON 列表；替换原有问答</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="453"/>
+        <location filename="../../cli/records.py" line="303"/>
         <source>a question asked (repeatable, each with its --answer); replaces them</source>
         <translation>所提问题（可重复，每个问题配一个 --answer）；替换原有问答</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="462"/>
+        <location filename="../../cli/records.py" line="312"/>
         <source>the answer to the --question before it (may be empty)</source>
         <translation>对前一个 --question 的回答（可为空）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="467"/>
+        <location filename="../../cli/records.py" line="317"/>
         <source>the party&apos;s confirmation above their signature (default: 以上笔录我已看过，与事实相符)</source>
         <translation>当事人签名上方的确认意见（默认：以上笔录我已看过，与事实相符）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="501"/>
+        <location filename="../../cli/records.py" line="351"/>
         <source>with --refused: why the party refused (拒签事由)</source>
         <translation>与 --refused 同用：当事人拒签事由</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="259"/>
-        <location filename="../../cli/records.py" line="506"/>
+        <location filename="../../cli/records.py" line="356"/>
+        <location filename="../../cli/serving.py" line="117"/>
         <source>the witness&apos;s unit or identity</source>
         <translation>见证人的单位或身份</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="265"/>
-        <location filename="../../cli/records.py" line="512"/>
+        <location filename="../../cli/records.py" line="362"/>
+        <location filename="../../cli/serving.py" line="123"/>
         <source>the witness&apos;s hand signature (strokes JSON)</source>
         <translation>见证人的手写签名（笔迹 JSON）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="314"/>
+        <location filename="../../cli/serving.py" line="172"/>
         <source>a copy of the signed receipt</source>
         <translation>已签名送达回证的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="322"/>
+        <location filename="../../cli/serving.py" line="180"/>
         <source>sign the missing receipt of a service recorded by an older version</source>
         <translation>为旧版本记录的送达补签送达回证</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="328"/>
+        <location filename="../../cli/serving.py" line="186"/>
         <source>the signed receipt</source>
         <translation>已签名的送达回证</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="205"/>
+        <location filename="../../cli/serving.py" line="63"/>
         <source>time of service (default: now, Asia/Shanghai; by post: when it was signed for; public notice: the deemed day)</source>
         <translation>送达时间（默认为当前时间，北京时间；邮寄送达为签收邮件的时间；公告送达为视为送达之日）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="220"/>
+        <location filename="../../cli/serving.py" line="78"/>
         <source>how the person who received it relates to the party (收件人关系)</source>
         <translation>收件人与当事人的关系</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="242"/>
+        <location filename="../../cli/serving.py" line="100"/>
         <source>the recipient refused to sign: left at the premises (留置送达)</source>
         <translation>受送达人拒绝签收，留置送达</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="249"/>
+        <location filename="../../cli/serving.py" line="107"/>
         <source>why the recipient refused (拒收事由)</source>
         <translation>拒收事由</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="271"/>
+        <location filename="../../cli/serving.py" line="129"/>
         <source>a photo or video of leaving the document (instead of a witness)</source>
         <translation>留置过程的照片或录像（可代替见证人）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="278"/>
+        <location filename="../../cli/serving.py" line="136"/>
         <source>by post: the postal tracking number</source>
         <translation>邮寄送达：邮件号</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="283"/>
+        <location filename="../../cli/serving.py" line="141"/>
         <source>entrusted service: the body entrusted (受委托单位)</source>
         <translation>委托送达：受委托单位</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="288"/>
+        <location filename="../../cli/serving.py" line="146"/>
         <source>electronic service: the address the party agreed to</source>
         <translation>电子送达：受送达人确认的送达地址</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="294"/>
+        <location filename="../../cli/serving.py" line="152"/>
         <source>electronic service: scan of the signed 送达地址确认书 (consent)</source>
         <translation>电子送达：已签署的送达地址确认书扫描件（书面同意）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="301"/>
+        <location filename="../../cli/serving.py" line="159"/>
         <source>public notice: the day it was published</source>
         <translation>公告送达：公告发布日期</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="307"/>
+        <location filename="../../cli/serving.py" line="165"/>
         <source>public notice: days until deemed served (default 30, 民事诉讼法 第九十五条)</source>
         <translation>公告送达：经过多少日视为送达（默认30日，《民事诉讼法》第九十五条）</translation>
     </message>
     <message>
-        <location filename="../../cli/records.py" line="327"/>
+        <location filename="../../cli/serving.py" line="185"/>
         <source>the service&apos;s id</source>
         <translation>送达记录的ID</translation>
     </message>
@@ -2233,49 +2234,129 @@
         <translation>按该日期验证（例如数年之后、证书已过期时）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="50"/>
+        <location filename="../../cli/revocation.py" line="51"/>
         <source>revoke an officer&apos;s signing certificate (team lead)</source>
         <translation>吊销执法人员的签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="56"/>
+        <location filename="../../cli/revocation.py" line="57"/>
         <source>its SHA-256 fingerprint (or its first 8+ characters)</source>
         <translation>证书的 SHA-256 指纹（或其前8位以上字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="62"/>
+        <location filename="../../cli/revocation.py" line="63"/>
         <source>why (key_compromise: the laptop or key file was lost)</source>
         <translation>吊销原因（key_compromise：电脑或密钥文件丢失）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="69"/>
+        <location filename="../../cli/revocation.py" line="70"/>
         <source>make a fresh revocation list (CRL) where the team CA key is (lead)</source>
         <translation>在存放团队CA密钥的电脑上生成新的证书吊销列表（CRL）（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="78"/>
+        <location filename="../../cli/revocation.py" line="79"/>
         <source>issue the office hub&apos;s timestamping certificate (team lead)</source>
         <translation>签发办公室服务器的时间戳证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="80"/>
+        <location filename="../../cli/revocation.py" line="81"/>
         <source>the hub&apos;s PKCS#12 file</source>
         <translation>办公室服务器的 PKCS#12 文件</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="86"/>
+        <location filename="../../cli/revocation.py" line="87"/>
         <source>the new PKCS#12 file&apos;s passphrase (8+ characters); first line</source>
         <translation>新 PKCS#12 文件的口令（至少8个字符），读取文件第一行</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="201"/>
+        <location filename="../../cli/revocation.py" line="206"/>
         <source>run a timestamp authority (RFC 3161) with this certificate from &apos;pki issue-tsa&apos;, and keep a long-term (B-LTA) copy of every signed document</source>
         <translation>使用“pki issue-tsa”签发的该证书提供时间戳服务（RFC 3161），并为每份已签名文书保存长期验证（B-LTA）副本</translation>
     </message>
     <message>
-        <location filename="../../cli/revocation.py" line="211"/>
+        <location filename="../../cli/revocation.py" line="216"/>
         <source>the TSA file&apos;s passphrase; read from its first line</source>
         <translation>时间戳证书文件的口令，读取文件第一行</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="155"/>
+        <source>officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="156"/>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="157"/>
+        <source>recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="158"/>
+        <source>server of the document</source>
+        <translation>送达人</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="161"/>
+        <source>the signing laptop&apos;s own clock</source>
+        <translation>签名电脑自身时钟</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="162"/>
+        <source>timestamp authority</source>
+        <translation>时间戳服务机构</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="165"/>
+        <source>not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="167"/>
+        <source>unknown (no revocation list)</source>
+        <translation>未知（无证书吊销列表）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="170"/>
+        <source>the whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="171"/>
+        <source>the whole revision</source>
+        <translation>整个修订版本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="172"/>
+        <source>a part from the start of the file</source>
+        <translation>文件开头的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="177"/>
+        <source>no changes</source>
+        <translation>无改动</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="178"/>
+        <source>long-term validation data only</source>
+        <translation>仅添加长期验证数据</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="179"/>
+        <source>form filling</source>
+        <translation>填写表单</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="180"/>
+        <source>annotations</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="181"/>
+        <source>other changes</source>
+        <translation>其他改动</translation>
     </message>
 </context>
 <context>
@@ -2786,45 +2867,50 @@
 <context>
     <name>DraftEditDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="111"/>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="130"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="118"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="138"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="143"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="151"/>
         <source>Edit draft notice</source>
         <translation>修改决定书草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="144"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="152"/>
         <source>Order (责令内容)</source>
         <translation>责令内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="144"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="152"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="138"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="146"/>
         <source>Violated provisions (违反条款)</source>
         <translation>违反条款</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="139"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="147"/>
         <source>Basis of the order (责令改正依据)</source>
         <translation>责令改正依据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="147"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="155"/>
         <source>Attach the texts of the cited articles (附件：相关法律条文)</source>
         <translation>附送所引条款全文（附件：相关法律条文）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="150"/>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="159"/>
         <source>Officer&apos;s note on the legal basis (not printed; choose the citations below):</source>
         <translation>执法人员填写的法律依据备注（不印入决定书，请据此在下方选择条款）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/draft_edit_dialog.py" line="156"/>
+        <source>None (correct at once)</source>
+        <translation>无（立即改正）</translation>
     </message>
 </context>
 <context>
@@ -5780,385 +5866,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="409"/>
+        <location filename="../../domain/messages/common.py" line="468"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="412"/>
+        <location filename="../../domain/messages/common.py" line="471"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="417"/>
+        <location filename="../../domain/messages/common.py" line="476"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="420"/>
+        <location filename="../../domain/messages/common.py" line="479"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="423"/>
+        <location filename="../../domain/messages/common.py" line="482"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="430"/>
+        <location filename="../../domain/messages/common.py" line="489"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="433"/>
+        <location filename="../../domain/messages/common.py" line="492"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="438"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="443"/>
+        <location filename="../../domain/messages/common.py" line="502"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="444"/>
+        <location filename="../../domain/messages/common.py" line="503"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="445"/>
+        <location filename="../../domain/messages/common.py" line="504"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="450"/>
+        <location filename="../../domain/messages/common.py" line="509"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="451"/>
+        <location filename="../../domain/messages/common.py" line="510"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="454"/>
+        <location filename="../../domain/messages/common.py" line="513"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="457"/>
+        <location filename="../../domain/messages/common.py" line="516"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="462"/>
+        <location filename="../../domain/messages/common.py" line="521"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="467"/>
+        <location filename="../../domain/messages/common.py" line="526"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="470"/>
+        <location filename="../../domain/messages/common.py" line="529"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="471"/>
+        <location filename="../../domain/messages/common.py" line="530"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="476"/>
+        <location filename="../../domain/messages/common.py" line="535"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="479"/>
+        <location filename="../../domain/messages/common.py" line="538"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="513"/>
+        <location filename="../../domain/messages/common.py" line="572"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="518"/>
+        <location filename="../../domain/messages/common.py" line="577"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="519"/>
+        <location filename="../../domain/messages/common.py" line="578"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="522"/>
+        <location filename="../../domain/messages/common.py" line="581"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="527"/>
+        <location filename="../../domain/messages/common.py" line="586"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="528"/>
+        <location filename="../../domain/messages/common.py" line="587"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="529"/>
+        <location filename="../../domain/messages/common.py" line="588"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="532"/>
+        <location filename="../../domain/messages/common.py" line="591"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="535"/>
+        <location filename="../../domain/messages/common.py" line="594"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="538"/>
+        <location filename="../../domain/messages/common.py" line="597"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="541"/>
+        <location filename="../../domain/messages/common.py" line="600"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="544"/>
+        <location filename="../../domain/messages/common.py" line="603"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="549"/>
+        <location filename="../../domain/messages/common.py" line="608"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="554"/>
+        <location filename="../../domain/messages/common.py" line="613"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="560"/>
+        <location filename="../../domain/messages/common.py" line="619"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="566"/>
+        <location filename="../../domain/messages/common.py" line="625"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="573"/>
+        <location filename="../../domain/messages/common.py" line="632"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="574"/>
+        <location filename="../../domain/messages/common.py" line="633"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="579"/>
+        <location filename="../../domain/messages/common.py" line="638"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="586"/>
+        <location filename="../../domain/messages/common.py" line="645"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="587"/>
+        <location filename="../../domain/messages/common.py" line="646"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="588"/>
+        <location filename="../../domain/messages/common.py" line="647"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="589"/>
+        <location filename="../../domain/messages/common.py" line="648"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="590"/>
+        <location filename="../../domain/messages/common.py" line="649"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="593"/>
+        <location filename="../../domain/messages/common.py" line="652"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="596"/>
+        <location filename="../../domain/messages/common.py" line="655"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="599"/>
+        <location filename="../../domain/messages/common.py" line="658"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="602"/>
+        <location filename="../../domain/messages/common.py" line="661"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="605"/>
+        <location filename="../../domain/messages/common.py" line="664"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="608"/>
+        <location filename="../../domain/messages/common.py" line="667"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="611"/>
+        <location filename="../../domain/messages/common.py" line="670"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="614"/>
+        <location filename="../../domain/messages/common.py" line="673"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="617"/>
+        <location filename="../../domain/messages/common.py" line="676"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="620"/>
+        <location filename="../../domain/messages/common.py" line="679"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="629"/>
+        <location filename="../../domain/messages/common.py" line="688"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="632"/>
+        <location filename="../../domain/messages/common.py" line="691"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="633"/>
+        <location filename="../../domain/messages/common.py" line="692"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="638"/>
+        <location filename="../../domain/messages/common.py" line="697"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="643"/>
+        <location filename="../../domain/messages/common.py" line="702"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="648"/>
+        <location filename="../../domain/messages/common.py" line="707"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="653"/>
+        <location filename="../../domain/messages/common.py" line="712"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="656"/>
+        <location filename="../../domain/messages/common.py" line="715"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="659"/>
+        <location filename="../../domain/messages/common.py" line="718"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -6418,37 +6504,37 @@
         <translation>问题 {finding}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="228"/>
+        <location filename="../../domain/messages/notice.py" line="235"/>
         <source>evidence photo {photo} of finding {finding} has not arrived on this laptop: sync first</source>
         <comment>notice.issue_photo_missing</comment>
         <translation>问题 {finding} 的证据照片 {photo} 尚未同步到本机：请先同步。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="233"/>
+        <location filename="../../domain/messages/notice.py" line="240"/>
         <source>fewer than two officers (执法人员不得少于两人，《行政处罚法》第四十二条)</source>
         <comment>notice.issue_few_officers</comment>
         <translation>巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="238"/>
+        <location filename="../../domain/messages/notice.py" line="245"/>
         <source>{entity} {id} has an open sync conflict: a team lead must resolve it first</source>
         <comment>notice.issue_conflict</comment>
         <translation>{entity} {id} 存在未解决的同步冲突：须由组长先行裁决（同步 ▸ 冲突…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="243"/>
+        <location filename="../../domain/messages/notice.py" line="250"/>
         <source>the team has no certificate authority yet: a team lead creates it once (Documents ▸ Team certificates…)</source>
         <comment>notice.issue_no_team_ca</comment>
         <translation>本队还没有证书颁发机构：须由组长创建一次（文书 ▸ 证书管理…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="249"/>
+        <location filename="../../domain/messages/notice.py" line="256"/>
         <source>no signing certificate of yours on this laptop: import your PKCS#12 file (Documents ▸ Import certificate…)</source>
         <comment>notice.issue_no_certificate</comment>
         <translation>本机没有您的签名证书：请导入组长为您签发的证书文件（文书 ▸ 导入证书…）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="258"/>
+        <location filename="../../domain/messages/notice.py" line="265"/>
         <source>the decision cannot be issued yet:
 - {blockers}</source>
         <comment>notice.issue_blocked</comment>
@@ -6456,181 +6542,181 @@
 - {blockers}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="261"/>
+        <location filename="../../domain/messages/notice.py" line="268"/>
         <source>this signing certificate belongs to another officer: sign with your own</source>
         <comment>notice.certificate_of_another</comment>
         <translation>此签名证书属于其他执法人员：请使用您自己的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="266"/>
+        <location filename="../../domain/messages/notice.py" line="273"/>
         <source>{number} is issued and stored, but its copy could not be written to {path} ({reason}): export it from the notice instead</source>
         <comment>notice.issued_copy_failed</comment>
         <translation>{number} 已签发并保存，但副本无法写入 {path}（{reason}）：请从该决定书导出。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="274"/>
+        <location filename="../../domain/messages/notice.py" line="281"/>
         <source>notice {notice} is {status}: issued notices never change; supersede it with a corrected one</source>
         <comment>notice.not_draft_unchangeable</comment>
         <translation>决定书 {notice} 为“{status}”状态：已签发的决定书不得修改；请以更正后的新决定书取代。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="280"/>
+        <location filename="../../domain/messages/notice.py" line="287"/>
         <source>only an issued notice can be superseded (this one is {status}); a draft can simply be edited</source>
         <comment>notice.supersede_not_issued</comment>
         <translation>只有已签发的决定书可以被取代（此决定书为“{status}”状态）；草稿可直接修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="286"/>
+        <location filename="../../domain/messages/notice.py" line="293"/>
         <source>notice {notice} is {status}: only a draft can be discarded; an issued notice is corrected by superseding it</source>
         <comment>notice.discard_not_draft</comment>
         <translation>决定书 {notice} 为“{status}”状态：只有草稿可以丢弃；已签发的决定书须以新决定书取代来更正。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="292"/>
+        <location filename="../../domain/messages/notice.py" line="299"/>
         <source>only a team lead can discard a correction: it puts {notice} back in force</source>
         <comment>notice.discard_correction_lead_only</comment>
         <translation>只有组长可以丢弃更正稿：丢弃后 {notice} 将恢复效力。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="297"/>
+        <location filename="../../domain/messages/notice.py" line="304"/>
         <source>{notice} was already served on {served_at}: a notice is served once</source>
         <comment>notice.already_served</comment>
         <translation>{notice} 已于 {served_at} 送达：一份决定书只送达一次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="302"/>
+        <location filename="../../domain/messages/notice.py" line="309"/>
         <source>only an issued notice can be served (this one is {status})</source>
         <comment>notice.serve_not_issued</comment>
         <translation>只有已签发的决定书可以送达（此决定书为“{status}”状态）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="307"/>
+        <location filename="../../domain/messages/notice.py" line="314"/>
         <source>only a served notice can be closed (this one is {status}): serve it first</source>
         <comment>notice.close_not_served</comment>
         <translation>只有已送达的决定书可以销号（此决定书为“{status}”状态）：请先送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="312"/>
+        <location filename="../../domain/messages/notice.py" line="319"/>
         <source>{what} {when} is in the future</source>
         <comment>notice.time_in_future</comment>
         <translation>{what} {when} 晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="313"/>
+        <location filename="../../domain/messages/notice.py" line="320"/>
         <source>{what} {when} is before {other} ({other_when})</source>
         <comment>notice.time_before</comment>
         <translation>{what} {when} 早于{other}（{other_when}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="316"/>
+        <location filename="../../domain/messages/notice.py" line="323"/>
         <source>{what} must be a time like 2026-05-01T10:30:00+08:00 (got &apos;{value}&apos;)</source>
         <comment>notice.time_malformed</comment>
         <translation>{what}应为带时区的时间，如 2026-05-01T10:30:00+08:00（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="323"/>
+        <location filename="../../domain/messages/notice.py" line="330"/>
         <source>a re-inspection record must name the notice it checks</source>
         <comment>notice.reinspection_needs_notice</comment>
         <translation>复查笔录须指明所复查的决定书。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="328"/>
+        <location filename="../../domain/messages/notice.py" line="335"/>
         <source>only a served notice can be re-inspected: record its service first</source>
         <comment>notice.reinspection_not_served</comment>
         <translation>只有已送达的决定书可以复查：请先记录送达。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="333"/>
+        <location filename="../../domain/messages/notice.py" line="340"/>
         <source>only a re-inspection record has a notice and an outcome</source>
         <comment>notice.record_not_reinspection</comment>
         <translation>只有复查笔录才有所复查的决定书和复查结论。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="338"/>
+        <location filename="../../domain/messages/notice.py" line="345"/>
         <source>a refusal to sign needs a witness (见证人) name</source>
         <comment>notice.refusal_needs_witness</comment>
         <translation>拒绝签名须填写见证人姓名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="343"/>
+        <location filename="../../domain/messages/notice.py" line="350"/>
         <source>draw the signature, or record a refusal with a witness</source>
         <comment>notice.signature_missing</comment>
         <translation>请手写签名，或记录拒签及见证人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="348"/>
+        <location filename="../../domain/messages/notice.py" line="355"/>
         <source>an officer&apos;s signature must name the officer</source>
         <comment>notice.officer_signature_unnamed</comment>
         <translation>执法人员签名须指明是哪一名执法人员。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="375"/>
+        <location filename="../../domain/messages/notice.py" line="382"/>
         <source>at least two officers must take part (《行政处罚法》第四十二条)</source>
         <comment>notice.gap_two_officers</comment>
         <translation>至少须有两名执法人员参加（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="380"/>
+        <location filename="../../domain/messages/notice.py" line="387"/>
         <source>record that the officers showed their enforcement certificates</source>
         <comment>notice.gap_certificates_shown</comment>
         <translation>请记录执法人员已出示执法证件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="385"/>
+        <location filename="../../domain/messages/notice.py" line="392"/>
         <source>record that the party was told of its right to ask for recusal (回避)</source>
         <comment>notice.gap_recusal</comment>
         <translation>请记录已告知当事人申请回避的权利。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="390"/>
+        <location filename="../../domain/messages/notice.py" line="397"/>
         <source>give the time the inspection ended</source>
         <comment>notice.gap_no_end_time</comment>
         <translation>请填写检查结束时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="393"/>
+        <location filename="../../domain/messages/notice.py" line="400"/>
         <source>the end time is before the start time</source>
         <comment>notice.gap_end_before_start</comment>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="396"/>
+        <location filename="../../domain/messages/notice.py" line="403"/>
         <source>describe what was inspected and found</source>
         <comment>notice.gap_no_narrative</comment>
         <translation>请填写检查情况。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="404"/>
+        <location filename="../../domain/messages/notice.py" line="411"/>
         <source>give the re-inspection outcome (rectified or not)</source>
         <comment>notice.gap_no_outcome</comment>
         <translation>请填写复查结论（是否已整改）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="407"/>
+        <location filename="../../domain/messages/notice.py" line="414"/>
         <source>officer {name} has not signed</source>
         <comment>notice.gap_officer_unsigned</comment>
         <translation>执法人员{name}尚未签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="410"/>
+        <location filename="../../domain/messages/notice.py" line="417"/>
         <source>the party has not signed (or record a refusal with a witness)</source>
         <comment>notice.gap_party_unsigned</comment>
         <translation>当事人尚未签名（或记录拒签及见证人）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="417"/>
+        <location filename="../../domain/messages/notice.py" line="424"/>
         <source>this record is already signed and closed</source>
         <comment>notice.record_already_closed</comment>
         <translation>此笔录已签署并结束。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="420"/>
+        <location filename="../../domain/messages/notice.py" line="427"/>
         <source>only an officer who took part can sign and close the record</source>
         <comment>notice.record_not_participant</comment>
         <translation>只有参加检查的执法人员可以签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="425"/>
+        <location filename="../../domain/messages/notice.py" line="432"/>
         <source>the record cannot be closed yet:
 - {gaps}</source>
         <comment>notice.record_not_closable</comment>
@@ -6638,109 +6724,109 @@
 - {gaps}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="428"/>
+        <location filename="../../domain/messages/notice.py" line="435"/>
         <source>this re-inspection closes the notice (销号): a team lead signs and closes it</source>
         <comment>notice.reinspection_lead_closes</comment>
         <translation>本次复查将对决定书销号：须由组长签署并结束笔录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="433"/>
+        <location filename="../../domain/messages/notice.py" line="440"/>
         <source>the service has no recipient signature or witnessed refusal</source>
         <comment>notice.service_no_recipient_signature</comment>
         <translation>送达记录没有受送达人签名，也没有有见证人的拒签记录。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="438"/>
+        <location filename="../../domain/messages/notice.py" line="445"/>
         <source>this service receipt is already signed</source>
         <comment>notice.receipt_already_signed</comment>
         <translation>此送达回证已签署。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="441"/>
+        <location filename="../../domain/messages/notice.py" line="448"/>
         <source>only an officer who served the notice can sign the receipt</source>
         <comment>notice.receipt_not_server</comment>
         <translation>只有送达人可以签署送达回证。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="448"/>
+        <location filename="../../domain/messages/notice.py" line="455"/>
         <source>the decision needs its inspection date (检查日期)</source>
         <comment>notice.content_no_inspection_date</comment>
         <translation>决定书缺少检查日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="453"/>
+        <location filename="../../domain/messages/notice.py" line="460"/>
         <source>the decision needs its date of issue (落款日期)</source>
         <comment>notice.content_no_issue_date</comment>
         <translation>决定书缺少落款日期。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="456"/>
+        <location filename="../../domain/messages/notice.py" line="463"/>
         <source>the decision must list its officers and their certificate numbers (执法人员)</source>
         <comment>notice.content_no_officers</comment>
         <translation>决定书须列明执法人员及执法证号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="461"/>
+        <location filename="../../domain/messages/notice.py" line="468"/>
         <source>the decision must state at least one violation (违法事实)</source>
         <comment>notice.content_no_facts</comment>
         <translation>决定书须写明违法事实。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="466"/>
+        <location filename="../../domain/messages/notice.py" line="473"/>
         <source>an inspection needs at least two officers (两名以上执法人员, 《行政处罚法》第四十二条)</source>
         <comment>notice.record_content_few_officers</comment>
         <translation>现场检查须有两名以上执法人员（《行政处罚法》第四十二条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="471"/>
+        <location filename="../../domain/messages/notice.py" line="478"/>
         <source>a re-inspection record must give the number of the decision it checks (复查依据)</source>
         <comment>notice.record_content_no_number</comment>
         <translation>复查笔录须写明复查依据的决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="476"/>
+        <location filename="../../domain/messages/notice.py" line="483"/>
         <source>unknown method of service (送达方式) &apos;{method}&apos;: use one of {methods}</source>
         <comment>notice.receipt_unknown_method</comment>
         <translation>送达方式“{method}”无效：应为{methods}之一。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="481"/>
+        <location filename="../../domain/messages/notice.py" line="488"/>
         <source>a service receipt must name the serving officer (送达人)</source>
         <comment>notice.receipt_no_server</comment>
         <translation>送达回证须写明送达人。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="486"/>
+        <location filename="../../domain/messages/notice.py" line="493"/>
         <source>a recipient who refuses to sign is served by leaving the decision at the premises (留置送达, 《民事诉讼法》第八十九条)</source>
         <comment>notice.receipt_refusal_not_left</comment>
         <translation>受送达人拒绝签收的，应当留置送达（《民事诉讼法》第八十九条）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="492"/>
+        <location filename="../../domain/messages/notice.py" line="499"/>
         <source>a date must be written YYYY-MM-DD (got &apos;{value}&apos;)</source>
         <comment>notice.date_malformed</comment>
         <translation>日期应写作 YYYY-MM-DD（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="495"/>
+        <location filename="../../domain/messages/notice.py" line="502"/>
         <source>a time must be written YYYY-MM-DD HH:MM (got &apos;{value}&apos;)</source>
         <comment>notice.local_time_malformed</comment>
         <translation>时间应写作“年-月-日 时:分”，如 2025-03-14 09:30（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="500"/>
+        <location filename="../../domain/messages/notice.py" line="507"/>
         <source>the end {end} lies before the start {start} (结束时间早于开始时间)</source>
         <comment>notice.period_reversed</comment>
         <translation>结束时间 {end} 早于开始时间 {start}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="505"/>
+        <location filename="../../domain/messages/notice.py" line="512"/>
         <source>evidence {index}: the SHA-256 must be 64 hexadecimal digits (got &apos;{value}&apos;)</source>
         <comment>notice.evidence_bad_hash</comment>
         <translation>证据 {index} 的 SHA-256 应为 64 位十六进制数字（收到的是“{value}”）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="510"/>
+        <location filename="../../domain/messages/notice.py" line="517"/>
         <source>evidence {index}: the position (经纬度) is not a valid latitude and longitude</source>
         <comment>notice.evidence_bad_position</comment>
         <translation>证据 {index} 的经纬度无效。</translation>
@@ -7718,7 +7804,7 @@
         <translation>印章图片不是可读取的图像文件；请选择 PNG 格式的印章图片。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="255"/>
+        <location filename="../../domain/messages/notice.py" line="262"/>
         <source>{problem} (on the command line: {command})</source>
         <comment>notice.with_command</comment>
         <translation>{problem}（命令行：{command}）</translation>
@@ -9548,13 +9634,13 @@
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="625"/>
+        <location filename="../../domain/messages/common.py" line="684"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="626"/>
+        <location filename="../../domain/messages/common.py" line="685"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -11198,61 +11284,61 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="517"/>
+        <location filename="../../domain/messages/notice.py" line="524"/>
         <source>“decision issued”, “decision served” and “rectified” follow the decision&apos;s documents (its issue, its service, the re-inspection) and are never set by hand</source>
         <comment>notice.finding_status_by_documents</comment>
         <translation>“已下达”“已送达”“已整改”随决定书的文书流转（下达、送达、复查）变更，不能手动设置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="523"/>
+        <location filename="../../domain/messages/notice.py" line="530"/>
         <source>finding {finding} cannot be closed (销号): no decision has been issued for it. Issue a decision, record its service (送达回证) and then the re-inspection (复查) — or, if nothing was wrong, set “no violation found”</source>
         <comment>notice.finding_close_no_decision</comment>
         <translation>问题 {finding} 不能销号：尚未对其下达决定书。请先下达决定书，记录送达（送达回证），再进行复查（复查笔录）；如经核实不存在违法行为，请将状态设为“未发现违法行为”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="530"/>
+        <location filename="../../domain/messages/notice.py" line="537"/>
         <source>finding {finding} cannot be closed (销号): decision {notice} has not been served. Record its service (送达回证) first, then the re-inspection (复查); when a team lead signs a re-inspection record that finds it rectified, the finding closes</source>
         <comment>notice.finding_close_not_served</comment>
         <translation>问题 {finding} 不能销号：决定书 {notice} 尚未送达。请先记录送达（送达回证），再进行复查（复查笔录）；组长签署认定已整改的复查笔录后，该问题即销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="537"/>
+        <location filename="../../domain/messages/notice.py" line="544"/>
         <source>finding {finding} cannot be closed (销号): no re-inspection (复查) of decision {notice} has found it rectified. Record the re-inspection; when a team lead signs that record, the finding closes</source>
         <comment>notice.finding_close_no_reinspection</comment>
         <translation>问题 {finding} 不能销号：决定书 {notice} 尚无认定已整改的复查。请记录复查（复查笔录）；组长签署该笔录后，该问题即销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="544"/>
+        <location filename="../../domain/messages/notice.py" line="551"/>
         <source>finding {finding} is not closed by hand: the re-inspection of decision {notice} found it rectified, so a team lead signs and closes that record, which closes the finding</source>
         <comment>notice.finding_close_sign_record</comment>
         <translation>问题 {finding} 不能手动销号：决定书 {notice} 的复查已认定整改完成，请由组长签署并完成该复查笔录，问题随之销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="550"/>
+        <location filename="../../domain/messages/notice.py" line="557"/>
         <source>finding {finding} was already closed (销号) with decision {notice}</source>
         <comment>notice.finding_already_closed</comment>
         <translation>问题 {finding} 已随决定书 {notice} 销号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="555"/>
+        <location filename="../../domain/messages/notice.py" line="562"/>
         <source>finding {finding} follows decision {notice} ({status}): its status cannot be set by hand. If the decision is wrong, supersede it</source>
         <comment>notice.finding_follows_decision</comment>
         <translation>问题 {finding} 的状态随决定书 {notice}（{status}）变更，不能手动设置。如决定书有误，请以新决定书替代</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="561"/>
+        <location filename="../../domain/messages/notice.py" line="568"/>
         <source>handing a finding over to the local authority (移交属地) needs both the receiving authority and the reason</source>
         <comment>notice.finding_handover_incomplete</comment>
         <translation>移交属地须同时填写接收机关和移交理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="567"/>
+        <location filename="../../domain/messages/notice.py" line="574"/>
         <source>the receiving authority is given only when a finding is handed over (移交属地)</source>
         <comment>notice.finding_handover_fields_alone</comment>
         <translation>仅在移交属地时填写接收机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="572"/>
+        <location filename="../../domain/messages/notice.py" line="579"/>
         <source>finding {finding} was closed (销号) with decision {notice}: a closed finding takes no new decision. If the violation has recurred, record it as a new finding</source>
         <comment>notice.finding_decision_for_closed</comment>
         <translation>问题 {finding} 已随决定书 {notice} 销号，不能再对其下达决定书。如违法行为再次发生，请作为新问题记录</translation>
@@ -11666,19 +11752,19 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="497"/>
+        <location filename="../../domain/messages/common.py" line="556"/>
         <source>the photo&apos;s annotation is not in the form this app writes</source>
         <comment>photo.annotation_not_json</comment>
         <translation>照片的标注不是本应用写入的格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="502"/>
+        <location filename="../../domain/messages/common.py" line="561"/>
         <source>a photo&apos;s annotation holds at most {limit} marks</source>
         <comment>photo.annotation_too_many</comment>
         <translation>一张照片最多可有 {limit} 处标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="507"/>
+        <location filename="../../domain/messages/common.py" line="566"/>
         <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
         <comment>photo.annotation_bad_shape</comment>
         <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
@@ -11714,19 +11800,19 @@
         <translation>状态理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="485"/>
+        <location filename="../../domain/messages/common.py" line="544"/>
         <source>the questions and answers are not in the form this app writes (at most {max_turns} turns, each question not empty, each text at most {max_len} characters)</source>
         <comment>record.turns_invalid</comment>
         <translation>问答内容不是本软件写入的格式（最多 {max_turns} 轮，每个问题不能为空，每段文字最多 {max_len} 个字）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="491"/>
+        <location filename="../../domain/messages/common.py" line="550"/>
         <source>the legal citations are not in the form this app writes (at most {max_count}, each a law with an article, paragraph and item numbered from 1, none twice)</source>
         <comment>citation.invalid</comment>
         <translation>法律条款引用不是本软件写入的格式（最多 {max_count} 条，每条为一部法律及从 1 起编号的条、款、项，不得重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="482"/>
+        <location filename="../../domain/messages/common.py" line="541"/>
         <source>{field} is not base64 text of the allowed size</source>
         <comment>field.not_base_text</comment>
         <translation>{field}不是允许大小内的 base64 文本</translation>
@@ -11738,19 +11824,19 @@
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="358"/>
+        <location filename="../../domain/messages/notice.py" line="365"/>
         <source>a refusal to sign needs the reason given (拒签事由)</source>
         <comment>notice.refusal_needs_reason</comment>
         <translation>拒绝签名须记明拒签事由。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="363"/>
+        <location filename="../../domain/messages/notice.py" line="370"/>
         <source>a refusal to sign needs the witness&apos;s unit or identity</source>
         <comment>notice.refusal_needs_witness_unit</comment>
         <translation>拒绝签名须写明见证人的单位或身份。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="368"/>
+        <location filename="../../domain/messages/notice.py" line="375"/>
         <source>a refusal to sign needs the witness&apos;s hand signature</source>
         <comment>notice.refusal_needs_witness_signature</comment>
         <translation>拒绝签名须由见证人签名。</translation>
@@ -11846,67 +11932,67 @@
         <translation>{warning}——须由组长在证据清单中作出说明（说明载入案卷，不写入决定书）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="580"/>
+        <location filename="../../domain/messages/notice.py" line="587"/>
         <source>{spec} is not a citation: write LAW:ARTICLE[:PARAGRAPH[:ITEM]], e.g. {example}</source>
         <comment>notice.citation_bad_spec</comment>
         <translation>{spec}不是条款引用：请写作 法律:条[:款[:项]]，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="585"/>
+        <location filename="../../domain/messages/notice.py" line="592"/>
         <source>{citation}: the law {law} is not in the bundled table of laws (known: {known})</source>
         <comment>notice.citation_unknown_law</comment>
         <translation>{citation}：内置法律条文表中没有法律 {law}（现有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="590"/>
+        <location filename="../../domain/messages/notice.py" line="597"/>
         <source>{citation}: the bundled table holds no article {article} of {law}</source>
         <comment>notice.citation_unknown_article</comment>
         <translation>{citation}：内置法律条文表中没有{law}第{article}条</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="595"/>
+        <location filename="../../domain/messages/notice.py" line="602"/>
         <source>{citation}: article {article} of {law} has {count} paragraph(s) (款)</source>
         <comment>notice.citation_unknown_paragraph</comment>
         <translation>{citation}：{law}第{article}条共有{count}款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="600"/>
+        <location filename="../../domain/messages/notice.py" line="607"/>
         <source>{citation}: that paragraph of article {article} of {law} has {count} item(s) (项)</source>
         <comment>notice.citation_unknown_item</comment>
         <translation>{citation}：{law}第{article}条的该款共有{count}项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="605"/>
+        <location filename="../../domain/messages/notice.py" line="612"/>
         <source>{citation}: article {article} of {law} has several paragraphs: name the paragraph (款) of the item</source>
         <comment>notice.citation_item_needs_paragraph</comment>
         <translation>{citation}：{law}第{article}条有多款，请写明该项所在的款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="611"/>
+        <location filename="../../domain/messages/notice.py" line="618"/>
         <source>no violated provision (违反条款) is chosen: edit the draft</source>
         <comment>notice.issue_no_violated</comment>
         <translation>尚未选择违反条款：请编辑草稿</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="616"/>
+        <location filename="../../domain/messages/notice.py" line="623"/>
         <source>no basis for the order (责令改正依据) is chosen: edit the draft</source>
         <comment>notice.issue_no_order_basis</comment>
         <translation>尚未选择责令改正依据：请编辑草稿</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="621"/>
+        <location filename="../../domain/messages/notice.py" line="628"/>
         <source>a cited provision is not in the bundled table of laws: {problem}</source>
         <comment>notice.issue_citation_unknown</comment>
         <translation>所引条款不在内置法律条文表中：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="353"/>
+        <location filename="../../domain/messages/notice.py" line="360"/>
         <source>the recorder (记录人) must be one of the record&apos;s officers</source>
         <comment>notice.recorder_not_officer</comment>
         <translation>记录人须为本笔录的执法人员之一。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/notice.py" line="399"/>
+        <location filename="../../domain/messages/notice.py" line="406"/>
         <source>name the recorder (记录人), one of the record&apos;s officers</source>
         <comment>notice.gap_no_recorder</comment>
         <translation>请指定记录人（须为本笔录的执法人员之一）</translation>
@@ -12069,9 +12155,9 @@
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="495"/>
-        <source>The certificate of {officer} is revoked as of {time}.</source>
+        <source>The certificate of {officer} is revoked as of {time} (Beijing time).</source>
         <comment>pki.revoked_done</comment>
-        <translation>{officer}的证书自{time}起吊销。</translation>
+        <translation>{officer}的证书自北京时间{time}起吊销。</translation>
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="500"/>
@@ -12129,15 +12215,15 @@
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="532"/>
-        <source>signed at {time}, time from the timestamp authority {tsa}</source>
+        <source>signed at {time} (Beijing time), time from the timestamp authority {tsa}</source>
         <comment>verify.time_from_tsa</comment>
-        <translation>签名时间{time}，由时间戳服务“{tsa}”提供</translation>
+        <translation>签名时间为北京时间{time}，由时间戳服务“{tsa}”提供</translation>
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="537"/>
-        <source>signed at {time} by the signing laptop&apos;s own clock (no timestamp)</source>
+        <source>signed at {time} (Beijing time) by the signing laptop&apos;s own clock (no timestamp)</source>
         <comment>verify.time_from_clock</comment>
-        <translation>签名时间{time}，取自签名电脑本机时钟（无时间戳）</translation>
+        <translation>签名时间为北京时间{time}，取自签名电脑本机时钟（无时间戳）</translation>
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="542"/>
@@ -12147,15 +12233,15 @@
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="545"/>
-        <source>document timestamp of {time} by {tsa}: the file existed as it is then</source>
+        <source>document timestamp of {time} (Beijing time) by {tsa}: the file existed as it is then</source>
         <comment>verify.document_timestamp</comment>
-        <translation>文档时间戳{time}（{tsa}）：证明文件在该时刻已是现有内容</translation>
+        <translation>文档时间戳为北京时间{time}（{tsa}）：证明文件在该时刻已是现有内容</translation>
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="550"/>
-        <source>signatures validated as at {time}</source>
+        <source>signatures validated as at {time} (Beijing time)</source>
         <comment>verify.validated_at</comment>
-        <translation>按{time}的时点验证签名</translation>
+        <translation>按北京时间{time}的时点验证签名</translation>
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="553"/>
@@ -12165,72 +12251,72 @@
     </message>
     <message>
         <location filename="../../domain/messages/signing.py" line="558"/>
-        <source>certificate revoked on {time} ({reason})</source>
+        <source>certificate revoked at {time} (Beijing time), reason: {reason}</source>
         <comment>verify.revocation_revoked</comment>
-        <translation>证书已于{time}吊销，原因：{reason}</translation>
+        <translation>证书已于北京时间{time}吊销，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="561"/>
+        <location filename="../../domain/messages/signing.py" line="563"/>
         <source>revocation status unknown: this store holds no revocation list of the team CA</source>
         <comment>verify.revocation_unknown</comment>
         <translation>吊销状态未知：本数据库中没有团队CA的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="566"/>
-        <source>the signer&apos;s certificate was revoked on {time}, before this signature was made</source>
+        <location filename="../../domain/messages/signing.py" line="568"/>
+        <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), before this signature&apos;s own timestamp of {signed}</source>
         <comment>verify.revoked_before_signing</comment>
-        <translation>签名人证书已于{time}吊销，早于本签名</translation>
+        <translation>签名人证书已于北京时间{revoked}吊销，早于本签名自带时间戳证明的签名时间{signed}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="571"/>
-        <source>the signer&apos;s certificate was revoked for key compromise on {time}, and no timestamp proves this signature was made before</source>
+        <location filename="../../domain/messages/signing.py" line="601"/>
+        <source>the signer&apos;s certificate was revoked for key compromise at {time} (Beijing time), and no timestamp proves this signature was made before</source>
         <comment>verify.revoked_no_proof</comment>
-        <translation>签名人证书已因密钥泄露于{time}吊销，且无时间戳证明本签名形成于吊销之前</translation>
+        <translation>签名人证书已因密钥泄露于北京时间{time}吊销，且无时间戳证明本签名形成于吊销之前</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="577"/>
+        <location filename="../../domain/messages/signing.py" line="607"/>
         <source>this store does not know this document: it was not issued here and has not arrived by sync; it may be a copy from elsewhere</source>
         <comment>verify.case_unknown</comment>
         <translation>本数据库不掌握该文书：既非本机签发，也未经同步送达，可能是来自其他来源的副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="583"/>
+        <location filename="../../domain/messages/signing.py" line="613"/>
         <source>document {number} of this store, signed on {date}</source>
         <comment>verify.case_document</comment>
         <translation>本数据库记录的文书{number}，签署于{date}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="588"/>
+        <location filename="../../domain/messages/signing.py" line="618"/>
         <source>SUPERSEDED by decision {number}: this one no longer applies</source>
         <comment>verify.case_superseded</comment>
         <translation>已被决定书{number}替代：本文书不再适用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="593"/>
+        <location filename="../../domain/messages/signing.py" line="623"/>
         <source>served on {date}</source>
         <comment>verify.case_served</comment>
         <translation>已于{date}送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="594"/>
+        <location filename="../../domain/messages/signing.py" line="624"/>
         <source>not served yet</source>
         <comment>verify.case_not_served</comment>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="595"/>
+        <location filename="../../domain/messages/signing.py" line="625"/>
         <source>case closed on {date}</source>
         <comment>verify.case_closed</comment>
         <translation>案件已于{date}办结</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="596"/>
+        <location filename="../../domain/messages/signing.py" line="626"/>
         <source>the hub&apos;s long-term (B-LTA) copy of document {sha}</source>
         <comment>verify.case_lta_copy</comment>
         <translation>办公室服务器为文书{sha}生成的长期验证（B-LTA）副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="601"/>
+        <location filename="../../domain/messages/signing.py" line="631"/>
         <source>a long-term (B-LTA) copy exists ({sha}); export and verify that one</source>
         <comment>verify.case_has_lta</comment>
         <translation>该文书已有长期验证（B-LTA）副本（{sha}），请导出并验证该副本</translation>
@@ -12360,6 +12446,348 @@
         <source>crl</source>
         <comment>entity.crl</comment>
         <translation>证书吊销列表</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="574"/>
+        <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), before the time {signed} that the signing laptop&apos;s own clock gives for this signature (no timestamp)</source>
+        <comment>verify.revoked_before_clock</comment>
+        <translation>签名人证书已于北京时间{revoked}吊销，早于签名电脑本机时钟记载的本签名时间{signed}（无时间戳）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="580"/>
+        <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), and the earliest proof that this signature existed is the document timestamp of {proven}, after the revocation (the signing laptop&apos;s clock says {claimed}, which no timestamp confirms)</source>
+        <comment>verify.revoked_before_proof</comment>
+        <translation>签名人证书已于北京时间{revoked}吊销；能够证明本签名已经存在的最早时间为文档时间戳{proven}，晚于吊销时间（签名电脑本机时钟记载为{claimed}，但无时间戳予以证明）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="587"/>
+        <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), and this signature states no time that shows it was made before</source>
+        <comment>verify.revoked_time_unknown</comment>
+        <translation>签名人证书已于北京时间{revoked}吊销，本签名未载明可证明其形成于吊销之前的时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/signing.py" line="593"/>
+        <source>this {level} document is invalid only because the signer&apos;s certificate had expired by the validation time: it holds no long-term proof; the office hub keeps a long-term (B-LTA) copy of every signed document, which stays valid (export that copy from the hub or a synced laptop and verify it)</source>
+        <comment>verify.expired_hint</comment>
+        <translation>本文书（{level}级）无效仅因验证时点签名人证书已过期：文件本身不含长期验证材料。办公室同步服务器为每份已签名文书保存长期验证（B-LTA）副本，该副本持续有效，请从服务器或已同步的电脑导出该副本后再行验证</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="408"/>
+        <source>recorder_id</source>
+        <comment>label.recorder_id</comment>
+        <translation>记录人编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="409"/>
+        <source>turns</source>
+        <comment>label.turns</comment>
+        <translation>询问记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="410"/>
+        <source>q</source>
+        <comment>label.q</comment>
+        <translation>问</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="411"/>
+        <source>a</source>
+        <comment>label.a</comment>
+        <translation>答</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="412"/>
+        <source>party_confirmation</source>
+        <comment>label.party_confirmation</comment>
+        <translation>当事人确认意见</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="415"/>
+        <source>refusal_reason</source>
+        <comment>label.refusal_reason</comment>
+        <translation>拒绝签名理由</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="416"/>
+        <source>witness_unit</source>
+        <comment>label.witness_unit</comment>
+        <translation>见证人单位及职务</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="417"/>
+        <source>witness_signed</source>
+        <comment>label.witness_signed</comment>
+        <translation>见证人已签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="418"/>
+        <source>witness_strokes</source>
+        <comment>label.witness_strokes</comment>
+        <translation>见证人签名笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="419"/>
+        <source>violated_text</source>
+        <comment>label.violated_text</comment>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="420"/>
+        <source>order_basis_text</source>
+        <comment>label.order_basis_text</comment>
+        <translation>责令改正依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="421"/>
+        <source>officer_notes</source>
+        <comment>label.officer_notes</comment>
+        <translation>执法人员须知</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="422"/>
+        <source>violated</source>
+        <comment>label.violated</comment>
+        <translation>违反条款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="423"/>
+        <source>basis</source>
+        <comment>label.basis</comment>
+        <translation>责令改正依据</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="424"/>
+        <source>recipient_relation</source>
+        <comment>label.recipient_relation</comment>
+        <translation>受送达人身份</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="427"/>
+        <source>receipt_sha256</source>
+        <comment>label.receipt_hash</comment>
+        <translation>送达回证 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="428"/>
+        <source>level</source>
+        <comment>label.level</comment>
+        <translation>PAdES 级别</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="429"/>
+        <source>validated_at</source>
+        <comment>label.validated_at</comment>
+        <translation>验证时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="430"/>
+        <source>doc_timestamps</source>
+        <comment>label.doc_timestamps</comment>
+        <translation>文档时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="431"/>
+        <source>known</source>
+        <comment>label.known</comment>
+        <translation>本机有此文书记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="432"/>
+        <source>lta_copy</source>
+        <comment>label.lta_copy</comment>
+        <translation>长期验证副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="433"/>
+        <source>upgrade_of</source>
+        <comment>label.upgrade_of</comment>
+        <translation>升级自</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="434"/>
+        <source>subject_id</source>
+        <comment>label.subject_id</comment>
+        <translation>所涉对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="435"/>
+        <source>signer_fingerprint</source>
+        <comment>label.signer_fingerprint</comment>
+        <translation>签名证书指纹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="438"/>
+        <source>time_source</source>
+        <comment>label.time_source</comment>
+        <translation>签名时间来源</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="439"/>
+        <source>revocation</source>
+        <comment>label.revocation</comment>
+        <translation>吊销状态</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="440"/>
+        <source>this_update</source>
+        <comment>label.this_update</comment>
+        <translation>本次更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="441"/>
+        <source>next_update</source>
+        <comment>label.next_update</comment>
+        <translation>下次更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="443"/>
+        <source>crl_number</source>
+        <comment>label.crl_number</comment>
+        <translation>证书吊销列表编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="444"/>
+        <source>crl_date</source>
+        <comment>label.crl_date</comment>
+        <translation>证书吊销列表日期</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="445"/>
+        <source>laws</source>
+        <comment>label.laws</comment>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="446"/>
+        <source>aliases</source>
+        <comment>label.aliases</comment>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="447"/>
+        <source>version</source>
+        <comment>label.version</comment>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="448"/>
+        <source>articles</source>
+        <comment>label.articles</comment>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="449"/>
+        <source>article</source>
+        <comment>label.article</comment>
+        <translation>条</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="450"/>
+        <source>text</source>
+        <comment>label.text</comment>
+        <translation>条文内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="451"/>
+        <source>citation</source>
+        <comment>label.citation</comment>
+        <translation>引用条款</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="452"/>
+        <source>revoked_at</source>
+        <comment>label.revoked_at</comment>
+        <translation>吊销时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="453"/>
+        <source>revoked</source>
+        <comment>label.revoked</comment>
+        <translation>已吊销证书数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="454"/>
+        <source>revocation_reason</source>
+        <comment>label.revocation_reason</comment>
+        <translation>吊销原因</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="455"/>
+        <source>e_signed_by</source>
+        <comment>label.e_signed_by</comment>
+        <translation>电子签名人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="456"/>
+        <source>electronic_address</source>
+        <comment>label.electronic_address</comment>
+        <translation>电子送达地址</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="459"/>
+        <source>entrusted_to</source>
+        <comment>label.entrusted_to</comment>
+        <translation>受委托单位</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="460"/>
+        <source>tracking_no</source>
+        <comment>label.tracking_no</comment>
+        <translation>邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="461"/>
+        <source>published_at</source>
+        <comment>label.published_at</comment>
+        <translation>公告发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="462"/>
+        <source>waiting_days</source>
+        <comment>label.waiting_days</comment>
+        <translation>公告期（日）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="463"/>
+        <source>file_id</source>
+        <comment>label.file_id</comment>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="464"/>
+        <source>media_type</source>
+        <comment>label.media_type</comment>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="465"/>
+        <source>recorded_at</source>
+        <comment>label.recorded_at</comment>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="532"/>
+        <source>{option} must be at least 1 day, not {value}: a public notice counts as served only after its waiting period (30 days unless a law sets another, 民事诉讼法 第九十五条)</source>
+        <comment>cli.waiting_days_too_few</comment>
+        <translation>{option} 至少应为 1 日，不能为 {value}：公告送达自公告期满之日起视为送达（法律无另行规定的，公告期为三十日，《民事诉讼法》第九十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="442"/>
+        <source>refused_to_sign</source>
+        <comment>label.refused_to_sign</comment>
+        <translation>拒绝签名</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/cli.py" line="538"/>
+        <source>the articles are those of the versions named per law, from the National Laws and Regulations Database (国家法律法规数据库, {site}); an article not yet checked word for word against the official text must be checked by the agency&apos;s lawyer</source>
+        <comment>cli.law_table_note</comment>
+        <translation>条文取自国家法律法规数据库（{site}）公布的、各法律所注明版本的文本；尚未与官方文本逐字核对的条文，须经本机关法制审核人员核对</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/notice.py" line="228"/>
+        <source>{agency} has no seal image: the decision will be issued without a seal over its issuing agency and date (stamp the paper copy, or set the seal under Documents ▸ Agencies…)</source>
+        <comment>notice.issue_warning_no_seal</comment>
+        <translation>{agency}未设置印章图片：决定书签发后落款处不显示印章（可在纸质文书上加盖印章，或在 文书 ▸ 机构设置… 中设置印章）</translation>
     </message>
 </context>
 <context>
@@ -14049,31 +14477,37 @@
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="390"/>
+        <location filename="../../cli/human.py" line="130"/>
         <source>The party (本人)</source>
         <translation>本人</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="391"/>
+        <location filename="../../cli/human.py" line="131"/>
         <source>Legal representative / person in charge</source>
         <translation>法定代表人（负责人）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="394"/>
+        <location filename="../../cli/human.py" line="134"/>
         <source>Authorised agent</source>
         <translation>授权委托人</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="397"/>
+        <location filename="../../cli/human.py" line="135"/>
         <source>Adult family member living with the party</source>
         <translation>同住成年家属</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="400"/>
+        <location filename="../../cli/human.py" line="138"/>
         <source>Mail room / receiving office</source>
         <translation>收发部门（收发室）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="403"/>
+        <location filename="../../cli/human.py" line="139"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -14835,95 +15269,100 @@ Change id: {3}</source>
         <translation>✗ 无效：见下列问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="256"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="262"/>
         <source>This file is not a document recorded in this store (SHA-256 {0}): it may be a copy that was altered, or come from another team.</source>
         <translation>此文件不是本库记录的文书（SHA-256 {0}）：可能是被改动过的副本，或来自其他执法组。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="265"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="271"/>
         <source>This file is the {0} {1} recorded in this store, signed by {2} at {3} (SHA-256 {4}).</source>
         <translation>此文件是本库记录的{0} {1}，由{2}于 {3} 签署（SHA-256 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="310"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="310"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="304"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="310"/>
         <source>not checked</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="316"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="322"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="317"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="323"/>
         <source>Certificate chain</source>
         <translation>证书链</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="318"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="324"/>
         <source>Signing time</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="319"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="325"/>
         <source>Intact (bytes unchanged)</source>
         <translation>完整（字节未变）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="320"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="326"/>
         <source>Signature valid</source>
         <translation>签名值有效</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="321"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="327"/>
         <source>Trusted (team CA)</source>
         <translation>可信（本组 CA）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="322"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="328"/>
         <source>Changed after signing</source>
         <translation>签名后被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="329"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="335"/>
         <source>Signature {0} ({1})</source>
         <translation>签名 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="339"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="345"/>
         <source>Signature fields still empty: {0}</source>
         <translation>尚未签署的签名域：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="352"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="358"/>
         <source>Verify a signed PDF</source>
         <translation>验证已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="353"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="359"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="354"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="360"/>
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/verify_dialog.py" line="341"/>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="347"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/documents/verify_dialog.py" line="397"/>
+        <source>{0} (Beijing time)</source>
+        <translation>北京时间{0}</translation>
     </message>
 </context>
 <context>
@@ -15153,49 +15592,49 @@ Change id: {3}</source>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="18"/>
-        <location filename="../../cli/human.py" line="70"/>
+        <location filename="../../cli/human.py" line="74"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="19"/>
-        <location filename="../../cli/human.py" line="71"/>
+        <location filename="../../cli/human.py" line="75"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
-        <location filename="../../cli/human.py" line="72"/>
+        <location filename="../../cli/human.py" line="76"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../cli/human.py" line="51"/>
+        <location filename="../../cli/human.py" line="55"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
-        <location filename="../../cli/human.py" line="54"/>
+        <location filename="../../cli/human.py" line="58"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="36"/>
-        <location filename="../../cli/human.py" line="55"/>
+        <location filename="../../cli/human.py" line="59"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="52"/>
-        <location filename="../../cli/human.py" line="75"/>
+        <location filename="../../cli/human.py" line="79"/>
         <source>Inspector</source>
         <translation>执法人员</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="53"/>
-        <location filename="../../cli/human.py" line="76"/>
+        <location filename="../../cli/human.py" line="80"/>
         <source>Team lead</source>
         <translation>组长</translation>
     </message>
@@ -15306,25 +15745,25 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
-        <location filename="../../cli/human.py" line="52"/>
+        <location filename="../../cli/human.py" line="56"/>
         <source>Decision issued</source>
         <translation>已下达</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
-        <location filename="../../cli/human.py" line="53"/>
+        <location filename="../../cli/human.py" line="57"/>
         <source>Decision served</source>
         <translation>已送达</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
-        <location filename="../../cli/human.py" line="56"/>
+        <location filename="../../cli/human.py" line="60"/>
         <source>No violation found</source>
         <translation>未发现违法行为</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38"/>
-        <location filename="../../cli/human.py" line="59"/>
+        <location filename="../../cli/human.py" line="63"/>
         <source>Handed over to the local authority</source>
         <translation>移交属地</translation>
     </message>
@@ -15390,52 +15829,63 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="78"/>
+        <location filename="../../cli/human.py" line="122"/>
         <source>In person (直接送达)</source>
         <translation>直接送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="79"/>
+        <location filename="../../cli/human.py" line="123"/>
         <source>By post (邮寄送达)</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="80"/>
+        <location filename="../../cli/human.py" line="124"/>
         <source>Left at the premises (留置送达)</source>
         <translation>留置送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="93"/>
+        <location filename="../../cli/human.py" line="142"/>
         <source>On-site inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="94"/>
         <location filename="../../ui/models/notices.py" line="115"/>
+        <location filename="../../cli/human.py" line="143"/>
+        <location filename="../../cli/human.py" line="146"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="104"/>
+        <location filename="../../cli/human.py" line="150"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="105"/>
+        <location filename="../../cli/human.py" line="151"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="113"/>
+        <location filename="../../cli/human.py" line="144"/>
         <source>Rectification decision</source>
         <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="114"/>
+        <location filename="../../cli/human.py" line="145"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="116"/>
+        <location filename="../../cli/human.py" line="147"/>
         <source>Service receipt</source>
         <translation>送达回证</translation>
     </message>
@@ -15481,16 +15931,19 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="83"/>
+        <location filename="../../cli/human.py" line="125"/>
         <source>Entrusted (委托送达)</source>
         <translation>委托送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="84"/>
+        <location filename="../../cli/human.py" line="126"/>
         <source>Electronic (电子送达)</source>
         <translation>电子送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="85"/>
+        <location filename="../../cli/human.py" line="127"/>
         <source>Public notice (公告送达)</source>
         <translation>公告送达</translation>
     </message>

@@ -97,7 +97,7 @@ class CertificateTableModel(TableModel[CertificateRow]):
         day = str(item.not_after)[:10]
         if item.revoked_at:
             return QCoreApplication.translate("certificates", "revoked {0}").format(
-                str(item.revoked_at)[:10]
+                _team_day(str(item.revoked_at))
             )
         if self._expired(item):
             return QCoreApplication.translate("certificates", "expired {0}").format(day)
@@ -114,3 +114,17 @@ def _fingerprint_text(item: CertificateRow) -> str | None:
     return QCoreApplication.translate("certificates", "SHA-256 fingerprint {0}").format(
         item.fingerprint
     )
+
+
+def _team_day(moment: str) -> str:
+    """The Asia/Shanghai date (``YYYY-MM-DD``) of an ISO 8601 time (no offset: UTC)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    try:
+        parsed = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return moment[:10]
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat()

@@ -38,6 +38,9 @@ from inspect_app.ui.context import UiContext
 from inspect_app.ui.widgets.documents.citation_picker import CitationPicker
 from inspect_app.ui.widgets.documents.common import DocumentDialog
 
+NO_DEADLINE = QDate(2000, 1, 1)
+"""The date edit's lowest date: "no deadline" (the order applies at once)."""
+
 
 class DraftEditDialog(DocumentDialog):
     """Change a draft's order, deadline and citations (issued notices: supersede them).
@@ -62,6 +65,10 @@ class DraftEditDialog(DocumentDialog):
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
+        # The lowest date stands for "no deadline" (立即改正), shown as a word, saved as None;
+        # a draft without a deadline must not come back with one the user never chose.
+        self.deadline.setMinimumDate(NO_DEADLINE)
+        self.deadline.setDate(NO_DEADLINE)
         if notice.deadline:
             self.deadline.setDate(QDate.fromString(notice.deadline, "yyyy-MM-dd"))
         self.form = QFormLayout()
@@ -114,7 +121,8 @@ class DraftEditDialog(DocumentDialog):
         """Save the order, deadline and citations on the writer thread."""
         me = self.officer_id() or ""
         order = self.order.toPlainText().strip() or None
-        deadline = self.deadline.date().toString("yyyy-MM-dd")
+        chosen = self.deadline.date()
+        deadline = None if chosen == NO_DEADLINE else chosen.toString("yyyy-MM-dd")
         notice_id = self.notice_id
         violated = self.violated.citations()
         basis = self.basis.citations()
@@ -145,6 +153,7 @@ class DraftEditDialog(DocumentDialog):
         for row, text in enumerate(labels):
             self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.attach.setText(self.tr("Attach the texts of the cited articles (附件：相关法律条文)"))
+        self.deadline.setSpecialValueText(self.tr("None (correct at once)"))
         lines = [f"{finding[:8]}: {text}" for finding, text in self.notes]
         self.notes_label.setText(
             self.tr("Officer's note on the legal basis (not printed; choose the citations below):")

@@ -8,6 +8,7 @@ of the case (superseded, served, closed, or not a document of this store): the s
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_app.domain.errors import NotFoundError
-from inspect_app.domain.messages import MessageKind, Param
+from inspect_app.domain.messages import MessageKind, Param, format_param
 from inspect_app.storage.documents import document_bytes, find_document, team_ca_pems
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
-from inspect_app.ui import folders
+from inspect_app.ui import folders, i18n
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted, message_text
 from inspect_app.ui.models.notices import document_kind_label
@@ -46,7 +47,6 @@ from inspect_app.ui.widgets.documents.common import (
     documents_folder,
     minute,
     short_sha,
-    team_time,
     verdict_style,
 )
 
@@ -238,7 +238,7 @@ class VerifyDialog(DocumentDialog):
         else:
             text = self.tr("✗ Not valid: see the problems below.")
         self._set_verdict(self.ok, text)
-        self._show_store_match(outcome.sha256)
+        self._show_store_match(outcome.sha256, report)
         self.report.setHtml(self._report_html(report))
         self.fit_height()  # the case may add lines under the match
         self.verified.emit(outcome)
@@ -248,7 +248,13 @@ class VerifyDialog(DocumentDialog):
         self.verdict.setStyleSheet(verdict_style(ok))
         self.verdict.show()
 
-    def _show_store_match(self, sha256: str | None) -> None:
+    def _show_store_match(self, sha256: str | None, report: Any = None) -> None:
+        """Say whether the store knows the file: which document, who signed it and when.
+
+        "When" is the signature's own time (its timestamp for B-T, else the laptop's claim;
+        :func:`~inspect_app.notices.verify_case.signature_moment`), in Beijing time — not
+        the time the store recorded for a hub's B-LTA copy (its document timestamp).
+        """
         document = find_document(self.context.store, sha256) if sha256 else None
         if document is None:
             self.store_label.setText(
@@ -268,7 +274,7 @@ class VerifyDialog(DocumentDialog):
                 document_kind_label(document.kind),
                 document.number or "",
                 signer,
-                minute(document.signed_at),
+                _signed_when(self.context.store, document, report),
                 short_sha(document.id),
             )
             + self._case_text(document.id)
@@ -289,7 +295,7 @@ class VerifyDialog(DocumentDialog):
         return "".join("\n" + message_text(m) for m in lines)
 
     def _report_html(self, report: Any) -> str:
-        from inspect_app.notices.verify_case import summary_lines
+        from inspect_app.notices.verify_case import own_time, summary_lines
 
         parts = []
         facts = summary_lines(report) if report.signatures else []
@@ -315,7 +321,7 @@ class VerifyDialog(DocumentDialog):
             rows = [
                 (self.tr("Signer"), sig.signer),
                 (self.tr("Certificate chain"), " → ".join(sig.chain)),
-                (self.tr("Signing time"), team_time(sig.signing_time) or "—"),
+                (self.tr("Signing time"), _moment_text(own_time(sig))),
                 (self.tr("Intact (bytes unchanged)"), yes if sig.intact else no),
                 (self.tr("Signature valid"), yes if sig.valid else no),
                 (self.tr("Trusted (team CA)"), trusted),
@@ -359,6 +365,36 @@ class VerifyDialog(DocumentDialog):
 def _label_text(label: Param) -> str:
     """A signature field's name for a person: a catalog word in the UI language, or as named."""
     return message_text(label()) if isinstance(label, MessageKind) else str(label)
+
+
+def _signed_when(store: Store, document: Any, report: Any) -> str:
+    """When the document was signed, in Beijing time, as text in the UI language.
+
+    The signature's own time from the report; without one, the time the store recorded for
+    the original document (a B-LTA copy's own record holds its document timestamp's).
+    """
+    from inspect_app.notices.verify_case import beijing_time, signature_moment
+
+    moment = signature_moment(report, document.signed_by) if report is not None else None
+    if moment is None:
+        original = find_document(store, document.upgrade_of) if document.upgrade_of else None
+        try:
+            moment = beijing_time((original or document).signed_at)
+        except ValueError:
+            return minute(document.signed_at)
+    return _moment_text(moment)
+
+
+def _moment_text(moment: dt.datetime | None) -> str:
+    """A Beijing time as text in the UI language, labelled, or — without one.
+
+    Written as the messages write times (``2026年12月5日 19:52``, ``2026-12-05 19:52``) and
+    labelled ``北京时间…`` / ``… (Beijing time)``: every time the dialog shows is Asia/Shanghai.
+    """
+    if moment is None:
+        return "—"
+    text = format_param(moment, i18n.current_language())
+    return QCoreApplication.translate("VerifyDialog", "{0} (Beijing time)").format(text)
 
 
 def _officer_name(store: Store, officer_id: str) -> str:
