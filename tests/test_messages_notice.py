@@ -128,13 +128,14 @@ def test_the_issue_refusal_lists_each_blocker_in_chinese(
     assert line.startswith("错误：决定书暂不能签发：请先绘制一次预留签名")
     for blocker in (
         "请先绘制一次预留签名（文书 ▸ 我的签名…），以便印在决定书上。"
-        "（命令行：inspect-app notice signature --strokes FILE.json）",
-        "没有整改期限：请设定当事人须完成整改的日期。",
-        "当事人射洪市某砂石加工厂没有有效的统一社会信用代码（GB 32100-2015）。",
-        "遂宁市生态环境局未设置行政复议机关。",
-        "巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）。",
+        "（命令行：inspect-app notice signature --strokes FILE.json）；",
+        "；没有整改期限：请设定当事人须完成整改的日期；",  # one line, items joined by ；
+        "；当事人射洪市某砂石加工厂没有有效的统一社会信用代码（GB 32100-2015）；",
+        "；遂宁市生态环境局未设置行政复议机关；",
+        "；巡查的执法人员少于两人（执法人员不得少于两人，《行政处罚法》第四十二条）；",
     ):
         assert blocker in line, line
+    assert "。; " not in line and "）; " not in line
     assert "cannot" not in line and "deadline" not in line
 
     out = json.loads(refused(data, "--json", *args, env=CHINESE_ENV).stdout)

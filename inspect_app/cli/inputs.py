@@ -185,6 +185,8 @@ def one_line(message: str) -> str:
             out += line
         elif out.endswith(("。", "；")):  # Chinese items: a full stop becomes the semicolon
             out = f"{out[:-1]}；{line}"
+        elif out.endswith("）") and "\u4e00" <= line[0] <= "\u9fff":  # after a (命令行：…)
+            out = f"{out}；{line}"
         else:
             out = f"{out}; {line}"
     return out
