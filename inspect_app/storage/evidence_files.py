@@ -21,15 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
-from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import EvidenceKind
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.store import StoreMsg, evidence_kind_word
 from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.plausibility import TEAM_TZ  # the teams' legal time
 from inspect_app.storage.store import Store
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 MAX_EVIDENCE_BYTES = 512 * 1024 * 1024
 """Largest evidence file (512 MiB): the largest member a sync bundle carries."""
 MP4_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)

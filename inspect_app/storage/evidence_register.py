@@ -26,17 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import EvidenceKind, RecordKind
 from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.records import EvidenceItem, Finding, Photo, Site
+from inspect_app.storage.plausibility import TEAM_TZ  # the teams' legal time
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.rows import rows
 from inspect_app.storage.store import Store
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 GROUPS: tuple[tuple[str, ...], ...] = (
     (EvidenceKind.RECORD,),
     (EvidenceKind.PHOTO,),
