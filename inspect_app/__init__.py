@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from inspect_app import sqlite_engine as _sqlite_engine  # noqa: F401  (before anything imports sqlite3)
+
 DISTRIBUTION = "inspect-app"
 
 

@@ -19,7 +19,6 @@ import logging
 import os
 import platform
 import re
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -31,6 +30,7 @@ from typing import TextIO
 
 from inspect_app import __version__
 from inspect_app.paths import APP_NAME
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.hygiene import PRIVATE_FILE_MODE, make_private_dir, posix_permissions
 
 log = logging.getLogger(__name__)

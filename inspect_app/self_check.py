@@ -19,7 +19,6 @@ import datetime as dt
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING
 from inspect_app import __version__, paths
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.cli import CliMsg
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.high_water import STATE_DIR_ENV
 
 if TYPE_CHECKING:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 import json
 import math
-import sqlite3
 import struct
 from pathlib import Path
 
 from PIL import Image
+
+from inspect_app.sqlite_engine import sqlite3
 
 # Suining, on the Fujiang (涪江), and a stretch of the river.
 SUINING = (105.5927, 30.5328)

@@ -6,7 +6,6 @@ import faulthandler
 import logging
 import os
 import platform
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from inspect_app.diagnostics import (
     start_logging,
     stop_logging,
 )
+from inspect_app.sqlite_engine import sqlite3
 
 HOME = str(Path.home())
 

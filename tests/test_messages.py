@@ -58,6 +58,12 @@ LATIN_ALLOWED = {"JPEG", "PNG", "TIFF", "WebP", "HEIC", "HEIF", "AVIF", "iPhone"
     "PKCS",  # PKCS#12, the certificate file format (RFC 7292)
     "p",  # .p12
     "pfx",  # .pfx, the other name of a PKCS#12 file
+    "SQLCipher",  # the store's encryption (names of the standards and algorithms, issue 14)
+    "AES-",
+    "GCM",
+    "Argon",  # Argon2id (RFC 9106)
+    "id",
+    "MiB",
     "RSA",
     "CA",  # 团队 CA: the certificate authority, as the window has always called it
     "ZIP",  # the bundle's container format

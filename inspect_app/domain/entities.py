@@ -543,6 +543,8 @@ ENTITIES: dict[str, EntitySpec] = {
                 "public_key": FieldSpec(_public_key, required=True),
                 "label": FieldSpec(_T(120, False)),
                 "status": FieldSpec(_enum(ReplicaStatus), required=True),
+                # schema v11 (issue 14): X25519 public key bundles are sealed to
+                "box_key": FieldSpec(_public_key),
             },
             replica_keyed=True,
         ),
@@ -577,6 +579,9 @@ ENTITIES: dict[str, EntitySpec] = {
             {
                 "certificate_pem": FieldSpec(_certificate_pem, required=True),
                 "common_name": FieldSpec(_T(200, True), required=True),
+                # schema v11 (issue 14): the team's recovery public key (X25519), held by
+                # the lead; every laptop wraps its data key for it too
+                "recovery_key": FieldSpec(_public_key),
             },
             content_addressed=True,
         ),

@@ -17,7 +17,6 @@ thread's connection.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.search import FindingQuery, count_findings
 
 NO_NOTICE_DAYS_SETTING = "dashboard_no_notice_days"

@@ -6,7 +6,6 @@ write takes the lock up front and either all of it lands or none of it does.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlite_utils import Database
 
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.sqlite_engine import sqlite3
 
 
 def open_database(path: Path | str) -> Database:

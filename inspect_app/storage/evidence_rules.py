@@ -22,7 +22,6 @@ issued:
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from inspect_app.domain.entities import NoticeStatus
@@ -30,6 +29,7 @@ from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Op, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.projection import applied
 
 if TYPE_CHECKING:

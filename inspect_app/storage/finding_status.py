@@ -10,7 +10,6 @@ holds the judge's check for every op that sets a finding's status, written here 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
@@ -30,6 +29,7 @@ from inspect_app.domain.finding_status import (
 )
 from inspect_app.domain.messages import Message
 from inspect_app.domain.ops import Change, Op, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.rows import row
 
 if TYPE_CHECKING:

@@ -15,7 +15,6 @@ local time with the zone.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from sqlite_utils import Database
 from inspect_app.domain.entities import spec_for
 from inspect_app.domain.merge import LIFECYCLE, merge
 from inspect_app.domain.ops import Op, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import oplog
 from inspect_app.storage.store import Store
 

@@ -45,7 +45,6 @@ the merge's business (conflicts), not a refusal.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -59,6 +58,7 @@ from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.store import entity_label as entity_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import lasting, projection
 from inspect_app.storage.evidence_rules import held_by_issue, judge_evidence_item
 from inspect_app.storage.finding_status import STATUS_FIELDS, judge_status

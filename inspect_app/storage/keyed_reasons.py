@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -33,6 +32,7 @@ from typing import Any
 
 from inspect_app.domain.messages import Message, MessageKind, Param, all_kinds, placeholders
 from inspect_app.domain.messages.sync import SyncMsg
+from inspect_app.sqlite_engine import sqlite3
 
 
 class KeyedReason(str):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.search import FindingQuery, matching_sql
 
 if TYPE_CHECKING:

@@ -8,7 +8,6 @@ copied with ``VACUUM INTO`` to ``backups/`` before it is migrated.
 from __future__ import annotations
 
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from sqlite_utils import Database
 
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.sqlite_engine import sqlite3
 
 Migration = Callable[[Database], None]
 
@@ -667,7 +667,31 @@ def _v10(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10)
+def _v11(db: Database) -> None:
+    """Protection at rest (issue 14): the keys others encrypt to.
+
+    ``replica.box_key``: the replica's X25519 public key (hex), to which bundles are sealed
+    (HPKE, RFC 9180) — set by the replica itself. ``team_ca.recovery_key``: the team's
+    recovery public key (X25519, hex), held by the lead, for which every laptop also wraps
+    its data key. Only adds columns; an older app held ops carrying them.
+    """
+    for table, column in (("replica", "box_key"), ("team_ca", "recovery_key")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+    _v9,
+    _v10,
+    _v11,
+)
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
 PROJECTED_TABLES = (
     *DERIVED_TABLES,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
@@ -20,6 +19,7 @@ from sqlite_utils import Database
 from inspect_app.domain.entities import spec_for
 from inspect_app.domain.merge import EntityState, merge
 from inspect_app.domain.ops import Op
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.migrations import PROJECTED_TABLES
 from inspect_app.storage.search import SEARCH_TABLES, index_entity
 

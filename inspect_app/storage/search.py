@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import enum
 import functools
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.search_index import (
     SEARCH_TABLES,
     SEARCHED_ENTITIES,

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import sqlite3
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from inspect_app.sqlite_engine import sqlite3
 
 if TYPE_CHECKING:
     from inspect_app.storage.store import Store

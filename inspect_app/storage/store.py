@@ -20,7 +20,6 @@ import functools
 import json
 import logging
 import os
-import sqlite3
 import threading
 import time
 import uuid
@@ -38,6 +37,7 @@ from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.messages import Message, MessageKind, all_kinds
 from inspect_app.domain.messages.store import StoreMsg, entity_label
 from inspect_app.domain.ops import Change, Op, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import oplog
 from inspect_app.storage.blobs import BlobStore, file_references_sql
 from inspect_app.storage.database import open_database, put_meta, write_transaction
@@ -675,8 +675,7 @@ class Store:
         blobs = BlobStore(self.photos_dir)
         problems = []
         query = (
-            f"SELECT id FROM photo UNION SELECT id FROM document {file_references_sql()} "
-            "ORDER BY 1"
+            f"SELECT id FROM photo UNION SELECT id FROM document {file_references_sql()} ORDER BY 1"
         )
         for (sha,) in self.db.conn.execute(query):
             if not blobs.has(sha):

@@ -25,12 +25,13 @@ import contextlib
 import logging
 import os
 import re
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from inspect_app.sqlite_engine import sqlite3
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from sqlite_utils import Database
 from store_team import make_team
 
 from inspect_app.domain.errors import StoreError
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.database import open_database
 from inspect_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from inspect_app.storage.store import DB_NAME, Store

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 
 import pytest
 from store_team import Team
@@ -12,6 +11,7 @@ from store_team import Team
 from inspect_app.domain.canonical import canonical_json
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.ops import Change, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import findings
 from inspect_app.storage.store import Store
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from store_team import Team
 from inspect_app.domain.entities import NoticeStatus, new_id
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.ops import Change, OpKind
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import findings, inspection_records, notices, patrols, receive, registry
 from inspect_app.storage.search import (
     FindingQuery,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sync_helpers import Fleet, make_fleet, modified_software
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.hlc import HybridClock
 from inspect_app.photos.importer import run_import
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import findings
 from inspect_app.storage.store import DB_NAME, Store
 from inspect_app.sync import bundle, conflicts, replicas

@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import stat
 import time
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from hub_fixtures import World, add_finding_with_photos, make_world
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.store import DB_NAME, Store
 from inspect_app.sync import hub_client, replicas
 from inspect_app.sync.hub import HubLimits, HubThread, read_refusals

@@ -95,7 +95,7 @@ class MessageKind(Enum):
         return Message(self, params)
 
 
-FAMILIES = ("common", "notice", "signing", "sync", "store", "cli", "joining")
+FAMILIES = ("common", "notice", "signing", "sync", "store", "cli", "joining", "protection")
 """The modules of this package that hold a :class:`MessageKind` family, in catalog order.
 
 A new family module is added here; ``tests/test_messages.py`` checks that every family is

@@ -523,9 +523,7 @@ class SigningMsg(MessageKind):
     REASON_SUPERSEDED = translate(
         "Message", "replaced by a new certificate", "pki.reason_superseded"
     )
-    REASON_CESSATION = translate(
-        "Message", "no longer needed", "pki.reason_cessation_of_operation"
-    )
+    REASON_CESSATION = translate("Message", "no longer needed", "pki.reason_cessation_of_operation")
 
     # -- verify: level, time source, revocation, what the store knows (issue 13) -------------
     LEVEL = translate("Message", "PAdES level {level}", "verify.level")
@@ -539,9 +537,7 @@ class SigningMsg(MessageKind):
         "signed at {time} (Beijing time) by the signing laptop's own clock (no timestamp)",
         "verify.time_from_clock",
     )
-    TIME_UNKNOWN = translate(
-        "Message", "the signing time is not stated", "verify.time_unknown"
-    )
+    TIME_UNKNOWN = translate("Message", "the signing time is not stated", "verify.time_unknown")
     DOCUMENT_TIMESTAMP = translate(
         "Message",
         "document timestamp of {time} (Beijing time) by {tsa}: the file existed as it is then",

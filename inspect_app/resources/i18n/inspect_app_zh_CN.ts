@@ -12208,115 +12208,115 @@
         <translation>不再使用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="531"/>
+        <location filename="../../domain/messages/signing.py" line="529"/>
         <source>PAdES level {level}</source>
         <comment>verify.level</comment>
         <translation>PAdES级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="532"/>
+        <location filename="../../domain/messages/signing.py" line="530"/>
         <source>signed at {time} (Beijing time), time from the timestamp authority {tsa}</source>
         <comment>verify.time_from_tsa</comment>
         <translation>签名时间为北京时间{time}，由时间戳服务“{tsa}”提供</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="537"/>
+        <location filename="../../domain/messages/signing.py" line="535"/>
         <source>signed at {time} (Beijing time) by the signing laptop&apos;s own clock (no timestamp)</source>
         <comment>verify.time_from_clock</comment>
         <translation>签名时间为北京时间{time}，取自签名电脑本机时钟（无时间戳）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="542"/>
+        <location filename="../../domain/messages/signing.py" line="540"/>
         <source>the signing time is not stated</source>
         <comment>verify.time_unknown</comment>
         <translation>未载明签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="545"/>
+        <location filename="../../domain/messages/signing.py" line="541"/>
         <source>document timestamp of {time} (Beijing time) by {tsa}: the file existed as it is then</source>
         <comment>verify.document_timestamp</comment>
         <translation>文档时间戳为北京时间{time}（{tsa}）：证明文件在该时刻已是现有内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="550"/>
+        <location filename="../../domain/messages/signing.py" line="546"/>
         <source>signatures validated as at {time} (Beijing time)</source>
         <comment>verify.validated_at</comment>
         <translation>按北京时间{time}的时点验证签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="553"/>
+        <location filename="../../domain/messages/signing.py" line="549"/>
         <source>not revoked (revocation list no. {number} of {date})</source>
         <comment>verify.revocation_good</comment>
         <translation>未吊销（第{number}号吊销列表，{date}生成）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="558"/>
+        <location filename="../../domain/messages/signing.py" line="554"/>
         <source>certificate revoked at {time} (Beijing time), reason: {reason}</source>
         <comment>verify.revocation_revoked</comment>
         <translation>证书已于北京时间{time}吊销，原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="563"/>
+        <location filename="../../domain/messages/signing.py" line="559"/>
         <source>revocation status unknown: this store holds no revocation list of the team CA</source>
         <comment>verify.revocation_unknown</comment>
         <translation>吊销状态未知：本数据库中没有团队CA的证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="568"/>
+        <location filename="../../domain/messages/signing.py" line="564"/>
         <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), before this signature&apos;s own timestamp of {signed}</source>
         <comment>verify.revoked_before_signing</comment>
         <translation>签名人证书已于北京时间{revoked}吊销，早于本签名自带时间戳证明的签名时间{signed}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="601"/>
+        <location filename="../../domain/messages/signing.py" line="597"/>
         <source>the signer&apos;s certificate was revoked for key compromise at {time} (Beijing time), and no timestamp proves this signature was made before</source>
         <comment>verify.revoked_no_proof</comment>
         <translation>签名人证书已因密钥泄露于北京时间{time}吊销，且无时间戳证明本签名形成于吊销之前</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="607"/>
+        <location filename="../../domain/messages/signing.py" line="603"/>
         <source>this store does not know this document: it was not issued here and has not arrived by sync; it may be a copy from elsewhere</source>
         <comment>verify.case_unknown</comment>
         <translation>本数据库不掌握该文书：既非本机签发，也未经同步送达，可能是来自其他来源的副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="613"/>
+        <location filename="../../domain/messages/signing.py" line="609"/>
         <source>document {number} of this store, signed on {date}</source>
         <comment>verify.case_document</comment>
         <translation>本数据库记录的文书{number}，签署于{date}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="618"/>
+        <location filename="../../domain/messages/signing.py" line="614"/>
         <source>SUPERSEDED by decision {number}: this one no longer applies</source>
         <comment>verify.case_superseded</comment>
         <translation>已被决定书{number}替代：本文书不再适用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="623"/>
+        <location filename="../../domain/messages/signing.py" line="619"/>
         <source>served on {date}</source>
         <comment>verify.case_served</comment>
         <translation>已于{date}送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="624"/>
+        <location filename="../../domain/messages/signing.py" line="620"/>
         <source>not served yet</source>
         <comment>verify.case_not_served</comment>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="625"/>
+        <location filename="../../domain/messages/signing.py" line="621"/>
         <source>case closed on {date}</source>
         <comment>verify.case_closed</comment>
         <translation>案件已于{date}办结</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="626"/>
+        <location filename="../../domain/messages/signing.py" line="622"/>
         <source>the hub&apos;s long-term (B-LTA) copy of document {sha}</source>
         <comment>verify.case_lta_copy</comment>
         <translation>办公室服务器为文书{sha}生成的长期验证（B-LTA）副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="631"/>
+        <location filename="../../domain/messages/signing.py" line="627"/>
         <source>a long-term (B-LTA) copy exists ({sha}); export and verify that one</source>
         <comment>verify.case_has_lta</comment>
         <translation>该文书已有长期验证（B-LTA）副本（{sha}），请导出并验证该副本</translation>
@@ -12448,25 +12448,25 @@
         <translation>证书吊销列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="574"/>
+        <location filename="../../domain/messages/signing.py" line="570"/>
         <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), before the time {signed} that the signing laptop&apos;s own clock gives for this signature (no timestamp)</source>
         <comment>verify.revoked_before_clock</comment>
         <translation>签名人证书已于北京时间{revoked}吊销，早于签名电脑本机时钟记载的本签名时间{signed}（无时间戳）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="580"/>
+        <location filename="../../domain/messages/signing.py" line="576"/>
         <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), and the earliest proof that this signature existed is the document timestamp of {proven}, after the revocation (the signing laptop&apos;s clock says {claimed}, which no timestamp confirms)</source>
         <comment>verify.revoked_before_proof</comment>
         <translation>签名人证书已于北京时间{revoked}吊销；能够证明本签名已经存在的最早时间为文档时间戳{proven}，晚于吊销时间（签名电脑本机时钟记载为{claimed}，但无时间戳予以证明）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="587"/>
+        <location filename="../../domain/messages/signing.py" line="583"/>
         <source>the signer&apos;s certificate was revoked at {revoked} (Beijing time), and this signature states no time that shows it was made before</source>
         <comment>verify.revoked_time_unknown</comment>
         <translation>签名人证书已于北京时间{revoked}吊销，本签名未载明可证明其形成于吊销之前的时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/signing.py" line="593"/>
+        <location filename="../../domain/messages/signing.py" line="589"/>
         <source>this {level} document is invalid only because the signer&apos;s certificate had expired by the validation time: it holds no long-term proof; the office hub keeps a long-term (B-LTA) copy of every signed document, which stays valid (export that copy from the hub or a synced laptop and verify it)</source>
         <comment>verify.expired_hint</comment>
         <translation>本文书（{level}级）无效仅因验证时点签名人证书已过期：文件本身不含长期验证材料。办公室同步服务器为每份已签名文书保存长期验证（B-LTA）副本，该副本持续有效，请从服务器或已同步的电脑导出该副本后再行验证</translation>
@@ -12788,6 +12788,84 @@
         <source>{agency} has no seal image: the decision will be issued without a seal over its issuing agency and date (stamp the paper copy, or set the seal under Documents ▸ Agencies…)</source>
         <comment>notice.issue_warning_no_seal</comment>
         <translation>{agency}未设置印章图片：决定书签发后落款处不显示印章（可在纸质文书上加盖印章，或在 文书 ▸ 机构设置… 中设置印章）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="22"/>
+        <source>the data folder {folder} is encrypted and locked: unlock it with its passphrase ({option} FILE, or the variable {variable})</source>
+        <comment>protection.locked</comment>
+        <translation>数据文件夹 {folder} 已加密并处于锁定状态：请用其口令解锁（{option} 文件，或环境变量 {variable}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="28"/>
+        <source>the passphrase does not unlock {folder}; nothing was changed. Type it again, or ask the team lead to recover the folder with the team&apos;s recovery key</source>
+        <comment>protection.wrong_passphrase</comment>
+        <translation>该口令无法解锁 {folder}，未作任何更改。请重新输入，或请组长用团队恢复密钥恢复该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="34"/>
+        <source>the key file {path} is damaged ({reason}): the folder cannot be unlocked with it. Restore the file from a copy; nothing was changed</source>
+        <comment>protection.key_file_damaged</comment>
+        <translation>密钥文件 {path} 已损坏（{reason}），无法用它解锁该文件夹。请从副本恢复该文件；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="40"/>
+        <source>{folder} holds an encrypted store but its key file {file} is missing: restore the file from a copy; without it the store cannot be read</source>
+        <comment>protection.key_file_missing</comment>
+        <translation>{folder} 中有加密的数据库，但其密钥文件 {file} 缺失：请从副本恢复该文件，否则无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="46"/>
+        <source>cannot read the store&apos;s passphrase file {path}: {reason}</source>
+        <comment>protection.passphrase_file_unreadable</comment>
+        <translation>无法读取数据库口令文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="51"/>
+        <source>the passphrase is empty: type at least one character</source>
+        <comment>protection.passphrase_empty</comment>
+        <translation>口令为空：请至少输入一个字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="56"/>
+        <source>the passphrase has {length} characters; a new passphrase needs at least {minimum}</source>
+        <comment>protection.passphrase_too_short</comment>
+        <translation>口令只有 {length} 个字符；新口令至少需要 {minimum} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="61"/>
+        <source>the two passphrases differ: type the same one twice</source>
+        <comment>protection.passphrases_differ</comment>
+        <translation>两次输入的口令不一致：请输入相同的口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="66"/>
+        <source>this installation cannot open encrypted stores (its SQLite has no SQLCipher): install inspect-app with its dependencies</source>
+        <comment>protection.encryption_unavailable</comment>
+        <translation>此安装无法打开加密数据库（缺少加密组件）：请完整重新安装本软件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="72"/>
+        <source>not encrypted: this data folder was set up without encryption (a training laptop)</source>
+        <comment>protection.not_encrypted</comment>
+        <translation>未加密：此数据文件夹在设置时选择了不加密（培训用笔记本）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="77"/>
+        <source>not encrypted: this store was written by an older version; encrypt it with {command}</source>
+        <comment>protection.not_yet_encrypted</comment>
+        <translation>未加密：此数据库由旧版本写入；请用 {command} 加密</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="82"/>
+        <source>encrypted (SQLCipher 4, AES-256; files AES-256-GCM); passphrase key Argon2id {memory_mib} MiB × {iterations}; recovery keys: {recovery}</source>
+        <comment>protection.encrypted</comment>
+        <translation>已加密（SQLCipher 4，AES-256；文件 AES-256-GCM）；口令密钥 Argon2id {memory_mib} MiB × {iterations}；恢复密钥：{recovery} 个</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="88"/>
+        <source>the passphrase key uses weak parameters (Argon2id {memory_mib} MiB × {iterations}); change the passphrase to strengthen it</source>
+        <comment>protection.weak_kdf</comment>
+        <translation>口令密钥的参数较弱（Argon2id {memory_mib} MiB × {iterations}）；请更改口令以加强</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ a font added with its licence shows up without a code change.
 from __future__ import annotations
 
 import platform
-import sqlite3
 from pathlib import Path
 
 import PySide6
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_app import __version__, paths
+from inspect_app.sqlite_engine import sqlite3
 from inspect_app.ui.crash import window_diagnostics
 from inspect_app.ui.screen_fit import fit_to_screen
 
