@@ -97,7 +97,6 @@ def _build(root: Path, total_bytes: int, photo_bytes: int) -> tuple[Path, Path, 
     from inspect_app.photos.exif import read_facts
     from inspect_app.photos.importer import photo_fields
     from inspect_app.storage import findings, patrols, registry
-    from inspect_app.storage.blobs import BlobStore
     from inspect_app.storage.findings import NewPhoto
     from inspect_app.storage.store import Store
     from inspect_app.sync import bundle, replicas
@@ -114,7 +113,7 @@ def _build(root: Path, total_bytes: int, photo_bytes: int) -> tuple[Path, Path, 
     source = FIXTURE / PHOTO
     head, facts = source.read_bytes(), read_facts(source)
     noise = os.urandom(photo_bytes)  # shared filler; a unique counter makes every photo distinct
-    blobs = BlobStore(office.photos_dir)
+    blobs = office.blobs  # sealed under the data key in an encrypted folder
     count = max(1, total_bytes // photo_bytes)
     batch: list[NewPhoto] = []
     for i in range(count):

@@ -45,6 +45,8 @@ SIZE_GROUPS = [  # (name, prefixes under /opt/inspect-app); the first match wins
      ["_internal/libpython", "_internal/python3", "_internal/base_library.zip"]),
     ("cryptography (Rust core) + OpenSSL", ["_internal/cryptography/", "_internal/libcrypto",
                                             "_internal/libssl"]),
+    ("SQLCipher: sqlcipher3 (SQLite, SQLCipher and OpenSSL in one module)",
+     ["_internal/sqlcipher3/"]),
     ("images: Pillow + its libraries, pi-heif (libheif, libde265)",
      ["_internal/PIL/", "_internal/pillow.libs/", "_internal/pi_heif", "_internal/_pi_heif"]),
     ("PDF stack: lxml, uharfbuzz, reportlab, fontTools",
@@ -114,16 +116,33 @@ def main() -> None:
                "INSPECT_APP_LOG_DIR": str(scratch / "logs"),
                "INSPECT_APP_STATE_DIR": str(scratch / "state")}
         env.pop("LC_ALL", None)
+        env.pop("INSPECT_APP_KDF_PROFILE", None)  # a user's key file: the real Argon2id cost
+        env.pop("INSPECT_APP_STORE_PASSPHRASE_FILE", None)
         python = ROOT / ".venv" / "bin" / "python"
-        commands = {"frozen (/opt/inspect-app)": [str(opt / "inspect-app")],
-                    "from source (.venv)": [str(python), str(ROOT / "main.py")]}
-        for command in commands.values():  # the store is made once, not timed
-            time_to_window(command, env, cold=False)
+        frozen = [str(opt / "inspect-app")]
+        # A new folder would stop at the set-up choice (encrypt or not): the clear store is
+        # made once with --no-encryption (as before issue 14, what the target is about); the
+        # encrypted one (the default) opens with a passphrase file, so its start includes
+        # unwrapping the data key (Argon2id, storage/protection/kdf.py), which a user's
+        # unlock screen takes after the window shows.
+        passphrase = scratch / "passphrase.txt"
+        passphrase.write_text("benchmark passphrase 口令\n", encoding="utf-8")
+        encrypted_env = {**env, "INSPECT_APP_DATA_DIR": str(scratch / "encrypted"),
+                         "INSPECT_APP_STORE_PASSPHRASE_FILE": str(passphrase)}
+        subprocess.run([*frozen, "--no-encryption", "db", "info"], env=env, check=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        subprocess.run([*frozen, "db", "info"], env=encrypted_env, check=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        commands = {"frozen (/opt/inspect-app)": (frozen, env),
+                    "from source (.venv)": ([str(python), str(ROOT / "main.py")], env),
+                    "frozen, encrypted store": (frozen, encrypted_env)}
+        for command, command_env in commands.values():  # the store is made once, not timed
+            time_to_window(command, command_env, cold=False)
         cold = drop_caches()
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(args.runs):  # interleaved, so both see the same machine load
-            for name, command in commands.items():
-                times[name].append(time_to_window(command, env, cold))
+        for _ in range(args.runs):  # interleaved, so all see the same machine load
+            for name, (command, command_env) in commands.items():
+                times[name].append(time_to_window(command, command_env, cold))
 
         kind = "cold: page cache dropped before each run" if cold else "warm: not root"
         print(f"start to window shown ({kind}; {args.runs} runs; offscreen, zh_CN)")
@@ -133,7 +152,8 @@ def main() -> None:
                   f"{statistics.median(values):>7.2f}s{min(values):>7.2f}s{max(values):>7.2f}s")
         frozen = statistics.mean(times["frozen (/opt/inspect-app)"])
         verdict = "meets" if frozen <= TARGET_START_S else "misses"
-        print(f"  frozen {verdict} the {TARGET_START_S:.1f} s target")
+        print(f"  frozen {verdict} the {TARGET_START_S:.1f} s target (clear store; the "
+              "encrypted one adds the key unwrap a user's unlock screen takes)")
 
         total, top = build.size_report(opt)
         verdict = "meets" if total / 1e6 < TARGET_SIZE_MB else "misses"

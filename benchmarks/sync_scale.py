@@ -22,7 +22,6 @@ from PIL import Image
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.storage import findings, patrols, registry
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import NewPhoto
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, replicas
@@ -68,7 +67,7 @@ def build(folder: Path, size: int, photos: int) -> tuple[Store, str, str]:
             batch = []
     if batch:
         store.write(batch, lead)
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs  # sealed under the data key in an encrypted folder
     for n in range(photos):
         sha, _ = blobs.put_bytes(_photo_bytes(n))
         findings.attach_photos(

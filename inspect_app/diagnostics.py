@@ -186,12 +186,20 @@ def flush_log() -> None:
             handler.flush()
 
 
+def _cipher_version() -> str:
+    """SQLCipher's version, or ``none`` (a build whose stores cannot be encrypted)."""
+    from inspect_app.storage.database import cipher_version
+
+    return cipher_version() or "none"
+
+
 def versions() -> list[tuple[str, str]]:
     """The app's and its platform's versions, as ``(what, version)`` lines."""
     found = [
         ("inspect_app", __version__),
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("SQLite", sqlite3.sqlite_version),
+        ("SQLCipher", _cipher_version()),
         ("OS", platform.platform()),
         ("Machine", platform.machine()),
     ]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from inspect_app import __version__, paths
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.cli import CliMsg
+from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.high_water import STATE_DIR_ENV
 
@@ -138,13 +139,17 @@ def check_fonts() -> Message:
 
 
 def check_sqlite() -> Message:
-    """SQLite is new enough for WAL mode without the WAL-reset bug."""
+    """SQLite is SQLCipher (so encrypted stores open) and has the WAL-reset fix (else a warning)."""
+    from inspect_app.storage.database import cipher_version
+
+    cipher = cipher_version()
+    if cipher is None:
+        raise _FailedError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
+    shown = f"{sqlite3.sqlite_version} (SQLCipher {cipher.split()[0]})"  # "4.19.0 community"
     if version < SQLITE_WAL_RESET_FIX:
-        raise _WarnedError(
-            CliMsg.SELF_CHECK_SQLITE_OLD(product="SQLite", version=sqlite3.sqlite_version)
-        )
-    return CliMsg.SELF_CHECK_SQLITE(product="SQLite", version=sqlite3.sqlite_version)
+        raise _WarnedError(CliMsg.SELF_CHECK_SQLITE_OLD(product="SQLite", version=shown))
+    return CliMsg.SELF_CHECK_SQLITE(product="SQLite", version=shown)
 
 
 def check_qt() -> Message:
@@ -184,12 +189,22 @@ class ScratchStore:
     def check_store(self) -> Message:
         """Write a small case, check it, rebuild the tables from the log, compare digests.
 
-        The case: an agency, two officers, a party, a patrol and a finding.
+        The case: an agency, two officers, a party, a patrol and a finding. The scratch folder
+        is set up encrypted (issue 14: a random passphrase, cheap Argon2id parameters), and
+        the store file must come out without a clear SQLite header.
         """
-        from inspect_app.storage import findings, patrols, registry
-        from inspect_app.storage.store import Store
+        import secrets
 
-        store = self.store = Store.open(self.folder / "data")
+        from inspect_app.storage import database, findings, patrols, registry
+        from inspect_app.storage.protection import kdf, keyfile, session
+        from inspect_app.storage.store import DB_NAME, Store
+
+        data = self.folder / "data"
+        data.mkdir(mode=0o700, exist_ok=True)
+        made, key = keyfile.new_encrypted(secrets.token_urlsafe(16), kdf.FAST)
+        made.save(data)
+        session.remember(data, key)
+        store = self.store = Store.open(data)
         agency = registry.add_agency(store, "遂宁市生态环境局", "遂环", "510900")
         lead = registry.add_officer(store, "张三", "51090012345", agency.id, "lead").id
         second = registry.add_officer(store, "李四", "51090012346", agency.id, officer=lead).id
@@ -210,6 +225,8 @@ class ScratchStore:
         check = store.check()
         if not check.ok:
             raise _FailedError(CliMsg.SELF_CHECK_STORE_BAD(report=str(check)))
+        if database.is_clear_sqlite(data / DB_NAME):
+            raise _FailedError(ProtectMsg.SELF_CHECK_WRITTEN_CLEAR(version=sqlite3.sqlite_version))
         before = store.digest()
         store.rebuild()
         if store.digest() != before:
@@ -268,7 +285,10 @@ class ScratchStore:
     def close(self) -> None:
         """Close the scratch store (the folder is removed by its owner)."""
         if self.store is not None:
+            from inspect_app.storage.protection import session
+
             self.store.close()
+            session.forget(self.store.data_dir)
             self.store = None
 
 

@@ -8,7 +8,8 @@
 1. PyInstaller, with ``packaging/inspect_app.spec``: ``dist/inspect-app/`` (one folder).
 2. Linux: Qt's ICU data (``libicudata.so.NN``, 32 MB) cut to what the app uses, about 5 MB
    (``packaging/icu_data.py``; ``--full-icu`` keeps it whole); debug sections and static
-   symbol tables stripped from the ELF files where that leaves the loaded image unchanged.
+   symbol tables stripped from the ELF files where that leaves the loaded image unchanged;
+   the holes patchelf left in libraries closed (``compact_gaps``), likewise.
 3. The glibc ceiling: the highest ``GLIBC_x.y`` (and ``GLIBCXX_``) symbol version any ELF file of
    the bundle needs, against the oldest target (UOS 20: glibc 2.28; ``--strict-glibc`` fails
    the build above it).
@@ -223,7 +224,7 @@ def trim_icu(bundle: Path) -> None:
             f"({done.items_after} of {done.items_before} items kept)")
 
 
-def loaded_image(path: Path) -> tuple:
+def loaded_image(path: Path, with_align: bool = True) -> tuple:
     """What a process sees of an ELF file once the dynamic loader has mapped it.
 
     That is: the ELF header without its section-header fields (strip changes those, the
@@ -231,7 +232,8 @@ def loaded_image(path: Path) -> tuple:
     without sizes); the bytes at the run-time address of every allocated section, read
     through the PT_LOAD segments as the loader maps them (zeros past a segment's file size);
     and whether every ``.bss``-like section still lies in a segment. Bytes no section covers
-    (alignment gaps, patchelf's leftovers) do not count.
+    (alignment gaps, patchelf's leftovers) do not count. ``with_align=False`` leaves the
+    segments' alignment out too (``compact_gaps`` lowers it).
     """
     data = path.read_bytes()
     end = "<" if data[5] == 1 else ">"
@@ -265,8 +267,8 @@ def loaded_image(path: Path) -> tuple:
                 return chunk + bytes(size - len(chunk))
         return None
 
-    headers = tuple((kind, flags, vaddr, paddr, align) + (() if kind == PT_LOAD
-                                                          else (filesz, memsz))
+    headers = tuple((kind, flags, vaddr, paddr) + ((align,) if with_align else ())
+                    + (() if kind == PT_LOAD else (filesz, memsz))
                     for kind, flags, _o, vaddr, paddr, filesz, memsz, align in program)
     allocated = sorted((addr, size, kind == SHT_NOBITS)
                        for _n, kind, flags, addr, _o, size in sections
@@ -323,6 +325,108 @@ def strip_symbols(bundle: Path, name: str) -> None:
         f"{before / 1e6:.1f} MB -> {after / 1e6:.1f} MB"
         + (f"; left as they were (strip would change what is loaded, or gain nothing): "
            f"{', '.join(kept)}" if kept else ""))
+
+
+# Gaps: a library rewritten by patchelf (auditwheel) can carry a hole the size of its old
+# segment alignment between its original contents and the segment patchelf appended (Pillow's
+# libXau: 2.1 MB for 9 KB of code). Only holes of zeros this large are closed.
+MIN_GAP = 256 * 1024
+# Segments move by a multiple of this, and LOAD segments aligned above it are given this
+# alignment: a multiple of every page size the Linux loaders use (4 KiB on x86_64, up to
+# 64 KiB on arm64). glibc requires (p_vaddr - p_offset) % p_align == 0 for every LOAD
+# segment (elf/dl-load.c), which this keeps.
+GAP_STEP = 0x10000
+
+
+def close_gap(data: bytes) -> bytes | None:
+    """``data`` (a 64-bit ELF file) without the zeros of its largest hole, or None.
+
+    A hole is a file range that no header table, section or segment covers. The bytes after
+    it move back by a multiple of :data:`GAP_STEP`; every file offset past the hole (program
+    and section header tables, segments, sections) moves with them; LOAD segments aligned
+    above ``GAP_STEP`` get ``GAP_STEP``. Addresses, sizes and every byte a process maps stay
+    as they were (``compact_gaps`` checks with :func:`loaded_image`). None when there is no
+    hole of :data:`MIN_GAP` zeros, or the file is not a 64-bit ELF file.
+    """
+    if data[:4] != b"\x7fELF" or data[4] != 2 or len(data) < 64:
+        return None
+    end = "<" if data[5] == 1 else ">"
+    phoff, shoff = struct.unpack_from(end + "QQ", data, 0x20)
+    ehsize, phentsize, phnum, shentsize, shnum = struct.unpack_from(end + "HHHHH", data, 0x34)
+    ph_fmt, sh_fmt = end + "IIQQQQQQ", end + "IIQQQQIIQQ"
+    program = [list(struct.unpack_from(ph_fmt, data, phoff + i * phentsize))
+               for i in range(phnum)]  # type flags offset vaddr paddr filesz memsz align
+    sections = [list(struct.unpack_from(sh_fmt, data, shoff + i * shentsize))
+                for i in range(shnum)]  # name type flags addr offset size link info align ent
+    used = [(0, ehsize), (phoff, phoff + phnum * phentsize),
+            (shoff, shoff + shnum * shentsize)]
+    used += [(seg[2], seg[2] + seg[5]) for seg in program if seg[5]]
+    used += [(sec[4], sec[4] + sec[5]) for sec in sections if sec[1] != SHT_NOBITS and sec[5]]
+    best, reach = (0, 0), 0
+    for start, stop in sorted(used):
+        if start > reach and start - reach > best[1] - best[0]:
+            best = (reach, start)
+        reach = max(reach, stop)
+    gap_start, gap_end = best
+    step = (gap_end - gap_start) // GAP_STEP * GAP_STEP
+    if gap_end - gap_start < MIN_GAP or step == 0 or any(data[gap_end - step:gap_end]):
+        return None
+    out = bytearray(data[:gap_end - step] + data[gap_end:])
+
+    def moved(offset: int) -> int:
+        return offset - step if offset >= gap_end else offset
+
+    struct.pack_into(end + "QQ", out, 0x20, moved(phoff), moved(shoff))
+    new_phoff, new_shoff = moved(phoff), moved(shoff)
+    for i, seg in enumerate(program):
+        seg[2] = moved(seg[2])
+        if seg[0] == PT_LOAD and seg[7] > GAP_STEP:
+            seg[7] = GAP_STEP
+        struct.pack_into(ph_fmt, out, new_phoff + i * phentsize, *seg)
+    for i, sec in enumerate(sections):
+        sec[4] = moved(sec[4])
+        struct.pack_into(sh_fmt, out, new_shoff + i * shentsize, *sec)
+    return bytes(out)
+
+
+def loads(path: Path, bundle: Path) -> bool:
+    """True when a fresh Python process can ``dlopen`` ``path`` beside the bundle's libraries."""
+    env = dict(os.environ)
+    folders = [str(path.parent), str(bundle / "_internal")]
+    env["LD_LIBRARY_PATH"] = os.pathsep.join(folders + [env.get("LD_LIBRARY_PATH", "")])
+    done = subprocess.run([sys.executable, "-c", "import ctypes, sys; ctypes.CDLL(sys.argv[1])",
+                           str(path)], env=env, capture_output=True)
+    return done.returncode == 0
+
+
+def compact_gaps(bundle: Path) -> None:
+    """Close the holes patchelf left in the bundle's libraries (see :func:`close_gap`).
+
+    A file is rewritten (temporary file, then rename) only when what a process maps of it
+    is unchanged (:func:`loaded_image`, alignment aside) and the new file loads.
+    """
+    saved, done = 0, []
+    for elf in elf_files(bundle):
+        path = elf.path
+        original = path.read_bytes()
+        closed = close_gap(original)
+        if closed is None:
+            continue
+        trial = path.with_name(path.name + ".compact")
+        trial.write_bytes(closed)
+        trial.chmod(path.stat().st_mode)
+        if loaded_image(trial, with_align=False) != loaded_image(path, with_align=False) \
+                or not loads(trial, bundle):
+            trial.unlink()
+            say(f"hole left in {path.relative_to(bundle)} (the rewritten file differed or did "
+                "not load)")
+            continue
+        os.replace(trial, path)
+        saved += len(original) - len(closed)
+        done.append(f"{path.relative_to(bundle)} {len(original) / 1e6:.1f} MB -> "
+                    f"{len(closed) / 1e6:.2f} MB")
+    if done:
+        say(f"closed patchelf's holes: {'; '.join(done)} ({saved / 1e6:.1f} MB)")
 
 
 # --- 3. glibc ceiling ------------------------------------------------------------------------
@@ -502,7 +606,9 @@ Comment: The app is proprietary. It bundles third-party software under their own
  Python, Qt and PySide6 (LGPL-3.0), and the Python packages listed in the .dist-info folders
  under {install_dir}/_internal (each with its licence file), the fonts under
  {install_dir}/_internal/inspect_app/resources/fonts (each with its licence file), and
- libheif/libde265 (LGPL-3.0) under {install_dir}/_internal/pi_heif.libs.
+ libheif/libde265 (LGPL-3.0) under {install_dir}/_internal/pi_heif.libs, and SQLCipher
+ (BSD-3-Clause) with OpenSSL (Apache-2.0) in {install_dir}/_internal/sqlcipher3 (see
+ {install_dir}/_internal/inspect_app/resources/licenses/SQLCipher.txt).
 
 Files: *
 Copyright: the inspect_app authors
@@ -646,6 +752,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.full_icu:
             trim_icu(bundle)
         strip_symbols(bundle, project()["name"])
+        compact_gaps(bundle)
         elves = elf_files(bundle)
         within = check_glibc(bundle, args.target_glibc, args.target_glibcxx, elves)
         check_depends(elves)

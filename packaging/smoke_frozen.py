@@ -10,12 +10,19 @@ temporary folder):
 
 1. ``--self-check`` exits 0;
 2. ``--version`` and ``--help``;
-3. the command line: ``category list``, an agency, a lead, a site, a patrol, a finding,
-   ``photo import`` of the fixture photos (``$INSPECT_APP_FIXTURES`` or ``../shared/fixtures``)
-   including a HEIC photo, and ``notice draft`` to a PDF;
-4. the window offscreen in zh_CN for a few seconds: its title is Chinese
+3. the command line on an encrypted data folder (SQLCipher, set up by the first command with
+   the passphrase file ``INSPECT_APP_STORE_PASSPHRASE_FILE`` names, as a user's would be):
+   ``category list``, an agency, a lead, a site, a patrol, a finding, ``photo import`` of the
+   fixture photos (``$INSPECT_APP_FIXTURES`` or ``../shared/fixtures``) including a HEIC
+   photo, stored sealed, and ``notice draft`` to a PDF;
+4. protection at rest: the store file has no ``SQLite format 3`` header; a new process
+   reopens it with the passphrase (``agency list``, ``db check``); a wrong passphrase is
+   refused (exit 1, ``protection.wrong_passphrase``) and so is none at all
+   (``protection.locked``), each leaving the store file as it was; ``--no-encryption`` sets up
+   a clear store that plain SQLite reads;
+5. the window offscreen in zh_CN for a few seconds: its title is Chinese
    (``INSPECT_APP_PRINT_TITLE_AND_QUIT``, a hook in ``inspect_app/ui/main.py``);
-5. Linux: Qt's trimmed ICU data still does what the app may ask of it — QCollator sorts
+6. Linux: Qt's trimmed ICU data still does what the app may ask of it — QCollator sorts
    Chinese names in pinyin order, GB18030 and GBK text decodes (``INSPECT_APP_ICU_PROBE``, a
    run-time hook in ``packaging/pyi_rth_icu_probe.py``; see ``packaging/icu_data.py``).
 
@@ -25,6 +32,7 @@ Ends with ``smoke: N passed, N failed``; exit 1 when any step failed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -46,6 +54,11 @@ FIXTURE_PHOTOS = [  # photos the app must take (the whole folder also has broken
     "pillow_hopper.heic",
 ]
 CJK = re.compile(r"[\u4e00-\u9fff]")
+PASSPHRASE = "巡查 2026 smoke 口令"  # what a user types: Chinese, spaces, Latin, digits
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every clear SQLite file
+SEALED_MAGIC = b"IASEAL\x01\n"  # storage/protection/sealed_stream.py: MAGIC
+STORE_FILE = "inspect.sqlite3"  # storage/protection/unlocking.py: STORE_FILE
+KEY_FILE = "protection.json"  # storage/protection/keyfile.py
 
 
 class Smoke:
@@ -58,6 +71,8 @@ class Smoke:
         self.failed = 0
         home = scratch / "home"
         home.mkdir(parents=True, exist_ok=True)
+        self.passphrase_file = scratch / "passphrase.txt"
+        self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))},
             "HOME": str(home),
@@ -68,6 +83,8 @@ class Smoke:
             "INSPECT_APP_DATA_DIR": str(scratch / "data"),
             "INSPECT_APP_STATE_DIR": str(scratch / "state"),
             "INSPECT_APP_LOG_DIR": str(scratch / "logs"),
+            # the data folder is set up encrypted by the first command, then unlocked with it
+            "INSPECT_APP_STORE_PASSPHRASE_FILE": str(self.passphrase_file),
             "QT_QPA_PLATFORM": "offscreen",
             "LANG": "C.UTF-8",
         }
@@ -216,10 +233,15 @@ def cli_smoke(smoke: Smoke) -> None:
         assert out["errors"] == [], out["errors"]
         names = {Path(p["file"]).name for p in out["photos"]}
         assert names == set(FIXTURE_PHOTOS), names
-        heic = next(p for p in out["photos"] if p["file"].endswith(".heic"))
-        stored = smoke.scratch / "data" / "photos" / heic["sha256"][:2] / heic["sha256"]
-        assert stored.read_bytes() == (folder / "pillow_hopper.heic").read_bytes()
-        return f"{len(names)} photos imported, HEIC kept byte for byte"
+        sealed = 0
+        for photo in out["photos"]:
+            stored = smoke.scratch / "data" / "photos" / photo["sha256"][:2] / photo["sha256"]
+            data = stored.read_bytes()
+            original = (folder / Path(photo["file"]).name).read_bytes()
+            assert data.startswith(SEALED_MAGIC), f"{stored.name[:12]}… is not sealed"
+            assert original[:64] not in data, f"{stored.name[:12]}… holds its plaintext"
+            sealed += 1
+        return f"{len(names)} photos imported (HEIC included), {sealed} stored sealed"
 
     def draft() -> str:
         pdf = smoke.scratch / "notice.pdf"
@@ -233,8 +255,76 @@ def cli_smoke(smoke: Smoke) -> None:
     smoke.check("cli category list", categories)
     smoke.check("cli agency/officer/site/patrol/finding add", setup)
     if "finding" in ids:
-        smoke.check("cli photo import (JPEG + HEIC)", photos)
+        smoke.check("cli photo import (JPEG + HEIC), sealed", photos)
         smoke.check("cli notice draft", draft)
+
+
+def protection_smoke(smoke: Smoke) -> None:
+    """Protection at rest in the frozen app (SQLCipher, bundled as sqlcipher3).
+
+    The encrypted store :func:`cli_smoke` made: no SQLite header, reopened, refused without
+    its passphrase; and a clear store set up with ``--no-encryption``.
+    """
+    data = smoke.scratch / "data"
+    store = data / STORE_FILE
+
+    def fingerprint() -> str:
+        return hashlib.sha256(store.read_bytes()).hexdigest()
+
+    def encrypted() -> str:
+        head = store.read_bytes()[:16]
+        assert (data / KEY_FILE).is_file(), f"no {KEY_FILE} in the data folder"
+        assert head != SQLITE_HEADER, "the store file starts with the SQLite header: clear"
+        return f"{store.stat().st_size // 1024} KiB, first bytes {head[:6].hex()}…, {KEY_FILE}"
+
+    def reopened() -> str:
+        agencies = smoke.json("agency", "list")["agencies"]
+        assert [a["name"] for a in agencies] == ["遂宁市生态环境局"], agencies
+        smoke.run("db", "check")
+        return "agency list in a new process; db check exit 0"
+
+    def refused(passphrase: str | None, message_id: str) -> str:
+        before = fingerprint()
+        env = dict(smoke.env)
+        if passphrase is None:
+            env.pop("INSPECT_APP_STORE_PASSPHRASE_FILE")
+        else:
+            wrong = smoke.scratch / "wrong.txt"
+            wrong.write_text(passphrase + "\n", encoding="utf-8")
+            env["INSPECT_APP_STORE_PASSPHRASE_FILE"] = str(wrong)
+        done = subprocess.run([str(smoke.binary), "--json", "agency", "list"],
+                              capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=120, stdin=subprocess.DEVNULL, env=env)
+        assert done.returncode != 0, f"exit 0: {done.stdout[-300:]}"
+        assert "Traceback" not in done.stderr, done.stderr[-1000:]
+        assert "遂宁市" not in done.stdout, "an agency was listed"
+        answer = json.loads(done.stdout.strip().splitlines()[-1])
+        assert answer.get("message_id") == message_id, answer
+        assert fingerprint() == before, "the store file changed"
+        return f"exit {done.returncode}, {message_id}, store file unchanged"
+
+    def clear() -> str:
+        folder = smoke.scratch / "clear"
+        env = {"INSPECT_APP_DATA_DIR": str(folder)}
+        done = subprocess.run(
+            [str(smoke.binary), "--no-encryption", "--json", "agency", "add", "--name",
+             "培训用环境局", "--code", "培训", "--region", "510900"],
+            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120,
+            stdin=subprocess.DEVNULL,
+            env={k: v for k, v in {**smoke.env, **env}.items()
+                 if k != "INSPECT_APP_STORE_PASSPHRASE_FILE"})
+        assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-500:]}"
+        head = (folder / STORE_FILE).read_bytes()[:16]
+        assert head == SQLITE_HEADER, f"clear store starts with {head!r}"
+        return "set up clear (SQLite header), agency added"
+
+    smoke.check("encrypted store: no SQLite header", encrypted)
+    smoke.check("encrypted store: reopened with its passphrase", reopened)
+    smoke.check("encrypted store: wrong passphrase refused",
+                lambda: refused("not the passphrase 口令", "protection.wrong_passphrase"))
+    smoke.check("encrypted store: no passphrase refused",
+                lambda: refused(None, "protection.locked"))
+    smoke.check("--no-encryption: clear store", clear)
 
 
 def window_smoke(smoke: Smoke, hold_ms: int = 3000) -> str:
@@ -298,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.check("--version", lambda: smoke.run("--version").stdout.strip())
         smoke.check("--help", lambda: f"{len(smoke.run('--help').stdout.splitlines())} lines")
         cli_smoke(smoke)
+        protection_smoke(smoke)
         smoke.check("window zh_CN offscreen", lambda: window_smoke(smoke))
         if sys.platform.startswith("linux"):  # Qt uses ICU on Linux only
             smoke.check("Qt ICU data: collation, codecs", lambda: icu_smoke(smoke))

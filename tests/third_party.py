@@ -30,7 +30,9 @@ ships them inside the application folder. Each keeps its own licence, as its own
 declares it (an SPDX expression where given); its full licence texts are the files named
 under it, in the package's distribution. Some packages carry native libraries with their own
 licences: pi-heif's libheif and libde265 (LGPL), the libraries Pillow's licence file lists,
-the OpenSSL in cryptography's wheels (Apache-2.0). Qt and PySide6 are used under the GNU
+the OpenSSL in cryptography's wheels (Apache-2.0), and in sqlcipher3's module SQLCipher
+(BSD-3-Clause) and OpenSSL (Apache-2.0) beside its own zlib licence: see SQLCipher.txt and
+Apache-2.0.txt beside this file. Qt and PySide6 are used under the GNU
 LGPL, version 3: see Qt-PySide6.txt, LGPL-3.0.txt and GPL-3.0.txt beside this file. The
 bundled fonts' licences are in the fonts folder of the app's resources.
 """
@@ -40,6 +42,13 @@ def runtime_requirements() -> list[Requirement]:
     """The ``[project] dependencies`` of ``pyproject.toml``."""
     with (ROOT / "pyproject.toml").open("rb") as f:
         return [Requirement(d) for d in tomllib.load(f)["project"]["dependencies"]]
+
+
+UNDECLARED = {
+    # its metadata declares no licence; read in the wheel's LICENSE (pysqlite's zlib terms)
+    "sqlcipher3": "Zlib (read in its LICENSE; SQLCipher and OpenSSL inside: SQLCipher.txt)",
+}
+"""Licences read by hand, for distributions whose metadata declares none (by their name)."""
 
 
 def licence_of(name: str) -> str:
@@ -63,7 +72,7 @@ def licence_of(name: str) -> str:
         return short
     if classifiers:
         return " / ".join(classifiers)
-    return field.splitlines()[0][:60] if field else "see the package"
+    return field.splitlines()[0][:60] if field else UNDECLARED.get(name, "see the package")
 
 
 def licence_texts(name: str) -> str:

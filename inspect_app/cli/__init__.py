@@ -50,6 +50,7 @@ from inspect_app.cli import (
     laws,
     mending,
     photo_evidence,
+    protection,
     records,
     serving,
 )
@@ -138,6 +139,7 @@ def _common() -> argparse.ArgumentParser:
             "LANG / LC_MESSAGES; the window: the language chosen in it)",
         ),
     )
+    protection.add_global_options(common)  # --store-passphrase-file, --no-encryption (issue 14)
     return common
 
 
@@ -497,7 +499,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--for",
         dest="for_replica",
         metavar="REPLICA",
+        action="append",
         help=translate("CommandLine", "only what that replica is believed to lack"),
+    )
+    p.add_argument(
+        "--unsealed",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "do not encrypt the bundle, for a new laptop joining the team (a bundle is "
+            "encrypted for the laptops it is for: each --for REPLICA, which may be repeated, "
+            "else every enrolled laptop; and this one)",
+        ),
     )
     p = leaf(
         sync, "import", _sync_import, translate("CommandLine", "verify and apply a bundle file")
@@ -604,6 +617,7 @@ def build_parser() -> argparse.ArgumentParser:
     leaf(
         db, "info", _db_info, translate("CommandLine", "show where the store is and how big it is")
     )
+    protection.add_db_commands(db, leaf)  # encrypt, passphrase, recover (issue 14)
     return parser
 
 
@@ -981,12 +995,17 @@ def _replica_revoke(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _sync_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     out = output_path(store, args)
-    if args.for_replica and not store.exists("replica", args.for_replica, include_withdrawn=True):
-        raise ValidationError(
-            CliMsg.UNKNOWN_REPLICA(replica=args.for_replica, list="replica list", option="--for")
-        )
-    report = bundle.export_bundle(store, out, args.for_replica, force=args.force)
-    return asdict(report)
+    for target in args.for_replica or []:
+        if not store.exists("replica", target, include_withdrawn=True):
+            raise ValidationError(
+                CliMsg.UNKNOWN_REPLICA(replica=target, list="replica list", option="--for")
+            )
+    report = bundle.export_bundle(
+        store, out, args.for_replica, force=args.force, unsealed=args.unsealed
+    )
+    result = asdict(report)
+    del result["warning"]  # asdict made a dict of it: the keyed sentence instead
+    return {**result, "warnings": [report.warning] if report.warning else []}
 
 
 def _sync_import(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -1077,6 +1096,9 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "waiting_gaps": report.waiting_gaps,
         },
         "write_blocked": report.write_blocked,
+        # issue 14: encrypted, or clear (opted out / older version: a warning, never a failure)
+        "protection": report.protection.line if report.protection else None,
+        "protection_warnings": list(report.protection.warnings) if report.protection else [],
         "services_without_receipt": _unreceipted_json(store),  # issue 13: how to make them
         **_hygiene_json(store, tidy),
         "_exit_error": not report.ok or bool(tidy.problems),
@@ -1167,7 +1189,7 @@ def _json_value(value: object) -> object:
     return str(value)
 
 
-_NO_STORE = {_category_list, _basin_list}
+_NO_STORE = {_category_list, _basin_list, *protection.OWN_OPENING}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -1180,6 +1202,7 @@ def run(args: argparse.Namespace) -> int:
         if explicit is not None and not explicit.strip():
             raise ValidationError(CliMsg.DATA_DIR_EMPTY(option="--data-dir"))
         data_dir = default_data_dir(explicit)
+        protection.prepare(data_dir, args)  # set up or unlock: the passphrase sources
         with Store.open(data_dir) as store:
             if getattr(args, "acting", None):
                 _acting_or_none(store, args)  # a mistyped --as is an error for every command

@@ -79,6 +79,9 @@ def add_commands(group: Callable[[str, str], Any], notice: Any, leaf: Leaf) -> N
         translate("CommandLine", "create the team CA on this laptop (team lead)"),
     )
     _passphrase_option(p, translate("CommandLine", "the new CA key's passphrase (8+ characters)"))
+    from inspect_app.cli.protection import add_pki_commands
+
+    add_pki_commands(pki, leaf)  # pki recovery-key (issue 14)
     p = leaf(
         pki,
         "issue",
@@ -329,7 +332,15 @@ def _pki_init_ca(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     officer = _acting(store, args)
     passphrase = read_passphrase(args.passphrase_file, CliMsg.PASSPHRASE_NEW_CA(), confirm=True)
     result = init_team_ca(store, officer, passphrase)
-    return {"fingerprint": result.fingerprint, "key": result.key_path}
+    from inspect_app.domain.messages.protection import ProtectMsg
+
+    return {
+        "fingerprint": result.fingerprint,
+        "key": result.key_path,
+        # issue 14: the team's recovery key, made with the CA under the same passphrase
+        "recovery_key": result.recovery_key_path,
+        "advice": ProtectMsg.RECOVERY_KEY_ADVICE(path=result.recovery_key_path),
+    }
 
 
 def _pki_issue(store: Store, args: argparse.Namespace) -> dict[str, Any]:

@@ -105,6 +105,13 @@ def _words() -> dict[str, dict[str, Word]]:
             ),
         },
         "integrity": {"ok": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sound"))},
+        # where an interrupted `db encrypt` went on from (storage/protection/migrate.Phase)
+        "resumed_from": {
+            "prepared": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "the encrypted copy")),
+            "switching": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "the switch")),
+            "sealing": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "sealing the files")),
+            "cleanup": ("CommandLine", QT_TRANSLATE_NOOP("CommandLine", "removing clear copies")),
+        },
     }
     for key, values in _issue_13_words().items():
         words.setdefault(key, {}).update(values)

@@ -4,6 +4,7 @@
     inspect-app photo order --finding ID SHA256 --to 0          # first in the evidence order
     inspect-app photo annotate SHA256 --marks marks.json        # or --clear
     inspect-app photo stamp on                                  # time and GPS on print copies
+    inspect-app photo export SHA256 --out DSCN0010.jpg          # the original, byte for byte
 
 The rules are :mod:`inspect_app.storage.photo_evidence` and
 :mod:`inspect_app.domain.annotation` (the same the window's viewer calls); the marks file
@@ -16,10 +17,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from inspect_app.cli.inputs import add_output_options, output_path
 from inspect_app.cli.messages import translate
 from inspect_app.domain import annotation
-from inspect_app.domain.errors import ValidationError
+from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.messages import Msg
+from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.storage.blobs import check_sha256
 from inspect_app.storage.findings import set_caption
 from inspect_app.storage.photo_evidence import evidence_order, move_photo, set_annotation
 from inspect_app.storage.store import Store
@@ -81,12 +85,39 @@ def add_commands(photo: Any, leaf: Any) -> None:
         ),
     )
     p.add_argument("state", choices=("on", "off"))
+    p = leaf(
+        photo,
+        "export",
+        _export,
+        translate(
+            "CommandLine",
+            "write a photo's original file, byte for byte as the camera wrote it (the data "
+            "folder keeps it encrypted)",
+        ),
+    )
+    p.add_argument("sha256", help=sha_help)
+    add_output_options(p, "FILE.jpg", translate("CommandLine", "the original photo file"))
 
 
 def _acting(store: Store, args: argparse.Namespace) -> str:
     from inspect_app.cli import _acting as acting
 
     return acting(store, args)
+
+
+def _export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    """Copy one original out of the (sealed) photo store: ``blobs.copy_out`` checks its hash."""
+    out = output_path(store, args)
+    sha = str(args.sha256).strip().lower()
+    missing = StoreMsg.RECORD_NOT_FOUND(entity=StoreMsg.ENTITY_PHOTO, id=args.sha256)
+    try:
+        check_sha256(sha)
+    except ValueError as exc:
+        raise NotFoundError(missing) from exc
+    if not store.exists("photo", sha) or not store.blobs.has(sha):
+        raise NotFoundError(missing)
+    store.blobs.copy_out(sha, out)
+    return {"id": sha, "out": str(out), "size_bytes": out.stat().st_size}
 
 
 def _caption(store: Store, args: argparse.Namespace) -> dict[str, Any]:

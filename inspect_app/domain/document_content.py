@@ -133,7 +133,8 @@ class ServiceReceiptContent:
         method_details: lines printed in 备注 before ``note``: the tracking number, the body
             entrusted, the e-address and consent, the publication and deemed dates.
         server_signatures: the servers' hand signatures (送达人签名), in ``servers`` order.
-        leaving_image: path of a print copy of the photo of leaving the document, or None.
+        leaving_image: a print copy of the photo of leaving the document (a path, or its
+            JPEG bytes made in memory from the stored original), or None.
         leaving_text: a line about the recording of leaving it (e.g. a video's SHA-256), or "".
     """
 
@@ -151,7 +152,7 @@ class ServiceReceiptContent:
     recipient_relation: str = ""
     method_details: tuple[str, ...] = ()
     server_signatures: tuple[HandSignature, ...] = ()
-    leaving_image: str | None = None
+    leaving_image: str | bytes | None = None
     leaving_text: str = ""
 
 

@@ -45,8 +45,9 @@ class NoticeEvidence:
         longitude: decimal degrees as text (WGS-84), or None when there is no GPS.
         sha256: 64 lower-case hex digits of the original file.
         description: what the item shows or proves.
-        image_path: a print-size derivative JPEG (already oriented), never the original; None
-            for evidence without an image.
+        image_path: a print-size derivative JPEG (already oriented), never the original — a
+            file, or its bytes (decrypted in memory from an encrypted data folder); None for
+            evidence without an image.
         damaged: True when the original could not be decoded; a placeholder is printed.
         proves: what the item proves (证明内容), e.g. ``"证明当事人通过暗管排放废水"``; printed
             after the description, may be empty.
@@ -59,7 +60,7 @@ class NoticeEvidence:
     longitude: str | None
     sha256: str
     description: str
-    image_path: Path | None = None
+    image_path: Path | bytes | None = None
     damaged: bool = False
     proves: str = ""
 

@@ -7,21 +7,23 @@ Marks are drawn in red, their stroke a fixed share of the photo's longer side, t
 app's CJK font on a white box so they read on any background. The optional **evidence stamp**
 (:data:`STAMP_SETTING`, a setting of the laptop that makes the document) is a dark band along
 the bottom with the capture time, the position and the finding — burned into this print copy
-only. Made on demand, written atomically; the same photo and additions always give the same
-file name.
+only. Made on demand, written atomically (sealed under the data key in an encrypted data
+folder, like every derived file: :mod:`inspect_app.storage.sealed_files`); the same photo and
+additions always give the same file name.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import math
-import os
-import tempfile
 from pathlib import Path
 
 from inspect_app.domain import annotation
 from inspect_app.domain.annotation import Shape
 from inspect_app.notices.fonts import cjk_font_path
+from inspect_app.storage.protection.keyfile import DataKey
+from inspect_app.storage.sealed_files import open_file, write_atomic
 
 RED = (220, 20, 20)
 STROKE_SHARE = 0.006
@@ -40,22 +42,42 @@ def annotated_path(root: Path, sha256: str, stored: str, stamp: tuple[str, ...] 
     return Path(root) / "annotated" / sha256[:2] / f"{sha256}-{digest}.jpg"
 
 
-def make_annotated(print_copy: Path, stored: str, out: Path, stamp: tuple[str, ...] = ()) -> Path:
+def make_annotated(
+    print_copy: Path | bytes,
+    stored: str,
+    out: Path,
+    stamp: tuple[str, ...] = (),
+    key: DataKey | None = None,
+) -> bytes:
     """Draw the annotation ``stored`` (and the ``stamp`` lines) over ``print_copy`` into ``out``.
 
-    ``print_copy`` is upright. Does nothing when ``out`` exists (same photo, same additions,
-    same file).
+    ``print_copy`` (a file, or its JPEG bytes) is upright. When ``out`` exists (same photo,
+    same additions, same file) it is only read.
+
+    Args:
+        print_copy: The print copy.
+        stored: The annotation, as stored.
+        out: Where the copy is kept (:func:`annotated_path`).
+        stamp: The stamp's lines (none: no stamp).
+        key: The data key ``out`` is sealed under (None: a clear data folder).
+
+    Returns:
+        The annotated copy's JPEG bytes (what the document prints).
 
     Raises:
         ValidationError: ``stored`` is not a valid annotation.
         OSError: the print copy cannot be read or the copy cannot be written.
+        StoreError: a sealed ``out`` that was altered (``SealedFileError``).
     """
+    name = f"annotated/{out.name}"
     if out.exists():
-        return out
+        with open_file(out, key, name) as kept:
+            return kept.read()
     shapes = annotation.parse(stored)
     from PIL import Image, ImageDraw, ImageFont
 
-    with Image.open(print_copy) as source:
+    raw = io.BytesIO(print_copy) if isinstance(print_copy, bytes) else print_copy
+    with Image.open(raw) as source:
         image = source.convert("RGB")
     draw = ImageDraw.Draw(image)
     side = max(image.size)
@@ -67,18 +89,10 @@ def make_annotated(print_copy: Path, stored: str, out: Path, stamp: tuple[str, .
             _draw(draw, shape, image.size, stroke, font)
     if stamp:
         _stamp(image, stamp, ImageFont.truetype(font_path, max(11, round(side * 0.025))))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".annotated-", suffix=".jpg", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as fp:
-            image.save(fp, "JPEG", quality=QUALITY)
-            fp.flush()
-            os.fsync(fp.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return out
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=QUALITY)
+    write_atomic(out, buffer.getvalue(), key, name)
+    return buffer.getvalue()
 
 
 def _stamp(image: object, lines: tuple[str, ...], font: object) -> None:

@@ -116,8 +116,8 @@ def _photos(store: Store, photo_ids: tuple[str, ...]) -> tuple[NoticeEvidence, .
         photo = get_photo(store, photo_id)
         image = None
         if blobs.has(photo_id):
-            derived.ensure(photo_id, blobs.path(photo_id))
-            image = derived.print_path(photo_id)
+            derived.ensure(photo_id, blobs.opener(photo_id))
+            image = derived.print_bytes(photo_id)  # decrypted in memory, never to a file
         items.append(
             NoticeEvidence(
                 index=number,

@@ -49,6 +49,13 @@ def ca_cert_path(store: Store) -> Path:
     return pki_dir(store) / "team-ca.cert.pem"
 
 
+def recovery_key_path(store: Store) -> Path:
+    """Path of the team recovery key's encrypted private key (on the lead's laptop)."""
+    from inspect_app.storage.protection.recovery import RECOVERY_KEY_FILE
+
+    return pki_dir(store) / RECOVERY_KEY_FILE
+
+
 def officer_p12_path(store: Store, officer_id: str) -> Path:
     """Path of an officer's imported PKCS#12 file on this laptop."""
     return pki_dir(store) / f"officer-{officer_id}.p12"

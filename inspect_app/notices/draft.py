@@ -136,17 +136,17 @@ def _evidence(
             continue
         photo = get_photo(store, str(entry.subject_id))
         number = entry.finding_number or 1
-        image: Path | None = None
+        image: Path | bytes | None = None
         if blobs.has(photo.id):
-            derived.ensure(photo.id, blobs.path(photo.id))
-            image = derived.print_path(photo.id)
+            derived.ensure(photo.id, blobs.opener(photo.id))
+            image = derived.print_bytes(photo.id)  # decrypted in memory, never to a file
         shows = entry.description
         stamp = _stamp_lines(photo, number) if stamping else ()
         if image is not None and (photo.annotation or stamp) and not photo.damaged:
             # marks and stamp on a derived copy; the SHA-256 printed stays the original's
             marks = photo.annotation or ""
             marked = annotated_path(derived.root, photo.id, marks, stamp)
-            image = make_annotated(image, marks, marked, stamp)
+            image = make_annotated(image, marks, marked, stamp, derived.key)
             if photo.annotation:
                 shows += "（图中红色标注为执法人员所加，原图未改动）"
             if stamp:

@@ -507,9 +507,11 @@ class CheckLine(Flowable):
 
 
 def photo(
-    path: Path, max_width: float = PHOTO_MAX_WIDTH, max_height: float = PHOTO_MAX_HEIGHT
+    path: Path | bytes, max_width: float = PHOTO_MAX_WIDTH, max_height: float = PHOTO_MAX_HEIGHT
 ) -> Image:
     """A reportlab Image fitted into ``max_width`` × ``max_height`` points, aspect kept.
+
+    ``path``: a JPEG file, or its bytes (a print copy decrypted in memory).
 
     An oriented JPEG (the expected print derivative) is embedded as is (DCT pass-through, no
     re-encoding); one still carrying an EXIF orientation other than 1 is rotated in memory.
@@ -518,7 +520,8 @@ def photo(
         OSError: the file cannot be read or decoded.
         ValueError: the image is empty.
     """
-    with PILImage.open(path) as probe:
+    raw: Any = io.BytesIO(path) if isinstance(path, bytes) else path
+    with PILImage.open(raw) as probe:
         orientation = probe.getexif().get(0x0112, 1)
         if orientation not in (None, 1):
             upright = ImageOps.exif_transpose(probe).convert("RGB")
@@ -528,7 +531,7 @@ def photo(
             source: Any = buffer
             width, height = upright.size
         else:
-            source = str(path)
+            source = io.BytesIO(path) if isinstance(path, bytes) else str(path)
             width, height = probe.size
     if width <= 0 or height <= 0:
         raise ValueError("empty image")
@@ -600,7 +603,8 @@ def _picture(item: NoticeEvidence, max_width: float, max_height: float) -> Flowa
     if item.image_path is None:
         return None
     try:
-        image = photo(Path(item.image_path), max_width, max_height)
+        source = item.image_path
+        image = photo(source if isinstance(source, bytes) else Path(source), max_width, max_height)
     except (OSError, ValueError) as exc:
         return placeholder(
             f"打印用照片无法读取（{type(exc).__name__}），请重新生成打印图像。", width=max_width

@@ -189,7 +189,8 @@ def _note_cell(content: ServiceReceiptContent) -> list[Flowable]:
     if content.note:
         cells.append(p(content.note, "cell"))
     if content.leaving_image:
-        image = photo(Path(content.leaving_image), *LEAVING_PHOTO_SIZE)
+        leaving = content.leaving_image
+        image = photo(leaving if isinstance(leaving, bytes) else Path(leaving), *LEAVING_PHOTO_SIZE)
         text = p(content.leaving_text or "留置过程照片", "cell")
         width = LEAVING_PHOTO_SIZE[0] + 4
         cells.append(_inline([text, image], [_VALUE_WIDTH - width, width]))

@@ -44,7 +44,6 @@ from inspect_app.notices.issue import local_now, sign_document, write_copy
 from inspect_app.notices.layout import format_cn_date
 from inspect_app.notices.ltv import level_of
 from inspect_app.notices.service_receipt import render_service_receipt
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.documents import document_change, get_document, store_document_bytes
 from inspect_app.storage.inspection_records import signatures_of
 from inspect_app.storage.notices import get_notice
@@ -246,27 +245,33 @@ def _details(service: Service) -> tuple[str, ...]:
     return ()
 
 
-def _leaving(store: Store, sha: str | None, scratch: Path | None) -> tuple[str | None, str]:
-    """(print copy path or None, the line about it) for the photo/video of leaving it."""
+def _leaving(store: Store, sha: str | None, scratch: Path | None) -> tuple[bytes | None, str]:
+    """(small print copy's JPEG bytes or None, the line about it) for the photo/video of leaving.
+
+    Made in memory from the stored original (decrypted as it is read: nothing of it is
+    written in clear, ``scratch`` is not used any more).
+
+    Raises:
+        StoreError: the stored original was altered (``ProtectMsg.FILE_ALTERED``).
+    """
     if not sha:
         return None, ""
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     if not blobs.has(sha):
         return None, f"留置过程记录 SHA-256 {sha}（文件不在本机）"
+    import io
+
     from PIL import Image, UnidentifiedImageError
 
-    source = blobs.path(sha)
     try:
-        with Image.open(source) as image:
-            if scratch is None:
-                return str(source), f"留置过程照片（SHA-256 {sha[:16]}…），缩印如下："
+        with blobs.open(sha) as source, Image.open(source) as image:
             small = image.convert("RGB")
             small.thumbnail((_THUMB_PX, _THUMB_PX))
-            target = scratch / f"{sha}.jpg"
+            target = io.BytesIO()
             small.save(target, "JPEG", quality=80)
-    except (UnidentifiedImageError, OSError):
+    except (UnidentifiedImageError, OSError):  # a clip (an altered file raises, keyed)
         return None, f"留置过程录像 SHA-256 {sha}"
-    return str(target), f"留置过程照片（SHA-256 {sha[:16]}…），缩印如下："
+    return target.getvalue(), f"留置过程照片（SHA-256 {sha[:16]}…），缩印如下："
 
 
 def close_service(

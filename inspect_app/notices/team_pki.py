@@ -17,6 +17,7 @@ from inspect_app.notices.credentials import (
     ca_cert_path,
     ca_key_path,
     officer_p12_path,
+    recovery_key_path,
     write_private,
 )
 from inspect_app.notices.crl import CrlMaterial
@@ -37,16 +38,22 @@ from inspect_app.storage.documents import (
     team_ca_pems,
     team_cas,
 )
+from inspect_app.storage.protection.recovery import new_recovery_key
 from inspect_app.storage.registry import get_agency, get_officer
 from inspect_app.storage.store import Store
 
 
 @dataclass(frozen=True)
 class CaResult:
-    """A new team CA: its SHA-256 fingerprint and where its encrypted key was written."""
+    """A new team CA: its SHA-256 fingerprint and where its encrypted key was written.
+
+    ``recovery_key_path``: the team recovery key's encrypted private key, made with the CA
+    (issue 14, ``storage/protection/recovery.py``), protected by the same passphrase.
+    """
 
     fingerprint: str
     key_path: str
+    recovery_key_path: str = ""
 
 
 def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
@@ -68,16 +75,64 @@ def init_team_ca(store: Store, officer: str, passphrase: bytes) -> CaResult:
     lead = get_officer(store, officer)
     agency = get_agency(store, lead.agency_id)
     material = create_ca(f"{agency.name} 执法文书签名CA", agency.name, passphrase)
+    recovery_public, recovery_pem = new_recovery_key(passphrase)
     write_private(key_path, material.key_pem)
     write_private(ca_cert_path(store), material.cert_pem)
+    write_private(recovery_key_path(store), recovery_pem)
     record_team_ca(
         store,
         officer,
         material.fingerprint,
         material.cert_pem.decode("ascii"),
         f"{agency.name} 执法文书签名CA",
+        recovery_public,
     )
-    return CaResult(material.fingerprint, str(key_path))
+    _wrap_for_recovery(store)  # the lead's own laptop recovers too, not only after a reopen
+    return CaResult(material.fingerprint, str(key_path), str(recovery_key_path(store)))
+
+
+def _wrap_for_recovery(store: Store) -> None:
+    """Wrap this laptop's data key for the team recovery key now (``ensure_recovery_wraps``)."""
+    from inspect_app.storage.protection.recovery import ensure_recovery_wraps
+
+    ensure_recovery_wraps(store.data_dir, store.db.conn, store.data_key)
+
+
+def make_recovery_key(store: Store, officer: str, passphrase: bytes) -> str:
+    """Give a team whose CA was made before issue 14 its recovery key; return the PEM's path.
+
+    The key pair is new; its private key is written to ``pki/team-recovery.key.pem``
+    (encrypted with ``passphrase``) and its public key set on every live ``team_ca`` record
+    (a lead-only change, ``storage/judge.py``).
+
+    Raises:
+        ValidationError: not a team lead; no team CA yet (``SigningMsg.NO_TEAM_CA``); the
+            team has a recovery key already (``ProtectMsg.RECOVERY_KEY_EXISTS``).
+        PkiError: a passphrase shorter than 8 characters.
+    """
+    from inspect_app.domain.messages.protection import ProtectMsg
+    from inspect_app.domain.ops import Change, OpKind
+    from inspect_app.notices.pki import _require_new_passphrase as require_new_passphrase
+    from inspect_app.storage.protection.recovery import team_recovery_keys
+
+    store.require_lead(officer)
+    cas = team_cas(store)
+    if not cas:
+        raise ValidationError(SigningMsg.NO_TEAM_CA())
+    path = recovery_key_path(store)
+    if team_recovery_keys(store.db.conn):
+        raise ValidationError(ProtectMsg.RECOVERY_KEY_EXISTS(path=path))
+    require_new_passphrase(passphrase, SigningMsg.WHAT_CA_KEY)
+    public, pem = new_recovery_key(passphrase)
+    if path.exists():  # a key left by an attempt that never reached the store
+        path.replace(path.with_name(path.name + ".unrecorded"))
+    write_private(path, pem)
+    changes = [
+        Change(OpKind.SET, "team_ca", ca["fingerprint"], {"recovery_key": public}) for ca in cas
+    ]
+    store.write(changes, officer)
+    _wrap_for_recovery(store)
+    return str(path)
 
 
 def _recorded(store: Store) -> bool:

@@ -5,23 +5,35 @@ through :func:`PIL.ImageOps.exif_transpose`), RGB, baseline JPEG, with **no** me
 (no EXIF/APP1, XMP, ICC or comment: a stale Orientation would make viewers rotate twice).
 Files are written atomically (temp file, fsync, ``os.replace``). A damaged original (e.g.
 truncated scan data) gets a grey placeholder marked "damaged" instead of an error.
+
+In an encrypted data folder (``Derivatives(root, key)``) every derived file is sealed under
+the data key like the originals (:mod:`inspect_app.storage.sealed_files`), its file key bound
+to its cache name (``thumbs/<sha>.jpg``, ``print-1100/<sha>.jpg``): read them through
+:meth:`Derivatives.open_thumbnail`, :meth:`~Derivatives.open_print` or the ``*_bytes``
+methods, never from their paths. An original is given as a :data:`Source`: a clear file's
+path (a file being imported, a test's fixture) or a function opening the stored original
+(:meth:`inspect_app.storage.blobs.BlobStore.opener`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import math
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from inspect_app.photos.exif import opened_image
-from inspect_app.storage.blobs import check_sha256, fsync_directory
+from inspect_app.storage.blobs import check_sha256
+from inspect_app.storage.protection.keyfile import DataKey
+from inspect_app.storage.sealed_files import open_file, write_atomic
+
+Source = Path | Callable[[], BinaryIO]
+"""An original to decode: a clear file's path, or a function opening a stored original."""
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +52,30 @@ PLACEHOLDER_GREY = (128, 128, 128)
 PLACEHOLDER_TEXT = "damaged"
 
 
-def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
+@contextlib.contextmanager
+def opened_source(src: Source) -> Iterator[Image.Image]:
+    """Open an original for decoding (see :func:`inspect_app.photos.exif.opened_image`).
+
+    Raises:
+        PhotoRejectedError: Not an image, or too large.
+        SealedFileError: A sealed original that was altered (or whose folder is locked).
+    """
+    if callable(src):
+        with src() as f, opened_image(Path(getattr(f, "name", "original")), f) as im:
+            yield im
+    else:
+        with opened_image(src) as im:
+            yield im
+
+
+def open_upright(path: Source, max_side: int | None = None) -> Image.Image:
     """Decode an image upright, optionally no larger than ``max_side``; the file is untouched.
 
     JPEGs are decoded with ``draft()`` (DCT-domain downscale), then EXIF orientation is
     applied, then the image is shrunk (never enlarged) to fit ``max_side`` × ``max_side``.
 
     Args:
-        path: The original image file.
+        path: The original image file (or a function opening a stored one).
         max_side: Longest side of the result in pixels, or None for full size.
 
     Returns:
@@ -61,8 +89,9 @@ def open_upright(path: Path, max_side: int | None = None) -> Image.Image:
     """
     if max_side is not None and max_side <= 0:
         raise ValueError(f"max_side must be positive, got {max_side}")
-    with opened_image(path) as im:
-        upright = decode_upright(im, max_side, Path(path).name)
+    with opened_source(path) as im:
+        name = "the original" if callable(path) else Path(path).name
+        upright = decode_upright(im, max_side, name)
     if max_side:
         upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     return upright
@@ -113,7 +142,7 @@ def make_thumbnail(src: Path, dst: Path, max_side: int = THUMBNAIL_SIDE) -> None
         PhotoRejectedError: ``src`` is not an image (damaged pixels give a placeholder).
         OSError: ``dst`` cannot be written (nothing is left at ``dst`` or beside it).
     """
-    _make(src, [(Path(dst), max_side, THUMBNAIL_QUALITY)])
+    _make(src, [(Path(dst), max_side, THUMBNAIL_QUALITY)], None)
 
 
 def make_print_copy(
@@ -131,20 +160,59 @@ def make_print_copy(
         PhotoRejectedError: ``src`` is not an image (damaged pixels give a placeholder).
         OSError: ``dst`` cannot be written.
     """
-    _make(src, [(Path(dst), max_side, quality)])
+    _make(src, [(Path(dst), max_side, quality)], None)
 
 
 class Derivatives:
     """The derived images of stored originals, in a folder keyed by SHA-256.
 
-    Layout: ``root/thumbs/ab/<sha>.jpg`` and ``root/print/ab/<sha>.jpg``.
+    Layout: ``root/thumbs/ab/<sha>.jpg`` and ``root/print-1100/ab/<sha>.jpg``.
 
     Args:
         root: The folder (created on first write).
+        key: The data key of an encrypted data folder: every file is sealed under it. None:
+            a clear folder.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: DataKey | None = None) -> None:
         self.root = Path(root)
+        self.key = key
+
+    def open_thumbnail(self, sha: str) -> BinaryIO:
+        """Open the thumbnail's JPEG bytes (decrypted) for reading.
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+            OSError: It is missing (``FileNotFoundError``) or unreadable.
+            SealedFileError: It was altered.
+        """
+        path = self.thumbnail_path(sha)
+        return open_file(path, self.key, derived_name(path))
+
+    def open_print(self, sha: str) -> BinaryIO:
+        """Open the print copy's JPEG bytes (decrypted) for reading (reportlab, Qt).
+
+        Raises:
+            As :meth:`open_thumbnail`.
+        """
+        path = self.print_path(sha)
+        return open_file(path, self.key, derived_name(path))
+
+    def thumbnail_bytes(self, sha: str) -> bytes | None:
+        """The thumbnail's JPEG bytes; None when it is missing or cannot be read (logged).
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+        """
+        return _read_or_none(self.open_thumbnail, sha)
+
+    def print_bytes(self, sha: str) -> bytes | None:
+        """The print copy's JPEG bytes; None when it is missing or cannot be read (logged).
+
+        Raises:
+            ValueError: When ``sha`` is malformed.
+        """
+        return _read_or_none(self.open_print, sha)
 
     def thumbnail_path(self, sha: str) -> Path:
         """Path of the thumbnail (at most 256 px) of the original with this SHA-256.
@@ -166,23 +234,24 @@ class Derivatives:
         check_sha256(sha)
         return self.root / f"print-{PRINT_SIDE}" / sha[:2] / f"{sha}.jpg"
 
-    def ensure(self, sha: str, original: Path) -> None:
+    def ensure(self, sha: str, original: Source) -> None:
         """Create whichever of the thumbnail and print copy is missing (one decode for both).
 
         Args:
             sha: The SHA-256 of ``original`` (not re-checked here).
-            original: The stored original file.
+            original: The stored original (``blobs.opener(sha)``), or a clear file.
 
         Raises:
             ValueError: When ``sha`` is malformed.
             PhotoRejectedError: ``original`` is not an image.
+            SealedFileError: The stored original was altered.
             OSError: A derivative cannot be written.
         """
         targets = self.missing(sha)
         if targets:
-            _make(original, targets)
+            _make(original, targets, self.key)
 
-    def ensure_print(self, sha: str, original: Path) -> None:
+    def ensure_print(self, sha: str, original: Source) -> None:
         """Create the print copy if it is missing (an import makes it after its thumbnails).
 
         Raises:
@@ -191,15 +260,15 @@ class Derivatives:
             OSError: The print copy cannot be written.
         """
         if not (path := self.print_path(sha)).exists():
-            _make(original, [Target(path, PRINT_SIDE, PRINT_QUALITY)])
+            _make(original, [Target(path, PRINT_SIDE, PRINT_QUALITY)], self.key)
 
-    def print_copy(self, sha: str, original: Path) -> Path:
-        """The print copy's path, made first when missing (what a viewer opens).
+    def print_copy(self, sha: str, original: Source) -> bytes | None:
+        """The print copy's JPEG bytes, made first when missing (what a viewer shows).
 
         An import makes print copies after its batch (in the background): a photo opened
         at once gets its copy made here. Never raises for the photo: an original that is
-        missing (its bytes not synced yet) or cannot be read leaves the copy missing, and
-        the caller finds no file at the path.
+        missing (its bytes not synced yet) or cannot be read gives None, and the caller
+        says the photo cannot be shown.
 
         Raises:
             ValueError: When ``sha`` is malformed.
@@ -210,7 +279,33 @@ class Derivatives:
                 self.ensure_print(sha, original)
             except Exception as e:  # the caller shows "cannot be shown" for a missing copy
                 log.warning("print copy of %s not made: %s", sha, e)
-        return path
+        return self.print_bytes(sha)
+
+    def seal_clear(self) -> int:
+        """Seal every derived file still in clear (``db encrypt``), each atomically.
+
+        Thumbnails, print copies and the annotated copies of :mod:`inspect_app.notices.annotated`
+        (all named ``<kind folder>/ab/<file>``).
+
+        Returns:
+            How many files were sealed now (those sealed already are left as they are).
+
+        Raises:
+            ValueError: This folder has no key.
+            OSError: A sealed copy cannot be written (the clear file stays).
+        """
+        if self.key is None:
+            raise ValueError("a clear folder seals nothing")
+        sealed = 0
+        for path in sorted(self.root.glob("*/??/*.jpg")) if self.root.is_dir() else []:
+            name = derived_name(path)
+            with open_file(path, self.key, name) as f:
+                if not isinstance(f, io.BufferedReader):
+                    continue  # sealed already
+                data = f.read()
+            write_atomic(path, data, self.key, name)
+            sealed += 1
+        return sealed
 
     def missing(self, sha: str, *, print_copy: bool = True) -> list[Target]:
         """The derivatives of this original not made yet, largest first.
@@ -261,7 +356,12 @@ def decode_for(targets: Sequence[Target]) -> Callable[[Image.Image], Image.Image
     return decode
 
 
-def write_targets(image: Image.Image | None, src: Path, targets: Sequence[Target]) -> None:
+def write_targets(
+    image: Image.Image | None,
+    src: Source,
+    targets: Sequence[Target],
+    key: DataKey | None = None,
+) -> None:
     """Write each target from one decoded image, largest first (atomically, fsynced).
 
     Args:
@@ -269,6 +369,7 @@ def write_targets(image: Image.Image | None, src: Path, targets: Sequence[Target
             or None when the original's pixels are damaged: a grey placeholder is written.
         src: The original (read again only for a placeholder's shape).
         targets: What to write.
+        key: The data key to seal them under (None: clear), see :class:`Derivatives`.
 
     Raises:
         OSError: A derivative cannot be written (the ones before it stay).
@@ -280,17 +381,33 @@ def write_targets(image: Image.Image | None, src: Path, targets: Sequence[Target
             out = image.copy()
             out.thumbnail((side, side), Image.Resampling.LANCZOS)
         out.info = {}  # never carry EXIF, XMP, ICC or comments into a derivative
-        _save_jpeg_atomic(out, Path(dst), quality)
+        _save_jpeg_atomic(out, Path(dst), quality, key)
 
 
-def _make(src: Path, targets: Sequence[tuple[Path, int, int]]) -> None:
+def derived_name(path: Path) -> str:
+    """The name a derived file's key is bound to: ``<kind folder>/<file name>``."""
+    return f"{path.parent.parent.name}/{path.name}"
+
+
+def _read_or_none(opener: Callable[[str], BinaryIO], sha: str) -> bytes | None:
+    try:
+        with opener(sha) as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+    except Exception as e:  # altered, unreadable: the caller shows "cannot be shown"
+        log.warning("derived image of %s cannot be read: %s", sha, e)
+        return None
+
+
+def _make(src: Source, targets: Sequence[tuple[Path, int, int]], key: DataKey | None) -> None:
     """Decode ``src`` once at the largest target size and write each (dst, side, quality)."""
     largest = max(side for _, side, _ in targets)
     try:
         image: Image.Image | None = _to_rgb(open_upright(src, largest))
     except OSError:
         image = None
-    write_targets(image, src, [Target(*t) for t in targets])
+    write_targets(image, src, [Target(*t) for t in targets], key)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:
@@ -307,11 +424,11 @@ def _to_rgb(im: Image.Image) -> Image.Image:
     return im.convert("RGB")
 
 
-def _placeholder(src: Path, max_side: int) -> Image.Image:
+def _placeholder(src: Source, max_side: int) -> Image.Image:
     """A grey image with the word "damaged", shaped like the original where its header says."""
     width = height = max_side
     with contextlib.suppress(Exception):
-        with opened_image(src) as im:
+        with opened_source(src) as im:
             w, h = im.size
             orientation = im.getexif().get(0x0112, 1)
         if orientation in (5, 6, 7, 8):
@@ -332,18 +449,7 @@ def _placeholder(src: Path, max_side: int) -> Image.Image:
     return out
 
 
-def _save_jpeg_atomic(im: Image.Image, dst: Path, quality: int) -> None:
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=dst.parent, prefix=f".{dst.name}.", suffix=".part")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            im.save(f, format="JPEG", quality=quality, optimize=True)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dst)
-        fsync_directory(dst.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+def _save_jpeg_atomic(im: Image.Image, dst: Path, quality: int, key: DataKey | None) -> None:
+    buffer = io.BytesIO()
+    im.save(buffer, format="JPEG", quality=quality, optimize=True)
+    write_atomic(dst, buffer.getvalue(), key, derived_name(dst))

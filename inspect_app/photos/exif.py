@@ -32,7 +32,7 @@ from typing import IO, Any, TypeVar
 
 from PIL import ExifTags, Image, UnidentifiedImageError
 
-from inspect_app.domain.errors import PhotoRejectedError
+from inspect_app.domain.errors import PhotoRejectedError, StoreError
 from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.photo import GPS_MALFORMED, GPS_NONE, GPS_OK, PhotoFacts
 from inspect_app.photos.heif import (
@@ -100,7 +100,7 @@ def _open_refusal(name: str, e: OSError) -> Message:
 
 
 @contextlib.contextmanager
-def opened_image(path: Path, data: bytes | None = None) -> Iterator[Image.Image]:
+def opened_image(path: Path, data: bytes | IO[bytes] | None = None) -> Iterator[Image.Image]:
     """Open an image for reading, refusing anything that cannot be an evidence photo.
 
     Only the header is read here; the file stays open (and the pixels undecoded) until the
@@ -109,8 +109,9 @@ def opened_image(path: Path, data: bytes | None = None) -> Iterator[Image.Image]
 
     Args:
         path: The file to open (named in refusals).
-        data: The file's bytes when already read (see :func:`read_source`); the file itself
-            is then not opened again.
+        data: The file's bytes when already read (see :func:`read_source`), or an open,
+            seekable binary file of them (a stored original, decrypted as it is read); the
+            file at ``path`` is then not opened. An open file is closed when the block ends.
 
     Yields:
         The lazily loaded Pillow image (``size`` in pixels as stored, ``format`` set).
@@ -124,8 +125,12 @@ def opened_image(path: Path, data: bytes | None = None) -> Iterator[Image.Image]
     name = path.name
     register_heif()
     f: IO[bytes]
-    if data is not None:
+    if isinstance(data, bytes | bytearray):
         size, f = len(data), io.BytesIO(data)
+    elif data is not None:
+        size = data.seek(0, io.SEEK_END)
+        data.seek(0)
+        f = data
     else:
         try:
             size = path.stat().st_size
@@ -153,6 +158,8 @@ def opened_image(path: Path, data: bytes | None = None) -> Iterator[Image.Image]
             raise PhotoRejectedError(_unidentified(name, head, f)) from e
         except OSError as e:
             raise PhotoRejectedError(Msg.PHOTO_NOT_DECODABLE(name=name, reason=str(e))) from e
+        except StoreError:
+            raise  # a sealed original that was altered: said so, not "a broken header"
         except Exception as e:  # broken headers raise SyntaxError, ValueError, struct.error …
             error = f"{type(e).__name__}: {e}"
             raise PhotoRejectedError(Msg.PHOTO_BROKEN_HEADER(name=name, error=error)) from e

@@ -46,13 +46,13 @@ def photo_fields(facts: PhotoFacts, original_name: str, size_bytes: int) -> dict
 
 
 def blob_store(store: Store) -> BlobStore:
-    """The store's folder of original photos."""
-    return BlobStore(store.photos_dir)
+    """The store's folder of original photos (sealed under its data key): ``store.blobs``."""
+    return store.blobs
 
 
 def derivatives(store: Store) -> Derivatives:
-    """The store's folder of thumbnails and print copies."""
-    return Derivatives(store.derived_dir)
+    """The store's folder of thumbnails and print copies, sealed under its data key."""
+    return Derivatives(store.derived_dir, store.data_key)
 
 
 @dataclass
@@ -156,9 +156,10 @@ def _ingest_into(
     """Ingest ``paths`` and attach each stored photo; mark those the target held already."""
     sources = [Path(p) for p in paths]
     known = set(attached)
-    for item in ingest(sources, blob_store(store), derivatives(store), cancel, workers):
+    blobs = blob_store(store)
+    for item in ingest(sources, blobs, derivatives(store), cancel, workers):
         if isinstance(item, IngestedPhoto):
-            size = blob_store(store).path(item.sha256).stat().st_size
+            size = blobs.size(item.sha256)
             attach(NewPhoto(item.sha256, photo_fields(item.facts, item.source.name, size)))
             if item.sha256 in known:
                 item = replace(item, already_attached=True)

@@ -192,7 +192,10 @@ def ingest(
         return
     count = default_workers(total) if workers is None else max(1, workers)
     print_later = count > 1
-    jobs = (FileJob(source, blobs.root, derivatives.root, not print_later) for source in files)
+    jobs = (
+        FileJob(source, blobs.root, derivatives.root, not print_later, blobs.key)
+        for source in files
+    )
     outcomes = run_in_order(process_file, jobs, count, FileOutcome.discard)
     stored: dict[str, None] = {}  # the originals recorded, for their print copies
     try:
@@ -207,7 +210,10 @@ def ingest(
     finally:
         outcomes.close()
         if print_later:
-            prints = [PrintJob(sha, blobs.path(sha), derivatives.root) for sha in stored]
+            prints = [
+                PrintJob(sha, blobs.opener(sha), derivatives.root, derivatives.key)
+                for sha in stored
+            ]
             run_later(make_print_copy, prints, count)
     if cancel is not None and cancel.cancelled:
         return

@@ -27,9 +27,10 @@ from PIL import Image
 from inspect_app.domain.errors import PhotoRejectedError
 from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.photo import PhotoFacts
-from inspect_app.photos.derivatives import Derivatives, decode_for, write_targets
+from inspect_app.photos.derivatives import Derivatives, Source, decode_for, write_targets
 from inspect_app.photos.exif import check_pixels, read_facts_with, read_source
 from inspect_app.storage.blobs import CHUNK_SIZE, BlobStore, StagedBlob
+from inspect_app.storage.protection.keyfile import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +48,16 @@ class FileJob:
         derived_root: :attr:`Derivatives.root` of its thumbnails and print copies.
         print_copy: Make the print copy too (from the same decode); False: only the
             thumbnail, the print copy is made later (:func:`make_print_copy`).
+        key: The data key of an encrypted data folder (the original and its derivatives are
+            sealed under it); None: clear. It crosses to the worker process through the pool's
+            pipe, never through a file.
     """
 
     source: Path
     blobs_root: Path
     derived_root: Path
     print_copy: bool = True
+    key: DataKey | None = None
 
 
 @dataclass(frozen=True)
@@ -61,13 +66,15 @@ class PrintJob:
 
     Attributes:
         sha256: The original's SHA-256.
-        original: The stored original (``BlobStore.path(sha256)``).
+        original: Opens the stored original (``BlobStore.opener(sha256)``).
         derived_root: :attr:`Derivatives.root`.
+        key: The data key the print copy is sealed under (None: clear).
     """
 
     sha256: str
-    original: Path
+    original: Source
     derived_root: Path
+    key: DataKey | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,8 @@ def process_file(job: FileJob) -> FileOutcome:
     """
     source = Path(job.source)
     try:
-        blobs, derivatives = BlobStore(job.blobs_root), Derivatives(job.derived_root)
+        blobs = BlobStore(job.blobs_root, job.key)
+        derivatives = Derivatives(job.derived_root, job.key)
         return _process(source, blobs, derivatives, job.print_copy)
     except Exception as e:  # a bug must not stop the batch; the user still gets a reason
         error = f"{type(e).__name__}: {e}"
@@ -145,7 +153,8 @@ def _process(
     note = None
     if targets:
         try:
-            write_targets(image if isinstance(image, Image.Image) else None, source, targets)
+            decoded = image if isinstance(image, Image.Image) else None
+            write_targets(decoded, source, targets, derivatives.key)
         except Exception as e:  # the original is valid evidence: keep it, note the problem
             note = f"derivatives of {source} ({sha}) failed: {e}"
             problem = f"thumbnail or print copy could not be made ({type(e).__name__}: {e})"
@@ -195,7 +204,7 @@ def make_print_copy(job: PrintJob) -> str | None:
         :meth:`Derivatives.ensure`).
     """
     try:
-        Derivatives(job.derived_root).ensure_print(job.sha256, job.original)
+        Derivatives(job.derived_root, job.key).ensure_print(job.sha256, job.original)
     except Exception as e:
         return f"print copy of {job.sha256} failed: {type(e).__name__}: {e}"
     return None

@@ -27,6 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from inspect_app.sqlite_engine import sqlite3
+from inspect_app.storage.database import connect
 from inspect_app.storage.search import FindingQuery, count_findings
 
 NO_NOTICE_DAYS_SETTING = "dashboard_no_notice_days"
@@ -96,7 +97,7 @@ class _Reader:
 @contextmanager
 def read_only(db_path: Path) -> Iterator[_Reader]:
     """A read-only connection to the store file, closed after the block (any thread)."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    conn = connect(db_path, readonly=True)  # keyed when the folder is encrypted
     try:
         yield _Reader(Database(conn))
     finally:

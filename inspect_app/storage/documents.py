@@ -14,11 +14,12 @@ from typing import Any
 
 from inspect_app.domain.entities import new_id
 from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
+from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import SignedDocument
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.rows import row, rows
+from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.store import Store
 
 MAX_DOCUMENT_BYTES = 64 << 20
@@ -34,7 +35,7 @@ def store_document_bytes(store: Store, pdf: bytes) -> str:
         raise ValidationError(StoreMsg.DOCUMENT_NOT_PDF())
     if len(pdf) > MAX_DOCUMENT_BYTES:
         raise ValidationError(StoreMsg.DOCUMENT_TOO_LARGE(limit=MAX_DOCUMENT_BYTES >> 20))
-    return BlobStore(store.photos_dir).put_bytes(pdf)[0]
+    return store.blobs.put_bytes(pdf)[0]
 
 
 def document_change(
@@ -81,12 +82,18 @@ def document_bytes(store: Store, sha256: str) -> bytes:
 
     Raises:
         NotFoundError: the bytes have not arrived on this laptop yet (sync again).
-        StoreError: the stored file no longer matches its hash.
+        StoreError: the stored file no longer matches its hash (or, sealed, fails its
+            authentication); a sealed file of a locked folder (``FILE_LOCKED``).
     """
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     if not blobs.has(sha256):
         raise NotFoundError(StoreMsg.DOCUMENT_NOT_ARRIVED(sha=sha256[:12]))
-    data = blobs.path(sha256).read_bytes()
+    try:
+        data = blobs.read_bytes(sha256)
+    except SealedFileError as exc:
+        if exc.keyed_message is not None and exc.keyed_message.id == ProtectMsg.FILE_LOCKED.id:
+            raise
+        data = b""  # altered: said below, as for a clear file that no longer matches
     if hashlib.sha256(data).hexdigest() != sha256:
         raise StoreError(StoreMsg.DOCUMENT_ALTERED(sha=sha256[:12], command="inspect-app db check"))
     return data
@@ -111,9 +118,17 @@ def find_document(store: Store, sha256: str) -> SignedDocument | None:
 
 
 # -- certificates ---------------------------------------------------------------------------
-def record_team_ca(store: Store, officer: str, fingerprint: str, pem: str, name: str) -> None:
-    """Record the team CA certificate (id = SHA-256 fingerprint of its DER)."""
+def record_team_ca(
+    store: Store, officer: str, fingerprint: str, pem: str, name: str, recovery_key: str = ""
+) -> None:
+    """Record the team CA certificate (id = SHA-256 fingerprint of its DER).
+
+    ``recovery_key``: the team's recovery public key (X25519, 64 hex) made with the CA
+    (``storage/protection/recovery.py``); empty for none.
+    """
     data = {"certificate_pem": pem, "common_name": name}
+    if recovery_key:
+        data["recovery_key"] = recovery_key
     store.write([Change(OpKind.CREATE, "team_ca", fingerprint, data)], officer)
 
 

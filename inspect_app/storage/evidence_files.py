@@ -25,7 +25,6 @@ from typing import BinaryIO
 from inspect_app.domain.entities import EvidenceKind
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.store import StoreMsg, evidence_kind_word
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.plausibility import TEAM_TZ  # the teams' legal time
 from inspect_app.storage.store import Store
 
@@ -222,7 +221,7 @@ def store_evidence_file(store: Store, path: Path, kind: str) -> StoredFile:
                 name=path.name, kind=evidence_kind_word(kind), formats=accepted_formats(kind)
             )
         )
-    sha, _ = BlobStore(store.photos_dir).put_file(path)
+    sha, _ = store.blobs.put_file(path)
     times = mp4_times(path) if media in ("video/mp4", "video/quicktime", "audio/mp4") else None
     start, end = (
         (t.astimezone(TEAM_TZ).isoformat(timespec="seconds") for t in times)

@@ -26,6 +26,7 @@ from inspect_app.domain.merge import LIFECYCLE, merge
 from inspect_app.domain.ops import Op, OpKind
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import oplog
+from inspect_app.storage.database import connect
 from inspect_app.storage.store import Store
 
 MAX_ENTRIES = 1000
@@ -142,7 +143,7 @@ def read_record_history(
         entity: the kind of record.
         entity_id: its id.
     """
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    conn = connect(db_path, readonly=True)  # keyed when the folder is encrypted
     try:
         return _history(Database(conn), replica_id, entity, entity_id)
     finally:

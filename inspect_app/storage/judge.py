@@ -54,12 +54,14 @@ from inspect_app.domain.errors import InspectError, NotFoundError, ValidationErr
 from inspect_app.domain.merge import LIFECYCLE, merge
 from inspect_app.domain.messages import Message, Msg
 from inspect_app.domain.messages.notice import status_word
+from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.store import entity_label as entity_word
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import OP_FORMAT_VERSION, Op, OpKind
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import lasting, projection
+from inspect_app.storage.dirty import DirtyRecords
 from inspect_app.storage.evidence_rules import held_by_issue, judge_evidence_item
 from inspect_app.storage.finding_status import STATUS_FIELDS, judge_status
 from inspect_app.storage.keyed_reasons import KeyedReason
@@ -173,12 +175,12 @@ class Judge:
     def __init__(
         self,
         store: Store,
-        dirty: set[tuple[str, str]] | None = None,
+        dirty: DirtyRecords | None = None,
         known: dict[str, Op] | None = None,
     ) -> None:
         self.store = store
         self.conn: sqlite3.Connection = store.db.conn
-        self.dirty = dirty if dirty is not None else set()
+        self.dirty = dirty if dirty is not None else DirtyRecords()
         self.known = known if known is not None else {}
         self._created_here: set[tuple[str, str]] = set()  # monotone: a yes stays a yes
         self._standing: dict[str, list[tuple[str, str, str]]] = {}
@@ -510,10 +512,9 @@ class Judge:
             self.require_lead(op, authoring)
             if entity == "number_block":
                 self._numbering(op, authoring)
-        elif (
-            entity == "agency"
-            and kind is OpKind.SET
-            and {"numbering_replica", "seal_png"} & set(data)
+        elif kind is OpKind.SET and (
+            entity == "team_ca"  # its recovery key (issue 14): a lead's decision
+            or (entity == "agency" and {"numbering_replica", "seal_png"} & set(data))
         ):
             self.require_lead(op, authoring)
         elif entity in ("certificate", "crl"):  # revocation (issue 13): storage/lasting.py
@@ -549,6 +550,9 @@ class Judge:
             and (data.get("role") == "lead")
         ):
             self._appoint_lead(op, authoring)
+        elif entity == "replica" and "box_key" in data and op.entity_id != op.replica:
+            # issue 14: bundles are sealed to box_key; only the replica itself publishes it
+            raise _refuse("invalid", ProtectMsg.BOX_KEY_NOT_OWN(replica=_short(op.entity_id, 12)))
         elif entity == "replica" and (kind is not OpKind.CREATE or authoring):
             self._trust_change(op, authoring)
         elif entity == "evidence_item":  # lead-only explanation, frozen once issued (issue 13)
@@ -557,8 +561,8 @@ class Judge:
     def _finding_status(self, op: Op, authoring: bool) -> None:
         """A finding's status follows its documents (``storage/finding_status.judge_status``)."""
         before = {} if op.kind is OpKind.CREATE else self.at_deps(op).fields
-        for entity, entity_id in list(self.dirty):  # the documents it reads, up to date
-            if entity in ("notice", "inspection_record"):
+        for entity in ("notice", "inspection_record"):  # the documents it reads, up to date
+            for entity_id in self.dirty.of(entity):
                 self._fresh(entity, entity_id)
         try:
             judge_status(self.store, op, before, authoring)
@@ -840,9 +844,8 @@ class Judge:
             RefusedError: ``lifecycle`` (``service.needs_receipt``); a received op awaits
                 ``service_of:NOTICE_ID`` (a service of the notice arriving later).
         """
-        for entity, entity_id in list(self.dirty):  # this batch's services, up to date
-            if entity == "service":
-                self._fresh(entity, entity_id)
+        for entity_id in self.dirty.of("service"):  # this batch's services, up to date
+            self._fresh("service", entity_id)
         if authoring:
             sql = (
                 "SELECT 1 FROM service WHERE notice_id = ? AND withdrawn = 0 "

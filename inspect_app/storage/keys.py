@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,6 +43,36 @@ def load_or_create_key(db: Database) -> Ed25519PrivateKey:
     key, raw = new_key()
     db.conn.execute("INSERT INTO meta (key, value) VALUES ('replica_private_key', ?)", [raw])
     return key
+
+
+BOX_KEY_META = "replica_box_private_key"
+"""``meta`` key of this replica's X25519 private key (hex), to which bundles are sealed."""
+
+
+def load_or_create_box_key(db: Database) -> X25519PrivateKey:
+    """This replica's X25519 *box* key pair, created and stored on first use.
+
+    Bundles are sealed to its public half (``replica.box_key``, HPKE RFC 9180); the private
+    half lives in ``meta`` like the signing key, so it is as protected as the store is.
+    Call inside a write transaction when the key may not exist yet.
+    """
+    row = db.conn.execute("SELECT value FROM meta WHERE key = ?", [BOX_KEY_META]).fetchone()
+    if row:
+        return X25519PrivateKey.from_private_bytes(bytes.fromhex(row[0]))
+    key, raw = new_box_key()
+    db.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [BOX_KEY_META, raw])
+    return key
+
+
+def new_box_key() -> tuple[X25519PrivateKey, str]:
+    """A fresh X25519 key pair and its private key as hex (what ``meta`` stores)."""
+    key = X25519PrivateKey.generate()
+    return key, key.private_bytes_raw().hex()
+
+
+def box_public_hex(key: X25519PrivateKey) -> str:
+    """The X25519 public key as 64 hex characters (``replica.box_key``)."""
+    return key.public_key().public_bytes_raw().hex()
 
 
 def new_key() -> tuple[Ed25519PrivateKey, str]:

@@ -19,11 +19,10 @@ The rules here are the judge's (``storage/judge.py`` calls :func:`judge_certific
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from inspect_app.domain.entities import SignatureLevel
-from inspect_app.domain.errors import NotFoundError, ValidationError
+from inspect_app.domain.errors import NotFoundError, StoreError, ValidationError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.signing import SigningMsg
 from inspect_app.domain.ops import Change, OpKind
@@ -175,38 +174,40 @@ def preferred_copy(store: Store, sha256: str) -> str:
 
     Its B-LTA copy when one has arrived here (record and bytes), else ``sha256`` itself.
     """
-    from inspect_app.storage.blobs import BlobStore
-
     copy = lta_copy_of(store, sha256)
     if copy is None:
         return sha256
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     original = rows(store.db, "SELECT size_bytes FROM document WHERE id = ?", [sha256])
     if not (original and blobs.has(copy.id)):
         return sha256
-    if not extends(blobs.path(copy.id), sha256, int(original[0]["size_bytes"])):
+    try:
+        with blobs.open(copy.id) as copy_file:
+            extended = extends(copy_file, sha256, int(original[0]["size_bytes"]))
+    except (OSError, StoreError):  # unreadable or altered (db check says so): the original
+        return sha256
+    if not extended:
         return sha256  # not an incremental update of the original: never hand it out
     return copy.id
 
 
-def extends(copy_path: Path, sha256: str, size_bytes: int) -> bool:
-    """True when the file at ``copy_path`` begins with the document ``sha256`` of ``size_bytes``.
+def extends(copy_file: BinaryIO, sha256: str, size_bytes: int) -> bool:
+    """True when ``copy_file`` (open, at its start) begins with the document ``sha256``.
 
     A B-LTA copy is an incremental update (ISO 32000-1 7.5.6: DSS and document timestamp
     appended), so its first ``size_bytes`` bytes are the original, byte for byte. Reads that
-    prefix once (a few MB at most).
+    prefix once (a few MB at most), decrypting a sealed copy as it goes.
     """
     import hashlib
 
     digest = hashlib.sha256()
     left = size_bytes
-    with copy_path.open("rb") as f:
-        while left > 0:
-            chunk = f.read(min(left, 1 << 20))
-            if not chunk:
-                return False
-            digest.update(chunk)
-            left -= len(chunk)
+    while left > 0:
+        chunk = copy_file.read(min(left, 1 << 20))
+        if not chunk:
+            return False
+        digest.update(chunk)
+        left -= len(chunk)
     return digest.hexdigest() == sha256
 
 

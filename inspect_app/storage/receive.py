@@ -41,6 +41,7 @@ from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Op, OpKind
 from inspect_app.storage import oplog
 from inspect_app.storage.database import put_meta, write_transaction
+from inspect_app.storage.dirty import DirtyRecords
 from inspect_app.storage.judge import (
     APPLIED_O,
     NEWER_APP_CODES,
@@ -134,7 +135,7 @@ class _Batch:
         self.store = store
         self.conn = store.db.conn
         self.report = report
-        self.dirty: set[tuple[str, str]] = set()
+        self.dirty = DirtyRecords()
         self.parsed: dict[str, Op] = {}  # every op parsed in this batch, parsed once
         self.judge = Judge(store, self.dirty, self.parsed)
         self.forks = dict(self.conn.execute("SELECT replica, seq FROM forks"))

@@ -21,7 +21,6 @@ from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import HandSignatureRecord, Service
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.inspection_records import signatures_of
 from inspect_app.storage.notices import mark_served
 from inspect_app.storage.registry import get_officer
@@ -96,7 +95,7 @@ def service_changes(
     problems = service_problems(data, recipient_signature)
     if problems:
         raise ValidationError(problems[0])
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     for name in ("consent_file_id", "leaving_file_id"):
         if data.get(name) and not blobs.has(str(data[name])):
             raise ValidationError(StoreMsg.SERVICE_FILE_MISSING(sha=str(data[name])[:12]))

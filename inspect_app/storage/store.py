@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlite_utils import Database
 
 from inspect_app.domain.entities import spec_for
@@ -35,24 +36,34 @@ from inspect_app.domain.errors import InspectError, StoreError, ValidationError
 from inspect_app.domain.hlc import Hlc, HybridClock
 from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.messages import Message, MessageKind, all_kinds
+from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.store import StoreMsg, entity_label
 from inspect_app.domain.ops import Change, Op, OpKind
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import oplog
-from inspect_app.storage.blobs import BlobStore, file_references_sql
+from inspect_app.storage.blobs import BlobState, BlobStore, file_references_sql
 from inspect_app.storage.database import open_database, put_meta, write_transaction
 from inspect_app.storage.high_water import HighWater
 from inspect_app.storage.hygiene import HygieneReport, make_private_dir, tidy_data_dir
 from inspect_app.storage.judge import Judge, consequences
 from inspect_app.storage.keys import (
+    BOX_KEY_META,
     SignatureBatches,
+    box_public_hex,
+    load_or_create_box_key,
     load_or_create_key,
+    new_box_key,
     new_key,
     public_hex,
     sign_op,
 )
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.projection import derived_digest, rebuild_all, recompute, replay
+from inspect_app.storage.protection import session, unlocking
+from inspect_app.storage.protection.keyfile import DataKey
+from inspect_app.storage.protection.status import ProtectionStatus, protection_status
+from inspect_app.storage.protection.unlocking import Protection
+from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.search import index_digest
 
 log = logging.getLogger(__name__)
@@ -177,6 +188,8 @@ class CheckReport:
         forks: replica id → sequence number where it was seen with two histories.
         write_blocked: why this laptop stopped writing (English), or None.
         waiting_gaps: other replicas' chains with ops not arrived yet (sync fills them).
+        protection: the data folder's protection at rest (None: not read, a scratch store);
+            a clear folder or weak passphrase parameters warn but never fail the check.
     """
 
     integrity: list[str]
@@ -189,6 +202,7 @@ class CheckReport:
     forks: dict[str, int] = field(default_factory=dict)
     write_blocked: str | None = None
     waiting_gaps: int = 0
+    protection: ProtectionStatus | None = None
 
     @property
     def ok(self) -> bool:
@@ -208,14 +222,30 @@ class Store:
     any thread that holds no transaction.
     """
 
-    def __init__(self, db: Database, data_dir: Path, replica_id: str, clock: HybridClock) -> None:
-        """Wrap an opened, migrated database. Prefer :meth:`open`."""
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        replica_id: str,
+        clock: HybridClock,
+        data_key: DataKey | None = None,
+    ) -> None:
+        """Wrap an opened, migrated database. Prefer :meth:`open`.
+
+        ``data_key`` is the folder's data key; None takes the one unlocked in this process
+        (a second connection of an open store: the window's pool readers), which is None for
+        a clear folder.
+        """
         self.db = db
         self.data_dir = data_dir
+        self.data_key: DataKey | None = data_key or session.key_for(data_dir)
+        """The data key blobs are sealed with (None: a clear folder)."""
+        self._protection: Protection | None = None
         self.replica_id = replica_id
         self.clock = clock
         self.backup_made: Path | None = None
         self.key = load_or_create_key(db)
+        self._box_key: X25519PrivateKey | None = None
         self._lock = threading.RLock()
         self.high_water: HighWater | None = HighWater(data_dir)
         self.hygiene = HygieneReport(data_dir)
@@ -236,6 +266,10 @@ class Store:
             raise StoreError(
                 StoreMsg.STORE_FOLDER_NOT_CREATED(folder=data_dir, reason=str(exc.strerror or exc))
             ) from exc
+        if (data_dir / "encrypting").is_dir():  # a 'db encrypt' a kill interrupted (issue 14):
+            from inspect_app.storage.protection import migrate as encrypting
+
+            encrypting.settle(data_dir)  # its switch is finished before the files are looked at
         path = data_dir / DB_NAME
         if path.exists() and path.stat().st_size == 0:
             raise StoreError(StoreMsg.STORE_FILE_EMPTY(path=path, backups=data_dir / "backups"))
@@ -245,7 +279,10 @@ class Store:
         if path.exists() and not os.access(data_dir, os.W_OK):
             raise StoreError(StoreMsg.STORE_FOLDER_READ_ONLY(folder=data_dir))
         new = not path.exists()
-        db = open_database(path)
+        # the one unlocking rule: locked → StoreLockedError (ProtectMsg.LOCKED); a new folder
+        # with a passphrase file is set up encrypted; a wrong passphrase changes nothing
+        data_key = unlocking.key_for_open(data_dir)
+        db = open_database(path, key=data_key)
         if new and os.name != "nt":  # owner-only from birth, before anything is in it
             for made_now in (path, *path.parent.glob(DB_NAME + "-*")):
                 with contextlib.suppress(OSError):
@@ -261,7 +298,8 @@ class Store:
         except StoreError:
             db.close()
             raise
-        store = cls(db, data_dir, replica_id, HybridClock())
+        store = cls(db, data_dir, replica_id, HybridClock(), data_key)
+        store.data_key = data_key
         store.key = key
         store.backup_made = made
         store._sign_legacy_ops()
@@ -280,12 +318,50 @@ class Store:
                         OpKind.CREATE,
                         "replica",
                         replica_id,
-                        {"public_key": public_hex(key), "status": "active"},
+                        {
+                            "public_key": public_hex(key),
+                            "status": "active",
+                            "box_key": box_public_hex(store.box_key),
+                        },
                     )
                 ],
                 None,
             )
+        else:
+            store._publish_box_key()
+        # issue 14: the data key wrapped for the team's recovery key(s), once each (cheap after)
+        from inspect_app.storage.protection.recovery import ensure_recovery_wraps
+
+        ensure_recovery_wraps(data_dir, db.conn, data_key)
         return store
+
+    @property
+    def box_key(self) -> X25519PrivateKey:
+        """This replica's X25519 box key (bundles are sealed to its public half).
+
+        Created in ``meta`` on first use (:func:`~inspect_app.storage.keys.load_or_create_box_key`).
+        """
+        if self._box_key is None:
+            with self._lock, write_transaction(self.db):
+                self._box_key = load_or_create_box_key(self.db)
+        return self._box_key
+
+    def _publish_box_key(self) -> None:
+        """Write ``replica.box_key`` for this replica once (a store made before schema v11).
+
+        Only the replica itself sets its box key (the judge's rule). A store whose writes are
+        blocked, or whose own record refuses the change, publishes it later: logged, not raised.
+        """
+        public = box_public_hex(self.box_key)
+        found = self.db.conn.execute(
+            "SELECT box_key FROM replica WHERE id = ?", [self.replica_id]
+        ).fetchone()
+        if found is None or found[0] == public or self.write_block() is not None:
+            return
+        try:
+            self.write([Change(OpKind.SET, "replica", self.replica_id, {"box_key": public})], None)
+        except (ValidationError, StoreError) as exc:
+            log.warning("box key of replica %s not published: %s", self.replica_id, exc)
 
     def _check_high_water(self) -> None:
         """Stop writing when the log ends before what this laptop is known to have written.
@@ -355,17 +431,23 @@ class Store:
         with self._lock, write_transaction(self.db):
             put_meta(self.db, "replica_id", replica_id)
             put_meta(self.db, "replica_private_key", raw)
+            box, box_raw = new_box_key()
+            put_meta(self.db, BOX_KEY_META, box_raw)
             self.db.conn.execute(
                 "DELETE FROM meta WHERE key IN (?, ?)", [WRITE_BLOCKED, WRITE_BLOCKED_MESSAGE]
             )
-        self.replica_id, self.key = replica_id, key
+        self.replica_id, self.key, self._box_key = replica_id, key, box
         self.write(
             [
                 Change(
                     OpKind.CREATE,
                     "replica",
                     replica_id,
-                    {"public_key": public_hex(key), "status": "active"},
+                    {
+                        "public_key": public_hex(key),
+                        "status": "active",
+                        "box_key": box_public_hex(box),
+                    },
                 )
             ],
             None,
@@ -450,6 +532,17 @@ class Store:
             db.conn.execute("INSERT INTO meta (key, value) VALUES ('replica_id', ?)", [replica_id])
         return replica_id
 
+    @property
+    def protection(self) -> Protection:
+        """The data folder's protection state (read from its key file once).
+
+        Raises:
+            StoreError: a damaged key file.
+        """
+        if self._protection is None:
+            self._protection = unlocking.protection_of(self.data_dir)
+        return self._protection
+
     def close(self) -> None:
         """Close the database connection."""
         self.db.close()
@@ -467,8 +560,16 @@ class Store:
 
     @property
     def derived_dir(self) -> Path:
-        """Folder of thumbnails and print copies."""
+        """Folder of thumbnails and print copies (sealed under :attr:`data_key` when set)."""
         return self.data_dir / "derived"
+
+    @property
+    def blobs(self) -> BlobStore:
+        """The evidence originals of :attr:`photos_dir`, sealed under :attr:`data_key`.
+
+        Every reader and writer of evidence files goes through it (never a file path).
+        """
+        return BlobStore(self.photos_dir, self.data_key)
 
     # -- local settings (not synced) ----------------------------------------------------------
     def setting(self, key: str) -> str | None:
@@ -627,6 +728,7 @@ class Store:
             count = self.op_count()
         except sqlite3.DatabaseError as exc:
             return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
+        protection = protection_status(self.data_dir)
         with SignatureBatches(count) as batches:  # signatures checked while the rest runs
             try:
                 signature_breaks = oplog.start_signature_check(self.db, keys, batches)
@@ -650,6 +752,7 @@ class Store:
             forks=dict(conn.execute("SELECT replica, seq FROM forks")),
             waiting_gaps=len(gaps),
             write_blocked=self.setting(WRITE_BLOCKED),
+            protection=protection,
         )
 
     def _replay_matches(self, parsed: dict[int, Op], held: set[str]) -> bool:
@@ -670,16 +773,25 @@ class Store:
         """Re-hash every evidence photo, signed document and file a record names.
 
         Files a record names: clips, extracts, scans, consents (``FILE_FIELDS``). Reads every
-        byte: O(file bytes).
+        byte, decrypting a sealed file one chunk at a time: O(file bytes). In an encrypted
+        store a file still in clear is a problem too (``db encrypt`` seals it).
         """
-        blobs = BlobStore(self.photos_dir)
+        blobs = self.blobs
         problems = []
         query = (
             f"SELECT id FROM photo UNION SELECT id FROM document {file_references_sql()} ORDER BY 1"
         )
+        found = {
+            BlobState.MISSING: StoreMsg.STORE_EVIDENCE_MISSING(),
+            BlobState.ALTERED: StoreMsg.STORE_EVIDENCE_ALTERED(),
+            BlobState.CLEAR: ProtectMsg.EVIDENCE_NOT_SEALED(command="inspect-app db encrypt"),
+        }
         for (sha,) in self.db.conn.execute(query):
-            if not blobs.has(sha):
-                problems.append((sha, StoreMsg.STORE_EVIDENCE_MISSING()))
-            elif not blobs.verify(sha):
-                problems.append((sha, StoreMsg.STORE_EVIDENCE_ALTERED()))
+            try:
+                state = blobs.state(sha)
+            except SealedFileError as exc:  # sealed, and this store has no key
+                problems.append((sha, exc.keyed_message or StoreMsg.STORE_EVIDENCE_ALTERED()))
+                continue
+            if state in found:
+                problems.append((sha, found[state]))
         return problems

@@ -9,6 +9,14 @@ Layout (format 1)::
     ops.jsonl       one {"body": canonical op JSON, "sig": hex} per line, in the source's log order
     photos/<sha256> original photo bytes, named by their hash
 
+**Sealed for its recipients** (issue 14, :mod:`inspect_app.sync.bundle_seal`): the ZIP above,
+unchanged and still signed by the sender, is written through a sealed stream (AES-256-GCM
+chunks under a random file key, wrapped by HPKE for each recipient's box key) so it never
+exists in clear on disk; import recognises the magic, unwraps this replica's entry and reads
+the ZIP through a seekable :class:`~inspect_app.storage.protection.sealed_stream.SealedReader`
+— every check below runs unchanged on the plaintext. A clear ZIP (an older version, a bundle
+for a new laptop joining, or one nobody else could open) still imports.
+
 Export writes under a temporary name beside the output (``.<name>.<hex>.tmp``), fsyncs,
 renames, then reads the file back and verifies it before saying it is done (a pulled USB stick
 leaves either a valid bundle or none). It refuses to replace an existing file unless forced and
@@ -44,6 +52,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import re
@@ -53,7 +62,7 @@ import time
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,6 +73,7 @@ from inspect_app.domain.entities import FILE_FIELDS
 from inspect_app.domain.errors import InspectError, StoreError, ValidationError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.common import Msg
+from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage.blobs import (
     CHUNK_SIZE,
@@ -78,6 +88,13 @@ from inspect_app.storage.hygiene import check_output_path
 from inspect_app.storage.keyed_reasons import keyed_item
 from inspect_app.storage.keys import verify
 from inspect_app.storage.migrations import SCHEMA_VERSION
+from inspect_app.storage.protection.sealed_stream import (
+    MAGIC,
+    SealedReader,
+    SealError,
+    SealWriter,
+    is_sealed,
+)
 from inspect_app.storage.receive import (
     ReceiveReport,
     frontier,
@@ -88,6 +105,14 @@ from inspect_app.storage.receive import (
     trusted_key,
 )
 from inspect_app.storage.store import Store
+from inspect_app.sync.bundle_seal import (
+    NotAddressedError,
+    SealHeaderError,
+    bundle_recipients,
+    key_opener,
+    replica_name,
+    seal_header,
+)
 
 FORMAT = 1
 """The bundle format this app writes and reads."""
@@ -167,13 +192,19 @@ class BundleError(InspectError):
 
 @dataclass
 class ExportReport:
-    """What an export wrote: the file, its size in bytes, and how many ops and photos."""
+    """What an export wrote: the file, its size in bytes, and how many ops and photos.
+
+    ``sealed_for`` names the replicas that can open it (empty: written clear); ``warning``
+    says why it is clear, or who was left out (see :func:`~.bundle_seal.bundle_recipients`).
+    """
 
     path: str
     bytes: int
     ops: int
     photos: int
     bundle_id: str
+    sealed_for: list[str] = field(default_factory=list)
+    warning: Message | None = None
 
 
 @dataclass
@@ -296,19 +327,44 @@ def _too_large(what: Message) -> BundleError:
     return BundleError(SyncMsg.BUNDLE_TOO_LARGE(what=what, option="--for"))
 
 
+def _targets(for_replica: str | Sequence[str] | None) -> list[str] | None:
+    if for_replica is None:
+        return None
+    found = [for_replica] if isinstance(for_replica, str) else list(for_replica)
+    return list(dict.fromkeys(found)) or None
+
+
+def _lacking(store: Store, targets: list[str] | None) -> dict[str, int]:
+    """The frontier below which every target holds the ops (empty: send every op)."""
+    if not targets:
+        return {}
+    tables = [peer_frontier(store, t) for t in targets]
+    common = set(tables[0]).intersection(*tables[1:])
+    return {origin: min(t[origin] for t in tables) for origin in common}
+
+
 def export_bundle(
-    store: Store, out: Path, for_replica: str | None = None, force: bool = False
+    store: Store,
+    out: Path,
+    for_replica: str | Sequence[str] | None = None,
+    force: bool = False,
+    unsealed: bool = False,
 ) -> ExportReport:
     """Write a bundle of the ops ``for_replica`` is believed to lack (all ops without it).
 
+    The bundle is sealed for its recipients (:func:`~.bundle_seal.bundle_recipients`: the
+    replicas named, else the team) unless none can be: the signed ZIP is written through a
+    :class:`~inspect_app.storage.protection.sealed_stream.SealWriter`, never in clear on disk.
     Leftover temp files of an earlier killed export to the same file (not modified for
     :data:`STALE_EXPORT_SECONDS`) are removed first.
 
     Args:
         store: the store to export from.
         out: the bundle file to write (not inside the store's data folder).
-        for_replica: the replica the bundle is for (None: every op).
+        for_replica: the replica(s) the bundle is for: only the ops they lack, sealed for them
+            and the sender (None: every op, sealed for the team).
         force: replace ``out`` if it exists.
+        unsealed: write it clear (a new laptop joining the team cannot open a sealed one).
 
     Raises:
         BundleError: ``out`` exists (and not ``force``), is a folder or is inside the data
@@ -317,7 +373,9 @@ def export_bundle(
     """
     out = Path(out).expanduser()
     _check_destination(store, out, force)
-    entries = ops_missing_from(store, peer_frontier(store, for_replica) if for_replica else {})
+    targets = _targets(for_replica)
+    recipients = bundle_recipients(store, targets, unsealed)
+    entries = ops_missing_from(store, _lacking(store, targets))
     lines = [
         (json.dumps({"body": body, "sig": sig}, ensure_ascii=False) + "\n").encode("utf-8")
         for body, sig in entries
@@ -328,13 +386,13 @@ def export_bundle(
     del lines
     if len(ops_bytes) > MAX_OPS_BYTES:
         raise _too_large(SyncMsg.BUNDLE_OPS_TOO_LARGE(size=len(ops_bytes), limit=MAX_OPS_BYTES))
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     photos = sorted(s for s in _photos_of([json.loads(b) for b, _ in entries]) if blobs.has(s))
     members: dict[str, dict[str, Any]] = {
         "ops.jsonl": {"sha256": _sha(ops_bytes), "size": len(ops_bytes)}
     }
     for sha in photos:
-        members[f"photos/{sha}"] = {"sha256": sha, "size": blobs.path(sha).stat().st_size}
+        members[f"photos/{sha}"] = {"sha256": sha, "size": blobs.size(sha)}
     if len(photos) > MAX_PHOTOS:
         raise _too_large(SyncMsg.BUNDLE_TOO_MANY_PHOTOS(count=len(photos), limit=MAX_PHOTOS))
     if any(m["size"] > MAX_MEMBER_BYTES for m in members.values()):
@@ -352,7 +410,7 @@ def export_bundle(
         "app_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "frontier": frontier(store),
-        "for": for_replica,
+        "for": targets[0] if targets and len(targets) == 1 else targets,
         "members": members,
     }
     manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False).encode("utf-8")
@@ -365,15 +423,22 @@ def export_bundle(
                 stale.unlink()
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
-            zf.writestr("manifest.json", manifest_bytes)
-            zf.writestr("manifest.sig", store.key.sign(manifest_bytes).hex())
-            zf.writestr("ops.jsonl", ops_bytes)
-            del ops_bytes
-            for sha in photos:
-                zf.write(blobs.path(sha), f"photos/{sha}")
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        with open(tmp, "wb") as raw:
+            sink: BinaryIO = raw
+            if recipients.sealed:
+                file_key, header = seal_header(store.replica_id, recipients)
+                sink = SealWriter(raw, file_key, header)  # type: ignore[assignment]
+            with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED) as zf:
+                zf.writestr("manifest.json", manifest_bytes)
+                zf.writestr("manifest.sig", store.key.sign(manifest_bytes).hex())
+                zf.writestr("ops.jsonl", ops_bytes)
+                del ops_bytes
+                for sha in photos:
+                    _write_photo(zf, blobs, sha, members[f"photos/{sha}"]["size"])
+            if sink is not raw:
+                sink.close()  # the last chunk
+            raw.flush()
+            os.fsync(raw.fileno())
         os.replace(tmp, out)
         fsync_directory(out.parent)
     except OSError as exc:
@@ -383,12 +448,29 @@ def export_bundle(
             SyncMsg.BUNDLE_CANNOT_WRITE(path=_line(out), error=_error_text(exc))
         ) from exc
     try:
-        read_bundle(out, store.public_key)  # read back and verify before saying "done"
+        read_bundle(out, store.public_key, store)  # read back and verify before saying "done"
     except BundleError as exc:
         with contextlib.suppress(OSError):
             out.unlink()
         raise BundleError(SyncMsg.BUNDLE_READ_BACK(path=_line(out), problem=_problem(exc))) from exc
-    return ExportReport(str(out), out.stat().st_size, len(entries), len(photos), bundle_id)
+    return ExportReport(
+        str(out),
+        out.stat().st_size,
+        len(entries),
+        len(photos),
+        bundle_id,
+        [replica_name(store, r) for r in sorted(recipients.keys)],
+        recipients.warning,
+    )
+
+
+def _write_photo(zf: zipfile.ZipFile, blobs: BlobStore, sha: str, size: int) -> None:
+    """Stream one stored file into the ZIP as ``photos/<sha>`` (stored, not deflated)."""
+    info = zipfile.ZipInfo(f"photos/{sha}", date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    info.file_size = size
+    with blobs.open(sha) as src, zf.open(info, "w") as dest:
+        shutil.copyfileobj(src, dest, CHUNK_SIZE)
 
 
 # -- the ZIP container ------------------------------------------------------------------------
@@ -441,7 +523,7 @@ def _member_cap(name: str) -> int:
 def _directory(path: Path, fp: BinaryIO) -> dict[str, _Member]:
     """Every member of the ZIP, checked against the caps and its local header."""
     try:
-        file_size = os.fstat(fp.fileno()).st_size
+        file_size = fp.seek(0, os.SEEK_END)  # a file, or the plaintext of a sealed one
         entries, cd_size = _directory_extent(path, fp, file_size)
     except OSError as exc:
         raise _refused(path, SyncMsg.BUNDLE_CANNOT_READ(error=_error_text(exc))) from exc
@@ -878,8 +960,51 @@ class _OpenBundle:
         return body, sig
 
 
+class _SealedBundleReader(SealedReader):
+    """A sealed bundle's plaintext; a chunk that fails authentication is a keyed refusal."""
+
+    def __init__(self, path: Path, fp: BinaryIO, reader: Store) -> None:
+        self._path = path
+        super().__init__(fp, key_opener(reader.replica_id, reader.box_key))
+
+    def readinto(self, buffer: Any) -> int:  # noqa: D102
+        try:
+            return super().readinto(buffer)
+        except SealError:
+            raise _refused(self._path, ProtectMsg.BUNDLE_SEAL_BROKEN()) from None
+
+    def close(self) -> None:
+        """Leave the underlying file to its opener."""
+        io.RawIOBase.close(self)
+
+
+def _unsealed(path: Path, fp: BinaryIO, reader: Store | None) -> tuple[BinaryIO, str | None]:
+    """``fp`` itself for a clear bundle; for a sealed one its plaintext and its sender.
+
+    Raises:
+        BundleError: sealed, and not for ``reader`` (naming who can open it), or its header
+            or this replica's wrap is damaged.
+    """
+    head = fp.read(len(MAGIC))
+    fp.seek(0)
+    if not is_sealed(head):
+        return fp, None
+    try:
+        if reader is None:
+            raise NotAddressedError([])
+        opened = _SealedBundleReader(path, fp, reader)
+    except NotAddressedError as exc:
+        names = ", ".join(replica_name(reader, r) for r in exc.recipients) if reader else ""
+        raise _refused(path, ProtectMsg.BUNDLE_NOT_ADDRESSED(recipients=names or "-")) from None
+    except (SealError, SealHeaderError):
+        raise _refused(path, ProtectMsg.BUNDLE_SEAL_BROKEN()) from None
+    return opened, str(opened.header["sender"])  # type: ignore[return-value]
+
+
 @contextlib.contextmanager
-def _open_bundle(path: Path, public_key: str | None) -> Iterator[_OpenBundle]:
+def _open_bundle(
+    path: Path, public_key: str | None, reader: Store | None = None
+) -> Iterator[_OpenBundle]:
     if not path.exists():
         raise BundleError(SyncMsg.BUNDLE_NO_SUCH_FILE(path=_line(path)))
     if path.is_dir():
@@ -889,16 +1014,26 @@ def _open_bundle(path: Path, public_key: str | None) -> Iterator[_OpenBundle]:
     except OSError as exc:
         raise _refused(path, SyncMsg.BUNDLE_UNREADABLE(error=_error_text(exc))) from exc
     with fp:
-        yield _OpenBundle(path, fp, public_key)
+        try:
+            source, sender = _unsealed(path, fp, reader)
+        except OSError as exc:
+            raise _refused(path, SyncMsg.BUNDLE_UNREADABLE(error=_error_text(exc))) from exc
+        opened = _OpenBundle(path, source, public_key)
+        if sender is not None and sender != opened.manifest["source"]:
+            raise _refused(path, ProtectMsg.BUNDLE_SEAL_BROKEN())
+        yield opened
 
 
-def read_bundle(path: Path, public_key: str | None = None) -> VerifiedBundle:
+def read_bundle(
+    path: Path, public_key: str | None = None, reader: Store | None = None
+) -> VerifiedBundle:
     """Open and fully verify a bundle without touching any store, streaming every member.
 
     Args:
-        path: the bundle file.
+        path: the bundle file (clear, or sealed: then ``reader`` must be a recipient).
         public_key: the key the manifest must be signed with; None to take the manifest's own
             key (the caller must then check that it is trusted).
+        reader: the store reading it, whose box key opens a sealed bundle (nothing is written).
 
     Returns:
         The manifest, the ops and the digests of the photos (their bytes are not kept).
@@ -907,7 +1042,7 @@ def read_bundle(path: Path, public_key: str | None = None) -> VerifiedBundle:
         BundleError: with a one-line message saying what is wrong.
     """
     path = Path(path)
-    with _open_bundle(path, public_key) as bundle:
+    with _open_bundle(path, public_key, reader) as bundle:
         entries = bundle.read_ops()
         photos = bundle.photo_names()
         for name in photos:
@@ -975,8 +1110,8 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
         StoreError: the photos cannot be written to the photo store (nothing was imported).
     """
     path = Path(path)
-    blobs = BlobStore(store.photos_dir)
-    with _open_bundle(path, None) as bundle:
+    blobs = store.blobs
+    with _open_bundle(path, None, store) as bundle:
         manifest = bundle.manifest
         source = str(manifest["source"])
         key = trusted_key(store, source) if source != store.replica_id else store.public_key
@@ -1020,7 +1155,7 @@ def import_bundle(store: Store, path: Path) -> ImportReport:
 
 def expected_photos(store: Store) -> list[str]:
     """SHA-256s of photos or signed documents a record refers to whose bytes have not arrived."""
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     rows = store.db.conn.execute(
         "SELECT photo_id FROM finding_photos UNION SELECT photo_id FROM inspection_record_photos "
         f"UNION SELECT id FROM document {file_references_sql()} ORDER BY 1"

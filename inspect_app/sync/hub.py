@@ -66,7 +66,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,18 +75,20 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from inspect_app import __version__
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.sync import SyncMsg
-from inspect_app.storage.blobs import BlobStore, fsync_directory
+from inspect_app.storage.blobs import BlobMismatchError, fsync_directory
 from inspect_app.storage.hygiene import sweep_temp_files
 from inspect_app.storage.keyed_reasons import encode_message, set_aside_message
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import frontier, receive, relayed_outside, trusted_key
+from inspect_app.storage.sealed_appends import AppendFile
+from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.store import Store
 from inspect_app.sync import pairing
 from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
@@ -223,7 +225,7 @@ class Hub:
         self.clock = clock
         self.tsa = tsa  # the RFC 3161 TSA (``POST /tsa``) and B-LTA copies, when configured
         self.lta = LtaDesk(store, tsa) if tsa is not None else None
-        self.blobs = BlobStore(store.photos_dir)
+        self.blobs = store.blobs  # sealed under the hub's own data key when encrypted
         self.partial_dir = store.data_dir / "partial"
         self.limits = limits or HubLimits()
         self.refusals = RefusalLog(store.data_dir / REFUSALS_FILE)
@@ -364,22 +366,27 @@ class Hub:
                 found.append((path, int(match.group(2)) if match.group(2) else None))
         return found
 
+    def _upload(self, part: Path) -> AppendFile:
+        """A partial upload, sealed piece by piece under the hub's key (clear without one)."""
+        return AppendFile(part, self.blobs.key, f"partial/{part.name}")
+
     def _finalise(self, part: Path, sha: str) -> bool:
         """Store ``part`` as photo ``sha`` if its bytes hash to it; else remove it.
+
+        One pass: the pieces are decrypted, hashed and sealed into the blob store together;
+        bytes that do not hash to ``sha`` (or a piece failing authentication) store nothing.
 
         Returns:
             True when the photo is now stored; False when the partial was wrong (removed).
         """
-        digest = hashlib.sha256()
-        with open(part, "rb") as src:
-            for block in iter(lambda: src.read(1 << 20), b""):
-                digest.update(block)
-        if digest.hexdigest() != sha:
+        try:
+            with self._upload(part).open() as src:
+                self.blobs.put_stream(src, sha)
+        except (BlobMismatchError, SealedFileError):
             part.unlink(missing_ok=True)
             return False
-        stored, _ = self.blobs.put_file(part)
         part.unlink(missing_ok=True)
-        return stored == sha  # False only if the file changed under us: never count it
+        return True
 
     def _settle(self, sha: str) -> tuple[str, int, int | None]:
         """Resolve the leftovers of ``sha`` (call with its upload lock held).
@@ -395,10 +402,14 @@ class Hub:
         if self.blobs.has(sha):
             for path, _ in parts:
                 path.unlink(missing_ok=True)
-            return "complete", self.blobs.path(sha).stat().st_size, None
+            return "complete", self.blobs.size(sha), None
         best: tuple[Path, int, int] | None = None
         for path, total in parts:
-            size = path.stat().st_size
+            try:
+                size = self._upload(path).size()
+            except SealedFileError:  # not a partial of this hub's: it goes
+                path.unlink(missing_ok=True)
+                continue
             if total is None or size == total:  # the bytes decide: the photo, or wrong
                 if self._finalise(path, sha):
                     log.info("photo %s: a finished upload left unstored is now stored", sha)
@@ -442,7 +453,10 @@ class Hub:
             for entry in scan:
                 match = _PART.fullmatch(entry.name)
                 if match and entry.is_file(follow_symlinks=False):
-                    size = entry.stat(follow_symlinks=False).st_size
+                    try:
+                        size = self._upload(Path(entry.path)).size()
+                    except SealedFileError:
+                        continue  # settled (removed) when its upload starts
                     held[match.group(1)] = max(size, held.get(match.group(1), 0))
         missing, partial = [], {}
         for sha in shas:
@@ -502,15 +516,13 @@ class Hub:
             self.partial_dir.mkdir(parents=True, exist_ok=True)
             if made:
                 fsync_directory(self.partial_dir.parent)
-            try:
-                with open(part, "ab") as out:
-                    out.write(chunk)
-                    out.flush()
-                    os.fsync(out.fileno())
-            except OSError:
-                with contextlib.suppress(OSError), open(part, "ab") as out:
-                    out.truncate(held)  # the chunk is not counted: the client resends it
-                raise
+            try:  # sealed as a piece of its own; on failure not counted: the client resends it
+                self._upload(part).append(chunk)
+            except SealedFileError:  # not a partial of this hub's: restart the upload
+                part.unlink(missing_ok=True)
+                raise HttpError(
+                    409, SyncMsg.HUB_UPLOAD_RESTARTED(sha=sha, total=total, held=held), offset=0
+                ) from None
             if end < total:
                 return {"sha256": sha, "offset": end, "complete": False}
             if not self._finalise(part, sha):
@@ -825,7 +837,42 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
         return JSONResponse(result)
     if not await run_in_threadpool(hub.blobs.has, sha):
         raise HttpError(404, SyncMsg.HUB_PHOTO_ABSENT(sha=sha))
-    return FileResponse(hub.blobs.path(sha), media_type="application/octet-stream")
+    return await run_in_threadpool(_blob_response, hub, sha, request.headers.get("range"))
+
+
+_RANGE = re.compile(r"bytes=([0-9]{1,15})-")
+
+
+def _blob_response(hub: Hub, sha: str, wanted: str | None) -> Response:
+    """The photo's plaintext, streamed out of the (sealed) store; ``Range: bytes=N-`` honoured.
+
+    A download resumed after a cut asks for the rest (``bytes=N-``, what the client sends):
+    206 with ``Content-Range``; any other range form gets the whole file (200), as a server
+    may answer. One chunk in memory; decrypted as it goes.
+    """
+    source = hub.blobs.open(sha)
+    size = hub.blobs.size(sha)
+    match = _RANGE.fullmatch((wanted or "").strip())
+    start = int(match.group(1)) if match else 0
+    if start >= size and match:
+        source.close()
+        return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+    source.seek(start)
+
+    def blocks() -> Iterator[bytes]:
+        with source:
+            while block := source.read(1 << 20):
+                yield block
+
+    headers = {"Content-Length": str(size - start), "Accept-Ranges": "bytes"}
+    if match:
+        headers["Content-Range"] = f"bytes {start}-{size - 1}/{size}"
+    return StreamingResponse(
+        blocks(),
+        status_code=206 if match else 200,
+        headers=headers,
+        media_type="application/octet-stream",
+    )
 
 
 async def _tsa(request: Request, hub: Hub, replica: str) -> Response:

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import secrets
 import time
 import uuid
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -38,7 +39,7 @@ from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.sync import SyncMsg, joined
 from inspect_app.storage import oplog
-from inspect_app.storage.blobs import BlobStore, file_references_sql
+from inspect_app.storage.blobs import file_references_sql
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.keyed_reasons import decode_message, encode_message, keyed_item
 from inspect_app.storage.keys import verify
@@ -53,6 +54,7 @@ from inspect_app.storage.receive import (
     remember_peer,
     trusted_key,
 )
+from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.store import Store, put_write_block
 from inspect_app.sync.hub_protocol import (
     CHUNK_BYTES,
@@ -333,8 +335,14 @@ class HubSession:
             expect=(200, 409, 422),
         )
 
-    def upload_photo(self, sha: str, path: Path, chunk_bytes: int = CHUNK_BYTES) -> int:
+    def upload_photo(
+        self, sha: str, path: Path | Callable[[], BinaryIO], chunk_bytes: int = CHUNK_BYTES
+    ) -> int:
         """Upload one photo file, resuming from the offset the hub holds.
+
+        ``path``: a clear file, or a function opening the stored original
+        (``BlobStore.opener``): a sealed one is decrypted chunk by chunk on its way out —
+        the hub gets the plaintext inside HTTP, as from a clear store.
 
         Returns:
             The offset the upload resumed from (0 for a fresh upload, or when the hub already
@@ -343,13 +351,14 @@ class HubSession:
         Raises:
             HubSyncError: the hub refused the bytes (hash mismatch: 422) or the transfer failed.
             OSError: the local file cannot be read.
+            SealedFileError: the stored original was altered (``ProtectMsg.FILE_ALTERED``).
         """
-        total = path.stat().st_size
         state, offset = self.photo_offset(sha)
         if state == "complete":
             return 0
         resumed = offset
-        with open(path, "rb") as src:
+        with path() if callable(path) else open(path, "rb") as src:
+            total = src.seek(0, os.SEEK_END)
             for _ in range(total // max(chunk_bytes, 1) + 2 * TRIES + 2):
                 src.seek(offset)
                 chunk = src.read(chunk_bytes)
@@ -557,15 +566,18 @@ def _push(
         summary: dict[str, Any] = {"hub": session.url, "hub_replica": info.replica_id}
         summary |= _blank()
         wanted = referenced_photos(store)
-        blobs = BlobStore(store.photos_dir)
+        blobs = store.blobs
         on_hub_missing = session.missing_photos(wanted)
         sent, resumed, failed = 0, 0, []
         for number, sha in enumerate(m for m in on_hub_missing if blobs.has(m)):
             say(SyncMsg.SYNC_PROGRESS_PHOTO_OUT(number=number + 1, sha=sha[:12]))
             try:
-                start = session.upload_photo(sha, blobs.path(sha), chunk_bytes)
+                start = session.upload_photo(sha, blobs.opener(sha), chunk_bytes)
             except HubRefusedError:
                 raise
+            except SealedFileError as exc:  # altered here (db check says so): not sent
+                failed.append(_failed(sha, exc))
+                continue
             except HubSyncError as exc:  # one photo never holds back the ops (SYNC.md case 6)
                 failed.append(_failed(sha, exc))
                 if isinstance(exc, HubUnreachableError):
@@ -751,7 +763,7 @@ def _pull(
             if not page.get("more"):
                 break
         summary["cursor"] = after
-        blobs = BlobStore(store.photos_dir)
+        blobs = store.blobs
         received, failed = 0, []
         for sha in (s for s in referenced_photos(store) if not blobs.has(s)):
             say(SyncMsg.SYNC_PROGRESS_PHOTO_IN(sha=sha[:12]))

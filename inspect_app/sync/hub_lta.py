@@ -34,7 +34,6 @@ from typing import Any, Protocol
 
 from inspect_app.domain.entities import SignatureLevel
 from inspect_app.domain.errors import InspectError
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.documents import (
     document_change,
     find_document,
@@ -167,7 +166,7 @@ class LtaDesk:
             InspectError: the hub's store refused the record (e.g. the signer is no longer a
                 team lead).
         """
-        blobs = BlobStore(self.store.photos_dir)
+        blobs = self.store.blobs
         with self.store._lock:
             original = find_document(self.store, sha)
             if original is None or original.level == SignatureLevel.B_LTA.value:
@@ -176,7 +175,7 @@ class LtaDesk:
                 return None
             roots = team_ca_pems(self.store)
             crls = [c.der for c in latest_crls(self.store)]
-        pdf = blobs.path(sha).read_bytes()
+        pdf = blobs.read_bytes(sha)  # decrypted from the hub's sealed store
         lta = self.tsa.upgrade(pdf, roots, crls)
         copy = store_document_bytes(self.store, lta)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()

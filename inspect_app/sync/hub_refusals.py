@@ -31,7 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspect_app.domain.errors import StoreError
 from inspect_app.sqlite_engine import sqlite3
+from inspect_app.storage import database
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +218,7 @@ class RefusalLog:
                 conn = self._connect()
                 with conn:
                     conn.executemany(_UPSERT, rows)
-            except (sqlite3.Error, OSError) as exc:
+            except (sqlite3.Error, OSError, StoreError) as exc:
                 log.error("cannot write the hub refusal log %s: %s", self.path, exc)
                 with self._lock:  # put them back, merged with what came meanwhile
                     for key, tally in pending.items():
@@ -261,7 +263,7 @@ class RefusalLog:
         """The keys already in the file (read once; called with ``_lock`` held)."""
         if self._known is None:
             self._known = set()
-            with contextlib.suppress(sqlite3.Error, OSError):
+            with contextlib.suppress(sqlite3.Error, OSError, StoreError):
                 if self.path.is_file():
                     with contextlib.closing(_open_read_only(self.path)) as conn:
                         self._known = {
@@ -278,7 +280,7 @@ class RefusalLog:
             if not self.path.exists():
                 fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
                 os.close(fd)
-            conn = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
+            conn = _open(self.path, readonly=False)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(_SCHEMA)
             conn.commit()
@@ -308,7 +310,7 @@ def read_refusals(data_dir: Path, name: str = REFUSALS_FILE) -> list[Refusal]:
         if "no such table" in str(exc):
             return []  # created this instant by a hub that has not written yet
         raise OSError(f"cannot read the hub refusal log {path}: {exc}") from exc
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
         raise OSError(f"cannot read the hub refusal log {path}: {exc}") from exc
     return [
         Refusal(str(p), str(r), str(s), float(f), float(la), int(c), str(d))
@@ -316,8 +318,23 @@ def read_refusals(data_dir: Path, name: str = REFUSALS_FILE) -> list[Refusal]:
     ]
 
 
+def _open(path: Path, readonly: bool) -> sqlite3.Connection:
+    """A connection to the refusal log, keyed like the hub's store (``database.connect``).
+
+    A log still clear in an encrypted folder (``db encrypt`` encrypts it after the store) is
+    opened clear until then.
+
+    Raises:
+        StoreError: the hub's folder is locked, or the file will not open.
+    """
+    key = database.connect_key(path)
+    if key is not None and database.is_clear_sqlite(path):
+        key = None
+    return database.connect(path, key=key, readonly=readonly, timeout=5, check_same_thread=False)
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    return _open(path, readonly=True)
 
 
 def _is_power_of_ten(n: int) -> bool:

@@ -122,7 +122,7 @@ def read_offer(store: Store, path: Path) -> TeamOffer:
         BundleError: the bundle is damaged, truncated or not signed by the key it names.
     """
     check_empty(store)
-    verified = read_bundle(Path(path), None)
+    verified = read_bundle(Path(path), None, store)  # a sealed one only if addressed here
     agencies: list[str] = []
     officers: list[tuple[str, str]] = []
     for body, _signature in verified.entries:

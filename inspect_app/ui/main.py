@@ -20,6 +20,7 @@ from inspect_app.ui.crash import CrashReporter
 from inspect_app.ui.first_paint import after_first_paint
 from inspect_app.ui.i18n import Translations
 from inspect_app.ui.main_window import MainWindow
+from inspect_app.ui.window_session import WindowSession
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,16 @@ def _run(
     install_cjk_font(app)
     translations = Translations(QSettings())
     translations.apply(language or translations.initial_language())
+    # protection at rest: a new folder's set-up choice, the unlock screen, the auto-lock
+    guard = WindowSession(
+        data_dir,
+        translations.settings,
+        log_file(),
+        lambda opened: MainWindow(opened, translations, log_file()),
+    )
+    outcome = guard.prepare()
+    if outcome is not None:
+        return outcome
     try:
         store = Store.open(data_dir)
     except StoreError as exc:
@@ -107,12 +118,15 @@ def _run(
             reporter.show_fatal()
             return 1
         reporter.set_window(window, data_dir)
+        guard.set_window_hook = lambda shown: reporter.set_window(shown, data_dir)
+        guard.attach(window, store)
         window.show()
         window.start()
         _print_title_and_quit(app, window)
         return app.exec()
     finally:
-        store.close()
+        guard.close()  # the window, and the store opened after an unlock, if any
+        store.close()  # the first store (closed already if a lock closed it)
 
 
 TITLE_HOOK_ENV = "INSPECT_APP_PRINT_TITLE_AND_QUIT"

@@ -57,6 +57,7 @@ from inspect_app.ui.widgets.officer_dialog import OfficerDialog
 from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
 from inspect_app.ui.widgets.patrol_list import PatrolListView
 from inspect_app.ui.widgets.photo_strip import PhotoStrip
+from inspect_app.ui.widgets.protection_status import ProtectionStatus
 from inspect_app.ui.widgets.setup_dialog import SetupDialog
 from inspect_app.ui.widgets.stamp_action import EvidenceStampAction
 from inspect_app.ui.widgets.sync_menu import SyncMenu
@@ -284,6 +285,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.protection_status = ProtectionStatus(self.context, self)  # issue 14
+        self.statusBar().addPermanentWidget(self.protection_status)
+        change, auto_lock, lock_now = self.protection_status.actions_for_menus()
+        self.settings_menu.addSeparator()
+        self.settings_menu.addActions([change, auto_lock])
+        self.file_menu.insertAction(self.quit_action, lock_now)
+        self.addAction(lock_now)  # Ctrl+L wherever the focus is
         self.map_dock = MapDock(self.context, self)  # the offline map (issue 11)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.map_dock)
         self.view_menu.addAction(self.map_dock.toggleViewAction())

@@ -234,6 +234,10 @@ class TaskManager(QObject):
         """True while any task started here has not finished."""
         return bool(self._running)
 
+    def writing(self) -> bool:
+        """True while a write job runs or waits on the writer thread (an import, a sync)."""
+        return self._writer_pool.activeThreadCount() > 0
+
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Cancel running jobs, wait for them, and close the writer's store connection.
 

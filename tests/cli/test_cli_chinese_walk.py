@@ -34,6 +34,7 @@ ALLOWED = {
     *("GB", "T", "WGS84", "ISO", "KiB", "TrueType", "SQLite", "Qt", "WAL", "Python"),
     *("inspect-app", "linux", "zh_CN", "en", "CA", "HTTP", "Ctrl-C", "LANG", "LC_MESSAGES"),
     "YYYY-MM-DD",
+    *("SQLCipher", "Argon2id", "MiB"),  # db check's protection line (issue 14)
 }
 """Latin words any Chinese output may hold."""
 

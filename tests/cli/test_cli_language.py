@@ -35,6 +35,7 @@ HELP_WORDS = {
     *("GB", "T", "WGS84", "ISO", "PDF", "PKCS#12", "CA", "PEM", "JSON", "SHA-256", "PAdES"),
     *("HTTP", "Ctrl-C", "SQLite", "Qt", "HEIC", "PNG", "KB", "LANG", "LC_MESSAGES"),
     *("$INSPECT_APP_OFFICER", "YYYY-MM-DD", "inspect-app", "e.g", "http://10.0.0.5:8765"),
+    "$INSPECT_APP_STORE_PASSPHRASE_FILE",  # where the store's passphrase file is named (issue 14)
     *("GeoJSON", "KML", "CSV", "XLSX", "GPS", "ZIP"),  # file formats, a position's source
     *("CRL", "TSA", "RFC"),  # a revocation list (RFC 5280), a timestamp authority (RFC 3161)
     *("B-B", "B-T", "B-LTA"),  # PAdES baseline levels (ETSI EN 319 142-1)

@@ -192,12 +192,15 @@ def test_field_job_from_patrol_to_notice(cli: Cli, tmp_path: Path) -> None:
     assert len(list((cli.data_dir / "photos").rglob("*"))) == len(EXPECTED) + len(
         {p[0][:2] for p in EXPECTED.values()}
     )
-    for sha, *_ in EXPECTED.values():
+    for name, (sha, *_) in EXPECTED.items():
+        # the stored file is sealed (issue 14); `photo export` gives the camera's bytes back
         stored = cli.data_dir / "photos" / sha[:2] / sha
-        assert (
-            stored.read_bytes()
-            == photo_path(next(n for n, v in EXPECTED.items() if v[0] == sha)).read_bytes()
-        )
+        sealed = '"encrypted"' in (cli.data_dir / "protection.json").read_text(encoding="utf-8")
+        assert (photo_path(name).read_bytes()[:64] in stored.read_bytes()) is not sealed
+        out = tmp_path / f"out-{name}"
+        exported = cli.json("photo", "export", sha, "--out", str(out))
+        assert exported["size_bytes"] == out.stat().st_size
+        assert out.read_bytes() == photo_path(name).read_bytes()
 
     edited = cli.json("finding", "edit", finding, "--severity", "serious")
     assert edited["severity"] == "serious"

@@ -155,6 +155,10 @@ def team_request(w: World, tmp_path: Path) -> list[str]:
     return ["--as", w.inspector.id, "team", "request", "--label", "李四的笔记本"]
 
 
+def photo_export(w: World, tmp_path: Path) -> list[str]:
+    return ["photo", "export", w.photo_ids[0]]
+
+
 Command = Callable[[World, Path], list[str]]
 # Every command that writes a file: its arguments (after any set-up), file name, first bytes.
 COMMANDS: dict[str, tuple[Command, str, bytes]] = {
@@ -172,6 +176,7 @@ COMMANDS: dict[str, tuple[Command, str, bytes]] = {
     "export findings": (export_findings, "问题清单.xlsx", ZIP),  # an XLSX is a ZIP
     "export notices": (export_notices, "登记簿.csv", b"\xef\xbb\xbf"),  # UTF-8 BOM
     "team request": (team_request, "登记申请.json", b"{"),
+    "photo export": (photo_export, "原始照片.jpg", b"\xff\xd8\xff"),  # the camera's JPEG
 }
 
 

@@ -27,7 +27,6 @@ from inspect_app.notices.closing import close_record
 from inspect_app.notices.issue import issue_blockers, issue_notice, local_now
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, notices
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.evidence_case_file import case_file_csv
 from inspect_app.storage.evidence_checks import evidence_blockers, evidence_doubts
 from inspect_app.storage.evidence_files import mp4_times, store_evidence_file
@@ -260,7 +259,7 @@ def test_a_clip_travels_in_a_bundle_to_another_store(world: World, tmp_path: Pat
         made = export_bundle(world.store, tmp_path / "out.zip")
         report = import_bundle(other, Path(made.path))
         assert report.photos_expected == []
-        blobs = BlobStore(other.photos_dir)
+        blobs = other.blobs
         assert blobs.has(str(clip.sha256)) and blobs.verify(str(clip.sha256))
         seen = build_register(other, world.notice_id)
         assert [i.sha256 for i in seen if i.kind == "video"] == [clip.sha256]
@@ -285,7 +284,7 @@ def test_a_clip_travels_through_the_hub(world: World, tmp_path: Path) -> None:
         assert sent["ok"], sent
         got = pull(other, server.url)
         assert got["ok"] and got["photos_expected"] == [], got
-        assert BlobStore(other.photos_dir).verify(str(clip.sha256))
+        assert other.blobs.verify(str(clip.sha256))
     finally:
         server.stop()
         hub.close()
@@ -296,7 +295,7 @@ def test_db_check_re_hashes_a_clip_and_finds_it_altered(world: World, tmp_path: 
     clip = add_clip(world, tmp_path, cst(9, 40), 60)
     sha = str(clip.sha256)
     assert sha not in {s for s, _ in world.store.check().photo_problems}
-    path = BlobStore(world.store.photos_dir).path(sha)
+    path = world.store.blobs.path(sha)
     path.chmod(0o644)
     path.write_bytes(path.read_bytes() + b"\0")
     problems = dict(world.store.check().photo_problems)

@@ -25,7 +25,6 @@ from inspect_app.notices.issue import issue_notice, local_now
 from inspect_app.notices.serving import serve_notice
 from inspect_app.notices.signing import verify_pdf
 from inspect_app.storage import documents, notices
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.inspection_records import (
     add_signature,
@@ -48,7 +47,7 @@ def _copy_receipt(w: World, service_id: str, out: Path) -> None:
     """Write the signed receipt of a service (stored with it) to ``out``."""
     sha = get_service(w.store, service_id).document_id
     assert sha, "a service is always written with its receipt"
-    out.write_bytes(BlobStore(w.store.photos_dir).path(sha).read_bytes())
+    out.write_bytes(w.store.blobs.read_bytes(sha))
 
 
 def _ca(w: World, tmp_path: Path) -> Path:
@@ -202,9 +201,8 @@ def test_follow_up_lists_overdue_first(world: World):
 def test_db_check_rehashes_signed_documents(world: World):
     result = issue_notice(world.store, world.lead.id, world.notice_id, world.lead_credential)
     assert world.store.check().ok
-    from inspect_app.storage.blobs import BlobStore
 
-    path = BlobStore(world.store.photos_dir).path(result.document.id)
+    path = world.store.blobs.path(result.document.id)
     path.chmod(0o644)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF

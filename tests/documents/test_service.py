@@ -31,7 +31,6 @@ from inspect_app.notices.credentials import Credential
 from inspect_app.notices.issue import local_now
 from inspect_app.notices.serving import close_service, serve_notice
 from inspect_app.storage import documents, notices
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.evidence_files import store_evidence_file
 from inspect_app.storage.inspection_records import signatures_of
 from inspect_app.storage.service_rules import (
@@ -77,7 +76,7 @@ def _receipt_text(w: World, service_id: str, tmp_path: Path) -> str:
     sha = get_service(w.store, service_id).document_id
     assert sha
     out = tmp_path / f"{service_id}.pdf"
-    out.write_bytes(BlobStore(w.store.photos_dir).path(sha).read_bytes())
+    out.write_bytes(w.store.blobs.read_bytes(sha))
     return _text(out)
 
 
@@ -267,7 +266,7 @@ def test_the_photo_of_leaving_travels_in_a_bundle_with_the_service(
         made = export_bundle(world.store, tmp_path / "out.zip")
         report = import_bundle(other, Path(made.path))
         assert report.photos_expected == []
-        blobs = BlobStore(other.photos_dir)
+        blobs = other.blobs
         assert blobs.has(photo.sha256) and blobs.verify(photo.sha256)
     finally:
         other.close()

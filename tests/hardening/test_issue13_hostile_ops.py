@@ -259,7 +259,6 @@ def test_a_forged_long_term_copy_is_never_handed_out(world: World, tmp_path: Pat
     extend the original are never exported in its place."""
     from pdf_tools import unsigned_pdf
 
-    from inspect_app.storage.blobs import BlobStore
     from inspect_app.storage.documents import get_document
     from inspect_app.storage.lasting import preferred_copy
 
@@ -269,7 +268,7 @@ def test_a_forged_long_term_copy_is_never_handed_out(world: World, tmp_path: Pat
     decision = str(notices.get_notice(w.store, w.notice_id).document_id)
     original = get_document(w.store, decision)
     forged = unsigned_pdf()
-    copy_sha, _ = BlobStore(w.store.photos_dir).put_bytes(forged)
+    copy_sha, _ = w.store.blobs.put_bytes(forged)
     data = {
         "kind": original.kind, "subject_id": original.subject_id,
         "size_bytes": len(forged), "signed_by": original.signed_by,

@@ -35,7 +35,6 @@ from inspect_app.domain.entities import NoticeStatus
 from inspect_app.notices.issue import issue_notice
 from inspect_app.notices.verify_case import verify_in_store
 from inspect_app.storage import notices
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.documents import get_document
 from inspect_app.storage.evidence_checks import evidence_doubts
 from inspect_app.storage.evidence_items import set_item_fields
@@ -87,7 +86,7 @@ def test_a_v9_store_upgrades_verifies_and_issues_its_old_draft(
     try:
         store = w.store
         assert schema_version(store.db) == SCHEMA_VERSION and store.check().ok
-        blobs = BlobStore(store.photos_dir)
+        blobs = store.blobs
         for key in ("v9_record_sha", "v9_receipt_sha"):
             assert get_document(store, ids[key]).level is None  # not recorded before v10
         decision = notices.get_notice(store, w.notice_id)

@@ -11,6 +11,7 @@ import pytest
 
 import inspect_app.storage.blobs as blobs_module
 from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.protection.keyfile import DataKey
 
 IPHONE_SHA = "eb81d33a9b1d1bea5d133483f918c2cc927161c0dda44c9fedfa4da87c8b1cc3"
 
@@ -87,21 +88,26 @@ def test_directory_or_vanished_source_leaves_nothing(blobs: BlobStore, tmp_path:
     assert not any(p.is_file() for p in blobs.root.rglob("*")) if blobs.root.exists() else True
 
 
-def test_failure_mid_write_removes_temp(
-    blobs: BlobStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    src = tmp_path / "big.bin"
-    src.write_bytes(os.urandom(3 << 20))
-    real_read_chunks = blobs_module._read_chunks
+@pytest.mark.parametrize("sealed", [False, True], ids=["clear", "sealed"])
+def test_failure_mid_write_removes_temp(blobs: BlobStore, tmp_path: Path, sealed: bool) -> None:
+    if sealed:
+        blobs = BlobStore(blobs.root, DataKey.generate())
+    data = os.urandom(3 << 20)
 
-    def failing_chunks(f):
-        chunks = real_read_chunks(f)
-        yield next(chunks)  # one chunk reaches the temp file …
-        raise OSError(5, "Input/output error")  # … then the USB stick is pulled
+    class PulledStick:
+        """One chunk reaches the temp file, then the USB stick is pulled."""
 
-    monkeypatch.setattr(blobs_module, "_read_chunks", failing_chunks)
+        def __init__(self) -> None:
+            self.given = 0
+
+        def read(self, size: int) -> bytes:
+            if self.given:
+                raise OSError(5, "Input/output error")
+            self.given = size
+            return data[:size]
+
     with pytest.raises(OSError, match="Input/output"):
-        blobs.put_file(src)
+        blobs.put_stream(PulledStick(), hashlib.sha256(data).hexdigest())
     assert blobs.root.is_dir()
     assert list(blobs.root.rglob("*")) == []
 

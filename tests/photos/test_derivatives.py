@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 
-import inspect_app.photos.derivatives as derivatives_module
 from inspect_app.domain.errors import PhotoRejectedError
 from inspect_app.photos.derivatives import (
     PLACEHOLDER_GREY,
@@ -145,7 +144,7 @@ def test_write_failure_leaves_no_temp(photo, tmp_path: Path, monkeypatch) -> Non
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(derivatives_module.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)  # the atomic write of sealed_files
     dst = tmp_path / "out" / "t.jpg"
     with pytest.raises(OSError, match="No space"):
         make_thumbnail(photo("exifpy_gps_DSCN0010.jpg"), dst)

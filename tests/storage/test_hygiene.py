@@ -25,7 +25,7 @@ from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.notices.credentials import write_private
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings, hygiene
-from inspect_app.storage.blobs import TEMP_PREFIX, TEMP_SUFFIX, BlobStore
+from inspect_app.storage.blobs import TEMP_PREFIX, TEMP_SUFFIX
 from inspect_app.storage.hygiene import (
     STALE_AFTER_SECONDS,
     ModeChange,
@@ -89,7 +89,7 @@ def assert_owner_only(data: Path) -> None:
 def test_looser_modes_are_tightened_and_reported(team: Team) -> None:
     store, data = team.store, team.store.data_dir
     sha, key = fill(team)
-    photo = BlobStore(store.photos_dir).path(sha)
+    photo = store.blobs.path(sha)
     thumbnails = list((data / "derived").rglob(f"{sha}.jpg"))
     assert thumbnails and mode(photo) == 0o400  # BlobStore makes evidence owner-read-only
     loosen(data, photo)
@@ -112,7 +112,7 @@ def test_looser_modes_are_tightened_and_reported(team: Team) -> None:
     assert secure_data_dir(data) == []  # nothing left to do
 
     assert store.check().ok  # the store and its evidence are untouched
-    assert BlobStore(store.photos_dir).verify(sha)
+    assert store.blobs.verify(sha)
     assert findings.add_finding(store, team.lead.id, team.patrol.id, "water_outfall", None, "x")
 
 
@@ -145,7 +145,7 @@ def test_open_trusts_a_private_fan_out_folder_db_check_looks_at_every_file(team:
     data = team.store.data_dir
     sha, _ = fill(team)
     secure_data_dir(data)
-    photo = BlobStore(team.store.photos_dir).path(sha)
+    photo = team.store.blobs.path(sha)
     photo.chmod(0o444)  # a photo stored after the last check, inside a 0700 folder
     assert mode(photo.parent) == 0o700
 
@@ -178,7 +178,7 @@ def test_db_check_reports_permissions_and_temporary_files(tmp_path: Path) -> Non
     data = tmp_path / "data"
     with Store.open(data) as store:
         sha, _ = fill(make_team(store))
-        photo = BlobStore(store.photos_dir).path(sha)
+        photo = store.blobs.path(sha)
     secure_data_dir(data)
     photo.chmod(0o444)  # in its 0700 folder: only the deep look of db check sees it
     fresh = data / "photos" / f"{TEMP_PREFIX}busy{TEMP_SUFFIX}"
@@ -292,7 +292,7 @@ def test_leftovers_of_killed_writes_are_swept_and_found(team: Team, tmp_path: Pa
     assert find_temp_files(data) == []
 
     assert store.check().ok
-    assert BlobStore(store.photos_dir).put_file(photo_path(PHOTO)) == (sha, False)
+    assert store.blobs.put_file(photo_path(PHOTO)) == (sha, False)
 
 
 def test_sweep_keeps_recent_files_and_lists_them(store: Store) -> None:

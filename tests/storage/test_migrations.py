@@ -9,8 +9,7 @@ from sqlite_utils import Database
 from store_team import make_team
 
 from inspect_app.domain.errors import StoreError
-from inspect_app.sqlite_engine import sqlite3
-from inspect_app.storage.database import open_database
+from inspect_app.storage.database import connect, open_database
 from inspect_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from inspect_app.storage.store import DB_NAME, Store
 
@@ -36,7 +35,7 @@ def test_upgrade_backs_up_first_and_keeps_every_op(tmp_path: Path) -> None:
     assert list(db.conn.execute("SELECT op_id, body FROM ops ORDER BY pos")) == ops_before
     db.close()
     assert backup is not None and backup.exists()
-    copy = sqlite3.connect(backup)
+    copy = connect(backup, readonly=True)  # keyed like the store when it is encrypted
     assert copy.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert copy.execute("SELECT count(*) FROM ops").fetchone()[0] == len(ops_before)
     copy.close()

@@ -10,6 +10,7 @@ copy with the original's SHA-256 (issue 12, "Photos").
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -52,20 +53,30 @@ def _finding_with_photos(team: Team) -> tuple[str, list[str]]:
     return finding.id, list(findings.get_finding(team.store, finding.id).photo_ids)
 
 
-def _file_sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _stored_sha(store: Store, sha: str) -> str:
+    """The SHA-256 of a stored original's plaintext (decrypted from its sealed file)."""
+    return hashlib.sha256(blob_store(store).read_bytes(sha)).hexdigest()
+
+
+def _annotated(store: Store, sha: str) -> bool:
+    """True when a printed image is an annotated copy: one is kept (sealed) for ``sha``."""
+    return any((store.derived_dir / "annotated").rglob(f"{sha}-*.jpg"))
+
+
+def _image(data: Path | bytes | None) -> Image.Image:
+    assert data is not None
+    return Image.open(io.BytesIO(data) if isinstance(data, bytes) else data)
 
 
 def test_marks_order_and_captions_are_ops_and_the_original_is_untouched(
     team: Team, tmp_path: Path
 ) -> None:
     finding, shas = _finding_with_photos(team)
-    blobs = blob_store(team.store)
     stored = set_annotation(team.store, team.lead.id, shas[0], MARKS)
     assert stored == annotation.dump(MARKS) and annotation.parse(stored) == MARKS
     assert findings.get_photo(team.store, shas[0]).annotation == stored
-    assert _file_sha(blobs.path(shas[0])) == shas[0]  # byte for byte the camera's file
-    assert _file_sha(photo_path(PHOTOS[0])) == shas[0]
+    assert _stored_sha(team.store, shas[0]) == shas[0]  # byte for byte the camera's file
+    assert hashlib.sha256(photo_path(PHOTOS[0]).read_bytes()).hexdigest() == shas[0]
 
     assert evidence_order(team.store, finding) == shas
     move_photo(team.store, team.lead.id, finding, shas[2], 0)
@@ -144,13 +155,14 @@ def test_a_drafted_decision_prints_the_annotated_copy_beside_the_originals_hash(
     content = build_content(team.store, team.lead.id, [finding])[0]
     first = next(item for item in content.evidence if item.sha256 == shas[0])
     plain = next(item for item in content.evidence if item.sha256 == shas[1])
-    assert first.image_path is not None and "annotated" in str(first.image_path)
+    assert first.image_path is not None and _annotated(team.store, shas[0])
+    assert not _annotated(team.store, shas[1])
     assert "红色标注" in first.description and "红色标注" not in plain.description
-    with Image.open(first.image_path) as marked, Image.open(plain.image_path) as unmarked:
+    with _image(first.image_path) as marked, _image(plain.image_path) as unmarked:
         red = sum(1 for r, g, b in marked.convert("RGB").getdata() if r > 180 and g < 60 and b < 60)
         assert red > 200  # the marks are drawn
         assert unmarked.size != (0, 0)
-    assert _file_sha(blob_store(team.store).path(shas[0])) == shas[0]
+    assert _stored_sha(team.store, shas[0]) == shas[0]
     again = build_content(team.store, team.lead.id, [finding])[0]  # same file, not redrawn
     assert next(i for i in again.evidence if i.sha256 == shas[0]).image_path == first.image_path
     assert stored is not None
@@ -166,15 +178,15 @@ def test_the_evidence_stamp_is_burned_into_print_copies_only(team: Team) -> None
 
     finding, shas = _finding_with_photos(team)
     plain = build_content(team.store, team.lead.id, [finding])[0].evidence
-    assert all("annotated" not in str(item.image_path) for item in plain)
+    assert not any(_annotated(team.store, item.sha256) for item in plain)
     team.store.set_setting(STAMP_SETTING, "on")
     stamped = build_content(team.store, team.lead.id, [finding])[0].evidence
     for item in stamped:
-        assert "annotated" in str(item.image_path) and "制作文书时所加" in item.description
-        with Image.open(item.image_path) as image:
+        assert _annotated(team.store, item.sha256) and "制作文书时所加" in item.description
+        with _image(item.image_path) as image:
             rgb = image.convert("RGB")
             width, height = rgb.size
             band = [rgb.getpixel((x, height - 3)) for x in range(0, width, max(1, width // 50))]
             assert sum(sum(px) for px in band) / len(band) < 200  # the dark band at the bottom
     for sha in shas:  # the originals are what the camera wrote
-        assert _file_sha(blob_store(team.store).path(sha)) == sha
+        assert _stored_sha(team.store, sha) == sha

@@ -120,7 +120,7 @@ def attach_bulk(
     """``count`` distinct photos of ``size`` bytes (a real JPEG + random tail) on a finding."""
     source = photo_path(SMALL_PHOTO)
     head, facts = source.read_bytes(), read_facts(source)
-    blobs, rng, made = BlobStore(store.photos_dir), random.Random(seed), []
+    blobs, rng, made = store.blobs, random.Random(seed), []
     for i in range(count):
         sha, _ = blobs.put_bytes(head + rng.randbytes(size - len(head)))
         made.append(NewPhoto(sha, photo_fields(facts, f"bulk-{i}.jpg", size)))
@@ -225,7 +225,7 @@ def test_rebuilt_good_bundle_imports_and_the_control_works(door: Door) -> None:
     assert report.accepted > 0 and report.photos_received == 1 and report.quarantined == []
     assert bundle.import_bundle(third, rebuilt).accepted == 0  # same ops: nothing new
     sha = verified.photos[0]
-    assert (third.photos_dir / sha[:2] / sha).read_bytes() == photo_path(SMALL_PHOTO).read_bytes()
+    assert third.blobs.read_bytes(sha) == photo_path(SMALL_PHOTO).read_bytes()
     # a line separator inside a description is not a line break of ops.jsonl
     assert any("\u2028" in (f.description or "") for f in _findings(third, door.fleet.patrol))
 
@@ -250,7 +250,7 @@ def test_import_memory_does_not_grow_with_photo_bytes(tmp_path: Path) -> None:
             tracemalloc.stop()
         assert report.photos_received == 6 and report.photos_expected == []
         assert peak < 6 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB for 48 MiB of photos"
-        blobs = BlobStore(laptop.photos_dir)
+        blobs = laptop.blobs  # sealed under the laptop's key in an encrypted store
         assert all(blobs.verify(sha) for sha in shas)
         assert not list(laptop.photos_dir.glob(".incoming-*"))
     finally:

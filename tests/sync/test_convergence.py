@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -23,7 +24,18 @@ from sync_helpers import make_fleet
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.hlc import HybridClock
 from inspect_app.storage import findings
+from inspect_app.storage.protection.sealed_stream import is_sealed_file, read_header
 from inspect_app.sync import bundle, conflicts
+from inspect_app.sync.bundle import BundleError
+
+
+def _opens(path: Path, replica: str) -> bool:
+    """True when ``replica`` can open the bundle: clear, or sealed with an entry for it."""
+    if not is_sealed_file(path):
+        return True
+    with open(path, "rb") as f:
+        return any(e["replica"] == replica for e in read_header(f)[0]["recipients"])
+
 
 REPLICA = st.integers(0, 2)
 TEXT = st.sampled_from(["暗管", "废水外排", "COD 356 mg/L", "已整改", ""])
@@ -37,6 +49,7 @@ class Convergence(RuleBasedStateMachine):
         self.ids: list[str] = []
         self.written: list[tuple[str, str, str]] = []  # (finding, field, value)
         self.in_flight: list[tuple[int, Path]] = []  # (target replica, bundle)
+        self.addressed: dict[Path, bool] = {}  # can the target open it (issue 14: sealed)
 
     def teardown(self) -> None:
         self.fleet.close()
@@ -98,6 +111,9 @@ class Convergence(RuleBasedStateMachine):
         target = self.fleet.stores[dst].replica_id if targeted else None
         made = bundle.export_bundle(self.fleet.stores[src], self.fleet.bundle_path(), target)
         self.in_flight.append((dst, Path(made.path)))
+        # a team bundle is sealed for the laptops whose box key the sender knows (a box key
+        # travels with its laptop's own ops): one the target cannot open yet is refused cleanly
+        self.addressed[Path(made.path)] = _opens(Path(made.path), self.fleet.stores[dst].replica_id)
 
     @precondition(lambda self: self.in_flight)
     @rule(pick=st.integers(0, 99), fate=st.sampled_from(["deliver", "twice", "drop", "corrupt"]))
@@ -115,6 +131,12 @@ class Convergence(RuleBasedStateMachine):
                 bundle.import_bundle(store, path)
             except InspectError:
                 assert conflicts.store_digest(store) == before
+            return
+        if not self.addressed.get(path, True):  # (a subclass's own exports: not recorded)
+            before = conflicts.store_digest(store)
+            with pytest.raises(BundleError, match="not addressed to this laptop"):
+                bundle.import_bundle(store, path)
+            assert conflicts.store_digest(store) == before
             return
         for _ in range(2 if fate == "twice" else 1):
             bundle.import_bundle(store, path)

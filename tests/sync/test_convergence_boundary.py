@@ -19,7 +19,7 @@ from forge import forge
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import precondition, rule
-from test_convergence import Convergence
+from test_convergence import Convergence, _opens
 
 from inspect_app.domain.errors import InspectError
 from inspect_app.storage import registry
@@ -204,6 +204,7 @@ class BoundaryConvergence(Convergence):
         target = self.fleet.stores[dst].replica_id if targeted else None
         made = bundle.export_bundle(self.fleet.stores[src], self.fleet.bundle_path(), target)
         self.in_flight.append((dst, Path(made.path)))
+        self.addressed[Path(made.path)] = _opens(Path(made.path), self.fleet.stores[dst].replica_id)
 
     @precondition(lambda self: self.in_flight)
     @rule(pick=st.integers(0, 99), fate=st.sampled_from(["deliver", "twice", "drop", "corrupt"]))

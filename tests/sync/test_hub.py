@@ -16,7 +16,6 @@ from hub_fixtures import World, add_finding_with_photos, edit_many, make_world
 
 from inspect_app.cli import main
 from inspect_app.storage import findings
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.receive import receive
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, hub_client, replicas
@@ -211,7 +210,7 @@ def test_push_retried_after_lost_responses_stores_everything_once(world: World) 
     made = bundle.export_bundle(a, world.a.data_dir.parent / "late.zip")
     assert bundle.import_bundle(world.hub, Path(made.path)).accepted == 0
     assert world.hub.op_count() == hub_before + 50
-    hub_photos = BlobStore(world.hub.photos_dir)
+    hub_photos = world.hub.blobs
     assert all(hub_photos.verify(_sha(photo_path(n))) for n in SMALL)
     assert sum(1 for p in world.hub.photos_dir.rglob("*") if p.is_file()) == 3
 
@@ -232,11 +231,11 @@ def test_photo_upload_cut_at_60_percent_resumes_and_verifies(world: World) -> No
         assert first.missing_photos([sha]) == [sha]  # never present before the hash matched
         stale = first.put_chunk(sha, 0, len(data), data[:chunk])  # a late duplicate chunk
         assert stale.status_code == 409 and stale.json()["offset"] == cut
-    assert not BlobStore(world.hub.photos_dir).has(sha)
+    assert not world.hub.blobs.has(sha)
 
     pushed = hub_client.push(a, world.url, chunk_bytes=chunk)  # a new client resumes
     assert pushed["ok"] and pushed["photos_resumed"] == 1
-    assert BlobStore(world.hub.photos_dir).verify(sha)
+    assert world.hub.blobs.verify(sha)
     assert not any((world.hub.data_dir / "partial").iterdir())
 
 
@@ -250,7 +249,7 @@ def test_wrong_hash_upload_is_refused_and_discarded(world: World) -> None:
         assert session.photo_offset(wrong) == ("absent", 0)
         ghost = "0" * 64
         assert session.put_chunk(ghost, 0, 3, b"abc").status_code == 422
-    assert not BlobStore(world.hub.photos_dir).has(wrong)
+    assert not world.hub.blobs.has(wrong)
     assert not any((world.hub.data_dir / "partial").iterdir())
 
 

@@ -14,7 +14,6 @@ from PIL import Image
 
 from inspect_app.photos.importer import run_import
 from inspect_app.storage import findings
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.receive import ops_missing_from
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, hub_client
@@ -50,7 +49,7 @@ def test_case4_crash_after_the_ops_then_an_edit(world: World) -> None:
     assert bundle.expected_photos(world.hub) == []  # photos resumed
     hub_finding = findings.get_finding(world.hub, finding)
     assert hub_finding.description == "重启后补充" and len(hub_finding.photo_ids) == 5
-    blobs = BlobStore(world.hub.photos_dir)
+    blobs = world.hub.blobs
     assert all(blobs.verify(sha) for sha in hub_finding.photo_ids)
 
 
@@ -80,7 +79,7 @@ def test_case11_200_photos_over_a_flaky_link(world: World, tmp_path: Path) -> No
     finding = findings.add_finding(world.a, world.lead, world.patrol, "air", world.site).id
     report = run_import(world.a, world.lead, finding, [folder])
     assert len(report.imported) == 200
-    hub_blobs = BlobStore(world.hub.photos_dir)
+    hub_blobs = world.hub.blobs
     outcomes = []
     for attempt in range(12):
         try:

@@ -25,7 +25,7 @@ from hub_fixtures import World, add_finding_with_photos, make_world
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from inspect_app.sqlite_engine import sqlite3
+from inspect_app.storage.database import connect
 from inspect_app.storage.store import DB_NAME, Store
 from inspect_app.sync import hub_client, replicas
 from inspect_app.sync.hub import HubLimits, HubThread, read_refusals
@@ -79,8 +79,7 @@ def _reasons(world: World, peer: str | None = None) -> dict[str, int]:
 def _fingerprint(store: Store) -> str:
     """SHA-256 over every row of every table of the store file, read through its own connection."""
     digest = hashlib.sha256()
-    uri = f"{(store.data_dir / DB_NAME).resolve().as_uri()}?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+    with contextlib.closing(connect(store.data_dir / DB_NAME, readonly=True)) as conn:
         tables = [
             t
             for (t,) in conn.execute(

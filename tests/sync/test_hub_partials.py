@@ -20,7 +20,7 @@ import pytest
 from fixture_photos import photo_path
 from hub_fixtures import World, add_finding_with_photos, make_world
 
-from inspect_app.storage.blobs import BlobStore
+from inspect_app.storage.sealed_appends import AppendFile
 from inspect_app.sync import hub_client
 from inspect_app.sync.hub import BLOB_TEMP_STALE_S, PARTIAL_MAX_AGE_S, HubThread
 from inspect_app.sync.hub_client import HubSession
@@ -54,12 +54,19 @@ def _photo(name: str) -> tuple[str, bytes]:
     return hashlib.sha256(data).hexdigest(), data
 
 
-def _leave(world: World, name: str, data: bytes, age_s: float = 0.0) -> Path:
-    """Put a leftover file in the hub's partial folder (as a killed hub leaves it)."""
+def _leave(world: World, name: str, data: bytes, age_s: float = 0.0, raw: bool = False) -> Path:
+    """Put a leftover file in the hub's partial folder (as a killed hub leaves it).
+
+    Sealed as the hub writes its pieces (under its data key, when encrypted); ``raw``: the
+    bytes as they are (a file that is no upload).
+    """
     folder = world.hub.data_dir / "partial"
     folder.mkdir(exist_ok=True)
     path = folder / name
-    path.write_bytes(data)
+    if raw:
+        path.write_bytes(data)
+    else:
+        AppendFile(path, world.hub.data_key, f"partial/{name}").append(data)
     if age_s:
         old = time.time() - age_s
         os.utime(path, (old, old))
@@ -91,7 +98,7 @@ def test_finished_upload_left_unstored_by_a_killed_hub_is_stored_at_start(world:
 
     server = _restart(world)
     assert server.hub.swept is not None and server.hub.swept.stored == [sha]
-    assert BlobStore(world.hub.photos_dir).verify(sha)
+    assert world.hub.blobs.verify(sha)
     assert _partials(world) == []
     pushed, counted = _push_ok(world)
     assert counted.put_bytes == 0 and pushed["photos_expected"] == []
@@ -102,18 +109,18 @@ def test_finished_upload_whose_storing_failed_is_stored_by_the_next_push(world: 
     sha, data = _photo(BIG)
     blobs = world.server.hub.blobs
 
-    def disk_gone(src: Path) -> tuple[str, bool]:
+    def disk_gone(*args: object) -> tuple[str, bool]:
         raise OSError(5, "Input/output error")
 
-    blobs.put_file = disk_gone  # type: ignore[method-assign]
+    blobs.put_stream = disk_gone  # type: ignore[method-assign]
     first = hub_client.push(world.a, world.url, chunk_bytes=1 << 20)
     assert not first["ok"] and [f["sha256"] for f in first["photos_failed"]] == [sha]
     assert _partials(world) == [f"{sha}.{len(data)}.part"]  # every byte held, never stored
-    del blobs.put_file  # the disk is back
+    del blobs.put_stream  # the disk is back
 
     pushed, counted = _push_ok(world)
     assert counted.put_bytes == 0  # the hub settled what it held: nothing was sent again
-    assert pushed["photos_expected"] == [] and BlobStore(world.hub.photos_dir).verify(sha)
+    assert pushed["photos_expected"] == [] and world.hub.blobs.verify(sha)
     assert _partials(world) == []
 
 
@@ -140,7 +147,7 @@ def test_wrong_leftovers_are_discarded_and_the_upload_restarts(world: World, lef
     assert _partials(world) == []
     pushed, counted = _push_ok(world)
     assert counted.put_bytes == total and pushed["photos_resumed"] == 0
-    assert BlobStore(world.hub.photos_dir).verify(sha)
+    assert world.hub.blobs.verify(sha)
 
 
 def test_leftover_of_another_declared_size_restarts_from_zero(world: World) -> None:
@@ -156,7 +163,7 @@ def test_leftover_of_another_declared_size_restarts_from_zero(world: World) -> N
         assert session.photo_offset(sha) == ("absent", 0)
     pushed, counted = _push_ok(world)
     assert counted.put_bytes == len(data) and pushed["photos_sent"] == 1
-    assert BlobStore(world.hub.photos_dir).verify(sha) and _partials(world) == []
+    assert world.hub.blobs.verify(sha) and _partials(world) == []
 
 
 def test_several_leftovers_of_one_photo_keep_the_longest_and_resume(world: World) -> None:
@@ -172,7 +179,7 @@ def test_several_leftovers_of_one_photo_keep_the_longest_and_resume(world: World
     assert _partials(world) == [f"{sha}.{total}.part"]
     pushed, counted = _push_ok(world)
     assert pushed["photos_resumed"] == 1 and counted.put_bytes == total - 2_000_000
-    assert BlobStore(world.hub.photos_dir).verify(sha) and _partials(world) == []
+    assert world.hub.blobs.verify(sha) and _partials(world) == []
 
 
 def test_start_removes_temp_files_of_killed_writes_and_expired_partials(world: World) -> None:
@@ -189,7 +196,7 @@ def test_start_removes_temp_files_of_killed_writes_and_expired_partials(world: W
     fresh.write_bytes(b"y")
     _leave(world, f"{big}.{len(big_data)}.part", big_data[:500_000], PARTIAL_MAX_AGE_S + 3600)
     _leave(world, f"{small}.{len(small_data)}.part", small_data[:4096])  # recent: resumable
-    stranger = _leave(world, "notes.txt", b"not an upload")
+    stranger = _leave(world, "notes.txt", b"not an upload", raw=True)
 
     report = _restart(world).hub.swept
     assert report is not None
@@ -200,4 +207,4 @@ def test_start_removes_temp_files_of_killed_writes_and_expired_partials(world: W
     pushed, counted = _push_ok(world)
     assert pushed["photos_resumed"] == 1  # the small photo went on from 4096
     assert counted.put_bytes == len(big_data) + len(small_data) - 4096
-    assert all(BlobStore(photos).verify(s) for s in (big, small))
+    assert all(world.hub.blobs.verify(s) for s in (big, small))

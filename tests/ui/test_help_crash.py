@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import re
 import sys
 from importlib.resources import files
@@ -16,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 
 from inspect_app import __version__, paths
 from inspect_app.diagnostics import LOG_DIR_ENV, start_logging, stop_logging
+from inspect_app.storage.protection import unlocking
 from inspect_app.ui import main as ui_main
 from inspect_app.ui.crash import CrashReporter
 from inspect_app.ui.i18n import CHINESE, ENGLISH
@@ -109,6 +111,9 @@ def test_a_window_that_cannot_be_built_is_logged_and_exits_1(
     monkeypatch.setattr(ui_main, "MainWindow", no_window)
     monkeypatch.setattr(CrashReporter, "show_fatal", lambda self: shown.append(True))
     hooks = (sys.excepthook,)
+    if not os.environ.get(unlocking.PASSPHRASE_FILE_ENV):  # a clear suite: set up, not asked
+        (tmp_path / "data").mkdir()
+        unlocking.create_clear(tmp_path / "data")
     assert ui_main.run_gui(tmp_path / "data", ["inspect-app"]) == 1
     assert shown == [True] and (sys.excepthook,) == hooks  # the hooks were put back
     logged = logs.log.read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QInputDialog
 from inspect_app.domain import annotation
 from inspect_app.domain.messages import CHINESE, ENGLISH
 from inspect_app.notices.draft import build_content
-from inspect_app.photos.importer import blob_store
+from inspect_app.photos.importer import blob_store, derivatives
 from inspect_app.storage.findings import get_photo
 from inspect_app.storage.photo_evidence import evidence_order
 
@@ -88,8 +88,8 @@ def test_marks_caption_and_order_from_the_viewer(
     assert [s.kind for s in stored] == ["arrow", "ellipse", "text"]
     arrow = stored[0].points
     assert arrow[2] > arrow[0] and arrow[3] > arrow[1]  # drawn down and right, as dragged
-    path = blob_store(store).path(sha)
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == sha  # the original untouched
+    original = blob_store(store).read_bytes(sha)  # decrypted from the sealed file
+    assert hashlib.sha256(original).hexdigest() == sha  # the original untouched
 
     bar.earlier_button.click()  # photo 2 becomes photo 1
     expected = [sha, *[s for s in before if s != sha]]
@@ -100,5 +100,7 @@ def test_marks_caption_and_order_from_the_viewer(
 
     content = build_content(store, world.lead.id, [world.finding_id])[0]
     first = content.evidence[0]
-    assert first.sha256 == sha and "annotated" in str(first.image_path)
+    marked = [p.name for p in (store.derived_dir / "annotated").rglob(f"{sha}-*.jpg")]
+    assert first.sha256 == sha and len(marked) == 1  # the annotated copy, sealed
+    assert first.image_path not in (None, derivatives(store).print_bytes(sha))
     assert first.description.startswith("暗管出口")

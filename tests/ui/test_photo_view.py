@@ -92,7 +92,7 @@ def test_the_view_fits_zooms_at_the_pointer_and_pans(qtbot) -> None:
 
 def test_zooming_past_the_print_copy_shows_the_original(qtbot, world, window) -> None:
     blobs = blob_store(window.context.store)
-    sizes = {sha: QImage(str(blobs.path(sha))).size() for sha in world.photo_ids}
+    sizes = {sha: QImage.fromData(blobs.read_bytes(sha)).size() for sha in world.photo_ids}
     largest = max(world.photo_ids, key=lambda sha: sizes[sha].width() * sizes[sha].height())
     row = list(world.photo_ids).index(largest)
     viewer = PhotoViewer(window.context, list(world.photo_ids), row, window)
@@ -112,3 +112,29 @@ def test_zooming_past_the_print_copy_shows_the_original(qtbot, world, window) ->
     assert viewer.zoom_label.text().endswith("%")
     viewer.show_row(row - 1 if row else row + 1)  # the next photo starts fitted again
     qtbot.waitUntil(lambda: viewer.view.is_fitted() and not viewer.pixmap.isNull())
+
+
+def test_save_original_writes_the_cameras_bytes_outside_the_data_folder(
+    qtbot, world, window, tmp_path
+) -> None:
+    """Issue 14: the photo store is sealed; the viewer gives the original back byte-exact."""
+    from fixture_photos import photo_path
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from inspect_app.storage.findings import get_photo
+
+    viewer = PhotoViewer(window.context, list(world.photo_ids), 0, window)
+    qtbot.addWidget(viewer)
+    sha = world.photo_ids[0]
+    name = get_photo(window.context.store, sha).original_name
+    out = tmp_path / "saved.jpg"
+    with qtbot.waitSignal(viewer.saved, timeout=10000) as saved:
+        viewer.save_original(out)
+    assert saved.args == [str(out)]
+    assert out.read_bytes() == photo_path(name).read_bytes()
+    inside = window.context.store.data_dir / "copy.jpg"
+    viewer.save_original(inside)  # refused: never into the data folder
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert boxes and not inside.exists()
+    for box in boxes:
+        box.close()

@@ -87,7 +87,8 @@ def office(tmp_path: Path) -> Iterator[Office]:
         fleet.send(1, 0)
         with Store.open(tmp_path / "stranger") as d:
             replicas.enroll(d, None, store.replica_id, store.public_key, "office")
-            made = bundle.export_bundle(store, fleet.bundle_path())
+            # a laptop the office does not know: it opens only an unsealed bundle (issue 14)
+            made = bundle.export_bundle(store, fleet.bundle_path(), unsealed=True)
             bundle.import_bundle(d, Path(made.path))
             d.set_setting("current_officer", fleet.inspector)
             new = findings.add_finding(d, fleet.inspector, fleet.patrol, "air", fleet.site, "陌生")

@@ -12,7 +12,6 @@ from shiboken6 import isValid
 
 from inspect_app.photos.importer import derivatives, run_import
 from inspect_app.storage import findings, patrols, registry
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, replicas
 from inspect_app.sync.bundle import ExportReport, ImportReport
@@ -266,7 +265,7 @@ def test_bundle_without_photo_bytes_shows_an_expected_tile(
         )
         run_import(a, team.lead, finding.id, [photos_dir / "exifpy_gps_DSCN0010.jpg"])
         (sha,) = findings.get_finding(a, finding.id).photo_ids
-        blob = BlobStore(a.photos_dir).path(sha)
+        blob = a.blobs.path(sha)
         blob.chmod(0o644)
         blob.unlink()  # the bytes never made it onto this laptop's disk
         made = bundle.export_bundle(a, tmp_path / "a-photo.zip", team.b_replica)
@@ -303,7 +302,7 @@ def test_bundle_without_photo_bytes_shows_an_expected_tile(
 
     # When the bytes arrive, the tile becomes the photo and the badge goes.
     with Store.open(team.a_dir) as a:
-        BlobStore(a.photos_dir).put_file(photos_dir / "exifpy_gps_DSCN0010.jpg")
+        a.blobs.put_file(photos_dir / "exifpy_gps_DSCN0010.jpg")
         full = bundle.export_bundle(a, tmp_path / "a-photo-2.zip")
     assert full.photos == 1
     summary = import_through_gui(qtbot, wb, Path(full.path), file_dialog)

@@ -220,6 +220,7 @@ class Msg(MessageKind):
     LABEL_SUMMARY = translate("Message", "summary", "label.summary")
     LABEL_OPS = translate("Message", "ops", "label.ops")
     LABEL_BUNDLE_ID = translate("Message", "bundle_id", "label.bundle_id")
+    LABEL_SEALED_FOR = translate("Message", "sealed_for", "label.sealed_for")
     LABEL_SET_ASIDE = translate("Message", "set_aside", "label.set_aside")
     LABEL_OK = translate("Message", "ok", "label.ok")
     LABEL_INTEGRITY = translate("Message", "integrity", "label.integrity")
@@ -274,6 +275,34 @@ class Msg(MessageKind):
     LABEL_QUARANTINED = translate("Message", "quarantined", "label.quarantined")
     LABEL_FORKS = translate("Message", "forks", "label.forks")
     LABEL_WAITING_GAPS = translate("Message", "waiting_gaps", "label.waiting_gaps")
+    LABEL_PROTECTION = translate("Message", "protection", "label.protection")
+    LABEL_PROTECTION_WARNINGS = translate(
+        "Message", "protection_warnings", "label.protection_warnings"
+    )
+    LABEL_RECOVERY_KEY = translate("Message", "recovery_key", "label.recovery_key")
+    LABEL_ADVICE = translate("Message", "advice", "label.advice")
+    LABEL_RECOVERED = translate("Message", "recovered", "label.recovered")
+    LABEL_PASSPHRASE_CHANGED = translate(
+        "Message", "passphrase_changed", "label.passphrase_changed"
+    )
+    LABEL_STORE_ENCRYPTED_NOW = translate(
+        "Message", "store_encrypted_now", "label.store_encrypted_now"
+    )
+    LABEL_RESUMED_FROM = translate("Message", "resumed_from", "label.resumed_from")
+    LABEL_SIDE_FILES_ENCRYPTED = translate(
+        "Message", "side_files_encrypted", "label.side_files_encrypted"
+    )
+    LABEL_FILES_SEALED = translate("Message", "files_sealed", "label.files_sealed")
+    LABEL_FILES_ALREADY_SEALED = translate(
+        "Message", "files_already_sealed", "label.files_already_sealed"
+    )
+    LABEL_REMOVED = translate("Message", "removed", "label.removed")
+    LABEL_LEFT_CLEAR = translate("Message", "left_clear", "label.left_clear")
+    LABEL_PUSH = translate("Message", "push", "label.push")
+    LABEL_PULL = translate("Message", "pull", "label.pull")
+    LABEL_PAGES = translate("Message", "pages", "label.pages")
+    LABEL_CURSOR_RESET = translate("Message", "cursor_reset", "label.cursor_reset")
+    LABEL_CURSOR = translate("Message", "cursor", "label.cursor")
     LABEL_LABEL = translate("Message", "label", "label.label")
     LABEL_THIS = translate("Message", "this", "label.this")
     LABEL_SUPERSEDES = translate("Message", "supersedes", "label.supersedes")

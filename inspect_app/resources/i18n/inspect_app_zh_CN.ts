@@ -337,6 +337,29 @@
     </message>
 </context>
 <context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../ui/widgets/auto_lock_dialog.py" line="55"/>
+        <source>Auto-lock</source>
+        <translation>自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/auto_lock_dialog.py" line="58"/>
+        <source>Lock the window when nobody has used it for this long. Unlocking needs the passphrase. 0 means never (not advised on a laptop that leaves the office).</source>
+        <translation>闲置达到以下时长时锁定窗口，解锁需要输入口令。0 表示从不锁定（带出办公室的笔记本不宜如此设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/auto_lock_dialog.py" line="62"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/auto_lock_dialog.py" line="63"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+</context>
+<context>
     <name>BoxChip</name>
     <message>
         <location filename="../../ui/widgets/map/box_chip.py" line="59"/>
@@ -352,6 +375,40 @@
         <location filename="../../ui/widgets/map/box_chip.py" line="61"/>
         <source>Remove the map box</source>
         <translation>取消地图框选</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="95"/>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="115"/>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="98"/>
+        <source>The new passphrase opens this laptop&apos;s data from now on; the old one no longer does. Records and photos stay as they are.</source>
+        <translation>自现在起，使用新口令打开本机数据，原口令不再有效。记录和照片保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="103"/>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="104"/>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="105"/>
+        <source>New passphrase again</source>
+        <translation>再次输入新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_dialog.py" line="112"/>
+        <source>at least {0} characters</source>
+        <translation>至少 {0} 个字符</translation>
     </message>
 </context>
 <context>
@@ -423,66 +480,66 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../cli/documents.py" line="291"/>
-        <location filename="../../cli/documents.py" line="309"/>
+        <location filename="../../cli/documents.py" line="294"/>
+        <location filename="../../cli/documents.py" line="312"/>
         <source>150 KB at most</source>
         <translation>最大 150 KB</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="153"/>
+        <location filename="../../cli/__init__.py" line="155"/>
         <source>Field inspections and rectification notices. Without a command the window opens.</source>
         <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="257"/>
+        <location filename="../../cli/__init__.py" line="259"/>
         <source>GB/T 2260 code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="209"/>
+        <location filename="../../cli/__init__.py" line="211"/>
         <source>GB/T 2260 region code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="185"/>
+        <location filename="../../cli/__init__.py" line="187"/>
         <source>GB/T 2260 region code, e.g. 510900</source>
         <translation>GB/T 2260 行政区划代码，例如 510900</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="330"/>
-        <location filename="../../cli/__init__.py" line="351"/>
+        <location filename="../../cli/__init__.py" line="332"/>
+        <location filename="../../cli/__init__.py" line="353"/>
         <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
         <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="264"/>
-        <location filename="../../cli/__init__.py" line="354"/>
+        <location filename="../../cli/__init__.py" line="266"/>
+        <location filename="../../cli/__init__.py" line="356"/>
         <source>WGS84 latitude, decimal degrees</source>
         <translation>WGS84 纬度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="279"/>
+        <location filename="../../cli/__init__.py" line="281"/>
         <source>WGS84 latitude, decimal degrees (with --lon)</source>
         <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="265"/>
-        <location filename="../../cli/__init__.py" line="355"/>
+        <location filename="../../cli/__init__.py" line="267"/>
+        <location filename="../../cli/__init__.py" line="357"/>
         <source>WGS84 longitude, decimal degrees</source>
         <translation>WGS84 经度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="282"/>
+        <location filename="../../cli/__init__.py" line="284"/>
         <source>WGS84 longitude, decimal degrees (with --lat)</source>
         <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="212"/>
+        <location filename="../../cli/documents.py" line="215"/>
         <source>YYYY-MM-DD (&apos;&apos; for none: the order reads 立即)</source>
         <translation>YYYY-MM-DD（填 &apos;&apos; 表示不设期限：责令内容为“立即”改正）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="143"/>
+        <location filename="../../cli/documents.py" line="146"/>
         <source>a copy of the signed decision</source>
         <translation>已签名决定书的副本</translation>
     </message>
@@ -497,7 +554,7 @@
         <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="465"/>
+        <location filename="../../cli/__init__.py" line="467"/>
         <location filename="../../cli/joining.py" line="79"/>
         <location filename="../../cli/joining.py" line="122"/>
         <source>a name for it, e.g. whose laptop</source>
@@ -509,22 +566,22 @@
         <translation>对该决定书的复查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="239"/>
+        <location filename="../../cli/__init__.py" line="241"/>
         <source>act as this officer on this laptop from now on</source>
         <translation>此后在本机以该执法人员的身份操作</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="258"/>
+        <location filename="../../cli/__init__.py" line="260"/>
         <source>add a site (party)</source>
         <translation>新增检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="189"/>
+        <location filename="../../cli/__init__.py" line="191"/>
         <source>add an agency</source>
         <translation>新增执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="215"/>
+        <location filename="../../cli/__init__.py" line="217"/>
         <source>add an officer</source>
         <translation>新增执法人员</translation>
     </message>
@@ -534,7 +591,7 @@
         <translation>添加执法人员或当事人的手写签名</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="160"/>
+        <location filename="../../cli/documents.py" line="163"/>
         <source>also trust the CA certificate(s) in this PEM file, e.g. from &apos;pki export-ca&apos; (default: the team CA in the store)</source>
         <translation>同时信任该 PEM 文件中的 CA 证书，例如由 pki export-ca 导出的文件（默认：数据库中的团队 CA）</translation>
     </message>
@@ -544,7 +601,7 @@
         <translation>由笔录中的一名执法人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="305"/>
+        <location filename="../../cli/__init__.py" line="307"/>
         <source>an officer on the patrol (repeat for each)</source>
         <translation>参加巡查的执法人员（每人给出一次）</translation>
     </message>
@@ -559,23 +616,23 @@
         <translation>最多列出的条数（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="297"/>
+        <location filename="../../cli/__init__.py" line="299"/>
         <location filename="../../cli/mending.py" line="43"/>
         <source>basin code or name (see &apos;basin list&apos;)</source>
         <translation>流域代码或名称（见 basin list）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="344"/>
+        <location filename="../../cli/__init__.py" line="346"/>
         <source>change a finding</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="270"/>
+        <location filename="../../cli/__init__.py" line="272"/>
         <source>change a site (&apos;&apos; clears an optional field)</source>
         <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="200"/>
+        <location filename="../../cli/__init__.py" line="202"/>
         <source>change an agency</source>
         <translation>修改执法机构</translation>
     </message>
@@ -585,29 +642,29 @@
         <translation>修改尚未办结的笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="594"/>
+        <location filename="../../cli/__init__.py" line="607"/>
         <source>check SQLite integrity and the op-log hash chain</source>
         <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="149"/>
+        <location filename="../../cli/documents.py" line="152"/>
         <source>check a signed PDF&apos;s signatures</source>
         <translation>校验已签名 PDF 的签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="167"/>
+        <location filename="../../cli/__init__.py" line="169"/>
         <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
         <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="319"/>
-        <location filename="../../cli/__init__.py" line="347"/>
+        <location filename="../../cli/__init__.py" line="321"/>
+        <location filename="../../cli/__init__.py" line="349"/>
         <location filename="../../cli/exports.py" line="126"/>
         <source>code from &apos;category list&apos;</source>
         <translation>问题类别代码（见 category list）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="206"/>
+        <location filename="../../cli/documents.py" line="209"/>
         <source>correct a draft&apos;s order or deadline</source>
         <translation>更正草稿的责令内容或整改期限</translation>
     </message>
@@ -617,42 +674,42 @@
         <translation>在本机创建团队 CA（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="250"/>
+        <location filename="../../cli/__init__.py" line="252"/>
         <source>cross-border river basins</source>
         <translation>跨界河流流域</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="265"/>
+        <location filename="../../cli/documents.py" line="268"/>
         <source>default: this year</source>
         <translation>默认：今年</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="418"/>
+        <location filename="../../cli/__init__.py" line="420"/>
         <source>draft a 责令改正违法行为决定书 PDF</source>
         <translation>起草《责令改正违法行为决定书》PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="220"/>
+        <location filename="../../cli/__init__.py" line="222"/>
         <source>enforcement certificate number (执法证号)</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="214"/>
+        <location filename="../../cli/__init__.py" line="216"/>
         <source>enforcement officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="461"/>
+        <location filename="../../cli/__init__.py" line="463"/>
         <source>enrol another replica (team lead)</source>
         <translation>登记另一个副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="477"/>
+        <location filename="../../cli/__init__.py" line="479"/>
         <source>even if no clone was detected</source>
         <translation>即使未检测到克隆也执行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="395"/>
+        <location filename="../../cli/__init__.py" line="397"/>
         <source>evidence photos</source>
         <translation>证据照片</translation>
     </message>
@@ -662,27 +719,27 @@
         <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="342"/>
+        <location filename="../../cli/__init__.py" line="344"/>
         <source>evidence photos to import with it</source>
         <translation>同时导入的证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="493"/>
+        <location filename="../../cli/__init__.py" line="495"/>
         <source>exchange records by bundle file</source>
         <translation>通过同步包文件交换记录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="508"/>
+        <location filename="../../cli/__init__.py" line="521"/>
         <source>fetch new ops and missing photos from the office hub</source>
         <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="243"/>
+        <location filename="../../cli/__init__.py" line="245"/>
         <source>finding categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="311"/>
+        <location filename="../../cli/__init__.py" line="313"/>
         <source>findings</source>
         <translation>发现的问题</translation>
     </message>
@@ -692,7 +749,7 @@
         <translation>笔录涉及的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="588"/>
+        <location filename="../../cli/__init__.py" line="601"/>
         <source>hash of the synced content, to compare replicas</source>
         <translation>已同步内容的哈希值，用于比对各副本</translation>
     </message>
@@ -702,108 +759,108 @@
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="263"/>
+        <location filename="../../cli/documents.py" line="266"/>
         <source>how many (default 20)</source>
         <translation>数量（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="357"/>
+        <location filename="../../cli/__init__.py" line="359"/>
         <location filename="../../cli/exports.py" line="131"/>
         <source>how serious it is</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="326"/>
+        <location filename="../../cli/__init__.py" line="328"/>
         <source>how serious it is (default: minor)</source>
         <translation>严重程度（默认：minor 轻微）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="400"/>
+        <location filename="../../cli/__init__.py" line="402"/>
         <source>import photo files or folders into a finding</source>
         <translation>将照片文件或文件夹导入到问题中</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="190"/>
+        <location filename="../../cli/documents.py" line="193"/>
         <source>include closed and superseded notices</source>
         <translation>包括已销号和已被取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="232"/>
+        <location filename="../../cli/__init__.py" line="234"/>
         <source>inspector (default) or team lead</source>
         <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="552"/>
+        <location filename="../../cli/__init__.py" line="565"/>
         <source>interface (default 127.0.0.1)</source>
         <translation>监听的网络接口（默认 127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="86"/>
+        <location filename="../../cli/documents.py" line="89"/>
         <source>issue an officer&apos;s signing certificate (team lead)</source>
         <translation>为执法人员签发签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="188"/>
+        <location filename="../../cli/__init__.py" line="190"/>
         <source>issuing agencies</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="433"/>
+        <location filename="../../cli/__init__.py" line="435"/>
         <source>issuing agency (default: by the site&apos;s region)</source>
         <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="464"/>
+        <location filename="../../cli/__init__.py" line="466"/>
         <source>its public key</source>
         <translation>该副本的公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="537"/>
+        <location filename="../../cli/__init__.py" line="550"/>
         <source>judge every set-aside op again now</source>
         <translation>立即重新判定所有搁置的变更</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="108"/>
+        <location filename="../../cli/documents.py" line="111"/>
         <source>keep your PKCS#12 file on this laptop for signing</source>
         <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="135"/>
+        <location filename="../../cli/__init__.py" line="136"/>
         <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="199"/>
+        <location filename="../../cli/__init__.py" line="201"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="531"/>
+        <location filename="../../cli/__init__.py" line="544"/>
         <source>list every op not applied here, and why</source>
         <translation>列出本机所有未应用的变更及原因</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="248"/>
+        <location filename="../../cli/__init__.py" line="250"/>
         <source>list finding categories and their legal basis</source>
         <translation>列出问题类别及其法律依据</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="234"/>
+        <location filename="../../cli/__init__.py" line="236"/>
         <source>list officers</source>
         <translation>列出执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="564"/>
+        <location filename="../../cli/__init__.py" line="577"/>
         <source>list open and resolved conflicts</source>
         <translation>列出未解决和已解决的冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="284"/>
+        <location filename="../../cli/__init__.py" line="286"/>
         <source>list or search sites</source>
         <translation>列出或查找检查对象</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="309"/>
+        <location filename="../../cli/__init__.py" line="311"/>
         <source>list patrols</source>
         <translation>列出巡查</translation>
     </message>
@@ -813,37 +870,37 @@
         <translation>列出笔录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="251"/>
+        <location filename="../../cli/__init__.py" line="253"/>
         <source>list river basins</source>
         <translation>列出流域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="456"/>
+        <location filename="../../cli/__init__.py" line="458"/>
         <source>list the replicas known here</source>
         <translation>列出本机已知的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="121"/>
+        <location filename="../../cli/documents.py" line="124"/>
         <source>list the team CA and officer certificates</source>
         <translation>列出团队 CA 和执法人员证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="313"/>
+        <location filename="../../cli/__init__.py" line="315"/>
         <source>log a finding</source>
         <translation>登记发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="470"/>
+        <location filename="../../cli/__init__.py" line="472"/>
         <source>new identity for a cloned or restored laptop (then enrol it again)</source>
         <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="185"/>
+        <location filename="../../cli/documents.py" line="188"/>
         <source>notices to follow: overdue first, then by deadline</source>
         <translation>需跟进的决定书：逾期的在前，其余按整改期限排列</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="140"/>
+        <location filename="../../cli/documents.py" line="143"/>
         <source>number, sign (PAdES) and issue a draft (lead)</source>
         <translation>为草稿编号、签名（PAdES）并签发（由组长操作）</translation>
     </message>
@@ -858,27 +915,27 @@
         <translation>只列出该决定书的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="500"/>
+        <location filename="../../cli/__init__.py" line="503"/>
         <source>only what that replica is believed to lack</source>
         <translation>只包含该副本可能缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="524"/>
+        <location filename="../../cli/__init__.py" line="537"/>
         <source>ops set aside here: held or quarantined</source>
         <translation>本机搁置的变更：暂缓或隔离的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="288"/>
+        <location filename="../../cli/__init__.py" line="290"/>
         <source>part of a name or credit code</source>
         <translation>名称或统一社会信用代码中的部分文字</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="291"/>
+        <location filename="../../cli/__init__.py" line="293"/>
         <source>patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="409"/>
+        <location filename="../../cli/__init__.py" line="411"/>
         <source>photo files, or folders of them</source>
         <translation>照片文件或存放照片的文件夹</translation>
     </message>
@@ -888,27 +945,27 @@
         <translation>送达地点（默认：当事人地址）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="555"/>
+        <location filename="../../cli/__init__.py" line="568"/>
         <source>port (default 8765)</source>
         <translation>端口（默认 8765）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="129"/>
+        <location filename="../../cli/__init__.py" line="130"/>
         <source>print one JSON object</source>
         <translation>以一个 JSON 对象输出结果</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="509"/>
+        <location filename="../../cli/__init__.py" line="522"/>
         <source>push, then pull</source>
         <translation>先发送，再获取</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="602"/>
+        <location filename="../../cli/__init__.py" line="615"/>
         <source>rebuild even if the chain is broken</source>
         <translation>即使哈希链断裂也重建</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="597"/>
+        <location filename="../../cli/__init__.py" line="610"/>
         <source>rebuild the tables from the op log</source>
         <translation>根据变更日志重建数据表</translation>
     </message>
@@ -918,7 +975,7 @@
         <translation>登记已签发决定书的送达</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="413"/>
+        <location filename="../../cli/__init__.py" line="415"/>
         <source>rectification notices</source>
         <translation>责令改正决定书</translation>
     </message>
@@ -938,72 +995,72 @@
         <translation>替换原有的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="544"/>
+        <location filename="../../cli/__init__.py" line="557"/>
         <source>requests the hub refused, counted per peer and reason</source>
         <translation>同步服务器拒收的请求，按来源和原因计数</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="244"/>
+        <location filename="../../cli/documents.py" line="247"/>
         <source>reserve document numbers (lead)</source>
         <translation>预留文书编号（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="570"/>
+        <location filename="../../cli/__init__.py" line="583"/>
         <source>resolve a conflict (team lead)</source>
         <translation>解决冲突（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="489"/>
+        <location filename="../../cli/__init__.py" line="491"/>
         <source>revoke a replica (team lead)</source>
         <translation>吊销副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="539"/>
+        <location filename="../../cli/__init__.py" line="552"/>
         <source>run this store as the office hub</source>
         <translation>将本数据库作为办公室同步服务器运行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="522"/>
+        <location filename="../../cli/__init__.py" line="535"/>
         <source>seconds per request (default 30)</source>
         <translation>每次请求的超时秒数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="507"/>
+        <location filename="../../cli/__init__.py" line="520"/>
         <source>send the office hub the photos and ops it lacks</source>
         <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="547"/>
+        <location filename="../../cli/__init__.py" line="560"/>
         <source>serve push/pull over HTTP until Ctrl-C</source>
         <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="301"/>
+        <location filename="../../cli/documents.py" line="304"/>
         <source>set an agency&apos;s seal image (PNG, team lead)</source>
         <translation>设置执法机构的印章图片（PNG 格式，由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="270"/>
+        <location filename="../../cli/documents.py" line="273"/>
         <source>set your hand-drawn signature (strokes)</source>
         <translation>设置您的预留手写签名（笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="205"/>
+        <location filename="../../cli/__init__.py" line="207"/>
         <source>short code for document numbers (numbers issued keep theirs)</source>
         <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="194"/>
+        <location filename="../../cli/__init__.py" line="196"/>
         <source>short code for document numbers, e.g. 遂环</source>
         <translation>文书编号使用的机关代字，例如“遂环”</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="389"/>
+        <location filename="../../cli/__init__.py" line="391"/>
         <source>show a finding, its photos and history</source>
         <translation>查看问题及其照片和历史记录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="196"/>
+        <location filename="../../cli/documents.py" line="199"/>
         <source>show a notice: its services, re-inspections, signed documents and supersede chain</source>
         <translation>查看决定书：送达、复查、已签名文书和取代关系</translation>
     </message>
@@ -1013,17 +1070,17 @@
         <translation>查看笔录、签名情况和尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="162"/>
+        <location filename="../../cli/__init__.py" line="164"/>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="454"/>
+        <location filename="../../cli/__init__.py" line="456"/>
         <source>show this replica&apos;s id and public key</source>
         <translation>显示本副本的编号和公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="605"/>
+        <location filename="../../cli/__init__.py" line="618"/>
         <source>show where the store is and how big it is</source>
         <translation>显示数据库的位置和规模</translation>
     </message>
@@ -1033,32 +1090,32 @@
         <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="253"/>
+        <location filename="../../cli/__init__.py" line="255"/>
         <source>sites / parties</source>
         <translation>检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="178"/>
+        <location filename="../../cli/documents.py" line="181"/>
         <source>start a corrected notice (team lead)</source>
         <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="292"/>
+        <location filename="../../cli/__init__.py" line="294"/>
         <source>start a patrol</source>
         <translation>开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="114"/>
+        <location filename="../../cli/__init__.py" line="115"/>
         <source>store folder (default: per-user)</source>
         <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="583"/>
+        <location filename="../../cli/__init__.py" line="596"/>
         <source>store maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="559"/>
+        <location filename="../../cli/__init__.py" line="572"/>
         <source>sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -1068,96 +1125,96 @@
         <translation>在场人员的电话或其他联系方式</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="132"/>
+        <location filename="../../cli/documents.py" line="135"/>
         <source>the CA certificate(s), PEM</source>
         <translation>CA 证书（PEM 格式）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="102"/>
+        <location filename="../../cli/documents.py" line="105"/>
         <location filename="../../cli/revocation.py" line="98"/>
         <source>the CA key&apos;s passphrase; read from its first line</source>
         <translation>CA 私钥的口令；从该文件的第一行读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="116"/>
+        <location filename="../../cli/documents.py" line="119"/>
         <source>the PKCS#12 file&apos;s passphrase</source>
         <translation>PKCS#12 证书文件的口令</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="284"/>
+        <location filename="../../cli/documents.py" line="287"/>
         <source>the agency</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="250"/>
+        <location filename="../../cli/documents.py" line="253"/>
         <source>the agency whose numbers they are</source>
         <translation>编号所属的执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="201"/>
-        <location filename="../../cli/documents.py" line="303"/>
+        <location filename="../../cli/__init__.py" line="203"/>
+        <location filename="../../cli/documents.py" line="306"/>
         <source>the agency&apos;s id</source>
         <translation>执法机构编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="190"/>
-        <location filename="../../cli/__init__.py" line="202"/>
+        <location filename="../../cli/__init__.py" line="192"/>
+        <location filename="../../cli/__init__.py" line="204"/>
         <source>the agency&apos;s name</source>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="307"/>
+        <location filename="../../cli/__init__.py" line="309"/>
         <location filename="../../cli/mending.py" line="45"/>
         <source>the area patrolled</source>
         <translation>巡查区域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="495"/>
-        <location filename="../../cli/__init__.py" line="505"/>
+        <location filename="../../cli/__init__.py" line="497"/>
+        <location filename="../../cli/__init__.py" line="518"/>
         <source>the bundle file</source>
         <translation>同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="573"/>
+        <location filename="../../cli/__init__.py" line="586"/>
         <source>the conflict&apos;s id (or its first characters)</source>
         <translation>冲突编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="187"/>
+        <location filename="../../cli/__init__.py" line="189"/>
         <source>the court hearing 行政诉讼</source>
         <translation>受理行政诉讼的人民法院</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="234"/>
+        <location filename="../../cli/documents.py" line="237"/>
         <source>the decision (default), the signed service receipt (送达回证) or the latest closed re-inspection record (复查笔录)</source>
         <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="429"/>
+        <location filename="../../cli/__init__.py" line="431"/>
         <source>the draft&apos;s PDF</source>
         <translation>草稿 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="403"/>
-        <location filename="../../cli/photo_evidence.py" line="48"/>
+        <location filename="../../cli/__init__.py" line="405"/>
+        <location filename="../../cli/photo_evidence.py" line="52"/>
         <source>the finding</source>
         <translation>所属问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="345"/>
-        <location filename="../../cli/__init__.py" line="374"/>
-        <location filename="../../cli/__init__.py" line="391"/>
+        <location filename="../../cli/__init__.py" line="347"/>
+        <location filename="../../cli/__init__.py" line="376"/>
+        <location filename="../../cli/__init__.py" line="393"/>
         <location filename="../../cli/mending.py" line="67"/>
         <source>the finding&apos;s id</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="427"/>
+        <location filename="../../cli/__init__.py" line="429"/>
         <source>the findings it covers (one party)</source>
         <translation>决定书涉及的问题（须为同一当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="186"/>
+        <location filename="../../cli/__init__.py" line="188"/>
         <source>the government hearing 行政复议</source>
         <translation>受理行政复议的人民政府</translation>
     </message>
@@ -1167,48 +1224,48 @@
         <translation>新 CA 私钥的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="96"/>
+        <location filename="../../cli/documents.py" line="99"/>
         <source>the new PKCS#12 file&apos;s passphrase (8+ characters)</source>
         <translation>新 PKCS#12 证书文件的口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="135"/>
+        <location filename="../../cli/documents.py" line="138"/>
         <location filename="../../cli/serving.py" line="53"/>
         <source>the notice&apos;s id</source>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="516"/>
+        <location filename="../../cli/__init__.py" line="529"/>
         <source>the office hub, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="121"/>
+        <location filename="../../cli/__init__.py" line="122"/>
         <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
         <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="92"/>
+        <location filename="../../cli/documents.py" line="95"/>
         <source>the officer it is for</source>
         <translation>证书所属的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="94"/>
+        <location filename="../../cli/documents.py" line="97"/>
         <source>the officer&apos;s PKCS#12 file</source>
         <translation>执法人员的 PKCS#12 证书文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="226"/>
+        <location filename="../../cli/__init__.py" line="228"/>
         <source>the officer&apos;s agency</source>
         <translation>执法人员所属执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="241"/>
+        <location filename="../../cli/__init__.py" line="243"/>
         <source>the officer&apos;s id</source>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="216"/>
+        <location filename="../../cli/__init__.py" line="218"/>
         <source>the officer&apos;s name</source>
         <translation>执法人员姓名</translation>
     </message>
@@ -1228,8 +1285,8 @@
         <translation>当事人申请执法人员回避</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="317"/>
-        <location filename="../../cli/__init__.py" line="348"/>
+        <location filename="../../cli/__init__.py" line="319"/>
+        <location filename="../../cli/__init__.py" line="350"/>
         <location filename="../../cli/exports.py" line="153"/>
         <source>the party concerned</source>
         <translation>涉及的当事人</translation>
@@ -1250,18 +1307,18 @@
         <translation>已告知当事人有申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="255"/>
+        <location filename="../../cli/__init__.py" line="257"/>
         <source>the party&apos;s address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="256"/>
+        <location filename="../../cli/__init__.py" line="258"/>
         <source>the party&apos;s legal representative</source>
         <translation>当事人的法定代表人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="259"/>
-        <location filename="../../cli/__init__.py" line="273"/>
+        <location filename="../../cli/__init__.py" line="261"/>
+        <location filename="../../cli/__init__.py" line="275"/>
         <source>the party&apos;s name</source>
         <translation>当事人名称</translation>
     </message>
@@ -1276,7 +1333,7 @@
         <translation>当事人在场人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="315"/>
+        <location filename="../../cli/__init__.py" line="317"/>
         <location filename="../../cli/exports.py" line="154"/>
         <location filename="../../cli/mending.py" line="73"/>
         <source>the patrol</source>
@@ -1288,12 +1345,12 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/__init__.py" line="355"/>
         <source>the provision violated</source>
         <translation>违反的法律条款</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="334"/>
+        <location filename="../../cli/__init__.py" line="336"/>
         <source>the provision violated (default: by category)</source>
         <translation>违反的法律条款（默认：按问题类别）</translation>
     </message>
@@ -1303,18 +1360,18 @@
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="257"/>
+        <location filename="../../cli/documents.py" line="260"/>
         <source>the replica (laptop) that will use them</source>
         <translation>使用这些编号的副本（笔记本）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="463"/>
-        <location filename="../../cli/__init__.py" line="491"/>
+        <location filename="../../cli/__init__.py" line="465"/>
+        <location filename="../../cli/__init__.py" line="493"/>
         <source>the replica&apos;s id</source>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="277"/>
+        <location filename="../../cli/documents.py" line="280"/>
         <source>the same as &apos;agency seal ID --png FILE&apos;</source>
         <translation>与 agency seal ID --png FILE 相同</translation>
     </message>
@@ -1324,18 +1381,18 @@
         <translation>同上，从文件读取</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="152"/>
+        <location filename="../../cli/documents.py" line="155"/>
         <source>the signed PDF</source>
         <translation>已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="229"/>
+        <location filename="../../cli/documents.py" line="232"/>
         <location filename="../../cli/records.py" line="179"/>
         <source>the signed PDF, byte for byte</source>
         <translation>已签名的 PDF，逐字节原样导出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="272"/>
+        <location filename="../../cli/__init__.py" line="274"/>
         <location filename="../../cli/mending.py" line="97"/>
         <source>the site&apos;s id</source>
         <translation>检查对象编号</translation>
@@ -1346,27 +1403,27 @@
         <translation>团队证书颁发机构（CA）和签名证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="578"/>
+        <location filename="../../cli/__init__.py" line="591"/>
         <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
         <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="482"/>
+        <location filename="../../cli/__init__.py" line="484"/>
         <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
         <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="448"/>
+        <location filename="../../cli/__init__.py" line="450"/>
         <source>this laptop&apos;s sync identity and enrolled replicas</source>
         <translation>本机的同步身份和已登记的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="254"/>
+        <location filename="../../cli/__init__.py" line="256"/>
         <source>unified social credit code (GB 32100-2015)</source>
         <translation>统一社会信用代码（GB 32100-2015）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="503"/>
+        <location filename="../../cli/__init__.py" line="516"/>
         <source>verify and apply a bundle file</source>
         <translation>校验并应用同步包文件</translation>
     </message>
@@ -1376,12 +1433,12 @@
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="436"/>
+        <location filename="../../cli/__init__.py" line="438"/>
         <source>what the party must do (default: by category)</source>
         <translation>责令当事人改正的内容（默认：按问题类别）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="209"/>
+        <location filename="../../cli/documents.py" line="212"/>
         <source>what the party must do (责令内容)</source>
         <translation>责令内容：当事人须做什么</translation>
     </message>
@@ -1391,14 +1448,14 @@
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="308"/>
+        <location filename="../../cli/__init__.py" line="310"/>
         <location filename="../../cli/mending.py" line="46"/>
         <source>what the patrol is for</source>
         <translation>巡查目的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="321"/>
-        <location filename="../../cli/__init__.py" line="346"/>
+        <location filename="../../cli/__init__.py" line="323"/>
+        <location filename="../../cli/__init__.py" line="348"/>
         <source>what was found</source>
         <translation>问题描述</translation>
     </message>
@@ -1418,7 +1475,7 @@
         <translation>检查结束时间（办结时必须填写）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="362"/>
+        <location filename="../../cli/__init__.py" line="364"/>
         <location filename="../../cli/exports.py" line="136"/>
         <source>where the finding stands</source>
         <translation>问题的处理状态</translation>
@@ -1440,7 +1497,7 @@
         <translation>制作笔录的执法机构（复查时为决定书的发文机构）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="219"/>
+        <location filename="../../cli/documents.py" line="222"/>
         <source>withdraw a draft (an issued notice: supersede)</source>
         <translation>撤销草稿（已签发的决定书须以新决定书取代）</translation>
     </message>
@@ -1455,12 +1512,12 @@
         <translation>再次导出已办结笔录的已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="494"/>
+        <location filename="../../cli/__init__.py" line="496"/>
         <source>write a signed bundle file</source>
         <translation>写出已签名的同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="226"/>
+        <location filename="../../cli/documents.py" line="229"/>
         <source>write a signed document of a notice again</source>
         <translation>再次导出决定书的已签名文书</translation>
     </message>
@@ -1470,17 +1527,17 @@
         <translation>制作现场检查（或复查）笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="127"/>
+        <location filename="../../cli/documents.py" line="130"/>
         <source>write the team CA certificate(s) as PEM, for &apos;notice verify --trust&apos; elsewhere</source>
         <translation>以 PEM 格式导出团队 CA 证书，供其他电脑上的 notice verify --trust 使用</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="114"/>
+        <location filename="../../cli/documents.py" line="117"/>
         <source>your PKCS#12 file (from &apos;pki issue&apos;)</source>
         <translation>您的 PKCS#12 证书文件（由 pki issue 生成）</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="144"/>
+        <location filename="../../cli/documents.py" line="147"/>
         <source>your PKCS#12 passphrase</source>
         <translation>您的 PKCS#12 证书口令</translation>
     </message>
@@ -1495,7 +1552,7 @@
         <translation>{what}；不得位于数据目录之内</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="318"/>
+        <location filename="../../cli/documents.py" line="321"/>
         <source>{what}; read from its first line</source>
         <translation>{what}；从该文件的第一行读取</translation>
     </message>
@@ -1506,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../cli/human.py" line="66"/>
-        <location filename="../../cli/human.py" line="166"/>
+        <location filename="../../cli/human.py" line="173"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
@@ -1567,67 +1624,67 @@
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="220"/>
+        <location filename="../../cli/human.py" line="227"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="221"/>
+        <location filename="../../cli/human.py" line="228"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="222"/>
+        <location filename="../../cli/human.py" line="229"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="203"/>
+        <location filename="../../cli/human.py" line="210"/>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="204"/>
+        <location filename="../../cli/human.py" line="211"/>
         <source>WARN</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="205"/>
+        <location filename="../../cli/human.py" line="212"/>
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="206"/>
+        <location filename="../../cli/human.py" line="213"/>
         <source>resources</source>
         <translation>资源文件</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="207"/>
+        <location filename="../../cli/human.py" line="214"/>
         <source>fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="208"/>
+        <location filename="../../cli/human.py" line="215"/>
         <source>sqlite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="209"/>
+        <location filename="../../cli/human.py" line="216"/>
         <source>qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="210"/>
+        <location filename="../../cli/human.py" line="217"/>
         <source>store</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="211"/>
+        <location filename="../../cli/human.py" line="218"/>
         <source>pdf</source>
         <translation>PDF 文书</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="212"/>
+        <location filename="../../cli/human.py" line="219"/>
         <source>heic</source>
         <translation>HEIC 照片</translation>
     </message>
@@ -1774,22 +1831,22 @@
         <translation>发现时间晚于录入时间</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="368"/>
+        <location filename="../../cli/__init__.py" line="370"/>
         <source>set a status no document sets: no violation found, or handed over to the local authority (移交属地); the others follow the decision&apos;s documents</source>
         <translation>设置无文书依据的状态：未发现违法行为，或移交属地；其余状态随决定书的文书流转变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="378"/>
+        <location filename="../../cli/__init__.py" line="380"/>
         <source>no_violation, handed_over, or open to take one back</source>
         <translation>no_violation（未发现违法行为）、handed_over（移交属地），或 open（撤回上述状态）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="382"/>
+        <location filename="../../cli/__init__.py" line="384"/>
         <source>the receiving local authority (required for handed_over)</source>
         <translation>接收的属地执法机构（handed_over 时必填）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="384"/>
+        <location filename="../../cli/__init__.py" line="386"/>
         <source>why (required for handed_over)</source>
         <translation>理由（handed_over 时必填）</translation>
     </message>
@@ -1840,7 +1897,7 @@
     </message>
     <message>
         <location filename="../../cli/mending.py" line="90"/>
-        <location filename="../../cli/photo_evidence.py" line="32"/>
+        <location filename="../../cli/photo_evidence.py" line="36"/>
         <source>the photo&apos;s SHA-256</source>
         <translation>照片的 SHA-256</translation>
     </message>
@@ -1920,32 +1977,32 @@
         <translation>组长给出的 8 位配对码</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="37"/>
+        <location filename="../../cli/photo_evidence.py" line="41"/>
         <source>say what a photo shows (printed in the decision&apos;s evidence)</source>
         <translation>说明照片证明的内容（打印在决定书的证据中）</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="40"/>
+        <location filename="../../cli/photo_evidence.py" line="44"/>
         <source>the caption (empty: none)</source>
         <translation>说明文字（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="45"/>
+        <location filename="../../cli/photo_evidence.py" line="49"/>
         <source>move a photo in its finding&apos;s evidence order</source>
         <translation>调整照片在所属问题证据中的顺序</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="55"/>
+        <location filename="../../cli/photo_evidence.py" line="59"/>
         <source>its new place, 0 = first</source>
         <translation>新的位置，0 为第一张</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="61"/>
+        <location filename="../../cli/photo_evidence.py" line="65"/>
         <source>draw marks over a photo (the original file is never changed)</source>
         <translation>在照片上添加标注（原始文件不会改动）</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="72"/>
+        <location filename="../../cli/photo_evidence.py" line="76"/>
         <source>remove every mark</source>
         <translation>删除全部标注</translation>
     </message>
@@ -1955,12 +2012,12 @@
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="78"/>
+        <location filename="../../cli/photo_evidence.py" line="82"/>
         <source>on this laptop, print time, position and finding on photos in documents (on/off)</source>
         <translation>在本机制作的文书照片上加印拍摄时间、位置和所属问题（on/off）</translation>
     </message>
     <message>
-        <location filename="../../cli/photo_evidence.py" line="69"/>
+        <location filename="../../cli/photo_evidence.py" line="73"/>
         <source>a JSON file of marks (the form `photo annotate` prints)</source>
         <translation>标注的 JSON 文件（格式与 photo annotate 输出的相同）</translation>
     </message>
@@ -2229,7 +2286,7 @@
         <translation>送达记录的ID</translation>
     </message>
     <message>
-        <location filename="../../cli/documents.py" line="169"/>
+        <location filename="../../cli/documents.py" line="172"/>
         <source>validate as at this date (e.g. years ahead, after a certificate expired)</source>
         <translation>按该日期验证（例如数年之后、证书已过期时）</translation>
     </message>
@@ -2279,84 +2336,169 @@
         <translation>时间戳证书文件的口令，读取文件第一行</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="155"/>
+        <location filename="../../cli/human.py" line="162"/>
         <source>officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="156"/>
+        <location filename="../../cli/human.py" line="163"/>
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="157"/>
+        <location filename="../../cli/human.py" line="164"/>
         <source>recipient</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="158"/>
+        <location filename="../../cli/human.py" line="165"/>
         <source>server of the document</source>
         <translation>送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="161"/>
+        <location filename="../../cli/human.py" line="168"/>
         <source>the signing laptop&apos;s own clock</source>
         <translation>签名电脑自身时钟</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="162"/>
+        <location filename="../../cli/human.py" line="169"/>
         <source>timestamp authority</source>
         <translation>时间戳服务机构</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="165"/>
+        <location filename="../../cli/human.py" line="172"/>
         <source>not revoked</source>
         <translation>未吊销</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="167"/>
+        <location filename="../../cli/human.py" line="174"/>
         <source>unknown (no revocation list)</source>
         <translation>未知（无证书吊销列表）</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="170"/>
+        <location filename="../../cli/human.py" line="177"/>
         <source>the whole file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="171"/>
+        <location filename="../../cli/human.py" line="178"/>
         <source>the whole revision</source>
         <translation>整个修订版本</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="172"/>
+        <location filename="../../cli/human.py" line="179"/>
         <source>a part from the start of the file</source>
         <translation>文件开头的一部分</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="177"/>
+        <location filename="../../cli/human.py" line="184"/>
         <source>no changes</source>
         <translation>无改动</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="178"/>
+        <location filename="../../cli/human.py" line="185"/>
         <source>long-term validation data only</source>
         <translation>仅添加长期验证数据</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="179"/>
+        <location filename="../../cli/human.py" line="186"/>
         <source>form filling</source>
         <translation>填写表单</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="180"/>
+        <location filename="../../cli/human.py" line="187"/>
         <source>annotations</source>
         <translation>添加注释</translation>
     </message>
     <message>
-        <location filename="../../cli/human.py" line="181"/>
+        <location filename="../../cli/human.py" line="188"/>
         <source>other changes</source>
         <translation>其他改动</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="64"/>
+        <source>the store&apos;s passphrase: the first line of FILE (default: the file named by $INSPECT_APP_STORE_PASSPHRASE_FILE, else a prompt on a terminal); a new data folder is set up encrypted with it</source>
+        <translation>数据库口令：取 FILE 的第一行（默认：取 $INSPECT_APP_STORE_PASSPHRASE_FILE 所指的文件，否则在终端上提示输入）；新的数据文件夹即以此口令设为加密</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="76"/>
+        <source>set up a new data folder without encryption (a training laptop only; shown in the window and by &apos;db check&apos;)</source>
+        <translation>将新的数据文件夹设为不加密（仅限培训用笔记本；窗口和 &apos;db check&apos; 中会一直显示）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="90"/>
+        <source>the new store passphrase: the first line of FILE (default: asked twice on the terminal; at least 8 characters)</source>
+        <translation>新的数据库口令：取 FILE 的第一行（默认：在终端上输入两次；至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="104"/>
+        <source>encrypt a clear store in place, with its photos and files (backup first, verified; safe to interrupt: run it again to finish); the new passphrase from --store-passphrase-file, the variable, or asked twice</source>
+        <translation>就地加密未加密的数据库及其照片和文件（先备份并校验；中断无妨，再次运行即可完成）；新口令取自 --store-passphrase-file、环境变量，或在终端上输入两次</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="115"/>
+        <source>change the store&apos;s passphrase (the current one as for every command, the new one from --new-passphrase-file or asked twice); nothing is re-encrypted</source>
+        <translation>更改数据库口令（当前口令的给法与其他命令相同，新口令取自 --new-passphrase-file 或在终端上输入两次）；不会重新加密任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="126"/>
+        <source>set a new passphrase for a laptop whose passphrase is forgotten, with the team&apos;s recovery key (team lead)</source>
+        <translation>用团队恢复密钥为忘记口令的笔记本设置新口令（组长）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="137"/>
+        <source>the team&apos;s recovery key file (made with the team CA)</source>
+        <translation>团队恢复密钥文件（与团队 CA 一同生成）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="143"/>
+        <source>the recovery key&apos;s passphrase: the first line of FILE (default: asked)</source>
+        <translation>恢复密钥的口令：取 FILE 的第一行（默认：在终端上询问）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="156"/>
+        <source>make the team&apos;s recovery key, for a team CA made before encryption (team lead); &apos;pki init-ca&apos; makes it with the CA</source>
+        <translation>为加密功能推出前建立的团队 CA 生成团队恢复密钥（组长）；&apos;pki init-ca&apos; 会与 CA 一同生成</translation>
+    </message>
+    <message>
+        <location filename="../../cli/protection.py" line="166"/>
+        <source>the recovery key&apos;s new passphrase: the first line of FILE</source>
+        <translation>恢复密钥的新口令：取 FILE 的第一行</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="508"/>
+        <source>do not encrypt the bundle, for a new laptop joining the team (a bundle is encrypted for the laptops it is for: each --for REPLICA, which may be repeated, else every enrolled laptop; and this one)</source>
+        <translation>不加密同步包，供新加入小组的笔记本使用（同步包按接收方加密：各个 --for REPLICA 所指的副本（可重复指定），未指定时为所有已登记的笔记本；另加本机）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="92"/>
+        <source>write a photo&apos;s original file, byte for byte as the camera wrote it (the data folder keeps it encrypted)</source>
+        <translation>输出照片的原始文件，与相机写入时逐字节相同（数据文件夹中以加密方式保存）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/photo_evidence.py" line="99"/>
+        <source>the original photo file</source>
+        <translation>原始照片文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="110"/>
+        <source>the encrypted copy</source>
+        <translation>制作加密副本</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="111"/>
+        <source>the switch</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="112"/>
+        <source>sealing the files</source>
+        <translation>加密文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/human.py" line="113"/>
+        <source>removing clear copies</source>
+        <translation>删除明文副本</translation>
     </message>
 </context>
 <context>
@@ -2667,60 +2809,65 @@
 <context>
     <name>CreateCaDialog</name>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="87"/>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="146"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="88"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="160"/>
         <source>CA passphrase</source>
         <translation>CA 口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="100"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="101"/>
         <source>Creating the team CA…</source>
         <translation>正在创建团队 CA…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="110"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="111"/>
         <source>The team CA was created (SHA-256 fingerprint {0}). Its key is kept encrypted in {1}. Keep the passphrase safe: it is asked for every certificate you issue. Next, issue each officer&apos;s certificate.</source>
         <translation>团队 CA 已创建（SHA-256 指纹 {0}）。其私钥已加密保存在 {1}。请妥善保管口令：每次签发证书都需要输入。下一步：为每名执法人员签发证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="131"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="145"/>
         <source>Create the team CA</source>
         <translation>创建团队 CA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="134"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="148"/>
         <source>The team certificate authority signs every officer&apos;s signing certificate. Create it once for the team, on this laptop if it is the one that will issue certificates: its private key stays here, encrypted with the passphrase below.</source>
         <translation>团队证书颁发机构（CA）为每名执法人员的签名证书签名。全队只需创建一次，并在负责签发证书的这台笔记本上创建：其私钥保存在本机，用下面的口令加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="141"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="155"/>
         <source>The team already has a CA ({0}) whose key is on another laptop. Create a second one only if that key or its passphrase is lost; certificates from both stay trusted.</source>
         <translation>本队已有 CA（{0}），其私钥在另一台笔记本上。只有在该私钥或其口令丢失时才创建第二个；两个 CA 签发的证书都继续受信任。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="146"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="160"/>
         <source>Again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="149"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="163"/>
         <source>At least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="150"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="164"/>
         <source>The same passphrase again</source>
         <translation>再输入一次相同的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="153"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="167"/>
         <source>Write the passphrase down and keep it away from the laptop: without it no certificate can be issued, and it cannot be recovered.</source>
         <translation>请记下口令并与笔记本分开保管：没有口令就无法签发证书，且口令无法找回。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="171"/>
         <source>Create team CA</source>
         <translation>创建团队 CA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pki/create_ca_dialog.py" line="125"/>
+        <source>The team recovery key was made too, encrypted with the same passphrase: {0}</source>
+        <translation>同时已生成团队恢复密钥，并以同一口令加密：{0}</translation>
     </message>
 </context>
 <context>
@@ -3318,19 +3465,29 @@
         <translation>全部内容（任意笔记本）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="107"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="110"/>
         <source>A bundle for one laptop holds only the changes it has not seen yet (as far as this laptop knows). Photos travel with the changes that use them.</source>
         <translation>为某台笔记本导出的同步包只包含它尚未收到的修改（以本机所知为准）。照片随引用它们的修改一起传送。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="115"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="125"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_dialogs.py" line="119"/>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="129"/>
         <source>For</source>
         <translation>发给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="106"/>
+        <source>A new laptop joining the team (not encrypted)</source>
+        <translation>新加入本组的笔记本（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_dialogs.py" line="117"/>
+        <source>A bundle is encrypted: only the laptops it is for can open it; a new laptop cannot yet, so its bundle is not encrypted — delete it once imported.</source>
+        <translation>同步包经过加密，只有其接收方笔记本能够打开；新笔记本暂时无法打开加密的同步包，因此发给它的同步包不加密，导入后请予以删除。</translation>
     </message>
 </context>
 <context>
@@ -3832,58 +3989,58 @@
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../ui/models/findings.py" line="125"/>
+        <location filename="../../ui/models/findings.py" line="124"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="131"/>
+        <location filename="../../ui/models/findings.py" line="130"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="137"/>
+        <location filename="../../ui/models/findings.py" line="136"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="142"/>
+        <location filename="../../ui/models/findings.py" line="141"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="147"/>
+        <location filename="../../ui/models/findings.py" line="146"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="153"/>
+        <location filename="../../ui/models/findings.py" line="152"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="441"/>
+        <location filename="../../ui/models/findings.py" line="440"/>
         <source>Sync conflict ({0}): two laptops changed this finding at the same time. A team lead resolves it in Sync ▸ Conflicts…</source>
         <translation>同步冲突（{0}）：两台笔记本同时修改了这个问题。由组长在“同步 ▸ 冲突…”中裁决。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="451"/>
+        <location filename="../../ui/models/findings.py" line="450"/>
         <source>Missing evidence: {0} photo(s) referenced here have not arrived yet (expected from the next sync).</source>
         <translation>缺失证据：此处引用的 {0} 张照片尚未收到（预计在下次同步时到达）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="411"/>
-        <location filename="../../ui/models/findings.py" line="478"/>
+        <location filename="../../ui/models/findings.py" line="410"/>
+        <location filename="../../ui/models/findings.py" line="477"/>
         <source>{0} ({1} missing)</source>
         <translation>{0}（缺失 {1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="159"/>
+        <location filename="../../ui/models/findings.py" line="158"/>
         <source>Patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings.py" line="164"/>
+        <location filename="../../ui/models/findings.py" line="163"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
@@ -4198,72 +4355,72 @@
 <context>
     <name>HubSyncDialog</name>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="86"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="85"/>
         <source>Enter the hub&apos;s address.</source>
         <translation>请输入同步服务器的地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="93"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="92"/>
         <source>The address starts with http:// or https://, then the hub&apos;s host.</source>
         <translation>地址以 http:// 或 https:// 开头，后接同步服务器的主机名或 IP。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="97"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="96"/>
         <source>Add the hub&apos;s port after a colon, e.g. http://192.168.1.10:8765.</source>
         <translation>请在冒号后写上同步服务器的端口，例如 http://192.168.1.10:8765。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="101"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="100"/>
         <source>Only http(s)://HOST:PORT, without a path after the port.</source>
         <translation>只填 http(s)://主机:端口，端口后不要带路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="269"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="268"/>
         <source>Connecting to the office hub at {0}…</source>
         <translation>正在连接办公室同步服务器 {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="299"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="298"/>
         <source>Sync with the office hub</source>
         <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="302"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="301"/>
         <source>Push sends the office hub the records and photos it lacks from this laptop; Pull fetches what the other laptops sent there. Both does one, then the other.</source>
         <translation>“上传”把本机有而同步服务器缺少的记录和照片发送过去；“下载”取回其他笔记本发到那里的内容。“双向”先上传，再下载。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="306"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="305"/>
         <source>Hub &amp;address</source>
         <translation>服务器地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="307"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="306"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="308"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="307"/>
         <source>&amp;Both</source>
         <translation>双向(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="309"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="308"/>
         <source>&amp;Push only</source>
         <translation>仅上传(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="310"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="309"/>
         <source>P&amp;ull only</source>
         <translation>仅下载(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="311"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="310"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/hub_dialog.py" line="314"/>
+        <location filename="../../ui/widgets/hub_dialog.py" line="313"/>
         <source>“Stop after the current step” is not available: the hub client cannot be stopped halfway, so this window stays open until the sync ends. Every step that finishes is kept; if the connection drops, sync again later.</source>
         <translation>不支持“完成当前步骤后停止”：同步无法中途停止，因此本窗口会一直打开到同步结束。已完成的每一步都会保留；如果连接中断，稍后再同步一次即可。</translation>
     </message>
@@ -5124,160 +5281,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Select the findings the notice is about.</source>
         <translation>请先选择通知书涉及的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Pick the party of every selected finding first.</source>
         <translation>请先为所选的每个问题指定当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The selected findings concern different parties; a notice is served on one party.</source>
         <translation>所选问题涉及不同当事人；一份通知书只能送达一个当事人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Joint Environmental Inspection</source>
         <translation>川渝联合环境执法巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>&amp;Documents</source>
         <translation>文书(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Patrols and findings</source>
         <translation>巡查与问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Notices</source>
         <translation>文书跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>New &amp;patrol…</source>
         <translation>新建巡查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>New &amp;finding</source>
         <translation>新建问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>&amp;Import photos…</source>
         <translation>导入照片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&amp;Draft notice…</source>
         <translation>起草整改通知书(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Set up agency and officer…</source>
         <translation>设置执法机构和执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Add officer…</source>
         <translation>添加执法人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Current officer: </source>
         <translation>当前执法人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <location filename="../../ui/widgets/finding_search.py" line="264"/>
         <source>Findings of the patrol</source>
         <translation>本次巡查发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Data folder: {0}</source>
         <translation>数据目录：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Save the notice as</source>
         <translation>通知书另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Rendering the notice…</source>
         <translation>正在生成通知书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Notice drafted</source>
         <translation>通知书草稿已生成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The draft notice was saved to {0}.</source>
         <translation>通知书草稿已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Check before serving it:</source>
         <translation>送达前请核对：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -5866,385 +6023,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="468"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="471"/>
+        <location filename="../../domain/messages/common.py" line="500"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="476"/>
+        <location filename="../../domain/messages/common.py" line="505"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="479"/>
+        <location filename="../../domain/messages/common.py" line="508"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="482"/>
+        <location filename="../../domain/messages/common.py" line="511"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="489"/>
+        <location filename="../../domain/messages/common.py" line="518"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="492"/>
+        <location filename="../../domain/messages/common.py" line="521"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="497"/>
+        <location filename="../../domain/messages/common.py" line="526"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="502"/>
+        <location filename="../../domain/messages/common.py" line="531"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="503"/>
+        <location filename="../../domain/messages/common.py" line="532"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="504"/>
+        <location filename="../../domain/messages/common.py" line="533"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="509"/>
+        <location filename="../../domain/messages/common.py" line="538"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="510"/>
+        <location filename="../../domain/messages/common.py" line="539"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="513"/>
+        <location filename="../../domain/messages/common.py" line="542"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="516"/>
+        <location filename="../../domain/messages/common.py" line="545"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="521"/>
+        <location filename="../../domain/messages/common.py" line="550"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="526"/>
+        <location filename="../../domain/messages/common.py" line="555"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="529"/>
+        <location filename="../../domain/messages/common.py" line="558"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="530"/>
+        <location filename="../../domain/messages/common.py" line="559"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="535"/>
+        <location filename="../../domain/messages/common.py" line="564"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="538"/>
+        <location filename="../../domain/messages/common.py" line="567"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="572"/>
+        <location filename="../../domain/messages/common.py" line="601"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="577"/>
+        <location filename="../../domain/messages/common.py" line="606"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="578"/>
+        <location filename="../../domain/messages/common.py" line="607"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="581"/>
+        <location filename="../../domain/messages/common.py" line="610"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="586"/>
+        <location filename="../../domain/messages/common.py" line="615"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="587"/>
+        <location filename="../../domain/messages/common.py" line="616"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="588"/>
+        <location filename="../../domain/messages/common.py" line="617"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="591"/>
+        <location filename="../../domain/messages/common.py" line="620"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="594"/>
+        <location filename="../../domain/messages/common.py" line="623"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="597"/>
+        <location filename="../../domain/messages/common.py" line="626"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="600"/>
+        <location filename="../../domain/messages/common.py" line="629"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="603"/>
+        <location filename="../../domain/messages/common.py" line="632"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="608"/>
+        <location filename="../../domain/messages/common.py" line="637"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="613"/>
+        <location filename="../../domain/messages/common.py" line="642"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="619"/>
+        <location filename="../../domain/messages/common.py" line="648"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="625"/>
+        <location filename="../../domain/messages/common.py" line="654"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="632"/>
+        <location filename="../../domain/messages/common.py" line="661"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="633"/>
+        <location filename="../../domain/messages/common.py" line="662"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="638"/>
+        <location filename="../../domain/messages/common.py" line="667"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="645"/>
+        <location filename="../../domain/messages/common.py" line="674"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="646"/>
+        <location filename="../../domain/messages/common.py" line="675"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="647"/>
+        <location filename="../../domain/messages/common.py" line="676"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="648"/>
+        <location filename="../../domain/messages/common.py" line="677"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="649"/>
+        <location filename="../../domain/messages/common.py" line="678"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="652"/>
+        <location filename="../../domain/messages/common.py" line="681"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="655"/>
+        <location filename="../../domain/messages/common.py" line="684"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="658"/>
+        <location filename="../../domain/messages/common.py" line="687"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="661"/>
+        <location filename="../../domain/messages/common.py" line="690"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="664"/>
+        <location filename="../../domain/messages/common.py" line="693"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="667"/>
+        <location filename="../../domain/messages/common.py" line="696"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="670"/>
+        <location filename="../../domain/messages/common.py" line="699"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="673"/>
+        <location filename="../../domain/messages/common.py" line="702"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="676"/>
+        <location filename="../../domain/messages/common.py" line="705"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="679"/>
+        <location filename="../../domain/messages/common.py" line="708"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="688"/>
+        <location filename="../../domain/messages/common.py" line="717"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="691"/>
+        <location filename="../../domain/messages/common.py" line="720"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="692"/>
+        <location filename="../../domain/messages/common.py" line="721"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="697"/>
+        <location filename="../../domain/messages/common.py" line="726"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="702"/>
+        <location filename="../../domain/messages/common.py" line="731"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="707"/>
+        <location filename="../../domain/messages/common.py" line="736"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="712"/>
+        <location filename="../../domain/messages/common.py" line="741"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="715"/>
+        <location filename="../../domain/messages/common.py" line="744"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="718"/>
+        <location filename="../../domain/messages/common.py" line="747"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -9634,13 +9791,13 @@
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="684"/>
+        <location filename="../../domain/messages/common.py" line="713"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="685"/>
+        <location filename="../../domain/messages/common.py" line="714"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -9964,565 +10121,565 @@
         <translation>同步包编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="223"/>
+        <location filename="../../domain/messages/common.py" line="224"/>
         <source>set_aside</source>
         <comment>label.set_aside</comment>
         <translation>暂未应用的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="224"/>
+        <location filename="../../domain/messages/common.py" line="225"/>
         <source>ok</source>
         <comment>label.ok</comment>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="225"/>
+        <location filename="../../domain/messages/common.py" line="226"/>
         <source>integrity</source>
         <comment>label.integrity</comment>
         <translation>数据库完整性</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="226"/>
+        <location filename="../../domain/messages/common.py" line="227"/>
         <source>tables_match_log</source>
         <comment>label.tables_match_log</comment>
         <translation>数据表与操作日志一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="227"/>
+        <location filename="../../domain/messages/common.py" line="228"/>
         <source>chain_breaks</source>
         <comment>label.chain_breaks</comment>
         <translation>哈希链断裂处</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="228"/>
+        <location filename="../../domain/messages/common.py" line="229"/>
         <source>photo_problems</source>
         <comment>label.photo_problems</comment>
         <translation>照片问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="229"/>
+        <location filename="../../domain/messages/common.py" line="230"/>
         <source>write_blocked</source>
         <comment>label.write_blocked</comment>
         <translation>写入已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="230"/>
+        <location filename="../../domain/messages/common.py" line="231"/>
         <source>permissions_tightened</source>
         <comment>label.permissions_tightened</comment>
         <translation>已收紧权限的文件数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="233"/>
+        <location filename="../../domain/messages/common.py" line="234"/>
         <source>permissions_examples</source>
         <comment>label.permissions_examples</comment>
         <translation>已收紧权限的文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="236"/>
+        <location filename="../../domain/messages/common.py" line="237"/>
         <source>temp_files</source>
         <comment>label.temp_files</comment>
         <translation>临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="237"/>
+        <location filename="../../domain/messages/common.py" line="238"/>
         <source>temp_files_removed</source>
         <comment>label.temp_files_removed</comment>
         <translation>已清理的临时文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="240"/>
+        <location filename="../../domain/messages/common.py" line="241"/>
         <source>hygiene_problems</source>
         <comment>label.hygiene_problems</comment>
         <translation>数据文件夹问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="241"/>
+        <location filename="../../domain/messages/common.py" line="242"/>
         <source>data_dir</source>
         <comment>label.data_dir</comment>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="242"/>
+        <location filename="../../domain/messages/common.py" line="243"/>
         <source>replica_id</source>
         <comment>label.replica_id</comment>
         <translation>副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="243"/>
+        <location filename="../../domain/messages/common.py" line="244"/>
         <source>digest</source>
         <comment>label.digest</comment>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="244"/>
+        <location filename="../../domain/messages/common.py" line="245"/>
         <source>public_key</source>
         <comment>label.public_key</comment>
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="257"/>
+        <location filename="../../domain/messages/common.py" line="258"/>
         <source>replicas</source>
         <comment>label.replicas</comment>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="258"/>
+        <location filename="../../domain/messages/common.py" line="259"/>
         <source>conflicts</source>
         <comment>label.conflicts</comment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="259"/>
+        <location filename="../../domain/messages/common.py" line="260"/>
         <source>notices</source>
         <comment>label.notices</comment>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="260"/>
+        <location filename="../../domain/messages/common.py" line="261"/>
         <source>warnings</source>
         <comment>label.warnings</comment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="261"/>
+        <location filename="../../domain/messages/common.py" line="262"/>
         <source>findings</source>
         <comment>label.findings</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="262"/>
+        <location filename="../../domain/messages/common.py" line="263"/>
         <source>number</source>
         <comment>label.number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="263"/>
+        <location filename="../../domain/messages/common.py" line="264"/>
         <source>v</source>
         <comment>label.v</comment>
         <translation>格式版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="264"/>
+        <location filename="../../domain/messages/common.py" line="265"/>
         <source>seq</source>
         <comment>label.seq</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="265"/>
+        <location filename="../../domain/messages/common.py" line="266"/>
         <source>prev</source>
         <comment>label.prev</comment>
         <translation>前一操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="266"/>
+        <location filename="../../domain/messages/common.py" line="267"/>
         <source>hlc</source>
         <comment>label.hlc</comment>
         <translation>逻辑时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="267"/>
+        <location filename="../../domain/messages/common.py" line="268"/>
         <source>wall</source>
         <comment>label.wall</comment>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="268"/>
+        <location filename="../../domain/messages/common.py" line="269"/>
         <source>kind</source>
         <comment>label.kind</comment>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="269"/>
+        <location filename="../../domain/messages/common.py" line="270"/>
         <source>entity</source>
         <comment>label.entity</comment>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="270"/>
+        <location filename="../../domain/messages/common.py" line="271"/>
         <source>data</source>
         <comment>label.data</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="271"/>
+        <location filename="../../domain/messages/common.py" line="272"/>
         <source>deps</source>
         <comment>label.deps</comment>
         <translation>所依据的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="272"/>
+        <location filename="../../domain/messages/common.py" line="273"/>
         <source>op_id</source>
         <comment>label.op_id</comment>
         <translation>操作编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="273"/>
+        <location filename="../../domain/messages/common.py" line="274"/>
         <source>held</source>
         <comment>label.held</comment>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="274"/>
+        <location filename="../../domain/messages/common.py" line="275"/>
         <source>quarantined</source>
         <comment>label.quarantined</comment>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="275"/>
+        <location filename="../../domain/messages/common.py" line="276"/>
         <source>forks</source>
         <comment>label.forks</comment>
         <translation>分叉</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="276"/>
+        <location filename="../../domain/messages/common.py" line="277"/>
         <source>waiting_gaps</source>
         <comment>label.waiting_gaps</comment>
         <translation>等待补齐的缺口</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="277"/>
+        <location filename="../../domain/messages/common.py" line="306"/>
         <source>label</source>
         <comment>label.label</comment>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="278"/>
+        <location filename="../../domain/messages/common.py" line="307"/>
         <source>this</source>
         <comment>label.this</comment>
         <translation>当前决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="279"/>
+        <location filename="../../domain/messages/common.py" line="308"/>
         <source>supersedes</source>
         <comment>label.supersedes</comment>
         <translation>取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="280"/>
+        <location filename="../../domain/messages/common.py" line="309"/>
         <source>superseded_by</source>
         <comment>label.superseded_by</comment>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="281"/>
+        <location filename="../../domain/messages/common.py" line="310"/>
         <source>chain</source>
         <comment>label.chain</comment>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="282"/>
+        <location filename="../../domain/messages/common.py" line="311"/>
         <source>released</source>
         <comment>label.released</comment>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="283"/>
+        <location filename="../../domain/messages/common.py" line="312"/>
         <source>previous_id</source>
         <comment>label.previous_id</comment>
         <translation>原副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="284"/>
+        <location filename="../../domain/messages/common.py" line="313"/>
         <source>rewritten</source>
         <comment>label.rewritten</comment>
         <translation>已重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="285"/>
+        <location filename="../../domain/messages/common.py" line="314"/>
         <source>not_rewritten</source>
         <comment>label.not_rewritten</comment>
         <translation>未重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="286"/>
+        <location filename="../../domain/messages/common.py" line="315"/>
         <source>next_step</source>
         <comment>label.next_step</comment>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="287"/>
+        <location filename="../../domain/messages/common.py" line="316"/>
         <source>withdrawn</source>
         <comment>label.withdrawn</comment>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="288"/>
+        <location filename="../../domain/messages/common.py" line="317"/>
         <source>stopped</source>
         <comment>label.stopped</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="289"/>
+        <location filename="../../domain/messages/common.py" line="318"/>
         <source>fingerprint</source>
         <comment>label.fingerprint</comment>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="290"/>
+        <location filename="../../domain/messages/common.py" line="319"/>
         <source>notice_id</source>
         <comment>label.notice_id</comment>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="291"/>
+        <location filename="../../domain/messages/common.py" line="320"/>
         <source>not_after</source>
         <comment>label.not_after</comment>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="292"/>
+        <location filename="../../domain/messages/common.py" line="321"/>
         <source>method</source>
         <comment>label.method</comment>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="293"/>
+        <location filename="../../domain/messages/common.py" line="322"/>
         <source>outcome</source>
         <comment>label.outcome</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="294"/>
+        <location filename="../../domain/messages/common.py" line="323"/>
         <source>signed_at</source>
         <comment>label.signed_at</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="295"/>
+        <location filename="../../domain/messages/common.py" line="324"/>
         <source>signed_by</source>
         <comment>label.signed_by</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="296"/>
+        <location filename="../../domain/messages/common.py" line="325"/>
         <source>signed</source>
         <comment>label.signed</comment>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="297"/>
+        <location filename="../../domain/messages/common.py" line="326"/>
         <source>signatures</source>
         <comment>label.signatures</comment>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="298"/>
+        <location filename="../../domain/messages/common.py" line="327"/>
         <source>witness</source>
         <comment>label.witness</comment>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="299"/>
+        <location filename="../../domain/messages/common.py" line="328"/>
         <source>party</source>
         <comment>label.party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="300"/>
+        <location filename="../../domain/messages/common.py" line="329"/>
         <source>subject</source>
         <comment>label.subject</comment>
         <translation>证书主体</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="301"/>
+        <location filename="../../domain/messages/common.py" line="330"/>
         <source>certificates</source>
         <comment>label.certificates</comment>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="302"/>
+        <location filename="../../domain/messages/common.py" line="331"/>
         <source>team_cas</source>
         <comment>label.team_cas</comment>
         <translation>团队证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="303"/>
+        <location filename="../../domain/messages/common.py" line="332"/>
         <source>gaps</source>
         <comment>label.gaps</comment>
         <translation>待补事项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="304"/>
+        <location filename="../../domain/messages/common.py" line="333"/>
         <source>records</source>
         <comment>label.records</comment>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="305"/>
+        <location filename="../../domain/messages/common.py" line="334"/>
         <source>record_id</source>
         <comment>label.record_id</comment>
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="306"/>
+        <location filename="../../domain/messages/common.py" line="335"/>
         <source>documents</source>
         <comment>label.documents</comment>
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="307"/>
+        <location filename="../../domain/messages/common.py" line="336"/>
         <source>services</source>
         <comment>label.services</comment>
         <translation>送达记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="308"/>
+        <location filename="../../domain/messages/common.py" line="337"/>
         <source>reinspections</source>
         <comment>label.reinspections</comment>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="309"/>
+        <location filename="../../domain/messages/common.py" line="338"/>
         <source>notice_status</source>
         <comment>label.notice_status</comment>
         <translation>决定书状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="310"/>
+        <location filename="../../domain/messages/common.py" line="339"/>
         <source>notice_number</source>
         <comment>label.notice_number</comment>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="311"/>
+        <location filename="../../domain/messages/common.py" line="340"/>
         <source>supersedes_number</source>
         <comment>label.supersedes_number</comment>
         <translation>取代的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="312"/>
+        <location filename="../../domain/messages/common.py" line="341"/>
         <source>superseded_by_number</source>
         <comment>label.superseded_by_number</comment>
         <translation>取代后的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="315"/>
+        <location filename="../../domain/messages/common.py" line="344"/>
         <source>days_left</source>
         <comment>label.days_left</comment>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="316"/>
+        <location filename="../../domain/messages/common.py" line="345"/>
         <source>overdue</source>
         <comment>label.overdue</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="319"/>
+        <location filename="../../domain/messages/common.py" line="348"/>
         <source>receipt_path</source>
         <comment>label.receipt_path</comment>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="320"/>
+        <location filename="../../domain/messages/common.py" line="349"/>
         <source>officer_id</source>
         <comment>label.officer_id</comment>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="321"/>
+        <location filename="../../domain/messages/common.py" line="350"/>
         <source>contact</source>
         <comment>label.contact</comment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="322"/>
+        <location filename="../../domain/messages/common.py" line="351"/>
         <source>on_site_person</source>
         <comment>label.on_site_person</comment>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="323"/>
+        <location filename="../../domain/messages/common.py" line="352"/>
         <source>on_site_contact</source>
         <comment>label.on_site_contact</comment>
         <translation>现场负责人联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="324"/>
+        <location filename="../../domain/messages/common.py" line="353"/>
         <source>narrative</source>
         <comment>label.narrative</comment>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="325"/>
+        <location filename="../../domain/messages/common.py" line="354"/>
         <source>party_statement</source>
         <comment>label.party_statement</comment>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="326"/>
+        <location filename="../../domain/messages/common.py" line="355"/>
         <source>recusal_asked</source>
         <comment>label.recusal_asked</comment>
         <translation>已告知申请回避权利</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="327"/>
+        <location filename="../../domain/messages/common.py" line="356"/>
         <source>recusal_requested</source>
         <comment>label.recusal_requested</comment>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="328"/>
+        <location filename="../../domain/messages/common.py" line="357"/>
         <source>refusals</source>
         <comment>label.refusals</comment>
         <translation>拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="329"/>
+        <location filename="../../domain/messages/common.py" line="358"/>
         <source>first_seen</source>
         <comment>label.first_seen</comment>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="330"/>
+        <location filename="../../domain/messages/common.py" line="359"/>
         <source>last_seen</source>
         <comment>label.last_seen</comment>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="331"/>
+        <location filename="../../domain/messages/common.py" line="360"/>
         <source>ops_applied</source>
         <comment>label.ops_applied</comment>
         <translation>已应用的操作数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="332"/>
+        <location filename="../../domain/messages/common.py" line="361"/>
         <source>age_seconds</source>
         <comment>label.age_seconds</comment>
         <translation>存在时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="333"/>
+        <location filename="../../domain/messages/common.py" line="362"/>
         <source>problem</source>
         <comment>label.problem</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="334"/>
+        <location filename="../../domain/messages/common.py" line="363"/>
         <source>certificates_shown</source>
         <comment>label.certificates_shown</comment>
         <translation>已出示执法证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="337"/>
+        <location filename="../../domain/messages/common.py" line="366"/>
         <source>refused</source>
         <comment>label.refused</comment>
         <translation>被拒收的</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="338"/>
+        <location filename="../../domain/messages/common.py" line="367"/>
         <source>signature_id</source>
         <comment>label.signature_id</comment>
         <translation>签名编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="339"/>
+        <location filename="../../domain/messages/common.py" line="368"/>
         <source>key</source>
         <comment>label.key</comment>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="340"/>
+        <location filename="../../domain/messages/common.py" line="369"/>
         <source>out</source>
         <comment>label.out</comment>
         <translation>输出文件</translation>
@@ -10912,79 +11069,79 @@
         <translation>导出已取消，未写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="341"/>
+        <location filename="../../domain/messages/common.py" line="370"/>
         <source>number_year</source>
         <comment>label.number_year</comment>
         <translation>文号年份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="342"/>
+        <location filename="../../domain/messages/common.py" line="371"/>
         <source>number_seq</source>
         <comment>label.number_seq</comment>
         <translation>文号序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="343"/>
+        <location filename="../../domain/messages/common.py" line="372"/>
         <source>issued_at</source>
         <comment>label.issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="344"/>
+        <location filename="../../domain/messages/common.py" line="373"/>
         <source>issued_by</source>
         <comment>label.issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="345"/>
+        <location filename="../../domain/messages/common.py" line="374"/>
         <source>document_id</source>
         <comment>label.document_id</comment>
         <translation>已签名文书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="347"/>
+        <location filename="../../domain/messages/common.py" line="376"/>
         <source>closed_at</source>
         <comment>label.closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="348"/>
+        <location filename="../../domain/messages/common.py" line="377"/>
         <source>created_at</source>
         <comment>label.created_at</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="349"/>
+        <location filename="../../domain/messages/common.py" line="378"/>
         <source>finding_ids</source>
         <comment>label.finding_ids</comment>
         <translation>所涉问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="350"/>
+        <location filename="../../domain/messages/common.py" line="379"/>
         <source>message</source>
         <comment>label.message</comment>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="351"/>
+        <location filename="../../domain/messages/common.py" line="380"/>
         <source>finding_id</source>
         <comment>label.finding_id</comment>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="352"/>
+        <location filename="../../domain/messages/common.py" line="381"/>
         <source>agency_name</source>
         <comment>label.agency_name</comment>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="353"/>
+        <location filename="../../domain/messages/common.py" line="382"/>
         <source>party_name</source>
         <comment>label.party_name</comment>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="354"/>
+        <location filename="../../domain/messages/common.py" line="383"/>
         <source>photo_id</source>
         <comment>label.photo_id</comment>
         <translation>照片编号</translation>
@@ -11032,13 +11189,13 @@
         <translation>SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="346"/>
+        <location filename="../../domain/messages/common.py" line="375"/>
         <source>content_sha256</source>
         <comment>label.content_hash</comment>
         <translation>内容 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="395"/>
+        <location filename="../../domain/messages/common.py" line="424"/>
         <source>total</source>
         <comment>label.total</comment>
         <translation>合计</translation>
@@ -11056,205 +11213,205 @@
         <translation>{path} 中的瓦片采用 GCJ-02 坐标系（国内网络地图使用的加偏坐标系），无法与卫星定位坐标对齐；请索取 WGS84 坐标系的瓦片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="355"/>
+        <location filename="../../domain/messages/common.py" line="384"/>
         <source>where</source>
         <comment>label.where</comment>
         <translation>所在位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="356"/>
+        <location filename="../../domain/messages/common.py" line="385"/>
         <source>since</source>
         <comment>label.since</comment>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="357"/>
+        <location filename="../../domain/messages/common.py" line="386"/>
         <source>photos_sent</source>
         <comment>label.photos_sent</comment>
         <translation>已发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="358"/>
+        <location filename="../../domain/messages/common.py" line="387"/>
         <source>photos_resumed</source>
         <comment>label.photos_resumed</comment>
         <translation>续传照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="359"/>
+        <location filename="../../domain/messages/common.py" line="388"/>
         <source>photos_failed</source>
         <comment>label.photos_failed</comment>
         <translation>发送失败的照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="360"/>
+        <location filename="../../domain/messages/common.py" line="389"/>
         <source>photos_expected</source>
         <comment>label.photos_expected</comment>
         <translation>应发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="361"/>
+        <location filename="../../domain/messages/common.py" line="390"/>
         <source>own_ops_missing</source>
         <comment>label.own_ops_missing</comment>
         <translation>缺少的本机操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="362"/>
+        <location filename="../../domain/messages/common.py" line="391"/>
         <source>ops_sent</source>
         <comment>label.ops_sent</comment>
         <translation>已发送操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="363"/>
+        <location filename="../../domain/messages/common.py" line="392"/>
         <source>identity_problem</source>
         <comment>label.identity_problem</comment>
         <translation>身份问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="364"/>
+        <location filename="../../domain/messages/common.py" line="393"/>
         <source>hub_replica</source>
         <comment>label.hub_replica</comment>
         <translation>中心服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="365"/>
+        <location filename="../../domain/messages/common.py" line="394"/>
         <source>flagged</source>
         <comment>label.flagged</comment>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="366"/>
+        <location filename="../../domain/messages/common.py" line="395"/>
         <source>entity_id</source>
         <comment>label.entity_id</comment>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="367"/>
+        <location filename="../../domain/messages/common.py" line="396"/>
         <source>conflicts_opened</source>
         <comment>label.conflicts_opened</comment>
         <translation>新产生的冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="368"/>
+        <location filename="../../domain/messages/common.py" line="397"/>
         <source>accepted</source>
         <comment>label.accepted</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="369"/>
+        <location filename="../../domain/messages/common.py" line="398"/>
         <source>valid</source>
         <comment>label.valid</comment>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="370"/>
+        <location filename="../../domain/messages/common.py" line="399"/>
         <source>unsigned_fields</source>
         <comment>label.unsigned_fields</comment>
         <translation>未签名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="371"/>
+        <location filename="../../domain/messages/common.py" line="400"/>
         <source>trusted</source>
         <comment>label.trusted</comment>
         <translation>证书可信</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="372"/>
+        <location filename="../../domain/messages/common.py" line="401"/>
         <source>signing_time</source>
         <comment>label.signing_time</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="373"/>
+        <location filename="../../domain/messages/common.py" line="402"/>
         <source>signer</source>
         <comment>label.signer</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="374"/>
+        <location filename="../../domain/messages/common.py" line="403"/>
         <source>recorded</source>
         <comment>label.recorded</comment>
         <translation>本机已登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="375"/>
+        <location filename="../../domain/messages/common.py" line="404"/>
         <source>problems</source>
         <comment>label.problems</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="376"/>
+        <location filename="../../domain/messages/common.py" line="405"/>
         <source>modification</source>
         <comment>label.modification</comment>
         <translation>签名后修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="377"/>
+        <location filename="../../domain/messages/common.py" line="406"/>
         <source>intact</source>
         <comment>label.intact</comment>
         <translation>文件完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="378"/>
+        <location filename="../../domain/messages/common.py" line="407"/>
         <source>docmdp_ok</source>
         <comment>label.docmdp_ok</comment>
         <translation>文档修改权限符合要求</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="379"/>
+        <location filename="../../domain/messages/common.py" line="408"/>
         <source>coverage</source>
         <comment>label.coverage</comment>
         <translation>签名覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="380"/>
+        <location filename="../../domain/messages/common.py" line="409"/>
         <source>changed_after_signing</source>
         <comment>label.changed_after_signing</comment>
         <translation>签名后有改动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="383"/>
+        <location filename="../../domain/messages/common.py" line="412"/>
         <source>field</source>
         <comment>label.field</comment>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="385"/>
+        <location filename="../../domain/messages/common.py" line="414"/>
         <source>hub</source>
         <comment>label.hub</comment>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="386"/>
+        <location filename="../../domain/messages/common.py" line="415"/>
         <source>received</source>
         <comment>label.received</comment>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="387"/>
+        <location filename="../../domain/messages/common.py" line="416"/>
         <source>applied</source>
         <comment>label.applied</comment>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="388"/>
+        <location filename="../../domain/messages/common.py" line="417"/>
         <source>photos_received</source>
         <comment>label.photos_received</comment>
         <translation>已收到照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="389"/>
+        <location filename="../../domain/messages/common.py" line="418"/>
         <source>reason_code</source>
         <comment>label.reason_code</comment>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="390"/>
+        <location filename="../../domain/messages/common.py" line="419"/>
         <source>reference_code</source>
         <comment>label.reference_code</comment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="391"/>
+        <location filename="../../domain/messages/common.py" line="420"/>
         <source>certificate_chain</source>
         <comment>label.certificate_chain</comment>
         <translation>证书链</translation>
@@ -11266,19 +11423,19 @@
         <translation>{path} 采用 {srs} 坐标系；请将该图层转换为 WGS84（EPSG:4326）坐标系后重新添加</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="392"/>
+        <location filename="../../domain/messages/common.py" line="421"/>
         <source>warning_kind</source>
         <comment>label.warning_kind</comment>
         <translation>存疑情形</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="393"/>
+        <location filename="../../domain/messages/common.py" line="422"/>
         <source>doubt_accepted</source>
         <comment>label.doubt_accepted</comment>
         <translation>已确认无误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="394"/>
+        <location filename="../../domain/messages/common.py" line="423"/>
         <source>at</source>
         <comment>label.at</comment>
         <translation>时间</translation>
@@ -11632,25 +11789,25 @@
         <translation>已登记笔记本 {label}（识别码 {code}），使用人 {officer}：下次同步时即可收到团队记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="245"/>
+        <location filename="../../domain/messages/common.py" line="246"/>
         <source>laptop_code</source>
         <comment>label.laptop_code</comment>
         <translation>识别码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="246"/>
+        <location filename="../../domain/messages/common.py" line="247"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="247"/>
+        <location filename="../../domain/messages/common.py" line="248"/>
         <source>request_text</source>
         <comment>label.request_text</comment>
         <translation>申请文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="248"/>
+        <location filename="../../domain/messages/common.py" line="249"/>
         <source>officer_name</source>
         <comment>label.officer_name</comment>
         <translation>执法人员姓名</translation>
@@ -11716,103 +11873,103 @@
         <translation>{field}存在未处理的冲突：{value}，由{officer}于{time}在电脑{replica}上写入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="384"/>
+        <location filename="../../domain/messages/common.py" line="413"/>
         <source>changes</source>
         <comment>label.changes</comment>
         <translation>更改内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="252"/>
+        <location filename="../../domain/messages/common.py" line="253"/>
         <source>hub_code</source>
         <comment>label.hub_code</comment>
         <translation>同步服务器识别码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="253"/>
+        <location filename="../../domain/messages/common.py" line="254"/>
         <source>hub_id</source>
         <comment>label.hub_id</comment>
         <translation>同步服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="254"/>
+        <location filename="../../domain/messages/common.py" line="255"/>
         <source>slot</source>
         <comment>label.slot</comment>
         <translation>配对编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="255"/>
+        <location filename="../../domain/messages/common.py" line="256"/>
         <source>expires_in</source>
         <comment>label.expires_in</comment>
         <translation>有效期（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="256"/>
+        <location filename="../../domain/messages/common.py" line="257"/>
         <source>state</source>
         <comment>label.state</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="556"/>
+        <location filename="../../domain/messages/common.py" line="585"/>
         <source>the photo&apos;s annotation is not in the form this app writes</source>
         <comment>photo.annotation_not_json</comment>
         <translation>照片的标注不是本应用写入的格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="561"/>
+        <location filename="../../domain/messages/common.py" line="590"/>
         <source>a photo&apos;s annotation holds at most {limit} marks</source>
         <comment>photo.annotation_too_many</comment>
         <translation>一张照片最多可有 {limit} 处标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="566"/>
+        <location filename="../../domain/messages/common.py" line="595"/>
         <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
         <comment>photo.annotation_bad_shape</comment>
         <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="249"/>
+        <location filename="../../domain/messages/common.py" line="250"/>
         <source>marks</source>
         <comment>label.marks</comment>
         <translation>标注数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="250"/>
+        <location filename="../../domain/messages/common.py" line="251"/>
         <source>annotation</source>
         <comment>label.annotation</comment>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="251"/>
+        <location filename="../../domain/messages/common.py" line="252"/>
         <source>evidence_stamp</source>
         <comment>label.evidence_stamp</comment>
         <translation>照片加印</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="317"/>
+        <location filename="../../domain/messages/common.py" line="346"/>
         <source>handed_over_to</source>
         <comment>label.handed_over_to</comment>
         <translation>接收机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="318"/>
+        <location filename="../../domain/messages/common.py" line="347"/>
         <source>status_reason</source>
         <comment>label.status_reason</comment>
         <translation>状态理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="544"/>
+        <location filename="../../domain/messages/common.py" line="573"/>
         <source>the questions and answers are not in the form this app writes (at most {max_turns} turns, each question not empty, each text at most {max_len} characters)</source>
         <comment>record.turns_invalid</comment>
         <translation>问答内容不是本软件写入的格式（最多 {max_turns} 轮，每个问题不能为空，每段文字最多 {max_len} 个字）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="550"/>
+        <location filename="../../domain/messages/common.py" line="579"/>
         <source>the legal citations are not in the form this app writes (at most {max_count}, each a law with an article, paragraph and item numbered from 1, none twice)</source>
         <comment>citation.invalid</comment>
         <translation>法律条款引用不是本软件写入的格式（最多 {max_count} 条，每条为一部法律及从 1 起编号的条、款、项，不得重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="541"/>
+        <location filename="../../domain/messages/common.py" line="570"/>
         <source>{field} is not base64 text of the allowed size</source>
         <comment>field.not_base_text</comment>
         <translation>{field}不是允许大小内的 base64 文本</translation>
@@ -12322,67 +12479,67 @@
         <translation>该文书已有长期验证（B-LTA）副本（{sha}），请导出并验证该副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="396"/>
+        <location filename="../../domain/messages/common.py" line="425"/>
         <source>item_no</source>
         <comment>label.item_no</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="397"/>
+        <location filename="../../domain/messages/common.py" line="426"/>
         <source>evidence_type</source>
         <comment>label.evidence_type</comment>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="398"/>
+        <location filename="../../domain/messages/common.py" line="427"/>
         <source>evidence_kind</source>
         <comment>label.evidence_kind</comment>
         <translation>证据种类代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="399"/>
+        <location filename="../../domain/messages/common.py" line="428"/>
         <source>item_key</source>
         <comment>label.item_key</comment>
         <translation>证据键</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="400"/>
+        <location filename="../../domain/messages/common.py" line="429"/>
         <source>content</source>
         <comment>label.content</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="401"/>
+        <location filename="../../domain/messages/common.py" line="430"/>
         <source>proves</source>
         <comment>label.proves</comment>
         <translation>证明内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="402"/>
+        <location filename="../../domain/messages/common.py" line="431"/>
         <source>explanation</source>
         <comment>label.explanation</comment>
         <translation>组长说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="403"/>
+        <location filename="../../domain/messages/common.py" line="432"/>
         <source>evidence_items</source>
         <comment>label.evidence_items</comment>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="404"/>
+        <location filename="../../domain/messages/common.py" line="433"/>
         <source>doubts</source>
         <comment>label.doubts</comment>
         <translation>存疑情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="405"/>
+        <location filename="../../domain/messages/common.py" line="434"/>
         <source>answer</source>
         <comment>label.answer</comment>
         <translation>组长答复</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="406"/>
+        <location filename="../../domain/messages/common.py" line="435"/>
         <source>case_file</source>
         <comment>label.case_file</comment>
         <translation>案卷证据目录</translation>
@@ -12472,295 +12629,295 @@
         <translation>本文书（{level}级）无效仅因验证时点签名人证书已过期：文件本身不含长期验证材料。办公室同步服务器为每份已签名文书保存长期验证（B-LTA）副本，该副本持续有效，请从服务器或已同步的电脑导出该副本后再行验证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="408"/>
+        <location filename="../../domain/messages/common.py" line="437"/>
         <source>recorder_id</source>
         <comment>label.recorder_id</comment>
         <translation>记录人编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="409"/>
+        <location filename="../../domain/messages/common.py" line="438"/>
         <source>turns</source>
         <comment>label.turns</comment>
         <translation>询问记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="410"/>
+        <location filename="../../domain/messages/common.py" line="439"/>
         <source>q</source>
         <comment>label.q</comment>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="411"/>
+        <location filename="../../domain/messages/common.py" line="440"/>
         <source>a</source>
         <comment>label.a</comment>
         <translation>答</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="412"/>
+        <location filename="../../domain/messages/common.py" line="441"/>
         <source>party_confirmation</source>
         <comment>label.party_confirmation</comment>
         <translation>当事人确认意见</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="415"/>
+        <location filename="../../domain/messages/common.py" line="444"/>
         <source>refusal_reason</source>
         <comment>label.refusal_reason</comment>
         <translation>拒绝签名理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="416"/>
+        <location filename="../../domain/messages/common.py" line="445"/>
         <source>witness_unit</source>
         <comment>label.witness_unit</comment>
         <translation>见证人单位及职务</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="417"/>
+        <location filename="../../domain/messages/common.py" line="446"/>
         <source>witness_signed</source>
         <comment>label.witness_signed</comment>
         <translation>见证人已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="418"/>
+        <location filename="../../domain/messages/common.py" line="447"/>
         <source>witness_strokes</source>
         <comment>label.witness_strokes</comment>
         <translation>见证人签名笔迹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="419"/>
+        <location filename="../../domain/messages/common.py" line="448"/>
         <source>violated_text</source>
         <comment>label.violated_text</comment>
         <translation>违反条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="420"/>
+        <location filename="../../domain/messages/common.py" line="449"/>
         <source>order_basis_text</source>
         <comment>label.order_basis_text</comment>
         <translation>责令改正依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="421"/>
+        <location filename="../../domain/messages/common.py" line="450"/>
         <source>officer_notes</source>
         <comment>label.officer_notes</comment>
         <translation>执法人员须知</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="422"/>
+        <location filename="../../domain/messages/common.py" line="451"/>
         <source>violated</source>
         <comment>label.violated</comment>
         <translation>违反条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="423"/>
+        <location filename="../../domain/messages/common.py" line="452"/>
         <source>basis</source>
         <comment>label.basis</comment>
         <translation>责令改正依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="424"/>
+        <location filename="../../domain/messages/common.py" line="453"/>
         <source>recipient_relation</source>
         <comment>label.recipient_relation</comment>
         <translation>受送达人身份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="427"/>
+        <location filename="../../domain/messages/common.py" line="456"/>
         <source>receipt_sha256</source>
         <comment>label.receipt_hash</comment>
         <translation>送达回证 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="428"/>
+        <location filename="../../domain/messages/common.py" line="457"/>
         <source>level</source>
         <comment>label.level</comment>
         <translation>PAdES 级别</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="429"/>
+        <location filename="../../domain/messages/common.py" line="458"/>
         <source>validated_at</source>
         <comment>label.validated_at</comment>
         <translation>验证时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="430"/>
+        <location filename="../../domain/messages/common.py" line="459"/>
         <source>doc_timestamps</source>
         <comment>label.doc_timestamps</comment>
         <translation>文档时间戳</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="431"/>
+        <location filename="../../domain/messages/common.py" line="460"/>
         <source>known</source>
         <comment>label.known</comment>
         <translation>本机有此文书记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="432"/>
+        <location filename="../../domain/messages/common.py" line="461"/>
         <source>lta_copy</source>
         <comment>label.lta_copy</comment>
         <translation>长期验证副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="433"/>
+        <location filename="../../domain/messages/common.py" line="462"/>
         <source>upgrade_of</source>
         <comment>label.upgrade_of</comment>
         <translation>升级自</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="434"/>
+        <location filename="../../domain/messages/common.py" line="463"/>
         <source>subject_id</source>
         <comment>label.subject_id</comment>
         <translation>所涉对象编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="435"/>
+        <location filename="../../domain/messages/common.py" line="464"/>
         <source>signer_fingerprint</source>
         <comment>label.signer_fingerprint</comment>
         <translation>签名证书指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="438"/>
+        <location filename="../../domain/messages/common.py" line="467"/>
         <source>time_source</source>
         <comment>label.time_source</comment>
         <translation>签名时间来源</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="439"/>
+        <location filename="../../domain/messages/common.py" line="468"/>
         <source>revocation</source>
         <comment>label.revocation</comment>
         <translation>吊销状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="440"/>
+        <location filename="../../domain/messages/common.py" line="469"/>
         <source>this_update</source>
         <comment>label.this_update</comment>
         <translation>本次更新时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="441"/>
+        <location filename="../../domain/messages/common.py" line="470"/>
         <source>next_update</source>
         <comment>label.next_update</comment>
         <translation>下次更新时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="443"/>
+        <location filename="../../domain/messages/common.py" line="472"/>
         <source>crl_number</source>
         <comment>label.crl_number</comment>
         <translation>证书吊销列表编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="444"/>
+        <location filename="../../domain/messages/common.py" line="473"/>
         <source>crl_date</source>
         <comment>label.crl_date</comment>
         <translation>证书吊销列表日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="445"/>
+        <location filename="../../domain/messages/common.py" line="474"/>
         <source>laws</source>
         <comment>label.laws</comment>
         <translation>法律法规</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="446"/>
+        <location filename="../../domain/messages/common.py" line="475"/>
         <source>aliases</source>
         <comment>label.aliases</comment>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="447"/>
+        <location filename="../../domain/messages/common.py" line="476"/>
         <source>version</source>
         <comment>label.version</comment>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="448"/>
+        <location filename="../../domain/messages/common.py" line="477"/>
         <source>articles</source>
         <comment>label.articles</comment>
         <translation>条文</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="449"/>
+        <location filename="../../domain/messages/common.py" line="478"/>
         <source>article</source>
         <comment>label.article</comment>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="450"/>
+        <location filename="../../domain/messages/common.py" line="479"/>
         <source>text</source>
         <comment>label.text</comment>
         <translation>条文内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="451"/>
+        <location filename="../../domain/messages/common.py" line="480"/>
         <source>citation</source>
         <comment>label.citation</comment>
         <translation>引用条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="452"/>
+        <location filename="../../domain/messages/common.py" line="481"/>
         <source>revoked_at</source>
         <comment>label.revoked_at</comment>
         <translation>吊销时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="453"/>
+        <location filename="../../domain/messages/common.py" line="482"/>
         <source>revoked</source>
         <comment>label.revoked</comment>
         <translation>已吊销证书数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="454"/>
+        <location filename="../../domain/messages/common.py" line="483"/>
         <source>revocation_reason</source>
         <comment>label.revocation_reason</comment>
         <translation>吊销原因</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="455"/>
+        <location filename="../../domain/messages/common.py" line="484"/>
         <source>e_signed_by</source>
         <comment>label.e_signed_by</comment>
         <translation>电子签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="456"/>
+        <location filename="../../domain/messages/common.py" line="485"/>
         <source>electronic_address</source>
         <comment>label.electronic_address</comment>
         <translation>电子送达地址</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="459"/>
+        <location filename="../../domain/messages/common.py" line="488"/>
         <source>entrusted_to</source>
         <comment>label.entrusted_to</comment>
         <translation>受委托单位</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="460"/>
+        <location filename="../../domain/messages/common.py" line="489"/>
         <source>tracking_no</source>
         <comment>label.tracking_no</comment>
         <translation>邮件号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="461"/>
+        <location filename="../../domain/messages/common.py" line="490"/>
         <source>published_at</source>
         <comment>label.published_at</comment>
         <translation>公告发布日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="462"/>
+        <location filename="../../domain/messages/common.py" line="491"/>
         <source>waiting_days</source>
         <comment>label.waiting_days</comment>
         <translation>公告期（日）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="463"/>
+        <location filename="../../domain/messages/common.py" line="492"/>
         <source>file_id</source>
         <comment>label.file_id</comment>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="464"/>
+        <location filename="../../domain/messages/common.py" line="493"/>
         <source>media_type</source>
         <comment>label.media_type</comment>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="465"/>
+        <location filename="../../domain/messages/common.py" line="494"/>
         <source>recorded_at</source>
         <comment>label.recorded_at</comment>
         <translation>登记时间</translation>
@@ -12772,7 +12929,7 @@
         <translation>{option} 至少应为 1 日，不能为 {value}：公告送达自公告期满之日起视为送达（法律无另行规定的，公告期为三十日，《民事诉讼法》第九十五条）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="442"/>
+        <location filename="../../domain/messages/common.py" line="471"/>
         <source>refused_to_sign</source>
         <comment>label.refused_to_sign</comment>
         <translation>拒绝签名</translation>
@@ -12866,6 +13023,294 @@
         <source>the passphrase key uses weak parameters (Argon2id {memory_mib} MiB × {iterations}); change the passphrase to strengthen it</source>
         <comment>protection.weak_kdf</comment>
         <translation>口令密钥的参数较弱（Argon2id {memory_mib} MiB × {iterations}）；请更改口令以加强</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="113"/>
+        <source>only replica {replica} itself may set the key its bundles are encrypted to</source>
+        <comment>protection.box_key_not_own</comment>
+        <translation>只有副本 {replica} 本身可以设置其同步包所用的加密密钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="118"/>
+        <source>this bundle is not addressed to this laptop: only {recipients} can open it; ask for a bundle made for this laptop (a laptop joining the team needs one the team lead exported unencrypted: sync export --unsealed)</source>
+        <comment>protection.bundle_not_addressed</comment>
+        <translation>此同步包不是发给本机的：只有 {recipients} 能够打开；请索取发给本机的同步包（新加入团队的笔记本，须由组长导出不加密的同步包）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="125"/>
+        <source>the bundle&apos;s encryption does not check out: the file was altered, damaged or cut short</source>
+        <comment>protection.bundle_seal_broken</comment>
+        <translation>同步包加密校验未通过：文件已被改动、损坏或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="130"/>
+        <source>the bundle is not encrypted: {replicas} have not sent their bundle key yet (it comes with their next bundle or hub sync); keep the file safe and delete it once imported</source>
+        <comment>protection.bundle_not_sealed</comment>
+        <translation>同步包未加密：{replicas} 尚未发送其同步包密钥（将随其下一次同步包或中心同步送达）；请妥善保管该文件，导入后予以删除</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="136"/>
+        <source>the bundle is not encrypted, as asked ({option}); keep the file safe and delete it once imported</source>
+        <comment>protection.bundle_clear_asked</comment>
+        <translation>同步包已按要求（{option}）不加密；请妥善保管该文件，导入后予以删除</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="142"/>
+        <source>{replicas} cannot open this bundle: their bundle keys have not arrived here yet</source>
+        <comment>protection.bundle_left_out</comment>
+        <translation>{replicas} 无法打开此同步包：其同步包密钥尚未送达本机</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="165"/>
+        <source>store passphrase</source>
+        <comment>protection.prompt_store</comment>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="166"/>
+        <source>new store passphrase (at least 8 characters)</source>
+        <comment>protection.prompt_new_store</comment>
+        <translation>新的数据库口令（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="169"/>
+        <source>recovery key passphrase</source>
+        <comment>protection.prompt_recovery</comment>
+        <translation>恢复密钥的口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="172"/>
+        <source>new recovery key passphrase</source>
+        <comment>protection.prompt_new_recovery</comment>
+        <translation>恢复密钥的新口令</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="175"/>
+        <source>{folder} has no store yet and there is no terminal to ask for a passphrase: give {option} FILE to set it up encrypted, or {no_encryption} for a training laptop</source>
+        <comment>protection.new_folder_needs_choice</comment>
+        <translation>{folder} 尚无数据库，且没有可输入口令的终端：请用 {option} 文件将其设为加密，或用 {no_encryption} 设为不加密（仅限培训用笔记本）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="181"/>
+        <source>{option} and {no_encryption} contradict each other: give one of them</source>
+        <comment>protection.choose_one</comment>
+        <translation>{option} 与 {no_encryption} 相互矛盾：请只给出其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="186"/>
+        <source>{folder} is already set up encrypted: {no_encryption} applies only to a new data folder, and nothing was changed</source>
+        <comment>protection.no_encryption_not_new</comment>
+        <translation>{folder} 已设为加密：{no_encryption} 只适用于新的数据文件夹，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="192"/>
+        <source>{folder} holds no store to encrypt</source>
+        <comment>protection.nothing_to_encrypt</comment>
+        <translation>{folder} 中没有可加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="197"/>
+        <source>the encrypted copy of {path} does not match the clear store ({what}): nothing was switched and the clear store is unchanged</source>
+        <comment>protection.migration_verify_failed</comment>
+        <translation>{path} 的加密副本与未加密的数据库不一致（{what}）：未作切换，未加密的数据库保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="203"/>
+        <source>the store {path} is open in another program (the window, or a hub) or changed during the copy: close that program and run {command} again; nothing was switched</source>
+        <comment>protection.migration_store_busy</comment>
+        <translation>数据库 {path} 正被其他程序（本软件窗口或中心服务）打开，或在复制期间发生了更改：请关闭该程序后重新运行 {command}；未作切换</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="209"/>
+        <source>the clear copies were overwritten and deleted; on SSDs and flash memory the device may still keep old copies of their blocks (wear levelling, TRIM), readable with special tools: use the computer&apos;s full-disk encryption as well</source>
+        <comment>protection.migration_remnants</comment>
+        <translation>未加密的副本已被覆写并删除；但在固态硬盘和闪存上，设备仍可能保留这些数据块的旧副本（磨损均衡、空间回收等机制所致），可被专门工具读出：请同时启用计算机的全盘加密</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="216"/>
+        <source>{path} is not a team recovery key file, or its passphrase is wrong; nothing was changed</source>
+        <comment>protection.recovery_key_unreadable</comment>
+        <translation>{path} 不是团队恢复密钥文件，或其口令错误；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="222"/>
+        <source>the key file of {folder} holds no copy of its key for this recovery key: the laptop was not unlocked after the team&apos;s recovery key reached it by sync. Nothing was changed</source>
+        <comment>protection.recovery_not_wrapped</comment>
+        <translation>{folder} 的密钥文件中没有为此恢复密钥保存的密钥副本：团队恢复密钥经同步到达后，该笔记本尚未解锁过。未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="229"/>
+        <source>the team already has a recovery key; its private key on this laptop is {path}</source>
+        <comment>protection.recovery_key_exists</comment>
+        <translation>团队已有恢复密钥；其私钥在本机的位置为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="234"/>
+        <source>keep a copy of {path} and its passphrase offline, for example on a USB stick in the office safe: with them the team lead can open any laptop of the team whose passphrase is forgotten</source>
+        <comment>protection.recovery_key_advice</comment>
+        <translation>请将 {path} 及其口令离线另存一份，例如存放在办公室保险柜中的移动存储介质上：组长凭此可打开团队内任何一台忘记口令的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="241"/>
+        <source>the bundle is not encrypted: no other replica&apos;s bundle key is known here yet; keep the file safe and delete it once imported</source>
+        <comment>protection.bundle_no_recipients</comment>
+        <translation>同步包未加密：本机尚未获得其他任何副本的同步包密钥；请妥善保管该文件，导入后予以删除</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="223"/>
+        <source>sealed_for</source>
+        <comment>label.sealed_for</comment>
+        <translation>可开启此同步包的副本</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="94"/>
+        <source>the store file {path} does not open with its folder&apos;s key: it was written under another key, or it is damaged. Nothing was changed; restore the file, or the folder&apos;s key file, from a copy</source>
+        <comment>protection.store_key_mismatch</comment>
+        <translation>数据库文件 {path} 无法用其所在文件夹的密钥打开：它是用其他密钥写入的，或已损坏。未作任何更改；请从副本恢复该文件或该文件夹的密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="101"/>
+        <source>the store file {path} is not encrypted, but its folder is set up for encryption: finish encrypting it with {command}</source>
+        <comment>protection.store_file_clear</comment>
+        <translation>数据库文件 {path} 未加密，但其所在文件夹已设为加密：请用 {command} 完成加密</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="107"/>
+        <source>a scratch store set up encrypted was written as clear text: this installation&apos;s SQLite ({version}) does not encrypt; reinstall inspect-app</source>
+        <comment>protection.self_check_written_clear</comment>
+        <translation>设为加密的临时数据库却以明文写入：本机安装的数据库引擎（{version}）不能加密；请重新安装本程序</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="278"/>
+        <source>protection</source>
+        <comment>label.protection</comment>
+        <translation>数据保护</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="279"/>
+        <source>protection_warnings</source>
+        <comment>label.protection_warnings</comment>
+        <translation>数据保护提醒</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="147"/>
+        <source>the encrypted file {path} cannot be read: it was altered or damaged, or belongs to another data folder. Restore it from a copy (another laptop, the hub or a backup)</source>
+        <comment>protection.file_altered</comment>
+        <translation>加密文件{path}无法读取：该文件已被改动或损坏，或不属于本数据文件夹。请从副本（其他笔记本电脑、同步服务器或备份）恢复该文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="153"/>
+        <source>the file {path} is encrypted but its data folder is not unlocked: unlock the folder with its passphrase first</source>
+        <comment>protection.file_locked</comment>
+        <translation>文件{path}已加密，但其数据文件夹尚未解锁：请先用口令解锁该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="159"/>
+        <source>evidence file still in clear (not yet encrypted): run {command} to encrypt it</source>
+        <comment>protection.evidence_not_sealed</comment>
+        <translation>证据文件仍为明文（尚未加密）：请运行{command}进行加密</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="282"/>
+        <source>recovery_key</source>
+        <comment>label.recovery_key</comment>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="283"/>
+        <source>advice</source>
+        <comment>label.advice</comment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="284"/>
+        <source>recovered</source>
+        <comment>label.recovered</comment>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="285"/>
+        <source>passphrase_changed</source>
+        <comment>label.passphrase_changed</comment>
+        <translation>口令已更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="288"/>
+        <source>store_encrypted_now</source>
+        <comment>label.store_encrypted_now</comment>
+        <translation>数据库本次已加密</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="291"/>
+        <source>resumed_from</source>
+        <comment>label.resumed_from</comment>
+        <translation>续接自</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="292"/>
+        <source>side_files_encrypted</source>
+        <comment>label.side_files_encrypted</comment>
+        <translation>已加密的附属文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="295"/>
+        <source>files_sealed</source>
+        <comment>label.files_sealed</comment>
+        <translation>已加密的文件数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="296"/>
+        <source>files_already_sealed</source>
+        <comment>label.files_already_sealed</comment>
+        <translation>此前已加密的文件数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="299"/>
+        <source>removed</source>
+        <comment>label.removed</comment>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="300"/>
+        <source>left_clear</source>
+        <comment>label.left_clear</comment>
+        <translation>未加密保留的文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="301"/>
+        <source>push</source>
+        <comment>label.push</comment>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="302"/>
+        <source>pull</source>
+        <comment>label.pull</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="303"/>
+        <source>pages</source>
+        <comment>label.pages</comment>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="304"/>
+        <source>cursor_reset</source>
+        <comment>label.cursor_reset</comment>
+        <translation>同步位置已重置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="305"/>
+        <source>cursor</source>
+        <comment>label.cursor</comment>
+        <translation>同步位置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="247"/>
+        <source>the new passphrase is the old one; choose another (nothing was changed)</source>
+        <comment>protection.passphrase_unchanged</comment>
+        <translation>新口令与原口令相同；请另选一个（未作任何更改）</translation>
     </message>
 </context>
 <context>
@@ -13855,63 +14300,63 @@
 <context>
     <name>PhotoStripModel</name>
     <message>
-        <location filename="../../ui/models/photos.py" line="172"/>
+        <location filename="../../ui/models/photos.py" line="171"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="173"/>
+        <location filename="../../ui/models/photos.py" line="172"/>
         <source>no GPS</source>
         <translation>无GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="177"/>
+        <location filename="../../ui/models/photos.py" line="176"/>
         <source>Taken: {0}</source>
         <translation>拍摄时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="180"/>
+        <location filename="../../ui/models/photos.py" line="179"/>
         <source>GPS: {0}</source>
         <translation>GPS：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="167"/>
-        <location filename="../../ui/models/photos.py" line="181"/>
+        <location filename="../../ui/models/photos.py" line="166"/>
+        <location filename="../../ui/models/photos.py" line="180"/>
         <source>SHA-256: {0}</source>
         <translation>SHA-256：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="145"/>
+        <location filename="../../ui/models/photos.py" line="144"/>
         <source>Expected: not received</source>
         <translation>待收：尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="160"/>
+        <location filename="../../ui/models/photos.py" line="159"/>
         <source>Missing evidence: this photo&apos;s file has not arrived on this laptop yet. It is expected from the next sync with the laptop that took it.</source>
         <translation>缺失证据：这张照片的文件尚未到达本机，预计在与拍摄它的笔记本下次同步时到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="185"/>
+        <location filename="../../ui/models/photos.py" line="184"/>
         <source>File: {0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="191"/>
+        <location filename="../../ui/models/photos.py" line="190"/>
         <source>Damaged: the file is incomplete</source>
         <translation>已损坏：文件不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="197"/>
+        <location filename="../../ui/models/photos.py" line="196"/>
         <source>Missing evidence</source>
         <translation>缺失证据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="203"/>
+        <location filename="../../ui/models/photos.py" line="202"/>
         <source>Damaged photo</source>
         <translation>照片已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/models/photos.py" line="204"/>
+        <location filename="../../ui/models/photos.py" line="203"/>
         <source>file incomplete</source>
         <translation>文件不完整</translation>
     </message>
@@ -13919,89 +14364,104 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="154"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="184"/>
         <source>This photo is damaged: its file is incomplete and cannot be shown. The original is kept as it was received, as evidence.</source>
         <translation>此照片已损坏：文件不完整，无法显示。原始文件按收到时的状态保存，作为证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="190"/>
         <source>Damaged photo</source>
         <translation>照片已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="160"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="190"/>
         <source>file incomplete</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="164"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="194"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="175"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="239"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="180"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="244"/>
         <source>Taken {0}</source>
         <translation>拍摄于 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="181"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="245"/>
         <source>no GPS</source>
         <translation>无 GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="182"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="246"/>
         <source>Camera {0}</source>
         <translation>相机 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="185"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="249"/>
         <source>DAMAGED</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="190"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="254"/>
         <source>Evidence photo</source>
         <translation>证据照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="191"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="255"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="192"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="256"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="218"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="289"/>
         <source>The print copy of this photo cannot be shown.</source>
         <translation>无法显示这张照片的打印副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="193"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="257"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="194"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="258"/>
         <source>The whole photo (0); the wheel zooms, a drag pans</source>
         <translation>显示整张照片（0）；滚轮缩放，拖动平移</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="195"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="259"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/photo_viewer.py" line="196"/>
+        <location filename="../../ui/widgets/photo_viewer.py" line="260"/>
         <source>One photo pixel per screen pixel (1)</source>
         <translation>照片像素与屏幕像素一比一（1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="261"/>
+        <source>Save original…</source>
+        <translation>保存原始文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="264"/>
+        <source>Save the original file, byte for byte as the camera wrote it (Ctrl+S). The copy is not encrypted: keep it as you keep paper evidence.</source>
+        <translation>按相机写入时的原样逐字节保存原始文件（Ctrl+S）。保存的副本不加密：请像保管纸质证据一样保管它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="217"/>
+        <source>Save the original photo as</source>
+        <translation>原始照片另存为</translation>
     </message>
 </context>
 <context>
@@ -14151,6 +14611,102 @@
     </message>
 </context>
 <context>
+    <name>ProtectionChoiceDialog</name>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="127"/>
+        <source>Protect this laptop&apos;s data</source>
+        <translation>保护本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="128"/>
+        <source>How should this laptop keep its data?</source>
+        <translation>本机数据如何保存？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="131"/>
+        <source>A new data folder will be made here. Laptops get lost: encrypted, its records, photos and keys are of no use to whoever finds it.</source>
+        <translation>将在此处新建数据文件夹。笔记本电脑可能遗失：加密后，拾得者无法利用其中的记录、照片和密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="135"/>
+        <source>&amp;Encrypt this laptop&apos;s data (recommended)</source>
+        <translation>加密本机数据（推荐）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="136"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="136"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="148"/>
+        <source>&amp;No encryption — training laptop only</source>
+        <translation>不加密 — 仅限培训用笔记本(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="151"/>
+        <source>Anyone who has this laptop, its disk or a copy of the folder can read every record and photo. Use it only for training with made-up cases; the status bar will always say that the data is not encrypted.</source>
+        <translation>任何人拿到本机、其硬盘或该文件夹的副本，都能读取全部记录和照片。仅限使用虚构案例进行培训；状态栏将始终显示数据未加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="157"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="159"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="143"/>
+        <source>At least {0} characters; a few words are easier to remember than a code. The app asks for it at every start and after {1} minutes without use. If it is forgotten, your team lead&apos;s recovery key opens the data again.</source>
+        <translation>至少 {0} 个字符；几个词语组成的口令比一串代码更好记。每次启动以及闲置 {1} 分钟后都需要输入口令。如果忘记口令，可由组长使用恢复密钥重新打开数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionStatus</name>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="121"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>更改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="122"/>
+        <source>&amp;Auto-lock…</source>
+        <translation>自动锁定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="123"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="125"/>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="167"/>
+        <source>The passphrase was changed.</source>
+        <translation>口令已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="132"/>
+        <source>Not encrypted (training laptop)</source>
+        <translation>未加密（培训用机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_status.py" line="135"/>
+        <source>Not encrypted — encrypt with {0}</source>
+        <translation>未加密 — 请用 {0} 加密</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../ui/i18n.py" line="47"/>
@@ -14183,6 +14739,64 @@
         <location filename="../../ui/i18n.py" line="45"/>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="130"/>
+        <source>Recover with the team&apos;s recovery key</source>
+        <translation>用团队恢复密钥恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="133"/>
+        <source>For the team lead: choose the team&apos;s recovery key file and type its passphrase. Then the officer chooses a new passphrase for this laptop. Records and photos stay as they are.</source>
+        <translation>由组长操作：选择团队恢复密钥文件并输入其口令；再由执法人员为本机设置新口令。记录和照片保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="139"/>
+        <source>Recovery key file</source>
+        <translation>恢复密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="140"/>
+        <source>Its passphrase</source>
+        <translation>恢复密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="141"/>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="142"/>
+        <source>New passphrase again</source>
+        <translation>再次输入新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="148"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="153"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="164"/>
+        <source>The team&apos;s recovery key file</source>
+        <translation>团队恢复密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="166"/>
+        <source>Recovery key (*.pem);;All files (*)</source>
+        <translation>恢复密钥 (*.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_dialog.py" line="151"/>
+        <source>at least {0} characters</source>
+        <translation>至少 {0} 个字符</translation>
     </message>
 </context>
 <context>
@@ -14555,37 +15169,37 @@
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="390"/>
-        <location filename="../../cli/human.py" line="130"/>
+        <location filename="../../cli/human.py" line="137"/>
         <source>The party (本人)</source>
         <translation>本人</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="391"/>
-        <location filename="../../cli/human.py" line="131"/>
+        <location filename="../../cli/human.py" line="138"/>
         <source>Legal representative / person in charge</source>
         <translation>法定代表人（负责人）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="394"/>
-        <location filename="../../cli/human.py" line="134"/>
+        <location filename="../../cli/human.py" line="141"/>
         <source>Authorised agent</source>
         <translation>授权委托人</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="397"/>
-        <location filename="../../cli/human.py" line="135"/>
+        <location filename="../../cli/human.py" line="142"/>
         <source>Adult family member living with the party</source>
         <translation>同住成年家属</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="400"/>
-        <location filename="../../cli/human.py" line="138"/>
+        <location filename="../../cli/human.py" line="145"/>
         <source>Mail room / receiving office</source>
         <translation>收发部门（收发室）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/documents/service_dialog.py" line="403"/>
-        <location filename="../../cli/human.py" line="139"/>
+        <location filename="../../cli/human.py" line="146"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -15087,130 +15701,130 @@ Change id: {3}</source>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="221"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="234"/>
         <source>Writing and checking the bundle…</source>
         <translation>正在写入并校验同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="237"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="250"/>
         <source>Import a sync bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="239"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="252"/>
         <source>Sync bundles (*.zip);;All files (*)</source>
         <translation>同步包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="247"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="260"/>
         <source>Checking and importing the bundle…</source>
         <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="304"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="317"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="305"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="318"/>
         <source>Sync with office &amp;hub…</source>
         <translation>与办公室同步服务器同步(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="307"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="320"/>
         <source>Send and fetch records and photos through the office hub over the network.</source>
         <translation>通过网络经办公室同步服务器发送和取回记录与照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="309"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="322"/>
         <source>&amp;Export bundle…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="310"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="323"/>
         <source>&amp;Import bundle…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="311"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="324"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="312"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="325"/>
         <source>This laptop&apos;s &amp;identity</source>
         <translation>本机身份(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="313"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="326"/>
         <source>E&amp;nrol a replica…</source>
         <translation>登记笔记本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="314"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="327"/>
         <source>Team leads enrol the other laptops of the team.</source>
         <translation>由组长登记本组的其他笔记本。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="320"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="333"/>
         <source>Values two laptops changed at the same time; a team lead resolves them.</source>
         <translation>两台笔记本同时修改的取值；由组长裁决。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="322"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="335"/>
         <source>Changes set &amp;aside…</source>
         <translation>未应用的变更(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="325"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="338"/>
         <source>Changes that reached this laptop but were not applied (a newer app version, a broken rule, a record still to arrive), and why.</source>
         <translation>已到达本机但未应用的变更（需要更新版本的程序、违反规则或记录尚未到达）及其原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="348"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="361"/>
         <source>Save the sync bundle as</source>
         <translation>同步包另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="350"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="363"/>
         <source>Sync bundles (*.zip)</source>
         <translation>同步包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="363"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="394"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="376"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="407"/>
         <source>Export bundle</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="368"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="374"/>
-        <location filename="../../ui/widgets/sync_menu.py" line="394"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="381"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="387"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="407"/>
         <source>Import bundle</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="377"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="390"/>
         <source>Sync with the office hub</source>
         <translation>与办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="399"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="412"/>
         <source>this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="410"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="423"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="315"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="328"/>
         <source>&amp;Pair a new laptop via the hub…</source>
         <translation>通过同步服务器配对新笔记本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_menu.py" line="317"/>
+        <location filename="../../ui/widgets/sync_menu.py" line="330"/>
         <source>Team leads: show a short code that lets a new laptop join through the hub.</source>
         <translation>组长：生成一个短配对码，让新笔记本通过同步服务器加入团队。</translation>
     </message>
@@ -15297,6 +15911,79 @@ Change id: {3}</source>
         <location filename="../../ui/widgets/documents/turns_editor.py" line="170"/>
         <source>Leave the answer empty when the party did not answer (未作回答).</source>
         <translation>当事人未作回答的，答栏留空。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="155"/>
+        <source>Unlock — Joint Environmental Inspection</source>
+        <translation>解锁 — 川渝联合环境执法巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="156"/>
+        <source>This laptop&apos;s data is locked</source>
+        <translation>本机数据已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="159"/>
+        <source>The records and photos in this data folder are encrypted. Type your passphrase to open them.</source>
+        <translation>此数据文件夹中的记录和照片均已加密。请输入口令打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="163"/>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="164"/>
+        <source>Caps Lock seems to be on.</source>
+        <translation>大写锁定键似乎已打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="165"/>
+        <location filename="../../ui/widgets/unlock_screen.py" line="244"/>
+        <source>Forgot the passphrase?</source>
+        <translation>忘记口令？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="167"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="247"/>
+        <source>Nothing is lost: your team lead holds the team&apos;s recovery key, which opens this laptop&apos;s data too.</source>
+        <translation>数据不会丢失：组长保管着团队恢复密钥，也能打开本机数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="235"/>
+        <location filename="../../ui/widgets/unlock_screen.py" line="243"/>
+        <source>Recover with the recovery key…</source>
+        <translation>用恢复密钥恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="260"/>
+        <source>In the window, the lead can do step 2 with the button below.</source>
+        <translation>在本窗口中，组长也可点击下方按钮完成第 2 步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="253"/>
+        <source>1. Bring this laptop to your team lead.
+2. The lead runs {0} on it, with the recovery key file and its passphrase.
+3. You choose a new passphrase. The records and photos stay as they are.
+
+This works only if the laptop was unlocked at least once after the team&apos;s recovery key reached it (with a sync): until then, keep its passphrase safe.</source>
+        <translation>1. 将本机交给组长。
+2. 组长在本机上运行 {0}，并提供恢复密钥文件及其口令。
+3. 由您设置新口令。记录和照片保持原样。
+
+仅当团队恢复密钥经同步到达本机后，本机至少解锁过一次，才能以此方式恢复；在此之前，请妥善保管本机口令。</translation>
     </message>
 </context>
 <context>
@@ -15864,9 +16551,15 @@ Change id: {3}</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="98"/>
+        <location filename="../../ui/main.py" line="109"/>
+        <location filename="../../ui/window_session.py" line="88"/>
         <source>Inspection</source>
         <translation>环境执法巡查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_session.py" line="309"/>
+        <source>The window could not be opened again. The details are in the log.</source>
+        <translation>窗口未能重新打开，详细情况已写入日志。</translation>
     </message>
 </context>
 <context>
@@ -15907,63 +16600,63 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="78"/>
-        <location filename="../../cli/human.py" line="122"/>
+        <location filename="../../cli/human.py" line="129"/>
         <source>In person (直接送达)</source>
         <translation>直接送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="79"/>
-        <location filename="../../cli/human.py" line="123"/>
+        <location filename="../../cli/human.py" line="130"/>
         <source>By post (邮寄送达)</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="80"/>
-        <location filename="../../cli/human.py" line="124"/>
+        <location filename="../../cli/human.py" line="131"/>
         <source>Left at the premises (留置送达)</source>
         <translation>留置送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="93"/>
-        <location filename="../../cli/human.py" line="142"/>
+        <location filename="../../cli/human.py" line="149"/>
         <source>On-site inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="94"/>
         <location filename="../../ui/models/notices.py" line="115"/>
-        <location filename="../../cli/human.py" line="143"/>
-        <location filename="../../cli/human.py" line="146"/>
+        <location filename="../../cli/human.py" line="150"/>
+        <location filename="../../cli/human.py" line="153"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="104"/>
-        <location filename="../../cli/human.py" line="150"/>
+        <location filename="../../cli/human.py" line="157"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="105"/>
-        <location filename="../../cli/human.py" line="151"/>
+        <location filename="../../cli/human.py" line="158"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="113"/>
-        <location filename="../../cli/human.py" line="144"/>
+        <location filename="../../cli/human.py" line="151"/>
         <source>Rectification decision</source>
         <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="114"/>
-        <location filename="../../cli/human.py" line="145"/>
+        <location filename="../../cli/human.py" line="152"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="116"/>
-        <location filename="../../cli/human.py" line="147"/>
+        <location filename="../../cli/human.py" line="154"/>
         <source>Service receipt</source>
         <translation>送达回证</translation>
     </message>
@@ -16009,19 +16702,19 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="83"/>
-        <location filename="../../cli/human.py" line="125"/>
+        <location filename="../../cli/human.py" line="132"/>
         <source>Entrusted (委托送达)</source>
         <translation>委托送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="84"/>
-        <location filename="../../cli/human.py" line="126"/>
+        <location filename="../../cli/human.py" line="133"/>
         <source>Electronic (电子送达)</source>
         <translation>电子送达</translation>
     </message>
     <message>
         <location filename="../../ui/models/notices.py" line="85"/>
-        <location filename="../../cli/human.py" line="127"/>
+        <location filename="../../cli/human.py" line="134"/>
         <source>Public notice (公告送达)</source>
         <translation>公告送达</translation>
     </message>
@@ -16086,99 +16779,99 @@ Change id: {3}</source>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="76"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="362"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="370"/>
         <source>{0} change received</source>
         <translation>收到 {0} 项修改</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="77"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="363"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="371"/>
         <source>{0} changes received</source>
         <translation>收到 {0} 项修改</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="79"/>
         <location filename="../../ui/widgets/sync_summaries.py" line="172"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="279"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="365"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="287"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="373"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="82"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="368"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="376"/>
         <source>{0} was already here</source>
         <translation>{0} 项本机已有</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="83"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="369"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="377"/>
         <source>{0} were already here</source>
         <translation>{0} 项本机已有</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="87"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="374"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="382"/>
         <source>{0} photo received</source>
         <translation>收到 {0} 张照片</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="88"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="375"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="383"/>
         <source>{0} photos received</source>
         <translation>收到 {0} 张照片</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="98"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="385"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="393"/>
         <source>{0} conflict opened</source>
         <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="99"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="386"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="394"/>
         <source>{0} conflicts opened</source>
         <translation>新增 {0} 个冲突</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="101"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="266"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="274"/>
         <source> — a team lead resolves it in Sync ▸ Conflicts…</source>
         <translation> — 由组长在“同步 ▸ 冲突…”中裁决</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="109"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="394"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="402"/>
         <source>{0} change set aside (quarantined, not applied):</source>
         <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="110"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="395"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="403"/>
         <source>{0} changes set aside (quarantined, not applied):</source>
         <translation>{0} 项修改被隔离（已保存，未生效）：</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="122"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="402"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="410"/>
         <source>{0} change accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="126"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="406"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="414"/>
         <source>{0} changes accepted but flagged (the sending laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已接受但被标记（发送方笔记本的时钟超前）：</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="140"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="424"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="432"/>
         <source>{0} photo still expected (referenced, but its file has not arrived):</source>
         <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sync_summaries.py" line="144"/>
-        <location filename="../../ui/widgets/sync_summaries.py" line="428"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="436"/>
         <source>{0} photos still expected (referenced, but their files have not arrived):</source>
         <translation>仍缺 {0} 张照片（已被引用，但文件尚未收到）：</translation>
     </message>
@@ -16228,214 +16921,224 @@ Change id: {3}</source>
         <translation>；{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="185"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="193"/>
         <source>{0} photo is not in the bundle: this laptop has not received its file either:</source>
         <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="189"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="197"/>
         <source>{0} photos are not in the bundle: this laptop has not received their files either:</source>
         <translation>{0} 张照片不在同步包中：本机也尚未收到其文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="197"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="205"/>
         <source>Bundle written and verified, but photos are missing — see below.</source>
         <translation>同步包已写入并校验，但缺少照片 — 见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="202"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="210"/>
         <source>Bundle written and read back: it is complete.</source>
         <translation>同步包已写入并回读校验：内容完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="210"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="218"/>
         <source>The bundle was refused. Nothing was changed on this laptop.</source>
         <translation>同步包被拒绝。本机数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="219"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="227"/>
         <source>The import did not finish. The changes go in as one step, so importing the same bundle again is safe.</source>
         <translation>导入未完成。修改是一次性整体写入的，因此可以放心重新导入同一个同步包。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="225"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="233"/>
         <source>The bundle could not be written. Nothing was exported.</source>
         <translation>无法写入同步包。没有导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="234"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="242"/>
         <source>Why, and what happens next: Sync ▸ Changes set aside…</source>
         <translation>原因及后续处理：同步 ▸ 未应用的变更…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="272"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="280"/>
         <source>Sent to the hub:</source>
         <translation>发送到同步服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="276"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="284"/>
         <source>{0} change sent</source>
         <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="277"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="285"/>
         <source>{0} changes sent</source>
         <translation>发送 {0} 项修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="280"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="288"/>
         <source>{0} new on the hub, {1} already there</source>
         <translation>服务器新收 {0} 项，{1} 项已有</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="286"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="294"/>
         <source>{0} photo sent</source>
         <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="287"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="295"/>
         <source>{0} photos sent</source>
         <translation>发送 {0} 张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="290"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="298"/>
         <source> ({0} resumed after an interruption)</source>
         <translation>（其中 {0} 张在中断后续传）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="301"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="309"/>
         <source>{0} change refused by the hub (quarantined, not applied):</source>
         <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="302"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="310"/>
         <source>{0} changes refused by the hub (quarantined, not applied):</source>
         <translation>{0} 项修改被同步服务器拒收（已隔离，未生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="309"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="317"/>
         <source>{0} change accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="313"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="321"/>
         <source>{0} changes accepted by the hub but flagged (this laptop&apos;s clock is ahead):</source>
         <translation>{0} 项修改已被同步服务器接受但被标记（本机时钟超前）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="323"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="331"/>
         <source>{0} conflict opened on the hub</source>
         <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="324"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="332"/>
         <source>{0} conflicts opened on the hub</source>
         <translation>同步服务器上新增 {0} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="332"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="340"/>
         <source>{0} photo could not be sent (SHA-256 — reason):</source>
         <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="333"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="341"/>
         <source>{0} photos could not be sent (SHA-256 — reason):</source>
         <translation>{0} 张照片未能发送（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="340"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="348"/>
         <source>{0} photo still expected on the hub (referenced, but its file has not arrived there; SHA-256):</source>
         <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="345"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="353"/>
         <source>{0} photos still expected on the hub (referenced, but their files have not arrived there; SHA-256):</source>
         <translation>同步服务器仍缺 {0} 张照片（已被引用，但文件尚未送达；SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="358"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="366"/>
         <source>Received from the hub:</source>
         <translation>从同步服务器收到：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="416"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="424"/>
         <source>{0} photo could not be downloaded (SHA-256 — reason):</source>
         <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="417"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="425"/>
         <source>{0} photos could not be downloaded (SHA-256 — reason):</source>
         <translation>{0} 张照片未能下载（SHA-256 — 原因）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="449"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="457"/>
         <source>Office hub: {0} (replica {1})</source>
         <translation>办公室同步服务器：{0}（副本 {1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="468"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="476"/>
         <source>The sync is not finished: {0}</source>
         <translation>同步尚未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="473"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="481"/>
         <source>Synced with the office hub, but not everything is in order — see below.</source>
         <translation>已与办公室同步服务器同步，但有问题需要处理 — 见下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="478"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="486"/>
         <source>Push complete: the office hub holds every record and photo of this laptop.</source>
         <translation>上传完成：本机的全部记录和照片都已在办公室同步服务器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="483"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="491"/>
         <source>Pull complete: everything on the office hub is on this laptop.</source>
         <translation>下载完成：办公室同步服务器上的全部内容都已在本机。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="487"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="495"/>
         <source>Sync complete: this laptop and the office hub hold the same records and photos.</source>
         <translation>同步完成：本机与办公室同步服务器的记录和照片已一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="498"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="506"/>
         <source>The office hub refused this laptop: it is not enrolled there.</source>
         <translation>办公室同步服务器拒绝了本机：本机尚未在服务器上登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="502"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="510"/>
         <source>What to do: at the office, a team lead enrols this laptop on the hub (on the hub: Sync ▸ Enrol a replica…, or “inspect-app replica enroll ID KEY”) with these two values; then sync again.</source>
         <translation>处理方法：请组长在办公室用下面两个值把本机登记到同步服务器上（在服务器上：“同步 ▸ 登记笔记本…”，或命令“inspect-app replica enroll 编号 公钥”），然后再同步一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="508"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="516"/>
         <source>Replica id: {0}</source>
         <translation>副本编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="509"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="517"/>
         <source>Public key: {0}</source>
         <translation>公钥：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="520"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="528"/>
         <source>The office hub could not be reached.</source>
         <translation>无法连接办公室同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="524"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="532"/>
         <source>What to do: check the hub address (http://HOST:PORT, as the office gave it), that this laptop is on the office network (Wi-Fi or VPN) and that the hub is running; then sync again. Whatever was sent or received before the connection failed is kept.</source>
         <translation>处理方法：检查服务器地址（http://主机:端口，以办公室提供的为准）、本机是否接入办公室网络（Wi-Fi 或 VPN），以及同步服务器是否在运行；然后再同步一次。连接中断前已发送或已收到的内容都会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="540"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="548"/>
         <source>The sync with the office hub did not finish.</source>
         <translation>与办公室同步服务器的同步未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_summaries.py" line="544"/>
+        <location filename="../../ui/widgets/sync_summaries.py" line="552"/>
         <source>Every step that finished is kept, so syncing again is safe.</source>
         <translation>已完成的每一步都已保留，可以放心再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_summaries.py" line="182"/>
+        <source>Encrypted: only these can open it: {0}</source>
+        <translation>已加密：仅以下副本能够打开：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_summaries.py" line="183"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

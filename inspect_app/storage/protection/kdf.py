@@ -22,6 +22,12 @@ PROFILE_ENV = "INSPECT_APP_KDF_PROFILE"
 """Environment variable: ``fast`` makes new key files with cheap parameters (tests only)."""
 
 
+MAX_MEMORY_KIB = 1024 * 1024
+"""Most memory a stored parameter set may ask for (1 GiB; :data:`STANDARD` uses 128 MiB)."""
+MAX_WORK_KIB = 8 * 1024 * 1024
+"""Most memory × passes (KiB) a stored set may ask for: 8 GiB, ~9 × :data:`STANDARD`."""
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters: ``memory_kib`` KiB of memory, ``iterations`` passes, ``lanes``."""
@@ -40,19 +46,22 @@ class KdfParams:
         """Read stored parameters.
 
         Raises:
-            ValueError: not an Argon2id parameter set within sane bounds (8 MiB – 4 GiB,
-                1–64 passes, 1–16 lanes): a damaged or hostile key file.
+            ValueError: not an Argon2id parameter set within sane bounds (8 MiB – 1 GiB,
+                1–64 passes, 1–16 lanes, memory × passes ≤ :data:`MAX_WORK_KIB`): a damaged
+                or hostile key file (4 GiB × 64 passes would hold a laptop for minutes).
         """
         if not isinstance(raw, dict) or raw.get("name") != "argon2id":
             raise ValueError("not an Argon2id parameter set")
         try:
             params = cls(int(raw["memory_kib"]), int(raw["iterations"]), int(raw["lanes"]))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:  # JSON's Infinity
             raise ValueError(f"Argon2id parameters: {exc}") from exc
-        if not (8 * 1024 <= params.memory_kib <= 4 * 1024 * 1024):
+        if not (8 * 1024 <= params.memory_kib <= MAX_MEMORY_KIB):
             raise ValueError("Argon2id memory out of bounds")
         if not (1 <= params.iterations <= 64 and 1 <= params.lanes <= 16):
             raise ValueError("Argon2id passes or lanes out of bounds")
+        if params.memory_kib * params.iterations > MAX_WORK_KIB:  # refused before deriving
+            raise ValueError("Argon2id work out of bounds")
         return params
 
     @property

@@ -51,6 +51,10 @@ HPKE_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256
 """The HPKE suite of recovery wraps and of sealed bundles (RFC 9180: 0x0020, 0x0001, 0x0002)."""
 
 
+MAX_KEY_FILE = 1 << 20
+"""A key file longer than this (1 MiB) is damaged or hostile (a real one: ~1 kB per wrap)."""
+
+
 class KeyFileError(ValueError):
     """A key file that is missing, damaged, of an unknown format, or does not fit the key."""
 
@@ -138,11 +142,14 @@ class KeyFile:
             salt = bytes.fromhex(self.passphrase["salt"])
             nonce = bytes.fromhex(self.passphrase["nonce"])
             wrapped = bytes.fromhex(self.passphrase["wrapped"])
+            aad = self._aad()  # a store_id that is not ASCII: UnicodeEncodeError
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyFileError("passphrase wrap damaged") from exc
+        if len(salt) < 16 or len(nonce) != 12:  # what wrap_passphrase writes
+            raise KeyFileError("passphrase wrap damaged")
         wrapping = kdf.derive(passphrase, salt, self.kdf_params)
         try:
-            raw = AESGCM(wrapping).decrypt(nonce, wrapped, self._aad())
+            raw = AESGCM(wrapping).decrypt(nonce, wrapped, aad)
         except InvalidTag as exc:
             raise WrongPassphraseError("wrong passphrase") from exc
         return self._checked(DataKey(raw))
@@ -269,14 +276,18 @@ def load(data_dir: Path) -> KeyFile | None:
     """
     path = Path(data_dir) / KEY_FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:  # bounded: /dev/zero linked in must not eat the memory
+            data = f.read(MAX_KEY_FILE + 1)
+        if len(data) > MAX_KEY_FILE:
+            raise KeyFileError(f"{path} is longer than {MAX_KEY_FILE} bytes")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyFileError(f"cannot read {path}: {exc}") from exc
     try:
         raw = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: hostile nesting
         raise KeyFileError(f"{path} is not JSON") from exc
     if not isinstance(raw, dict) or raw.get("format") != 1:
         raise KeyFileError(f"{path}: unknown format")

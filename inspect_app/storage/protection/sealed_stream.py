@@ -147,7 +147,7 @@ def read_header(fp: BinaryIO) -> tuple[dict[str, Any], int, bytes]:
         raise SealError("sealed header cut short")
     try:
         header = json.loads(raw.decode("utf-8"))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: a hostile nesting (H8)
         raise SealError("sealed header is not JSON") from exc
     if not isinstance(header, dict) or header.get("v") != 1 or header.get("chunk") != CHUNK:
         raise SealError("sealed header of an unknown format")
@@ -254,3 +254,59 @@ def open_sealed(path: Any, key_for: Callable[[dict[str, Any]], bytes]) -> Sealed
     except BaseException:
         fp.close()
         raise
+
+
+class SealWriter(io.RawIOBase):
+    """A write-only, non-seekable file object that seals what is written into ``dest``.
+
+    The push form of :func:`seal` (same bytes for the same plaintext and key): for writers
+    that push, such as :mod:`zipfile` (which then writes data descriptors). At most one chunk
+    of plaintext is held in memory. :meth:`close` writes the last chunk; ``dest`` stays open.
+
+    Args:
+        dest: Where the sealed bytes go (written sequentially).
+        file_key: 32 bytes, used for this one file only.
+        header: Extra header fields (JSON values), authenticated with every chunk.
+
+    Raises:
+        ValueError: ``file_key`` is not 32 bytes.
+    """
+
+    def __init__(self, dest: BinaryIO, file_key: bytes, header: dict[str, Any] | None = None):
+        super().__init__()
+        if len(file_key) != 32:
+            raise ValueError("a sealed stream's key is 32 bytes")
+        raw = _header_bytes(header or {})
+        prefix = MAGIC + struct.pack(">I", len(raw)) + raw
+        self._digest = hashlib.sha256(prefix).digest()
+        self._aead = AESGCM(file_key)
+        self._dest = dest
+        self._buffer = bytearray()
+        self._index = 0
+        self.plain_bytes = 0
+        """Plaintext bytes written so far."""
+        dest.write(prefix)
+
+    def writable(self) -> bool:  # noqa: D102
+        return True
+
+    def write(self, data: Any) -> int:  # noqa: D102
+        view = memoryview(data).cast("B")
+        self._buffer += view
+        self.plain_bytes += len(view)
+        while len(self._buffer) > CHUNK:  # the last chunk is written by close(), flagged "L"
+            self._emit(bytes(self._buffer[:CHUNK]), last=False)
+            del self._buffer[:CHUNK]
+        return len(view)
+
+    def _emit(self, block: bytes, last: bool) -> None:
+        aad = self._digest + (b"L" if last else b"M")
+        self._dest.write(self._aead.encrypt(_nonce(self._index), block, aad))
+        self._index += 1
+
+    def close(self) -> None:
+        """Write the last chunk (``dest`` is not closed)."""
+        if not self.closed:
+            self._emit(bytes(self._buffer), last=True)
+            self._buffer = bytearray()
+        super().close()

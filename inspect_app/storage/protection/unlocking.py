@@ -76,6 +76,10 @@ def protection_of(data_dir: Path) -> Protection:
     Raises:
         StoreError: a damaged key file.
     """
+    if (Path(data_dir) / "encrypting").is_dir():  # a db encrypt a kill interrupted: finish
+        from inspect_app.storage.protection import migrate  # its switch (protection/migrate.py)
+
+        migrate.settle(Path(data_dir))
     found = load_key_file(data_dir)
     if found is not None:
         return Protection.ENCRYPTED if found.encrypted else Protection.CLEAR_OPTED_OUT
@@ -227,12 +231,14 @@ def change_passphrase(data_dir: Path, old: str, new: str) -> None:
 
     Raises:
         WrongPassphraseError: ``old`` is wrong; nothing changed.
-        ValidationError: ``new`` too short.
+        ValidationError: ``new`` too short, or the same as ``old``.
         StoreError: no or a damaged key file.
         OSError: the key file cannot be written (the old one stays).
     """
     new = check_new_passphrase(new)
     key = unlock(data_dir, old)
+    if normalise_passphrase(old) == new:  # checked after the old one proved right
+        raise ValidationError(ProtectMsg.PASSPHRASE_UNCHANGED())
     found = load_key_file(data_dir)
     assert found is not None  # unlock() succeeded
     from inspect_app.storage.protection import kdf

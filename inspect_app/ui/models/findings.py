@@ -13,7 +13,6 @@ from inspect_app.domain.entities import FindingStatus, Severity
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.finding_status import MANUAL  # set by hand: rare
 from inspect_app.domain.records import Finding, Patrol, Site
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_finding
 from inspect_app.storage.patrols import get_patrol
 from inspect_app.storage.reference_data import reference
@@ -116,7 +115,7 @@ class FindingTableModel(TableModel[str]):
         self._sites: RecordCache[Site] = RecordCache(lambda i: get_site(self._store, i))
         self._patrols: RecordCache[Patrol] = RecordCache(lambda i: get_patrol(self._store, i))
         self._missing: RecordCache[tuple[str, ...]] = RecordCache(self._missing_photos)
-        self._blobs = BlobStore(store.photos_dir)
+        self._blobs = store.blobs
         self._conflicted: dict[str, tuple[str, ...]] = {}  # finding id → conflicting fields
         finding = self._cache.get  # the rows are ids: a cell reads its finding (cached)
         self._define(

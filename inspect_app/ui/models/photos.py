@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import derivatives
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_photo
 from inspect_app.storage.photo_evidence import evidence_order
 from inspect_app.storage.store import Store
@@ -47,11 +46,11 @@ class PhotoStripModel(ListModel[str]):
         self._finding_id: str | None = None
         self._records: RecordCache[Photo | None] = RecordCache(self._load_record)
         self._pixmaps: RecordCache[QPixmap] = RecordCache(self._load_thumbnail, size=128)
-        self._blobs = BlobStore(store.photos_dir)
+        self._blobs = store.blobs
         self._missing: dict[str, bool] = {}
         self._define(
             roles=(
-                Role(
+                Role(  # where the (sealed, in an encrypted folder) thumbnail file is
                     self.ThumbnailPathRole,
                     lambda sha: str(derivatives(self._store).thumbnail_path(sha)),
                     b"thumbnailPath",
@@ -203,7 +202,10 @@ class PhotoStripModel(ListModel[str]):
                 QCoreApplication.translate("PhotoStripModel", "Damaged photo"),
                 QCoreApplication.translate("PhotoStripModel", "file incomplete"),
             )
-        pixmap = QPixmap(str(derivatives(self._store).thumbnail_path(sha)))
+        pixmap = QPixmap()
+        data = derivatives(self._store).thumbnail_bytes(sha)  # ~20 KB, one chunk decrypted
+        if data is not None:
+            pixmap.loadFromData(data, "JPEG")
         if pixmap.isNull():
             pixmap = QPixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
             pixmap.fill(QColor("lightgray"))

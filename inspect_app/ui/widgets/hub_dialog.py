@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message
 from inspect_app.photos.importer import derivatives
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.store import Store
 from inspect_app.sync.conflicts import list_conflicts
 from inspect_app.ui.context import UiContext
@@ -120,7 +119,7 @@ def run_hub_sync(store: Store, url: str, mode: str, report: Report) -> HubOutcom
     from inspect_app.sync import hub_client  # httpx only when syncing with a hub
 
     run = {"both": hub_client.both, "push": hub_client.push, "pull": hub_client.pull}[mode]
-    blobs = BlobStore(store.photos_dir)
+    blobs = store.blobs
     held = {sha for sha in hub_client.referenced_photos(store) if blobs.has(sha)}
     outcome = HubOutcome(mode, url)
     try:
@@ -145,10 +144,10 @@ def _said(exc: InspectError) -> Message | str:
 
 def _make_thumbnails(store: Store, shas: list[str]) -> None:
     """Thumbnails and print copies of the photos a pull brought (they arrive without)."""
-    blobs, derived = BlobStore(store.photos_dir), derivatives(store)
+    blobs, derived = store.blobs, derivatives(store)
     for sha in shas:
         try:
-            derived.ensure(sha, blobs.path(sha))
+            derived.ensure(sha, blobs.opener(sha))
         except (InspectError, OSError, ValueError):
             log.warning("no thumbnail for received photo %s", sha, exc_info=True)
 

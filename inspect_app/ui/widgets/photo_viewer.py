@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,14 +24,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.records import Photo
 from inspect_app.photos.importer import blob_store, derivatives
+from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.findings import get_photo
+from inspect_app.storage.hygiene import check_output_path
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.core_messages import error_text
 from inspect_app.ui.labels import position_text
 from inspect_app.ui.models.photos import damaged_tile
 from inspect_app.ui.screen_fit import fit_to_screen
+from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.photo_evidence_bar import PhotoEvidenceBar
 from inspect_app.ui.widgets.photo_view import PhotoView
 
@@ -38,16 +43,34 @@ DAMAGED_TILE_SIDE = 360
 """Side of the damaged-photo tile drawn in the viewer (the core's placeholder is 100 px)."""
 
 
-def load_upright(path: Path) -> QImage:
-    """Decode an image file upright (runs on a worker: ``QImage`` is thread-safe).
+def load_upright(source: Path | bytes | None) -> QImage:
+    """Decode an image upright (runs on a worker: ``QImage`` is thread-safe).
 
-    The print copy made at import is already upright; auto-transform also honours any
-    EXIF orientation if a file still carries one.
+    ``source``: a file, or the image's bytes (decrypted from the data folder: a sealed
+    file cannot be read by path); None gives a null image (nothing to show). The print copy
+    made at import is already upright; auto-transform also honours any EXIF orientation if
+    a file still carries one.
     """
-    reader = QImageReader(str(path))
+    if source is None:
+        return QImage()
+    if isinstance(source, bytes):
+        buffer = QBuffer()
+        buffer.setData(QByteArray(source))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    else:
+        reader = QImageReader(str(source))
     reader.setAutoTransform(True)
     image = reader.read()
     return image
+
+
+def _original_bytes(blobs: BlobStore, sha: str) -> bytes | None:
+    """The original's bytes (decrypted; a worker's job), or None when they cannot be read."""
+    try:
+        return blobs.read_bytes(sha)
+    except (OSError, InspectError):  # missing, altered: the print copy stays on screen
+        return None
 
 
 class PhotoViewer(QDialog):
@@ -67,6 +90,9 @@ class PhotoViewer(QDialog):
         parent: Qt parent.
         finding_id: the finding they are evidence of (None: the order cannot be changed).
     """
+
+    saved = Signal(str)
+    """The path an original was saved to (``save_original``)."""
 
     def __init__(
         self,
@@ -88,6 +114,10 @@ class PhotoViewer(QDialog):
         self.fit_button.clicked.connect(self.view.fit)
         self.actual_button = QToolButton()
         self.actual_button.clicked.connect(self.view.actual_size)
+        self.save_button = QToolButton()
+        self.save_button.setObjectName("saveOriginalButton")
+        self.save_button.clicked.connect(self.save_original)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_original)
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
         self.evidence = PhotoEvidenceBar(context, self.view, finding_id)
@@ -112,7 +142,7 @@ class PhotoViewer(QDialog):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.caption, 1)
         buttons.addWidget(self.next_button)
-        for widget in (self.zoom_label, self.fit_button, self.actual_button):
+        for widget in (self.zoom_label, self.fit_button, self.actual_button, self.save_button):
             self.evidence.add_trailing(widget)
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("800 %") + 8)
         layout = QVBoxLayout(self)
@@ -162,10 +192,44 @@ class PhotoViewer(QDialog):
             )
             return
         self.view.set_message(self.tr("Loading…"))
-        made, original = derivatives(self._context.store), blob_store(self._context.store).path(sha)
+        made = derivatives(self._context.store)
+        original = blob_store(self._context.store).opener(sha)
         self._context.tasks.run(
             lambda: load_upright(made.print_copy(sha, original)),  # made now if still missing
             succeeded=lambda image, wanted=sha: self._on_image_loaded(wanted, image),
+        )
+
+    def save_original(self, target: Path | None = None) -> None:
+        """Write the shown photo's original out of the (sealed) photo store, byte-exact.
+
+        ``target`` skips the file dialog (tests). The copy is checked against the photo's
+        SHA-256 on the way (``BlobStore.copy_out``) and written on a worker; a path inside
+        the data folder is refused (``check_output_path``), an existing file replaced only
+        because the save dialog asked first.
+        """
+        if not self._shas:
+            return
+        sha = self._shas[self._row]
+        photo = self._photo(sha)
+        if target is None:
+            name = (photo.original_name if photo is not None else "") or f"{sha[:12]}.jpg"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the original photo as"), str(Path.home() / name)
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        store = self._context.store
+        try:
+            out = check_output_path(target, store.data_dir, overwrite=True)
+        except InspectError as exc:
+            show_error(self, error_text(exc))
+            return
+        blobs = blob_store(store)
+        self._context.tasks.run(
+            lambda: blobs.copy_out(sha, out),
+            succeeded=lambda _none: self.saved.emit(str(out)),
+            failed=lambda sentence: show_error(self, sentence),
         )
 
     def caption_text(self, sha: str, photo: Photo | None) -> str:
@@ -194,6 +258,13 @@ class PhotoViewer(QDialog):
         self.fit_button.setToolTip(self.tr("The whole photo (0); the wheel zooms, a drag pans"))
         self.actual_button.setText(self.tr("100 %"))
         self.actual_button.setToolTip(self.tr("One photo pixel per screen pixel (1)"))
+        self.save_button.setText(self.tr("Save original…"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the original file, byte for byte as the camera wrote it (Ctrl+S). "
+                "The copy is not encrypted: keep it as you keep paper evidence."
+            )
+        )
         if self._shas:
             self.show_row(self._row)
 
@@ -226,9 +297,9 @@ class PhotoViewer(QDialog):
         if zoom <= 1.0 or sha is None or self._sharp == sha or self._pixmap.isNull():
             return
         self._sharp = sha  # past the print copy's pixels: the original, once
-        original = blob_store(self._context.store).path(sha)
+        blobs = blob_store(self._context.store)
         self._context.tasks.run(
-            lambda: load_upright(original),
+            lambda: load_upright(_original_bytes(blobs, sha)),
             succeeded=lambda image, wanted=sha: self._on_original_loaded(wanted, image),
         )
 

@@ -102,6 +102,9 @@ class ExportDialog(QDialog):
             if replica.status == "active":
                 text = f"{replica.label or replica.id[:8]}  ({replica.id[:8]})"
                 self.target.addItem(text, replica.id)
+        self.target.addItem(
+            self.tr("A new laptop joining the team (not encrypted)"), self.NEW_LAPTOP
+        )
         self.explanation = QLabel(
             self.tr(
                 "A bundle for one laptop holds only the changes it has not seen yet "
@@ -109,6 +112,13 @@ class ExportDialog(QDialog):
             )
         )
         self.explanation.setWordWrap(True)
+        self.sealing = QLabel(
+            self.tr(
+                "A bundle is encrypted: only the laptops it is for can open it; a new laptop "
+                "cannot yet, so its bundle is not encrypted — delete it once imported."
+            )
+        )
+        self.sealing.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,13 +130,21 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.sealing)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+
+    NEW_LAPTOP = "new-laptop"
+    """The target entry of a bundle for a laptop joining the team (written unsealed)."""
 
     def for_replica(self) -> str | None:
         """The chosen laptop's replica id, or None for everything."""
         value = self.target.currentData()
-        return str(value) if value else None
+        return str(value) if value and value != self.NEW_LAPTOP else None
+
+    def unsealed(self) -> bool:
+        """True for a bundle for a new laptop (it cannot open a sealed one: issue 14)."""
+        return self.target.currentData() == self.NEW_LAPTOP
 
     def target_label(self) -> str:
         """The chosen entry's text."""

@@ -9,7 +9,6 @@ the app-wide events make every view reload.
 from __future__ import annotations
 
 import logging
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QWidget
 from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.messages import Message
 from inspect_app.photos.importer import derivatives
-from inspect_app.storage.blobs import BlobStore
 from inspect_app.storage.registry import get_officer
 from inspect_app.storage.store import Store
 from inspect_app.sync.bundle import (
@@ -81,39 +79,49 @@ def run_import(store: Store, path: Path) -> ImportOutcome:
     Runs on the writer thread. A :class:`BundleError` is an expected outcome (the store is
     untouched), so it is returned, not raised; any other error propagates.
     """
+    held = _stored(store)
     try:
         report = import_bundle(store, path)
     except BundleError as exc:
         return ImportOutcome(None, exc.keyed_message or str(exc), [])
-    _make_thumbnails(store, path)
+    if held is not None:
+        _make_thumbnails(store, _stored(store) or set(), held)
     return ImportOutcome(report, None, list_conflicts(store))
 
 
-def _make_thumbnails(store: Store, path: Path) -> None:
-    """Thumbnails and print copies of the photos a bundle carried (they arrive without)."""
-    blobs, derived = BlobStore(store.photos_dir), derivatives(store)
+def _stored(store: Store) -> set[str] | None:
+    """The photos stored now (None: the folder cannot be listed; no thumbnails then)."""
     try:
-        with zipfile.ZipFile(path) as zf:  # the central directory only; verified just now
-            shas = [n.removeprefix("photos/") for n in zf.namelist() if n.startswith("photos/")]
-    except (OSError, zipfile.BadZipFile):
-        return
-    for sha in shas:
-        if blobs.has(sha):
-            try:
-                derived.ensure(sha, blobs.path(sha))
-            except (InspectError, OSError, ValueError):
-                log.warning("no thumbnail for received photo %s", sha, exc_info=True)
+        return store.blobs.stored()
+    except OSError:
+        log.warning("cannot list the photos of %s", store.data_dir, exc_info=True)
+        return None
+
+
+def _make_thumbnails(store: Store, now: set[str], before: set[str]) -> None:
+    """Thumbnails and print copies of the files a bundle brought (they arrive without).
+
+    The bundle may be sealed: what it brought is what the photo folder holds now and did
+    not before (documents and clips among them are not images: skipped, not logged).
+    """
+    blobs, derived = store.blobs, derivatives(store)
+    photos = {sha for (sha,) in store.db.conn.execute("SELECT id FROM photo")}
+    for sha in sorted((now - before) & photos):
+        try:
+            derived.ensure(sha, blobs.opener(sha))
+        except (InspectError, OSError, ValueError):
+            log.warning("no thumbnail for received photo %s", sha, exc_info=True)
 
 
 def run_export(
-    store: Store, out: Path, for_replica: str | None, force: bool = False
+    store: Store, out: Path, for_replica: str | None, force: bool = False, unsealed: bool = False
 ) -> tuple[ExportReport, list[str]]:
     """Write a bundle and list the referenced photos it cannot carry (writer thread).
 
     ``force`` replaces an existing file: only when the user confirmed that name in the save
-    dialog (which asks before overwriting).
+    dialog (which asks before overwriting). ``unsealed``: for a new laptop joining the team.
     """
-    report = export_bundle(store, out, for_replica, force=force)
+    report = export_bundle(store, out, for_replica, force=force, unsealed=unsealed)
     return report, expected_photos(store)
 
 
@@ -211,7 +219,12 @@ class SyncMenu(QMenu):
         return self.export_dialog
 
     def start_export(
-        self, out: Path, for_replica: str | None, target_label: str, confirmed: bool = False
+        self,
+        out: Path,
+        for_replica: str | None,
+        target_label: str,
+        confirmed: bool = False,
+        unsealed: bool = False,
     ) -> None:
         """Write a bundle to ``out`` on the writer thread, then show the summary.
 
@@ -221,7 +234,7 @@ class SyncMenu(QMenu):
         self._set_busy(True, self.tr("Writing and checking the bundle…"))
 
         def job(store: Store) -> tuple[ExportReport, list[str]]:
-            return run_export(store, out, for_replica, force=confirmed)
+            return run_export(store, out, for_replica, force=confirmed, unsealed=unsealed)
 
         self._context.tasks.write(
             job,
@@ -355,7 +368,7 @@ class SyncMenu(QMenu):
         out, confirmed = Path(name), True
         if not out.name.lower().endswith(".zip"):
             out, confirmed = out.with_name(out.name + ".zip"), False  # never asked about this one
-        self.start_export(out, for_replica, label, confirmed)
+        self.start_export(out, for_replica, label, confirmed, dialog.unsealed())
 
     def _on_export_done(self, result: tuple[ExportReport, list[str]], target_label: str) -> None:
         self._set_busy(False)

@@ -177,6 +177,14 @@ def export_summary(report: ExportReport, expected: list[str], target_label: str)
         )
         + translate("sync_dialogs", "; {0} KB").format(max(1, round(report.bytes / 1024))),
     ]
+    if report.sealed_for:  # issue 14: a lost USB stick reveals nothing
+        lines.append(
+            translate("sync_dialogs", "Encrypted: only these can open it: {0}").format(
+                translate("sync_dialogs", ", ").join(report.sealed_for)
+            )
+        )
+    if report.warning is not None:
+        lines.append(message_text(report.warning))
     if expected:
         lines.append("")
         lines.append(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
+from inspect_app.ui.screen_fit import grow_to_content
 from inspect_app.ui.widgets.documents.common import (
     BAD_COLOR,
     DocumentDialog,
@@ -112,11 +113,24 @@ class CreateCaDialog(DocumentDialog):
                 "Next, issue each officer's certificate."
             ).format(short_sha(fingerprint, 24), key_path)
         )
+        recovery_path = str(getattr(result, "recovery_key_path", "") or "")
+        if recovery_path:  # issue 14: the key that opens a laptop whose passphrase is forgotten
+            from inspect_app.domain.messages.protection import ProtectMsg
+            from inspect_app.ui.core_messages import message_text
+
+            self.result_label.setText(
+                self.result_label.text()
+                + "\n\n"
+                + self.tr(
+                    "The team recovery key was made too, encrypted with the same passphrase: {0}"
+                ).format(message_text(ProtectMsg.RECOVERY_KEY_ADVICE(path=recovery_path)))
+            )
         self.result_label.setStyleSheet(verdict_style(True))
         self.result_label.show()
         for field in (self.passphrase, self.repeat):
             self.form.setRowVisible(field, False)
         self.hint.hide()
+        grow_to_content(self)  # the result's lines show whole, the Close button below them
         self.created.emit(result)
 
     def update_state(self) -> None:
