@@ -128,6 +128,9 @@ def test_forgot_passphrase_explains_the_recovery_key(
     screen.show()
     box = screen.explain_recovery()
     assert box.isVisible() and RECOVER_COMMAND in box.informativeText()
+    # no recovery key wrapped yet: the help does not promise that nothing is lost
+    assert screen.recovery_copies() == 0
+    assert "cannot be opened" in box.text() or "无法打开" in box.text()
     box.close()
 
 

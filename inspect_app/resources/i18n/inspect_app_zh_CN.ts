@@ -13079,79 +13079,79 @@
         <translation>恢复密钥的口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="172"/>
+        <location filename="../../domain/messages/protection.py" line="170"/>
         <source>new recovery key passphrase</source>
         <comment>protection.prompt_new_recovery</comment>
         <translation>恢复密钥的新口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="175"/>
+        <location filename="../../domain/messages/protection.py" line="173"/>
         <source>{folder} has no store yet and there is no terminal to ask for a passphrase: give {option} FILE to set it up encrypted, or {no_encryption} for a training laptop</source>
         <comment>protection.new_folder_needs_choice</comment>
         <translation>{folder} 尚无数据库，且没有可输入口令的终端：请用 {option} 文件将其设为加密，或用 {no_encryption} 设为不加密（仅限培训用笔记本）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="181"/>
+        <location filename="../../domain/messages/protection.py" line="179"/>
         <source>{option} and {no_encryption} contradict each other: give one of them</source>
         <comment>protection.choose_one</comment>
         <translation>{option} 与 {no_encryption} 相互矛盾：请只给出其中一个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="186"/>
+        <location filename="../../domain/messages/protection.py" line="184"/>
         <source>{folder} is already set up encrypted: {no_encryption} applies only to a new data folder, and nothing was changed</source>
         <comment>protection.no_encryption_not_new</comment>
         <translation>{folder} 已设为加密：{no_encryption} 只适用于新的数据文件夹，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="192"/>
+        <location filename="../../domain/messages/protection.py" line="190"/>
         <source>{folder} holds no store to encrypt</source>
         <comment>protection.nothing_to_encrypt</comment>
         <translation>{folder} 中没有可加密的数据库</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="197"/>
+        <location filename="../../domain/messages/protection.py" line="195"/>
         <source>the encrypted copy of {path} does not match the clear store ({what}): nothing was switched and the clear store is unchanged</source>
         <comment>protection.migration_verify_failed</comment>
         <translation>{path} 的加密副本与未加密的数据库不一致（{what}）：未作切换，未加密的数据库保持原样</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="203"/>
+        <location filename="../../domain/messages/protection.py" line="201"/>
         <source>the store {path} is open in another program (the window, or a hub) or changed during the copy: close that program and run {command} again; nothing was switched</source>
         <comment>protection.migration_store_busy</comment>
         <translation>数据库 {path} 正被其他程序（本软件窗口或中心服务）打开，或在复制期间发生了更改：请关闭该程序后重新运行 {command}；未作切换</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="209"/>
+        <location filename="../../domain/messages/protection.py" line="207"/>
         <source>the clear copies were overwritten and deleted; on SSDs and flash memory the device may still keep old copies of their blocks (wear levelling, TRIM), readable with special tools: use the computer&apos;s full-disk encryption as well</source>
         <comment>protection.migration_remnants</comment>
         <translation>未加密的副本已被覆写并删除；但在固态硬盘和闪存上，设备仍可能保留这些数据块的旧副本（磨损均衡、空间回收等机制所致），可被专门工具读出：请同时启用计算机的全盘加密</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="216"/>
+        <location filename="../../domain/messages/protection.py" line="214"/>
         <source>{path} is not a team recovery key file, or its passphrase is wrong; nothing was changed</source>
         <comment>protection.recovery_key_unreadable</comment>
         <translation>{path} 不是团队恢复密钥文件，或其口令错误；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="222"/>
+        <location filename="../../domain/messages/protection.py" line="219"/>
         <source>the key file of {folder} holds no copy of its key for this recovery key: the laptop was not unlocked after the team&apos;s recovery key reached it by sync. Nothing was changed</source>
         <comment>protection.recovery_not_wrapped</comment>
         <translation>{folder} 的密钥文件中没有为此恢复密钥保存的密钥副本：团队恢复密钥经同步到达后，该笔记本尚未解锁过。未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="229"/>
+        <location filename="../../domain/messages/protection.py" line="226"/>
         <source>the team already has a recovery key; its private key on this laptop is {path}</source>
         <comment>protection.recovery_key_exists</comment>
         <translation>团队已有恢复密钥；其私钥在本机的位置为 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="234"/>
+        <location filename="../../domain/messages/protection.py" line="231"/>
         <source>keep a copy of {path} and its passphrase offline, for example on a USB stick in the office safe: with them the team lead can open any laptop of the team whose passphrase is forgotten</source>
         <comment>protection.recovery_key_advice</comment>
         <translation>请将 {path} 及其口令离线另存一份，例如存放在办公室保险柜中的移动存储介质上：组长凭此可打开团队内任何一台忘记口令的笔记本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="241"/>
+        <location filename="../../domain/messages/protection.py" line="238"/>
         <source>the bundle is not encrypted: no other replica&apos;s bundle key is known here yet; keep the file safe and delete it once imported</source>
         <comment>protection.bundle_no_recipients</comment>
         <translation>同步包未加密：本机尚未获得其他任何副本的同步包密钥；请妥善保管该文件，导入后予以删除</translation>
@@ -13307,7 +13307,7 @@
         <translation>同步位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="247"/>
+        <location filename="../../domain/messages/protection.py" line="244"/>
         <source>the new passphrase is the old one; choose another (nothing was changed)</source>
         <comment>protection.passphrase_unchanged</comment>
         <translation>新口令与原口令相同；请另选一个（未作任何更改）</translation>
@@ -15984,6 +15984,10 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
 3. 由您设置新口令。记录和照片保持原样。
 
 仅当团队恢复密钥经同步到达本机后，本机至少解锁过一次，才能以此方式恢复；在此之前，请妥善保管本机口令。</translation>
+    </message>
+    <message>
+        <source>This laptop holds no copy of its key for the team&apos;s recovery key yet: without the passphrase its data cannot be opened. Keep trying the passphrase you may have used, and ask your team lead.</source>
+        <translation>本机尚未为团队恢复密钥保存其密钥副本：没有口令就无法打开其数据。请继续尝试您可能用过的口令，并联系组长。</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,12 @@ class UnlockScreen(QDialog):
                 "Nothing is lost: your team lead holds the team's recovery key, which opens "
                 "this laptop's data too."
             )
+            if self.recovery_copies() > 0
+            else self.tr(
+                "This laptop holds no copy of its key for the team's recovery key yet: "
+                "without the passphrase its data cannot be opened. Keep trying the "
+                "passphrase you may have used, and ask your team lead."
+            )
         )
         box.setInformativeText(
             self.tr(
@@ -261,6 +267,17 @@ class UnlockScreen(QDialog):
         )
         box.open()
         return box
+
+    def recovery_copies(self) -> int:
+        """How many recovery keys this folder's key file holds a copy of the data key for."""
+        from inspect_app.domain.errors import StoreError
+        from inspect_app.storage.protection.unlocking import load_key_file
+
+        try:
+            found = load_key_file(self.data_dir)
+        except StoreError:
+            return 0
+        return len(found.recovery) if found is not None else 0
 
     def _on_recovery_help_finished(self, _result: int) -> None:
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
