@@ -341,9 +341,9 @@ def _db_encrypt(store: None, args: argparse.Namespace) -> dict[str, Any]:
 
 def _seal_derived(data_dir: Path, key: Any) -> int:
     """Seal the clear thumbnails and print copies (the photos layer knows their names)."""
-    from inspect_app.photos.derivatives import Derivatives
+    from inspect_app.photos.derivatives import seal_clear_derived
 
-    return Derivatives(data_dir / "derived", key).seal_clear()
+    return seal_clear_derived(data_dir, key)
 
 
 def _db_passphrase(store: None, args: argparse.Namespace) -> dict[str, Any]:

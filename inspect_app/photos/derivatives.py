@@ -333,6 +333,15 @@ class Target(NamedTuple):
     quality: int
 
 
+def seal_clear_derived(data_dir: Path, key: DataKey) -> int:
+    """Seal the clear derived files of a data folder (``db encrypt``'s callback); how many.
+
+    ``migrate.encrypt`` (storage) cannot name the photos layer's files; the command line and
+    the window pass this.
+    """
+    return Derivatives(Path(data_dir) / "derived", key).seal_clear()
+
+
 def decode_for(targets: Sequence[Target]) -> Callable[[Image.Image], Image.Image]:
     """The one decode an import needs for ``targets``: upright, RGB, fitting the largest.
 

@@ -147,10 +147,14 @@ class WindowSession(QObject):
         quits = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)
         try:
-            if state is Protection.NEW:
+            if state in (Protection.NEW, Protection.CLEAR_LEGACY):
                 from inspect_app.ui.widgets.protection_choice import ProtectionChoiceDialog
 
-                choice = ProtectionChoiceDialog(self.data_dir, self.log_path)
+                # a new folder: encrypted or clear; an older version's clear store: encrypt
+                # it now (in place, before it opens) or not now
+                choice = ProtectionChoiceDialog(
+                    self.data_dir, self.log_path, existing=state is Protection.CLEAR_LEGACY
+                )
                 done = choice.exec() == QDialog.DialogCode.Accepted
                 choice.deleteLater()
                 return None if done else 0

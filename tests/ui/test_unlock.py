@@ -352,3 +352,58 @@ def test_quitting_the_set_up_choice_writes_nothing(qtbot, translations, tmp_path
     assert guard.prepare() == 0
     assert unlocking.protection_of(folder) is Protection.NEW
     assert not (folder / keyfile.KEY_FILE).exists()
+
+
+def test_start_offers_to_encrypt_an_older_versions_store(
+    qtbot, translations, tmp_path: Path
+) -> None:
+    """A clear store with no key file (written before issue 14): encrypted in place at start."""
+    from fixture_photos import photo_path
+
+    from inspect_app.storage.protection.sealed_stream import is_sealed_file
+    from inspect_app.storage.store import Store
+
+    folder = tmp_path / "old"
+    original = photo_path("exifpy_gps_DSCN0010.jpg")
+    with Store.open(folder) as store:  # no passphrase file here: clear, no key file
+        sha, _new = store.blobs.put_file(original)
+    assert unlocking.protection_of(folder) is Protection.CLEAR_LEGACY
+    guard = WindowSession(folder, translations.settings, None, lambda _s: None)  # type: ignore
+
+    def encrypt(dialog: ProtectionChoiceDialog) -> None:
+        assert dialog.existing and dialog.encrypt.isChecked()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.again.setText(PASSPHRASE)
+        dialog.save()
+
+    _when_shown(ProtectionChoiceDialog, encrypt)
+    assert guard.prepare() is None
+    assert unlocking.protection_of(folder) is Protection.ENCRYPTED
+    assert not (folder / "inspect.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    assert is_sealed_file(folder / "photos" / sha[:2] / sha)
+    assert not (folder / "encrypting").exists()
+    with Store.open(folder) as store:  # the key the dialog unlocked
+        assert store.check().ok
+        assert store.blobs.read_bytes(sha) == original.read_bytes()
+    session.forget(folder)
+
+
+def test_not_now_leaves_an_older_versions_store_as_it_is(
+    qtbot, translations, tmp_path: Path
+) -> None:
+    from inspect_app.storage.store import Store
+
+    folder = tmp_path / "old"
+    with Store.open(folder):
+        pass
+    before = _digest(folder / "inspect.sqlite3")
+    guard = WindowSession(folder, translations.settings, None, lambda _s: None)  # type: ignore
+
+    def not_now(dialog: ProtectionChoiceDialog) -> None:
+        dialog.clear.click()
+        dialog.save()
+
+    _when_shown(ProtectionChoiceDialog, not_now)
+    assert guard.prepare() is None
+    assert unlocking.protection_of(folder) is Protection.CLEAR_LEGACY
+    assert _digest(folder / "inspect.sqlite3") == before

@@ -14613,59 +14613,84 @@
 <context>
     <name>ProtectionChoiceDialog</name>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="127"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="137"/>
         <source>Protect this laptop&apos;s data</source>
         <translation>保护本机数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="128"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="138"/>
         <source>How should this laptop keep its data?</source>
         <translation>本机数据如何保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="131"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="141"/>
         <source>A new data folder will be made here. Laptops get lost: encrypted, its records, photos and keys are of no use to whoever finds it.</source>
         <translation>将在此处新建数据文件夹。笔记本电脑可能遗失：加密后，拾得者无法利用其中的记录、照片和密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="135"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="145"/>
         <source>&amp;Encrypt this laptop&apos;s data (recommended)</source>
         <translation>加密本机数据（推荐）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="136"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="157"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="136"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="157"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="148"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="169"/>
         <source>&amp;No encryption — training laptop only</source>
         <translation>不加密 — 仅限培训用笔记本(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="151"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="172"/>
         <source>Anyone who has this laptop, its disk or a copy of the folder can read every record and photo. Use it only for training with made-up cases; the status bar will always say that the data is not encrypted.</source>
         <translation>任何人拿到本机、其硬盘或该文件夹的副本，都能读取全部记录和照片。仅限使用虚构案例进行培训；状态栏将始终显示数据未加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="157"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="187"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="159"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="189"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_choice.py" line="143"/>
+        <location filename="../../ui/widgets/protection_choice.py" line="164"/>
         <source>At least {0} characters; a few words are easier to remember than a code. The app asks for it at every start and after {1} minutes without use. If it is forgotten, your team lead&apos;s recovery key opens the data again.</source>
         <translation>至少 {0} 个字符；几个词语组成的口令比一串代码更好记。每次启动以及闲置 {1} 分钟后都需要输入口令。如果忘记口令，可由组长使用恢复密钥重新打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="147"/>
+        <source>This laptop&apos;s data is not encrypted yet</source>
+        <translation>本机数据尚未加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="150"/>
+        <source>An older version wrote it unencrypted. Encrypt it now: a copy is made and checked first, then the store and every photo are encrypted in place (seconds; a minute or two for a very large store). Nothing is lost if the laptop is switched off meanwhile.</source>
+        <translation>这些数据由旧版本以未加密方式写入。请现在加密：先制作并核对一份副本，再就地加密数据库和全部照片（几秒钟；数据量很大时需一两分钟）。其间即使关机，也不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="156"/>
+        <source>&amp;Encrypt it now (recommended)</source>
+        <translation>立即加密（推荐）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="178"/>
+        <source>&amp;Not now</source>
+        <translation>暂不加密(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/protection_choice.py" line="181"/>
+        <source>The data stays readable to anyone who has this laptop or a copy of the folder. The app asks again at the next start; the status bar says it is not encrypted.</source>
+        <translation>任何拿到本机或该文件夹副本的人都能读取这些数据。下次启动时将再次询问；状态栏会显示数据未加密。</translation>
     </message>
 </context>
 <context>
@@ -14691,7 +14716,7 @@
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_status.py" line="167"/>
+        <location filename="../../ui/widgets/protection_status.py" line="165"/>
         <source>The passphrase was changed.</source>
         <translation>口令已更改。</translation>
     </message>
@@ -14701,9 +14726,9 @@
         <translation>未加密（培训用机）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/protection_status.py" line="135"/>
-        <source>Not encrypted — encrypt with {0}</source>
-        <translation>未加密 — 请用 {0} 加密</translation>
+        <location filename="../../ui/widgets/protection_status.py" line="134"/>
+        <source>Not encrypted — the app offers it at the next start</source>
+        <translation>未加密——下次启动时将提示加密</translation>
     </message>
 </context>
 <context>
@@ -15968,12 +15993,12 @@ Change id: {3}</source>
         <translation>用恢复密钥恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/unlock_screen.py" line="260"/>
+        <location filename="../../ui/widgets/unlock_screen.py" line="266"/>
         <source>In the window, the lead can do step 2 with the button below.</source>
         <translation>在本窗口中，组长也可点击下方按钮完成第 2 步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/unlock_screen.py" line="253"/>
+        <location filename="../../ui/widgets/unlock_screen.py" line="259"/>
         <source>1. Bring this laptop to your team lead.
 2. The lead runs {0} on it, with the recovery key file and its passphrase.
 3. You choose a new passphrase. The records and photos stay as they are.
@@ -15986,6 +16011,7 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
 仅当团队恢复密钥经同步到达本机后，本机至少解锁过一次，才能以此方式恢复；在此之前，请妥善保管本机口令。</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/unlock_screen.py" line="252"/>
         <source>This laptop holds no copy of its key for the team&apos;s recovery key yet: without the passphrase its data cannot be opened. Keep trying the passphrase you may have used, and ask your team lead.</source>
         <translation>本机尚未为团队恢复密钥保存其密钥副本：没有口令就无法打开其数据。请继续尝试您可能用过的口令，并联系组长。</translation>
     </message>
@@ -16561,7 +16587,7 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
         <translation>环境执法巡查</translation>
     </message>
     <message>
-        <location filename="../../ui/window_session.py" line="309"/>
+        <location filename="../../ui/window_session.py" line="313"/>
         <source>The window could not be opened again. The details are in the log.</source>
         <translation>窗口未能重新打开，详细情况已写入日志。</translation>
     </message>

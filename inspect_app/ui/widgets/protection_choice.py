@@ -1,5 +1,9 @@
 """Set-up of a new data folder: encrypt it with a passphrase (the default) or not at all.
 
+The same dialog, with ``existing=True``, offers to encrypt the clear store an older version
+wrote (:func:`~inspect_app.storage.protection.migrate.encrypt`, in place and kill-safe, on a
+background task before the store opens) or to go on unencrypted this time.
+
 Shown once, before the store of a new data folder is created (the agency and officer set-up
 comes after, in the window). "Encrypt" takes a new passphrase twice
 (:func:`~inspect_app.storage.protection.unlocking.check_new_passphrase`: at least 8
@@ -52,10 +56,16 @@ class ProtectionChoiceDialog(QDialog):
     chosen = Signal(bool)
 
     def __init__(
-        self, data_dir: Path, log_path: Path | None = None, parent: QWidget | None = None
+        self,
+        data_dir: Path,
+        log_path: Path | None = None,
+        parent: QWidget | None = None,
+        existing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("protectionChoice")
+        self.existing = existing
+        """True: the folder holds an older version's clear store (encrypt it, or not now)."""
         self.data_dir = Path(data_dir)
         self.tasks = TaskManager(self.data_dir, log_path, self)
         self.working = False
@@ -133,6 +143,17 @@ class ProtectionChoiceDialog(QDialog):
             )
         )
         self.encrypt.setText(self.tr("&Encrypt this laptop's data (recommended)"))
+        if self.existing:
+            self.title.setText(self.tr("This laptop's data is not encrypted yet"))
+            self.intro.setText(
+                self.tr(
+                    "An older version wrote it unencrypted. Encrypt it now: a copy is made and "
+                    "checked first, then the store and every photo are encrypted in place "
+                    "(seconds; a minute or two for a very large store). Nothing is lost if "
+                    "the laptop is switched off meanwhile."
+                )
+            )
+            self.encrypt.setText(self.tr("&Encrypt it now (recommended)"))
         labels = (self.tr("Passphrase"), self.tr("Passphrase again"))
         for row, text in enumerate(labels):
             label = self.passphrase_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
@@ -153,6 +174,15 @@ class ProtectionChoiceDialog(QDialog):
                 "will always say that the data is not encrypted."
             )
         )
+        if self.existing:
+            self.clear.setText(self.tr("&Not now"))
+            self.clear_note.setText(
+                self.tr(
+                    "The data stays readable to anyone who has this laptop or a copy of the "
+                    "folder. The app asks again at the next start; the status bar says it "
+                    "is not encrypted."
+                )
+            )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Continue"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -190,7 +220,14 @@ class ProtectionChoiceDialog(QDialog):
 
             def job() -> None:
                 data_dir.mkdir(parents=True, exist_ok=True)
-                unlocking.create_encrypted(data_dir, passphrase)
+                if self.existing:
+                    _encrypt_in_place(data_dir, passphrase)
+                else:
+                    unlocking.create_encrypted(data_dir, passphrase)
+        elif self.existing:
+
+            def job() -> None:
+                return None  # not now: the older version's clear store opens as it is
         else:
 
             def job() -> None:
@@ -249,3 +286,11 @@ class ProtectionChoiceDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _encrypt_in_place(data_dir: Path, passphrase: str) -> None:
+    """``db encrypt`` from the window: the older version's store, then its files, sealed."""
+    from inspect_app.photos.derivatives import seal_clear_derived
+    from inspect_app.storage.protection import migrate
+
+    migrate.encrypt(data_dir, passphrase, seal_derived=seal_clear_derived)

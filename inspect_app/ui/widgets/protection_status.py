@@ -3,7 +3,7 @@
 :class:`ProtectionStatus` is a permanent status-bar label: "Encrypted" with a small lock (its
 tooltip: the cipher, the Argon2id parameters and how many recovery keys can open the data), or
 — never hidden — a warning for a clear store: "Not encrypted (training laptop)" for a folder
-set up with ``--no-encryption``, "Not encrypted — encrypt with inspect-app db encrypt" for a
+set up with ``--no-encryption``, "Not encrypted — the app offers it at the next start" for a
 store of an older version. It also owns the actions Settings ▸ Change passphrase…,
 Settings ▸ Auto-lock… and File ▸ Lock now (Ctrl+L), shown only for an encrypted store;
 Lock now asks the window session to lock (:attr:`ProtectionStatus.lock_requested`).
@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from inspect_app.domain.errors import StoreError
-from inspect_app.storage.protection.status import ENCRYPT_COMMAND, protection_status
+from inspect_app.storage.protection.status import protection_status
 from inspect_app.storage.protection.unlocking import Protection
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import error_text, message_text
@@ -131,9 +131,7 @@ class ProtectionStatus(QWidget):
             if self.state is Protection.CLEAR_OPTED_OUT:
                 self.label.setText(self.tr("Not encrypted (training laptop)"))
             else:
-                self.label.setText(
-                    self.tr("Not encrypted — encrypt with {0}").format(ENCRYPT_COMMAND)
-                )
+                self.label.setText(self.tr("Not encrypted — the app offers it at the next start"))
             self.label.setStyleSheet(_WARNING_STYLE)
             self.icon.hide()
         self.setToolTip(self._tip)
