@@ -17,18 +17,15 @@ hand (an unpacked source tree).
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import shutil
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import document_world
 import pytest
-from fixture_photos import fixtures_root
+from old_versions import extract_sources, old_version_env
 from pdf_tools import pdftotext
 
 from inspect_app.domain.entities import NoticeStatus
@@ -49,24 +46,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def v9_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder written by the v9 app (built once per module, ~12 s)."""
-    try:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", V9_COMMIT, "inspect_app", "tests"],
-            capture_output=True,
-            check=True,
-            timeout=60,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"the v9 sources are not at hand (git archive {V9_COMMIT}): {exc}")
-    tree = tmp_path_factory.mktemp("v9-code")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(tree, filter="data")
+    tree = extract_sources(V9_COMMIT, tmp_path_factory.mktemp("v9-code"))
     folder = tmp_path_factory.mktemp("v9-store") / "data"
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{tree}{os.pathsep}{tree / 'tests'}",
-        "INSPECT_APP_FIXTURES": str(fixtures_root()),
-    }
+    env = old_version_env(tree)
     maker = Path(__file__).with_name("v9_store_maker.py")
     subprocess.run(
         [sys.executable, str(maker), str(folder)], cwd=tree, env=env, check=True, timeout=300

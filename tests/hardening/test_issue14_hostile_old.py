@@ -16,7 +16,6 @@ passphrase reads the same store at the same time.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import random
@@ -24,13 +23,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import tarfile
 import time
 from pathlib import Path
 
 import pytest
 from cli_helpers import run, run_json
-from fixture_photos import fixtures_root
+from old_versions import extract_sources, old_version_env
 
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.protection import migrate, session, unlocking
@@ -68,11 +66,7 @@ ids |= {"v10_photos": shas, "v10_digest": digest, "v10_schema": version,
 
 
 def _v10_env(tree: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{tree}{os.pathsep}{tree / 'tests'}",
-        "INSPECT_APP_FIXTURES": str(fixtures_root()),
-    }
+    env = old_version_env(tree)
     env.pop(PASSPHRASE_FILE_ENV, None)
     return env
 
@@ -80,19 +74,7 @@ def _v10_env(tree: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def v10_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The v10 sources (``inspect_app`` and ``tests``), extracted from git."""
-    try:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", V10_COMMIT, "inspect_app", "tests"],
-            capture_output=True,
-            check=True,
-            timeout=60,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"the v10 sources are not at hand (git archive {V10_COMMIT}): {exc}")
-    tree = tmp_path_factory.mktemp("v10-code")
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(tree, filter="data")
-    return tree
+    return extract_sources(V10_COMMIT, tmp_path_factory.mktemp("v10-code"))
 
 
 @pytest.fixture(scope="module")

@@ -394,8 +394,8 @@ def test_not_now_leaves_an_older_versions_store_as_it_is(
     from inspect_app.storage.store import Store
 
     folder = tmp_path / "old"
-    with Store.open(folder):
-        pass
+    Store.open(folder).close()  # no passphrase file here: clear, no key file
+    assert unlocking.protection_of(folder) is Protection.CLEAR_LEGACY
     before = _digest(folder / "inspect.sqlite3")
     guard = WindowSession(folder, translations.settings, None, lambda _s: None)  # type: ignore
 
