@@ -9,7 +9,7 @@ received op that sets a status without its document; an older store's free value
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import document_world
@@ -25,6 +25,7 @@ from inspect_app.notices.issue import issue_blockers
 from inspect_app.storage import findings, notices, patrols
 from inspect_app.storage.finding_status import finding_state, set_status
 from inspect_app.storage.judge import Judge
+from inspect_app.storage.plausibility import TEAM_TZ
 from inspect_app.storage.store import DB_NAME, Store
 
 document_template = document_world.document_template
@@ -56,7 +57,7 @@ def test_issue_serve_reinspect_close(world: World) -> None:
     state = finding_state(store, finding)
     assert (state.status, state.notice and state.notice.number) == ("notified", number)
     assert _stored(world) == "notified" and not state.overdue
-    later = date.today() + timedelta(days=document_world.DEADLINE_DAYS + 1)
+    later = datetime.now(TEAM_TZ).date() + timedelta(days=document_world.DEADLINE_DAYS + 1)
     assert finding_state(store, finding, today=later).overdue  # computed, never stored
     assert _refused(world, "closed") == "notice.finding_close_not_served"
     assert _refused(world, "served") == "notice.finding_status_by_documents"
@@ -98,7 +99,7 @@ def test_issue_serve_reinspect_close(world: World) -> None:
     assert caught.value.keyed_message is not None
     assert caught.value.keyed_message.msg == NoticeMsg.FINDING_DECISION_FOR_CLOSED
     assert number in str(caught.value)
-    blockers = issue_blockers(store, stale.id, world.lead.id, date.today())
+    blockers = issue_blockers(store, stale.id, world.lead.id, datetime.now(TEAM_TZ).date())
     assert NoticeMsg.FINDING_DECISION_FOR_CLOSED in [b.msg for b in blockers]  # before signing
 
 
