@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from inspect_app.domain import legal_citation
@@ -40,7 +40,7 @@ from inspect_app.storage.findings import get_finding
 from inspect_app.storage.laws import law_table
 from inspect_app.storage.notices import create_draft, get_notice
 from inspect_app.storage.patrols import get_patrol
-from inspect_app.storage.plausibility import distance_m
+from inspect_app.storage.plausibility import TEAM_TZ, distance_m
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.registry import get_agency, get_officer, get_site, list_agencies
 from inspect_app.storage.store import Store
@@ -312,7 +312,7 @@ def build_content(
         ValidationError: no findings, findings of several parties, or a finding with no party.
         NotFoundError: an unknown finding or agency id.
     """
-    today = today or date.today()
+    today = today or datetime.now(TEAM_TZ).date()  # the team's day (Beijing), not the machine's
     findings, site = _findings_of_one_party(store, finding_ids)
     officers = _officers(store, findings)
     agency = _choose_agency(store, agency_id, site, officers, acting_officer)
