@@ -32,6 +32,7 @@ from inspect_app import __version__, paths
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.protection import ProtectMsg
+from inspect_app.domain.team_time import team_today
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.high_water import STATE_DIR_ENV
 
@@ -246,7 +247,7 @@ class ScratchStore:
 
         if self.store is None or not self.finding:
             raise _FailedError(CliMsg.SELF_CHECK_NOT_REACHED())
-        due = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+        due = (team_today() + dt.timedelta(days=30)).isoformat()
         out = self.folder / "notice.pdf"
         draft_notice(self.store, self.lead, [self.finding], out, deadline=due)
         pdf = out.read_bytes()

@@ -16,7 +16,6 @@ import base64
 import re
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from inspect_app.domain.messages import Message, MessageKind
 from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.records import Notice
+from inspect_app.domain.team_time import team_today
 from inspect_app.notices.citations import set_citations
 from inspect_app.notices.credentials import Credential, officer_p12, write_private
 from inspect_app.notices.draft import check_deadline
@@ -776,7 +776,7 @@ def _notice_export(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _notice_reserve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    year = args.year or date.today().year
+    year = args.year or team_today().year
     block = numbering.reserve_block(
         store, _acting(store, args), args.agency, year, args.holder, args.count
     )

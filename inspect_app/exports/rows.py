@@ -24,6 +24,7 @@ from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages import Message, MessageKind
 from inspect_app.domain.messages.notice import status_word
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.search import FindingQuery
 
@@ -294,7 +295,7 @@ def notice_rows(store: Store, only: NoticeFilter, words: Words) -> Iterator[dict
         WHERE {clause}
         ORDER BY n.number IS NULL, n.agency_id, n.number_year, n.number_seq,
             n.created_at, n.id"""
-    today = only.today or date.today()
+    today = only.today or team_today()
     stage = {s: words.word(status_word(s)) for s in NOTICE_STAGES}
     for r in _stream(store, sql, params):
         overdue = None

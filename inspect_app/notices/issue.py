@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from inspect_app.domain.canonical import canonical_json, sha256_hex
 from inspect_app.domain.credit_code import validate_credit_code
@@ -36,6 +35,7 @@ from inspect_app.domain.messages.notice import NoticeMsg, bullet_list, status_wo
 from inspect_app.domain.messages.store import entity_label
 from inspect_app.domain.notice_content import NoticeContent
 from inspect_app.domain.records import Notice, SignedDocument
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.notices.citations import citation_blockers, ensure_citations
 from inspect_app.notices.credentials import Credential, officer_p12_path, write_private
 from inspect_app.notices.draft import build_content
@@ -60,7 +60,6 @@ from inspect_app.storage.patrols import get_patrol
 from inspect_app.storage.registry import get_agency, get_officer, get_site
 from inspect_app.storage.store import Store
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")  # the teams' legal time (Sichuan and Chongqing)
 LEAD_FIELD = "TeamLead"
 
 

@@ -40,6 +40,7 @@ from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message, Param
 from inspect_app.domain.messages.common import Msg
 from inspect_app.domain.messages.signing import SigningMsg
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.notices.pki import PkiError, open_p12
 from inspect_app.notices.stamp_font import stamp_font_for_text
 
@@ -1024,13 +1025,8 @@ def _uid(cert: Any) -> str | None:
 
 
 def _shanghai(moment: dt.datetime) -> dt.datetime:
-    """Return ``moment`` in Asia/Shanghai (zoneinfo; fixed UTC+8 if no tz database)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        zone: dt.tzinfo = ZoneInfo("Asia/Shanghai")
-    except Exception:  # Windows without the tzdata package
-        zone = dt.timezone(dt.timedelta(hours=8), "CST")
+    """Return ``moment`` in the team's zone (``domain.team_time.TEAM_TZ``, UTC+8)."""
+    zone = TEAM_TZ
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(zone)

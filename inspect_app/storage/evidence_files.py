@@ -25,7 +25,7 @@ from typing import BinaryIO
 from inspect_app.domain.entities import EvidenceKind
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.store import StoreMsg, evidence_kind_word
-from inspect_app.storage.plausibility import TEAM_TZ  # the teams' legal time
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.storage.store import Store
 
 MAX_EVIDENCE_BYTES = 512 * 1024 * 1024

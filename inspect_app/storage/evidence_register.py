@@ -31,7 +31,7 @@ from inspect_app.domain.entities import EvidenceKind, RecordKind
 from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.records import EvidenceItem, Finding, Photo, Site
-from inspect_app.storage.plausibility import TEAM_TZ  # the teams' legal time
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.storage.reference_data import reference
 from inspect_app.storage.rows import rows
 from inspect_app.storage.store import Store

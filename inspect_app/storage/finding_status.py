@@ -29,6 +29,7 @@ from inspect_app.domain.finding_status import (
 )
 from inspect_app.domain.messages import Message
 from inspect_app.domain.ops import Change, Op, OpKind
+from inspect_app.domain.team_time import team_today
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.rows import row
 
@@ -102,7 +103,7 @@ def finding_state(store: Store, finding_id: str, today: date | None = None) -> F
         found.get("status"),
         found.get("handed_over_to"),
         found.get("status_reason"),
-        today or date.today(),
+        today or team_today(),
     )
 
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import NoticeStatus, new_id
 from inspect_app.domain.errors import ValidationError
@@ -22,6 +21,7 @@ from inspect_app.domain.messages import MessageKind
 from inspect_app.domain.messages.notice import NoticeMsg, status_word
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Notice
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.storage.evidence_items import carried_items
 from inspect_app.storage.finding_status import follow_document, refuse_closed
 from inspect_app.storage.numbering import format_number, take_number
@@ -316,7 +316,7 @@ def _aware(text: str, what: MessageKind) -> datetime:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
         raise ValidationError(NoticeMsg.TIME_MALFORMED(what=what, value=str(text))) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=_SHANGHAI)
+    return moment if moment.tzinfo else moment.replace(tzinfo=TEAM_TZ)
 
 
 def _wall(moment: datetime) -> datetime:
@@ -330,9 +330,6 @@ def _moment(text: str) -> datetime | str:
         return _wall(datetime.fromisoformat(text))
     except ValueError:
         return text[:16]
-
-
-_SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def closing_changes(store: Store, notice_id: str, closed_at: str) -> list[Change]:

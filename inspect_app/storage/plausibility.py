@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from inspect_app.domain.entities import PlausibilityKind, new_id
 from inspect_app.domain.errors import ValidationError
@@ -33,6 +32,7 @@ from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.ops import Change, OpKind
 from inspect_app.domain.records import Finding, Patrol, Photo, Site
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.storage.province_region import (
     BORDER_TOLERANCE_M,
     EARTH_RADIUS_M,
@@ -56,7 +56,6 @@ __all__ = [  # the region rule lives in province_region; these names are used fr
     "region_provinces",
 ]
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 MAX_DISTANCE_SETTING = "plausibility_max_distance_m"
 """Local setting (``meta``): the distance in metres above which a photo is far from the site."""
 DEFAULT_MAX_DISTANCE_M = 1000

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from inspect_app.domain.team_time import team_today
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage.search_index import (
     SEARCH_TABLES,
@@ -350,7 +351,7 @@ def _where(
             clauses.append(f"{'+' if broad and narrow else ''}f.{column} = ?")
             params.append(str(value))
     if query.overdue is not None:
-        today = (query.today or date.today()).isoformat()
+        today = (query.today or team_today()).isoformat()
         inner = (
             "SELECT nf.finding_id FROM notice n CROSS JOIN notice_findings nf "
             "ON nf.notice_id = n.id "

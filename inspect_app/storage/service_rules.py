@@ -38,18 +38,17 @@ ones too); :func:`service_problems` adds the signature rules for a service being
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from inspect_app.domain.entities import ServiceMethod
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.domain.team_time import TEAM_TZ
 
 PUBLIC_NOTICE_DAYS = 30
 """《民事诉讼法》(2023年修正) 第九十五条: deemed served thirty days after publication."""
-TEAM_TZ = timezone(timedelta(hours=8))
-"""The teams' legal time (Asia/Shanghai, no daylight saving)."""
 
 SIGNED_ON_THE_SPOT = frozenset({ServiceMethod.IN_PERSON, ServiceMethod.ENTRUSTED})
 """Methods where the recipient signs the receipt by hand."""

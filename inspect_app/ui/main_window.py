@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage.findings import add_finding, findings_of_site, get_finding
 from inspect_app.storage.notices import draft_file_name, get_notice
 from inspect_app.storage.reference_data import reference
@@ -37,7 +38,6 @@ from inspect_app.ui.events import AppEvents
 from inspect_app.ui.first_paint import after_first_paint
 from inspect_app.ui.i18n import CHINESE, ENGLISH, Translations, current_language
 from inspect_app.ui.models.findings import FindingTableModel
-from inspect_app.ui.models.notices import team_today
 from inspect_app.ui.models.officers import OfficerListModel
 from inspect_app.ui.models.patrols import PatrolListModel
 from inspect_app.ui.tasks import TaskManager

@@ -20,12 +20,12 @@ from inspect_app.domain.entities import FindingStatus, RecordKind, ReinspectionO
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.ops import Change, OpKind
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.notices.closing import close_record
 from inspect_app.notices.issue import issue_blockers
 from inspect_app.storage import findings, notices, patrols
 from inspect_app.storage.finding_status import finding_state, set_status
 from inspect_app.storage.judge import Judge
-from inspect_app.storage.plausibility import TEAM_TZ
 from inspect_app.storage.store import DB_NAME, Store
 
 document_template = document_world.document_template

@@ -11,12 +11,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from inspect_app.domain.records import Officer
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage import notices, patrols, registry
 from inspect_app.storage.dashboard import dashboard, read_dashboard
 from inspect_app.storage.findings import add_finding
 from inspect_app.storage.search import count_findings
 from inspect_app.storage.store import DB_NAME, Store
-from inspect_app.ui.widgets.dashboard import team_today
 
 pytestmark = pytest.mark.gui
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from inspect_app.domain.team_time import TEAM_TZ, team_today
 from inspect_app.ui.labels import role_label
 from inspect_app.ui.models.table import Column, TableModel
 
@@ -52,7 +53,7 @@ class CertificateTableModel(TableModel[CertificateRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._today = date.today()
+        self._today = team_today()
         self._define(
             columns=(
                 Column(QT_TRANSLATE_NOOP("certificates", "Name"), lambda item: item.name),
@@ -81,7 +82,7 @@ class CertificateTableModel(TableModel[CertificateRow]):
         """Show ``rows`` (expiry is judged against ``today``, default the local date)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._today = today or date.today()
+        self._today = today or team_today()
         self.endResetModel()
 
     def certificate_row(self, row: int) -> CertificateRow | None:
@@ -119,7 +120,6 @@ def _fingerprint_text(item: CertificateRow) -> str | None:
 def _team_day(moment: str) -> str:
     """The Asia/Shanghai date (``YYYY-MM-DD``) of an ISO 8601 time (no offset: UTC)."""
     import datetime as dt
-    from zoneinfo import ZoneInfo
 
     try:
         parsed = dt.datetime.fromisoformat(moment)
@@ -127,4 +127,4 @@ def _team_day(moment: str) -> str:
         return moment[:10]
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    return parsed.astimezone(TEAM_TZ).date().isoformat()

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -29,6 +28,7 @@ from inspect_app.domain.entities import (
     ServiceMethod,
 )
 from inspect_app.domain.records import Notice
+from inspect_app.domain.team_time import TEAM_TZ, team_today
 from inspect_app.storage.notice_register import (
     RegisterSort,
     Stage,
@@ -43,7 +43,6 @@ from inspect_app.storage.store import DB_NAME, Store
 from inspect_app.ui.i18n import CHINESE, current_language
 from inspect_app.ui.models.table import ROOT, Column, Index, Role, TableModel
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 """The teams' legal time, as in ``inspect_app.notices.issue`` (not imported here: it loads the
 PDF stack, which the window does not need until a document is made)."""
 Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
@@ -53,11 +52,6 @@ CLOSED_COLOR = QColor("#8a909c")
 
 
 translate = QCoreApplication.translate
-
-
-def team_today() -> date:
-    """Today in the teams' zone (Asia/Shanghai): deadlines are counted in it."""
-    return datetime.now(TEAM_TZ).date()
 
 
 def notice_status_label(value: str) -> str:

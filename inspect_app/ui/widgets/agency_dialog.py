@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import math
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.entities import Role
 from inspect_app.domain.errors import InspectError, NotFoundError
 from inspect_app.domain.records import Agency
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage.registry import add_agency, edit_agency, get_agency, get_officer
 from inspect_app.storage.store import Store
 from inspect_app.ui import folders
@@ -565,7 +565,7 @@ class AgencyDialog(DocumentDialog):
 
     def _show_code_hint(self) -> None:
         code = self.code.text().strip() or "遂环"
-        number = f"{code}责改〔{date.today().year}〕1号"
+        number = f"{code}责改〔{team_today().year}〕1号"
         saved = self.loaded.get("code")
         if self.agency_id is not None and saved and code != saved:
             text = self.tr("Numbers will read {0}; numbers already issued keep {1}.").format(

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage.dashboard import (
     Dashboard,
     Figure,
@@ -57,7 +57,6 @@ from inspect_app.ui.widgets.thresholds_dialog import ThresholdsDialog
 
 __all__ = ["DashboardView", "FigureLink", "ThresholdsDialog", "team_today"]
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 SHOW_SHORTCUT = "Ctrl+3"
 """Show the overview (after Ctrl+1 findings and Ctrl+2 notices)."""
 LATE_COLOR = "#b00020"
@@ -66,13 +65,6 @@ FIGURE_STYLE = (
     " QLabel:hover { background: #e8f0fe; text-decoration: underline; }"
     " QLabel:focus { background: #e8f0fe; }"
 )
-
-
-def team_today() -> date:
-    """Today in the teams' zone (Asia/Shanghai)."""
-    from datetime import datetime
-
-    return datetime.now(TEAM_TZ).date()
 
 
 class DashboardView(QWidget):

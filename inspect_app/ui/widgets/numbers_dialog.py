@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.entities import Role
 from inspect_app.domain.errors import NotFoundError
 from inspect_app.domain.records import NumberBlock
+from inspect_app.domain.team_time import team_today
 from inspect_app.storage.registry import get_officer
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.models.notices import team_today
 from inspect_app.ui.models.number_blocks import BlockRow, NumberBlockTableModel, holder_name
 from inspect_app.ui.screen_fit import fit_to_screen
 from inspect_app.ui.widgets.documents.common import BAD_COLOR, DocumentDialog, verdict_style

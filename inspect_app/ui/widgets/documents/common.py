@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.errors import InspectError, ValidationError
 from inspect_app.domain.messages.store import StoreMsg
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.notices.credentials import Credential, officer_p12
 from inspect_app.storage.store import Store
 from inspect_app.ui import folders
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import bulleted
-from inspect_app.ui.models.notices import TEAM_TZ
 from inspect_app.ui.screen_fit import grow_to_content
 
 OK_COLOR = "#1b5e20"

@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,12 +36,12 @@ from PySide6.QtWidgets import (
 from inspect_app.domain.entities import EvidenceKind
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages import Msg
+from inspect_app.domain.team_time import TEAM_TZ
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import message_text
 from inspect_app.ui.widgets.documents.common import DocumentDialog
 
-TEAM_TZ = ZoneInfo("Asia/Shanghai")
 FILE_KINDS = (
     EvidenceKind.VIDEO,
     EvidenceKind.AUDIO,
