@@ -13,6 +13,8 @@ Set-up, each step skipped when already done:
 0. Python 3.11 or newer, else it stops and says what is needed.
 1. Debian packages (apt-get, as root or with password-less sudo): poppler-utils (pdftotext,
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
+   postgresql (the server binaries initdb/pg_ctl/postgres: the hub's tests start a throwaway
+   cluster of their own, tests/pg_cluster.py, and never use the package's own cluster),
    binutils (objdump and strip) and, for Debian's own python3, libpython3.X (the frozen build),
    the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
    fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
@@ -38,7 +40,8 @@ STAMP = VENV / ".installed"
 LOCK = ROOT / "requirements" / "lock.txt"
 MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 
-TEST_PACKAGES = ["poppler-utils", "libnss3-tools"]
+# postgresql: the hub's tests (tests/pg_cluster.py) run a real, throwaway PostgreSQL cluster.
+TEST_PACKAGES = ["poppler-utils", "libnss3-tools", "postgresql"]
 BUILD_PACKAGES = ["binutils"]  # objdump for PyInstaller, strip for the bundle
 if sys.base_prefix.startswith("/usr"):  # Debian's own python3: PyInstaller bundles its library
     BUILD_PACKAGES.append(f"libpython3.{sys.version_info.minor}")
@@ -128,7 +131,9 @@ def setup(desktop: bool) -> None:
     if not shutil.which("apt-get") and not shutil.which("dpkg-query"):
         say("no apt here (Windows or a non-Debian system): install by hand what the tests use "
             "- poppler's pdftotext, pdffonts and pdfsig and NSS's certutil on PATH (the PDF "
-            "tests fail without them) - and, for the .deb, dpkg-deb; going on with the venv")
+            "tests fail without them), PostgreSQL's server binaries (initdb, pg_ctl, postgres: "
+            "on PATH, or their folder in INSPECT_APP_PG_BINDIR; the hub's tests) - and, for "
+            "the .deb, dpkg-deb; going on with the venv")
     apt_install(TEST_PACKAGES + BUILD_PACKAGES + QT_PACKAGES
                 + (DESKTOP_PACKAGES if desktop else []))
     ensure_venv()

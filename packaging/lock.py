@@ -4,9 +4,9 @@
 ``requirements/lock.txt`` is what the set-up installs (``pip install --require-hashes``), so
 CI, a developer's checkout and the frozen build run exactly the versions the tests passed
 with. It is universal (Linux, Windows, macOS markers; Python ≥ 3.11) and compiled by uv
-from ``pyproject.toml`` (the runtime dependencies plus the ``test`` and ``build`` extras),
-constrained to the versions installed in ``.venv`` — so regenerating it never drifts to
-untested releases: upgrade in the venv, run the tests, then lock.
+from ``pyproject.toml`` (the runtime dependencies plus the ``test``, ``build`` and ``hub``
+extras), constrained to the versions installed in ``.venv`` — so regenerating it never drifts
+to untested releases: upgrade in the venv, run the tests, then lock.
 
     python3 packaging/lock.py            regenerate requirements/lock.txt from .venv
     python3 packaging/lock.py --check    exit 1 when the lock and pyproject.toml disagree
@@ -31,7 +31,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 UV = "uv==0.13.9"
-EXTRAS = ("test", "build")
+EXTRAS = ("test", "build", "hub")
 LOWEST_ENV = "INSPECT_APP_LOWEST_BOUNDS"
 """Set in the lower-bounds run, whose versions differ from the lock on purpose."""
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^ ;\\]+)", re.MULTILINE)
@@ -90,7 +90,7 @@ def write_lock() -> int:
 def check_lock(lock_text: str | None = None) -> list[str]:
     """What disagrees between ``pyproject.toml`` and the lock (empty when they agree).
 
-    Every direct requirement (runtime and the ``test``/``build`` extras) must be pinned in
+    Every direct requirement (runtime and the ``test``/``build``/``hub`` extras) must be pinned in
     the lock at a version inside its ``pyproject.toml`` range.
 
     Args:

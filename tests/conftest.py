@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fixture_photos import photo_path
+from server_fixtures import pg_cluster, pg_url, s3_bucket, s3_server  # noqa: F401  (issue 15)
 
 # The GUI tests run offscreen on the smallest screen the app supports: 1024×700 (issue 12).
 # Qt's offscreen platform reads the screen from a JSON file (``configfile=``). The docs'
