@@ -46,6 +46,7 @@ from inspect_app.cli import (
     evidence,
     exports,
     finding_list,
+    hub_migrating,
     joining,
     laws,
     mending,
@@ -568,6 +569,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8765, help=translate("CommandLine", "port (default 8765)")
     )
     add_hub_tsa_options(p)  # RFC 3161 TSA + B-LTA copies (issue 13, cli/revocation.py)
+    p.add_argument(  # issue 15: the province hub's op log in PostgreSQL (sync/hub_pg.py)
+        "--database",
+        metavar="postgresql://…",
+        help=translate(
+            "CommandLine",
+            "keep the hub's op log in this PostgreSQL database (several hub processes may share"
+            " it); --data-dir is then this process's local cache",
+        ),
+    )
+    p.add_argument(
+        "--hub-key",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "CommandLine",
+            "with --database: the key file that seals the hub's identity (default hub.key in"
+            " the data folder; created with the hub, copied to every hub process)",
+        ),
+    )
+    p.add_argument(  # issue 15: the hub's photos (sync/hub_blobs.py)
+        "--blobs",
+        metavar="DIR|s3://bucket/prefix",
+        help=translate(
+            "CommandLine",
+            "keep the hub's photos in this folder or S3-compatible bucket, shared by every hub"
+            " process (default: the data folder); s3://bucket/prefix?endpoint=URL, credentials"
+            " from the AWS_* environment variables",
+        ),
+    )
+    hub_migrating.add_hub_migrate(hub, leaf)  # SQLite hub → PostgreSQL (issue 15)
 
     conflict = group("conflict", translate("CommandLine", "sync conflicts"))
     leaf(
@@ -1049,17 +1080,44 @@ def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _hub_serve(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+def _hub_serve(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
+    """``hub serve``: opens its own store (with ``--database``: the PostgreSQL hub's cache)."""
     from inspect_app.sync import hub  # starlette/uvicorn only when serving
 
-    hub.serve(
-        store,
-        args.host,
-        args.port,
-        announce=lambda message: render(message, _language),
-        tsa=hub_tsa_service(args),
-    )
-    return {"replica_id": store.replica_id, "stopped": True}
+    explicit = getattr(args, "data_dir", None)
+    if explicit is not None and not explicit.strip():
+        raise ValidationError(CliMsg.DATA_DIR_EMPTY(option="--data-dir"))
+    data_dir = default_data_dir(explicit)
+    protection.prepare(data_dir, args)
+    log = None
+    if getattr(args, "database", None):
+        from inspect_app.sync.hub_pg import open_pg_hub  # psycopg only for this hub
+
+        log = open_pg_hub(data_dir, args.database, getattr(args, "hub_key", None))
+        opened: Store = log.store
+    else:
+        opened = Store.open(data_dir)
+    blobs = None
+    if getattr(args, "blobs", None):  # photos shared by the hub processes (sync/hub_blobs.py)
+        from inspect_app.sync.hub_blobs import open_hub_blobs, shared_blobs_key
+
+        key = shared_blobs_key(log.key) if log is not None else opened.data_key
+        try:
+            blobs = open_hub_blobs(args.blobs, data_dir, key)
+        except BaseException:
+            opened.close()
+            raise
+    with opened:
+        hub.serve(
+            opened,
+            args.host,
+            args.port,
+            announce=lambda message: render(message, _language),
+            tsa=hub_tsa_service(args),
+            hub_log=log,
+            blobs=blobs,
+        )
+        return {"replica_id": opened.replica_id, "stopped": True}
 
 
 def _conflict_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -1189,7 +1247,13 @@ def _json_value(value: object) -> object:
     return str(value)
 
 
-_NO_STORE = {_category_list, _basin_list, *protection.OWN_OPENING}
+_NO_STORE = {
+    _category_list,
+    _basin_list,
+    hub_migrating.hub_migrate,
+    _hub_serve,  # opens its own store: with --database, the PostgreSQL hub's cache
+    *protection.OWN_OPENING,
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -33,6 +33,11 @@ language; a hub of an older version sends ``error`` alone. The ``quarantined`` i
 hub writes is under its data folder: ``photos/`` (BlobStore), ``partial/`` and the refusal
 log ``hub-refusals.sqlite3``, with names built only from validated SHA-256 hex and numbers.
 
+**The op log** (:mod:`.hub_log`): the office hub's log is its store's own ``ops`` table
+(:class:`~.hub_log.SqliteHubLog`); the province hub (``hub serve --database``) keeps it in
+PostgreSQL behind one or several processes, each judging on its local projection cache
+(:class:`~.hub_pg.PgHubLog`): idempotency replies, pairing slots and the identity live there too.
+
 **The door** (:mod:`.hub_door`): the hub is served over uvicorn's h11 protocol with read
 deadlines for headers and bodies, a bound on header size, and connection limits per peer
 address and in all that displace stalled connections first, so a hostile client on the LAN
@@ -50,6 +55,13 @@ discarded; a chunk declaring another total than the partial held restarts the up
 never blocks a later upload. At start (:meth:`Hub.sweep`) the hub settles every partial,
 removes those untouched for :data:`PARTIAL_MAX_AGE_S`, and removes the BlobStore's
 ``photos/.incoming-*.part`` temporary files of killed writes.
+
+**Where photos live** (:mod:`.hub_blobs`): the handlers call only :class:`.HubBlobs` — by
+default the data folder as described above (:class:`.hub_blobs_dir.DirBlobs`); with
+``hub serve --blobs DIR`` a folder shared by the hub processes of one machine, or with
+``--blobs s3://bucket/prefix`` an S3-compatible object store (:mod:`.hub_blobs_s3`: each
+chunk an object, so an upload may continue on another process). A store that cannot be
+reached answers 503 with the keyed ``hub.blobs_unavailable``.
 """
 
 from __future__ import annotations
@@ -59,16 +71,13 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import re
 import socket
 import sys
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from dataclasses import asdict
 from typing import Any
 
 import uvicorn
@@ -82,16 +91,21 @@ from inspect_app import __version__
 from inspect_app.domain.errors import InspectError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.sync import SyncMsg
-from inspect_app.storage.blobs import BlobMismatchError, fsync_directory
 from inspect_app.storage.hygiene import sweep_temp_files
 from inspect_app.storage.keyed_reasons import encode_message, set_aside_message
 from inspect_app.storage.migrations import SCHEMA_VERSION
-from inspect_app.storage.receive import frontier, receive, relayed_outside, trusted_key
-from inspect_app.storage.sealed_appends import AppendFile
-from inspect_app.storage.sealed_files import SealedFileError
+from inspect_app.storage.receive import receive, trusted_key
 from inspect_app.storage.store import Store
 from inspect_app.sync import pairing
+from inspect_app.sync.hub_blobs import (
+    BlobsUnavailableError,
+    ForeignPartialError,
+    HubBlobs,
+    SweepReport,
+)
+from inspect_app.sync.hub_blobs_dir import DirBlobs
 from inspect_app.sync.hub_door import Door, HubLimits, door_protocol
+from inspect_app.sync.hub_log import IDEMPOTENCY_CACHE, CursorMismatchError, HubLog, SqliteHubLog
 from inspect_app.sync.hub_lta import (
     MAX_TSA_REQUEST_BYTES,
     QUERY_TYPE,
@@ -127,8 +141,6 @@ log = logging.getLogger(__name__)
 MAX_OPS_PER_REQUEST = 20_000
 MAX_SHAS_PER_REQUEST = 20_000
 _NONCE = re.compile(r"[0-9A-Za-z-]{0,128}")
-IDEMPOTENCY_CACHE = 512
-"""Answers to ``POST /ops`` kept per (replica, Idempotency-Key, body hash), newest first."""
 PARTIAL_MAX_AGE_S = 14 * 24 * 3600
 """A partial upload untouched for this long (14 days: a laptop away on a long patrol comes
 back within it) is removed at the hub's start; the laptop uploads that photo again."""
@@ -136,9 +148,7 @@ BLOB_TEMP_STALE_S = 600.0
 """A ``photos/.incoming-*.part`` not modified for this long (10 min, as
 ``storage.hygiene.STALE_AFTER_SECONDS``) is the leftover of a killed write and is removed at
 the hub's start; a younger one may be another process's write in progress."""
-_UPLOAD_LOCKS = 64
 _DIGITS = re.compile(r"[0-9]{1,15}")
-_PART = re.compile(r"([0-9a-f]{64})(?:\.([0-9]{1,12}))?\.part")
 _REFUSED_STATUS = {
     400: "bad_request",
     401: "unsigned",
@@ -156,6 +166,7 @@ __all__ = [
     "HubError",
     "HubLimits",
     "HubThread",
+    "IDEMPOTENCY_CACHE",
     "Refusal",
     "SweepReport",
     "bind",
@@ -184,27 +195,6 @@ def _json_error(status: int, message: Message, **extra: Any) -> JSONResponse:
     return JSONResponse(error_body(message, **extra), status_code=status)
 
 
-@dataclass
-class SweepReport:
-    """What :meth:`Hub.sweep` found in the hub's folders at start.
-
-    Attributes:
-        stored: photos whose complete partial upload was verified and stored.
-        discarded: partial uploads removed as wrong (too long, bad bytes, unknown size).
-        expired: partial uploads removed as untouched for :data:`PARTIAL_MAX_AGE_S`.
-        kept: partial uploads kept for resuming, as {sha: bytes held}.
-        temp_removed: temporary files of killed BlobStore writes removed.
-        problems: one line per file that could not be read or removed.
-    """
-
-    stored: list[str] = field(default_factory=list)
-    discarded: list[str] = field(default_factory=list)
-    expired: list[str] = field(default_factory=list)
-    kept: dict[str, int] = field(default_factory=dict)
-    temp_removed: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-
 class Hub:
     """The hub's state: its store, photo folders, the door and the caches of the handlers.
 
@@ -212,6 +202,11 @@ class Hub:
         store: the hub's open store (the caller closes it).
         clock: Unix time in seconds (tests may pass a fake clock).
         limits: the door's limits (:class:`HubLimits`).
+        hub_log: where the op log, idempotency replies and pairing slots live (default
+            :class:`~.hub_log.SqliteHubLog` over ``store``; the province hub passes a
+            :class:`~.hub_pg.PgHubLog`, whose ``store`` is its local projection cache).
+        blobs: where photos and partial uploads are (default: the store's data folder,
+            ``photos/`` and ``partial/``; see :func:`.hub_blobs.open_hub_blobs`).
     """
 
     def __init__(
@@ -220,27 +215,33 @@ class Hub:
         clock: Callable[[], float] = time.time,
         limits: HubLimits | None = None,
         tsa: TimestampService | None = None,
+        hub_log: HubLog | None = None,
+        blobs: HubBlobs | None = None,
     ) -> None:
         self.store = store
+        self.log: HubLog = hub_log if hub_log is not None else SqliteHubLog(store)
         self.clock = clock
         self.tsa = tsa  # the RFC 3161 TSA (``POST /tsa``) and B-LTA copies, when configured
-        self.lta = LtaDesk(store, tsa) if tsa is not None else None
-        self.blobs = store.blobs  # sealed under the hub's own data key when encrypted
-        self.partial_dir = store.data_dir / "partial"
+        self.lta = LtaDesk(store, tsa, blobs=blobs) if tsa is not None else None
+        # photos: the store's own folder (sealed under its data key when encrypted), or the
+        # store ``hub serve --blobs`` names (:func:`.hub_blobs.open_hub_blobs`)
+        self.blobs: HubBlobs = (
+            blobs if blobs is not None else DirBlobs(store.blobs, store.data_dir / "partial")
+        )
         self.limits = limits or HubLimits()
         self.refusals = RefusalLog(store.data_dir / REFUSALS_FILE)
         self.door = Door(self.limits, self.refusals)
         self.swept: SweepReport | None = None
-        self._upload_locks = [threading.Lock() for _ in range(_UPLOAD_LOCKS)]
-        self._replies: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
-        self._replies_lock = threading.Lock()
-        self.pairing = PairingDesk(clock)  # new laptops pairing by a lead's code
+        # new laptops pairing by a lead's code; slots where the log keeps them
+        self.pairing = PairingDesk(clock, self.log.pairing_slots(), self.log.own_write)
 
     def close(self) -> None:
-        """Stop the B-LTA desk; write the refusal log's pending counts and close it."""
+        """Stop the B-LTA desk; write the refusal log's pending counts; close it and the log."""
         if self.lta is not None:
             self.lta.stop()
         self.refusals.close()
+        self.log.close()
+        self.blobs.close()
 
     def refuse(self, peer: str, replica: str | None, status: int, message: str) -> None:
         """Count one refused HTTP answer in the refusal log (other statuses are not counted)."""
@@ -250,9 +251,17 @@ class Hub:
 
     # -- authentication ----------------------------------------------------------------------
     def key_of(self, replica: str) -> str | None:
-        """The enrolled, active public key of ``replica`` on the hub, else None."""
+        """The enrolled, active public key of ``replica`` on the hub, else None.
+
+        A replica unknown to the store is looked up again after the log's :meth:`refresh`
+        (another hub process may have enrolled it: the PostgreSQL hub's cache catches up).
+        """
         with self.store._lock:
-            return trusted_key(self.store, replica)
+            key = trusted_key(self.store, replica)
+        if key is None and self.log.refresh():
+            with self.store._lock:
+                key = trusted_key(self.store, replica)
+        return key
 
     # -- ops --------------------------------------------------------------------------------
     def frontier(self, replica: str = "") -> dict[str, Any]:
@@ -264,206 +273,90 @@ class Hub:
         says "complete" while the hub lacks this laptop's ops — or holds a different history
         of them (the laptop was cloned or restored from a backup).
         """
-        with self.store._lock:
-            conn = self.store.db.conn
-            own = conn.execute(
-                "SELECT seq, op_id FROM ops WHERE replica = ? ORDER BY seq DESC LIMIT 1",
-                [replica],
-            ).fetchone()
-            forked = conn.execute("SELECT seq FROM forks WHERE replica = ?", [replica]).fetchone()
-            return {
-                "frontier": frontier(self.store),
-                "op_count": self.store.op_count(),
-                "yours": {
-                    "seq": int(own[0]) if own else 0,
-                    "op_id": str(own[1]) if own else None,
-                    "forked_at": int(forked[0]) if forked else None,
-                },
-            }
+        return self.log.frontier(replica)
 
     def apply_ops(
         self, replica: str, idem_key: str | None, body_sha: str, entries: list[tuple[str, Any]]
     ) -> dict[str, Any]:
         """Apply pushed ops with :func:`receive`; a retried batch gets the first answer again.
 
+        The log (:attr:`log`) keeps the answer per (replica, Idempotency-Key, body hash) and,
+        on PostgreSQL, records the ops; :func:`receive` on :attr:`store` judges them.
+
         Raises:
             StoreError: the hub store could not be written (nothing was).
         """
-        cache_key = (replica, idem_key or "", body_sha)
-        if idem_key:
-            with self._replies_lock:
-                cached = self._replies.get(cache_key)
-            if cached is not None:
-                return {**cached, "replayed": True}
+        return self.log.apply_ops(
+            replica, idem_key, body_sha, entries, lambda: self._judge(entries)
+        )
+
+    def _judge(self, entries: list[tuple[str, Any]]) -> dict[str, Any]:
+        """Receive ``entries`` into the store: the report, its set-aside reasons keyed."""
         report = asdict(receive(self.store, entries))
         if self.lta is not None:
             self.lta.offer_ops(entries)  # documents whose bytes may already be here
         for item in report["quarantined"]:  # the laptop says why in its own language
             item["keyed"] = encode_message(set_aside_message(item))
         report["replayed"] = False
-        if idem_key:
-            with self._replies_lock:
-                self._replies[cache_key] = report
-                while len(self._replies) > IDEMPOTENCY_CACHE:
-                    self._replies.popitem(last=False)
         return report
 
-    def ops_after(self, after: int, after_op: str | None, limit: int) -> dict[str, Any]:
-        """Ops after log position ``after`` in log order, at most ``limit``.
+    def ops_after(
+        self, after: int, after_op: str | None, limit: int, replica: str = ""
+    ) -> dict[str, Any]:
+        """Ops after log position ``after`` in log order, at most ``limit`` (for ``replica``).
 
         Raises:
             HttpError: 409 when ``after_op`` is not the op at ``after`` (or ``after`` is past
                 the end of the log): the hub was restored; the client restarts from 0.
         """
-        conn = self.store.db.conn
-        with self.store._lock:
-            last = conn.execute("SELECT coalesce(max(pos), 0) FROM ops").fetchone()[0]
-            if after > 0:
-                row = conn.execute("SELECT op_id FROM ops WHERE pos = ?", [after]).fetchone()
-                if row is None or (after_op and row[0] != after_op):
-                    raise HttpError(
-                        409, SyncMsg.HUB_CURSOR_MISMATCH(after=after), reason="cursor_mismatch"
-                    )
-            rows = conn.execute(
-                "SELECT pos, op_id, body, sig FROM ops WHERE pos > ? AND pos <= ? ORDER BY pos "
-                "LIMIT ?",
-                [after, last, limit],
-            ).fetchall()
-        if rows:
-            nxt, nxt_op = int(rows[-1][0]), str(rows[-1][1])
-        else:
-            nxt, nxt_op = after, after_op
-        page: dict[str, Any] = {
-            "ops": [{"body": body, "sig": sig} for _, _, body, sig in rows],
-            "next": nxt,
-            "next_op": nxt_op,
-            "more": nxt < last,
-        }
-        if not page["more"]:  # the last page also relays what the hub keeps outside its log
-            page["outside"] = [{"body": b, "sig": s} for b, s in relayed_outside(self.store)]
-        return page
+        try:
+            return self.log.ops_after(after, after_op, limit, replica)
+        except CursorMismatchError as exc:
+            raise HttpError(
+                409, SyncMsg.HUB_CURSOR_MISMATCH(after=exc.after), reason="cursor_mismatch"
+            ) from None
 
-    # -- photos -----------------------------------------------------------------------------
-    def _lock_for(self, sha: str) -> threading.Lock:
-        """The upload lock of one photo (striped: uploads of other photos go on meanwhile)."""
-        return self._upload_locks[int(sha[:8], 16) % _UPLOAD_LOCKS]
-
+    # -- photos (the blob store: :mod:`.hub_blobs`) -------------------------------------------
     def _check_sha(self, sha: str) -> str:
         if not is_sha256(sha):  # checked by every caller too: never a path from raw input
             raise HttpError(400, SyncMsg.HUB_NOT_SHA256(value=repr(sha[:80])))
         return sha
 
-    def _part_path(self, sha: str, total: int) -> Path:
-        return self.partial_dir / f"{self._check_sha(sha)}.{int(total)}.part"
+    def has_photo(self, sha: str) -> bool:
+        """True when photo ``sha`` is stored, complete and verified.
 
-    def _parts_of(self, sha: str) -> list[tuple[Path, int | None]]:
-        """The partial uploads held for ``sha``: (path, declared total or None for legacy)."""
-        self._check_sha(sha)
-        found: list[tuple[Path, int | None]] = []
-        for path in self.partial_dir.glob(f"{sha}*.part"):
-            match = _PART.fullmatch(path.name)
-            if match and match.group(1) == sha and not path.is_symlink() and path.is_file():
-                found.append((path, int(match.group(2)) if match.group(2) else None))
-        return found
-
-    def _upload(self, part: Path) -> AppendFile:
-        """A partial upload, sealed piece by piece under the hub's key (clear without one)."""
-        return AppendFile(part, self.blobs.key, f"partial/{part.name}")
-
-    def _finalise(self, part: Path, sha: str) -> bool:
-        """Store ``part`` as photo ``sha`` if its bytes hash to it; else remove it.
-
-        One pass: the pieces are decrypted, hashed and sealed into the blob store together;
-        bytes that do not hash to ``sha`` (or a piece failing authentication) store nothing.
-
-        Returns:
-            True when the photo is now stored; False when the partial was wrong (removed).
+        Raises:
+            HttpError: 503 when the blob store cannot be reached (keyed).
         """
-        try:
-            with self._upload(part).open() as src:
-                self.blobs.put_stream(src, sha)
-        except (BlobMismatchError, SealedFileError):
-            part.unlink(missing_ok=True)
-            return False
-        part.unlink(missing_ok=True)
-        return True
-
-    def _settle(self, sha: str) -> tuple[str, int, int | None]:
-        """Resolve the leftovers of ``sha`` (call with its upload lock held).
-
-        A complete-sized partial is verified and stored or discarded; an oversized one, a
-        wrong legacy one and all but the longest of several are removed; a partial beside a
-        stored photo (the hub died after storing it) is removed.
-
-        Returns:
-            (``complete``|``partial``|``absent``, bytes held, declared total of the partial).
-        """
-        parts = self._parts_of(sha)
-        if self.blobs.has(sha):
-            for path, _ in parts:
-                path.unlink(missing_ok=True)
-            return "complete", self.blobs.size(sha), None
-        best: tuple[Path, int, int] | None = None
-        for path, total in parts:
-            try:
-                size = self._upload(path).size()
-            except SealedFileError:  # not a partial of this hub's: it goes
-                path.unlink(missing_ok=True)
-                continue
-            if total is None or size == total:  # the bytes decide: the photo, or wrong
-                if self._finalise(path, sha):
-                    log.info("photo %s: a finished upload left unstored is now stored", sha)
-                    return self._settle(sha)
-                log.warning("photo %s: a leftover upload did not hash to it: discarded", sha)
-            elif size > total:
-                path.unlink(missing_ok=True)
-                log.warning("photo %s: a leftover upload longer than its size: discarded", sha)
-            elif best is None or size > best[1]:
-                if best is not None:
-                    best[0].unlink(missing_ok=True)
-                best = (path, size, total)
-            else:
-                path.unlink(missing_ok=True)
-        if best is None:
-            return "absent", 0, None
-        return "partial", best[1], best[2]
+        with _blob_errors():
+            return self.blobs.has(self._check_sha(sha))
 
     def photo_state(self, sha: str) -> tuple[str, int]:
         """(``complete``|``partial``|``absent``, bytes held) for one photo, leftovers settled.
 
         Raises:
+            HttpError: 503 when the blob store cannot be reached (keyed).
             OSError: the hub's disk could not be read or written.
         """
         self._check_sha(sha)
-        with self._lock_for(sha):
-            state, held, _ = self._settle(sha)
-        return state, held
+        with _blob_errors(), self.blobs.upload_lock(sha):
+            upload = self.blobs.settle(sha)
+        return upload.state, upload.held
 
     def missing(self, shas: list[str]) -> dict[str, Any]:
         """Which of ``shas`` the hub lacks, and how many bytes it holds of partial ones.
 
-        Reads the partial folder once (not per photo); leftovers are settled when a photo's
+        Reads the partial uploads once (not per photo); leftovers are settled when a photo's
         upload starts (``HEAD``), so an offset here may still be settled to 0 or complete.
+
+        Raises:
+            HttpError: 503 when the blob store cannot be reached (keyed).
         """
-        held: dict[str, int] = {}
-        with (
-            contextlib.suppress(FileNotFoundError, NotADirectoryError),
-            os.scandir(self.partial_dir) as scan,
-        ):
-            for entry in scan:
-                match = _PART.fullmatch(entry.name)
-                if match and entry.is_file(follow_symlinks=False):
-                    try:
-                        size = self._upload(Path(entry.path)).size()
-                    except SealedFileError:
-                        continue  # settled (removed) when its upload starts
-                    held[match.group(1)] = max(size, held.get(match.group(1), 0))
-        missing, partial = [], {}
-        for sha in shas:
-            if not self.blobs.has(sha):
-                missing.append(sha)
-                if sha in held:
-                    partial[sha] = held[sha]
+        with _blob_errors():
+            held = self.blobs.partial_sizes()
+            present = self.blobs.present(shas)
+        missing = [sha for sha in shas if sha not in present]
+        partial = {sha: held[sha] for sha in missing if sha in held}
         return {"missing": missing, "partial": partial}
 
     def put_chunk(self, sha: str, offset: int, total: int, chunk: bytes) -> dict[str, Any]:
@@ -474,7 +367,8 @@ class Hub:
                 or when the partial held was declared with another total (discarded:
                 ``offset`` 0, the upload restarts); 400 for a chunk past ``total`` or an
                 empty chunk; 413 for a photo over the limit; 422 when the complete bytes do
-                not hash to ``sha`` (discarded).
+                not hash to ``sha`` (discarded); 503 when the blob store cannot be reached
+                (keyed; the chunk is not counted).
             OSError: the hub's disk could not be written (the chunk is not counted).
         """
         self._check_sha(sha)
@@ -482,24 +376,24 @@ class Hub:
             raise HttpError(400, SyncMsg.HUB_TOTAL_TOO_SMALL(name="total"))
         if total > MAX_PHOTO_BYTES:
             raise HttpError(413, SyncMsg.HUB_PHOTO_OVER_LIMIT(size=total, limit=MAX_PHOTO_BYTES))
-        with self._lock_for(sha):
-            state, held, held_total = self._settle(sha)
-            if state == "complete":
+        with _blob_errors(), self.blobs.upload_lock(sha):
+            upload = self.blobs.settle(sha)
+            held = upload.held
+            if upload.state == "complete":
                 return {"sha256": sha, "offset": held, "complete": True}
-            if state == "partial" and held_total != total:
-                for path, _ in self._parts_of(sha):
-                    path.unlink(missing_ok=True)
+            if upload.state == "partial" and upload.total != total:
+                self.blobs.discard_partials(sha)
                 log.warning(
                     "photo %s: upload declared %s bytes, the partial held %s: restarted",
                     sha,
                     total,
-                    held_total,
+                    upload.total,
                 )
                 held = 0
                 if offset != 0:
                     raise HttpError(
                         409,
-                        SyncMsg.HUB_UPLOAD_RESTARTED(sha=sha, total=total, held=held_total or 0),
+                        SyncMsg.HUB_UPLOAD_RESTARTED(sha=sha, total=total, held=upload.total or 0),
                         offset=0,
                     )
             if offset != held:
@@ -511,68 +405,38 @@ class Hub:
             end = held + len(chunk)
             if end > total:
                 raise HttpError(400, SyncMsg.HUB_CHUNK_PAST_END(end=end, total=total))
-            part = self._part_path(sha, total)
-            made = not self.partial_dir.is_dir()
-            self.partial_dir.mkdir(parents=True, exist_ok=True)
-            if made:
-                fsync_directory(self.partial_dir.parent)
             try:  # sealed as a piece of its own; on failure not counted: the client resends it
-                self._upload(part).append(chunk)
-            except SealedFileError:  # not a partial of this hub's: restart the upload
-                part.unlink(missing_ok=True)
+                self.blobs.append(sha, total, held, chunk)
+            except ForeignPartialError:  # not a partial of this hub's: restart the upload
                 raise HttpError(
                     409, SyncMsg.HUB_UPLOAD_RESTARTED(sha=sha, total=total, held=held), offset=0
                 ) from None
             if end < total:
                 return {"sha256": sha, "offset": end, "complete": False}
-            if not self._finalise(part, sha):
+            if not self.blobs.finalise(sha, total):
                 raise HttpError(422, SyncMsg.HUB_UPLOAD_HASH(total=total, sha=sha), offset=0)
-            if self.lta is not None:
-                self.lta.offer([sha])  # a signed document's bytes: its B-LTA copy may be due
-            return {"sha256": sha, "offset": total, "complete": True}
+        if self.lta is not None:
+            self.lta.offer([sha])  # a signed document's bytes: its B-LTA copy may be due
+        return {"sha256": sha, "offset": total, "complete": True}
 
     # -- start-up ---------------------------------------------------------------------------
     def sweep(self, now: float | None = None) -> SweepReport:
         """Settle the leftovers of a previous run (at start; never raises).
 
-        Every partial upload is settled (:meth:`_settle`): complete ones are verified and
-        stored, wrong ones discarded, the others kept for resuming unless untouched for
-        :data:`PARTIAL_MAX_AGE_S`. The BlobStore's ``.incoming-*.part`` temporary files of
-        killed writes, not modified for :data:`BLOB_TEMP_STALE_S`, are removed.
+        Every partial upload is settled (:meth:`.HubBlobs.settle`): complete ones are
+        verified and stored, wrong ones discarded, the others kept for resuming unless
+        untouched for :data:`PARTIAL_MAX_AGE_S`. The BlobStore's ``.incoming-*.part``
+        temporary files of killed writes, not modified for :data:`BLOB_TEMP_STALE_S`, are
+        removed (and an S3 store's multipart uploads of killed writes aborted).
 
         Args:
             now: Unix time to judge ages by (default: the wall clock).
         """
         now = time.time() if now is None else now
-        report = SweepReport()
-        shas: set[str] = set()
-        for entry in _scan(self.partial_dir, report):
-            match = _PART.fullmatch(entry.name)
-            if not match or not entry.is_file(follow_symlinks=False):
-                continue  # not an upload of this hub: left alone
-            sha = match.group(1)
-            try:
-                age = now - entry.stat(follow_symlinks=False).st_mtime
-                if age > PARTIAL_MAX_AGE_S:
-                    os.unlink(entry.path)
-                    report.expired.append(sha)
-                else:
-                    shas.add(sha)
-            except OSError as exc:
-                report.problems.append(f"partial/{entry.name}: {exc.strerror or exc}")
-        for sha in sorted(shas):
-            try:
-                with self._lock_for(sha):
-                    state, held, _ = self._settle(sha)
-            except OSError as exc:
-                report.problems.append(f"partial upload of {sha}: {exc.strerror or exc}")
-                continue
-            if state == "complete":
-                report.stored.append(sha)
-            elif state == "partial":
-                report.kept[sha] = held
-            else:
-                report.discarded.append(sha)
+        try:
+            report = self.blobs.sweep(now, PARTIAL_MAX_AGE_S, BLOB_TEMP_STALE_S)
+        except (OSError, InspectError) as exc:
+            report = SweepReport(problems=[f"photos: {exc}"])
         # the data folder's one sweep of killed writes (it leaves partial/ to the above)
         removed = sweep_temp_files(self.store.data_dir, BLOB_TEMP_STALE_S)
         report.temp_removed.extend(path.name for path in removed)
@@ -593,15 +457,14 @@ class Hub:
         return report
 
 
-def _scan(folder: Path, report: SweepReport) -> list[os.DirEntry[str]]:
+@contextlib.contextmanager
+def _blob_errors() -> Iterator[None]:
+    """Turn a blob store that cannot be reached into a 503 answer with its keyed message."""
     try:
-        with os.scandir(folder) as scan:
-            return list(scan)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    except OSError as exc:
-        report.problems.append(f"{folder.name}/: cannot read ({exc.strerror or exc})")
-        return []
+        yield
+    except BlobsUnavailableError as exc:
+        assert exc.keyed_message is not None
+        raise HttpError(503, exc.keyed_message) from exc
 
 
 # -- HTTP layer ----------------------------------------------------------------------------------
@@ -808,7 +671,7 @@ async def _get_ops(request: Request, hub: Hub, replica: str) -> Response:
     after_op = request.query_params.get("after_op") or None
     if after_op is not None and not is_sha256(after_op):
         raise HttpError(400, SyncMsg.HUB_BAD_OP_ID(name="after_op"))
-    return JSONResponse(await run_in_threadpool(hub.ops_after, after, after_op, limit))
+    return JSONResponse(await run_in_threadpool(hub.ops_after, after, after_op, limit, replica))
 
 
 async def _photos_missing(request: Request, hub: Hub, replica: str) -> Response:
@@ -835,7 +698,7 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
         total = _int_param(request, "total")
         result = await run_in_threadpool(hub.put_chunk, sha, offset, total, request.state.body)
         return JSONResponse(result)
-    if not await run_in_threadpool(hub.blobs.has, sha):
+    if not await run_in_threadpool(hub.has_photo, sha):
         raise HttpError(404, SyncMsg.HUB_PHOTO_ABSENT(sha=sha))
     return await run_in_threadpool(_blob_response, hub, sha, request.headers.get("range"))
 
@@ -850,8 +713,9 @@ def _blob_response(hub: Hub, sha: str, wanted: str | None) -> Response:
     206 with ``Content-Range``; any other range form gets the whole file (200), as a server
     may answer. One chunk in memory; decrypted as it goes.
     """
-    source = hub.blobs.open(sha)
-    size = hub.blobs.size(sha)
+    with _blob_errors():
+        size = hub.blobs.size(sha)
+        source = hub.blobs.open(sha)
     match = _RANGE.fullmatch((wanted or "").strip())
     start = int(match.group(1)) if match else 0
     if start >= size and match:
@@ -904,6 +768,8 @@ def create_app(
     clock: Callable[[], float] = time.time,
     limits: HubLimits | None = None,
     tsa: TimestampService | None = None,
+    hub_log: HubLog | None = None,
+    blobs: HubBlobs | None = None,
 ) -> Starlette:
     """The hub's ASGI app over an open store (the caller keeps and closes the store).
 
@@ -916,8 +782,10 @@ def create_app(
         clock: Unix time in seconds, used for ``/hello`` and the timestamp check.
         limits: the door's limits (default :class:`HubLimits`).
         tsa: the hub's timestamp authority (``POST /tsa``, B-LTA copies), or None.
+        hub_log: the hub's op log (default: ``store``'s own; :class:`~.hub_pg.PgHubLog` for
+            PostgreSQL); the hub closes it at shutdown.
     """
-    hub = Hub(store, clock, limits, tsa)
+    hub = Hub(store, clock, limits, tsa, hub_log, blobs)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -1023,6 +891,8 @@ def serve(
     limits: HubLimits | None = None,
     announce: Callable[[Message], str] = Message.english,
     tsa: TimestampService | None = None,
+    hub_log: HubLog | None = None,
+    blobs: HubBlobs | None = None,
 ) -> None:
     """Run the hub in the foreground until Ctrl-C (SIGINT/SIGTERM).
 
@@ -1034,12 +904,14 @@ def serve(
         announce: renders the line saying where laptops reach the hub (``hub.listening``)
             in the terminal's language (default English).
         tsa: the hub's timestamp authority (``hub serve --tsa``), or None.
+        hub_log: the hub's op log (``hub serve --database``: a :class:`~.hub_pg.PgHubLog`).
 
     Raises:
         HubError: the address cannot be used.
     """
     sock = bind(host, port)
-    config = server_config(create_app(store, limits=limits, tsa=tsa), "info", 5)
+    app = create_app(store, limits=limits, tsa=tsa, hub_log=hub_log, blobs=blobs)
+    config = server_config(app, "info", 5)
     log.info("hub replica %s listening on http://%s:%s", store.replica_id, host, port)
     url = f"http://{host}:{sock.getsockname()[1]}"
     print(  # the terminal that runs the hub says where laptops reach it
@@ -1062,6 +934,7 @@ class HubThread:
         clock: Unix time in seconds for the hub.
         limits: the door's limits (default :class:`HubLimits`).
         tsa: the hub's timestamp authority, or None.
+        hub_log: the hub's op log (default: the store's own), closed when the hub stops.
 
     Attributes:
         url: the hub's base URL.
@@ -1076,11 +949,13 @@ class HubThread:
         clock: Callable[[], float] = time.time,
         limits: HubLimits | None = None,
         tsa: TimestampService | None = None,
+        hub_log: HubLog | None = None,
+        blobs: HubBlobs | None = None,
     ) -> None:
         self._sock = bind(host, port)
         bound = self._sock.getsockname()[1]
         self.url = f"http://{host}:{bound}"
-        app = create_app(store, clock, limits, tsa)
+        app = create_app(store, clock, limits, tsa, hub_log, blobs)
         self.hub: Hub = app.state.hub
         config = server_config(app, "warning", 2)
         self._server = uvicorn.Server(config)

@@ -91,6 +91,9 @@ class LtaDesk:
     _queue: queue.Queue[str | None] = field(default_factory=queue.Queue)
     _thread: threading.Thread | None = None
     _idle: threading.Event = field(default_factory=threading.Event)
+    blobs: Any = None
+    """The hub's photo store (:class:`~.hub_blobs.HubBlobs`: ``hub serve --blobs``), where
+    documents are read and copies written; None: the store's own ``photos/``."""
 
     def start(self) -> None:
         """Start the worker and queue every document still lacking a copy (one query)."""
@@ -166,7 +169,7 @@ class LtaDesk:
             InspectError: the hub's store refused the record (e.g. the signer is no longer a
                 team lead).
         """
-        blobs = self.store.blobs
+        blobs = self.blobs if self.blobs is not None else self.store.blobs
         with self.store._lock:
             original = find_document(self.store, sha)
             if original is None or original.level == SignatureLevel.B_LTA.value:
@@ -178,6 +181,8 @@ class LtaDesk:
         pdf = blobs.read_bytes(sha)  # decrypted from the hub's sealed store
         lta = self.tsa.upgrade(pdf, roots, crls)
         copy = store_document_bytes(self.store, lta)
+        if self.blobs is not None:  # the hub's photo store (a shared folder, a bucket)
+            self.blobs.put_bytes(lta)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         change = document_change(
             copy,

@@ -20,7 +20,9 @@ The steps:
 
 Guessing: a slot closes after its one use or its time; :data:`MAX_WRONG_PROOFS` wrong
 proofs close every open slot (each guess has one chance in 10^8 per slot). Open slots are
-kept in the hub process's memory (a hub restart forgets them: the lead opens a new one).
+kept where the hub keeps its log (:mod:`.hub_log`): in the office hub process's memory (a
+restart forgets them: the lead opens a new one), in PostgreSQL for the province hub (any of its
+processes answers any step; the code stored hashed and sealed under the hub key).
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ import hmac
 import json
 import re
 import secrets
-import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +43,7 @@ from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage import registry
 from inspect_app.storage.store import Store
 from inspect_app.sync import replicas
+from inspect_app.sync.hub_log import MemoryPairingSlots, PairingSlots, PairingState
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -91,17 +94,25 @@ class PairingSlot:
 
 
 class PairingDesk:
-    """The hub's open pairings and the count of wrong proofs (thread-safe).
+    """The hub's open pairings and the count of wrong proofs (thread- and process-safe).
 
     Args:
         clock: Unix time in seconds.
+        slots: where the slots live (default: this process's memory; the PostgreSQL hub
+            keeps them in its database, so any hub process answers any step).
+        own_write: runs a write of the hub's own replica (the enrolment) safely — on the
+            PostgreSQL hub under its lock for the hub's own writes (default: as it is).
     """
 
-    def __init__(self, clock: Any = time.time) -> None:
+    def __init__(
+        self,
+        clock: Any = time.time,
+        slots: PairingSlots | None = None,
+        own_write: Callable[[Callable[[], Any]], Any] | None = None,
+    ) -> None:
         self.clock = clock
-        self._slots: dict[str, PairingSlot] = {}
-        self._wrong = 0
-        self._lock = threading.Lock()
+        self.slots: PairingSlots = slots if slots is not None else MemoryPairingSlots()
+        self.own_write = own_write if own_write is not None else (lambda write: write())
 
     def open(self, store: Store, requester: str, officer: str) -> PairingSlot:
         """Open a slot for ``officer`` (a live team lead on the hub) asked by ``requester``.
@@ -116,23 +127,23 @@ class PairingDesk:
             )
         if lead is None:
             raise ValidationError(JoinMsg.PAIRING_NOT_LEAD(officer=officer))
-        with self._lock:
-            self._tidy()
-            if len(self._slots) >= MAX_OPEN_SLOTS:
-                oldest = min(self._slots.values(), key=lambda s: s.expires)
-                del self._slots[oldest.slot]
+        with self.slots.session() as state:
+            self._tidy(state)
+            if len(state.slots) >= MAX_OPEN_SLOTS:
+                oldest = min(state.slots.values(), key=lambda s: s.expires)
+                del state.slots[oldest.slot]
             code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
             slot = PairingSlot(
                 secrets.token_hex(16), code, officer, requester, self.clock() + PAIRING_TTL_S
             )
-            self._slots[slot.slot] = slot
-            self._wrong = 0
+            state.slots[slot.slot] = slot
+            state.wrong = 0
             return slot
 
     def state(self, slot_id: str, requester: str) -> dict[str, Any]:
         """The slot as its lead's laptop may see it: open, paired (with whom) or gone."""
-        with self._lock:
-            slot = self._slots.get(slot_id)
+        with self.slots.session() as state:
+            slot = state.slots.get(slot_id)
             if slot is None or slot.opened_by != requester:
                 return {"state": "gone"}
             if slot.replica is not None:
@@ -156,35 +167,39 @@ class PairingDesk:
                 proofs), or the enrolment is refused (e.g. the id is enrolled with another
                 key).
         """
-        with self._lock:
-            self._tidy()
+        with self.slots.session() as state:
+            self._tidy(state)
             found = next(
                 (
                     s
-                    for s in self._slots.values()
+                    for s in state.slots.values()
                     if s.replica is None
                     and hmac.compare_digest(code_proof(s.code, replica, public_key), proof)
                 ),
                 None,
             )
             if found is None:
-                self._wrong += 1
-                if self._wrong >= MAX_WRONG_PROOFS:
-                    self._slots = {k: s for k, s in self._slots.items() if s.replica is not None}
+                state.wrong += 1
+                if state.wrong >= MAX_WRONG_PROOFS:
+                    state.slots = {k: s for k, s in state.slots.items() if s.replica is not None}
                 raise ValidationError(JoinMsg.PAIRING_WRONG_CODE())
             found.replica, found.public_key, found.label = replica, public_key, label
         try:
-            replicas.enroll(store, found.officer, replica, public_key, label or None)
+            self.own_write(
+                lambda: replicas.enroll(store, found.officer, replica, public_key, label or None)
+            )
         except ValidationError:
-            with self._lock:
-                found.replica = found.public_key = found.label = None
+            with self.slots.session() as state:
+                again = state.slots.get(found.slot)
+                if again is not None:
+                    again.replica = again.public_key = again.label = None
             raise
         return found
 
-    def _tidy(self) -> None:
+    def _tidy(self, state: PairingState) -> None:
         now = self.clock()
-        self._slots = {
-            k: s for k, s in self._slots.items() if s.expires >= now or s.replica is not None
+        state.slots = {
+            k: s for k, s in state.slots.items() if s.expires >= now or s.replica is not None
         }
 
 

@@ -48,6 +48,8 @@ HELP_WORDS = {
     # the example of a strokes file: its keys and coordinates
     *("w", "h", "x", "y", "strokes", "x0", "y0", "x1", "y1"),
     *("q", "a"),  # the keys of a questions-and-answers file (record add --turns)
+    # the province hub (issue 15): its database, object store and key file's default name
+    *("PostgreSQL", "postgresql", "S3", "AWS_", "endpoint", "URL", "hub.key"),
 }
 """Latin words a Chinese help text may hold besides option names, metavars and commands."""
 

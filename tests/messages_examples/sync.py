@@ -10,6 +10,26 @@ from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
 
 EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
+    SyncMsg.HUB_DATABASE_UNREACHABLE: {
+        "database": "postgresql://hub@10.0.0.5/inspect",
+        "error": "connection refused",
+    },
+    SyncMsg.HUB_DATABASE_NO_CLIENT: {"package": "psycopg", "command": "pip install psycopg"},
+    SyncMsg.HUB_KEY_MISSING: {
+        "database": "postgresql://hub@10.0.0.5/inspect",
+        "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
+        "option": "--hub-key FILE",
+    },
+    SyncMsg.HUB_KEY_WRONG: {
+        "path": Path("/srv/hub/hub.key"),
+        "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
+    },
+    SyncMsg.HUB_CACHE_OTHER: {
+        "folder": Path("/srv/hub-2"),
+        "cache": "1a2b3c4d5e6f708192a3b4c5d6e7f801",
+        "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
+        "option": "--data",
+    },
     SyncMsg.JUDGE_NEWER_FORMAT: {"supported": 1, "version": 2},
     SyncMsg.JUDGE_UNKNOWN_KIND: {"kind": "'merge'"},
     SyncMsg.JUDGE_UNKNOWN_ENTITY: {"entity": "'vehicle'"},
@@ -397,4 +417,61 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     SyncMsg.CONFLICT_NOT_FOUND: {"id": "c0ffee"},
     SyncMsg.CONFLICT_AMBIGUOUS: {"id": "c0"},
     SyncMsg.CONFLICT_WITHDRAWAL_CHOICE: {"keep": "keep", "withdrawn": "withdrawn"},
+    SyncMsg.HUB_BLOBS_UNAVAILABLE: {
+        "store": "s3://sichuan-evidence/hub",
+        "error": "Could not connect to the endpoint URL",
+    },
+    SyncMsg.HUB_BLOBS_BAD_URL: {
+        "spec": "s3:///photos",
+        "form": "s3://bucket/prefix?endpoint=https://oss.example.cn",
+    },
+    SyncMsg.HUB_BLOBS_NO_CLIENT: {"package": "boto3", "command": "pip install 'inspect-app[hub]'"},
+    SyncMsg.HUB_MIGRATE_NO_SOURCE: {"folder": "/srv/inspect-hub", "file": "inspect.sqlite3"},
+    SyncMsg.HUB_MIGRATE_BAD_TARGET: {
+        "target": "mysql://hub",
+        "form": "postgresql://USER@HOST:PORT/DATABASE",
+    },
+    SyncMsg.HUB_MIGRATE_NO_CLIENT: {
+        "package": "psycopg",
+        "command": "pip install 'inspect-app[hub]'",
+    },
+    SyncMsg.HUB_MIGRATE_TARGET_UNREACHABLE: {
+        "target": "postgresql://hub@10.0.0.7:5432/inspect",
+        "error": "connection refused",
+    },
+    SyncMsg.HUB_MIGRATE_TARGET_NOT_EMPTY: {
+        "target": "postgresql://hub@10.0.0.7:5432/inspect",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "ops": 120431,
+        "option": "--check",
+    },
+    SyncMsg.HUB_MIGRATE_PHOTO_DAMAGED: {
+        "sha": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "error": "the file was altered",
+        "command": "inspect-app db check",
+    },
+    SyncMsg.HUB_MIGRATE_DATA_IN_USE: {"folder": "/srv/inspect-hub", "option": "--data-dir"},
+    SyncMsg.HUB_MIGRATE_STEP_PHOTOS: {"done": 120, "total": 3400},
+    SyncMsg.HUB_MIGRATE_STEP_OPS: {"done": 20000, "total": 120431},
+    SyncMsg.HUB_MIGRATE_STEP_VERIFY: {},
+    SyncMsg.HUB_MIGRATE_MISMATCH: {"what": "op count 120431 != 120430"},
+    SyncMsg.HUB_MIGRATE_DONE: {
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "target": "postgresql://hub@10.0.0.7:5432/inspect",
+        "ops": 120431,
+        "set_aside": 3,
+        "photos": 3400,
+    },
+    SyncMsg.HUB_MIGRATE_CHECKED: {
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "target": "postgresql://hub@10.0.0.7:5432/inspect",
+        "ops": 120431,
+        "photos": 3400,
+    },
+    SyncMsg.HUB_MIGRATE_NO_HUB_THERE: {"target": "postgresql://hub@10.0.0.7:5432/inspect"},
+    SyncMsg.HUB_MIGRATE_OTHER_HUB: {
+        "target": "postgresql://hub@10.0.0.7:5432/inspect",
+        "other": "8c1d0e2f3a4b5c6d7e8f901a2b3c4d5e",
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+    },
 }

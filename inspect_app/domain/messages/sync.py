@@ -644,6 +644,51 @@ class SyncMsg(MessageKind):
         "hub replica {replica} listening on {url} ({keys} stops it)",
         "hub.listening",
     )
+    HUB_BLOBS_UNAVAILABLE = translate(
+        "Message",
+        "the hub's photo store {store} cannot be reached or refused the request ({error}); "
+        "nothing was half-stored: try again later",
+        "hub.blobs_unavailable",
+    )
+    HUB_BLOBS_BAD_URL = translate(
+        "Message",
+        "{spec} is not a photo store the hub can use: give a folder or {form}",
+        "hub.blobs_bad_url",
+    )
+    HUB_BLOBS_NO_CLIENT = translate(
+        "Message",
+        "photos in an object store need the {package} package: install it ({command})",
+        "hub.blobs_no_client",
+    )
+    HUB_DATABASE_UNREACHABLE = translate(
+        "Message",
+        "the hub database {database} cannot be reached or refused the request ({error}); "
+        "nothing was half-stored: try again later",
+        "hub.database_unreachable",
+    )
+    HUB_DATABASE_NO_CLIENT = translate(
+        "Message",
+        "a hub on PostgreSQL needs the {package} package: install it ({command})",
+        "hub.database_no_client",
+    )
+    HUB_KEY_MISSING = translate(
+        "Message",
+        "the hub database {database} already holds hub {replica}: give this process a copy of "
+        "that hub's key file ({option})",
+        "hub.key_missing",
+    )
+    HUB_KEY_WRONG = translate(
+        "Message",
+        "the key file {path} does not open the identity of hub {replica} kept in the hub "
+        "database: use that hub's key file",
+        "hub.key_wrong",
+    )
+    HUB_CACHE_OTHER = translate(
+        "Message",
+        "the folder {folder} holds replica {cache}, not hub {replica} of the hub database: give "
+        "each hub process its own folder ({option}), empty the first time",
+        "hub.cache_other",
+    )
 
     # -- bundles: export (inspect_app/sync/bundle.py) --------------------------------------------
     BUNDLE_TOO_LARGE = translate(
@@ -940,6 +985,87 @@ class SyncMsg(MessageKind):
         "Message",
         "a withdrawal conflict is resolved with '{withdrawn}' or '{keep}'",
         "conflict.withdrawal_choice",
+    )
+
+    # -- hub migrate: a SQLite hub into PostgreSQL (inspect_app/sync/hub_migrate.py) -----------
+    HUB_MIGRATE_NO_SOURCE = translate(
+        "Message",
+        "{folder} holds no hub store to move ({file} is missing): give the data folder the "
+        "hub was served from",
+        "hub.migrate_no_source",
+    )
+    HUB_MIGRATE_BAD_TARGET = translate(
+        "Message",
+        "{target} is not a database address the hub can use: give {form}",
+        "hub.migrate_bad_target",
+    )
+    HUB_MIGRATE_NO_CLIENT = translate(
+        "Message",
+        "moving the hub into a database needs the {package} package: install it ({command})",
+        "hub.migrate_no_client",
+    )
+    HUB_MIGRATE_TARGET_UNREACHABLE = translate(
+        "Message",
+        "cannot use the database {target} ({error}): nothing was changed",
+        "hub.migrate_target_unreachable",
+    )
+    HUB_MIGRATE_TARGET_NOT_EMPTY = translate(
+        "Message",
+        "the database {target} already holds a hub (replica {replica}, {ops} ops): nothing "
+        "was changed. Migrate into an empty database, or check a finished migration with "
+        "{option}",
+        "hub.migrate_target_not_empty",
+    )
+    HUB_MIGRATE_PHOTO_DAMAGED = translate(
+        "Message",
+        "photo {sha} of the hub is damaged or unreadable ({error}): nothing was written to "
+        "the database; run {command} on the hub first",
+        "hub.migrate_photo_damaged",
+    )
+    HUB_MIGRATE_DATA_IN_USE = translate(
+        "Message",
+        "{folder} already holds a store: give {option} an empty folder for the first hub "
+        "process (its cache is made there from the database)",
+        "hub.migrate_data_in_use",
+    )
+    HUB_MIGRATE_STEP_PHOTOS = translate(
+        "Message", "copying photos: {done} of {total}", "hub.migrate_step_photos"
+    )
+    HUB_MIGRATE_STEP_OPS = translate(
+        "Message", "copying ops: {done} of {total}", "hub.migrate_step_ops"
+    )
+    HUB_MIGRATE_STEP_VERIFY = translate(
+        "Message",
+        "verifying: rebuilding the hub from the database and comparing digests",
+        "hub.migrate_step_verify",
+    )
+    HUB_MIGRATE_MISMATCH = translate(
+        "Message",
+        "the database does not match the hub ({what}): do not serve from it; empty it and "
+        "migrate again",
+        "hub.migrate_mismatch",
+    )
+    HUB_MIGRATE_DONE = translate(
+        "Message",
+        "hub {replica} moved to {target}: {ops} ops at their positions (laptops keep pulling "
+        "from where they were), {set_aside} set aside, {photos} photos; digests equal",
+        "hub.migrate_done",
+    )
+    HUB_MIGRATE_CHECKED = translate(
+        "Message",
+        "the database {target} matches hub {replica}: {ops} ops at their positions, "
+        "{photos} photos; digests equal",
+        "hub.migrate_checked",
+    )
+    HUB_MIGRATE_NO_HUB_THERE = translate(
+        "Message",
+        "the database {target} holds no hub yet: migrate first",
+        "hub.migrate_no_hub_there",
+    )
+    HUB_MIGRATE_OTHER_HUB = translate(
+        "Message",
+        "the database {target} holds hub {other}, not hub {replica}: nothing to check",
+        "hub.migrate_other_hub",
     )
 
 

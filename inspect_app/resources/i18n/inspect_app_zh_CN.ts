@@ -2500,6 +2500,46 @@
         <source>removing clear copies</source>
         <translation>删除明文副本</translation>
     </message>
+    <message>
+        <source>keep the hub&apos;s op log in this PostgreSQL database (several hub processes may share it); --data is then this process&apos;s local cache</source>
+        <translation>将同步服务器的操作日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data 为本进程的本地缓存</translation>
+    </message>
+    <message>
+        <source>with --database: the key file that seals the hub&apos;s identity (default hub.key in the data folder; created with the hub, copied to every hub process)</source>
+        <translation>与 --database 一起使用：加密保存同步服务器身份的密钥文件（默认为数据文件夹中的 hub.key；随同步服务器创建，须复制到每个同步服务器进程）</translation>
+    </message>
+    <message>
+        <source>keep the hub&apos;s photos in this folder or S3-compatible bucket, shared by every hub process (default: the data folder); s3://bucket/prefix?endpoint=URL, credentials from the AWS_* environment variables</source>
+        <translation>将同步服务器的照片保存在此文件夹或兼容 S3 的存储桶中，由所有同步服务器进程共用（默认：数据文件夹）；格式为 s3://bucket/prefix?endpoint=URL，访问凭据取自 AWS_* 环境变量</translation>
+    </message>
+    <message>
+        <source>move this office&apos;s hub (a store folder) into a PostgreSQL database, verified: the same hub identity, every op at its position (laptops keep syncing), photos into the chosen photo store; safe to run again after an interruption</source>
+        <translation>将本单位的同步服务器（一个数据文件夹）迁移到数据库服务器并加以核对：同步服务器身份不变，每条操作记录保持原有位置（各笔记本电脑照常同步），照片存入指定的照片存储；中断后可重新运行</translation>
+    </message>
+    <message>
+        <source>the data folder the hub was served from</source>
+        <translation>同步服务器运行时使用的数据文件夹</translation>
+    </message>
+    <message>
+        <source>where the hub keeps photos from now on, as for &apos;hub serve&apos;: a folder shared by the hub processes, or s3://bucket/prefix (default: photos in --data-dir)</source>
+        <translation>此后同步服务器保存照片的位置，与“hub serve”相同：各同步服务器进程共用的文件夹，或 s3://bucket/prefix（默认：--data-dir 中的照片文件夹）</translation>
+    </message>
+    <message>
+        <source>only verify a finished migration against the hub folder, before serving from it</source>
+        <translation>仅核对已完成的迁移与原同步服务器文件夹是否一致（须在以新数据库提供服务之前进行）</translation>
+    </message>
+    <message>
+        <source>an empty PostgreSQL database for the hub: postgresql://USER@HOST/DB</source>
+        <translation>供同步服务器使用的空数据库，以 URL 形式给出（数据库服务器上新建的库）</translation>
+    </message>
+    <message>
+        <source>the hub key file every hub process is given (default: hub.key in --data-dir; made when missing; keep a copy: without it the hub cannot be opened)</source>
+        <translation>提供给每个同步服务器进程的服务器密钥文件（默认：--data-dir 中的服务器密钥文件，不存在时自动生成；请妥善备份，丢失后将无法打开同步服务器）</translation>
+    </message>
+    <message>
+        <source>keep the hub&apos;s op log in this PostgreSQL database (several hub processes may share it); --data-dir is then this process&apos;s local cache</source>
+        <translation>将同步服务器的操作日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data-dir 为本进程的本地缓存</translation>
+    </message>
 </context>
 <context>
     <name>ConflictQueueDialog</name>
@@ -9347,433 +9387,433 @@
         <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="649"/>
+        <location filename="../../domain/messages/sync.py" line="694"/>
         <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
         <comment>bundle.too_large</comment>
         <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="655"/>
+        <location filename="../../domain/messages/sync.py" line="700"/>
         <source>an op is over {limit} bytes</source>
         <comment>bundle.op_too_large</comment>
         <translation>有一项变更超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="656"/>
+        <location filename="../../domain/messages/sync.py" line="701"/>
         <source>{size} bytes of ops, at most {limit}</source>
         <comment>bundle.ops_too_large</comment>
         <translation>变更共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="659"/>
+        <location filename="../../domain/messages/sync.py" line="704"/>
         <source>{count} photos, at most {limit}</source>
         <comment>bundle.too_many_photos</comment>
         <translation>{count} 张照片，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="662"/>
+        <location filename="../../domain/messages/sync.py" line="707"/>
         <source>a photo is over {limit} bytes</source>
         <comment>bundle.photo_too_large</comment>
         <translation>有一张照片超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="665"/>
+        <location filename="../../domain/messages/sync.py" line="710"/>
         <source>{size} bytes, at most {limit}</source>
         <comment>bundle.bytes_too_many</comment>
         <translation>共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="668"/>
+        <location filename="../../domain/messages/sync.py" line="713"/>
         <source>a manifest of {size} bytes</source>
         <comment>bundle.manifest_too_large</comment>
         <translation>清单达 {size} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="671"/>
+        <location filename="../../domain/messages/sync.py" line="716"/>
         <source>cannot write the bundle {path}: {error}</source>
         <comment>bundle.cannot_write</comment>
         <translation>无法写入同步包 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="674"/>
+        <location filename="../../domain/messages/sync.py" line="719"/>
         <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
         <comment>bundle.read_back</comment>
         <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="682"/>
+        <location filename="../../domain/messages/sync.py" line="727"/>
         <source>{path}: no such file; check the name and the folder</source>
         <comment>bundle.no_such_file</comment>
         <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="685"/>
+        <location filename="../../domain/messages/sync.py" line="730"/>
         <source>{path} is a folder: give the bundle file (a {suffix})</source>
         <comment>bundle.is_folder</comment>
         <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="688"/>
+        <location filename="../../domain/messages/sync.py" line="733"/>
         <source>cannot be read ({error})</source>
         <comment>bundle.cannot_read</comment>
         <translation>无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="689"/>
+        <location filename="../../domain/messages/sync.py" line="734"/>
         <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
         <comment>bundle.no_end_record</comment>
         <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="694"/>
+        <location filename="../../domain/messages/sync.py" line="739"/>
         <source>is not a readable bundle (damaged or truncated): {error}</source>
         <comment>bundle.unreadable</comment>
         <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="699"/>
+        <location filename="../../domain/messages/sync.py" line="744"/>
         <source>has {count} members, at most {limit}; refused</source>
         <comment>bundle.too_many_members</comment>
         <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="702"/>
+        <location filename="../../domain/messages/sync.py" line="747"/>
         <source>its ZIP directory is {size} bytes, at most {limit}</source>
         <comment>bundle.directory_too_large</comment>
         <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="707"/>
+        <location filename="../../domain/messages/sync.py" line="752"/>
         <source>the member name {name} appears twice; refused</source>
         <comment>bundle.name_twice</comment>
         <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="710"/>
+        <location filename="../../domain/messages/sync.py" line="755"/>
         <source>unexpected member {name}; refused</source>
         <comment>bundle.unexpected_member</comment>
         <translation>含有不应有的成员文件 {name}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="713"/>
+        <location filename="../../domain/messages/sync.py" line="758"/>
         <source>member {name} is encrypted; refused</source>
         <comment>bundle.encrypted</comment>
         <translation>成员文件 {name} 已加密；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="716"/>
+        <location filename="../../domain/messages/sync.py" line="761"/>
         <source>member {name} uses compression method {method}; refused</source>
         <comment>bundle.compression</comment>
         <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="721"/>
+        <location filename="../../domain/messages/sync.py" line="766"/>
         <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
         <comment>bundle.member_too_large</comment>
         <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="726"/>
+        <location filename="../../domain/messages/sync.py" line="771"/>
         <source>member {name} has inconsistent sizes in the ZIP directory</source>
         <comment>bundle.inconsistent_sizes</comment>
         <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="731"/>
+        <location filename="../../domain/messages/sync.py" line="776"/>
         <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
         <comment>bundle.ratio</comment>
         <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="736"/>
+        <location filename="../../domain/messages/sync.py" line="781"/>
         <source>holds more than {limit} bytes uncompressed; refused</source>
         <comment>bundle.too_many_bytes</comment>
         <translation>解压后超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="741"/>
+        <location filename="../../domain/messages/sync.py" line="786"/>
         <source>not a bundle (manifest or ops missing)</source>
         <comment>bundle.not_a_bundle</comment>
         <translation>不是同步包（缺少清单或变更文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="744"/>
+        <location filename="../../domain/messages/sync.py" line="789"/>
         <source>member {name} has no local header (damaged or truncated)</source>
         <comment>bundle.no_local_header</comment>
         <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="749"/>
+        <location filename="../../domain/messages/sync.py" line="794"/>
         <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
         <comment>bundle.local_header</comment>
         <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="754"/>
+        <location filename="../../domain/messages/sync.py" line="799"/>
         <source>member {name} overlaps another part of the ZIP; refused</source>
         <comment>bundle.overlap</comment>
         <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="757"/>
+        <location filename="../../domain/messages/sync.py" line="802"/>
         <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
         <comment>bundle.member_over_declared</comment>
         <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="762"/>
+        <location filename="../../domain/messages/sync.py" line="807"/>
         <source>member {name} cannot be read ({error})</source>
         <comment>bundle.member_unreadable</comment>
         <translation>无法读取成员文件 {name}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="765"/>
+        <location filename="../../domain/messages/sync.py" line="810"/>
         <source>member {name} is truncated</source>
         <comment>bundle.member_truncated</comment>
         <translation>成员文件 {name} 不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="768"/>
+        <location filename="../../domain/messages/sync.py" line="813"/>
         <source>member {name} is truncated (its compressed data ends early)</source>
         <comment>bundle.member_ends_early</comment>
         <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="773"/>
+        <location filename="../../domain/messages/sync.py" line="818"/>
         <source>member {name} is damaged ({error})</source>
         <comment>bundle.member_damaged</comment>
         <translation>成员文件 {name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="776"/>
+        <location filename="../../domain/messages/sync.py" line="821"/>
         <source>member {name} has data after its compressed stream; refused</source>
         <comment>bundle.member_trailing</comment>
         <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="781"/>
+        <location filename="../../domain/messages/sync.py" line="826"/>
         <source>member {name} is shorter than its declared {size} bytes</source>
         <comment>bundle.member_short</comment>
         <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="786"/>
+        <location filename="../../domain/messages/sync.py" line="831"/>
         <source>member {name} is damaged (CRC mismatch)</source>
         <comment>bundle.member_crc</comment>
         <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="789"/>
+        <location filename="../../domain/messages/sync.py" line="834"/>
         <source>member {name} is damaged (hash mismatch)</source>
         <comment>bundle.member_hash</comment>
         <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="792"/>
+        <location filename="../../domain/messages/sync.py" line="837"/>
         <source>{file} line {line}</source>
         <comment>bundle.file_line</comment>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="793"/>
+        <location filename="../../domain/messages/sync.py" line="838"/>
         <source>{what} is not valid JSON ({error})</source>
         <comment>bundle.not_json</comment>
         <translation>{what} 不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="794"/>
+        <location filename="../../domain/messages/sync.py" line="839"/>
         <source>{what} is nested more than {depth} levels deep; refused</source>
         <comment>bundle.json_too_deep</comment>
         <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="799"/>
+        <location filename="../../domain/messages/sync.py" line="844"/>
         <source>the manifest has no bundle format number</source>
         <comment>bundle.no_format</comment>
         <translation>清单中没有同步包格式版本号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="802"/>
+        <location filename="../../domain/messages/sync.py" line="847"/>
         <source>bundle format {format} is not supported (this app reads {supported})</source>
         <comment>bundle.format</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="807"/>
+        <location filename="../../domain/messages/sync.py" line="852"/>
         <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
         <comment>bundle.format_newer</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="812"/>
+        <location filename="../../domain/messages/sync.py" line="857"/>
         <source>the manifest&apos;s {key} is missing or malformed</source>
         <comment>bundle.manifest_field</comment>
         <translation>清单中的 {key} 缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="817"/>
+        <location filename="../../domain/messages/sync.py" line="862"/>
         <source>the manifest&apos;s frontier is missing or malformed</source>
         <comment>bundle.frontier_missing</comment>
         <translation>清单中的同步进度缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="822"/>
+        <location filename="../../domain/messages/sync.py" line="867"/>
         <source>the manifest&apos;s frontier is malformed</source>
         <comment>bundle.frontier_malformed</comment>
         <translation>清单中的同步进度格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="825"/>
+        <location filename="../../domain/messages/sync.py" line="870"/>
         <source>members do not match the manifest</source>
         <comment>bundle.members_mismatch</comment>
         <translation>成员文件与清单不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="828"/>
+        <location filename="../../domain/messages/sync.py" line="873"/>
         <source>the manifest&apos;s entry for {name} is malformed</source>
         <comment>bundle.manifest_entry</comment>
         <translation>清单中 {name} 的条目格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="833"/>
+        <location filename="../../domain/messages/sync.py" line="878"/>
         <source>member {name}: the manifest and the ZIP disagree on its size</source>
         <comment>bundle.size_disagrees</comment>
         <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="838"/>
+        <location filename="../../domain/messages/sync.py" line="883"/>
         <source>photo {name} does not match its name</source>
         <comment>bundle.photo_name</comment>
         <translation>照片 {name} 与其文件名不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="841"/>
+        <location filename="../../domain/messages/sync.py" line="886"/>
         <source>the manifest or its signature is not text</source>
         <comment>bundle.manifest_not_text</comment>
         <translation>清单或其签名不是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="846"/>
+        <location filename="../../domain/messages/sync.py" line="891"/>
         <source>the manifest signature does not verify (damaged or forged)</source>
         <comment>bundle.signature</comment>
         <translation>清单签名验证失败（已损坏或被伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="851"/>
+        <location filename="../../domain/messages/sync.py" line="896"/>
         <source>{file} holds more than {limit} values</source>
         <comment>bundle.manifest_values</comment>
         <translation>{file} 包含的值超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="854"/>
+        <location filename="../../domain/messages/sync.py" line="899"/>
         <source>{file} is not a JSON object</source>
         <comment>bundle.manifest_not_object</comment>
         <translation>{file} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="857"/>
+        <location filename="../../domain/messages/sync.py" line="902"/>
         <source>the manifest names no valid public key</source>
         <comment>bundle.no_public_key</comment>
         <translation>清单中没有有效的公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="860"/>
+        <location filename="../../domain/messages/sync.py" line="905"/>
         <source>{file} has more than {limit} lines</source>
         <comment>bundle.too_many_lines</comment>
         <translation>{file} 超过 {limit} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="863"/>
+        <location filename="../../domain/messages/sync.py" line="908"/>
         <source>{file} line {line} is longer than {limit} bytes; refused</source>
         <comment>bundle.line_too_long</comment>
         <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="871"/>
+        <location filename="../../domain/messages/sync.py" line="916"/>
         <source>{file} line {line} is empty; refused</source>
         <comment>bundle.line_empty</comment>
         <translation>{file} 第 {line} 行为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="874"/>
+        <location filename="../../domain/messages/sync.py" line="919"/>
         <source>{file} line {line} is not a JSON object; refused</source>
         <comment>bundle.line_not_object</comment>
         <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="879"/>
+        <location filename="../../domain/messages/sync.py" line="924"/>
         <source>{file} line {line} has no {key} text; refused</source>
         <comment>bundle.line_no_body</comment>
         <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="884"/>
+        <location filename="../../domain/messages/sync.py" line="929"/>
         <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
         <comment>bundle.line_bad_sig</comment>
         <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="889"/>
+        <location filename="../../domain/messages/sync.py" line="934"/>
         <source>{file} line {line} holds a lone surrogate escape; refused</source>
         <comment>bundle.line_surrogate</comment>
         <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="894"/>
+        <location filename="../../domain/messages/sync.py" line="939"/>
         <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
         <comment>bundle.disk_space</comment>
         <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="899"/>
+        <location filename="../../domain/messages/sync.py" line="944"/>
         <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
         <comment>bundle.cannot_store</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="904"/>
+        <location filename="../../domain/messages/sync.py" line="949"/>
         <source>cannot store the photos of {path} in {folder}: {error}</source>
         <comment>bundle.cannot_finish_storing</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="909"/>
+        <location filename="../../domain/messages/sync.py" line="954"/>
         <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
         <comment>bundle.not_enrolled</comment>
         <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="915"/>
+        <location filename="../../domain/messages/sync.py" line="960"/>
         <source>bundle claims to be from replica {replica} but is signed by another key</source>
         <comment>bundle.wrong_key</comment>
         <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="922"/>
+        <location filename="../../domain/messages/sync.py" line="967"/>
         <source>this is this laptop&apos;s own replica: it is always trusted here</source>
         <comment>replica.is_self</comment>
         <translation>这是本机自己的副本：本机始终信任它</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="927"/>
+        <location filename="../../domain/messages/sync.py" line="972"/>
         <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
         <comment>replica.other_key</comment>
         <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="933"/>
+        <location filename="../../domain/messages/sync.py" line="978"/>
         <source>no open conflict {id}</source>
         <comment>conflict.not_found</comment>
         <translation>没有未决冲突 {id}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="934"/>
+        <location filename="../../domain/messages/sync.py" line="979"/>
         <source>{id} matches several conflicts; give more characters</source>
         <comment>conflict.ambiguous</comment>
         <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="939"/>
+        <location filename="../../domain/messages/sync.py" line="984"/>
         <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
         <comment>conflict.withdrawal_choice</comment>
         <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
@@ -9785,7 +9825,7 @@
         <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="868"/>
+        <location filename="../../domain/messages/sync.py" line="913"/>
         <source>{file} line {line} is not {encoding} text; refused</source>
         <comment>bundle.line_not_text</comment>
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
@@ -13311,6 +13351,152 @@
         <source>the new passphrase is the old one; choose another (nothing was changed)</source>
         <comment>protection.passphrase_unchanged</comment>
         <translation>新口令与原口令相同；请另选一个（未作任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="647"/>
+        <source>the hub&apos;s photo store {store} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
+        <comment>hub.blobs_unavailable</comment>
+        <translation>总站照片存储 {store} 无法连接或拒绝了请求（{error}）；未留下任何不完整的数据，请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="653"/>
+        <source>{spec} is not a photo store the hub can use: give a folder or {form}</source>
+        <comment>hub.blobs_bad_url</comment>
+        <translation>{spec} 不是总站可用的照片存储：请指定一个文件夹或 {form}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="658"/>
+        <source>photos in an object store need the {package} package: install it ({command})</source>
+        <comment>hub.blobs_no_client</comment>
+        <translation>将照片存放在对象存储中需要 {package} 软件包：请先安装（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="663"/>
+        <source>the hub database {database} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
+        <comment>hub.database_unreachable</comment>
+        <translation>无法连接同步服务器数据库 {database}，或该数据库拒绝了请求（{error}）；未写入任何不完整的数据，请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="669"/>
+        <source>a hub on PostgreSQL needs the {package} package: install it ({command})</source>
+        <comment>hub.database_no_client</comment>
+        <translation>使用数据库运行的同步服务器需要 {package} 软件包，请先安装（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="674"/>
+        <source>the hub database {database} already holds hub {replica}: give this process a copy of that hub&apos;s key file ({option})</source>
+        <comment>hub.key_missing</comment>
+        <translation>同步服务器数据库 {database} 中已有同步服务器 {replica}：请为本进程提供该同步服务器密钥文件的副本（{option}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="680"/>
+        <source>the key file {path} does not open the identity of hub {replica} kept in the hub database: use that hub&apos;s key file</source>
+        <comment>hub.key_wrong</comment>
+        <translation>密钥文件 {path} 无法打开同步服务器数据库中保存的同步服务器 {replica} 的身份：请使用该同步服务器的密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="686"/>
+        <source>the folder {folder} holds replica {cache}, not hub {replica} of the hub database: give each hub process its own folder ({option}), empty the first time</source>
+        <comment>hub.cache_other</comment>
+        <translation>文件夹 {folder} 中保存的是副本 {cache}，而不是同步服务器数据库中的同步服务器 {replica}：请为每个同步服务器进程指定各自的文件夹（{option}），首次使用时该文件夹须为空</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="991"/>
+        <source>{folder} holds no hub store to move ({file} is missing): give the data folder the hub was served from</source>
+        <comment>hub.migrate_no_source</comment>
+        <translation>{folder} 中没有可迁移的同步服务器数据（缺少 {file}）：请指定同步服务器运行时使用的数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="997"/>
+        <source>{target} is not a database address the hub can use: give {form}</source>
+        <comment>hub.migrate_bad_target</comment>
+        <translation>{target} 不是同步服务器可用的数据库地址：请提供 {form}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1002"/>
+        <source>moving the hub into a database needs the {package} package: install it ({command})</source>
+        <comment>hub.migrate_no_client</comment>
+        <translation>将同步服务器迁入数据库需要 {package} 软件包：请先安装（{command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1007"/>
+        <source>cannot use the database {target} ({error}): nothing was changed</source>
+        <comment>hub.migrate_target_unreachable</comment>
+        <translation>无法使用数据库 {target}（{error}）：未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1012"/>
+        <source>the database {target} already holds a hub (replica {replica}, {ops} ops): nothing was changed. Migrate into an empty database, or check a finished migration with {option}</source>
+        <comment>hub.migrate_target_not_empty</comment>
+        <translation>数据库 {target} 中已有同步服务器（副本 {replica}，{ops} 条操作记录）：未作任何更改。请迁移到空数据库，或使用 {option} 核对已完成的迁移</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1019"/>
+        <source>photo {sha} of the hub is damaged or unreadable ({error}): nothing was written to the database; run {command} on the hub first</source>
+        <comment>hub.migrate_photo_damaged</comment>
+        <translation>同步服务器的照片 {sha} 已损坏或无法读取（{error}）：未向数据库写入任何内容；请先在同步服务器上运行 {command}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1031"/>
+        <source>copying photos: {done} of {total}</source>
+        <comment>hub.migrate_step_photos</comment>
+        <translation>正在复制照片：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1034"/>
+        <source>copying ops: {done} of {total}</source>
+        <comment>hub.migrate_step_ops</comment>
+        <translation>正在复制操作记录：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1037"/>
+        <source>verifying: rebuilding the hub from the database and comparing digests</source>
+        <comment>hub.migrate_step_verify</comment>
+        <translation>正在核对：根据数据库重建同步服务器并比对内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1042"/>
+        <source>the database does not match the hub ({what}): do not serve from it; empty it and migrate again</source>
+        <comment>hub.migrate_mismatch</comment>
+        <translation>数据库与同步服务器的内容不一致（{what}）：请勿以此数据库提供服务；清空后重新迁移</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1048"/>
+        <source>hub {replica} moved to {target}: {ops} ops at their positions (laptops keep pulling from where they were), {set_aside} set aside, {photos} photos; digests equal</source>
+        <comment>hub.migrate_done</comment>
+        <translation>同步服务器 {replica} 已迁移到 {target}：{ops} 条操作记录保持原有位置（各笔记本电脑从原下载位置继续同步），另有 {set_aside} 条暂未应用的操作，{photos} 张照片；内容摘要一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1054"/>
+        <source>the database {target} matches hub {replica}: {ops} ops at their positions, {photos} photos; digests equal</source>
+        <comment>hub.migrate_checked</comment>
+        <translation>数据库 {target} 与同步服务器 {replica} 一致：{ops} 条操作记录位置相同，{photos} 张照片；内容摘要一致</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1060"/>
+        <source>the database {target} holds no hub yet: migrate first</source>
+        <comment>hub.migrate_no_hub_there</comment>
+        <translation>数据库 {target} 中尚无同步服务器：请先迁移</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1065"/>
+        <source>the database {target} holds hub {other}, not hub {replica}: nothing to check</source>
+        <comment>hub.migrate_other_hub</comment>
+        <translation>数据库 {target} 中是同步服务器 {other}，而非同步服务器 {replica}：无法核对</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1025"/>
+        <source>{folder} already holds a store: give {option} an empty folder for the first hub process (its cache is made there from the database)</source>
+        <comment>hub.migrate_data_in_use</comment>
+        <translation>{folder} 中已有数据库：请为 {option} 指定一个空文件夹，供第一个同步服务器进程使用（将在其中根据数据库建立本地缓存）</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s photo store {store} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
+        <translation>同步服务器照片存储 {store} 无法连接或拒绝了请求（{error}）；未留下任何不完整的数据，请稍后重试</translation>
+    </message>
+    <message>
+        <source>{spec} is not a photo store the hub can use: give a folder or {form}</source>
+        <translation>{spec} 不是同步服务器可用的照片存储：请指定一个文件夹或 {form}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,261 @@
+"""A PostgreSQL hub process's connections and local projection cache (issue 15).
+
+Each hub process keeps, in its ``--data`` folder, an ordinary SQLite store that THE judge reads
+(:class:`CacheStore`); :func:`catch_up` brings it up to the log in PostgreSQL, recording how
+far in the cache's ``meta`` (moved in the same SQLite transaction as the ops). The cache is
+disposable: an empty folder is seeded with the hub's identity and the whole log replayed
+(:func:`seed_cache`). :class:`Pool` holds the process's psycopg connections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from inspect_app.domain.hlc import HybridClock
+from inspect_app.domain.messages.sync import SyncMsg
+from inspect_app.domain.ops import Change, Op
+from inspect_app.storage.database import open_database, put_meta, write_transaction
+from inspect_app.storage.hygiene import make_private_dir
+from inspect_app.storage.keys import BOX_KEY_META
+from inspect_app.storage.migrations import migrate
+from inspect_app.storage.protection import unlocking
+from inspect_app.storage.receive import receive
+from inspect_app.storage.store import DB_NAME, Store
+from inspect_app.sync import hub_pg_schema as sql
+from inspect_app.sync.hub import HubError
+
+log = logging.getLogger(__name__)
+
+POS_META = "hub_pg_pos"
+"""Cache ``meta``: the last ``hub_ops.pos`` received into the cache."""
+QPOS_META = "hub_pg_qpos"
+"""Cache ``meta``: the last ``hub_quarantine.qpos`` received into the cache."""
+CATCH_UP_PAGE = 5_000
+"""Ops per catch-up transaction of the cache."""
+POOL_SIZE = 8
+"""Connections per hub process (at most; opened on demand)."""
+CHECK_IDLE_S = 5.0
+"""An idle connection older than this is checked before use (seconds)."""
+TEST_KILL_ENV = "INSPECT_APP_TEST_HUB_KILL"
+"""TEST HOOK: ``before_commit`` / ``after_commit`` SIGKILLs the process in a push there."""
+
+
+def kill_point(step: str) -> None:
+    """TEST HOOK: SIGKILL this process when :data:`TEST_KILL_ENV` names ``step``."""
+    if os.environ.get(TEST_KILL_ENV) == step and hasattr(signal, "SIGKILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def redact(url: str) -> str:
+    """``url`` without its password (for messages)."""
+    head, sep, tail = url.partition("@")
+    if not sep or "://" not in head:
+        return url
+    scheme, _, user = head.partition("://")
+    return f"{scheme}://{user.split(':')[0]}@{tail}"
+
+
+def unreachable(url: str, exc: BaseException) -> HubError:
+    """The keyed error for a database that cannot be reached (password left out)."""
+    return HubError(
+        SyncMsg.HUB_DATABASE_UNREACHABLE(database=redact(url), error=str(exc).strip()[:300])
+    )
+
+
+def is_pg_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a psycopg error (psycopg imported only if installed)."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - the hub checked at start
+        return False
+    return isinstance(exc, psycopg.Error)
+
+
+# -- connections --------------------------------------------------------------------------------
+@contextlib.contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn a psycopg error inside into :func:`unreachable`'s keyed HubError (HTTP 503)."""
+    try:
+        yield
+    except HubError:
+        raise
+    except Exception as exc:
+        if is_pg_error(exc):
+            raise unreachable(url, exc) from exc
+        raise
+
+
+class Pool:
+    """At most ``size`` psycopg connections to ``url``, opened on demand and reused.
+
+    A connection idle for more than :data:`CHECK_IDLE_S` is checked (``SELECT 1``) before it is
+    handed out, so a database restarted or failed over meanwhile costs no request; a connection
+    found broken is dropped with every idle one (they went away together).
+    """
+
+    def __init__(self, url: str, size: int = POOL_SIZE) -> None:
+        self.url = url
+        self._free: list[tuple[Any, float]] = []
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(size)
+
+    def _take(self) -> Any:
+        """An idle connection that answers, or a new one."""
+        while True:
+            with self._lock:
+                conn, since = self._free.pop() if self._free else (None, 0.0)
+            if conn is None:
+                break
+            if conn.closed or conn.broken:
+                continue
+            if time.monotonic() - since < CHECK_IDLE_S:
+                return conn
+            try:
+                conn.execute("SELECT 1")
+                return conn
+            except Exception:  # noqa: BLE001 - psycopg.Error: the server went away
+                conn.close()
+                self.close()
+        try:
+            return sql.connect(self.url)
+        except Exception as exc:  # noqa: BLE001 - psycopg.Error, imported lazily
+            raise unreachable(self.url, exc) from exc
+
+    @contextlib.contextmanager
+    def conn(self) -> Iterator[Any]:
+        """A connection (autocommit; use ``conn.transaction()``), back to the pool after.
+
+        Raises:
+            HubError: the database cannot be reached.
+        """
+        self._slots.acquire()
+        try:
+            conn = self._take()
+            try:
+                yield conn
+            finally:
+                if conn.closed or conn.broken:
+                    conn.close()
+                    self.close()  # the others are likely gone too
+                else:
+                    with self._lock:
+                        self._free.append((conn, time.monotonic()))
+        finally:
+            self._slots.release()
+
+    def close(self) -> None:
+        """Close the idle connections."""
+        with self._lock:
+            free, self._free = self._free, []
+        for conn, _ in free:
+            conn.close()
+
+
+# -- the cache ----------------------------------------------------------------------------------
+class CacheStore(Store):
+    """A hub process's projection cache: an ordinary store whose own writes go through the log.
+
+    Every :meth:`write` (ops of the hub's own replica: pairing enrolments, B-LTA copies, its
+    box key) runs inside :attr:`own_writes` once a :class:`PgHubLog` is attached.
+    """
+
+    own_writes: Callable[[Callable[[], Any]], Any] | None = None
+
+    def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:
+        """:meth:`Store.write`, under the log's lock for the hub's own writes."""
+        hook = self.own_writes
+        if hook is None:
+            return Store.write(self, changes, officer)
+        return list(hook(lambda: Store.write(self, changes, officer)))
+
+
+def catch_up(store: Store, conn: Any) -> int:
+    """Receive into ``store`` every op and quarantined op PostgreSQL holds past its position.
+
+    The position moves in the same SQLite transaction as the ops it covers. A database that
+    ends before the cache's position (a failover that lost its last commits, a restore) moves
+    the position back to its end: ops written there later get later positions; what the cache
+    holds beyond is written to PostgreSQL again when laptops push it (its frontier is lower).
+
+    Returns:
+        Ops read from PostgreSQL.
+    """
+    read = 0
+    for meta, statement, end in (
+        (POS_META, sql.OPS_AFTER, sql.LAST_POS),
+        (QPOS_META, sql.QUARANTINE_AFTER, sql.LAST_QPOS),
+    ):
+        pos = int(store.setting(meta) or 0)
+        last_there = int(conn.execute(end).fetchone()[0])
+        if last_there < pos:
+            log.warning(
+                "hub cache %s: the database ends at %s %d, before the cache (%d): it lost "
+                "commits (failover, restore); going on from there",
+                store.data_dir,
+                meta,
+                last_there,
+                pos,
+            )
+            pos = last_there
+            with store._lock, write_transaction(store.db):
+                put_meta(store.db, meta, str(pos))
+        while True:
+            rows = conn.execute(statement, [pos, CATCH_UP_PAGE]).fetchall()
+            if not rows:
+                break
+            last = int(rows[-1][0])
+            entries = [(row[-2], row[-1]) for row in rows]
+
+            def move(meta: str = meta, last: int = last) -> None:
+                put_meta(store.db, meta, str(last))
+
+            receive(store, entries, also=move)
+            read += len(rows)
+            pos = last
+    return read
+
+
+def meta_keys(store: Store) -> tuple[str, str]:
+    """(signing key hex, box key hex) of the cache's replica."""
+    store.box_key  # noqa: B018 - created on first use
+    conn = store.db.conn
+    signing = conn.execute("SELECT value FROM meta WHERE key = 'replica_private_key'").fetchone()
+    box = conn.execute("SELECT value FROM meta WHERE key = ?", [BOX_KEY_META]).fetchone()
+    return str(signing[0]), str(box[0])
+
+
+def seed_cache(data_dir: Path, replica_id: str, signing: str, box: str, conn: Any) -> None:
+    """Make an empty cache folder the hub's replica and replay the log into it."""
+    make_private_dir(data_dir)
+    data_key = unlocking.key_for_open(data_dir)
+    db = open_database(data_dir / DB_NAME, key=data_key)
+    if os.name != "nt":  # owner-only from birth, as Store.open makes a new store
+        for made_now in data_dir.glob(DB_NAME + "*"):
+            with contextlib.suppress(OSError):
+                os.chmod(made_now, 0o600)
+    try:
+        migrate(db, data_dir / "backups")
+        with write_transaction(db):
+            for name, value in (
+                ("replica_id", replica_id),
+                ("replica_private_key", signing),
+                (BOX_KEY_META, box),
+            ):
+                db.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [name, value],
+                )
+        seeded = CacheStore(db, data_dir, replica_id, HybridClock(), data_key)
+        count = catch_up(seeded, conn)
+        log.info("hub cache %s: adopted hub %s, replayed %d ops", data_dir, replica_id, count)
+    finally:
+        db.close()
