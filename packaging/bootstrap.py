@@ -15,6 +15,8 @@ Set-up, each step skipped when already done:
    pdffonts, pdfsig for the PDF tests), libnss3-tools (certutil: a trust store for pdfsig),
    postgresql (the server binaries initdb/pg_ctl/postgres: the hub's tests start a throwaway
    cluster of their own, tests/pg_cluster.py, and never use the package's own cluster),
+   haproxy and nginx-light (the operations guide's load balancer configs, run by
+   tests/test_ops_setup.py),
    binutils (objdump and strip) and, for Debian's own python3, libpython3.X (the frozen build),
    the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
    fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
@@ -41,7 +43,8 @@ LOCK = ROOT / "requirements" / "lock.txt"
 MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 
 # postgresql: the hub's tests (tests/pg_cluster.py) run a real, throwaway PostgreSQL cluster.
-TEST_PACKAGES = ["poppler-utils", "libnss3-tools", "postgresql"]
+# haproxy, nginx-light: tests/test_ops_setup.py runs the operations guide's load balancer configs.
+TEST_PACKAGES = ["poppler-utils", "libnss3-tools", "postgresql", "haproxy", "nginx-light"]
 BUILD_PACKAGES = ["binutils"]  # objdump for PyInstaller, strip for the bundle
 if sys.base_prefix.startswith("/usr"):  # Debian's own python3: PyInstaller bundles its library
     BUILD_PACKAGES.append(f"libpython3.{sys.version_info.minor}")
