@@ -71,6 +71,7 @@ from inspect_app.cli.sync_output import set_aside_reason, shaped
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.messages import ENGLISH, LANGUAGES, Message, Msg
 from inspect_app.domain.messages.cli import CliMsg
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.progress import CancelFlag
 from inspect_app.domain.records import Agency
 from inspect_app.notices.draft import draft_notice
@@ -1096,7 +1097,16 @@ def _hub_serve(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
         log = open_pg_hub(data_dir, args.database, getattr(args, "hub_key", None))
         opened: Store = log.store
     else:
+        from inspect_app.sync.hub_pg_cache import is_cache  # no psycopg: reads the folder only
+
         opened = Store.open(data_dir)
+        if is_cache(opened):  # a PostgreSQL hub's cache served alone would swallow the pushes
+            opened.close()
+            raise ValidationError(
+                SyncMsg.HUB_CACHE_NEEDS_DATABASE(
+                    folder=data_dir, option="--database postgresql://…"
+                )
+            )
     blobs = None
     if getattr(args, "blobs", None):  # photos shared by the hub processes (sync/hub_blobs.py)
         from inspect_app.sync.hub_blobs import open_hub_blobs, shared_blobs_key

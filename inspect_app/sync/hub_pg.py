@@ -68,6 +68,7 @@ from inspect_app.sync.hub_pg_cache import (
     database_errors,
     is_pg_error,
     kill_point,
+    mark_cache,
     meta_keys,
     redact,
     seed_cache,
@@ -399,10 +400,11 @@ def open_pg_hub(data_dir: Path, url: str, key_path: Path | None = None) -> PgHub
                     store.close()
                     raise HubError(
                         SyncMsg.HUB_CACHE_OTHER(
-                            folder=data_dir, cache=cache, replica=replica_id, option="--data"
+                            folder=data_dir, cache=cache, replica=replica_id, option="--data-dir"
                         )
                     )
                 hub_log = PgHubLog(url, store, key)
+        mark_cache(store, redact(url))
         hub_log.catch_up()
         return hub_log
     except HubError:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from inspect_app.domain.hlc import HybridClock
+from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, Op
 from inspect_app.storage.database import open_database, put_meta, write_transaction
@@ -28,7 +29,7 @@ from inspect_app.storage.keys import BOX_KEY_META
 from inspect_app.storage.migrations import migrate
 from inspect_app.storage.protection import unlocking
 from inspect_app.storage.receive import receive
-from inspect_app.storage.store import DB_NAME, Store
+from inspect_app.storage.store import DB_NAME, WRITE_BLOCKED, Store
 from inspect_app.sync import hub_pg_schema as sql
 from inspect_app.sync.hub import HubError
 
@@ -169,12 +170,46 @@ class CacheStore(Store):
 
     own_writes: Callable[[Callable[[], Any]], Any] | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """:class:`Store`'s, without high-water marks (``storage/high_water.py``).
+
+        The marks stop a restored laptop from writing sequence numbers it already used. A
+        cache is disposable and rebuilt from the database, whose log — read under the
+        own-write lock before every own write — is the hub's memory of its own chain; a mark
+        kept for the cache's folder would block a rebuilt cache's own writes for ever.
+        """
+        super().__init__(*args, **kwargs)
+        self.high_water = None
+
+    def write_block(self) -> Message | str | None:
+        """None: the folder's block (:func:`mark_cache`) stops every writer but the hub's log."""
+        return None
+
     def write(self, changes: Sequence[Change], officer: str | None) -> list[Op]:
         """:meth:`Store.write`, under the log's lock for the hub's own writes."""
         hook = self.own_writes
         if hook is None:
             return Store.write(self, changes, officer)
         return list(hook(lambda: Store.write(self, changes, officer)))
+
+
+def is_cache(store: Store) -> bool:
+    """Whether ``store`` is (or was) a PostgreSQL hub process's cache: it holds a log position."""
+    return store.setting(POS_META) is not None
+
+
+def mark_cache(store: Store, database: str) -> None:
+    """Stop every writer of this folder but the hub's own log (``HUB_CACHE_WRITES_STOPPED``).
+
+    A command run on a hub process's folder (``replica enroll``, ``finding add``) would write
+    to this cache only, never to the database, so the other processes and the laptops would
+    never see it; the folder carries an ordinary write block (``Store.write_block``), which
+    :class:`CacheStore` alone ignores. ``database``: the redacted URL, named in the message.
+    """
+    if store.setting(WRITE_BLOCKED) is None:
+        store.block_writes(SyncMsg.HUB_CACHE_WRITES_STOPPED(database=database))
+    if not is_cache(store):
+        store.set_setting(POS_META, "0")
 
 
 def catch_up(store: Store, conn: Any) -> int:

@@ -24,6 +24,11 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
         "path": Path("/srv/hub/hub.key"),
         "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
     },
+    SyncMsg.HUB_CACHE_WRITES_STOPPED: {"database": "postgresql://hub@db.example/inspect"},
+    SyncMsg.HUB_CACHE_NEEDS_DATABASE: {
+        "folder": Path("/srv/hub-2"),
+        "option": "--database postgresql://…",
+    },
     SyncMsg.HUB_CACHE_OTHER: {
         "folder": Path("/srv/hub-2"),
         "cache": "1a2b3c4d5e6f708192a3b4c5d6e7f801",

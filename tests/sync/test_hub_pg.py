@@ -20,6 +20,7 @@ from cli_helpers import fail
 from hub_fixtures import HUB_ENV, World, make_world
 
 from inspect_app.domain.errors import InspectError
+from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage import findings
 from inspect_app.storage.store import Store
@@ -290,3 +291,73 @@ def _no_duplicate_ops(url: str) -> int:
         ).fetchone()
     assert total == distinct
     return int(total)
+
+
+def test_a_rebuilt_cache_writes_the_hubs_own_ops_whatever_marks_its_folder_had(
+    world: World, tmp_path: Path, pg_url: str
+) -> None:
+    """A restore leaves the database behind the hub's own newest op as a process last wrote it.
+
+    A laptop's high-water mark would take that for a copied identity and block its writes; a
+    hub cache keeps none: the database's log, read under the own-write lock, is the memory of
+    the hub's chain (hub_pg_cache.CacheStore).
+    """
+    from inspect_app.storage.high_water import HighWater
+
+    hub_client.both(world.a, world.url)  # the lead is known on the hub
+    folder = tmp_path / "hub-2"
+    # a mark far ahead of anything in the database, as a process wrote it before a restore
+    HighWater(folder).mark(world.hub.replica_id, 10**6, "f" * 32)
+    log2 = _other_process(world, folder, pg_url)
+    new = Store.open(tmp_path / "new-laptop")
+    try:
+        assert log2.store.write_block() is None  # the hub's own log writes here
+        desk = PairingDesk(time.time, log2.pairing_slots(), log2.own_write)
+        slot = desk.open(log2.store, world.a.replica_id, world.lead)
+        proof = code_proof(slot.code, new.replica_id, new.public_key)
+        desk.pair(log2.store, proof, new.replica_id, new.public_key, "新电脑")  # an own write
+        log2.catch_up()
+        assert log2.store.exists("replica", new.replica_id)
+    finally:
+        new.close()
+        log2.close()
+        log2.store.close()
+
+
+def test_a_hub_process_folder_takes_no_change_but_through_the_database(
+    world: World, tmp_path: Path, pg_url: str
+) -> None:
+    """A command run on a cache folder would write to that cache only, never to PostgreSQL."""
+    folder = tmp_path / "hub-2"
+    _other_process(world, folder, pg_url).close()
+    opened = Store.open(folder)  # as any command line command opens its data folder
+    try:
+        with pytest.raises(InspectError) as refused:
+            replicas.enroll(opened, None, "ab" * 16, "cd" * 32, "laptop Z")
+        assert refused.value.keyed_message is not None
+        assert refused.value.keyed_message.id == StoreMsg.STORE_WRITING_STOPPED.id
+        reason = refused.value.keyed_message.params["reason"]
+        assert getattr(reason, "id", None) == SyncMsg.HUB_CACHE_WRITES_STOPPED.id
+    finally:
+        opened.close()
+    # served without its database, the folder would keep the laptops' pushes to itself
+    env = {k: v for k, v in os.environ.items() if k != HUB_ENV}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "inspect_app",
+            "--data-dir",
+            str(folder),
+            "hub",
+            "serve",
+            "--port",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "--database" in done.stderr and "Traceback" not in done.stderr

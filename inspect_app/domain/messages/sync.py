@@ -689,6 +689,18 @@ class SyncMsg(MessageKind):
         "each hub process its own folder ({option}), empty the first time",
         "hub.cache_other",
     )
+    HUB_CACHE_WRITES_STOPPED = translate(
+        "Message",
+        "this folder is the local cache of a hub process whose records live in the database "
+        "{database}: a change made here would never reach it — make it on a laptop and sync",
+        "hub.cache_writes_stopped",
+    )
+    HUB_CACHE_NEEDS_DATABASE = translate(
+        "Message",
+        "the folder {folder} is the local cache of a hub on a database: serve it with "
+        "{option}, or the laptops' ops would stay in this folder and never reach the database",
+        "hub.cache_needs_database",
+    )
 
     # -- bundles: export (inspect_app/sync/bundle.py) --------------------------------------------
     BUNDLE_TOO_LARGE = translate(

@@ -486,50 +486,50 @@
         <translation>最大 150 KB</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="155"/>
+        <location filename="../../cli/__init__.py" line="157"/>
         <source>Field inspections and rectification notices. Without a command the window opens.</source>
         <translation>现场检查与责令改正决定书。不带命令运行时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="259"/>
+        <location filename="../../cli/__init__.py" line="261"/>
         <source>GB/T 2260 code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="211"/>
+        <location filename="../../cli/__init__.py" line="213"/>
         <source>GB/T 2260 region code</source>
         <translation>GB/T 2260 行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="187"/>
+        <location filename="../../cli/__init__.py" line="189"/>
         <source>GB/T 2260 region code, e.g. 510900</source>
         <translation>GB/T 2260 行政区划代码，例如 510900</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="332"/>
-        <location filename="../../cli/__init__.py" line="353"/>
+        <location filename="../../cli/__init__.py" line="334"/>
+        <location filename="../../cli/__init__.py" line="355"/>
         <source>ISO 8601 local time, e.g. 2026-05-01T10:30:00+08:00</source>
         <translation>ISO 8601 格式的当地时间，例如 2026-05-01T10:30:00+08:00</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="266"/>
-        <location filename="../../cli/__init__.py" line="356"/>
+        <location filename="../../cli/__init__.py" line="268"/>
+        <location filename="../../cli/__init__.py" line="358"/>
         <source>WGS84 latitude, decimal degrees</source>
         <translation>WGS84 纬度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="281"/>
+        <location filename="../../cli/__init__.py" line="283"/>
         <source>WGS84 latitude, decimal degrees (with --lon)</source>
         <translation>WGS84 纬度，以十进制度表示（与 --lon 同时给出）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="267"/>
-        <location filename="../../cli/__init__.py" line="357"/>
+        <location filename="../../cli/__init__.py" line="269"/>
+        <location filename="../../cli/__init__.py" line="359"/>
         <source>WGS84 longitude, decimal degrees</source>
         <translation>WGS84 经度，以十进制度表示</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="284"/>
+        <location filename="../../cli/__init__.py" line="286"/>
         <source>WGS84 longitude, decimal degrees (with --lat)</source>
         <translation>WGS84 经度，以十进制度表示（与 --lat 同时给出）</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>以 JSON 表示的手写签名：{&quot;w&quot;: 1000, &quot;h&quot;: 400, &quot;strokes&quot;: [[x0, y0, x1, y1, ...], ...]}——均为 w × h 网格上的整数坐标，原点在左上角，y 轴向下；每一笔是由 x、y 坐标对依次排列的列表（与窗口中签名板绘制的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="467"/>
+        <location filename="../../cli/__init__.py" line="469"/>
         <location filename="../../cli/joining.py" line="79"/>
         <location filename="../../cli/joining.py" line="122"/>
         <source>a name for it, e.g. whose laptop</source>
@@ -566,22 +566,22 @@
         <translation>对该决定书的复查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="241"/>
+        <location filename="../../cli/__init__.py" line="243"/>
         <source>act as this officer on this laptop from now on</source>
         <translation>此后在本机以该执法人员的身份操作</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="260"/>
+        <location filename="../../cli/__init__.py" line="262"/>
         <source>add a site (party)</source>
         <translation>新增检查对象（当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="191"/>
+        <location filename="../../cli/__init__.py" line="193"/>
         <source>add an agency</source>
         <translation>新增执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="217"/>
+        <location filename="../../cli/__init__.py" line="219"/>
         <source>add an officer</source>
         <translation>新增执法人员</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>由笔录中的一名执法人员签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="307"/>
+        <location filename="../../cli/__init__.py" line="309"/>
         <source>an officer on the patrol (repeat for each)</source>
         <translation>参加巡查的执法人员（每人给出一次）</translation>
     </message>
@@ -616,23 +616,23 @@
         <translation>最多列出的条数（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="299"/>
+        <location filename="../../cli/__init__.py" line="301"/>
         <location filename="../../cli/mending.py" line="43"/>
         <source>basin code or name (see &apos;basin list&apos;)</source>
         <translation>流域代码或名称（见 basin list）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="346"/>
+        <location filename="../../cli/__init__.py" line="348"/>
         <source>change a finding</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="272"/>
+        <location filename="../../cli/__init__.py" line="274"/>
         <source>change a site (&apos;&apos; clears an optional field)</source>
         <translation>修改检查对象（可选字段填 &apos;&apos; 即清空）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="202"/>
+        <location filename="../../cli/__init__.py" line="204"/>
         <source>change an agency</source>
         <translation>修改执法机构</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>修改尚未办结的笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="607"/>
+        <location filename="../../cli/__init__.py" line="639"/>
         <source>check SQLite integrity and the op-log hash chain</source>
         <translation>检查 SQLite 完整性和变更日志的哈希链</translation>
     </message>
@@ -652,13 +652,13 @@
         <translation>校验已签名 PDF 的签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="169"/>
+        <location filename="../../cli/__init__.py" line="171"/>
         <source>check this installation (resources, fonts, translations, SQLite, Qt, a scratch store, a signed PDF, a HEIC photo): one line per item, exit 0 when all pass</source>
         <translation>检查本机安装是否完好（资源文件、字体、翻译、SQLite、Qt、临时数据库、签名 PDF、HEIC 照片）：每项输出一行，全部通过时退出码为 0</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="321"/>
-        <location filename="../../cli/__init__.py" line="349"/>
+        <location filename="../../cli/__init__.py" line="323"/>
+        <location filename="../../cli/__init__.py" line="351"/>
         <location filename="../../cli/exports.py" line="126"/>
         <source>code from &apos;category list&apos;</source>
         <translation>问题类别代码（见 category list）</translation>
@@ -674,7 +674,7 @@
         <translation>在本机创建团队 CA（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="252"/>
+        <location filename="../../cli/__init__.py" line="254"/>
         <source>cross-border river basins</source>
         <translation>跨界河流流域</translation>
     </message>
@@ -684,32 +684,32 @@
         <translation>默认：今年</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="420"/>
+        <location filename="../../cli/__init__.py" line="422"/>
         <source>draft a 责令改正违法行为决定书 PDF</source>
         <translation>起草《责令改正违法行为决定书》PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="222"/>
+        <location filename="../../cli/__init__.py" line="224"/>
         <source>enforcement certificate number (执法证号)</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="216"/>
+        <location filename="../../cli/__init__.py" line="218"/>
         <source>enforcement officers</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="463"/>
+        <location filename="../../cli/__init__.py" line="465"/>
         <source>enrol another replica (team lead)</source>
         <translation>登记另一个副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="479"/>
+        <location filename="../../cli/__init__.py" line="481"/>
         <source>even if no clone was detected</source>
         <translation>即使未检测到克隆也执行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="397"/>
+        <location filename="../../cli/__init__.py" line="399"/>
         <source>evidence photos</source>
         <translation>证据照片</translation>
     </message>
@@ -719,27 +719,27 @@
         <translation>证据照片（照片的 SHA-256，见 finding show）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="344"/>
+        <location filename="../../cli/__init__.py" line="346"/>
         <source>evidence photos to import with it</source>
         <translation>同时导入的证据照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="495"/>
+        <location filename="../../cli/__init__.py" line="497"/>
         <source>exchange records by bundle file</source>
         <translation>通过同步包文件交换记录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="521"/>
+        <location filename="../../cli/__init__.py" line="523"/>
         <source>fetch new ops and missing photos from the office hub</source>
         <translation>从办公室同步服务器获取新的变更和缺少的照片</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="245"/>
+        <location filename="../../cli/__init__.py" line="247"/>
         <source>finding categories</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="313"/>
+        <location filename="../../cli/__init__.py" line="315"/>
         <source>findings</source>
         <translation>发现的问题</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>笔录涉及的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="601"/>
+        <location filename="../../cli/__init__.py" line="633"/>
         <source>hash of the synced content, to compare replicas</source>
         <translation>已同步内容的哈希值，用于比对各副本</translation>
     </message>
@@ -764,18 +764,18 @@
         <translation>数量（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="359"/>
+        <location filename="../../cli/__init__.py" line="361"/>
         <location filename="../../cli/exports.py" line="131"/>
         <source>how serious it is</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="328"/>
+        <location filename="../../cli/__init__.py" line="330"/>
         <source>how serious it is (default: minor)</source>
         <translation>严重程度（默认：minor 轻微）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="402"/>
+        <location filename="../../cli/__init__.py" line="404"/>
         <source>import photo files or folders into a finding</source>
         <translation>将照片文件或文件夹导入到问题中</translation>
     </message>
@@ -785,12 +785,12 @@
         <translation>包括已销号和已被取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="234"/>
+        <location filename="../../cli/__init__.py" line="236"/>
         <source>inspector (default) or team lead</source>
         <translation>角色：inspector 为执法人员（默认），lead 为组长</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="565"/>
+        <location filename="../../cli/__init__.py" line="567"/>
         <source>interface (default 127.0.0.1)</source>
         <translation>监听的网络接口（默认 127.0.0.1）</translation>
     </message>
@@ -800,22 +800,22 @@
         <translation>为执法人员签发签名证书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="190"/>
+        <location filename="../../cli/__init__.py" line="192"/>
         <source>issuing agencies</source>
         <translation>执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="435"/>
+        <location filename="../../cli/__init__.py" line="437"/>
         <source>issuing agency (default: by the site&apos;s region)</source>
         <translation>发文的执法机构（默认：按当事人所在行政区划）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="466"/>
+        <location filename="../../cli/__init__.py" line="468"/>
         <source>its public key</source>
         <translation>该副本的公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="550"/>
+        <location filename="../../cli/__init__.py" line="552"/>
         <source>judge every set-aside op again now</source>
         <translation>立即重新判定所有搁置的变更</translation>
     </message>
@@ -825,42 +825,42 @@
         <translation>将您的 PKCS#12 证书文件保存在本机，用于签名</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="136"/>
+        <location filename="../../cli/__init__.py" line="138"/>
         <source>language of the help, the messages and the window (default: the locale, LANG / LC_MESSAGES; the window: the language chosen in it)</source>
         <translation>帮助、提示信息和窗口界面的语言（默认：按系统区域设置 LANG / LC_MESSAGES；窗口默认使用在窗口中选定的语言）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="201"/>
+        <location filename="../../cli/__init__.py" line="203"/>
         <source>list agencies</source>
         <translation>列出执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="544"/>
+        <location filename="../../cli/__init__.py" line="546"/>
         <source>list every op not applied here, and why</source>
         <translation>列出本机所有未应用的变更及原因</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="250"/>
+        <location filename="../../cli/__init__.py" line="252"/>
         <source>list finding categories and their legal basis</source>
         <translation>列出问题类别及其法律依据</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="236"/>
+        <location filename="../../cli/__init__.py" line="238"/>
         <source>list officers</source>
         <translation>列出执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="577"/>
+        <location filename="../../cli/__init__.py" line="609"/>
         <source>list open and resolved conflicts</source>
         <translation>列出未解决和已解决的冲突</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="286"/>
+        <location filename="../../cli/__init__.py" line="288"/>
         <source>list or search sites</source>
         <translation>列出或查找检查对象</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="311"/>
+        <location filename="../../cli/__init__.py" line="313"/>
         <source>list patrols</source>
         <translation>列出巡查</translation>
     </message>
@@ -870,12 +870,12 @@
         <translation>列出笔录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="253"/>
+        <location filename="../../cli/__init__.py" line="255"/>
         <source>list river basins</source>
         <translation>列出流域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="458"/>
+        <location filename="../../cli/__init__.py" line="460"/>
         <source>list the replicas known here</source>
         <translation>列出本机已知的副本</translation>
     </message>
@@ -885,12 +885,12 @@
         <translation>列出团队 CA 和执法人员证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="315"/>
+        <location filename="../../cli/__init__.py" line="317"/>
         <source>log a finding</source>
         <translation>登记发现的问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="472"/>
+        <location filename="../../cli/__init__.py" line="474"/>
         <source>new identity for a cloned or restored laptop (then enrol it again)</source>
         <translation>为克隆或恢复的笔记本生成新身份（之后须重新登记）</translation>
     </message>
@@ -915,27 +915,27 @@
         <translation>只列出该决定书的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="503"/>
+        <location filename="../../cli/__init__.py" line="505"/>
         <source>only what that replica is believed to lack</source>
         <translation>只包含该副本可能缺少的内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="537"/>
+        <location filename="../../cli/__init__.py" line="539"/>
         <source>ops set aside here: held or quarantined</source>
         <translation>本机搁置的变更：暂缓或隔离的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="290"/>
+        <location filename="../../cli/__init__.py" line="292"/>
         <source>part of a name or credit code</source>
         <translation>名称或统一社会信用代码中的部分文字</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="293"/>
+        <location filename="../../cli/__init__.py" line="295"/>
         <source>patrols</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="411"/>
+        <location filename="../../cli/__init__.py" line="413"/>
         <source>photo files, or folders of them</source>
         <translation>照片文件或存放照片的文件夹</translation>
     </message>
@@ -945,27 +945,27 @@
         <translation>送达地点（默认：当事人地址）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="568"/>
+        <location filename="../../cli/__init__.py" line="570"/>
         <source>port (default 8765)</source>
         <translation>端口（默认 8765）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="130"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>print one JSON object</source>
         <translation>以一个 JSON 对象输出结果</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="522"/>
+        <location filename="../../cli/__init__.py" line="524"/>
         <source>push, then pull</source>
         <translation>先发送，再获取</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="615"/>
+        <location filename="../../cli/__init__.py" line="647"/>
         <source>rebuild even if the chain is broken</source>
         <translation>即使哈希链断裂也重建</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="610"/>
+        <location filename="../../cli/__init__.py" line="642"/>
         <source>rebuild the tables from the op log</source>
         <translation>根据变更日志重建数据表</translation>
     </message>
@@ -975,7 +975,7 @@
         <translation>登记已签发决定书的送达</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="415"/>
+        <location filename="../../cli/__init__.py" line="417"/>
         <source>rectification notices</source>
         <translation>责令改正决定书</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>替换原有的执法人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="557"/>
+        <location filename="../../cli/__init__.py" line="559"/>
         <source>requests the hub refused, counted per peer and reason</source>
         <translation>同步服务器拒收的请求，按来源和原因计数</translation>
     </message>
@@ -1005,32 +1005,32 @@
         <translation>预留文书编号（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="583"/>
+        <location filename="../../cli/__init__.py" line="615"/>
         <source>resolve a conflict (team lead)</source>
         <translation>解决冲突（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="491"/>
+        <location filename="../../cli/__init__.py" line="493"/>
         <source>revoke a replica (team lead)</source>
         <translation>吊销副本（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="552"/>
+        <location filename="../../cli/__init__.py" line="554"/>
         <source>run this store as the office hub</source>
         <translation>将本数据库作为办公室同步服务器运行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="535"/>
+        <location filename="../../cli/__init__.py" line="537"/>
         <source>seconds per request (default 30)</source>
         <translation>每次请求的超时秒数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="520"/>
+        <location filename="../../cli/__init__.py" line="522"/>
         <source>send the office hub the photos and ops it lacks</source>
         <translation>向办公室同步服务器发送其缺少的照片和变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="560"/>
+        <location filename="../../cli/__init__.py" line="562"/>
         <source>serve push/pull over HTTP until Ctrl-C</source>
         <translation>通过 HTTP 提供发送和获取服务，直至按 Ctrl-C 停止</translation>
     </message>
@@ -1045,17 +1045,17 @@
         <translation>设置您的预留手写签名（笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="207"/>
+        <location filename="../../cli/__init__.py" line="209"/>
         <source>short code for document numbers (numbers issued keep theirs)</source>
         <translation>文书编号使用的机关代字（已编发的文号保持不变）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="196"/>
+        <location filename="../../cli/__init__.py" line="198"/>
         <source>short code for document numbers, e.g. 遂环</source>
         <translation>文书编号使用的机关代字，例如“遂环”</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="391"/>
+        <location filename="../../cli/__init__.py" line="393"/>
         <source>show a finding, its photos and history</source>
         <translation>查看问题及其照片和历史记录</translation>
     </message>
@@ -1070,17 +1070,17 @@
         <translation>查看笔录、签名情况和尚缺内容</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="164"/>
+        <location filename="../../cli/__init__.py" line="166"/>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="456"/>
+        <location filename="../../cli/__init__.py" line="458"/>
         <source>show this replica&apos;s id and public key</source>
         <translation>显示本副本的编号和公钥</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="618"/>
+        <location filename="../../cli/__init__.py" line="650"/>
         <source>show where the store is and how big it is</source>
         <translation>显示数据库的位置和规模</translation>
     </message>
@@ -1090,7 +1090,7 @@
         <translation>为内容齐全的笔录签名（PAdES）并办结</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="255"/>
+        <location filename="../../cli/__init__.py" line="257"/>
         <source>sites / parties</source>
         <translation>检查对象（当事人）</translation>
     </message>
@@ -1100,22 +1100,22 @@
         <translation>起草一份更正后的决定书以取代原决定书（由组长操作）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="294"/>
+        <location filename="../../cli/__init__.py" line="296"/>
         <source>start a patrol</source>
         <translation>开始一次巡查</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="115"/>
+        <location filename="../../cli/__init__.py" line="117"/>
         <source>store folder (default: per-user)</source>
         <translation>数据库所在目录（默认：当前用户的数据目录）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="596"/>
+        <location filename="../../cli/__init__.py" line="628"/>
         <source>store maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="572"/>
+        <location filename="../../cli/__init__.py" line="604"/>
         <source>sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
@@ -1151,36 +1151,36 @@
         <translation>编号所属的执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="203"/>
+        <location filename="../../cli/__init__.py" line="205"/>
         <location filename="../../cli/documents.py" line="306"/>
         <source>the agency&apos;s id</source>
         <translation>执法机构编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="192"/>
-        <location filename="../../cli/__init__.py" line="204"/>
+        <location filename="../../cli/__init__.py" line="194"/>
+        <location filename="../../cli/__init__.py" line="206"/>
         <source>the agency&apos;s name</source>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="309"/>
+        <location filename="../../cli/__init__.py" line="311"/>
         <location filename="../../cli/mending.py" line="45"/>
         <source>the area patrolled</source>
         <translation>巡查区域</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="497"/>
-        <location filename="../../cli/__init__.py" line="518"/>
+        <location filename="../../cli/__init__.py" line="499"/>
+        <location filename="../../cli/__init__.py" line="520"/>
         <source>the bundle file</source>
         <translation>同步包文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="586"/>
+        <location filename="../../cli/__init__.py" line="618"/>
         <source>the conflict&apos;s id (or its first characters)</source>
         <translation>冲突编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="189"/>
+        <location filename="../../cli/__init__.py" line="191"/>
         <source>the court hearing 行政诉讼</source>
         <translation>受理行政诉讼的人民法院</translation>
     </message>
@@ -1190,31 +1190,31 @@
         <translation>决定书（默认）、已签名的送达回证，或最近一份已办结的复查笔录</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="431"/>
+        <location filename="../../cli/__init__.py" line="433"/>
         <source>the draft&apos;s PDF</source>
         <translation>草稿 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="405"/>
+        <location filename="../../cli/__init__.py" line="407"/>
         <location filename="../../cli/photo_evidence.py" line="52"/>
         <source>the finding</source>
         <translation>所属问题</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="347"/>
-        <location filename="../../cli/__init__.py" line="376"/>
-        <location filename="../../cli/__init__.py" line="393"/>
+        <location filename="../../cli/__init__.py" line="349"/>
+        <location filename="../../cli/__init__.py" line="378"/>
+        <location filename="../../cli/__init__.py" line="395"/>
         <location filename="../../cli/mending.py" line="67"/>
         <source>the finding&apos;s id</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="429"/>
+        <location filename="../../cli/__init__.py" line="431"/>
         <source>the findings it covers (one party)</source>
         <translation>决定书涉及的问题（须为同一当事人）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="188"/>
+        <location filename="../../cli/__init__.py" line="190"/>
         <source>the government hearing 行政复议</source>
         <translation>受理行政复议的人民政府</translation>
     </message>
@@ -1235,12 +1235,12 @@
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="529"/>
+        <location filename="../../cli/__init__.py" line="531"/>
         <source>the office hub, e.g. http://10.0.0.5:8765</source>
         <translation>办公室同步服务器的地址，例如 http://10.0.0.5:8765</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="122"/>
+        <location filename="../../cli/__init__.py" line="124"/>
         <source>the officer acting (default: $INSPECT_APP_OFFICER or &apos;officer use&apos;)</source>
         <translation>以哪位执法人员的身份操作（默认：环境变量 $INSPECT_APP_OFFICER，或用 officer use 选定的人员）</translation>
     </message>
@@ -1255,17 +1255,17 @@
         <translation>执法人员的 PKCS#12 证书文件</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="228"/>
+        <location filename="../../cli/__init__.py" line="230"/>
         <source>the officer&apos;s agency</source>
         <translation>执法人员所属执法机构</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="243"/>
+        <location filename="../../cli/__init__.py" line="245"/>
         <source>the officer&apos;s id</source>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="218"/>
+        <location filename="../../cli/__init__.py" line="220"/>
         <source>the officer&apos;s name</source>
         <translation>执法人员姓名</translation>
     </message>
@@ -1285,8 +1285,8 @@
         <translation>当事人申请执法人员回避</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="319"/>
-        <location filename="../../cli/__init__.py" line="350"/>
+        <location filename="../../cli/__init__.py" line="321"/>
+        <location filename="../../cli/__init__.py" line="352"/>
         <location filename="../../cli/exports.py" line="153"/>
         <source>the party concerned</source>
         <translation>涉及的当事人</translation>
@@ -1307,18 +1307,18 @@
         <translation>已告知当事人有申请回避的权利</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="257"/>
+        <location filename="../../cli/__init__.py" line="259"/>
         <source>the party&apos;s address</source>
         <translation>当事人地址</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="258"/>
+        <location filename="../../cli/__init__.py" line="260"/>
         <source>the party&apos;s legal representative</source>
         <translation>当事人的法定代表人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="261"/>
-        <location filename="../../cli/__init__.py" line="275"/>
+        <location filename="../../cli/__init__.py" line="263"/>
+        <location filename="../../cli/__init__.py" line="277"/>
         <source>the party&apos;s name</source>
         <translation>当事人名称</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>当事人在场人员</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="317"/>
+        <location filename="../../cli/__init__.py" line="319"/>
         <location filename="../../cli/exports.py" line="154"/>
         <location filename="../../cli/mending.py" line="73"/>
         <source>the patrol</source>
@@ -1345,12 +1345,12 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="355"/>
+        <location filename="../../cli/__init__.py" line="357"/>
         <source>the provision violated</source>
         <translation>违反的法律条款</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="336"/>
+        <location filename="../../cli/__init__.py" line="338"/>
         <source>the provision violated (default: by category)</source>
         <translation>违反的法律条款（默认：按问题类别）</translation>
     </message>
@@ -1365,8 +1365,8 @@
         <translation>使用这些编号的副本（笔记本）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="465"/>
-        <location filename="../../cli/__init__.py" line="493"/>
+        <location filename="../../cli/__init__.py" line="467"/>
+        <location filename="../../cli/__init__.py" line="495"/>
         <source>the replica&apos;s id</source>
         <translation>副本编号</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>已签名的 PDF，逐字节原样导出</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="274"/>
+        <location filename="../../cli/__init__.py" line="276"/>
         <location filename="../../cli/mending.py" line="97"/>
         <source>the site&apos;s id</source>
         <translation>检查对象编号</translation>
@@ -1403,27 +1403,27 @@
         <translation>团队证书颁发机构（CA）和签名证书</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="591"/>
+        <location filename="../../cli/__init__.py" line="623"/>
         <source>the value that stands (for a withdrawal: withdrawn or keep)</source>
         <translation>最终采用的取值（撤销类冲突：withdrawn 撤销或 keep 保留）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="484"/>
+        <location filename="../../cli/__init__.py" line="486"/>
         <source>this laptop was restored from a backup: also write again the ops of its other history (no other machine holds this identity)</source>
         <translation>本机是从备份恢复的：同时重新写入其另一段历史中的变更（没有其他机器持有这一身份）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="450"/>
+        <location filename="../../cli/__init__.py" line="452"/>
         <source>this laptop&apos;s sync identity and enrolled replicas</source>
         <translation>本机的同步身份和已登记的副本</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="256"/>
+        <location filename="../../cli/__init__.py" line="258"/>
         <source>unified social credit code (GB 32100-2015)</source>
         <translation>统一社会信用代码（GB 32100-2015）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="516"/>
+        <location filename="../../cli/__init__.py" line="518"/>
         <source>verify and apply a bundle file</source>
         <translation>校验并应用同步包文件</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>复查结论</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="438"/>
+        <location filename="../../cli/__init__.py" line="440"/>
         <source>what the party must do (default: by category)</source>
         <translation>责令当事人改正的内容（默认：按问题类别）</translation>
     </message>
@@ -1448,14 +1448,14 @@
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="310"/>
+        <location filename="../../cli/__init__.py" line="312"/>
         <location filename="../../cli/mending.py" line="46"/>
         <source>what the patrol is for</source>
         <translation>巡查目的</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="323"/>
-        <location filename="../../cli/__init__.py" line="348"/>
+        <location filename="../../cli/__init__.py" line="325"/>
+        <location filename="../../cli/__init__.py" line="350"/>
         <source>what was found</source>
         <translation>问题描述</translation>
     </message>
@@ -1475,7 +1475,7 @@
         <translation>检查结束时间（办结时必须填写）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="364"/>
+        <location filename="../../cli/__init__.py" line="366"/>
         <location filename="../../cli/exports.py" line="136"/>
         <source>where the finding stands</source>
         <translation>问题的处理状态</translation>
@@ -1512,7 +1512,7 @@
         <translation>再次导出已办结笔录的已签名 PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="496"/>
+        <location filename="../../cli/__init__.py" line="498"/>
         <source>write a signed bundle file</source>
         <translation>写出已签名的同步包文件</translation>
     </message>
@@ -1831,22 +1831,22 @@
         <translation>发现时间晚于录入时间</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="370"/>
+        <location filename="../../cli/__init__.py" line="372"/>
         <source>set a status no document sets: no violation found, or handed over to the local authority (移交属地); the others follow the decision&apos;s documents</source>
         <translation>设置无文书依据的状态：未发现违法行为，或移交属地；其余状态随决定书的文书流转变更</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="380"/>
+        <location filename="../../cli/__init__.py" line="382"/>
         <source>no_violation, handed_over, or open to take one back</source>
         <translation>no_violation（未发现违法行为）、handed_over（移交属地），或 open（撤回上述状态）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="384"/>
+        <location filename="../../cli/__init__.py" line="386"/>
         <source>the receiving local authority (required for handed_over)</source>
         <translation>接收的属地执法机构（handed_over 时必填）</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="386"/>
+        <location filename="../../cli/__init__.py" line="388"/>
         <source>why (required for handed_over)</source>
         <translation>理由（handed_over 时必填）</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>恢复密钥的新口令：取 FILE 的第一行</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="508"/>
+        <location filename="../../cli/__init__.py" line="510"/>
         <source>do not encrypt the bundle, for a new laptop joining the team (a bundle is encrypted for the laptops it is for: each --for REPLICA, which may be repeated, else every enrolled laptop; and this one)</source>
         <translation>不加密同步包，供新加入小组的笔记本使用（同步包按接收方加密：各个 --for REPLICA 所指的副本（可重复指定），未指定时为所有已登记的笔记本；另加本机）</translation>
     </message>
@@ -2501,42 +2501,47 @@
         <translation>删除明文副本</translation>
     </message>
     <message>
-        <source>keep the hub&apos;s op log in this PostgreSQL database (several hub processes may share it); --data is then this process&apos;s local cache</source>
-        <translation>将同步服务器的操作日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data 为本进程的本地缓存</translation>
-    </message>
-    <message>
+        <location filename="../../cli/__init__.py" line="586"/>
         <source>with --database: the key file that seals the hub&apos;s identity (default hub.key in the data folder; created with the hub, copied to every hub process)</source>
         <translation>与 --database 一起使用：加密保存同步服务器身份的密钥文件（默认为数据文件夹中的 hub.key；随同步服务器创建，须复制到每个同步服务器进程）</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="595"/>
         <source>keep the hub&apos;s photos in this folder or S3-compatible bucket, shared by every hub process (default: the data folder); s3://bucket/prefix?endpoint=URL, credentials from the AWS_* environment variables</source>
         <translation>将同步服务器的照片保存在此文件夹或兼容 S3 的存储桶中，由所有同步服务器进程共用（默认：数据文件夹）；格式为 s3://bucket/prefix?endpoint=URL，访问凭据取自 AWS_* 环境变量</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="38"/>
         <source>move this office&apos;s hub (a store folder) into a PostgreSQL database, verified: the same hub identity, every op at its position (laptops keep syncing), photos into the chosen photo store; safe to run again after an interruption</source>
         <translation>将本单位的同步服务器（一个数据文件夹）迁移到数据库服务器并加以核对：同步服务器身份不变，每条操作记录保持原有位置（各笔记本电脑照常同步），照片存入指定的照片存储；中断后可重新运行</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="50"/>
         <source>the data folder the hub was served from</source>
         <translation>同步服务器运行时使用的数据文件夹</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="74"/>
         <source>where the hub keeps photos from now on, as for &apos;hub serve&apos;: a folder shared by the hub processes, or s3://bucket/prefix (default: photos in --data-dir)</source>
         <translation>此后同步服务器保存照片的位置，与“hub serve”相同：各同步服务器进程共用的文件夹，或 s3://bucket/prefix（默认：--data-dir 中的照片文件夹）</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="83"/>
         <source>only verify a finished migration against the hub folder, before serving from it</source>
         <translation>仅核对已完成的迁移与原同步服务器文件夹是否一致（须在以新数据库提供服务之前进行）</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="57"/>
         <source>an empty PostgreSQL database for the hub: postgresql://USER@HOST/DB</source>
         <translation>供同步服务器使用的空数据库，以 URL 形式给出（数据库服务器上新建的库）</translation>
     </message>
     <message>
+        <location filename="../../cli/hub_migrating.py" line="65"/>
         <source>the hub key file every hub process is given (default: hub.key in --data-dir; made when missing; keep a copy: without it the hub cannot be opened)</source>
         <translation>提供给每个同步服务器进程的服务器密钥文件（默认：--data-dir 中的服务器密钥文件，不存在时自动生成；请妥善备份，丢失后将无法打开同步服务器）</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="576"/>
         <source>keep the hub&apos;s op log in this PostgreSQL database (several hub processes may share it); --data-dir is then this process&apos;s local cache</source>
         <translation>将同步服务器的操作日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data-dir 为本进程的本地缓存</translation>
     </message>
@@ -2913,140 +2918,140 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="229"/>
+        <location filename="../../ui/widgets/dashboard.py" line="221"/>
         <source>Overdue (findings of notices past their deadline)</source>
         <translation>已逾期（通知书超过整改期限的问题）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="236"/>
+        <location filename="../../ui/widgets/dashboard.py" line="228"/>
         <source>Open with no notice after {0} days</source>
         <translation>超过 {0} 天仍未下达通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="243"/>
+        <location filename="../../ui/widgets/dashboard.py" line="235"/>
         <source>Findings with a sync conflict</source>
         <translation>存在同步冲突的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="250"/>
+        <location filename="../../ui/widgets/dashboard.py" line="242"/>
         <source>Findings with changes set aside</source>
         <translation>有暂存变更的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="263"/>
+        <location filename="../../ui/widgets/dashboard.py" line="255"/>
         <source>Overdue notices</source>
         <translation>已逾期的通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="272"/>
+        <location filename="../../ui/widgets/dashboard.py" line="264"/>
         <source>All open findings</source>
         <translation>全部未处理问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="280"/>
+        <location filename="../../ui/widgets/dashboard.py" line="272"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="281"/>
+        <location filename="../../ui/widgets/dashboard.py" line="273"/>
         <source>Open findings by severity</source>
         <translation>未处理问题（按严重程度）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="282"/>
+        <location filename="../../ui/widgets/dashboard.py" line="274"/>
         <source>Notices by stage</source>
         <translation>通知书（按办理阶段）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="285"/>
+        <location filename="../../ui/widgets/dashboard.py" line="277"/>
         <source>Open findings by basin</source>
         <translation>未处理问题（按流域）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="290"/>
+        <location filename="../../ui/widgets/dashboard.py" line="282"/>
         <source>Open findings by category</source>
         <translation>未处理问题（按类别）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="295"/>
+        <location filename="../../ui/widgets/dashboard.py" line="287"/>
         <source>Findings per officer</source>
         <translation>各执法人员登记的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="311"/>
+        <location filename="../../ui/widgets/dashboard.py" line="303"/>
         <source>as of {0}</source>
         <translation>统计截至 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="312"/>
+        <location filename="../../ui/widgets/dashboard.py" line="304"/>
         <source>{0} changes set aside, {1} quarantined; {2} records in conflict</source>
         <translation>暂存变更 {0} 条，隔离变更 {1} 条；存在冲突的记录 {2} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="339"/>
+        <location filename="../../ui/widgets/dashboard.py" line="331"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="352"/>
+        <location filename="../../ui/widgets/dashboard.py" line="344"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="353"/>
+        <location filename="../../ui/widgets/dashboard.py" line="345"/>
         <source>Issued, not yet served</source>
         <translation>已签发，待送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="354"/>
+        <location filename="../../ui/widgets/dashboard.py" line="346"/>
         <source>Served, awaiting re-inspection</source>
         <translation>已送达，待复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="355"/>
+        <location filename="../../ui/widgets/dashboard.py" line="347"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="356"/>
+        <location filename="../../ui/widgets/dashboard.py" line="348"/>
         <source>Superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="402"/>
-        <location filename="../../ui/widgets/dashboard.py" line="433"/>
-        <location filename="../../ui/widgets/dashboard.py" line="437"/>
+        <location filename="../../ui/widgets/dashboard.py" line="394"/>
+        <location filename="../../ui/widgets/dashboard.py" line="425"/>
+        <location filename="../../ui/widgets/dashboard.py" line="429"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="414"/>
+        <location filename="../../ui/widgets/dashboard.py" line="406"/>
         <source>Save the overview as</source>
         <translation>概览另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="416"/>
+        <location filename="../../ui/widgets/dashboard.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="434"/>
+        <location filename="../../ui/widgets/dashboard.py" line="426"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="435"/>
+        <location filename="../../ui/widgets/dashboard.py" line="427"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="436"/>
-        <location filename="../../ui/widgets/dashboard.py" line="438"/>
+        <location filename="../../ui/widgets/dashboard.py" line="428"/>
+        <location filename="../../ui/widgets/dashboard.py" line="430"/>
         <source>Thresholds…</source>
         <translation>核查阈值…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard.py" line="441"/>
+        <location filename="../../ui/widgets/dashboard.py" line="433"/>
         <source>How far from the site a photo may be; after how many days a finding without a notice is late</source>
         <translation>照片拍摄位置距检查对象多远时予以提示；问题超过多少天仍未下达通知书即列为逾期</translation>
     </message>
@@ -3196,200 +3201,200 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="398"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="397"/>
         <source>&amp;Add file…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="283"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="282"/>
         <source>Add evidence file</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="381"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="380"/>
         <source>Audio recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="342"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="341"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="372"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="371"/>
         <source>Doubt</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="401"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="400"/>
         <source>E&amp;xplain (lead)…</source>
         <translation>说明情况（组长）(&amp;X)…</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="395"/>
         <location filename="../../ui/widgets/documents/evidence_dialog.py" line="396"/>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="397"/>
         <source>Empty: read from the clip&apos;s MP4 header</source>
         <translation>留空则从视频文件头读取录制时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="395"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="394"/>
         <source>End:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="363"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="362"/>
         <source>Evidence register</source>
         <translation>证据清单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="261"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="260"/>
         <source>Explain a doubt</source>
         <translation>说明存疑情况</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="405"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="404"/>
         <source>Export case &amp;file…</source>
         <translation>导出案卷证据目录(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="391"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="390"/>
         <source>Kind:</source>
         <translation>种类：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="382"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="381"/>
         <source>Monitoring extract</source>
         <translation>监测数据摘录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="400"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="399"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="399"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="398"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="197"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="196"/>
         <source>No doubts about the evidence.</source>
         <translation>证据无存疑情况。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="366"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="365"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="403"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="402"/>
         <source>Only a team lead&apos;s explanation answers a doubt; it goes into the case file</source>
         <translation>存疑情况须由组长作出说明；说明载入案卷，不写入决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="384"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="383"/>
         <source>Other file</source>
         <translation>其他文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="154"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="153"/>
         <source>Reading the register…</source>
         <translation>正在读取证据清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="371"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="370"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="342"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="341"/>
         <source>Save the case file&apos;s register as</source>
         <translation>将案卷证据目录另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="237"/>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="251"/>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="277"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="236"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="250"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="276"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="383"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="382"/>
         <source>Scanned document</source>
         <translation>书证扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="257"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="256"/>
         <source>Select the item to explain.</source>
         <translation>请先选择需要说明的证据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="368"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="367"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="392"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="391"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="394"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="393"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="337"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="336"/>
         <source>Storing the file…</source>
         <translation>正在保存文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="369"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="368"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="367"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="366"/>
         <source>Type</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="380"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="379"/>
         <source>Video clip</source>
         <translation>执法记录仪视频</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="370"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="369"/>
         <source>What it proves</source>
         <translation>证明内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="262"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="261"/>
         <source>Why the evidence is sound (goes into the case file, not the decision):</source>
         <translation>请说明该证据可以采信的理由（载入案卷，不写入决定书）：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="359"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="358"/>
         <source>Writing the case file…</source>
         <translation>正在导出案卷证据目录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="195"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="194"/>
         <source>answered: {answer}</source>
         <translation>已说明：{answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="393"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="392"/>
         <source>e.g. 执法记录仪 DSJ-01</source>
         <translation>例如：执法记录仪1号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="299"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="298"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="286"/>
+        <location filename="../../ui/widgets/documents/evidence_dialog.py" line="285"/>
         <source>Evidence files (*.mp4 *.mov *.avi *.wav *.mp3 *.amr *.pdf *.jpg *.png *.csv *.xlsx)</source>
         <translation>证据文件 (*.mp4 *.mov *.avi *.wav *.mp3 *.amr *.pdf *.jpg *.png *.csv *.xlsx)</translation>
     </message>
@@ -9387,433 +9392,433 @@
         <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="694"/>
+        <location filename="../../domain/messages/sync.py" line="706"/>
         <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
         <comment>bundle.too_large</comment>
         <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="700"/>
+        <location filename="../../domain/messages/sync.py" line="712"/>
         <source>an op is over {limit} bytes</source>
         <comment>bundle.op_too_large</comment>
         <translation>有一项变更超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="701"/>
+        <location filename="../../domain/messages/sync.py" line="713"/>
         <source>{size} bytes of ops, at most {limit}</source>
         <comment>bundle.ops_too_large</comment>
         <translation>变更共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="704"/>
+        <location filename="../../domain/messages/sync.py" line="716"/>
         <source>{count} photos, at most {limit}</source>
         <comment>bundle.too_many_photos</comment>
         <translation>{count} 张照片，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="707"/>
+        <location filename="../../domain/messages/sync.py" line="719"/>
         <source>a photo is over {limit} bytes</source>
         <comment>bundle.photo_too_large</comment>
         <translation>有一张照片超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="710"/>
+        <location filename="../../domain/messages/sync.py" line="722"/>
         <source>{size} bytes, at most {limit}</source>
         <comment>bundle.bytes_too_many</comment>
         <translation>共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="713"/>
+        <location filename="../../domain/messages/sync.py" line="725"/>
         <source>a manifest of {size} bytes</source>
         <comment>bundle.manifest_too_large</comment>
         <translation>清单达 {size} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="716"/>
+        <location filename="../../domain/messages/sync.py" line="728"/>
         <source>cannot write the bundle {path}: {error}</source>
         <comment>bundle.cannot_write</comment>
         <translation>无法写入同步包 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="719"/>
+        <location filename="../../domain/messages/sync.py" line="731"/>
         <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
         <comment>bundle.read_back</comment>
         <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="727"/>
+        <location filename="../../domain/messages/sync.py" line="739"/>
         <source>{path}: no such file; check the name and the folder</source>
         <comment>bundle.no_such_file</comment>
         <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="730"/>
+        <location filename="../../domain/messages/sync.py" line="742"/>
         <source>{path} is a folder: give the bundle file (a {suffix})</source>
         <comment>bundle.is_folder</comment>
         <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="733"/>
+        <location filename="../../domain/messages/sync.py" line="745"/>
         <source>cannot be read ({error})</source>
         <comment>bundle.cannot_read</comment>
         <translation>无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="734"/>
+        <location filename="../../domain/messages/sync.py" line="746"/>
         <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
         <comment>bundle.no_end_record</comment>
         <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="739"/>
+        <location filename="../../domain/messages/sync.py" line="751"/>
         <source>is not a readable bundle (damaged or truncated): {error}</source>
         <comment>bundle.unreadable</comment>
         <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="744"/>
+        <location filename="../../domain/messages/sync.py" line="756"/>
         <source>has {count} members, at most {limit}; refused</source>
         <comment>bundle.too_many_members</comment>
         <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="747"/>
+        <location filename="../../domain/messages/sync.py" line="759"/>
         <source>its ZIP directory is {size} bytes, at most {limit}</source>
         <comment>bundle.directory_too_large</comment>
         <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="752"/>
+        <location filename="../../domain/messages/sync.py" line="764"/>
         <source>the member name {name} appears twice; refused</source>
         <comment>bundle.name_twice</comment>
         <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="755"/>
+        <location filename="../../domain/messages/sync.py" line="767"/>
         <source>unexpected member {name}; refused</source>
         <comment>bundle.unexpected_member</comment>
         <translation>含有不应有的成员文件 {name}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="758"/>
+        <location filename="../../domain/messages/sync.py" line="770"/>
         <source>member {name} is encrypted; refused</source>
         <comment>bundle.encrypted</comment>
         <translation>成员文件 {name} 已加密；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="761"/>
+        <location filename="../../domain/messages/sync.py" line="773"/>
         <source>member {name} uses compression method {method}; refused</source>
         <comment>bundle.compression</comment>
         <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="766"/>
+        <location filename="../../domain/messages/sync.py" line="778"/>
         <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
         <comment>bundle.member_too_large</comment>
         <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="771"/>
+        <location filename="../../domain/messages/sync.py" line="783"/>
         <source>member {name} has inconsistent sizes in the ZIP directory</source>
         <comment>bundle.inconsistent_sizes</comment>
         <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="776"/>
+        <location filename="../../domain/messages/sync.py" line="788"/>
         <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
         <comment>bundle.ratio</comment>
         <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="781"/>
+        <location filename="../../domain/messages/sync.py" line="793"/>
         <source>holds more than {limit} bytes uncompressed; refused</source>
         <comment>bundle.too_many_bytes</comment>
         <translation>解压后超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="786"/>
+        <location filename="../../domain/messages/sync.py" line="798"/>
         <source>not a bundle (manifest or ops missing)</source>
         <comment>bundle.not_a_bundle</comment>
         <translation>不是同步包（缺少清单或变更文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="789"/>
+        <location filename="../../domain/messages/sync.py" line="801"/>
         <source>member {name} has no local header (damaged or truncated)</source>
         <comment>bundle.no_local_header</comment>
         <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="794"/>
+        <location filename="../../domain/messages/sync.py" line="806"/>
         <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
         <comment>bundle.local_header</comment>
         <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="799"/>
+        <location filename="../../domain/messages/sync.py" line="811"/>
         <source>member {name} overlaps another part of the ZIP; refused</source>
         <comment>bundle.overlap</comment>
         <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="802"/>
+        <location filename="../../domain/messages/sync.py" line="814"/>
         <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
         <comment>bundle.member_over_declared</comment>
         <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="807"/>
+        <location filename="../../domain/messages/sync.py" line="819"/>
         <source>member {name} cannot be read ({error})</source>
         <comment>bundle.member_unreadable</comment>
         <translation>无法读取成员文件 {name}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="810"/>
+        <location filename="../../domain/messages/sync.py" line="822"/>
         <source>member {name} is truncated</source>
         <comment>bundle.member_truncated</comment>
         <translation>成员文件 {name} 不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="813"/>
+        <location filename="../../domain/messages/sync.py" line="825"/>
         <source>member {name} is truncated (its compressed data ends early)</source>
         <comment>bundle.member_ends_early</comment>
         <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="818"/>
+        <location filename="../../domain/messages/sync.py" line="830"/>
         <source>member {name} is damaged ({error})</source>
         <comment>bundle.member_damaged</comment>
         <translation>成员文件 {name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="821"/>
+        <location filename="../../domain/messages/sync.py" line="833"/>
         <source>member {name} has data after its compressed stream; refused</source>
         <comment>bundle.member_trailing</comment>
         <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="826"/>
+        <location filename="../../domain/messages/sync.py" line="838"/>
         <source>member {name} is shorter than its declared {size} bytes</source>
         <comment>bundle.member_short</comment>
         <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="831"/>
+        <location filename="../../domain/messages/sync.py" line="843"/>
         <source>member {name} is damaged (CRC mismatch)</source>
         <comment>bundle.member_crc</comment>
         <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="834"/>
+        <location filename="../../domain/messages/sync.py" line="846"/>
         <source>member {name} is damaged (hash mismatch)</source>
         <comment>bundle.member_hash</comment>
         <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="837"/>
+        <location filename="../../domain/messages/sync.py" line="849"/>
         <source>{file} line {line}</source>
         <comment>bundle.file_line</comment>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="838"/>
+        <location filename="../../domain/messages/sync.py" line="850"/>
         <source>{what} is not valid JSON ({error})</source>
         <comment>bundle.not_json</comment>
         <translation>{what} 不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="839"/>
+        <location filename="../../domain/messages/sync.py" line="851"/>
         <source>{what} is nested more than {depth} levels deep; refused</source>
         <comment>bundle.json_too_deep</comment>
         <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="844"/>
+        <location filename="../../domain/messages/sync.py" line="856"/>
         <source>the manifest has no bundle format number</source>
         <comment>bundle.no_format</comment>
         <translation>清单中没有同步包格式版本号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="847"/>
+        <location filename="../../domain/messages/sync.py" line="859"/>
         <source>bundle format {format} is not supported (this app reads {supported})</source>
         <comment>bundle.format</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="852"/>
+        <location filename="../../domain/messages/sync.py" line="864"/>
         <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
         <comment>bundle.format_newer</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="857"/>
+        <location filename="../../domain/messages/sync.py" line="869"/>
         <source>the manifest&apos;s {key} is missing or malformed</source>
         <comment>bundle.manifest_field</comment>
         <translation>清单中的 {key} 缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="862"/>
+        <location filename="../../domain/messages/sync.py" line="874"/>
         <source>the manifest&apos;s frontier is missing or malformed</source>
         <comment>bundle.frontier_missing</comment>
         <translation>清单中的同步进度缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="867"/>
+        <location filename="../../domain/messages/sync.py" line="879"/>
         <source>the manifest&apos;s frontier is malformed</source>
         <comment>bundle.frontier_malformed</comment>
         <translation>清单中的同步进度格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="870"/>
+        <location filename="../../domain/messages/sync.py" line="882"/>
         <source>members do not match the manifest</source>
         <comment>bundle.members_mismatch</comment>
         <translation>成员文件与清单不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="873"/>
+        <location filename="../../domain/messages/sync.py" line="885"/>
         <source>the manifest&apos;s entry for {name} is malformed</source>
         <comment>bundle.manifest_entry</comment>
         <translation>清单中 {name} 的条目格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="878"/>
+        <location filename="../../domain/messages/sync.py" line="890"/>
         <source>member {name}: the manifest and the ZIP disagree on its size</source>
         <comment>bundle.size_disagrees</comment>
         <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="883"/>
+        <location filename="../../domain/messages/sync.py" line="895"/>
         <source>photo {name} does not match its name</source>
         <comment>bundle.photo_name</comment>
         <translation>照片 {name} 与其文件名不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="886"/>
+        <location filename="../../domain/messages/sync.py" line="898"/>
         <source>the manifest or its signature is not text</source>
         <comment>bundle.manifest_not_text</comment>
         <translation>清单或其签名不是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="891"/>
+        <location filename="../../domain/messages/sync.py" line="903"/>
         <source>the manifest signature does not verify (damaged or forged)</source>
         <comment>bundle.signature</comment>
         <translation>清单签名验证失败（已损坏或被伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="896"/>
+        <location filename="../../domain/messages/sync.py" line="908"/>
         <source>{file} holds more than {limit} values</source>
         <comment>bundle.manifest_values</comment>
         <translation>{file} 包含的值超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="899"/>
+        <location filename="../../domain/messages/sync.py" line="911"/>
         <source>{file} is not a JSON object</source>
         <comment>bundle.manifest_not_object</comment>
         <translation>{file} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="902"/>
+        <location filename="../../domain/messages/sync.py" line="914"/>
         <source>the manifest names no valid public key</source>
         <comment>bundle.no_public_key</comment>
         <translation>清单中没有有效的公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="905"/>
+        <location filename="../../domain/messages/sync.py" line="917"/>
         <source>{file} has more than {limit} lines</source>
         <comment>bundle.too_many_lines</comment>
         <translation>{file} 超过 {limit} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="908"/>
+        <location filename="../../domain/messages/sync.py" line="920"/>
         <source>{file} line {line} is longer than {limit} bytes; refused</source>
         <comment>bundle.line_too_long</comment>
         <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="916"/>
+        <location filename="../../domain/messages/sync.py" line="928"/>
         <source>{file} line {line} is empty; refused</source>
         <comment>bundle.line_empty</comment>
         <translation>{file} 第 {line} 行为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="919"/>
+        <location filename="../../domain/messages/sync.py" line="931"/>
         <source>{file} line {line} is not a JSON object; refused</source>
         <comment>bundle.line_not_object</comment>
         <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="924"/>
+        <location filename="../../domain/messages/sync.py" line="936"/>
         <source>{file} line {line} has no {key} text; refused</source>
         <comment>bundle.line_no_body</comment>
         <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="929"/>
+        <location filename="../../domain/messages/sync.py" line="941"/>
         <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
         <comment>bundle.line_bad_sig</comment>
         <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="934"/>
+        <location filename="../../domain/messages/sync.py" line="946"/>
         <source>{file} line {line} holds a lone surrogate escape; refused</source>
         <comment>bundle.line_surrogate</comment>
         <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="939"/>
+        <location filename="../../domain/messages/sync.py" line="951"/>
         <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
         <comment>bundle.disk_space</comment>
         <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="944"/>
+        <location filename="../../domain/messages/sync.py" line="956"/>
         <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
         <comment>bundle.cannot_store</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="949"/>
+        <location filename="../../domain/messages/sync.py" line="961"/>
         <source>cannot store the photos of {path} in {folder}: {error}</source>
         <comment>bundle.cannot_finish_storing</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="954"/>
+        <location filename="../../domain/messages/sync.py" line="966"/>
         <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
         <comment>bundle.not_enrolled</comment>
         <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="960"/>
+        <location filename="../../domain/messages/sync.py" line="972"/>
         <source>bundle claims to be from replica {replica} but is signed by another key</source>
         <comment>bundle.wrong_key</comment>
         <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="967"/>
+        <location filename="../../domain/messages/sync.py" line="979"/>
         <source>this is this laptop&apos;s own replica: it is always trusted here</source>
         <comment>replica.is_self</comment>
         <translation>这是本机自己的副本：本机始终信任它</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="972"/>
+        <location filename="../../domain/messages/sync.py" line="984"/>
         <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
         <comment>replica.other_key</comment>
         <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="978"/>
+        <location filename="../../domain/messages/sync.py" line="990"/>
         <source>no open conflict {id}</source>
         <comment>conflict.not_found</comment>
         <translation>没有未决冲突 {id}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="979"/>
+        <location filename="../../domain/messages/sync.py" line="991"/>
         <source>{id} matches several conflicts; give more characters</source>
         <comment>conflict.ambiguous</comment>
         <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="984"/>
+        <location filename="../../domain/messages/sync.py" line="996"/>
         <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
         <comment>conflict.withdrawal_choice</comment>
         <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
@@ -9825,7 +9830,7 @@
         <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="913"/>
+        <location filename="../../domain/messages/sync.py" line="925"/>
         <source>{file} line {line} is not {encoding} text; refused</source>
         <comment>bundle.line_not_text</comment>
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
@@ -13401,102 +13406,106 @@
         <translation>文件夹 {folder} 中保存的是副本 {cache}，而不是同步服务器数据库中的同步服务器 {replica}：请为每个同步服务器进程指定各自的文件夹（{option}），首次使用时该文件夹须为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="991"/>
+        <location filename="../../domain/messages/sync.py" line="1003"/>
         <source>{folder} holds no hub store to move ({file} is missing): give the data folder the hub was served from</source>
         <comment>hub.migrate_no_source</comment>
         <translation>{folder} 中没有可迁移的同步服务器数据（缺少 {file}）：请指定同步服务器运行时使用的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="997"/>
+        <location filename="../../domain/messages/sync.py" line="1009"/>
         <source>{target} is not a database address the hub can use: give {form}</source>
         <comment>hub.migrate_bad_target</comment>
         <translation>{target} 不是同步服务器可用的数据库地址：请提供 {form}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1002"/>
+        <location filename="../../domain/messages/sync.py" line="1014"/>
         <source>moving the hub into a database needs the {package} package: install it ({command})</source>
         <comment>hub.migrate_no_client</comment>
         <translation>将同步服务器迁入数据库需要 {package} 软件包：请先安装（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1007"/>
+        <location filename="../../domain/messages/sync.py" line="1019"/>
         <source>cannot use the database {target} ({error}): nothing was changed</source>
         <comment>hub.migrate_target_unreachable</comment>
         <translation>无法使用数据库 {target}（{error}）：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1012"/>
+        <location filename="../../domain/messages/sync.py" line="1024"/>
         <source>the database {target} already holds a hub (replica {replica}, {ops} ops): nothing was changed. Migrate into an empty database, or check a finished migration with {option}</source>
         <comment>hub.migrate_target_not_empty</comment>
         <translation>数据库 {target} 中已有同步服务器（副本 {replica}，{ops} 条操作记录）：未作任何更改。请迁移到空数据库，或使用 {option} 核对已完成的迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1019"/>
+        <location filename="../../domain/messages/sync.py" line="1031"/>
         <source>photo {sha} of the hub is damaged or unreadable ({error}): nothing was written to the database; run {command} on the hub first</source>
         <comment>hub.migrate_photo_damaged</comment>
         <translation>同步服务器的照片 {sha} 已损坏或无法读取（{error}）：未向数据库写入任何内容；请先在同步服务器上运行 {command}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1031"/>
+        <location filename="../../domain/messages/sync.py" line="1043"/>
         <source>copying photos: {done} of {total}</source>
         <comment>hub.migrate_step_photos</comment>
         <translation>正在复制照片：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1034"/>
+        <location filename="../../domain/messages/sync.py" line="1046"/>
         <source>copying ops: {done} of {total}</source>
         <comment>hub.migrate_step_ops</comment>
         <translation>正在复制操作记录：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1037"/>
+        <location filename="../../domain/messages/sync.py" line="1049"/>
         <source>verifying: rebuilding the hub from the database and comparing digests</source>
         <comment>hub.migrate_step_verify</comment>
         <translation>正在核对：根据数据库重建同步服务器并比对内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1042"/>
+        <location filename="../../domain/messages/sync.py" line="1054"/>
         <source>the database does not match the hub ({what}): do not serve from it; empty it and migrate again</source>
         <comment>hub.migrate_mismatch</comment>
         <translation>数据库与同步服务器的内容不一致（{what}）：请勿以此数据库提供服务；清空后重新迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1048"/>
+        <location filename="../../domain/messages/sync.py" line="1060"/>
         <source>hub {replica} moved to {target}: {ops} ops at their positions (laptops keep pulling from where they were), {set_aside} set aside, {photos} photos; digests equal</source>
         <comment>hub.migrate_done</comment>
         <translation>同步服务器 {replica} 已迁移到 {target}：{ops} 条操作记录保持原有位置（各笔记本电脑从原下载位置继续同步），另有 {set_aside} 条暂未应用的操作，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1054"/>
+        <location filename="../../domain/messages/sync.py" line="1066"/>
         <source>the database {target} matches hub {replica}: {ops} ops at their positions, {photos} photos; digests equal</source>
         <comment>hub.migrate_checked</comment>
         <translation>数据库 {target} 与同步服务器 {replica} 一致：{ops} 条操作记录位置相同，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1060"/>
+        <location filename="../../domain/messages/sync.py" line="1072"/>
         <source>the database {target} holds no hub yet: migrate first</source>
         <comment>hub.migrate_no_hub_there</comment>
         <translation>数据库 {target} 中尚无同步服务器：请先迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1065"/>
+        <location filename="../../domain/messages/sync.py" line="1077"/>
         <source>the database {target} holds hub {other}, not hub {replica}: nothing to check</source>
         <comment>hub.migrate_other_hub</comment>
         <translation>数据库 {target} 中是同步服务器 {other}，而非同步服务器 {replica}：无法核对</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1025"/>
+        <location filename="../../domain/messages/sync.py" line="1037"/>
         <source>{folder} already holds a store: give {option} an empty folder for the first hub process (its cache is made there from the database)</source>
         <comment>hub.migrate_data_in_use</comment>
         <translation>{folder} 中已有数据库：请为 {option} 指定一个空文件夹，供第一个同步服务器进程使用（将在其中根据数据库建立本地缓存）</translation>
     </message>
     <message>
-        <source>the hub&apos;s photo store {store} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
-        <translation>同步服务器照片存储 {store} 无法连接或拒绝了请求（{error}）；未留下任何不完整的数据，请稍后重试</translation>
+        <location filename="../../domain/messages/sync.py" line="692"/>
+        <source>this folder is the local cache of a hub process whose records live in the database {database}: a change made here would never reach it — make it on a laptop and sync</source>
+        <comment>hub.cache_writes_stopped</comment>
+        <translation>此文件夹是一个同步服务器进程的本地缓存，记录保存在数据库 {database} 中：在此所作的修改永远不会进入该数据库，请在笔记本上修改后同步</translation>
     </message>
     <message>
-        <source>{spec} is not a photo store the hub can use: give a folder or {form}</source>
-        <translation>{spec} 不是同步服务器可用的照片存储：请指定一个文件夹或 {form}</translation>
+        <location filename="../../domain/messages/sync.py" line="698"/>
+        <source>the folder {folder} is the local cache of a hub on a database: serve it with {option}, or the laptops&apos; ops would stay in this folder and never reach the database</source>
+        <comment>hub.cache_needs_database</comment>
+        <translation>文件夹 {folder} 是使用数据库的同步服务器的本地缓存：请以 {option} 启动，否则笔记本推送的变更只会留在此文件夹中，永远不会进入数据库</translation>
     </message>
 </context>
 <context>
@@ -13614,32 +13623,32 @@
 <context>
     <name>NoticeTableModel</name>
     <message>
-        <location filename="../../ui/models/notices.py" line="235"/>
+        <location filename="../../ui/models/notices.py" line="229"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="241"/>
+        <location filename="../../ui/models/notices.py" line="235"/>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="246"/>
+        <location filename="../../ui/models/notices.py" line="240"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="251"/>
+        <location filename="../../ui/models/notices.py" line="245"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="257"/>
+        <location filename="../../ui/models/notices.py" line="251"/>
         <source>Days left</source>
         <translation>剩余期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="430"/>
+        <location filename="../../ui/models/notices.py" line="424"/>
         <source>Number reserved at an earlier attempt: {0}</source>
         <translation>先前签发未成功时已取号：{0}</translation>
     </message>
@@ -16511,52 +16520,52 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
 <context>
     <name>certificates</name>
     <message>
-        <location filename="../../ui/models/certificates.py" line="58"/>
+        <location filename="../../ui/models/certificates.py" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="60"/>
+        <location filename="../../ui/models/certificates.py" line="61"/>
         <source>Role</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="63"/>
+        <location filename="../../ui/models/certificates.py" line="64"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="69"/>
+        <location filename="../../ui/models/certificates.py" line="70"/>
         <source>On this laptop</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="96"/>
+        <location filename="../../ui/models/certificates.py" line="97"/>
         <source>none issued</source>
         <translation>未签发</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="103"/>
+        <location filename="../../ui/models/certificates.py" line="104"/>
         <source>expired {0}</source>
         <translation>已于 {0} 过期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="104"/>
+        <location filename="../../ui/models/certificates.py" line="105"/>
         <source>valid until {0}</source>
         <translation>有效期至 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="71"/>
+        <location filename="../../ui/models/certificates.py" line="72"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="114"/>
+        <location filename="../../ui/models/certificates.py" line="115"/>
         <source>SHA-256 fingerprint {0}</source>
         <translation>SHA-256 指纹 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="99"/>
+        <location filename="../../ui/models/certificates.py" line="100"/>
         <source>revoked {0}</source>
         <translation>已于 {0} 吊销</translation>
     </message>
@@ -16789,147 +16798,147 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
 <context>
     <name>notice_labels</name>
     <message>
-        <location filename="../../ui/models/notices.py" line="66"/>
-        <location filename="../../ui/models/notices.py" line="151"/>
+        <location filename="../../ui/models/notices.py" line="60"/>
+        <location filename="../../ui/models/notices.py" line="145"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="67"/>
+        <location filename="../../ui/models/notices.py" line="61"/>
         <source>Issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="68"/>
+        <location filename="../../ui/models/notices.py" line="62"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="69"/>
+        <location filename="../../ui/models/notices.py" line="63"/>
         <source>Closed</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="70"/>
+        <location filename="../../ui/models/notices.py" line="64"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="78"/>
+        <location filename="../../ui/models/notices.py" line="72"/>
         <location filename="../../cli/human.py" line="129"/>
         <source>In person (直接送达)</source>
         <translation>直接送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="79"/>
+        <location filename="../../ui/models/notices.py" line="73"/>
         <location filename="../../cli/human.py" line="130"/>
         <source>By post (邮寄送达)</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="80"/>
+        <location filename="../../ui/models/notices.py" line="74"/>
         <location filename="../../cli/human.py" line="131"/>
         <source>Left at the premises (留置送达)</source>
         <translation>留置送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="93"/>
+        <location filename="../../ui/models/notices.py" line="87"/>
         <location filename="../../cli/human.py" line="149"/>
         <source>On-site inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="94"/>
-        <location filename="../../ui/models/notices.py" line="115"/>
+        <location filename="../../ui/models/notices.py" line="88"/>
+        <location filename="../../ui/models/notices.py" line="109"/>
         <location filename="../../cli/human.py" line="150"/>
         <location filename="../../cli/human.py" line="153"/>
         <source>Re-inspection record</source>
         <translation>复查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="104"/>
+        <location filename="../../ui/models/notices.py" line="98"/>
         <location filename="../../cli/human.py" line="157"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="105"/>
+        <location filename="../../ui/models/notices.py" line="99"/>
         <location filename="../../cli/human.py" line="158"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="113"/>
+        <location filename="../../ui/models/notices.py" line="107"/>
         <location filename="../../cli/human.py" line="151"/>
         <source>Rectification decision</source>
         <translation>责令改正违法行为决定书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="114"/>
+        <location filename="../../ui/models/notices.py" line="108"/>
         <location filename="../../cli/human.py" line="152"/>
         <source>Inspection record</source>
         <translation>现场检查笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="116"/>
+        <location filename="../../ui/models/notices.py" line="110"/>
         <location filename="../../cli/human.py" line="154"/>
         <source>Service receipt</source>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="132"/>
+        <location filename="../../ui/models/notices.py" line="126"/>
         <source>Overdue 1 day</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="134"/>
+        <location filename="../../ui/models/notices.py" line="128"/>
         <source>Overdue {0} days</source>
         <translation>逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="138"/>
+        <location filename="../../ui/models/notices.py" line="132"/>
         <source>Deadline passed</source>
         <translation>期限已过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="140"/>
+        <location filename="../../ui/models/notices.py" line="134"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="142"/>
+        <location filename="../../ui/models/notices.py" line="136"/>
         <source>1 day left</source>
         <translation>剩余 1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="144"/>
+        <location filename="../../ui/models/notices.py" line="138"/>
         <source>{0} days left</source>
         <translation>剩余 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="177"/>
+        <location filename="../../ui/models/notices.py" line="171"/>
         <source>Draft ({0}, findings: {1}): {2}</source>
         <translation>草稿（{0}，{1}项问题）：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="176"/>
+        <location filename="../../ui/models/notices.py" line="170"/>
         <source>Draft ({0}, findings: {1})</source>
         <translation>草稿（{0}，{1}项问题）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="83"/>
+        <location filename="../../ui/models/notices.py" line="77"/>
         <location filename="../../cli/human.py" line="132"/>
         <source>Entrusted (委托送达)</source>
         <translation>委托送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="84"/>
+        <location filename="../../ui/models/notices.py" line="78"/>
         <location filename="../../cli/human.py" line="133"/>
         <source>Electronic (电子送达)</source>
         <translation>电子送达</translation>
     </message>
     <message>
-        <location filename="../../ui/models/notices.py" line="85"/>
+        <location filename="../../ui/models/notices.py" line="79"/>
         <location filename="../../cli/human.py" line="134"/>
         <source>Public notice (公告送达)</source>
         <translation>公告送达</translation>
