@@ -95,6 +95,7 @@ from inspect_app.storage.hygiene import sweep_temp_files
 from inspect_app.storage.keyed_reasons import encode_message, set_aside_message
 from inspect_app.storage.migrations import SCHEMA_VERSION
 from inspect_app.storage.receive import receive, trusted_key
+from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.store import Store
 from inspect_app.sync import pairing
 from inspect_app.sync.hub_blobs import (
@@ -706,6 +707,18 @@ async def _photo(request: Request, hub: Hub, replica: str) -> Response:
 _RANGE = re.compile(r"bytes=([0-9]{1,15})-")
 
 
+def _set_aside(hub: Hub, sha: str) -> None:
+    """Move aside a stored photo that failed its seal (``HubBlobs.set_aside``).
+
+    The next push of a laptop holding it stores it again; logged without a traceback.
+    """
+    log.warning("photo %s failed its seal check in the hub's photo store: set aside", sha)
+    try:
+        hub.blobs.set_aside(sha)
+    except (OSError, BlobsUnavailableError) as exc:
+        log.warning("photo %s could not be set aside: %s", sha, exc)
+
+
 def _blob_response(hub: Hub, sha: str, wanted: str | None) -> Response:
     """The photo's plaintext, streamed out of the (sealed) store; ``Range: bytes=N-`` honoured.
 
@@ -715,7 +728,11 @@ def _blob_response(hub: Hub, sha: str, wanted: str | None) -> Response:
     """
     with _blob_errors():
         size = hub.blobs.size(sha)
-        source = hub.blobs.open(sha)
+        try:
+            source = hub.blobs.open(sha)
+        except SealedFileError:
+            _set_aside(hub, sha)
+            raise HttpError(404, SyncMsg.HUB_PHOTO_ABSENT(sha=sha)) from None
     match = _RANGE.fullmatch((wanted or "").strip())
     start = int(match.group(1)) if match else 0
     if start >= size and match:
@@ -725,8 +742,11 @@ def _blob_response(hub: Hub, sha: str, wanted: str | None) -> Response:
 
     def blocks() -> Iterator[bytes]:
         with source:
-            while block := source.read(1 << 20):
-                yield block
+            try:
+                while block := source.read(1 << 20):
+                    yield block
+            except SealedFileError:  # the answer is cut short: the laptop retries later
+                _set_aside(hub, sha)
 
     headers = {"Content-Length": str(size - start), "Accept-Ranges": "bytes"}
     if match:

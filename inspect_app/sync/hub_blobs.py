@@ -209,6 +209,22 @@ class HubBlobs(ABC):
             return False
         return digest.hexdigest() == sha
 
+    @abstractmethod
+    def set_aside(self, sha: str) -> bool:
+        """Move a stored photo that failed its seal (or hash) out of the way, kept for evidence.
+
+        After it the photo is missing (``has`` False, ``POST /photos/missing`` lists it), so
+        the next push of a laptop holding it stores it again. The damaged bytes are kept under
+        ``damaged/<sha>.<unix time>`` (never deleted: an operator looks at them). A wrong key
+        cannot cause it: the hub's key is checked when its identity or store is unlocked.
+
+        Returns:
+            True when something was moved (False: it was not stored).
+
+        Raises:
+            BlobsUnavailableError: the store cannot be reached.
+        """
+
     # -- storing ----------------------------------------------------------------------------
     @abstractmethod
     def put_stream(self, src: io.RawIOBase | BinaryIO, sha: str, size: int | None = None) -> bool:

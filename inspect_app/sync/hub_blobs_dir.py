@@ -98,6 +98,16 @@ class DirBlobs(HubBlobs):
     def verify(self, sha: str) -> bool:  # noqa: D102
         return self.blobs.verify(sha)
 
+    def set_aside(self, sha: str) -> bool:  # noqa: D102
+        source = self.blobs.path(sha)
+        damaged = self.blobs.root.parent / "damaged"
+        with self.upload_lock(sha):
+            if not source.is_file():
+                return False
+            damaged.mkdir(parents=True, exist_ok=True)
+            os.replace(source, damaged / f"{sha}.{int(time.time())}")
+        return True
+
     def put_stream(  # noqa: D102
         self, src: io.RawIOBase | BinaryIO, sha: str, size: int | None = None
     ) -> bool:

@@ -38,6 +38,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -238,6 +239,17 @@ class S3Blobs(HubBlobs):
             for sha in ask:
                 self.has(sha)
         return {sha for sha in wanted if sha in self._known}
+
+    def set_aside(self, sha: str) -> bool:  # noqa: D102
+        name = self._photo_key(sha)
+        self._known.discard(sha)
+        if self._head(name) is None:
+            return False
+        kept = f"{self.prefix}damaged/{sha}.{int(time.time())}"
+        source = {"Bucket": self.bucket, "Key": name}
+        self._call(self.client.copy_object, Bucket=self.bucket, Key=kept, CopySource=source)
+        self._call(self.client.delete_object, Bucket=self.bucket, Key=name)
+        return True
 
     def size(self, sha: str) -> int:  # noqa: D102
         head = self._head(self._photo_key(sha))

@@ -443,11 +443,6 @@ def test_a_photo_altered_in_the_bucket_is_never_served_as_the_photo(
     _altered_photo(world, s3_bucket)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="B7: an object that fails its seal on GET stays 'present' (has/missing say so), so "
-    "the laptop holding the photo never uploads it again and no laptop can ever get it",
-)
 def test_a_photo_altered_in_the_bucket_is_healed_by_the_next_push_of_a_laptop_holding_it(
     world: World, s3_bucket: S3Bucket, aws_env: None
 ) -> None:
@@ -458,6 +453,9 @@ def test_a_photo_altered_in_the_bucket_is_healed_by_the_next_push_of_a_laptop_ho
     assert hub_client.push(world.a, world.url)["ok"]
     assert blobs.verify(sha)
     assert hub_client.pull(world.b, world.url)["ok"]
+    # the damaged bytes are kept aside for an operator, not deleted
+    listed = s3_bucket.client().list_objects_v2(Bucket=s3_bucket.bucket)["Contents"]
+    assert any("/damaged/" in f"/{o['Key']}" and sha in o["Key"] for o in listed)
 
 
 # -- PostgreSQL stopped while a push is in flight ---------------------------------------------
@@ -749,3 +747,33 @@ def test_guessing_pairing_codes_on_two_processes_at_once_shares_one_budget(
         new.close()
         server2.stop()
         log2.store.close()
+
+
+def test_a_photo_altered_in_the_hub_folder_is_set_aside_and_healed(tmp_path: Path) -> None:
+    """The office hub's own photo folder (SQLite hub, the default ``DirBlobs``): the same rule."""
+    world = make_world(tmp_path / "office")
+    try:
+        hub_client.both(world.a, world.url)
+        add_finding_with_photos(
+            world.a, world.lead, world.patrol, world.site, ["recurser_Portrait_8.jpg"]
+        )
+        assert hub_client.push(world.a, world.url)["ok"]
+        sha = hashlib.sha256(photo_path("recurser_Portrait_8.jpg").read_bytes()).hexdigest()
+        stored = world.hub.blobs.path(sha)
+        damaged = bytearray(stored.read_bytes())
+        damaged[len(damaged) // 2] ^= 0x01
+        stored.write_bytes(bytes(damaged))
+        with pytest.raises(HubSyncError), HubSession(world.b, world.url) as session:
+            session.hello()
+            session.download_photo(sha)
+        with HubSession(world.a, world.url) as session:
+            session.hello()
+            assert session.missing_photos([sha]) == [sha]
+        assert hub_client.push(world.a, world.url)["ok"]
+        assert world.hub.blobs.verify(sha)
+        assert hub_client.pull(world.b, world.url)["ok"]
+        assert world.b.blobs.verify(sha)
+        kept = list((world.hub.data_dir / "damaged").glob(f"{sha}.*"))
+        assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)
+    finally:
+        world.close()
