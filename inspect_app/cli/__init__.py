@@ -1097,9 +1097,15 @@ def _hub_serve(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
         log = open_pg_hub(data_dir, args.database, getattr(args, "hub_key", None))
         opened: Store = log.store
     else:
-        from inspect_app.sync.hub_pg_cache import is_cache  # no psycopg: reads the folder only
+        from inspect_app.sync.hub_pg_cache import is_cache, moved_to  # no psycopg here
 
         opened = Store.open(data_dir)
+        moved = moved_to(opened)
+        if moved is not None:  # served again, the office hub's folder would fork the hub
+            opened.close()
+            raise ValidationError(
+                SyncMsg.HUB_MOVED(folder=data_dir, database=moved, option="--database")
+            )
         if is_cache(opened):  # a PostgreSQL hub's cache served alone would swallow the pushes
             opened.close()
             raise ValidationError(

@@ -399,6 +399,7 @@ def migrate(
                 step = time.perf_counter()
                 report = verify(source, conn, url, blobs, data_dir, key_path, progress)
                 seconds["verify"] = time.perf_counter() - step
+                hub_pg.mark_moved(source, target)  # the old folder never serves again
         finally:
             blobs.close()
     report.photos_copied = copied

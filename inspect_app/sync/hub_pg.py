@@ -66,9 +66,11 @@ from inspect_app.sync.hub_pg_cache import (
     Pool,
     catch_up,
     database_errors,
+    hold_folder,
     is_pg_error,
     kill_point,
     mark_cache,
+    mark_moved,
     meta_keys,
     redact,
     seed_cache,
@@ -92,6 +94,7 @@ __all__ = [
     "catch_up",
     "load_hub_key",
     "open_pg_hub",
+    "mark_moved",
     "settle_seqs",
     "store_identity",
 ]
@@ -108,6 +111,7 @@ class PgHubLog:
     """
 
     def __init__(self, url: str, store: CacheStore, key: bytes) -> None:
+        self.folder_lock: Any = None  # hub_pg_cache.hold_folder's, set by open_pg_hub
         self.url = url
         self.store = store
         self.key = key
@@ -314,9 +318,12 @@ class PgHubLog:
         return self._slots
 
     def close(self) -> None:
-        """Detach from the cache; close the pool's connections."""
+        """Detach from the cache; close the pool's connections; let go of the folder."""
         self.store.own_writes = None
         self.pool.close()
+        if self.folder_lock is not None:
+            self.folder_lock.close()
+            self.folder_lock = None
 
 
 def settle_seqs(conn: Any, replicas: Any) -> None:
@@ -356,9 +363,23 @@ def open_pg_hub(data_dir: Path, url: str, key_path: Path | None = None) -> PgHub
                 package="psycopg", command="pip install 'inspect-app[hub]'"
             )
         ) from exc
-    from cryptography.exceptions import InvalidTag
 
     key_path = key_path or data_dir / HUB_KEY_FILE
+    held = hold_folder(data_dir)
+    try:
+        hub_log = _open_pg_hub(data_dir, url, key_path)
+    except BaseException:
+        if held is not None:
+            held.close()
+        raise
+    hub_log.folder_lock = held
+    return hub_log
+
+
+def _open_pg_hub(data_dir: Path, url: str, key_path: Path) -> PgHubLog:
+    """:func:`open_pg_hub` once the folder is held."""
+    from cryptography.exceptions import InvalidTag
+
     try:
         conn = sql.connect(url)
     except Exception as exc:  # noqa: BLE001 - psycopg.Error

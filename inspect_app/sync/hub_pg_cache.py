@@ -198,6 +198,55 @@ def is_cache(store: Store) -> bool:
     return store.setting(POS_META) is not None
 
 
+PROCESS_LOCK_FILE = "hub-process.lock"
+"""In a hub process's data folder: held (``flock``) while a process serves from the folder."""
+
+
+def hold_folder(data_dir: Path) -> Any:
+    """Hold ``data_dir`` for this hub process; the returned file releases it when closed.
+
+    Two processes on one cache folder would each catch it up and write it at once. The lock
+    is the operating system's (released when the process dies, even by SIGKILL); on Windows,
+    where the province hub does not run, nothing is held (None).
+
+    Raises:
+        HubError: ``SyncMsg.HUB_FOLDER_IN_USE`` — another process holds the folder.
+    """
+    if os.name == "nt":
+        return None
+    import fcntl
+
+    make_private_dir(data_dir)
+    handle = open(data_dir / PROCESS_LOCK_FILE, "a+b")  # noqa: SIM115 - held for the process
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise HubError(SyncMsg.HUB_FOLDER_IN_USE(folder=data_dir, option="--data-dir")) from None
+    return handle
+
+
+HUB_MOVED_META = "hub_moved_to"
+"""In an office hub's folder after ``hub migrate``: the (redacted) database it moved into."""
+
+
+def moved_to(store: Store) -> str | None:
+    """The database an office hub's folder was moved into (``hub migrate``), else None."""
+    return store.setting(HUB_MOVED_META)
+
+
+def mark_moved(store: Store, database: str) -> None:
+    """Mark an office hub's folder as moved into ``database``: it never writes or serves again.
+
+    Served again (or written to), the old folder would write ops of the hub's own chain the
+    database's hub writes too — a forked hub. ``hub serve`` refuses it (``SyncMsg.HUB_MOVED``).
+    """
+    store.set_setting(HUB_MOVED_META, database)
+    store.block_writes(
+        SyncMsg.HUB_MOVED(folder=store.data_dir, database=database, option="--database")
+    )
+
+
 def mark_cache(store: Store, database: str) -> None:
     """Stop every writer of this folder but the hub's own log (``HUB_CACHE_WRITES_STOPPED``).
 

@@ -25,6 +25,12 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
         "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
     },
     SyncMsg.HUB_CACHE_WRITES_STOPPED: {"database": "postgresql://hub@db.example/inspect"},
+    SyncMsg.HUB_FOLDER_IN_USE: {"folder": Path("/srv/hub-1"), "option": "--data-dir"},
+    SyncMsg.HUB_MOVED: {
+        "folder": Path("/srv/inspect-hub"),
+        "database": "postgresql://hub@db.example/inspect",
+        "option": "--database postgresql://…",
+    },
     SyncMsg.HUB_CACHE_NEEDS_DATABASE: {
         "folder": Path("/srv/hub-2"),
         "option": "--database postgresql://…",

@@ -15,6 +15,7 @@ from cli_helpers import run
 from fixture_photos import photo_path
 from hub_fixtures import World, add_finding_with_photos, edit_many, make_world
 
+from inspect_app.domain.errors import InspectError
 from inspect_app.storage.store import Store
 from inspect_app.sync import hub_client, replicas
 from inspect_app.sync import hub_pg_schema as sql
@@ -90,6 +91,13 @@ def test_a_migrated_hub_serves_the_same_laptops_on_postgresql(
             rows = _pg(pg_url, f"SELECT op_id FROM hub_ops WHERE pos = {int(after)}")
             assert rows == [(after_op,)]
         assert _pg(pg_url, "SELECT count(*) FROM hub_ops") == [(op_count,)]
+        # the office hub's folder never serves or writes again: it would fork the hub's chain
+        from inspect_app.sync.hub_pg_cache import moved_to
+
+        with Store.open(source) as old:
+            assert moved_to(old) is not None and old.write_block() is not None
+            with pytest.raises(InspectError):
+                replicas.enroll(old, None, "ab" * 16, "cd" * 32, "laptop Z")
 
         log = open_pg_hub(data, pg_url)  # the first process: the cache the migration made
         # as `hub serve --database URL [--blobs DIR]` opens them

@@ -361,3 +361,21 @@ def test_a_hub_process_folder_takes_no_change_but_through_the_database(
     )
     assert done.returncode != 0
     assert "--database" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_two_processes_never_share_one_folder(world: World, tmp_path: Path, pg_url: str) -> None:
+    """Two processes on one cache folder would both catch it up and write it: the second is
+    refused while the first holds it, and starts once the first has stopped."""
+    folder = tmp_path / "hub-2"
+    first = _other_process(world, folder, pg_url)
+    try:
+        with pytest.raises(HubError) as refused:
+            _other_process(world, folder, pg_url)
+        assert refused.value.keyed_message is not None
+        assert refused.value.keyed_message.id == SyncMsg.HUB_FOLDER_IN_USE.id
+    finally:
+        first.close()
+        first.store.close()
+    again = _other_process(world, folder, pg_url)
+    again.close()
+    again.store.close()

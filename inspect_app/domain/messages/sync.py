@@ -695,6 +695,18 @@ class SyncMsg(MessageKind):
         "{database}: a change made here would never reach it — make it on a laptop and sync",
         "hub.cache_writes_stopped",
     )
+    HUB_FOLDER_IN_USE = translate(
+        "Message",
+        "another hub process serves from the folder {folder}: give each process its own "
+        "folder ({option})",
+        "hub.folder_in_use",
+    )
+    HUB_MOVED = translate(
+        "Message",
+        "the hub in {folder} was moved into the database {database} (hub migrate): serve that "
+        "database ({option}); served again, this folder would split the hub's history",
+        "hub.moved",
+    )
     HUB_CACHE_NEEDS_DATABASE = translate(
         "Message",
         "the folder {folder} is the local cache of a hub on a database: serve it with "
@@ -1053,8 +1065,9 @@ class SyncMsg(MessageKind):
     )
     HUB_MIGRATE_MISMATCH = translate(
         "Message",
-        "the database does not match the hub ({what}): do not serve from it; empty it and "
-        "migrate again",
+        "the database does not match the hub ({what}): if hub processes have served from it "
+        "since the move, laptops have pushed more and this is expected — keep it; otherwise do "
+        "not serve from it: empty it and migrate again",
         "hub.migrate_mismatch",
     )
     HUB_MIGRATE_DONE = translate(

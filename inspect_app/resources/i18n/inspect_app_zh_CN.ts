@@ -9392,433 +9392,433 @@
         <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="706"/>
+        <location filename="../../domain/messages/sync.py" line="718"/>
         <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
         <comment>bundle.too_large</comment>
         <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="712"/>
+        <location filename="../../domain/messages/sync.py" line="724"/>
         <source>an op is over {limit} bytes</source>
         <comment>bundle.op_too_large</comment>
         <translation>有一项变更超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="713"/>
+        <location filename="../../domain/messages/sync.py" line="725"/>
         <source>{size} bytes of ops, at most {limit}</source>
         <comment>bundle.ops_too_large</comment>
         <translation>变更共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="716"/>
+        <location filename="../../domain/messages/sync.py" line="728"/>
         <source>{count} photos, at most {limit}</source>
         <comment>bundle.too_many_photos</comment>
         <translation>{count} 张照片，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="719"/>
+        <location filename="../../domain/messages/sync.py" line="731"/>
         <source>a photo is over {limit} bytes</source>
         <comment>bundle.photo_too_large</comment>
         <translation>有一张照片超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="722"/>
+        <location filename="../../domain/messages/sync.py" line="734"/>
         <source>{size} bytes, at most {limit}</source>
         <comment>bundle.bytes_too_many</comment>
         <translation>共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="725"/>
+        <location filename="../../domain/messages/sync.py" line="737"/>
         <source>a manifest of {size} bytes</source>
         <comment>bundle.manifest_too_large</comment>
         <translation>清单达 {size} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="728"/>
+        <location filename="../../domain/messages/sync.py" line="740"/>
         <source>cannot write the bundle {path}: {error}</source>
         <comment>bundle.cannot_write</comment>
         <translation>无法写入同步包 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="731"/>
+        <location filename="../../domain/messages/sync.py" line="743"/>
         <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
         <comment>bundle.read_back</comment>
         <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="739"/>
+        <location filename="../../domain/messages/sync.py" line="751"/>
         <source>{path}: no such file; check the name and the folder</source>
         <comment>bundle.no_such_file</comment>
         <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="742"/>
+        <location filename="../../domain/messages/sync.py" line="754"/>
         <source>{path} is a folder: give the bundle file (a {suffix})</source>
         <comment>bundle.is_folder</comment>
         <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="745"/>
+        <location filename="../../domain/messages/sync.py" line="757"/>
         <source>cannot be read ({error})</source>
         <comment>bundle.cannot_read</comment>
         <translation>无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="746"/>
+        <location filename="../../domain/messages/sync.py" line="758"/>
         <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
         <comment>bundle.no_end_record</comment>
         <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="751"/>
+        <location filename="../../domain/messages/sync.py" line="763"/>
         <source>is not a readable bundle (damaged or truncated): {error}</source>
         <comment>bundle.unreadable</comment>
         <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="756"/>
+        <location filename="../../domain/messages/sync.py" line="768"/>
         <source>has {count} members, at most {limit}; refused</source>
         <comment>bundle.too_many_members</comment>
         <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="759"/>
+        <location filename="../../domain/messages/sync.py" line="771"/>
         <source>its ZIP directory is {size} bytes, at most {limit}</source>
         <comment>bundle.directory_too_large</comment>
         <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="764"/>
+        <location filename="../../domain/messages/sync.py" line="776"/>
         <source>the member name {name} appears twice; refused</source>
         <comment>bundle.name_twice</comment>
         <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="767"/>
+        <location filename="../../domain/messages/sync.py" line="779"/>
         <source>unexpected member {name}; refused</source>
         <comment>bundle.unexpected_member</comment>
         <translation>含有不应有的成员文件 {name}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="770"/>
+        <location filename="../../domain/messages/sync.py" line="782"/>
         <source>member {name} is encrypted; refused</source>
         <comment>bundle.encrypted</comment>
         <translation>成员文件 {name} 已加密；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="773"/>
+        <location filename="../../domain/messages/sync.py" line="785"/>
         <source>member {name} uses compression method {method}; refused</source>
         <comment>bundle.compression</comment>
         <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="778"/>
+        <location filename="../../domain/messages/sync.py" line="790"/>
         <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
         <comment>bundle.member_too_large</comment>
         <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="783"/>
+        <location filename="../../domain/messages/sync.py" line="795"/>
         <source>member {name} has inconsistent sizes in the ZIP directory</source>
         <comment>bundle.inconsistent_sizes</comment>
         <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="788"/>
+        <location filename="../../domain/messages/sync.py" line="800"/>
         <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
         <comment>bundle.ratio</comment>
         <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="793"/>
+        <location filename="../../domain/messages/sync.py" line="805"/>
         <source>holds more than {limit} bytes uncompressed; refused</source>
         <comment>bundle.too_many_bytes</comment>
         <translation>解压后超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="798"/>
+        <location filename="../../domain/messages/sync.py" line="810"/>
         <source>not a bundle (manifest or ops missing)</source>
         <comment>bundle.not_a_bundle</comment>
         <translation>不是同步包（缺少清单或变更文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="801"/>
+        <location filename="../../domain/messages/sync.py" line="813"/>
         <source>member {name} has no local header (damaged or truncated)</source>
         <comment>bundle.no_local_header</comment>
         <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="806"/>
+        <location filename="../../domain/messages/sync.py" line="818"/>
         <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
         <comment>bundle.local_header</comment>
         <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="811"/>
+        <location filename="../../domain/messages/sync.py" line="823"/>
         <source>member {name} overlaps another part of the ZIP; refused</source>
         <comment>bundle.overlap</comment>
         <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="814"/>
+        <location filename="../../domain/messages/sync.py" line="826"/>
         <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
         <comment>bundle.member_over_declared</comment>
         <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="819"/>
+        <location filename="../../domain/messages/sync.py" line="831"/>
         <source>member {name} cannot be read ({error})</source>
         <comment>bundle.member_unreadable</comment>
         <translation>无法读取成员文件 {name}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="822"/>
+        <location filename="../../domain/messages/sync.py" line="834"/>
         <source>member {name} is truncated</source>
         <comment>bundle.member_truncated</comment>
         <translation>成员文件 {name} 不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="825"/>
+        <location filename="../../domain/messages/sync.py" line="837"/>
         <source>member {name} is truncated (its compressed data ends early)</source>
         <comment>bundle.member_ends_early</comment>
         <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="830"/>
+        <location filename="../../domain/messages/sync.py" line="842"/>
         <source>member {name} is damaged ({error})</source>
         <comment>bundle.member_damaged</comment>
         <translation>成员文件 {name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="833"/>
+        <location filename="../../domain/messages/sync.py" line="845"/>
         <source>member {name} has data after its compressed stream; refused</source>
         <comment>bundle.member_trailing</comment>
         <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="838"/>
+        <location filename="../../domain/messages/sync.py" line="850"/>
         <source>member {name} is shorter than its declared {size} bytes</source>
         <comment>bundle.member_short</comment>
         <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="843"/>
+        <location filename="../../domain/messages/sync.py" line="855"/>
         <source>member {name} is damaged (CRC mismatch)</source>
         <comment>bundle.member_crc</comment>
         <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="846"/>
+        <location filename="../../domain/messages/sync.py" line="858"/>
         <source>member {name} is damaged (hash mismatch)</source>
         <comment>bundle.member_hash</comment>
         <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="849"/>
+        <location filename="../../domain/messages/sync.py" line="861"/>
         <source>{file} line {line}</source>
         <comment>bundle.file_line</comment>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="850"/>
+        <location filename="../../domain/messages/sync.py" line="862"/>
         <source>{what} is not valid JSON ({error})</source>
         <comment>bundle.not_json</comment>
         <translation>{what} 不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="851"/>
+        <location filename="../../domain/messages/sync.py" line="863"/>
         <source>{what} is nested more than {depth} levels deep; refused</source>
         <comment>bundle.json_too_deep</comment>
         <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="856"/>
+        <location filename="../../domain/messages/sync.py" line="868"/>
         <source>the manifest has no bundle format number</source>
         <comment>bundle.no_format</comment>
         <translation>清单中没有同步包格式版本号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="859"/>
+        <location filename="../../domain/messages/sync.py" line="871"/>
         <source>bundle format {format} is not supported (this app reads {supported})</source>
         <comment>bundle.format</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="864"/>
+        <location filename="../../domain/messages/sync.py" line="876"/>
         <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
         <comment>bundle.format_newer</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="869"/>
+        <location filename="../../domain/messages/sync.py" line="881"/>
         <source>the manifest&apos;s {key} is missing or malformed</source>
         <comment>bundle.manifest_field</comment>
         <translation>清单中的 {key} 缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="874"/>
+        <location filename="../../domain/messages/sync.py" line="886"/>
         <source>the manifest&apos;s frontier is missing or malformed</source>
         <comment>bundle.frontier_missing</comment>
         <translation>清单中的同步进度缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="879"/>
+        <location filename="../../domain/messages/sync.py" line="891"/>
         <source>the manifest&apos;s frontier is malformed</source>
         <comment>bundle.frontier_malformed</comment>
         <translation>清单中的同步进度格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="882"/>
+        <location filename="../../domain/messages/sync.py" line="894"/>
         <source>members do not match the manifest</source>
         <comment>bundle.members_mismatch</comment>
         <translation>成员文件与清单不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="885"/>
+        <location filename="../../domain/messages/sync.py" line="897"/>
         <source>the manifest&apos;s entry for {name} is malformed</source>
         <comment>bundle.manifest_entry</comment>
         <translation>清单中 {name} 的条目格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="890"/>
+        <location filename="../../domain/messages/sync.py" line="902"/>
         <source>member {name}: the manifest and the ZIP disagree on its size</source>
         <comment>bundle.size_disagrees</comment>
         <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="895"/>
+        <location filename="../../domain/messages/sync.py" line="907"/>
         <source>photo {name} does not match its name</source>
         <comment>bundle.photo_name</comment>
         <translation>照片 {name} 与其文件名不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="898"/>
+        <location filename="../../domain/messages/sync.py" line="910"/>
         <source>the manifest or its signature is not text</source>
         <comment>bundle.manifest_not_text</comment>
         <translation>清单或其签名不是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="903"/>
+        <location filename="../../domain/messages/sync.py" line="915"/>
         <source>the manifest signature does not verify (damaged or forged)</source>
         <comment>bundle.signature</comment>
         <translation>清单签名验证失败（已损坏或被伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="908"/>
+        <location filename="../../domain/messages/sync.py" line="920"/>
         <source>{file} holds more than {limit} values</source>
         <comment>bundle.manifest_values</comment>
         <translation>{file} 包含的值超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="911"/>
+        <location filename="../../domain/messages/sync.py" line="923"/>
         <source>{file} is not a JSON object</source>
         <comment>bundle.manifest_not_object</comment>
         <translation>{file} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="914"/>
+        <location filename="../../domain/messages/sync.py" line="926"/>
         <source>the manifest names no valid public key</source>
         <comment>bundle.no_public_key</comment>
         <translation>清单中没有有效的公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="917"/>
+        <location filename="../../domain/messages/sync.py" line="929"/>
         <source>{file} has more than {limit} lines</source>
         <comment>bundle.too_many_lines</comment>
         <translation>{file} 超过 {limit} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="920"/>
+        <location filename="../../domain/messages/sync.py" line="932"/>
         <source>{file} line {line} is longer than {limit} bytes; refused</source>
         <comment>bundle.line_too_long</comment>
         <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="928"/>
+        <location filename="../../domain/messages/sync.py" line="940"/>
         <source>{file} line {line} is empty; refused</source>
         <comment>bundle.line_empty</comment>
         <translation>{file} 第 {line} 行为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="931"/>
+        <location filename="../../domain/messages/sync.py" line="943"/>
         <source>{file} line {line} is not a JSON object; refused</source>
         <comment>bundle.line_not_object</comment>
         <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="936"/>
+        <location filename="../../domain/messages/sync.py" line="948"/>
         <source>{file} line {line} has no {key} text; refused</source>
         <comment>bundle.line_no_body</comment>
         <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="941"/>
+        <location filename="../../domain/messages/sync.py" line="953"/>
         <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
         <comment>bundle.line_bad_sig</comment>
         <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="946"/>
+        <location filename="../../domain/messages/sync.py" line="958"/>
         <source>{file} line {line} holds a lone surrogate escape; refused</source>
         <comment>bundle.line_surrogate</comment>
         <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="951"/>
+        <location filename="../../domain/messages/sync.py" line="963"/>
         <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
         <comment>bundle.disk_space</comment>
         <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="956"/>
+        <location filename="../../domain/messages/sync.py" line="968"/>
         <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
         <comment>bundle.cannot_store</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="961"/>
+        <location filename="../../domain/messages/sync.py" line="973"/>
         <source>cannot store the photos of {path} in {folder}: {error}</source>
         <comment>bundle.cannot_finish_storing</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="966"/>
+        <location filename="../../domain/messages/sync.py" line="978"/>
         <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
         <comment>bundle.not_enrolled</comment>
         <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="972"/>
+        <location filename="../../domain/messages/sync.py" line="984"/>
         <source>bundle claims to be from replica {replica} but is signed by another key</source>
         <comment>bundle.wrong_key</comment>
         <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="979"/>
+        <location filename="../../domain/messages/sync.py" line="991"/>
         <source>this is this laptop&apos;s own replica: it is always trusted here</source>
         <comment>replica.is_self</comment>
         <translation>这是本机自己的副本：本机始终信任它</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="984"/>
+        <location filename="../../domain/messages/sync.py" line="996"/>
         <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
         <comment>replica.other_key</comment>
         <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="990"/>
+        <location filename="../../domain/messages/sync.py" line="1002"/>
         <source>no open conflict {id}</source>
         <comment>conflict.not_found</comment>
         <translation>没有未决冲突 {id}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="991"/>
+        <location filename="../../domain/messages/sync.py" line="1003"/>
         <source>{id} matches several conflicts; give more characters</source>
         <comment>conflict.ambiguous</comment>
         <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="996"/>
+        <location filename="../../domain/messages/sync.py" line="1008"/>
         <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
         <comment>conflict.withdrawal_choice</comment>
         <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
@@ -9830,7 +9830,7 @@
         <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="925"/>
+        <location filename="../../domain/messages/sync.py" line="937"/>
         <source>{file} line {line} is not {encoding} text; refused</source>
         <comment>bundle.line_not_text</comment>
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
@@ -13406,91 +13406,91 @@
         <translation>文件夹 {folder} 中保存的是副本 {cache}，而不是同步服务器数据库中的同步服务器 {replica}：请为每个同步服务器进程指定各自的文件夹（{option}），首次使用时该文件夹须为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1003"/>
+        <location filename="../../domain/messages/sync.py" line="1015"/>
         <source>{folder} holds no hub store to move ({file} is missing): give the data folder the hub was served from</source>
         <comment>hub.migrate_no_source</comment>
         <translation>{folder} 中没有可迁移的同步服务器数据（缺少 {file}）：请指定同步服务器运行时使用的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1009"/>
+        <location filename="../../domain/messages/sync.py" line="1021"/>
         <source>{target} is not a database address the hub can use: give {form}</source>
         <comment>hub.migrate_bad_target</comment>
         <translation>{target} 不是同步服务器可用的数据库地址：请提供 {form}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1014"/>
+        <location filename="../../domain/messages/sync.py" line="1026"/>
         <source>moving the hub into a database needs the {package} package: install it ({command})</source>
         <comment>hub.migrate_no_client</comment>
         <translation>将同步服务器迁入数据库需要 {package} 软件包：请先安装（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1019"/>
+        <location filename="../../domain/messages/sync.py" line="1031"/>
         <source>cannot use the database {target} ({error}): nothing was changed</source>
         <comment>hub.migrate_target_unreachable</comment>
         <translation>无法使用数据库 {target}（{error}）：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1024"/>
+        <location filename="../../domain/messages/sync.py" line="1036"/>
         <source>the database {target} already holds a hub (replica {replica}, {ops} ops): nothing was changed. Migrate into an empty database, or check a finished migration with {option}</source>
         <comment>hub.migrate_target_not_empty</comment>
         <translation>数据库 {target} 中已有同步服务器（副本 {replica}，{ops} 条操作记录）：未作任何更改。请迁移到空数据库，或使用 {option} 核对已完成的迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1031"/>
+        <location filename="../../domain/messages/sync.py" line="1043"/>
         <source>photo {sha} of the hub is damaged or unreadable ({error}): nothing was written to the database; run {command} on the hub first</source>
         <comment>hub.migrate_photo_damaged</comment>
         <translation>同步服务器的照片 {sha} 已损坏或无法读取（{error}）：未向数据库写入任何内容；请先在同步服务器上运行 {command}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1043"/>
+        <location filename="../../domain/messages/sync.py" line="1055"/>
         <source>copying photos: {done} of {total}</source>
         <comment>hub.migrate_step_photos</comment>
         <translation>正在复制照片：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1046"/>
+        <location filename="../../domain/messages/sync.py" line="1058"/>
         <source>copying ops: {done} of {total}</source>
         <comment>hub.migrate_step_ops</comment>
         <translation>正在复制操作记录：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1049"/>
+        <location filename="../../domain/messages/sync.py" line="1061"/>
         <source>verifying: rebuilding the hub from the database and comparing digests</source>
         <comment>hub.migrate_step_verify</comment>
         <translation>正在核对：根据数据库重建同步服务器并比对内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1054"/>
-        <source>the database does not match the hub ({what}): do not serve from it; empty it and migrate again</source>
+        <location filename="../../domain/messages/sync.py" line="1066"/>
+        <source>the database does not match the hub ({what}): if hub processes have served from it since the move, laptops have pushed more and this is expected — keep it; otherwise do not serve from it: empty it and migrate again</source>
         <comment>hub.migrate_mismatch</comment>
-        <translation>数据库与同步服务器的内容不一致（{what}）：请勿以此数据库提供服务；清空后重新迁移</translation>
+        <translation>数据库与同步服务器的内容不一致（{what}）：如迁移后已有同步服务器进程以此数据库提供服务，笔记本已推送了更多内容，出现差异属正常情况，请保留该数据库；否则请勿以此数据库提供服务，清空后重新迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1060"/>
+        <location filename="../../domain/messages/sync.py" line="1073"/>
         <source>hub {replica} moved to {target}: {ops} ops at their positions (laptops keep pulling from where they were), {set_aside} set aside, {photos} photos; digests equal</source>
         <comment>hub.migrate_done</comment>
         <translation>同步服务器 {replica} 已迁移到 {target}：{ops} 条操作记录保持原有位置（各笔记本电脑从原下载位置继续同步），另有 {set_aside} 条暂未应用的操作，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1066"/>
+        <location filename="../../domain/messages/sync.py" line="1079"/>
         <source>the database {target} matches hub {replica}: {ops} ops at their positions, {photos} photos; digests equal</source>
         <comment>hub.migrate_checked</comment>
         <translation>数据库 {target} 与同步服务器 {replica} 一致：{ops} 条操作记录位置相同，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1072"/>
+        <location filename="../../domain/messages/sync.py" line="1085"/>
         <source>the database {target} holds no hub yet: migrate first</source>
         <comment>hub.migrate_no_hub_there</comment>
         <translation>数据库 {target} 中尚无同步服务器：请先迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1077"/>
+        <location filename="../../domain/messages/sync.py" line="1090"/>
         <source>the database {target} holds hub {other}, not hub {replica}: nothing to check</source>
         <comment>hub.migrate_other_hub</comment>
         <translation>数据库 {target} 中是同步服务器 {other}，而非同步服务器 {replica}：无法核对</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1037"/>
+        <location filename="../../domain/messages/sync.py" line="1049"/>
         <source>{folder} already holds a store: give {option} an empty folder for the first hub process (its cache is made there from the database)</source>
         <comment>hub.migrate_data_in_use</comment>
         <translation>{folder} 中已有数据库：请为 {option} 指定一个空文件夹，供第一个同步服务器进程使用（将在其中根据数据库建立本地缓存）</translation>
@@ -13502,10 +13502,22 @@
         <translation>此文件夹是一个同步服务器进程的本地缓存，记录保存在数据库 {database} 中：在此所作的修改永远不会进入该数据库，请在笔记本上修改后同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="698"/>
+        <location filename="../../domain/messages/sync.py" line="710"/>
         <source>the folder {folder} is the local cache of a hub on a database: serve it with {option}, or the laptops&apos; ops would stay in this folder and never reach the database</source>
         <comment>hub.cache_needs_database</comment>
         <translation>文件夹 {folder} 是使用数据库的同步服务器的本地缓存：请以 {option} 启动，否则笔记本推送的变更只会留在此文件夹中，永远不会进入数据库</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="704"/>
+        <source>the hub in {folder} was moved into the database {database} (hub migrate): serve that database ({option}); served again, this folder would split the hub&apos;s history</source>
+        <comment>hub.moved</comment>
+        <translation>文件夹 {folder} 中的同步服务器已迁入数据库 {database}（同步服务器迁移）：请以该数据库提供服务（{option}）；如再次以此文件夹提供服务，同步服务器的变更历史将出现分叉</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="698"/>
+        <source>another hub process serves from the folder {folder}: give each process its own folder ({option})</source>
+        <comment>hub.folder_in_use</comment>
+        <translation>另一个同步服务器进程正在使用文件夹 {folder}：请为每个进程指定各自的文件夹（{option}）</translation>
     </message>
 </context>
 <context>
