@@ -45,6 +45,7 @@ from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.storage.protection import keyfile, session, unlocking
 from inspect_app.storage.protection.keyfile import KEY_FILE, DataKey
+from inspect_app.storage.protection.seal_files import fsync_dir_quietly as _fsync_dir
 
 WORK_DIR = "encrypting"
 """The data folder's work folder of an encryption in progress."""
@@ -113,13 +114,6 @@ def phase(data_dir: Path) -> str | None:
         return None
     found = raw.get("phase") if isinstance(raw, dict) else None
     return found if isinstance(found, str) else None
-
-
-def _fsync_dir(path: Path) -> None:
-    from inspect_app.storage.blobs import fsync_directory
-
-    with contextlib.suppress(OSError):
-        fsync_directory(path)
 
 
 def _write_journal(data_dir: Path, new_phase: str) -> None:

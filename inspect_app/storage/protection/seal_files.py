@@ -44,7 +44,8 @@ def _files_under(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir_quietly(path: Path) -> None:
+    """``blobs.fsync_directory``, its OSError ignored (a folder that cannot be flushed)."""
     from inspect_app.storage.blobs import fsync_directory
 
     with contextlib.suppress(OSError):
@@ -147,6 +148,6 @@ def encrypt_side_databases(data_dir: Path, key: DataKey) -> list[str]:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(str(path) + suffix)
             os.replace(tmp, path)
-            _fsync_dir(folder)
+            fsync_dir_quietly(folder)
             done.append(str(path.relative_to(Path(data_dir).resolve())))
     return done
