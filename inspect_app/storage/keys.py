@@ -8,13 +8,15 @@ signature covers every field of the op.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -224,7 +226,8 @@ class SignatureBatches:
     depend on verdicts still to come (a receive recomputes the records it has finished with);
     called, one small unit at a time, while a verdict is awaited — before this thread takes
     chunks from the worker, so that both cores keep doing work only they can do. It returns
-    False when it has nothing to do.
+    False when it has nothing to do. ``kept``: use the worker kept between batches (a pull's
+    pages, :func:`_kept_worker`) instead of one of this batch's own.
     """
 
     CHUNK = 1024
@@ -234,15 +237,18 @@ class SignatureBatches:
         expected: int,
         parallel_from: int = 4096,
         meanwhile: Callable[[], bool] | None = None,
+        *,
+        kept: bool = False,
     ) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._meanwhile = meanwhile
         self._open: list[SignatureTicket] = []  # submitted to the worker, verdicts not taken
+        self._kept = kept
+        self._using_kept = False  # counted among the kept worker's users (see __exit__)
         if expected >= parallel_from and (os.cpu_count() or 1) > 1:
             try:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn")
-                )
+                self._pool = _kept_worker() if kept else _new_worker()
+                self._using_kept = kept
             except (OSError, ValueError, NotImplementedError) as exc:
                 log.info("signatures checked in-process: %s", exc)
 
@@ -250,7 +256,15 @@ class SignatureBatches:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
+        if self._kept:
+            for ticket in self._open:  # this batch's chunks only: the worker stays up
+                ticket.future.cancel()
+            self._open.clear()
+            if self._using_kept:
+                self._using_kept = False
+                _rest_kept_worker()
+            self._pool = None
+        elif self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -269,6 +283,7 @@ class SignatureBatches:
                 return ticket
             except (BrokenProcessPool, RuntimeError, OSError) as exc:
                 log.warning("signature worker unavailable, checking here: %s", exc)
+                _drop_kept_worker(self._pool)
                 self._pool = None
         done: Future[list[bool]] = Future()
         done.set_result(verify_chunk(chunk))
@@ -295,4 +310,67 @@ class SignatureBatches:
             return ticket.future.result()
         except (BrokenProcessPool, OSError, EOFError, CancelledError) as exc:
             log.warning("signature worker failed, checking here: %s", exc)
+            if isinstance(exc, BrokenProcessPool):
+                _drop_kept_worker(self._pool)
             return verify_chunk(ticket.items)
+
+
+def _new_worker() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+
+KEPT_IDLE_S = 30.0
+"""Seconds the kept signature worker stays up after its last batch (then it exits)."""
+_kept_lock = threading.Lock()
+_kept: dict[str, Any] = {"pool": None, "timer": None, "users": 0}
+
+
+def _kept_worker() -> ProcessPoolExecutor:
+    """The signature worker kept between batches (a pull's pages), started if need be.
+
+    Starting a process costs 0.1–0.3 s: a page of a pull is too small to pay it each time,
+    but the pages of one pull follow each other. The worker exits :data:`KEPT_IDLE_S`
+    seconds after the last batch that used it, and at interpreter exit.
+    """
+    with _kept_lock:
+        timer = _kept["timer"]
+        if timer is not None:
+            timer.cancel()
+            _kept["timer"] = None
+        if _kept["pool"] is None:
+            _kept["pool"] = _new_worker()
+        _kept["users"] += 1
+        return cast(ProcessPoolExecutor, _kept["pool"])
+
+
+def _rest_kept_worker() -> None:
+    """A batch is done with the kept worker: stop it unless another batch comes soon."""
+    with _kept_lock:
+        _kept["users"] = max(0, _kept["users"] - 1)
+        if _kept["pool"] is None or _kept["users"]:
+            return  # gone, or another batch still uses it (it rests the worker after)
+        if _kept["timer"] is not None:
+            _kept["timer"].cancel()
+        timer = threading.Timer(KEPT_IDLE_S, _stop_kept_worker)
+        timer.daemon = True
+        _kept["timer"] = timer
+        timer.start()
+
+
+def _drop_kept_worker(pool: ProcessPoolExecutor | None) -> None:
+    """Forget the kept worker if it is ``pool`` (broken: the next batch starts another)."""
+    with _kept_lock:
+        if pool is not None and _kept["pool"] is pool:
+            _kept["pool"] = None
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _stop_kept_worker() -> None:
+    with _kept_lock:
+        pool, _kept["pool"] = _kept["pool"], None
+        _kept["timer"] = None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(_stop_kept_worker)

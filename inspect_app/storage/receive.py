@@ -39,7 +39,7 @@ from inspect_app.domain.entities import ENTITIES
 from inspect_app.domain.hlc import Hlc
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Op, OpKind
-from inspect_app.storage import oplog
+from inspect_app.storage import index_later, oplog
 from inspect_app.storage.database import put_meta, write_transaction
 from inspect_app.storage.dirty import DirtyRecords
 from inspect_app.storage.judge import (
@@ -51,7 +51,7 @@ from inspect_app.storage.judge import (
     consequences,
 )
 from inspect_app.storage.keys import KeyCache, SignatureBatches, SignatureItem, SignatureTicket
-from inspect_app.storage.projection import hold, recompute
+from inspect_app.storage.projection import hold, recompute, recompute_many
 from inspect_app.storage.store import MAX_CLOCK_LEAD_MS, Store, put_write_block
 
 MAX_BODY_CHARS = 1_000_000
@@ -418,9 +418,8 @@ class _Batch:
         for replica in sorted(self.appended):
             oplog.settle_frontier(self.store.db, replica)
         self.appended.clear()
-        for entity, entity_id in sorted(self.dirty):
-            if entity in ENTITIES:  # a newer app's entity has no tables here (its ops are held)
-                recompute(self.store.db, entity, entity_id, self.parsed)
+        # A newer app's entity has no tables here (its ops are held).
+        recompute_many(self.store.db, (k for k in self.dirty if k[0] in ENTITIES), self.parsed)
         self.dirty.clear()
 
 
@@ -444,9 +443,15 @@ class _Ahead:
         return self.ticket.verdicts()[self.index] if self.ticket is not None else None
 
 
-CHUNK = SignatureBatches.CHUNK
+CHUNK = 256
+"""Signatures per chunk handed to the worker: small, so a page of a pull waits little for
+its first verdicts (the worker then keeps ahead of the placing)."""
 LOOK_AHEAD = 8 * CHUNK
 """Entries prepared ahead of the one being placed (their signatures checked meanwhile)."""
+PARALLEL_FROM = 256
+"""Batches of this many entries or more check signatures on the kept worker process (a
+pull's pages of 1,000 or 5,000: the worker is started once per pull, see
+``keys._kept_worker``)."""
 
 
 def _looking_ahead(
@@ -517,8 +522,10 @@ def _prepare_block(batch: _Batch, block: Sequence[tuple[Any, Any]]) -> list[_Ahe
     return prepared
 
 
-SETTLE_FROM = 4096
-"""Batches of this many entries or more settle finished records early (see :class:`_Settling`)."""
+SETTLE_FROM = 256
+"""Batches of this many entries or more settle finished records early (see :class:`_Settling`):
+those whose signatures go to the worker (:data:`PARALLEL_FROM`), so that a page of a pull
+recomputes records instead of waiting for verdicts."""
 SETTLE_UNIT = 16
 """Records recomputed per call while a verdict is awaited (about 1–2 ms)."""
 
@@ -629,14 +636,16 @@ def receive(
         StoreError: the database could not be written (nothing was).
     """
     report = ReceiveReport()
-    with store._lock, write_transaction(store.db):
+    with store._lock, write_transaction(store.db), index_later.deferred(store.db.conn):
         conn = store.db.conn
         before = {r[0] for r in conn.execute("SELECT conflict_id FROM conflicts")}
         batch = _Batch(store, report)
         settling = _Settling(batch, entries) if len(entries) >= SETTLE_FROM else None
         meanwhile = settling.settle_some if settling is not None else None
         with (
-            SignatureBatches(len(entries), meanwhile=meanwhile) as batches,
+            SignatureBatches(
+                len(entries), PARALLEL_FROM, meanwhile=meanwhile, kept=True
+            ) as batches,
             _page_cache(store, len(entries)),
         ):
             for index, (body, sig, ahead) in enumerate(_looking_ahead(batch, entries, batches)):
@@ -663,7 +672,7 @@ def release_quarantined(store: Store) -> ReceiveReport:
         StoreError: the database could not be written (nothing was).
     """
     report = ReceiveReport()
-    with store._lock, write_transaction(store.db):
+    with store._lock, write_transaction(store.db), index_later.deferred(store.db.conn):
         batch = _Batch(store, report)
         batch.enrolled = True
         batch.reexamine()
@@ -681,7 +690,7 @@ def mark_fork(store: Store, replica: str, seq: int) -> None:
     Raises:
         StoreError: the database could not be written.
     """
-    with store._lock, write_transaction(store.db):
+    with store._lock, write_transaction(store.db), index_later.deferred(store.db.conn):
         batch = _Batch(store, ReceiveReport())
         found = store.db.conn.execute(
             "SELECT body FROM ops WHERE replica = ? AND seq = ?", [replica, max(seq, 1)]
@@ -701,7 +710,7 @@ def retry(store: Store) -> ReceiveReport:
         StoreError: the database could not be written (nothing was).
     """
     report = ReceiveReport()
-    with store._lock, write_transaction(store.db):
+    with store._lock, write_transaction(store.db), index_later.deferred(store.db.conn):
         batch = _Batch(store, report)
         codes = {r[0] for r in store.db.conn.execute("SELECT DISTINCT code FROM held")} - {"fork"}
         batch.reexamine(codes, everything=True)

@@ -4,7 +4,9 @@
 per live finding, site (party), notice and inspection record, written by
 :func:`index_entity` from :func:`inspect_app.storage.projection.write_state` — so it is kept
 in the same transaction as the op that changed the record, by local writes, receives and
-rebuilds alike. Chinese has no spaces, so the text is not split into words: it is normalised
+rebuilds alike (a receive batch gathers its records and writes their documents once, at the
+end of its transaction: :mod:`inspect_app.storage.index_later`). Chinese has no spaces, so
+the text is not split into words: it is normalised
 (NFKC, case-folded) and stored as overlapping *character bigrams* (each encoded as one
 ASCII token, so punctuation and mixed scripts cannot split it), plus a closing token for
 the last character of each run. A query term of two or more characters is the phrase of its
@@ -79,12 +81,28 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for run in normalise(text).split():
-        codes = [format(ord(c), "x") for c in run]  # the _token forms, built once per character
-        out.extend([f"{a}x{b}" for a, b in zip(codes, codes[1:], strict=False)])
-        out.append(f"{codes[-1]}x")
+        out.extend(_run_tokens(run))
         seen.update(run)
-    out.extend(_token(c) for c in sorted(seen))
+    out.extend([_CHAR_TOKEN.get(c) or _char_token(c) for c in sorted(seen)])  # = _token(c)
     return out
+
+
+@functools.lru_cache(maxsize=16_384)
+def _run_tokens(run: str) -> tuple[str, ...]:
+    """One run's bigram tokens and its closing token (cached: words recur across records)."""
+    codes = [format(ord(c), "x") for c in run]
+    return (*[f"{a}x{b}" for a, b in zip(codes, codes[1:], strict=False)], f"{codes[-1]}x")
+
+
+_CHAR_TOKEN: dict[str, str] = {}
+"""Character → its own token (:func:`_token` of one character), filled as met."""
+
+
+def _char_token(char: str) -> str:
+    if len(_CHAR_TOKEN) > 65_536:  # a bound on memory for texts of every script
+        _CHAR_TOKEN.clear()
+    _CHAR_TOKEN[char] = found = f"{ord(char):x}x"
+    return found
 
 
 def terms(text: str) -> list[str]:
@@ -242,7 +260,8 @@ def index_entity(
     before) gets its document number (``search_doc``), its number of photos
     (``photo_count``, from its photo set) and its sort keys (:data:`SORT_SOURCES`); a party,
     patrol or officer passes its name or basin on to its live findings. Other entities are
-    ignored. Called from ``projection.write_state`` only.
+    ignored. Called from ``projection.write_state`` only (``index_later`` does the same for
+    a whole receive batch).
     """
     if entity in SORT_SOURCES:
         _follow(conn, entity, entity_id)
@@ -300,7 +319,8 @@ def reindex_all(conn: sqlite3.Connection) -> int:
                         doc,
                         " ".join(tokens(_document(entity, dict(zip(names, row[1:], strict=True))))),
                     )
-                    for doc, row in zip(docs, batch, strict=True)
+                    # ascending rowids: FTS5 starts a new segment at each lower one
+                    for doc, row in sorted(zip(docs, batch, strict=True), key=lambda p: p[0])
                 ],
             )
     conn.execute(
