@@ -104,6 +104,30 @@ class HubLog(Protocol):
         """
         ...
 
+    scoped_pull: bool
+    """Whether the log keeps scope tags (the PostgreSQL hub) and answers scoped pulls."""
+
+    def scoped_page(
+        self, replica: str, cursors: dict[str, int], epoch: str, limit: int, at: str = ""
+    ) -> dict[str, Any]:
+        """``GET /ops?scoped=1`` by ``replica``: a page of its scope's ops after ``cursors``.
+
+        ``{"scoped": false}`` when the caller's scope is everything or the log has no tags;
+        else ``{"scoped": true, "epoch", "keys", "ops", "cursors", "at", "more"}`` (+
+        ``outside``, ``frontier`` on the last page). ``at``: the op id the laptop was told
+        sits at its cursors (a hub restored from a backup answers from 0 when it differs).
+        See docs/design/scoped-pull.md 2.4.
+        """
+        ...
+
+    def pin(self, replica: str, entity: str, entity_id: str) -> dict[str, Any] | None:
+        """``POST /scope/pins``: keep record ``entity:entity_id`` in ``replica``'s pulls.
+
+        ``{"record", "pinned": true, "ops": n}``; None when the hub holds no op of it; a log
+        without tags answers ``{"pinned": false, "scoped": false}``.
+        """
+        ...
+
     def own_write(self, write: Callable[[], Any]) -> Any:
         """Run ``write`` (ops of the hub's own replica into its store) safely; its result."""
         ...
@@ -196,7 +220,8 @@ class SqliteHubLog:
             last = conn.execute("SELECT coalesce(max(pos), 0) FROM ops").fetchone()[0]
             if after > 0:
                 row = conn.execute("SELECT op_id FROM ops WHERE pos = ?", [after]).fetchone()
-                if row is None or (after_op and row[0] != after_op):
+                if row is None or row[0] != after_op:
+                    # no after_op (an old or hostile client) is checked as a mismatch too
                     raise CursorMismatchError(after)
             rows = conn.execute(
                 "SELECT pos, op_id, body, sig FROM ops WHERE pos > ? AND pos <= ? ORDER BY pos "
@@ -207,6 +232,19 @@ class SqliteHubLog:
         if not page["more"]:  # the last page also relays what the hub keeps outside its log
             page["outside"] = [{"body": b, "sig": s} for b, s in relayed_outside(self.store)]
         return page
+
+    scoped_pull = False
+    """No scope tags: every laptop pulls everything from the office hub."""
+
+    def scoped_page(
+        self, replica: str, cursors: dict[str, int], epoch: str, limit: int, at: str = ""
+    ) -> dict[str, Any]:
+        """No tags here: the laptop pulls by position (everything is a superset of a scope)."""
+        return {"scoped": False}
+
+    def pin(self, replica: str, entity: str, entity_id: str) -> dict[str, Any] | None:
+        """Nothing to pin: every laptop pulls everything from this hub."""
+        return {"pinned": False, "scoped": False}
 
     def own_write(self, write: Callable[[], Any]) -> Any:
         """One process, one store: the write runs as it is."""

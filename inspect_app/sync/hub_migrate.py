@@ -260,7 +260,7 @@ def copy_log(
     Raises:
         MigrationError: the database holds a hub (checked again under the lock).
     """
-    from inspect_app.sync import hub_pg
+    from inspect_app.sync import hub_pg, hub_scope
 
     total = source.op_count()
     pace = _Pace(progress)
@@ -271,10 +271,13 @@ def copy_log(
         _refuse_a_hub(conn, target)
         with conn.cursor() as cur:
             for rows in source_ops(source):
-                cur.executemany(sql.INSERT_OP_AT, [tuple(r) for r in rows])
+                cur.executemany(
+                    sql.INSERT_OP_AT, [(*r, hub_scope.record_of(str(r[4]))) for r in rows]
+                )
                 done += len(rows)
                 pace(SyncMsg.HUB_MIGRATE_STEP_OPS(done=done, total=total), done == total)
         conn.execute(sql.POS_CONTINUE)
+        hub_scope.rebuild(conn)  # the scope tags of the whole log (design 2.5), a new epoch
         quarantined = source.db.conn.execute(
             "SELECT op_id, body, sig, code, reason FROM quarantine ORDER BY op_id"
         ).fetchall()

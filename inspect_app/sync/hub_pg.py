@@ -58,13 +58,16 @@ from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage.hygiene import make_private_dir
 from inspect_app.storage.store import DB_NAME
 from inspect_app.sync import hub_pg_schema as sql
+from inspect_app.sync import hub_scope
 from inspect_app.sync.hub import HubError
 from inspect_app.sync.hub_log import CursorMismatchError, Judge, log_page
 from inspect_app.sync.hub_pg_cache import (
     TEST_KILL_ENV,
     CacheStore,
     Pool,
+    bad_database_url,
     catch_up,
+    connect_error,
     database_errors,
     hold_folder,
     is_pg_error,
@@ -109,6 +112,9 @@ class PgHubLog:
             :meth:`own_write`).
         key: the 32-byte hub key (seals pairing codes).
     """
+
+    scoped_pull = True
+    """This hub keeps scope tags (``GET /hello`` says so; ``GET /ops?scoped=1`` pages them)."""
 
     def __init__(self, url: str, store: CacheStore, key: bytes) -> None:
         self.folder_lock: Any = None  # hub_pg_cache.hold_folder's, set by open_pg_hub
@@ -177,7 +183,8 @@ class PgHubLog:
             last = int(conn.execute(sql.LAST_POS).fetchone()[0])
             if after > 0:
                 row = conn.execute(sql.OP_AT, [after]).fetchone()
-                if row is None or (after_op and row[0] != after_op):
+                if row is None or row[0] != after_op:
+                    # no after_op (an old or hostile client) is checked as a mismatch too
                     raise CursorMismatchError(after)
             rows = conn.execute(sql.OPS_AFTER, [after, limit]).fetchall()
             page = log_page([(r[0], r[1], r[4], r[5]) for r in rows], after, after_op, last)
@@ -186,6 +193,29 @@ class PgHubLog:
             if replica and after > 0:  # the laptop holds what it asked past: ``after``
                 conn.execute(sql.PUT_PULL, [replica, after])
         return page
+
+    def scoped_page(
+        self, replica: str, cursors: dict[str, int], epoch: str, limit: int, at: str = ""
+    ) -> dict[str, Any]:
+        """``GET /ops?scoped=1``: a page of ``replica``'s scope (:mod:`.hub_scope_pull`).
+
+        The caller's scope is read from this process's cache (``replica.scope``); an absent
+        or ``*`` scope answers ``{"scoped": false}`` (the laptop pulls by position).
+        """
+        from inspect_app.sync.hub_scope_pull import caller_keys, scoped_page
+
+        keys = caller_keys(self.store, replica)
+        if keys is None:
+            return {"scoped": False}
+        with database_errors(self.url), self.pool.conn() as conn:
+            return scoped_page(conn, keys, cursors, epoch, limit, at)
+
+    def pin(self, replica: str, entity: str, entity_id: str) -> dict[str, Any] | None:
+        """``POST /scope/pins``: join the record to ``pin:<replica>``; None when unknown."""
+        from inspect_app.sync.hub_scope_pull import pin
+
+        with database_errors(self.url), self.pool.conn() as conn:
+            return pin(conn, replica, entity, entity_id)
 
     # -- writing ----------------------------------------------------------------------------
     def apply_ops(
@@ -304,14 +334,19 @@ class PgHubLog:
         if not rows and not quarantined and not forks:
             return
         conn.execute(sql.XACT_LOCK, [sql.LOCK_APPEND])  # commits in position order
+        last = int(conn.execute(sql.LAST_POS).fetchone()[0])
         with conn.cursor() as cur:
             if rows:
-                cur.executemany(sql.INSERT_OP, [tuple(r[1:]) for r in rows])
+                cur.executemany(
+                    sql.INSERT_OP, [(*r[1:], hub_scope.record_of(str(r[4]))) for r in rows]
+                )
             if quarantined:
                 cur.executemany(sql.INSERT_QUARANTINE, [tuple(r) for r in quarantined])
             if forks:
                 cur.executemany(sql.PUT_FORK, [tuple(r) for r in forks])
         settle_seqs(conn, {str(r[2]) for r in rows})
+        if rows:  # the ops inserted now (not those already there): their scope tags
+            hub_scope.tag_ops(conn, conn.execute(sql.OPS_REPLICA_FROM, [last, None]).fetchall())
 
     def pairing_slots(self) -> PgPairingSlots:
         """The pairing slots in ``hub_pairing``."""
@@ -364,6 +399,9 @@ def open_pg_hub(data_dir: Path, url: str, key_path: Path | None = None) -> PgHub
             )
         ) from exc
 
+    bad = bad_database_url(url)
+    if bad is not None:  # mysql://…: no retry helps; say what to give
+        raise bad
     key_path = key_path or data_dir / HUB_KEY_FILE
     held = hold_folder(data_dir)
     try:
@@ -383,7 +421,7 @@ def _open_pg_hub(data_dir: Path, url: str, key_path: Path) -> PgHubLog:
     try:
         conn = sql.connect(url)
     except Exception as exc:  # noqa: BLE001 - psycopg.Error
-        raise unreachable(url, exc) from exc
+        raise connect_error(url, exc) from exc
     try:
         sql.create_schema(conn)
         with conn.transaction():
@@ -404,7 +442,10 @@ def _open_pg_hub(data_dir: Path, url: str, key_path: Path) -> PgHubLog:
                 if key is None:
                     raise HubError(
                         SyncMsg.HUB_KEY_MISSING(
-                            database=redact(url), replica=replica_id, option="--hub-key FILE"
+                            path=key_path,
+                            database=redact(url),
+                            replica=replica_id,
+                            option="--hub-key FILE",
                         )
                     )
                 try:

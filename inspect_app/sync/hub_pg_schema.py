@@ -38,6 +38,22 @@ Tables (all prefixed ``hub_``)::
         ``seqs`` table), moved in the transaction that inserts the ops; ``GET /frontier``
         reads it, so after a failover that lost commits the laptops push those ops again
 
+Scope tags (version 2, docs/design/scoped-pull.md section 2; written by :mod:`.hub_scope`,
+all derived from ``hub_ops`` and rebuilt by :func:`upgrade`)::
+
+    hub_ops.record text          '<entity>:<entity id>' of the op; INDEX (record, pos)
+    hub_scope_edge(src, dst, kind char(1), PK (src, dst, kind)); INDEX (dst, kind, src)
+        src follows ('f') / depends on ('d') dst; never removed
+    hub_scope_member(scope_key, record, role char(1), PK (scope_key, record)); INDEX (record)
+        a record in a scope key as a member ('m') or a dependency ('d'); never removed
+    hub_scope_tag(scope_key, tag bigint, pos bigint, role char(1), PK (scope_key, tag))
+        one row per (key, op, role) delivery, ``tag`` from ``hub_scope_tag_seq`` taken under
+        :data:`LOCK_APPEND` (tags commit in order, as positions do)
+    hub_record_ids(id text PK, record text)
+        entity id -> record, from each create (resolves a ``subject_id``)
+    hub_meta 'scope_epoch'       a random id, new whenever the tags are rebuilt
+    hub_pairing.scope text NULL  the new laptop's scope a lead chose when opening the pairing
+
 Positions: ``hub_ops.pos`` comes from an identity column; every transaction that inserts ops
 takes :data:`LOCK_APPEND` (``pg_advisory_xact_lock``) just before its INSERTs, so commits happen
 in position order and a reader never sees position N+1 before N. Pushes of one origin replica
@@ -57,7 +73,14 @@ Portability (openGauss, KingbaseES) — the PostgreSQL-specific parts, all in th
 5. ``hub migrate`` (:data:`INSERT_OP_AT`, :data:`POS_CONTINUE`): ``OVERRIDING SYSTEM VALUE`` is
    PG ≥ 10 / KingbaseES; with openGauss' ``bigserial`` the explicit ``pos`` is inserted
    without it; ``setval`` and ``pg_get_serial_sequence`` exist in both.
-6. The driver: psycopg 3 speaks the PG wire protocol, which KingbaseES (PG mode) and openGauss
+6. Scope tags: ``CREATE SEQUENCE``/``nextval``/``setval`` (both), ``ALTER TABLE … ADD COLUMN
+   IF NOT EXISTS`` (PG ≥ 9.6, KingbaseES; openGauss: check the column in
+   ``information_schema.columns`` first), ``= ANY(%s)`` with an array parameter and
+   ``unnest(…) WITH ORDINALITY`` for one-statement batch inserts (KingbaseES has both;
+   openGauss has ``unnest`` but not ``WITH ORDINALITY`` before 5.0 — number the rows in
+   Python and insert with ``executemany``), ``SET TRANSACTION ISOLATION LEVEL REPEATABLE
+   READ`` (both), ``UNION ALL`` of parenthesised ``ORDER BY … LIMIT`` subqueries (both).
+7. The driver: psycopg 3 speaks the PG wire protocol, which KingbaseES (PG mode) and openGauss
    (with ``password_encryption_type=1`` md5/sha256 auth) accept; openGauss' SHA-256 auth
    needs its own libpq — test before promising.
 """
@@ -67,8 +90,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-PG_SCHEMA_VERSION = 1
-"""Version of the tables below (``hub_meta.schema_version``)."""
+PG_SCHEMA_VERSION = 2
+"""Version of the tables below (``hub_meta.schema_version``); 1 had no scope tags."""
 
 TABLES = (
     "hub_meta",
@@ -80,6 +103,10 @@ TABLES = (
     "hub_pairing",
     "hub_pulls",
     "hub_seqs",
+    "hub_scope_edge",
+    "hub_scope_member",
+    "hub_scope_tag",
+    "hub_record_ids",
 )
 """Every table of the PostgreSQL hub, in creation order."""
 
@@ -133,7 +160,27 @@ DDL: tuple[str, ...] = (
     " pos bigint NOT NULL,"
     " pulled_at timestamptz NOT NULL DEFAULT now())",
 )
-"""The tables and indexes (idempotent: ``IF NOT EXISTS``)."""
+"""The tables and indexes of version 1 (idempotent: ``IF NOT EXISTS``)."""
+
+SCOPE_DDL: tuple[str, ...] = (
+    "ALTER TABLE hub_ops ADD COLUMN IF NOT EXISTS record text",
+    "CREATE INDEX IF NOT EXISTS hub_ops_record ON hub_ops (record, pos)",
+    "CREATE TABLE IF NOT EXISTS hub_scope_edge ("
+    " src text NOT NULL, dst text NOT NULL, kind char(1) NOT NULL,"
+    " PRIMARY KEY (src, dst, kind))",
+    "CREATE INDEX IF NOT EXISTS hub_scope_edge_dst ON hub_scope_edge (dst, kind, src)",
+    "CREATE TABLE IF NOT EXISTS hub_scope_member ("
+    " scope_key text NOT NULL, record text NOT NULL, role char(1) NOT NULL,"
+    " PRIMARY KEY (scope_key, record))",
+    "CREATE INDEX IF NOT EXISTS hub_scope_member_record ON hub_scope_member (record)",
+    "CREATE TABLE IF NOT EXISTS hub_scope_tag ("
+    " scope_key text NOT NULL, tag bigint NOT NULL, pos bigint NOT NULL,"
+    " role char(1) NOT NULL, PRIMARY KEY (scope_key, tag))",
+    "CREATE SEQUENCE IF NOT EXISTS hub_scope_tag_seq",
+    "CREATE TABLE IF NOT EXISTS hub_record_ids (id text PRIMARY KEY, record text NOT NULL)",
+    "ALTER TABLE hub_pairing ADD COLUMN IF NOT EXISTS scope text",
+)
+"""Version 2: the scope tags (docs/design/scoped-pull.md 2.1; idempotent)."""
 
 
 def _lock_key(name: str) -> int:
@@ -169,16 +216,16 @@ PUT_IDENTITY = (
     "ON CONFLICT (id) DO NOTHING"
 )
 INSERT_OP = (
-    "INSERT INTO hub_ops (op_id, replica, seq, body, sig) VALUES (%s, %s, %s, %s, %s) "
-    "ON CONFLICT (op_id) DO NOTHING"
+    "INSERT INTO hub_ops (op_id, replica, seq, body, sig, record) "
+    "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (op_id) DO NOTHING"
 )
 INSERT_QUARANTINE = (
     "INSERT INTO hub_quarantine (op_id, body, sig, code, reason) VALUES (%s, %s, %s, %s, %s) "
     "ON CONFLICT (op_id) DO UPDATE SET code = excluded.code, reason = excluded.reason"
 )
 INSERT_OP_AT = (  # hub migrate: every op at its SQLite hub position (cursors stay valid)
-    "INSERT INTO hub_ops (pos, op_id, replica, seq, body, sig) OVERRIDING SYSTEM VALUE "
-    "VALUES (%s, %s, %s, %s, %s, %s)"
+    "INSERT INTO hub_ops (pos, op_id, replica, seq, body, sig, record) OVERRIDING SYSTEM VALUE "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s)"
 )
 POS_CONTINUE = (  # the identity continues after the migrated positions
     "SELECT setval(pg_get_serial_sequence('hub_ops', 'pos'), "
@@ -219,16 +266,82 @@ PUT_PULL = (
     "ON CONFLICT (replica) DO UPDATE SET pos = excluded.pos, pulled_at = now()"
 )
 PAIRING_ALL = (
-    "SELECT slot, code_sealed, officer, opened_by, expires, replica, public_key, label "
+    "SELECT slot, code_sealed, officer, opened_by, expires, replica, public_key, label, scope "
     "FROM hub_pairing"
 )
 PAIRING_PUT = (
     "INSERT INTO hub_pairing (slot, code_hash, code_sealed, officer, opened_by, expires, replica,"
-    " public_key, label) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    " public_key, label, scope) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (slot) DO UPDATE SET replica = excluded.replica,"
     " public_key = excluded.public_key, label = excluded.label"
 )
 PAIRING_DELETE = "DELETE FROM hub_pairing WHERE slot = %s"
+
+# -- scope tags (:mod:`.hub_scope`) -----------------------------------------------------------
+SCOPE_EPOCH = "scope_epoch"
+"""``hub_meta`` key of the tags' epoch (a new random id whenever the tags are rebuilt)."""
+OPS_REPLICA_FROM = "SELECT pos, replica, body FROM hub_ops WHERE pos > %s ORDER BY pos LIMIT %s"
+SET_RECORDS = (  # a version-1 log: the record of each op, one chunk at a time
+    "UPDATE hub_ops SET record = u.r FROM unnest(%s::bigint[], %s::text[]) AS u(p, r) "
+    "WHERE hub_ops.pos = u.p AND hub_ops.record IS NULL"
+)
+RECORD_POSITIONS = "SELECT pos FROM hub_ops WHERE record = %s AND pos <= %s ORDER BY pos"
+RECORD_OP_COUNT = "SELECT count(*) FROM hub_ops WHERE record = %s"
+MEMBERS_OF = "SELECT record, scope_key, role FROM hub_scope_member WHERE record = ANY(%s)"
+PUT_MEMBERS = (  # one statement per batch: three parallel arrays
+    "INSERT INTO hub_scope_member (scope_key, record, role) "
+    "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) "
+    "ON CONFLICT (scope_key, record) DO UPDATE SET role = excluded.role"
+)
+EDGES_FROM = "SELECT src, dst, kind FROM hub_scope_edge WHERE src = ANY(%s)"
+EDGES_TO = "SELECT src, dst, kind FROM hub_scope_edge WHERE dst = ANY(%s)"
+PUT_EDGES = (
+    "INSERT INTO hub_scope_edge (src, dst, kind) "
+    "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[]) ON CONFLICT DO NOTHING"
+)
+RECORD_IDS = "SELECT id, record FROM hub_record_ids WHERE id = ANY(%s)"
+PUT_RECORD_IDS = (
+    "INSERT INTO hub_record_ids (id, record) SELECT * FROM unnest(%s::text[], %s::text[]) "
+    "ON CONFLICT DO NOTHING"
+)
+HISTORIES = (  # the positions of several records' ops, up to a position
+    "SELECT record, pos FROM hub_ops WHERE record = ANY(%s) AND pos <= %s ORDER BY pos"
+)
+TAKE_TAGS = (  # reserve n tag numbers (call under LOCK_APPEND): the first one is returned
+    "SELECT setval('hub_scope_tag_seq', nextval('hub_scope_tag_seq') + %s - 1) - %s + 1"
+)
+LAST_TAG = "SELECT last_value, is_called FROM hub_scope_tag_seq"
+TAG_WITNESS = (  # the op at a tag of one of the caller's keys (a laptop's cursor checked)
+    "SELECT o.op_id FROM hub_scope_tag t JOIN hub_ops o ON o.pos = t.pos "
+    "WHERE t.scope_key = ANY(%s) AND t.tag = %s::bigint LIMIT 1"
+)
+PUT_TAGS = (  # tags first, first + 1, … in array order
+    "INSERT INTO hub_scope_tag (scope_key, tag, pos, role) "
+    "SELECT k, %s::bigint + n - 1, p, r "
+    "FROM unnest(%s::text[], %s::bigint[], %s::text[]) WITH ORDINALITY AS u(k, p, r, n)"
+)
+SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+CLEAR_SCOPE = (  # a rebuild starts from nothing (the tables are derived from hub_ops)
+    "TRUNCATE hub_scope_edge, hub_scope_member, hub_scope_tag, hub_record_ids",
+    "ALTER SEQUENCE hub_scope_tag_seq RESTART",
+)
+
+
+def scoped_page_sql(keys: int) -> str:
+    """The scoped pull's page (design 2.4) over ``keys`` keys: one index range scan per key.
+
+    Parameters, in order: (key, cursor, limit) per key, then the page's limit. Rows: (tag,
+    pos, role, body, sig) in tag order; an op tagged for two keys comes once per tag.
+    """
+    one = (
+        "(SELECT tag, pos, role FROM hub_scope_tag WHERE scope_key = %s AND tag > %s::bigint "
+        "ORDER BY tag LIMIT %s)"
+    )
+    union = " UNION ALL ".join([one] * keys)
+    return (
+        f"SELECT t.tag, t.pos, t.role, o.body, o.sig FROM ({union} ORDER BY tag LIMIT %s) t "
+        "JOIN hub_ops o ON o.pos = t.pos ORDER BY t.tag"
+    )
 
 
 def create_schema(conn: Any) -> None:
@@ -249,6 +362,31 @@ def create_schema(conn: Any) -> None:
             "ON CONFLICT (key) DO NOTHING",
             [str(PG_SCHEMA_VERSION)],
         )
+        upgrade(conn)
+
+
+def upgrade(conn: Any) -> None:
+    """Bring a version-1 database to :data:`PG_SCHEMA_VERSION` in the caller's transaction.
+
+    Adds the scope tables, fills ``hub_ops.record`` from the bodies and builds the tags over
+    the whole log in position order (:func:`.hub_scope.rebuild`, a new ``scope_epoch``). A
+    database already at version 2 only gets the idempotent DDL. Holds :data:`LOCK_APPEND`
+    while it tags (pushes wait). Call holding :data:`LOCK_BOOT`.
+    """
+    for statement in SCOPE_DDL:
+        conn.execute(statement)
+    row = conn.execute(GET_META, ["schema_version"]).fetchone()
+    if row is not None and int(row[0]) >= PG_SCHEMA_VERSION:
+        if conn.execute(GET_META, [SCOPE_EPOCH]).fetchone() is None:
+            from inspect_app.sync.hub_scope import new_epoch
+
+            new_epoch(conn)
+        return
+    from inspect_app.sync.hub_scope import rebuild
+
+    conn.execute(XACT_LOCK, [LOCK_APPEND])
+    rebuild(conn)
+    conn.execute(PUT_META, ["schema_version", str(PG_SCHEMA_VERSION)])
 
 
 def connect(url: str) -> Any:
