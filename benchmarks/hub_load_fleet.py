@@ -1,15 +1,17 @@
 """Build (once, cached under /tmp) the simulated laptops and the seed hub of ``hub_load.py``.
 
-A *fleet* is one office laptop (team lead: agency, officers, site, patrol, the enrolment of
-every laptop), a seed SQLite hub that holds the office's ops, and N laptops, each a real
-encrypted store holding the team and its own ``ops`` ops (findings, one of them with
-``photos`` real fixture photos, each made unique by a JPEG comment segment). The laptops'
-own signed ops and clear copies of their photos are extracted into the cache, so a
-simulated laptop at run time is only its replica id, its signing key, its ops and its
-photo files — the hub under test does all the work; no laptop store is written.
+A *fleet* is one office laptop (team lead: agency, officers, site, one patrol in each of ten
+basins, the enrolment of every laptop and its scope ``basin:<its basin>``), a seed SQLite hub
+that holds the office's ops, and N laptops, each a real encrypted store holding the team and
+its own ``ops`` ops (findings on its basin's patrol, one with ``photos`` real fixture photos,
+each made unique by a JPEG comment segment). The laptops' own signed ops and clear copies of
+their photos are extracted into the cache, so a simulated laptop at run time is only its
+replica id, its signing key, its basin, its ops and its photo files — the hub under test does
+all the work; no laptop store is written.
 
-Big hubs (``--big``): a SQLite hub receiving synthetic findings from a few laptops until it
-holds 0.5M / 1M / 2M ops, cached under /tmp so they are built once.
+The 20k-op scoped pull from big hubs (``--big``) is :mod:`hub_load_scoped` (its real basin:
+:mod:`hub_load_world`); :mod:`hub_load_big` keeps the earlier baseline (a full pull of the
+newest 20k ops from SQLite-built big hubs, ``--baseline``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,20 @@ PHOTOS = [
     "recurser_Landscape_6.jpg",
     "recurser_Portrait_8.jpg",
 ]
+FLEET_BASINS = (
+    "yangtze",
+    "jialing",
+    "fujiang",
+    "qujiang",
+    "qiongjiang",
+    "yaoshi",
+    "nanxi",
+    "daqingliu",
+    "laixi",
+    "yulin",
+)
+"""The ten basins of the fleet (codes of ``reference/basins.json``): laptop *i* patrols
+basin *i* mod 10 and its lead scopes it to ``basin:<that basin>``."""
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "photos"
 
 
@@ -68,6 +84,8 @@ class SimLaptop:
     key: Ed25519PrivateKey
     entries: list[tuple[str, str | None]]
     photos: dict[str, Path]
+    basin: str = ""
+    """The basin of the laptop's patrol; its scope is ``basin:<basin>`` when ``scoped``."""
 
 
 @dataclass
@@ -78,6 +96,8 @@ class Fleet:
     seed_hub: Path
     laptops: list[SimLaptop]
     seed_ops: int
+    scoped: bool = False
+    """True when the lead set each laptop's ``replica.scope`` (the field exists)."""
 
 
 def unique_jpeg(source: Path, tag: str) -> bytes:
@@ -104,7 +124,9 @@ def build_fleet(laptops: int, ops: int, photos: int, say: Callable[[str], None] 
     Raises:
         OSError: the cache folder cannot be written.
     """
-    folder = CACHE / f"fleet-{laptops}x{ops}x{photos}"
+    from hub_load_world import cache_tag
+
+    folder = CACHE / f"fleet-{laptops}x{ops}x{photos}-{len(FLEET_BASINS)}basins-{cache_tag()}"
     manifest = folder / "fleet.json"
     if not manifest.exists():
         t0 = time.perf_counter()
@@ -128,12 +150,16 @@ def load_fleet(folder: Path) -> Fleet:
                 Ed25519PrivateKey.from_private_bytes(bytes.fromhex(item["key"])),
                 entries,  # type: ignore[arg-type]
                 {p.name: p for p in (lap / "photos").iterdir()},
+                str(item.get("basin", "")),
             )
         )
-    return Fleet(folder, folder / "hub-seed", sims, int(data["seed_ops"]))
+    scoped = bool(data.get("scoped", False))
+    return Fleet(folder, folder / "hub-seed", sims, int(data["seed_ops"]), scoped)
 
 
 def _build(folder: Path, laptops: int, ops: int, photos: int) -> None:
+    from hub_load_world import scope_supported, set_scope
+
     from inspect_app.domain.entities import new_id
     from inspect_app.domain.ops import Change, OpKind
     from inspect_app.photos.importer import run_import
@@ -149,15 +175,21 @@ def _build(folder: Path, laptops: int, ops: int, photos: int) -> None:
     agency = registry.add_agency(office, "遂宁市生态环境局", "遂环", "510900")
     lead = registry.add_officer(office, "张三", "51090012345", agency.id, "lead").id
     site = registry.add_site(office, lead, "某某化工有限公司").id
-    patrol = patrols.add_patrol(office, lead, "2026-11-30", "fujiang", [lead]).id
+    patrol_of = {
+        basin: patrols.add_patrol(office, lead, "2026-11-30", basin, [lead]).id
+        for basin in FLEET_BASINS
+    }
     replicas.enroll(hub, None, office.replica_id, office.public_key, "office")
     replicas.enroll(office, lead, hub.replica_id, hub.public_key, "hub")
     listed: list[dict[str, str]] = []
-    fields = {"patrol_id": patrol, "site_id": site, "category": "air", "severity": "minor"}
     team = _own_entries(office)
     for number in range(laptops):
+        basin = FLEET_BASINS[number % len(FLEET_BASINS)]
+        patrol = patrol_of[basin]
+        fields = {"patrol_id": patrol, "site_id": site, "category": "air", "severity": "minor"}
         store = Store.open(work / f"laptop-{number}")
         replicas.enroll(office, lead, store.replica_id, store.public_key, f"laptop {number}")
+        set_scope(office, lead, store.replica_id, [f"basin:{basin}"])
         replicas.enroll(store, None, office.replica_id, office.public_key, "office")
         receive(store, team)
         finding = findings.add_finding(store, lead, patrol, "air", site, "扬尘").id
@@ -193,7 +225,7 @@ def _build(folder: Path, laptops: int, ops: int, photos: int) -> None:
         raw = store.db.conn.execute(
             "SELECT value FROM meta WHERE key = 'replica_private_key'"
         ).fetchone()[0]
-        listed.append({"replica_id": store.replica_id, "key": raw})
+        listed.append({"replica_id": store.replica_id, "key": raw, "basin": basin})
         store.close()
         shutil.rmtree(shots)
     receive(hub, _own_entries(office))  # the team and every laptop's enrolment
@@ -202,5 +234,6 @@ def _build(folder: Path, laptops: int, ops: int, photos: int) -> None:
     office.close()
     shutil.rmtree(work)
     (folder / "fleet.json").write_text(
-        json.dumps({"laptops": listed, "seed_ops": seed_ops}), encoding="utf-8"
+        json.dumps({"laptops": listed, "seed_ops": seed_ops, "scoped": scope_supported()}),
+        encoding="utf-8",
     )

@@ -21,6 +21,7 @@ from inspect_app.domain.coordinates import normalise_degrees
 from inspect_app.domain.credit_code import validate_credit_code
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages import Msg
+from inspect_app.domain.scope import check_scope_field
 from inspect_app.domain.signature import check_signature_field
 
 
@@ -545,6 +546,8 @@ ENTITIES: dict[str, EntitySpec] = {
                 "status": FieldSpec(_enum(ReplicaStatus), required=True),
                 # schema v11 (issue 14): X25519 public key bundles are sealed to
                 "box_key": FieldSpec(_public_key),
+                # schema v12 (issue 15): the scope a team lead gave it (absent = everything)
+                "scope": FieldSpec(check_scope_field),
             },
             replica_keyed=True,
         ),

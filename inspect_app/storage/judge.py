@@ -16,7 +16,8 @@ Rules, and where they come from:
 * **Who** — an acting officer who exists (setting up agencies, officers and replicas needs
   none); only a team lead resolves conflicts, issues/supersedes/closes a notice, numbers it,
   records the team CA, reserves document numbers, sets an agency's seal or numbering
-  replica, and signs a decision (DESIGN.md: the team lead's sign-off).
+  replica, sets a replica's scope (issue 15, its own replica's too), and signs a decision
+  (DESIGN.md: the team lead's sign-off).
 * **Lifecycle**, judged against the entity's state *at the op's deps* (the heads its author
   saw — ``merge`` of those ops and their ancestors): an edit needs a record that existed and
   was not withdrawn; an issued notice's content never changes and its status only moves
@@ -30,6 +31,11 @@ stay true (a record or officer was created; an officer was appointed team lead b
 ordered before this one). An op failing such a rule is held and re-examined on every later
 receive, so it is applied wherever and whenever its cause goes away. Rules on the op's own
 record look only at the record's causal past, which every replica computes alike.
+
+Every read of *another* record here or in a rule module has its dependency edge in
+:func:`inspect_app.domain.scope.judge_dependencies`: a scoped laptop holds only its scope's
+records and what they depend on, and must see what each rule reads to decide as the hub
+does (``tests/storage/test_scope_verdicts.py``). A new such read adds its edge there.
 
 Every reason is a keyed message (``SyncMsg.JUDGE_*``, or the domain's own for a bad value):
 ``Refusal.reason`` is its English as a :class:`~inspect_app.storage.keyed_reasons.KeyedReason`,
@@ -504,6 +510,8 @@ class Judge:
     # -- document rules ------------------------------------------------------------------------
     def _rules(self, op: Op, authoring: bool) -> None:
         entity, kind, data = op.entity, op.kind, op.data
+        if entity == "replica" and "scope" in data:
+            self._scope_change(op, authoring)  # before the own-replica shortcut below
         if entity == "notice":
             self._notice(op, authoring)
         elif entity == "finding" and kind is not OpKind.WITHDRAW and STATUS_FIELDS & {*data}:
@@ -670,6 +678,26 @@ class Judge:
                     raise _refuse(
                         "not_lead", SyncMsg.JUDGE_TRUST_NEEDS_LEAD(option="--as LEAD_ID")
                     ) from None
+            return
+        self.require_lead(op, authoring)
+
+    def _scope_change(self, op: Op, authoring: bool) -> None:
+        """Only a team lead sets a replica's scope — its own replica's too (issue 15).
+
+        A create carrying ``scope`` is judged the same. Without this, a laptop could widen
+        (or narrow) itself: the own-replica shortcut of :meth:`_trust_change` lets a replica
+        change its own record. Monotone like every ``require_lead`` (a lead appointed before
+        the op). The scope is a volume tool, not access control (design scoped-pull.md 1.4).
+        """
+        if op.officer is None:
+            raise _refuse("not_lead", SyncMsg.JUDGE_SCOPE_NEEDS_LEAD(option="--as LEAD_ID"))
+        if authoring:
+            try:
+                self.require_lead(op, authoring)
+            except RefusedError:
+                raise _refuse(
+                    "not_lead", SyncMsg.JUDGE_SCOPE_NEEDS_LEAD(option="--as LEAD_ID")
+                ) from None
             return
         self.require_lead(op, authoring)
 

@@ -30,7 +30,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 from typing import Any
 
-from inspect_app.domain.messages import Message, MessageKind, Param, all_kinds, placeholders
+from inspect_app.domain.messages import (
+    Message,
+    MessageKind,
+    Param,
+    Place,
+    all_kinds,
+    placeholders,
+)
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.sqlite_engine import sqlite3
 
@@ -77,7 +84,8 @@ def encode_message(message: Message) -> dict[str, Any]:
 
     Numbers and text are themselves; a ``label.*`` word is ``{"word": id}``, a nested message
     ``{"message": {...}}``, a date ``{"date": iso}``, a datetime ``{"datetime": iso}``, a
-    decimal ``{"decimal": text}`` and a path ``{"path": text}``.
+    decimal ``{"decimal": text}``, a path ``{"path": text}`` and a :class:`Place`
+    ``{"place": {"zh": …, "en": …}}``.
     """
     return {"id": message.id, "params": {k: _encode(v) for k, v in message.params.items()}}
 
@@ -97,6 +105,8 @@ def _encode(value: Param) -> Any:
         return {"decimal": str(value)}
     if isinstance(value, PurePath):
         return {"path": str(value)}
+    if isinstance(value, Place):  # a name in both languages (a basin, a region)
+        return {"place": {"zh": value.zh, "en": value.en}}
     return str(value)
 
 
@@ -150,6 +160,8 @@ def _decode(value: Any) -> Param | None:
             return Decimal(str(inner))
         if tag == "path":
             return PurePath(str(inner))
+        if tag == "place" and isinstance(inner, Mapping):
+            return Place(str(inner["zh"]), str(inner["en"]))
     except (ValueError, InvalidOperation):
         return None
     return None

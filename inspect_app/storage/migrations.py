@@ -679,6 +679,23 @@ def _v11(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
 
+def _v12(db: Database) -> None:
+    """Scoped pull (issue 15): a replica's scope, and the records held only as dependencies.
+
+    ``replica.scope``: the canonical JSON list of scope keys a team lead gave the replica
+    (``domain/scope.py:check_scope_field``; absent = everything). ``scope_dependency``: the
+    records this laptop holds only because a record of its scope depends on them (filled by
+    a scoped pull, ``storage/scope.py:mark_roles``) — sync metadata like ``peers`` or
+    ``seqs``: not derived from the op log, so never cleared by a rebuild nor digested. Only
+    adds a column and tables; an older app held ops carrying ``scope`` and applies them now.
+    ``scope_member``: the records a scoped pull named members (a member never becomes a
+    dependency again).
+    """
+    db.execute("ALTER TABLE replica ADD COLUMN scope TEXT")
+    db.execute("CREATE TABLE scope_dependency (record TEXT PRIMARY KEY)")
+    db.execute("CREATE TABLE scope_member (record TEXT PRIMARY KEY)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1,
     _v2,
@@ -691,6 +708,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v9,
     _v10,
     _v11,
+    _v12,
 )
 # Every table derived from the op log (cleared by a rebuild, covered by the digest).
 PROJECTED_TABLES = (

@@ -163,6 +163,8 @@ def check_chain(
     own: str | None = None,
     gaps: list[ChainBreak] | None = None,
     parsed: dict[int, Op] | None = None,
+    outside: dict[str, int] | None = None,
+    outside_gaps: list[ChainBreak] | None = None,
 ) -> list[ChainBreak]:
     """Re-hash every op and follow each replica's chain; return every break found (O(ops)).
 
@@ -170,6 +172,9 @@ def check_chain(
     Given ``own`` (this store's replica id), a sequence gap in *another* replica's chain is
     not a break — its missing ops have not arrived yet (sync sends them again until the gap
     closes) — and is appended to ``gaps`` instead; a gap in this store's own chain is one.
+    ``outside`` (origin replica → seq, a scoped laptop's ``storage/scope.outside_frontier``):
+    such a gap whose missing seqs are all at or below it is *outside the scope* — the hub
+    held those ops and left them out — and goes to ``outside_gaps`` instead of ``gaps``.
     ``parsed`` (log position → op) receives every op read, so the caller parses none again.
     """
     breaks: list[ChainBreak] = []
@@ -207,7 +212,10 @@ def check_chain(
         if seq != expected_seq:
             gap = ChainBreak(pos, op_id, f"sequence gap: seq {seq}, expected {expected_seq}")
             if own is not None and replica != own and seq > expected_seq:
-                if gaps is not None:
+                if outside and seq - 1 <= outside.get(replica, 0):
+                    if outside_gaps is not None:
+                        outside_gaps.append(gap)
+                elif gaps is not None:
                     gaps.append(gap)
                 last[replica] = (seq, op_id)
                 continue

@@ -63,6 +63,7 @@ from inspect_app.storage.protection import session, unlocking
 from inspect_app.storage.protection.keyfile import DataKey
 from inspect_app.storage.protection.status import ProtectionStatus, protection_status
 from inspect_app.storage.protection.unlocking import Protection
+from inspect_app.storage.scope import not_here_files, outside_frontier
 from inspect_app.storage.sealed_files import SealedFileError
 from inspect_app.storage.search import index_digest
 
@@ -150,6 +151,10 @@ def _kinds_by_id() -> dict[str, MessageKind]:
     return {kind.id: kind for kind in all_kinds()}
 
 
+_MISSING = StoreMsg.STORE_EVIDENCE_MISSING.id
+"""A file no longer here: for a dependency's file, "not on this laptop" (scoped pull)."""
+
+
 def _utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -188,6 +193,12 @@ class CheckReport:
         forks: replica id → sequence number where it was seen with two histories.
         write_blocked: why this laptop stopped writing (English), or None.
         waiting_gaps: other replicas' chains with ops not arrived yet (sync fills them).
+        outside_gaps: gaps in other replicas' chains outside this laptop's scope (scoped
+            pull, issue 15): every missing op was held by the hub at the last complete
+            scoped pull and left out (``storage/scope.outside_frontier``) — by design.
+        not_here: SHA-256 of evidence files named only by records held as dependencies of
+            this laptop's scope and not on it (``storage/scope.not_here_files``) — not
+            problems: they are downloaded when such a record is fetched.
         protection: the data folder's protection at rest (None: not read, a scratch store);
             a clear folder or weak passphrase parameters warn but never fail the check.
     """
@@ -203,6 +214,8 @@ class CheckReport:
     write_blocked: str | None = None
     waiting_gaps: int = 0
     protection: ProtectionStatus | None = None
+    outside_gaps: int = 0
+    not_here: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -733,26 +746,34 @@ class Store:
             try:
                 signature_breaks = oplog.start_signature_check(self.db, keys, batches)
                 gaps: list[oplog.ChainBreak] = []
+                outside: list[oplog.ChainBreak] = []
                 parsed: dict[int, Op] = {}
-                breaks = oplog.check_chain(self.db, self.replica_id, gaps, parsed)
+                breaks = oplog.check_chain(
+                    self.db, self.replica_id, gaps, parsed, outside_frontier(self), outside
+                )
                 held = {r[0] for r in self.db.conn.execute("SELECT op_id FROM held")}
             except sqlite3.DatabaseError as exc:
                 return CheckReport([f"the store file is damaged: {exc}"], [], False, 0)
             matches = self._replay_matches(parsed, held)
             breaks = sorted([*breaks, *signature_breaks()], key=lambda b: b.pos)
         conn = self.db.conn
+        not_here = not_here_files(self)
+        problems = self._check_photo_files()
+        away = sorted(sha for sha, why in problems if sha in not_here and why.id == _MISSING)
         return CheckReport(
             integrity,
             breaks,
             matches,
             count,
-            self._check_photo_files(),
+            [(sha, why) for sha, why in problems if sha not in away],
             held=dict(conn.execute("SELECT code, count(*) FROM held GROUP BY code")),
             quarantined=dict(conn.execute("SELECT code, count(*) FROM quarantine GROUP BY code")),
             forks=dict(conn.execute("SELECT replica, seq FROM forks")),
             waiting_gaps=len(gaps),
             write_blocked=self.setting(WRITE_BLOCKED),
             protection=protection,
+            outside_gaps=len(outside),
+            not_here=away,
         )
 
     def _replay_matches(self, parsed: dict[int, Op], held: set[str]) -> bool:
