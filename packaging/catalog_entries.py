@@ -9,7 +9,8 @@ shells at once (the read-modify-write of the ``.ts`` holds a lock). The input is
   template) and location are taken from there. Entries of context ``Message`` whose id no
   longer exists are removed.
 - ``{"ui": [{"context": "NoticesView", "source": "Served", "translation": "已送达"}, …]}`` —
-  strings of ``self.tr()`` / ``QCoreApplication.translate()`` in the window.
+  strings of ``self.tr()`` / ``QCoreApplication.translate()`` in the window; ``"translation":
+  null`` removes the entry of a string the code no longer has.
 
 ::
 
@@ -154,6 +155,11 @@ def update(entries: dict, prune: bool = True) -> list[str]:
             if m.findtext("source") == item["source"]
             and m.findtext("comment") == item.get("comment")
         ]
+        if item["translation"] is None:  # a string the code no longer has: its entry goes
+            for message in found:
+                context.remove(message)
+            changed.append(f"removed ui {item['context']}: {item['source']}")
+            continue
         message = found[0] if found else ET.SubElement(context, "message")
         _set(message, "source", item["source"])
         if item.get("comment"):

@@ -53,6 +53,7 @@ from inspect_app.cli import (
     photo_evidence,
     protection,
     records,
+    scoping,
     serving,
 )
 from inspect_app.cli.human import print_human
@@ -67,7 +68,7 @@ from inspect_app.cli.messages import (
 )
 from inspect_app.cli.parsing import Parser
 from inspect_app.cli.revocation import add_hub_tsa_options, hub_tsa_service
-from inspect_app.cli.sync_output import set_aside_reason, shaped
+from inspect_app.cli.sync_output import fetch_kind, in_words, set_aside_reason, shaped
 from inspect_app.domain.errors import InspectError, NotFoundError, ValidationError
 from inspect_app.domain.messages import ENGLISH, LANGUAGES, Message, Msg
 from inspect_app.domain.messages.cli import CliMsg
@@ -80,6 +81,7 @@ from inspect_app.photos.importer import run_import
 from inspect_app.photos.ingest import IngestedPhoto
 from inspect_app.storage import finding_status, findings, hygiene, patrols, receive, registry
 from inspect_app.storage.reference_data import reference
+from inspect_app.storage.scope_words import absent_error
 from inspect_app.storage.store import Store
 from inspect_app.sync import bundle, conflicts, replicas
 
@@ -493,6 +495,7 @@ def build_parser() -> argparse.ArgumentParser:
         replica, "revoke", _replica_revoke, translate("CommandLine", "revoke a replica (team lead)")
     )
     p.add_argument("id", help=translate("CommandLine", "the replica's id"))
+    scoping.add_commands(replica, leaf)  # replica scope (issue 15)
 
     sync = group("sync", translate("CommandLine", "exchange records by bundle file"))
     p = leaf(sync, "export", _sync_export, translate("CommandLine", "write a signed bundle file"))
@@ -524,18 +527,28 @@ def build_parser() -> argparse.ArgumentParser:
         ("both", translate("CommandLine", "push, then pull")),
     ):
         p = leaf(sync, name, _sync_hub, help_text)
-        p.add_argument(
-            "--hub",
-            required=True,
-            metavar="URL",
-            help=translate("CommandLine", "the office hub, e.g. http://10.0.0.5:8765"),
-        )
-        p.add_argument(
-            "--timeout",
-            type=float,
-            default=30.0,
-            help=translate("CommandLine", "seconds per request (default 30)"),
-        )
+        _hub_options(p)
+    p = leaf(  # issue 15: fetch on demand (sync/hub_scope_client.py)
+        sync,
+        "fetch",
+        _sync_fetch,
+        translate(
+            "CommandLine",
+            "fetch one record outside this laptop's scope from the office hub, with its photos;"
+            " it is kept up to date from then on",
+        ),
+    )
+    p.add_argument(
+        "entity",
+        metavar="KIND",
+        help=translate(
+            "CommandLine",
+            "the kind of record: finding, patrol, site (a party), notice or inspection_record; "
+            "its Chinese word is accepted too",
+        ),
+    )
+    p.add_argument("id", help=translate("CommandLine", "the id of the record to fetch"))
+    _hub_options(p)
     held_help = translate("CommandLine", "ops set aside here: held or quarantined")
     held = sync.add_parser("quarantine", help=held_help, description=held_help)
     held_cmds = held.add_subparsers(dest="quarantine_action", required=True, parser_class=Parser)
@@ -938,6 +951,8 @@ def _finding_edit(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 def _finding_show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     from inspect_app.storage.plausibility import finding_warnings, warnings_as_dicts
 
+    if not store.exists("finding", args.id.strip(), include_withdrawn=True):
+        raise absent_error(store, "finding", args.id.strip())  # perhaps outside the scope
     finding = findings.get_finding(store, args.id)
     return {
         **asdict(finding),
@@ -1055,7 +1070,22 @@ def _sync_hub(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
     run_sync = {"push": hub_client.push, "pull": hub_client.pull, "both": hub_client.both}
     report = run_sync[args.action](store, args.hub, timeout=args.timeout)
-    return {**shaped(report, _language, _json_mode(args)), "_exit_error": not report["ok"]}
+    return {**_sync_shaped(store, report, args), "_exit_error": not report["ok"]}
+
+
+def _sync_shaped(store: Store, report: dict[str, Any], args: argparse.Namespace) -> Any:
+    """A sync result for the reader: keyed sentences shaped; for a person, scope in words."""
+    result = shaped(report, _language, _json_mode(args))
+    return result if _json_mode(args) else in_words(store, result)
+
+
+def _sync_fetch(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.sync import hub_scope_client  # httpx only when syncing with a hub
+
+    report = hub_scope_client.fetch_record(
+        store, args.hub, fetch_kind(args.entity), args.id.strip(), timeout=args.timeout
+    )
+    return {**_sync_shaped(store, report, args), "_exit_error": not report["ok"]}
 
 
 def _quarantine_list(store: Store, args: argparse.Namespace) -> dict[str, Any]:
@@ -1073,12 +1103,15 @@ def _hub_refusals(store: Store, args: argparse.Namespace) -> dict[str, Any]:
     def stamp(seconds: float) -> str:
         return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
 
-    return {
-        "refusals": [
-            asdict(r) | {"first_seen": stamp(r.first_seen), "last_seen": stamp(r.last_seen)}
-            for r in read_refusals(store.data_dir)
-        ]
-    }
+    rows = [
+        asdict(r) | {"first_seen": stamp(r.first_seen), "last_seen": stamp(r.last_seen)}
+        for r in read_refusals(store.data_dir)
+    ]
+    for row in rows:  # older rows: the English text only
+        if row["detail_keyed"] is None:
+            del row["detail_keyed"]
+    # the keyed detail in the reader's language (its English and keyed form in --json)
+    return {"refusals": shaped(rows, _language, _json_mode(args))}
 
 
 def _hub_serve(store: Store | None, args: argparse.Namespace) -> dict[str, Any]:
@@ -1149,7 +1182,7 @@ def _db_digest(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
-    report = store.check()
+    report, photos_elsewhere = _cache_check(store)
     tidy = hygiene.check_data_dir(store.data_dir)
     out = {
         "ok": report.ok and not tidy.problems,
@@ -1168,7 +1201,9 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
             "quarantined": report.quarantined,
             "forks": report.forks,
             "waiting_gaps": report.waiting_gaps,
+            "outside_gaps": report.outside_gaps,  # scoped pull (issue 15): by design
         },
+        **scoping.check_json(report, _json_mode(args)),
         "write_blocked": report.write_blocked,
         # issue 14: encrypted, or clear (opted out / older version: a warning, never a failure)
         "protection": report.protection.line if report.protection else None,
@@ -1177,7 +1212,31 @@ def _db_check(store: Store, args: argparse.Namespace) -> dict[str, Any]:
         **_hygiene_json(store, tidy),
         "_exit_error": not report.ok or bool(tidy.problems),
     }
+    if photos_elsewhere is not None:  # a PostgreSQL hub process's cache (hub_pg_cache.is_cache)
+        out["photos_elsewhere"] = photos_elsewhere
     return out
+
+
+def _cache_check(store: Store) -> tuple[Any, Message | None]:
+    """``store.check()``; for a PostgreSQL hub process's cache, without its missing photos.
+
+    Such a cache holds no photos of its own: they live in the hub's photo store (``--blobs``),
+    so a photo missing here is no problem; the message saying so is returned beside the report
+    (None for any other folder). A photo present here and altered is still one.
+    """
+    from dataclasses import replace
+
+    from inspect_app.domain.messages.store import StoreMsg
+    from inspect_app.sync.hub_pg_cache import is_cache  # no psycopg here
+
+    report = store.check()
+    if not is_cache(store):
+        return report, None
+    missing = StoreMsg.STORE_EVIDENCE_MISSING.id
+    kept = [(sha, why) for sha, why in report.photo_problems if why.id != missing]
+    return replace(report, photo_problems=kept), SyncMsg.HUB_CACHE_PHOTOS_ELSEWHERE(
+        option="--blobs"
+    )
 
 
 def _unreceipted_json(store: Store) -> list[dict[str, Any]]:
@@ -1396,3 +1455,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error")
         _error(say(CliMsg.UNEXPECTED(kind=type(exc).__name__, problem=str(exc))))
         return 1
+
+
+def _hub_options(p: argparse.ArgumentParser) -> None:
+    """``--hub URL`` (required) and ``--timeout S`` of the commands that talk to a hub."""
+    p.add_argument(
+        "--hub",
+        required=True,
+        metavar="URL",
+        help=translate("CommandLine", "the office hub, e.g. http://10.0.0.5:8765"),
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        help=translate("CommandLine", "seconds per request (default 30)"),
+    )

@@ -15,8 +15,10 @@ each value a person would otherwise read as an English code is shown as a word:
   ``time_source``, ``revocation``, ``coverage`` and ``modification``; a notice's stored
   citations (``violated_provisions``, ``order_basis``) as the decision prints them.
 
-In English every value is printed as stored (the words are for the Chinese reader; English
-scripts that read the human output keep their values). A key without a word shows as itself.
+In English every plain value is printed as stored (the words are for the Chinese reader; English
+scripts that read the human output keep their values); a nested result (a mapping, a list
+inside a value) reads as ``(word=value, …)`` / ``a, b`` as the Chinese one does — never a
+Python dict. A key without a word shows as itself.
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ def _words() -> dict[str, dict[str, Word]]:
                 "CommandLine",
                 QT_TRANSLATE_NOOP("CommandLine", "not on this laptop"),
             ),
+            "resolved": (  # a resolved conflict (conflict list)
+                "ConflictTableModel",
+                QT_TRANSLATE_NOOP("ConflictTableModel", "Resolved"),
+            ),
         },
         "severity": {
             "minor": ("labels", QT_TRANSLATE_NOOP("labels", "Minor")),
@@ -115,7 +121,53 @@ def _words() -> dict[str, dict[str, Word]]:
     }
     for key, values in _issue_13_words().items():
         words.setdefault(key, {}).update(values)
+    for key, values in _hub_words().items():
+        words.setdefault(key, {}).update(values)
     return words
+
+
+def _hub_words() -> dict[str, dict[str, Word]]:
+    """Value words of the hub's commands (issue 15): a conflict's field, a refusal's reason.
+
+    A conflict's field is named as the window's conflict table names it
+    (``ui/models/conflicts.field_label``); a refusal's reason
+    (``sync/hub_refusals.REASONS``) by the command line's own words.
+    """
+    fields = {
+        "lifecycle": QT_TRANSLATE_NOOP("ConflictTableModel", "Withdrawal"),
+        "severity": QT_TRANSLATE_NOOP("ConflictTableModel", "Severity"),
+        "status": QT_TRANSLATE_NOOP("ConflictTableModel", "Status"),
+        "category": QT_TRANSLATE_NOOP("ConflictTableModel", "Category"),
+        "description": QT_TRANSLATE_NOOP("ConflictTableModel", "Description"),
+        "site_id": QT_TRANSLATE_NOOP("ConflictTableModel", "Party"),
+        "observed_at": QT_TRANSLATE_NOOP("ConflictTableModel", "Observed"),
+        "latitude": QT_TRANSLATE_NOOP("ConflictTableModel", "Latitude"),
+        "longitude": QT_TRANSLATE_NOOP("ConflictTableModel", "Longitude"),
+        "legal_basis": QT_TRANSLATE_NOOP("ConflictTableModel", "Legal basis"),
+        "caption": QT_TRANSLATE_NOOP("ConflictTableModel", "Caption"),
+        "name": QT_TRANSLATE_NOOP("ConflictTableModel", "Name"),
+    }
+    reasons = {
+        "too_many_connections": QT_TRANSLATE_NOOP("CommandLine", "too many connections"),
+        "hub_full": QT_TRANSLATE_NOOP("CommandLine", "the hub was full"),
+        "displaced": QT_TRANSLATE_NOOP("CommandLine", "closed to make room"),
+        "header_timeout": QT_TRANSLATE_NOOP("CommandLine", "request headers too slow"),
+        "body_timeout": QT_TRANSLATE_NOOP("CommandLine", "request body too slow"),
+        "write_stall": QT_TRANSLATE_NOOP("CommandLine", "stopped reading the answer"),
+        "bad_http": QT_TRANSLATE_NOOP("CommandLine", "malformed request"),
+        "length_required": QT_TRANSLATE_NOOP("CommandLine", "request length not given"),
+        "too_large": QT_TRANSLATE_NOOP("CommandLine", "request too large"),
+        "unsigned": QT_TRANSLATE_NOOP("CommandLine", "unsigned request"),
+        "forbidden": QT_TRANSLATE_NOOP("CommandLine", "not allowed"),
+        "bad_request": QT_TRANSLATE_NOOP("CommandLine", "bad request"),
+        "hash_mismatch": QT_TRANSLATE_NOOP("CommandLine", "photo bytes did not match its hash"),
+        "no_such_route": QT_TRANSLATE_NOOP("CommandLine", "no such address on the hub"),
+        "other": QT_TRANSLATE_NOOP("CommandLine", "other"),
+    }
+    return {
+        "field": {k: ("ConflictTableModel", v) for k, v in fields.items()},
+        "refusal_reason": {k: ("CommandLine", v) for k, v in reasons.items()},
+    }
 
 
 def _issue_13_words() -> dict[str, dict[str, Word]]:
@@ -256,6 +308,7 @@ _IN_LIST = {
     ("warnings", "kind"): "warning_kind",
     ("warnings", "accepted"): "doubt_accepted",
     ("signatures", "refused"): "refused_to_sign",
+    ("conflicts", "field"): "changed_field",  # a record's field, not a signature's (签名栏)
 }
 """Keys whose word depends on the list holding them: ``(list key, item key)`` → word's key.
 
@@ -263,11 +316,33 @@ An agency's ``code`` is its short name (简称), a set-aside op's is the reason'
 notice's ``chain`` is its supersede chain, a signature's the signer's certificate chain."""
 
 
+_BESIDE = {("code", "slot"): "pairing_code"}
+"""Keys whose word depends on another key of the result: ``(key, sibling)`` → word's key.
+
+A pairing's ``code`` (beside its ``slot``) is the pairing code, not an agency's short name."""
+
+
+def _beside(key: str, result: Mapping[str, Any], language: str = CHINESE) -> str:
+    """The key whose word ``key`` takes in ``result`` (see :data:`_BESIDE`).
+
+    Only the Chinese reader's word changes: in English the key reads as ``--json`` prints it.
+    """
+    if language != CHINESE:
+        return key
+    for (name, sibling), word_key in _BESIDE.items():
+        if name == key and sibling in result:
+            return word_key
+    return key
+
+
 def key_word(key: str, language: str, within: str = "") -> str:
     """The word for a result key in ``language`` (the key itself when it has none).
 
-    ``within`` is the key of the list holding the item (see :data:`_IN_LIST`).
+    ``within`` is the key of the list holding the item (see :data:`_IN_LIST`); in English a
+    key reads as ``--json`` prints it (``code``, not the Chinese reader's ``reason_code``).
     """
+    if language != CHINESE:
+        within = ""
     kind = _key_kinds().get(_IN_LIST.get((within, key), key))
     return render(kind(), language) if kind is not None else key
 
@@ -276,16 +351,17 @@ def value_text(key: str, value: object, language: str) -> str:
     """A result value for a person in ``language`` (see the module's list of words)."""
     if isinstance(value, Message):
         return render(value, language)
-    if language != CHINESE:
-        return str(value)
-    if value is None or isinstance(value, bool):
-        return word(_flags()[value], language)
-    if isinstance(value, Mapping):
+    if isinstance(value, Mapping):  # nested results read as pairs in either language
         return _mapping(value, language)
     if isinstance(value, list | tuple):
         if not value:
             return word(_flags()[None], language)
-        return "、".join(value_text(key, item, language) for item in value)
+        separator = "、" if language == CHINESE else ", "
+        return separator.join(value_text(key, item, language) for item in value)
+    if language != CHINESE:
+        return str(value)
+    if value is None or isinstance(value, bool):
+        return word(_flags()[value], language)
     text = str(value)
     if key in _STATUS_KEYS:
         notice_status = status_word(text)
@@ -327,21 +403,34 @@ def _citations(text: str) -> str:
 
 
 def _reason(text: str, language: str) -> str:
-    """A revocation reason's word (``key_compromise`` → 密钥泄露…); other reasons as given."""
+    """A reason's word; other reasons as given.
+
+    A revocation reason (``key_compromise`` → 密钥泄露…), or a hub refusal's (``forbidden``).
+    """
     from inspect_app.notices.verify_case import REASON_WORDS
 
     found = REASON_WORDS.get(text)
-    return render(found(), language) if found is not None else text
+    if found is not None:
+        return render(found(), language)
+    refusal = _words()["refusal_reason"].get(text)
+    return word(refusal, language) if refusal is not None else text
 
 
 def _mapping(value: Mapping[str, Any], language: str) -> str:
-    """A nested mapping as ``word=value`` pairs (its empty values left out)."""
+    """A nested mapping as ``word=value`` pairs (its empty values left out).
+
+    ``（a=1，b=2）`` in Chinese, ``(a=1, b=2)`` in English; an empty one is the word "none".
+    """
     pairs = [
         f"{key_word(k, language)}={value_text(k, v, language)}"
         for k, v in value.items()
         if v not in (None, "", (), [], {})
     ]
-    return "（" + "，".join(pairs) + "）" if pairs else word(_flags()[None], language)
+    if not pairs:
+        return word(_flags()[None], language)
+    if language != CHINESE:
+        return "(" + ", ".join(pairs) + ")"
+    return "（" + "，".join(pairs) + "）"
 
 
 def _reference_name(key: str, code: str) -> str:
@@ -362,7 +451,7 @@ def lines(result: Mapping[str, Any], language: str) -> list[str]:
     colon = "：" if language == CHINESE else ": "
     out: list[str] = []
     for key, value in result.items():
-        word = key_word(key, language)
+        word = key_word(_beside(key, result, language), language)
         if isinstance(value, list):
             out.append(f"{word}{colon}{len(value)}")
             for item in value:

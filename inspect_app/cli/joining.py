@@ -9,6 +9,7 @@
 Or through the office hub, by a short code:
 
     inspect-app --as LEAD_ID team pairing --hub http://OFFICE:8765      # prints a code, a slot
+    inspect-app --as LEAD_ID team pairing --hub http://OFFICE:8765 --scope basin:涪江
     inspect-app team pair --hub http://OFFICE:8765 --code 48210937 --label 李四的笔记本
     inspect-app --as LEAD_ID team pairing --hub http://OFFICE:8765 --slot SLOT  # who paired
 
@@ -106,6 +107,16 @@ def add_commands(group: Any, leaf: Any) -> None:
     p.add_argument(
         "--slot", help=translate("CommandLine", "the pairing slot a previous call printed")
     )
+    p.add_argument(
+        "--scope",
+        nargs="+",
+        metavar="KEY",
+        help=translate(
+            "CommandLine",
+            "what the new laptop receives: scope keys agency:ID, basin:CODE or NAME, "
+            "region:CODE (default: everything)",
+        ),
+    )
     p = leaf(
         team,
         "pair",
@@ -187,17 +198,34 @@ def _pairing(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
     if args.slot:
         return pairing.pairing_state(store, args.hub, args.slot)
-    ticket = pairing.open_pairing(store, args.hub, _acting(store, args))
-    return asdict(ticket)
+    ticket = pairing.open_pairing(store, args.hub, _acting(store, args), args.scope)
+    from inspect_app.cli import _json_mode
+
+    shown = asdict(ticket)
+    if ticket.scope is None and not _json_mode(args):
+        shown.pop("scope")  # everything, as before
+    return shown
 
 
 def _pair(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+    from inspect_app.cli import _json_mode
+    from inspect_app.cli.human import value_text
+    from inspect_app.cli.messages import current_language
+    from inspect_app.domain.messages import CHINESE
+    from inspect_app.domain.messages.sync import SyncMsg
     from inspect_app.sync import pairing
 
     paired = pairing.pair_with_hub(store, args.hub, args.code, args.label)
+    language = current_language()
+
+    def officer(o: Any) -> str:  # --json keeps the stored role; a person reads its word
+        if _json_mode(args) or language != CHINESE:
+            return f"{o.id} {o.name} ({o.role})"
+        return f"{o.id} {o.name}（{value_text('role', o.role, language)}）"
+
     return {
         "hub_code": paired.hub_code,
         "laptop_code": paired.laptop_code,
-        "officers": [f"{o.id} {o.name} ({o.role})" for o in registry.list_officers(store)],
-        "next_step": "officer use OFFICER_ID",
+        "officers": [officer(o) for o in registry.list_officers(store)],
+        "next_step": SyncMsg.SYNC_CHOOSE_OFFICER(command="officer use OFFICER_ID"),
     }

@@ -22,6 +22,7 @@ from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage import mending, patrols
 from inspect_app.storage.history import FieldChange, record_history
+from inspect_app.storage.scope_words import absent_error
 from inspect_app.storage.store import Store
 
 Leaf = Callable[..., Any]
@@ -152,6 +153,11 @@ def _site_withdraw(store: Store, args: argparse.Namespace) -> dict[str, Any]:
 
 def _history(entity: str) -> Callable[[Store, argparse.Namespace], dict[str, Any]]:
     def show(store: Store, args: argparse.Namespace) -> dict[str, Any]:
+        found = args.id.strip()
+        if not store.exists(entity, found, include_withdrawn=True) and not store.history(
+            entity, found
+        ):
+            raise absent_error(store, entity, found)  # no such record: an error, exit 1
         history = record_history(store, entity, args.id)
         return {
             "id": args.id,

@@ -20,6 +20,7 @@ from typing import Any
 from inspect_app.cli.messages import render
 from inspect_app.domain.messages import Message
 from inspect_app.storage.keyed_reasons import decode_message, keyed_item, set_aside_message
+from inspect_app.storage.store import Store
 
 _TEXT_KEYS = ("reason", "message")
 
@@ -85,3 +86,72 @@ def set_aside_reason(item: Mapping[str, Any]) -> Message | str:
         if rebuilt is not None:
             return rebuilt
     return str(item.get("reason", ""))
+
+
+def in_words(store: Store, value: Any) -> Any:
+    """A shaped sync result for a person: a scope and a record in words (issue 15).
+
+    ``scope_keys`` (the keys a hub pulled by, implicit ones included) becomes the lead-given
+    scope in words (``storage/scope_words.describe_scope``), ``record`` (``entity:id``) the
+    record's name (``record_name``); nested results (``sync both``'s ``pull``) too.
+    ``--json`` is not passed here: it keeps the keys as they are.
+    """
+    from inspect_app.storage.scope_words import describe_scope, record_name
+
+    if not isinstance(value, Mapping):
+        return value
+    item = {k: in_words(store, v) for k, v in value.items()}
+    keys = item.get("scope_keys")
+    if isinstance(keys, list):
+        item["scope_keys"] = describe_scope(store, [str(k) for k in keys])
+    record = item.get("record")
+    if isinstance(record, str) and ":" in record:
+        entity, _, entity_id = record.partition(":")
+        item["record"] = record_name(store, entity, entity_id)
+    return item
+
+
+FETCH_KINDS = ("finding", "patrol", "site", "notice", "inspection_record")
+"""The kinds of record a person fetches by ``sync fetch`` (others come with them)."""
+
+
+def fetch_kind(text: str) -> str:
+    """The kind of record ``sync fetch`` was given: its store name, or its word in either language.
+
+    ``finding``, ``问题`` and ``Finding`` all give ``finding``; any other store name of a
+    record (``document`` …) is passed on as it is.
+
+    Raises:
+        ValidationError: no kind of record is called so (``sync.fetch_kinds``, naming the
+            words accepted in the reader's language with the store names beside them).
+    """
+    from inspect_app.domain.entities import spec_for
+    from inspect_app.domain.errors import ValidationError
+    from inspect_app.domain.messages import CHINESE, ENGLISH, Place
+    from inspect_app.domain.messages.store import entity_label
+    from inspect_app.domain.messages.sync import SyncMsg
+
+    typed = text.strip()
+    words: dict[str, str] = {}
+    for kind in FETCH_KINDS:
+        label = entity_label(kind)
+        if isinstance(label, str):
+            continue
+        for language in (CHINESE, ENGLISH):
+            words[render(label(), language).casefold()] = kind
+    if typed.casefold() in words:
+        return words[typed.casefold()]
+    try:
+        spec_for(typed)
+        return typed
+    except ValidationError:
+        pass
+
+    def listed(language: str, separator: str, form: str) -> str:
+        return separator.join(
+            form.format(word=render(entity_label(k)(), language), kind=k)  # type: ignore[operator]
+            for k in FETCH_KINDS
+        )
+
+    kinds = Place(listed(CHINESE, "、", "{word}（{kind}）"), listed(ENGLISH, ", ", "{kind}"))
+    raise ValidationError(SyncMsg.FETCH_KINDS(kind=typed, kinds=kinds))

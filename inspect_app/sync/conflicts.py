@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
+from inspect_app.domain.entities import ENTITIES
 from inspect_app.domain.errors import NotFoundError, ValidationError
 from inspect_app.domain.merge import LIFECYCLE
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.ops import Change, OpKind
+from inspect_app.storage.migrations import PROJECTED_TABLES
 from inspect_app.storage.projection import APPLIED, derived_digest
 from inspect_app.storage.rows import rows
 from inspect_app.storage.store import Store
@@ -108,4 +111,57 @@ def store_digest(store: Store) -> str:
     for (op_id,) in conn.execute(f"SELECT op_id FROM held UNION {forked} ORDER BY 1"):
         digest.update(op_id.encode())
     digest.update(derived_digest(store.db).encode())
+    return digest.hexdigest()
+
+
+def scope_digest(store: Store, records: Iterable[str]) -> str:
+    """:func:`store_digest` restricted to a set of records (convergence per scope, issue 15).
+
+    ``records`` are record keys ``entity:id`` (``domain/scope.record_key``). Covers the op ids
+    of those records in the log and in the equivocation quarantine, the ids of those set
+    aside (held), and every projected row belonging to them: an entity table's row by
+    ``id``, a reference set's rows by their owner column (``projection.link_table``),
+    ``heads`` and ``conflicts`` rows by ``(entity, entity_id)``. Two stores holding the same
+    ops of those records, judged alike, give equal digests whatever else each holds
+    (docs/design/scoped-pull.md section 5).
+    """
+    keys = set(records)
+    wanted = json.dumps(sorted(keys))
+    mine = "(SELECT value FROM json_each(?))"
+    conn = store.db.conn
+    logged = conn.execute(
+        f"SELECT op_id FROM ops WHERE entity || ':' || entity_id IN {mine}", [wanted]
+    ).fetchall()
+    held = conn.execute(
+        "SELECT h.op_id FROM held h JOIN ops o ON o.op_id = h.op_id "
+        f"WHERE o.entity || ':' || o.entity_id IN {mine}",
+        [wanted],
+    ).fetchall()
+    forked = set()
+    for op_id, body in conn.execute(
+        "SELECT op_id, body FROM quarantine WHERE code = 'equivocation'"
+    ):
+        data = json.loads(body)
+        if f"{data.get('entity')}:{data.get('id')}" in keys:
+            forked.add(str(op_id))
+    digest = hashlib.sha256()
+    for op_id in sorted({r[0] for r in logged} | forked):
+        digest.update(op_id.encode())
+    digest.update(b"\x00set-aside\x00")
+    for op_id in sorted({r[0] for r in held} | forked):
+        digest.update(op_id.encode())
+    for table in PROJECTED_TABLES:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        if table in ENTITIES:
+            where = f"'{table}:' || id IN {mine}"
+        elif table in ("heads", "conflicts"):
+            where = f"entity || ':' || entity_id IN {mine}"
+        else:  # a reference set: owner column <entity>_id
+            owner = next(e for e in ENTITIES if table.startswith(e + "_") and f"{e}_id" in columns)
+            where = f"'{owner}:' || {owner}_id IN {mine}"
+        order = ", ".join(c for c in columns if c != "search_doc")
+        digest.update(f"\x00{table}\x00{order}\x00".encode())
+        sql = f"SELECT {order} FROM {table} WHERE {where} ORDER BY {order}"
+        for row in conn.execute(sql, [wanted]):
+            digest.update(repr(row).encode("utf-8"))
     return digest.hexdigest()

@@ -61,7 +61,9 @@ default the data folder as described above (:class:`.hub_blobs_dir.DirBlobs`); w
 ``hub serve --blobs DIR`` a folder shared by the hub processes of one machine, or with
 ``--blobs s3://bucket/prefix`` an S3-compatible object store (:mod:`.hub_blobs_s3`: each
 chunk an object, so an upload may continue on another process). A store that cannot be
-reached answers 503 with the keyed ``hub.blobs_unavailable``.
+reached answers 503 with the keyed ``hub.blobs_down`` (its address and error, keyed
+``hub.blobs_unavailable``, go to the hub's log); a database that cannot be reached likewise
+answers ``hub.database_down`` (:class:`DatabaseDownError`).
 """
 
 from __future__ import annotations
@@ -150,6 +152,8 @@ BLOB_TEMP_STALE_S = 600.0
 ``storage.hygiene.STALE_AFTER_SECONDS``) is the leftover of a killed write and is removed at
 the hub's start; a younger one may be another process's write in progress."""
 _DIGITS = re.compile(r"[0-9]{1,15}")
+_MAX_PARAM = 10**15 - 1
+"""The largest number a query parameter may be (what :data:`_DIGITS` admits)."""
 _REFUSED_STATUS = {
     400: "bad_request",
     401: "unsigned",
@@ -164,6 +168,7 @@ _REFUSED_STATUS = {
 __all__ = [
     "REFUSALS_FILE",
     "Hub",
+    "DatabaseDownError",
     "HubError",
     "HubLimits",
     "HubThread",
@@ -180,6 +185,14 @@ __all__ = [
 
 class HubError(InspectError):
     """The hub cannot start (e.g. the port is taken)."""
+
+
+class DatabaseDownError(HubError):
+    """The hub's database cannot be reached (keyed ``hub.database_unreachable``, for the operator).
+
+    Its message names the database and quotes the driver: a laptop is answered 503 with the
+    keyed ``hub.database_down`` only, and the detail goes to the hub's log.
+    """
 
 
 class HttpError(Exception):
@@ -244,8 +257,12 @@ class Hub:
         self.log.close()
         self.blobs.close()
 
-    def refuse(self, peer: str, replica: str | None, status: int, message: str) -> None:
-        """Count one refused HTTP answer in the refusal log (other statuses are not counted)."""
+    def refuse(self, peer: str, replica: str | None, status: int, message: str | Message) -> None:
+        """Count one refused HTTP answer in the refusal log (other statuses are not counted).
+
+        ``message``: what the client was told, keyed (kept keyed: ``hub refusals`` shows it in
+        the reader's language) or English text.
+        """
         reason = _REFUSED_STATUS.get(status)
         if reason is not None:
             self.refusals.record(peer, replica, reason, message)
@@ -463,9 +480,9 @@ def _blob_errors() -> Iterator[None]:
     """Turn a blob store that cannot be reached into a 503 answer with its keyed message."""
     try:
         yield
-    except BlobsUnavailableError as exc:
-        assert exc.keyed_message is not None
-        raise HttpError(503, exc.keyed_message) from exc
+    except BlobsUnavailableError as exc:  # the store's address and error: the operator's log
+        log.error("hub photo store: %s", exc)
+        raise HttpError(503, SyncMsg.HUB_BLOBS_DOWN()) from exc
 
 
 # -- HTTP layer ----------------------------------------------------------------------------------
@@ -532,20 +549,23 @@ def _endpoint(
                 request.state.body = body
             return await func(request, hub, replica)
         except AuthError as exc:
-            hub.refuse(peer, claimed, exc.status, f"{request.method} {request.url.path}: {exc}")
+            hub.refuse(peer, claimed, exc.status, _refused(request, exc.message))
             return _json_error(exc.status, exc.message)
         except HttpError as exc:
             hub.refuse(
                 peer,
                 replica or claimed,
                 exc.status,
-                f"{request.method} {request.url.path}: {exc}",
+                _refused(request, exc.message),
             )
             return _json_error(exc.status, exc.message, **exc.extra)
         except ClientDisconnect:
             # gone before its body arrived (or cut off by the door, which counted it): this
             # answer is never sent
             return Response(status_code=400)
+        except DatabaseDownError as exc:  # address and driver's text: the operator's log only
+            log.error("hub %s %s: %s", request.method, request.url.path, exc)
+            return _json_error(503, SyncMsg.HUB_DATABASE_DOWN())
         except InspectError as exc:
             detail = exc.keyed_message if exc.keyed_message is not None else str(exc)
             return _json_error(503, SyncMsg.HUB_STORE_BUSY(detail=detail))
@@ -559,14 +579,24 @@ def _endpoint(
     return wrapper
 
 
+def _refused(request: Request, message: Message) -> Message:
+    """What the refusal log keeps of a refused request: ``METHOD /path: message`` (keyed)."""
+    return SyncMsg.HUB_REFUSED_REQUEST(
+        request=f"{request.method} {request.url.path}", reason=message
+    )
+
+
 def _int_param(request: Request, name: str, default: int | None = None) -> int:
     raw = request.query_params.get(name)
     if raw is None:
         if default is None:
             raise HttpError(400, SyncMsg.HUB_PARAM_REQUIRED(name=repr(name)))
         return default
-    if not _DIGITS.fullmatch(raw):
-        raise HttpError(400, SyncMsg.HUB_PARAM_NOT_NUMBER(name=repr(name), value=repr(raw[:40])))
+    if not _DIGITS.fullmatch(raw):  # 1 to 15 digits: 0 … 10**15 - 1 (fits PostgreSQL's bigint)
+        raise HttpError(
+            400,
+            SyncMsg.HUB_PARAM_NOT_NUMBER(name=repr(name), value=repr(raw[:40]), limit=_MAX_PARAM),
+        )
     return int(raw)
 
 
@@ -615,6 +645,7 @@ async def _hello(request: Request, hub: Hub, replica: str) -> Response:
             "schema_version": SCHEMA_VERSION,
             "app_version": __version__,
             "tsa": hub.tsa is not None,  # POST /tsa answers (RFC 3161)
+            "scoped_pull": bool(getattr(hub.log, "scoped_pull", False)),  # GET /ops?scoped=1
             "hub_time": now,
             "nonce": nonce,
             "signature": signature.hex(),
@@ -667,12 +698,62 @@ def _is_text(value: str) -> bool:
 
 
 async def _get_ops(request: Request, hub: Hub, replica: str) -> Response:
+    if request.query_params.get("scoped") == "1":
+        return await _get_scoped_ops(request, hub, replica)
     after = _int_param(request, "after", 0)
     limit = min(max(_int_param(request, "limit", PULL_LIMIT), 1), MAX_PULL_LIMIT)
     after_op = request.query_params.get("after_op") or None
     if after_op is not None and not is_sha256(after_op):
         raise HttpError(400, SyncMsg.HUB_BAD_OP_ID(name="after_op"))
     return JSONResponse(await run_in_threadpool(hub.ops_after, after, after_op, limit, replica))
+
+
+async def _get_scoped_ops(request: Request, hub: Hub, replica: str) -> Response:
+    """``GET /ops?scoped=1&cursors=…&epoch=…&at=…&limit=N``: a page of the caller's scope.
+
+    The scope is the signing replica's ``replica.scope`` on the hub (docs/design/scoped-pull.md
+    2.4); ``{"scoped": false}`` when it is everything or the hub keeps no tags.
+    """
+    from inspect_app.sync.hub_scope_pull import MAX_EPOCH_TEXT, BadCursorsError, parse_cursors
+
+    limit = min(max(_int_param(request, "limit", PULL_LIMIT), 1), MAX_PULL_LIMIT)
+    try:
+        cursors = parse_cursors(request.query_params.get("cursors"))
+    except BadCursorsError as exc:
+        raise HttpError(400, SyncMsg.HUB_BAD_CURSORS(name="cursors", error=str(exc)[:80])) from None
+    epoch = request.query_params.get("epoch", "")
+    if len(epoch) > MAX_EPOCH_TEXT or not epoch.isascii():
+        raise HttpError(400, SyncMsg.HUB_BAD_CURSORS(name="epoch", error=repr(epoch[:40])))
+    at = request.query_params.get("at", "")  # the op id at the cursors (hub_scope_pull)
+    if at and not is_sha256(at):
+        raise HttpError(400, SyncMsg.HUB_BAD_OP_ID(name="at"))
+    return JSONResponse(
+        await run_in_threadpool(hub.log.scoped_page, replica, cursors, epoch, limit, at)
+    )
+
+
+async def _post_pin(request: Request, hub: Hub, replica: str) -> Response:
+    """``POST /scope/pins`` ``{"entity": E, "id": I}``: fetch a record on demand (design 4.2).
+
+    404 keyed ``hub.record_unknown`` when the hub holds no op of the record.
+    """
+    payload = _json_body(request)
+    entity = payload.get("entity") if isinstance(payload, dict) else None
+    entity_id = payload.get("id") if isinstance(payload, dict) else None
+    if (
+        not isinstance(entity, str)
+        or not isinstance(entity_id, str)
+        or not 0 < len(entity) <= 64
+        or not 0 < len(entity_id) <= 200
+        or not _is_text(entity + entity_id)
+    ):
+        raise HttpError(400, SyncMsg.HUB_BODY_SHAPE(shape='{"entity": string, "id": string}'))
+    answer = await run_in_threadpool(hub.log.pin, replica, entity, entity_id)
+    if answer is None:
+        raise HttpError(
+            404, SyncMsg.HUB_RECORD_UNKNOWN(record=f"{entity}:{entity_id}"), reason="unknown"
+        )
+    return JSONResponse(answer)
 
 
 async def _photos_missing(request: Request, hub: Hub, replica: str) -> Response:
@@ -777,9 +858,7 @@ async def _not_found(request: Request, exc: Exception) -> Response:
     message = kind(method=request.method, path=request.url.path)
     hub: Hub = request.app.state.hub
     peer = request.client.host if request.client else "?"
-    hub.refusals.record(
-        peer, request.headers.get(REPLICA_HEADER), "no_such_route", message.english()
-    )
+    hub.refusals.record(peer, request.headers.get(REPLICA_HEADER), "no_such_route", message)
     return _json_error(status, message)
 
 
@@ -838,6 +917,7 @@ def create_app(
             _endpoint(_photo, body_limit=MAX_CHUNK_BYTES),
             methods=["GET", "HEAD", "PUT"],
         ),
+        Route("/scope/pins", _endpoint(_post_pin, body_limit=1024), methods=["POST"]),
         Route("/pairing", _endpoint(pairing.open_route, body_limit=1024), methods=["POST"]),
         Route("/pairing/{slot}", _endpoint(pairing.state_route), methods=["GET"]),
         Route("/pair", _endpoint(pairing.pair_route, signed=False), methods=["POST"]),

@@ -73,7 +73,8 @@ __all__ = [
 class BlobsUnavailableError(InspectError):
     """The hub's blob store cannot be reached or refused a request.
 
-    Keyed (``hub.blobs_unavailable``): the hub answers 503 with it; nothing was half-written.
+    Keyed (``hub.blobs_unavailable``, or what to fix: ``hub.blobs_no_credentials`` …), for the
+    operator; a laptop is answered 503 with ``hub.blobs_down``; nothing was half-written.
     """
 
 

@@ -27,8 +27,10 @@ Connection and credentials: boto3 (imported only here), endpoint from
 ``?endpoint=https://host`` or ``AWS_ENDPOINT_URL``, region from ``?region=`` or
 ``AWS_REGION``/``AWS_DEFAULT_REGION``, credentials from the standard AWS chain (environment,
 ``~/.aws``) — never from the URL. Every failure of the store (unreachable, refused, a missing
-bucket) is a :class:`~.hub_blobs.BlobsUnavailableError` with the keyed
-``hub.blobs_unavailable``: the hub answers 503 and the laptop retries later.
+bucket) is a :class:`~.hub_blobs.BlobsUnavailableError`: keyed ``hub.blobs_unavailable`` when a
+retry may help, else what the operator must fix (``hub.blobs_no_credentials``,
+``hub.blobs_no_bucket``, ``hub.blobs_denied``). The hub answers a laptop 503 with
+``hub.blobs_down`` (the detail goes to the hub's log) and the laptop retries later.
 """
 
 from __future__ import annotations
@@ -58,6 +60,14 @@ from inspect_app.sync.hub_blobs_s3_io import ChainReader, Hashing, KeyedReader, 
 log = logging.getLogger(__name__)
 
 URL_FORM = "s3://bucket/prefix?endpoint=https://host&region=name"
+CREDENTIAL_VARIABLES = "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY"
+"""Where the hub's access keys to the object store are given (or ``~/.aws/credentials``)."""
+_BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+"""S3's bucket names: 3 to 63 of a-z 0-9 . -, beginning and ending with a letter or digit."""
+_NO_BUCKET = frozenset({"NoSuchBucket", "InvalidBucketName"})
+_DENIED = frozenset(
+    {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "403", "AllAccessDisabled"}
+)
 """The form of an S3 photo store's address (``hub serve --blobs``)."""
 INSTALL = "pip install 'inspect-app[hub]'"
 SPOOL_IN_MEMORY = 64 << 20
@@ -127,7 +137,7 @@ class S3Blobs(HubBlobs):
         parts = urlsplit(spec)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         bucket = parts.hostname or ""
-        if parts.scheme.lower() != "s3" or not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,62}", bucket):
+        if parts.scheme.lower() != "s3" or not _BUCKET.fullmatch(bucket):
             raise BlobsUnavailableError(SyncMsg.HUB_BLOBS_BAD_URL(spec=spec, form=URL_FORM))
         if parts.username or parts.password:  # credentials never ride in an address
             shown = parts._replace(netloc=f"…@{parts.hostname or ''}").geturl()  # nor a message
@@ -170,13 +180,41 @@ class S3Blobs(HubBlobs):
             return func(**kwargs)
         except ClientError as exc:
             error = exc.response.get("Error", {})
-            detail = f"{error.get('Code', '?')}: {error.get('Message', '')}".strip(": ")
-            raise self._unavailable(detail) from exc
+            code = str(error.get("Code", "?"))
+            detail = f"{code}: {error.get('Message', '')}".strip(": ")
+            raise self._unavailable(detail, code) from exc
         except (BotoCoreError, Boto3Error) as exc:
-            raise self._unavailable(str(exc)) from exc
+            raise self._unavailable(str(exc), _credentials_code(exc)) from exc
 
-    def _unavailable(self, detail: str) -> BlobsUnavailableError:
+    def _unavailable(self, detail: str, code: str = "") -> BlobsUnavailableError:
+        """The keyed error of a failed call: what to fix when retrying cannot help.
+
+        ``code``: the store's error code (``NoSuchBucket``, ``AccessDenied`` …), or
+        ``no_credentials`` when boto3 found no access keys.
+        """
         log.error("photo store %s: %s", self.description, detail)
+        if code == "no_credentials":
+            return BlobsUnavailableError(
+                SyncMsg.HUB_BLOBS_NO_CREDENTIALS(
+                    store=self.description, variables=CREDENTIAL_VARIABLES
+                )
+            )
+        if code in _NO_BUCKET:
+            return BlobsUnavailableError(
+                SyncMsg.HUB_BLOBS_NO_BUCKET(
+                    bucket=self.bucket, store=self.description, option="--blobs " + URL_FORM
+                )
+            )
+        if code in _DENIED:
+            return BlobsUnavailableError(
+                SyncMsg.HUB_BLOBS_DENIED(
+                    store=self.description, error=detail[:300], variables=CREDENTIAL_VARIABLES
+                )
+            )
+        return self._retry_later(detail)
+
+    def _retry_later(self, detail: str) -> BlobsUnavailableError:
+        """The keyed ``hub.blobs_unavailable``: a retry may help."""
         return BlobsUnavailableError(
             SyncMsg.HUB_BLOBS_UNAVAILABLE(store=self.description, error=detail[:300])
         )
@@ -191,9 +229,9 @@ class S3Blobs(HubBlobs):
             code = str(exc.response.get("Error", {}).get("Code", ""))
             if code in ("404", "NoSuchKey", "NotFound"):
                 return None
-            raise self._unavailable(f"{code}: {exc}") from exc
+            raise self._unavailable(f"{code}: {exc}", code) from exc
         except BotoCoreError as exc:
-            raise self._unavailable(str(exc)) from exc
+            raise self._unavailable(str(exc), _credentials_code(exc)) from exc
 
     def check(self) -> None:
         """Reach the bucket once (at start).
@@ -201,7 +239,18 @@ class S3Blobs(HubBlobs):
         Raises:
             BlobsUnavailableError: it cannot be reached (keyed).
         """
-        self._call(self.client.head_bucket, Bucket=self.bucket)
+        from boto3.exceptions import Boto3Error
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            self.client.head_bucket(Bucket=self.bucket)
+        except ClientError as exc:
+            code = str(exc.response.get("Error", {}).get("Code", "?"))
+            if code in ("404", "NotFound"):  # HEAD has no body: 404 here is the bucket
+                code = "NoSuchBucket"
+            raise self._unavailable(f"{code}: {exc}", code) from exc
+        except (BotoCoreError, Boto3Error) as exc:
+            raise self._unavailable(str(exc), _credentials_code(exc)) from exc
 
     def close(self) -> None:
         """Close the client's connections."""
@@ -506,3 +555,10 @@ class S3Blobs(HubBlobs):
                 )
                 aborted.append(upload["Key"])
         return aborted
+
+
+def _credentials_code(exc: BaseException) -> str:
+    """``no_credentials`` when boto3 found no (or half the) access keys, else ``""``."""
+    from botocore.exceptions import NoCredentialsError, PartialCredentialsError
+
+    return "no_credentials" if isinstance(exc, NoCredentialsError | PartialCredentialsError) else ""

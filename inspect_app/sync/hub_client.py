@@ -99,6 +99,8 @@ class HubInfo:
         app_version: the hub's app version.
         clock_offset_s: hub clock minus laptop clock (seconds); requests are stamped with
             laptop time plus this, so a wrong laptop clock never stops sync.
+        scoped_pull: the hub keeps scope tags and answers scoped pulls (the PostgreSQL hub;
+            absent from an older hub's answer: False). See :mod:`hub_scope_client`.
     """
 
     replica_id: str
@@ -106,6 +108,7 @@ class HubInfo:
     schema_version: int
     app_version: str
     clock_offset_s: float
+    scoped_pull: bool = False
 
 
 class _SignedAuth(httpx.Auth):
@@ -298,7 +301,12 @@ class HubSession:
         # the hub's RFC 3161 TSA, used when signing (B-T) while it stays reachable
         set_tsa_url(self.store, self.url.rstrip("/") + "/tsa" if data.get("tsa") is True else None)
         self.info = HubInfo(
-            hub_id, public_key, int(data["schema_version"]), str(data["app_version"]), offset
+            hub_id,
+            public_key,
+            int(data["schema_version"]),
+            str(data["app_version"]),
+            offset,
+            data.get("scoped_pull") is True,
         )
         return self.info
 
@@ -705,11 +713,13 @@ def pull(
     Returns:
         A summary: ``message`` and ``keyed`` (as for :func:`push`), ``warning`` and
         ``warning_keyed`` when the hub runs a newer schema, ``accepted`` / ``duplicate`` /
-        ``quarantined`` / ``flagged`` / ``conflicts_opened``, ``pages``, ``cursor``,
+        ``quarantined`` / ``flagged`` / ``conflicts_opened``, ``pages``, ``cursor`` (the log
+        position; absent after a scoped pull), ``scoped``, ``scope_keys``,
         ``cursor_reset`` (the hub's log did not match the cursor, so everything was fetched
         again — a no-op for ops held),
         ``photos_received``, ``photos_failed`` and ``photos_expected`` (photos referenced
-        here whose bytes have not arrived), and ``ok``.
+        here whose bytes have not arrived), ``scoped`` and ``scope_keys`` (a scoped pull:
+        :mod:`hub_scope_client`; then photos are those of member records), and ``ok``.
 
     Raises:
         HubSyncError: unreachable, refused (403), timed out, or a malformed answer. Ops
@@ -742,8 +752,15 @@ def _pull(
             summary["warning"] = warning.english()
             summary["warning_keyed"] = encode_message(warning)
         key = CURSOR_PREFIX + info.replica_id
+        summary["scoped"], summary["scope_keys"], files = False, [], referenced_photos
+        if info.scoped_pull:  # issue 15: a scoped laptop pulls its scope only (PostgreSQL hub)
+            from inspect_app.sync import hub_scope_client as scoped
+
+            if scoped.wants_scoped(store, info):
+                summary["scoped"] = scoped.scoped_pull(session, store, info, summary, limit, say)
+                files = scoped.files_wanted if summary["scoped"] else files
         after, after_op = cursor_of(store, info.replica_id)
-        while True:
+        while not summary["scoped"]:
             page = session.get_ops(after, after_op, limit)
             if page is None:
                 if after == 0:
@@ -762,10 +779,11 @@ def _pull(
             after, after_op = nxt, nxt_op
             if not page.get("more"):
                 break
-        summary["cursor"] = after
+        if not summary["scoped"]:  # a scoped pull keeps per-key cursors, not a position
+            summary["cursor"] = after
         blobs = store.blobs
         received, failed = 0, []
-        for sha in (s for s in referenced_photos(store) if not blobs.has(s)):
+        for sha in (s for s in files(store) if not blobs.has(s)):
             say(SyncMsg.SYNC_PROGRESS_PHOTO_IN(sha=sha[:12]))
             try:
                 data = session.download_photo(sha)
@@ -779,7 +797,7 @@ def _pull(
             stored, _ = blobs.put_bytes(data)
             if stored == sha:
                 received += 1
-    expected = [s for s in referenced_photos(store) if not blobs.has(s)]
+    expected = [s for s in files(store) if not blobs.has(s)]
     summary.update(photos_received=received, photos_failed=failed, photos_expected=expected)
     summary["ok"] = not (news(summary["quarantined"]) or failed or expected)
     _say_summary(summary, _message("pull", summary))

@@ -520,7 +520,7 @@ class DoorProtocol(H11Protocol):
             self.door.release(self)
 
     def _record(self, reason: str, message: Message) -> None:
-        self.door.refusals.record(self.peer, self._claimed(), reason, message.english())
+        self.door.refusals.record(self.peer, self._claimed(), reason, message)
 
     def _claimed(self) -> str:
         """The replica id the current request names, once its headers were read."""

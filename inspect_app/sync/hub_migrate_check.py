@@ -142,7 +142,10 @@ def check(
         if hub_key is None:
             raise HubError(
                 SyncMsg.HUB_KEY_MISSING(
-                    database=shown(url), replica=source.replica_id, option="--hub-key FILE"
+                    path=key_path,
+                    database=shown(url),
+                    replica=source.replica_id,
+                    option="--hub-key FILE",
                 )
             )
         blobs = open_target_blobs(blobs_spec, data_dir, hub_key)

@@ -31,7 +31,7 @@ from inspect_app.storage.protection import unlocking
 from inspect_app.storage.receive import receive
 from inspect_app.storage.store import DB_NAME, WRITE_BLOCKED, Store
 from inspect_app.sync import hub_pg_schema as sql
-from inspect_app.sync.hub import HubError
+from inspect_app.sync.hub import DatabaseDownError, HubError
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +65,48 @@ def redact(url: str) -> str:
 
 
 def unreachable(url: str, exc: BaseException) -> HubError:
-    """The keyed error for a database that cannot be reached (password left out)."""
-    return HubError(
+    """The keyed error for a database that cannot be reached (password left out).
+
+    A :class:`~.hub.DatabaseDownError`: the operator reads the address and the driver's text
+    (at start, in the hub's log); a laptop is answered ``hub.database_down`` only.
+    """
+    return DatabaseDownError(
         SyncMsg.HUB_DATABASE_UNREACHABLE(database=redact(url), error=str(exc).strip()[:300])
     )
+
+
+DATABASE_URL_FORM = "postgresql://USER@HOST:5432/DATABASE"
+"""The database address form named when one is not PostgreSQL's."""
+
+
+def bad_database_url(url: str) -> HubError | None:
+    """The keyed error for an address that is no PostgreSQL address (``mysql://…``), else None.
+
+    ``postgresql://`` / ``postgres://`` URIs and libpq's ``key=value`` strings are accepted
+    (libpq's forms); retrying never helps a wrong address, so the message says what to give.
+    """
+    text = url.strip()
+    scheme, sep, _ = text.partition("://")
+    if sep and scheme.lower() in ("postgresql", "postgres"):
+        return None
+    if not sep and "=" in text:
+        return None
+    return HubError(SyncMsg.HUB_DATABASE_BAD_URL(database=redact(text), form=DATABASE_URL_FORM))
+
+
+def connect_error(url: str, exc: BaseException) -> HubError:
+    """The keyed error of a failed connection (to show the operator at start).
+
+    A malformed address (libpq's ``ProgrammingError``: ``invalid connection option``) says
+    what to give; anything else is :func:`unreachable`.
+    """
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - the hub checked at start
+        return unreachable(url, exc)
+    if isinstance(exc, psycopg.ProgrammingError):
+        return HubError(SyncMsg.HUB_DATABASE_BAD_URL(database=redact(url), form=DATABASE_URL_FORM))
+    return unreachable(url, exc)
 
 
 def is_pg_error(exc: BaseException) -> bool:

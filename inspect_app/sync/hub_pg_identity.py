@@ -112,12 +112,12 @@ class PgPairingSlots:
         with self.pool.conn() as conn, conn.transaction():
             conn.execute(sql.XACT_LOCK, [sql.LOCK_PAIRING])
             state = PairingState()
-            for slot, sealed, officer, opened_by, expires, rep, pub, label in conn.execute(
+            for slot, sealed, officer, opened_by, expires, rep, pub, label, scope in conn.execute(
                 sql.PAIRING_ALL
             ):
                 code = open_sealed(self.key, sealed, slot).decode("ascii")
                 state.slots[slot] = PairingSlot(
-                    slot, code, officer, opened_by, expires, rep, pub, label
+                    slot, code, officer, opened_by, expires, rep, pub, label, scope
                 )
             wrong = conn.execute(sql.GET_META, ["pairing_wrong"]).fetchone()
             state.wrong = int(wrong[0]) if wrong else 0
@@ -141,6 +141,7 @@ class PgPairingSlots:
                         s.replica,
                         s.public_key,
                         s.label,
+                        s.scope,
                     ],
                 )
             conn.execute(sql.PUT_META, ["pairing_wrong", str(state.wrong)])

@@ -17,11 +17,17 @@ background thread writes the counts once a second (:data:`FLUSH_S`) in one trans
 :meth:`RefusalLog.close` writes the rest. A failed write (disk full) keeps the counts in memory
 for the next attempt and never disturbs the requests. The python log gets one line when a key
 is first refused and again at 10, 100, 1000 … refusals, so it cannot be flooded either.
+
+The message is kept keyed when the hub gives one (``detail`` starts with :data:`KEYED_MARK`,
+then the message as :func:`~inspect_app.storage.keyed_reasons.encode_message` writes it, at
+most :data:`MAX_KEYED_CHARS`), so ``hub refusals`` shows it in the reader's language; rows
+written by an older version hold the English text and are shown as they are.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -30,10 +36,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from inspect_app.domain.errors import StoreError
+from inspect_app.domain.messages import Message
 from inspect_app.sqlite_engine import sqlite3
 from inspect_app.storage import database
+from inspect_app.storage.keyed_reasons import decode_message, encode_message
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +52,10 @@ MAX_ROWS = 10_000
 """Distinct (peer, replica, reason) rows kept before new ones go to the overflow rows."""
 MAX_DETAIL_CHARS = 300
 """The last refusal message kept per row is cut to this many characters."""
+KEYED_MARK = "keyed:"
+"""Starts a ``detail`` that holds a keyed message (its JSON follows)."""
+MAX_KEYED_CHARS = 2_000
+"""A keyed message longer than this as JSON is kept as its English, cut."""
 FLUSH_S = 1.0
 """Seconds between writes of the in-memory counts to the file."""
 OVERFLOW = "*"
@@ -119,7 +132,9 @@ class Refusal:
         first_seen: Unix time of the first refusal counted here.
         last_seen: Unix time of the latest one.
         count: how many refusals.
-        detail: the message of the latest one.
+        detail: the message of the latest one (English).
+        detail_keyed: the same message keyed (``encode_message``), None when it was kept as
+            English text only.
     """
 
     peer: str
@@ -129,6 +144,7 @@ class Refusal:
     last_seen: float
     count: int
     detail: str
+    detail_keyed: dict[str, Any] | None = None
 
 
 def claimed_replica(value: object) -> str:
@@ -163,19 +179,21 @@ class RefusalLog:
         self._thread: threading.Thread | None = None
 
     # -- recording ----------------------------------------------------------------------------
-    def record(self, peer: str, replica: str | None, reason: str, detail: str = "") -> None:
+    def record(
+        self, peer: str, replica: str | None, reason: str, detail: str | Message = ""
+    ) -> None:
         """Count one refusal (in memory now, in the file within :data:`FLUSH_S`).
 
         Args:
             peer: the client's IP address.
             replica: the replica id the request claimed (anything else is recorded as ``""``).
             reason: one of :data:`REASONS` (anything else is recorded as ``other``).
-            detail: the message given to the client.
+            detail: the message given to the client (keyed, or English text).
         """
         reason = reason if reason in REASONS else "other"
         key: Key = (str(peer)[:64] or "?", claimed_replica(replica), reason)
         now = self.clock()
-        text = str(detail)[:MAX_DETAIL_CHARS]
+        text, stored = _detail(detail)
         with self._lock:
             known = self._load_known()
             if key not in known:
@@ -184,9 +202,9 @@ class RefusalLog:
                 known.add(key)
             tally = self._pending.get(key)
             if tally is None:
-                self._pending[key] = _Tally(now, now, 1, text)
+                self._pending[key] = _Tally(now, now, 1, stored)
             else:
-                tally.last, tally.count, tally.detail = now, tally.count + 1, text
+                tally.last, tally.count, tally.detail = now, tally.count + 1, stored
             seen = self._counts.get(key, 0) + 1
             self._counts[key] = seen
             self._start()
@@ -313,9 +331,33 @@ def read_refusals(data_dir: Path, name: str = REFUSALS_FILE) -> list[Refusal]:
     except (sqlite3.Error, StoreError) as exc:
         raise OSError(f"cannot read the hub refusal log {path}: {exc}") from exc
     return [
-        Refusal(str(p), str(r), str(s), float(f), float(la), int(c), str(d))
+        Refusal(str(p), str(r), str(s), float(f), float(la), int(c), *_shown(str(d)))
         for p, r, s, f, la, c, d in rows
     ]
+
+
+def _detail(detail: str | Message) -> tuple[str, str]:
+    """(English for the python log, what the ``detail`` column keeps) of a refusal's message."""
+    if not isinstance(detail, Message):
+        text = str(detail)[:MAX_DETAIL_CHARS]
+        return text, text
+    text = detail.english()[:MAX_DETAIL_CHARS]
+    keyed = KEYED_MARK + json.dumps(encode_message(detail), ensure_ascii=False)
+    return text, keyed if len(keyed) <= MAX_KEYED_CHARS else text
+
+
+def _shown(stored: str) -> tuple[str, dict[str, Any] | None]:
+    """(English, keyed JSON or None) of a ``detail`` column as :func:`_detail` kept it."""
+    if not stored.startswith(KEYED_MARK):
+        return stored, None
+    try:
+        keyed = json.loads(stored.removeprefix(KEYED_MARK))
+    except ValueError:
+        return stored[:MAX_DETAIL_CHARS], None
+    message = decode_message(keyed)
+    if message is None:  # written by a newer version: its English is not kept here
+        return str(keyed.get("id", "")) if isinstance(keyed, dict) else "", None
+    return message.english()[:MAX_DETAIL_CHARS], keyed
 
 
 def _open(path: Path, readonly: bool) -> sqlite3.Connection:

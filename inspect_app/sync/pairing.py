@@ -40,7 +40,9 @@ from typing import TYPE_CHECKING, Any
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.joining import JoinMsg
 from inspect_app.domain.messages.sync import SyncMsg
+from inspect_app.domain.scope import MAX_KEY_LEN, MAX_KEYS, check_scope_field
 from inspect_app.storage import registry
+from inspect_app.storage.scope_check import checked_keys
 from inspect_app.storage.store import Store
 from inspect_app.sync import replicas
 from inspect_app.sync.hub_log import MemoryPairingSlots, PairingSlots, PairingState
@@ -81,6 +83,8 @@ class PairingSlot:
         opened_by: the lead's laptop (replica id); only it may read the slot.
         expires: Unix time after which the code is void.
         replica / public_key / label: the laptop that paired, once one has.
+        scope: the new laptop's ``replica.scope`` the lead chose (canonical JSON text of
+            checked keys), written with its enrolment; None = everything.
     """
 
     slot: str
@@ -91,6 +95,7 @@ class PairingSlot:
     replica: str | None = None
     public_key: str | None = None
     label: str | None = None
+    scope: str | None = None
 
 
 class PairingDesk:
@@ -114,11 +119,18 @@ class PairingDesk:
         self.slots: PairingSlots = slots if slots is not None else MemoryPairingSlots()
         self.own_write = own_write if own_write is not None else (lambda write: write())
 
-    def open(self, store: Store, requester: str, officer: str) -> PairingSlot:
+    def open(
+        self, store: Store, requester: str, officer: str, scope: list[str] | None = None
+    ) -> PairingSlot:
         """Open a slot for ``officer`` (a live team lead on the hub) asked by ``requester``.
 
+        ``scope``: the keys the new laptop receives (None = everything), checked against the
+        hub's store (``storage/scope_check.checked_keys``) and written with its enrolment,
+        in the lead's name, so its very first pull is scoped.
+
         Raises:
-            ValidationError: ``officer`` is not a live team lead known to the hub.
+            ValidationError: ``officer`` is not a live team lead known to the hub; a scope
+                key is malformed or names nothing the hub knows.
         """
         with store._lock:
             lead = next(
@@ -127,6 +139,7 @@ class PairingDesk:
             )
         if lead is None:
             raise ValidationError(JoinMsg.PAIRING_NOT_LEAD(officer=officer))
+        chosen = None if scope is None else check_scope_field(checked_keys(store, scope), "scope")
         with self.slots.session() as state:
             self._tidy(state)
             if len(state.slots) >= MAX_OPEN_SLOTS:
@@ -134,7 +147,12 @@ class PairingDesk:
                 del state.slots[oldest.slot]
             code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
             slot = PairingSlot(
-                secrets.token_hex(16), code, officer, requester, self.clock() + PAIRING_TTL_S
+                secrets.token_hex(16),
+                code,
+                officer,
+                requester,
+                self.clock() + PAIRING_TTL_S,
+                scope=chosen,
             )
             state.slots[slot.slot] = slot
             state.wrong = 0
@@ -186,7 +204,9 @@ class PairingDesk:
             found.replica, found.public_key, found.label = replica, public_key, label
         try:
             self.own_write(
-                lambda: replicas.enroll(store, found.officer, replica, public_key, label or None)
+                lambda: replicas.enroll(
+                    store, found.officer, replica, public_key, label or None, scope=found.scope
+                )
             )
         except ValidationError:
             with self.slots.session() as state:
@@ -205,7 +225,11 @@ class PairingDesk:
 
 # -- the hub's routes (hub.py adds them) ----------------------------------------------------
 async def open_route(request: Request, hub: Hub, replica: str) -> Response:
-    """``POST /pairing`` (signed): ``{"officer": id}`` → ``{"slot", "code", "expires_in"}``."""
+    """``POST /pairing`` (signed): open a slot, the new laptop's scope optional.
+
+    ``{"officer": id, "scope": [key, …]}`` → ``{"slot", "code", "expires_in", "scope"}``
+    (``scope``: the checked keys, or null = everything).
+    """
     from starlette.concurrency import run_in_threadpool
     from starlette.responses import JSONResponse
 
@@ -213,15 +237,31 @@ async def open_route(request: Request, hub: Hub, replica: str) -> Response:
 
     payload = json_body(request)
     officer = payload.get("officer") if isinstance(payload, dict) else None
-    if not isinstance(officer, str) or len(officer) > 64:
-        raise HttpError(400, JoinMsg.PAIRING_BODY(shape='{"officer": OFFICER_ID}'))
+    scope = payload.get("scope") if isinstance(payload, dict) else None
+    if (
+        not isinstance(officer, str)
+        or len(officer) > 64
+        or not (
+            scope is None
+            or (
+                isinstance(scope, list)
+                and len(scope) <= MAX_KEYS
+                and all(isinstance(k, str) and len(k) <= MAX_KEY_LEN for k in scope)
+            )
+        )
+    ):
+        shape = '{"officer": OFFICER_ID, "scope": [KEY, ...] (optional)}'
+        raise HttpError(400, JoinMsg.PAIRING_BODY(shape=shape))
     try:
-        slot = await run_in_threadpool(hub.pairing.open, hub.store, replica, officer)
+        slot = await run_in_threadpool(hub.pairing.open, hub.store, replica, officer, scope)
     except ValidationError as exc:
         raise HttpError(
             409, exc.keyed_message or JoinMsg.PAIRING_NOT_LEAD(officer=officer)
         ) from None
-    return JSONResponse({"slot": slot.slot, "code": slot.code, "expires_in": PAIRING_TTL_S})
+    keys = None if slot.scope is None else json.loads(slot.scope)
+    return JSONResponse(
+        {"slot": slot.slot, "code": slot.code, "expires_in": PAIRING_TTL_S, "scope": keys}
+    )
 
 
 async def state_route(request: Request, hub: Hub, replica: str) -> Response:
@@ -274,28 +314,45 @@ async def pair_route(request: Request, hub: Hub, replica: str) -> Response:
 # -- the laptops' side ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class PairingTicket:
-    """What the lead's screen shows: the slot, the code, how long it is valid, the hub."""
+    """What the lead's screen shows: the slot, the code, how long it is valid, the hub.
+
+    ``scope``: the keys the new laptop will receive (as the hub took them), None = everything.
+    """
 
     slot: str
     code: str
     expires_in: int
     hub_id: str
     hub_code: str
+    scope: list[str] | None = None
 
 
-def open_pairing(store: Store, url: str, officer: str) -> PairingTicket:
+def open_pairing(
+    store: Store, url: str, officer: str, scope: list[str] | None = None
+) -> PairingTicket:
     """Open a pairing on the hub at ``url`` for ``officer`` (a team lead, this laptop's).
 
+    ``scope``: the keys the new laptop receives (None = everything; ``replica scope``
+    changes it later). Checked here first (``storage/scope_check.checked_keys``: basin names
+    become codes), then by the hub, which writes them with the enrolment in the lead's name:
+    the new laptop's first pull is already scoped.
+
     Raises:
+        ValidationError: a scope key is malformed or names nothing here.
         HubSyncError: the hub cannot be reached, or refuses (not a lead on the hub, this
-            laptop not enrolled there).
+            laptop not enrolled there, a key it does not know), or ignores the scope (an
+            older hub: ``join.pairing_scope_ignored``).
     """
     from inspect_app.sync.hub_client import HubSession, HubSyncError, hub_said
     from inspect_app.sync.joining import laptop_code
 
+    keys = None if scope is None else checked_keys(store, scope)
     with HubSession(store, url) as session:
         info = session.hello()
-        body = json.dumps({"officer": officer}).encode("utf-8")
+        asked: dict[str, Any] = {"officer": officer}
+        if keys is not None:
+            asked["scope"] = keys
+        body = json.dumps(asked).encode("utf-8")
         response = session.request(
             "POST",
             "/pairing",
@@ -306,12 +363,17 @@ def open_pairing(store: Store, url: str, officer: str) -> PairingTicket:
         if response.status_code != 200:  # the hub's own reason (e.g. not a team lead)
             raise HubSyncError(hub_said(response))
         answer = response.json()
+    taken = answer.get("scope")
+    if keys is not None and not isinstance(taken, list):
+        ignored = JoinMsg.PAIRING_SCOPE_IGNORED(option="--scope", command="replica scope")
+        raise HubSyncError(ignored)
     return PairingTicket(
         str(answer["slot"]),
         str(answer["code"]),
         int(answer["expires_in"]),
         info.replica_id,
         laptop_code(info.public_key),
+        None if taken is None else [str(k) for k in taken],
     )
 
 
@@ -374,6 +436,6 @@ def pair_with_hub(store: Store, url: str, code: str, label: str) -> Paired:
         hub_id, hub_key = str(answer["replica_id"]), str(answer["public_key"])
     except (ValueError, KeyError, TypeError) as exc:
         raise hub_client.HubSyncError(SyncMsg.HUB_NOT_A_HUB(url=base, path="/pair")) from exc
-    replicas.enroll(store, None, hub_id, hub_key, "office hub")
+    replicas.enroll(store, None, hub_id, hub_key, None)  # the lead's name for it comes by pull
     pulled = hub_client.pull(store, base)
     return Paired(hub_id, laptop_code(hub_key), laptop_code(store.public_key), pulled)

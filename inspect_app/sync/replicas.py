@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from inspect_app.domain.errors import ValidationError
 from inspect_app.domain.messages.sync import SyncMsg
@@ -23,9 +24,22 @@ class ReplicaInfo:
 
 
 def enroll(
-    store: Store, officer: str | None, replica_id: str, public_key: str, label: str | None = None
+    store: Store,
+    officer: str | None,
+    replica_id: str,
+    public_key: str,
+    label: str | None = None,
+    *,
+    scope: str | None = None,
 ) -> ReplicaInfo:
     """Enrol another replica so its ops and bundles are accepted here (and, by sync, elsewhere).
+
+    ``label``: None leaves its label as it is (a new replica: none) — a pairing laptop
+    enrolling the hub gives none, so it never contends with the lead's name for the hub.
+    ``scope``: its ``replica.scope`` (canonical JSON text of keys a lead chose and
+    ``storage/scope_check.checked_keys`` checked), written in the same op — judged lead-only
+    like any scope change (``Judge._scope_change``); None leaves it as it is (a new replica:
+    everything).
 
     Raises:
         ValidationError: not a team lead; a malformed id or key; the replica is already
@@ -39,10 +53,14 @@ def enroll(
     ).fetchone()
     if existing and existing[0] != public_key:
         raise ValidationError(SyncMsg.REPLICA_OTHER_KEY(replica=replica_id))
-    data = {"public_key": public_key, "status": "active", "label": label}
-    kind = OpKind.CREATE
+    data: dict[str, Any] = {"public_key": public_key, "status": "active"}
+    kind = OpKind.SET if existing else OpKind.CREATE
     if existing:
-        kind, data = OpKind.SET, {"status": "active", "label": label}
+        del data["public_key"]
+    if label is not None:  # no label given: whatever label it has stays (a pairing laptop
+        data["label"] = label  # must not contend with the lead's name for the hub)
+    if scope is not None:
+        data["scope"] = scope
     store.write([Change(kind, "replica", replica_id, data)], officer)
     release_quarantined(store)  # its ops that arrived before the enrolment are judged now
     return get_replica(store, replica_id)

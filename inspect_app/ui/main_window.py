@@ -58,6 +58,8 @@ from inspect_app.ui.widgets.patrol_dialog import PatrolDialog
 from inspect_app.ui.widgets.patrol_list import PatrolListView
 from inspect_app.ui.widgets.photo_strip import PhotoStrip
 from inspect_app.ui.widgets.protection_status import ProtectionStatus
+from inspect_app.ui.widgets.scope_line import ScopeLine
+from inspect_app.ui.widgets.scope_status import ScopeStatus
 from inspect_app.ui.widgets.setup_dialog import SetupDialog
 from inspect_app.ui.widgets.stamp_action import EvidenceStampAction
 from inspect_app.ui.widgets.sync_menu import SyncMenu
@@ -245,6 +247,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.finding_search.find_action)
         self.addAction(self.finding_search.find_action)
         top_layout.addWidget(self.finding_search)
+        self.patrol_scope = ScopeLine(self.context)  # issue 15: a patrol outside the scope
+        top_layout.addWidget(self.patrol_scope)
         top_layout.addWidget(self.finding_view, 1)
 
         self.editor = FindingEditor(self.context)
@@ -284,6 +288,8 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.stamp_action)
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
+        self.scope_status = ScopeStatus(self.context)  # issue 15: what this laptop receives
+        self.statusBar().addPermanentWidget(self.scope_status)
         self.statusBar().addPermanentWidget(self.status_label)
         self.protection_status = ProtectionStatus(self.context, self)  # issue 14
         self.statusBar().addPermanentWidget(self.protection_status)
@@ -598,6 +604,7 @@ class MainWindow(QMainWindow):
 
     def _on_patrol_view_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         patrol_id = current.data(PatrolListModel.IdRole) if current.isValid() else None
+        self.patrol_scope.set_record("patrol", patrol_id)
         self.editor.set_finding(None)
         self.photo_strip.set_finding(None)
         self.findings.set_patrol(patrol_id)

@@ -50,6 +50,8 @@ HELP_WORDS = {
     *("q", "a"),  # the keys of a questions-and-answers file (record add --turns)
     # the province hub (issue 15): its database, object store and key file's default name
     *("PostgreSQL", "postgresql", "S3", "AWS_", "endpoint", "URL", "hub.key"),
+    *("agency", "basin", "region"),  # a scope key's kind, typed as is: basin:CODE (issue 15)
+    "inspection_record",  # a kind of record sync fetch takes, typed as is (issue 15)
 }
 """Latin words a Chinese help text may hold besides option names, metavars and commands."""
 

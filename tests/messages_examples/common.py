@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inspect_app.domain.messages import Msg, Param
+from inspect_app.domain.messages import Msg, Param, Place
+from inspect_app.domain.messages.sync import SyncMsg
 
 EXAMPLES: dict[Msg, dict[str, Param]] = {
     Msg.PHOTO_NOT_FOUND: {"name": "排污口1.jpg"},
@@ -145,6 +146,17 @@ EXAMPLES: dict[Msg, dict[str, Param]] = {
     Msg.LABEL_HUB_CODE: {},
     Msg.LABEL_HUB_ID: {},
     Msg.LABEL_SLOT: {},
+    Msg.LABEL_PHOTOS_ELSEWHERE: {},
+    Msg.LABEL_PEER: {},
+    Msg.LABEL_COUNT: {},
+    Msg.LABEL_DETAIL: {},
+    Msg.LABEL_CANDIDATES: {},
+    Msg.LABEL_VALUE: {},
+    Msg.LABEL_PROVISIONAL: {},
+    Msg.LABEL_RESOLVED_BY: {},
+    Msg.LABEL_COVERS: {},
+    Msg.LABEL_PAIRING_CODE: {},
+    Msg.LABEL_CHANGED_FIELD: {},
     Msg.LABEL_EXPIRES_IN: {},
     Msg.LABEL_STATE: {},
     Msg.LABEL_REPLICAS: {},
@@ -167,6 +179,10 @@ EXAMPLES: dict[Msg, dict[str, Param]] = {
     Msg.LABEL_QUARANTINED: {},
     Msg.LABEL_FORKS: {},
     Msg.LABEL_WAITING_GAPS: {},
+    Msg.LABEL_OUTSIDE_GAPS: {},
+    Msg.LABEL_NOT_HERE: {},
+    Msg.LABEL_SCOPE: {},
+    Msg.LABEL_SCOPE_NOTES: {},
     Msg.LABEL_PROTECTION: {},
     Msg.LABEL_PROTECTION_WARNINGS: {},
     Msg.LABEL_RECOVERY_KEY: {},
@@ -185,6 +201,10 @@ EXAMPLES: dict[Msg, dict[str, Param]] = {
     Msg.LABEL_PAGES: {},
     Msg.LABEL_CURSOR_RESET: {},
     Msg.LABEL_CURSOR: {},
+    Msg.LABEL_SCOPED: {},
+    Msg.LABEL_SCOPE_KEYS: {},
+    Msg.LABEL_RECORD: {},
+    Msg.LABEL_PINNED: {},
     Msg.LABEL_LABEL: {},
     Msg.LABEL_THIS: {},
     Msg.LABEL_SUPERSEDES: {},
@@ -379,6 +399,15 @@ EXAMPLES: dict[Msg, dict[str, Param]] = {
     },
     Msg.FIELD_NOT_A_REFERENCE: {"field": "site_id", "entity": "site", "value": "'42'"},
     Msg.FIELD_NOT_A_REGION: {"field": Msg.LABEL_REGION, "value": "'5109'"},
+    Msg.FIELD_NOT_SCOPE: {
+        "field": "scope",
+        "limit": 64,
+        "max_len": 80,
+        "forms": SyncMsg.SCOPE_KEY_FORMS(
+            agency="agency:", basin="basin:", region="region:", everything="*"
+        ),
+        "value": Place("basin:nosuch、region:51", "basin:nosuch, region:51"),
+    },
     Msg.FIELD_NOT_WHOLE_NUMBER: {"field": "width"},
     Msg.FIELD_NOT_BOOLEAN: {"field": "refused"},
     Msg.FIELD_NOT_A_HASH: {"field": "document_id"},

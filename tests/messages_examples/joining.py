@@ -16,5 +16,6 @@ EXAMPLES: dict[JoinMsg, dict[str, Param]] = {
     JoinMsg.PAIRING_NOT_LEAD: {"officer": "5c1e2f3a"},
     JoinMsg.PAIRING_WRONG_CODE: {},
     JoinMsg.PAIRING_BODY: {"shape": "JSON: officer"},
+    JoinMsg.PAIRING_SCOPE_IGNORED: {"option": "--scope", "command": "replica scope"},
     JoinMsg.ENROLLED: {"label": "李四的笔记本", "code": "4821 0937 5512 0043", "officer": "李四"},
 }

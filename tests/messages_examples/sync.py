@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from inspect_app.domain.messages import Msg, Param
+from inspect_app.domain.messages import Msg, Param, Place
 from inspect_app.domain.messages.notice import NoticeMsg
 from inspect_app.domain.messages.store import StoreMsg
 from inspect_app.domain.messages.sync import SyncMsg
@@ -16,6 +17,7 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     },
     SyncMsg.HUB_DATABASE_NO_CLIENT: {"package": "psycopg", "command": "pip install psycopg"},
     SyncMsg.HUB_KEY_MISSING: {
+        "path": Path("/srv/hub/hub.key"),
         "database": "postgresql://hub@10.0.0.5/inspect",
         "replica": "9f1c2e0a7b3d4c5e8f9a0b1c2d3e4f50",
         "option": "--hub-key FILE",
@@ -81,6 +83,22 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     SyncMsg.JUDGE_REVOKED_AFTER: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
     SyncMsg.JUDGE_LEAD_BY_NON_LEAD: {"by": "7a8b9c0d", "officer": "5c1e2f3a"},
     SyncMsg.JUDGE_TRUST_NEEDS_LEAD: {"option": "--as LEAD_ID"},
+    SyncMsg.JUDGE_SCOPE_NEEDS_LEAD: {"option": "--as LEAD_ID"},
+    SyncMsg.SCOPE_EVERYTHING: {},
+    SyncMsg.SCOPE_LIMITED: {"count": 2},
+    SyncMsg.SCOPE_BOTH: {"option": "--everything"},
+    SyncMsg.SCOPE_UNKNOWN_BASIN: {
+        "key": "basin:nosuch",
+        "valid": "fujiang (涪江), jialing (嘉陵江)",
+    },
+    SyncMsg.SCOPE_UNKNOWN_AGENCY: {"key": "agency:5c1e2f3a", "command": "agency list"},
+    SyncMsg.SCOPE_UNKNOWN_REGION: {"key": "region:5199"},
+    SyncMsg.SCOPE_UNKNOWN_REPLICA: {
+        "replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718",
+        "command": "inspect-app replica list",
+    },
+    SyncMsg.CHECK_OUTSIDE_GAPS: {"count": 12},
+    SyncMsg.CHECK_NOT_HERE: {"count": 340},
     SyncMsg.JUDGE_NUMBERS_ELSEWHERE: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
     SyncMsg.JUDGE_NUMBERS_NOT_ALLOCATOR: {"replica": "3f2a9c1e5b7d4f60a1b2c3d4e5f60718"},
     SyncMsg.JUDGE_NUMBER_INCOMPLETE: {},
@@ -245,7 +263,34 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     SyncMsg.HUB_DISK: {"error": "No space left on device"},
     SyncMsg.HUB_UNEXPECTED: {"error": "RuntimeError"},
     SyncMsg.HUB_PARAM_REQUIRED: {"name": "'offset'"},
-    SyncMsg.HUB_PARAM_NOT_NUMBER: {"name": "'after'", "value": "'-1'"},
+    SyncMsg.HUB_PARAM_NOT_NUMBER: {"name": "'after'", "value": "'-1'", "limit": 10**15 - 1},
+    # helper S8 (issue 15): what a laptop is told, what the operator must fix
+    SyncMsg.HUB_DATABASE_DOWN: {},
+    SyncMsg.HUB_BLOBS_DOWN: {},
+    SyncMsg.HUB_DATABASE_BAD_URL: {
+        "database": "mysql://hub@10.0.0.5/inspect",
+        "form": "postgresql://USER@HOST:5432/DATABASE",
+    },
+    SyncMsg.HUB_BLOBS_NO_CREDENTIALS: {
+        "store": "s3://inspect-photos/hub/ (10.0.0.7:9000)",
+        "variables": "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY",
+    },
+    SyncMsg.HUB_BLOBS_NO_BUCKET: {
+        "bucket": "inspect-photos",
+        "store": "s3://inspect-photos/hub/ (10.0.0.7:9000)",
+        "option": "--blobs s3://BUCKET/PREFIX",
+    },
+    SyncMsg.HUB_BLOBS_DENIED: {
+        "store": "s3://inspect-photos/hub/ (10.0.0.7:9000)",
+        "error": "InvalidAccessKeyId",
+        "variables": "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY",
+    },
+    SyncMsg.HUB_REFUSED_REQUEST: {
+        "request": "POST /pair",
+        "reason": SyncMsg.HUB_PARAM_NOT_NUMBER(name="'after'", value="'-1'", limit=10**15 - 1),
+    },
+    SyncMsg.HUB_CACHE_PHOTOS_ELSEWHERE: {"option": "--blobs"},
+    SyncMsg.SYNC_CHOOSE_OFFICER: {"command": "officer use OFFICER_ID"},
     SyncMsg.HUB_BODY_NOT_JSON: {"error": "Expecting value: line 1 column 1 (char 0)"},
     SyncMsg.HUB_BODY_TOO_DEEP: {},
     SyncMsg.HUB_BAD_NONCE: {"limit": 128, "name": "nonce"},
@@ -255,6 +300,8 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
     SyncMsg.HUB_OP_NOT_TEXT: {"number": 2},
     SyncMsg.HUB_BAD_IDEMPOTENCY_KEY: {"header": "Idempotency-Key", "limit": 128},
     SyncMsg.HUB_BAD_OP_ID: {"name": "after_op"},
+    SyncMsg.HUB_BAD_CURSORS: {"name": "cursors", "error": "not an object"},
+    SyncMsg.HUB_RECORD_UNKNOWN: {"record": "finding:4b0f6a1e-9c1d-4f5e-8a2b-3c4d5e6f7a8b"},
     SyncMsg.HUB_PHOTO_ABSENT: {"sha": "9f86d081884c"},
     SyncMsg.HUB_NO_ROUTE: {"method": "GET", "path": "/nowhere"},
     SyncMsg.HUB_METHOD_NOT_ALLOWED: {"method": "DELETE", "path": "/ops"},
@@ -480,6 +527,46 @@ EXAMPLES: dict[SyncMsg, dict[str, Param]] = {
         "photos": 3400,
     },
     SyncMsg.HUB_MIGRATE_NO_HUB_THERE: {"target": "postgresql://hub@10.0.0.7:5432/inspect"},
+    SyncMsg.SYNC_SCOPE_FETCHED: {
+        "record": SyncMsg.RECORD_PATROL(date=date(2026, 12, 1), basin=Place("琼江", "Qiongjiang")),
+        "pull": SyncMsg.SYNC_PULL_COMPLETE(accepted=14, duplicate=2),
+    },
+    SyncMsg.SYNC_SCOPE_FETCH_ABSENT: {"entity": StoreMsg.ENTITY_FINDING, "id": "38d53894"},
+    SyncMsg.SYNC_SCOPE_OUTSIDE: {},
+    SyncMsg.SYNC_SCOPE_NOT_HERE: {"entity": StoreMsg.ENTITY_SITE, "id": "38d53894"},
+    SyncMsg.SCOPE_KEY_BASIN: {"name": Place("涪江", "Fujiang")},
+    SyncMsg.SCOPE_KEY_AGENCY: {"name": "遂宁市生态环境局"},
+    SyncMsg.SCOPE_KEY_REGION: {"name": Place("遂宁市", "Suining City")},
+    SyncMsg.SCOPE_LIST: {
+        "first": SyncMsg.SCOPE_KEY_BASIN(name=Place("涪江", "Fujiang")),
+        "rest": SyncMsg.SCOPE_KEY_REGION(name=Place("遂宁市", "Suining City")),
+    },
+    SyncMsg.SCOPE_ALL: {},
+    SyncMsg.RECORD_PATROL: {"date": date(2026, 12, 1), "basin": Place("琼江", "Qiongjiang")},
+    SyncMsg.RECORD_FINDING: {
+        "id": "75a5c3d1",
+        "category": Place("污水直排", "Direct sewage discharge"),
+        "site": "遂宁市某化工有限公司",
+    },
+    SyncMsg.RECORD_FINDING_ALONE: {
+        "id": "75a5c3d1",
+        "category": Place("污水直排", "Direct sewage discharge"),
+    },
+    SyncMsg.RECORD_SITE: {"name": "遂宁市某化工有限公司"},
+    SyncMsg.RECORD_NOTICE: {"number": "遂环责改〔2026〕12号"},
+    SyncMsg.RECORD_OTHER: {"entity": StoreMsg.ENTITY_FINDING, "id": "75a5c3d1"},
+    SyncMsg.FETCH_KINDS: {"kind": "nonsense", "kinds": "问题、巡查"},
+    SyncMsg.SCOPE_RECORD_ABSENT: {
+        "entity": StoreMsg.ENTITY_FINDING,
+        "id": "75a5c3d1-0000-4000-8000-000000000000",
+        "command": "inspect-app sync fetch finding 75a5c3d1-0000-4000-8000-000000000000 --hub URL",
+    },
+    SyncMsg.SCOPE_KEY_FORMS: {
+        "agency": "agency:",
+        "basin": "basin:",
+        "region": "region:",
+        "everything": "*",
+    },
     SyncMsg.HUB_MIGRATE_OTHER_HUB: {
         "target": "postgresql://hub@10.0.0.7:5432/inspect",
         "other": "8c1d0e2f3a4b5c6d7e8f901a2b3c4d5e",

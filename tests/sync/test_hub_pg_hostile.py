@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import psycopg
@@ -26,6 +27,8 @@ from fixture_photos import photo_path
 from hub_fixtures import World, add_finding_with_photos, make_world
 from s3_server import ACCESS_KEY, REGION, SECRET_KEY, S3Bucket
 
+from inspect_app.cli.messages import render
+from inspect_app.domain.messages import CHINESE, Message
 from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.storage import findings
 from inspect_app.sync import conflicts, hub_client
@@ -464,11 +467,15 @@ def _pg_ctl(cluster: Any, *args: str) -> None:
 
 
 def test_postgresql_stopped_mid_push_gives_a_keyed_503_nothing_half_written_then_converges(
-    tmp_path: Path, pg_cluster: Any
+    tmp_path: Path, pg_cluster: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The push has been judged on the cache and waits for the append lock when PostgreSQL
     stops: the laptop gets the keyed 503, PostgreSQL holds none of the batch, and after the
-    restart the laptop's next sync converges with each op held once."""
+    restart the laptop's next sync converges with each op held once.
+
+    The laptop is told that the hub's database cannot be reached, to try again later and tell
+    the hub's operator — never the database's address, its user or libpq's text, which go to
+    the hub's log only."""
     from pg_cluster import PgCluster
 
     from inspect_app.sync import hub_pg_schema as sql
@@ -516,7 +523,18 @@ def test_postgresql_stopped_mid_push_gives_a_keyed_503_nothing_half_written_then
                 blocker.close()
             assert len(errors) == 1 and isinstance(errors[0], HubSyncError), errors
             said = errors[0].keyed_message
-            assert said is not None and "database_unreachable" in str(said.params) + said.id, said
+            assert said is not None and said.id == "hub.answered", said
+            detail = said.params["detail"]
+            assert isinstance(detail, Message) and detail.id == "hub.database_down", detail
+            assert detail.params == {}  # nothing of the operator's to fill in
+            shown = [str(errors[0]), said.english(), render(said, CHINESE)]
+            parts = urlsplit(url)
+            secrets = [url, "postgresql", parts.path.strip("/"), str(parts.port)]
+            secrets += [parts.username or "\0", "server", "connection", "terminating"]
+            for text in shown:
+                assert not [s for s in secrets if s and s in text], text
+            logged = caplog.text  # the operator's detail: in the hub's log
+            assert "hub.database_unreachable" in logged or parts.path.strip("/") in logged
             cluster._pg_ctl_start()
             with psycopg.connect(url) as conn:
                 ids = [hashlib.sha256(b.encode()).hexdigest() for b, _ in entries]

@@ -125,3 +125,24 @@ def test_a_laptop_with_a_team_does_not_pair(world: World) -> None:
     with pytest.raises(ValidationError) as error:
         pairing.pair_with_hub(world.a, world.url, ticket.code, "A")  # A has a team
     assert _keyed_id(error.value) == JoinMsg.ALREADY_IN_A_TEAM.id
+
+
+def test_pairing_leaves_the_hubs_label_to_the_lead(world: World, tmp_path: Path) -> None:
+    """The lead names the hub; a pairing laptop writes no label of its own, so no conflict."""
+    from inspect_app.sync import conflicts, replicas
+
+    hub_id = world.hub.replica_id
+    replicas.enroll(world.a, world.lead, hub_id, world.hub.public_key, "市局同步服务器")
+    assert hub_client.push(world.a, world.url)["ok"]
+    ticket = pairing.open_pairing(world.a, world.url, world.lead)
+    new = Store.open(tmp_path / "laptop-c")
+    pairing.pair_with_hub(new, world.url, ticket.code, "王芳的笔记本")
+    assert replicas.get_replica(new, hub_id).label == "市局同步服务器"
+    joining.choose_officer(new, world.inspector)
+    assert hub_client.push(new, world.url)["ok"]
+    hub_client.pull(world.a, world.url)
+    for store in (world.hub, world.a, new):
+        on_hub_label = [c for c in conflicts.list_conflicts(store) if c["entity"] == "replica"]
+        assert on_hub_label == [], on_hub_label
+        assert replicas.get_replica(store, hub_id).label == "市局同步服务器"
+    new.close()

@@ -290,8 +290,8 @@ def test_a_hub_error_and_the_progress_are_chinese_in_the_chinese_window(
     assert "办公室同步服务器拒绝了本机" in summary.headline.text()
     said = (  # the client's frame around the hub's own 403, both in Chinese
         f"位于 {world.url} 的同步服务器拒绝了本机（副本 {c_id}）：副本 {c_id} "
-        "未在本同步服务器登记（或已被吊销）：须先由组长在同步服务器上登记"
-        f"（replica enroll {c_id} PUBLIC_KEY）"
+        "未在本同步服务器登记（或已被吊销）：须由组长在其本人的笔记本上登记"
+        f"（replica enroll {c_id} PUBLIC_KEY），再将该笔记本与同步服务器同步"
     )
     assert said in text
     assert "refused" not in text and "enrolled" not in text

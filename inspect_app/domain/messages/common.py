@@ -253,6 +253,18 @@ class Msg(MessageKind):
     LABEL_HUB_CODE = translate("Message", "hub_code", "label.hub_code")
     LABEL_HUB_ID = translate("Message", "hub_id", "label.hub_id")
     LABEL_SLOT = translate("Message", "slot", "label.slot")
+    # helper S8 (issue 15): hub refusals, conflict list, team pairing, db check of a cache
+    LABEL_PHOTOS_ELSEWHERE = translate("Message", "photos_elsewhere", "label.photos_elsewhere")
+    LABEL_PEER = translate("Message", "peer", "label.peer")
+    LABEL_COUNT = translate("Message", "count", "label.count")
+    LABEL_DETAIL = translate("Message", "detail", "label.detail")
+    LABEL_CANDIDATES = translate("Message", "candidates", "label.candidates")
+    LABEL_VALUE = translate("Message", "value", "label.value")
+    LABEL_PROVISIONAL = translate("Message", "provisional", "label.provisional")
+    LABEL_RESOLVED_BY = translate("Message", "resolved_by", "label.resolved_by")
+    LABEL_COVERS = translate("Message", "covers", "label.covers")
+    LABEL_PAIRING_CODE = translate("Message", "pairing_code", "label.pairing_code")
+    LABEL_CHANGED_FIELD = translate("Message", "changed_field", "label.changed_field")
     LABEL_EXPIRES_IN = translate("Message", "expires_in", "label.expires_in")
     LABEL_STATE = translate("Message", "state", "label.state")
     LABEL_REPLICAS = translate("Message", "replicas", "label.replicas")
@@ -275,6 +287,10 @@ class Msg(MessageKind):
     LABEL_QUARANTINED = translate("Message", "quarantined", "label.quarantined")
     LABEL_FORKS = translate("Message", "forks", "label.forks")
     LABEL_WAITING_GAPS = translate("Message", "waiting_gaps", "label.waiting_gaps")
+    LABEL_OUTSIDE_GAPS = translate("Message", "outside_gaps", "label.outside_gaps")
+    LABEL_NOT_HERE = translate("Message", "not_here", "label.not_here")
+    LABEL_SCOPE = translate("Message", "scope", "label.scope")
+    LABEL_SCOPE_NOTES = translate("Message", "scope_notes", "label.scope_notes")
     LABEL_PROTECTION = translate("Message", "protection", "label.protection")
     LABEL_PROTECTION_WARNINGS = translate(
         "Message", "protection_warnings", "label.protection_warnings"
@@ -303,6 +319,10 @@ class Msg(MessageKind):
     LABEL_PAGES = translate("Message", "pages", "label.pages")
     LABEL_CURSOR_RESET = translate("Message", "cursor_reset", "label.cursor_reset")
     LABEL_CURSOR = translate("Message", "cursor", "label.cursor")
+    LABEL_SCOPED = translate("Message", "scoped", "label.scoped")
+    LABEL_SCOPE_KEYS = translate("Message", "scope_keys", "label.scope_keys")
+    LABEL_RECORD = translate("Message", "record", "label.record")
+    LABEL_PINNED = translate("Message", "pinned", "label.pinned")
     LABEL_LABEL = translate("Message", "label", "label.label")
     LABEL_THIS = translate("Message", "this", "label.this")
     LABEL_SUPERSEDES = translate("Message", "supersedes", "label.supersedes")
@@ -551,6 +571,12 @@ class Msg(MessageKind):
         "Message",
         "{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})",
         "field.not_a_region",
+    )
+    FIELD_NOT_SCOPE = translate(
+        "Message",
+        "{field} must be a list of at most {limit} scope keys of at most {max_len} characters, "
+        "each written {forms} (got {value})",
+        "field.not_scope",
     )
     FIELD_NOT_WHOLE_NUMBER = translate(
         "Message", "{field} must be a whole number", "field.not_whole_number"

@@ -70,3 +70,9 @@ class JoinMsg(MessageKind):
         "a pairing request must be {shape}",
         "join.pairing_body",
     )
+    PAIRING_SCOPE_IGNORED = translate(
+        "Message",
+        "the hub did not take the scope (an older hub): the new laptop would receive every "
+        "record; update the hub, or pair without {option} and set the scope with {command}",
+        "join.pairing_scope_ignored",
+    )

@@ -132,6 +132,61 @@ class SyncMsg(MessageKind):
         "only a team lead can enrol or revoke a replica (use {option})",
         "judge.trust_needs_lead",
     )
+    # -- scoped pull (issue 15): a replica's scope, db check on a scoped laptop -------------
+    JUDGE_SCOPE_NEEDS_LEAD = translate(
+        "Message",
+        "only a team lead can set a replica's scope (use {option})",
+        "judge.scope_needs_lead",
+    )
+    SCOPE_EVERYTHING = translate(
+        "Message",
+        "receives every record from the hub (no scope set)",
+        "sync.scope_everything",
+    )
+    SCOPE_LIMITED = translate(
+        "Message",
+        "receives from the hub only the records of its {count} scope key(s), with the records "
+        "they depend on",
+        "sync.scope_limited",
+    )
+    SCOPE_BOTH = translate(
+        "Message",
+        "give either scope keys or {option}, not both",
+        "sync.scope_both",
+    )
+    SCOPE_UNKNOWN_REPLICA = translate(
+        "Message",
+        "no replica {replica} is enrolled here (see {command})",
+        "sync.scope_unknown_replica",
+    )
+    SCOPE_UNKNOWN_BASIN = translate(
+        "Message",
+        "scope key {key}: no such basin; valid basins: {valid}",
+        "sync.scope_unknown_basin",
+    )
+    SCOPE_UNKNOWN_AGENCY = translate(
+        "Message",
+        "scope key {key}: no such agency here (see {command})",
+        "sync.scope_unknown_agency",
+    )
+    SCOPE_UNKNOWN_REGION = translate(
+        "Message",
+        "scope key {key}: no such region in the region list nor at an agency or site here (a "
+        "city is 4 digits, a district 6)",
+        "sync.scope_unknown_region",
+    )
+    CHECK_OUTSIDE_GAPS = translate(
+        "Message",
+        "{count} gap(s) in other replicas' op chains are outside this laptop's scope: the hub "
+        "holds those ops and this laptop does not need them",
+        "sync.check_outside_gaps",
+    )
+    CHECK_NOT_HERE = translate(
+        "Message",
+        "{count} evidence file(s) belong only to records outside this laptop's scope and are "
+        "not on this laptop: they are downloaded when such a record is fetched",
+        "sync.check_not_here",
+    )
     JUDGE_NUMBERS_ELSEWHERE = translate(
         "Message",
         "document numbers of this agency are allocated by replica {replica}, not this laptop: "
@@ -453,8 +508,8 @@ class SyncMsg(MessageKind):
     )
     HUB_NOT_ENROLLED = translate(
         "Message",
-        "replica {replica} is not enrolled on this hub (or was revoked): a team lead must enrol "
-        "it on the hub first ({command})",
+        "replica {replica} is not enrolled on this hub (or was revoked): a team lead enrols it "
+        "on the lead's own laptop ({command}), then syncs that laptop with the hub",
         "hub.not_enrolled",
     )
     HUB_STAMP_AHEAD = translate(
@@ -537,7 +592,7 @@ class SyncMsg(MessageKind):
     )
     HUB_PARAM_NOT_NUMBER = translate(
         "Message",
-        "query parameter {name} must be a whole number ≥ 0: {value}",
+        "query parameter {name} must be a whole number from 0 to {limit}: {value}",
         "hub.param_not_number",
     )
     HUB_BODY_NOT_JSON = translate(
@@ -570,6 +625,16 @@ class SyncMsg(MessageKind):
     )
     HUB_BAD_OP_ID = translate(
         "Message", "{name} must be an op id (64 lowercase hex)", "hub.bad_op_id"
+    )
+    HUB_BAD_CURSORS = translate(
+        "Message",
+        "{name} is not a scoped pull position ({error}): pull again from the start",
+        "hub.bad_cursors",
+    )
+    HUB_RECORD_UNKNOWN = translate(
+        "Message",
+        "the hub holds no record {record}: it was never sent to the hub, or its id is wrong",
+        "hub.record_unknown",
     )
     HUB_PHOTO_ABSENT = translate(
         "Message",
@@ -673,8 +738,8 @@ class SyncMsg(MessageKind):
     )
     HUB_KEY_MISSING = translate(
         "Message",
-        "the hub database {database} already holds hub {replica}: give this process a copy of "
-        "that hub's key file ({option})",
+        "the hub key file {path} does not exist, and the hub database {database} already holds "
+        "hub {replica}: copy that hub's key file to {path}, or give its path with {option}",
         "hub.key_missing",
     )
     HUB_KEY_WRONG = translate(
@@ -1091,6 +1156,112 @@ class SyncMsg(MessageKind):
         "Message",
         "the database {target} holds hub {other}, not hub {replica}: nothing to check",
         "hub.migrate_other_hub",
+    )
+    # -- fetch on demand (sync/hub_scope_client.py, issue 15) ---------------------------------
+    SYNC_SCOPE_FETCHED = translate(
+        "Message",
+        "{record} fetched from the hub: it stays on this laptop and is kept up to date; {pull}",
+        "sync.scope_fetched",
+    )
+    SYNC_SCOPE_FETCH_ABSENT = translate(
+        "Message",
+        "{entity} {id} is not on the hub: nothing was fetched",
+        "sync.scope_fetch_absent",
+    )
+    # -- what a laptop is told, and what the operator must fix (helper S8, issue 15) ----------
+    HUB_DATABASE_DOWN = translate(
+        "Message",
+        "the hub's database cannot be reached just now; nothing was half-stored: try again "
+        "later, and tell the hub's operator if this goes on",
+        "hub.database_down",
+    )
+    HUB_BLOBS_DOWN = translate(
+        "Message",
+        "the hub's photo store cannot be reached just now; nothing was half-stored: try again "
+        "later, and tell the hub's operator if this goes on",
+        "hub.blobs_down",
+    )
+    HUB_DATABASE_BAD_URL = translate(
+        "Message",
+        "{database} is not a PostgreSQL database address the hub can use: give {form}",
+        "hub.database_bad_url",
+    )
+    HUB_BLOBS_NO_CREDENTIALS = translate(
+        "Message",
+        "the hub's photo store {store} needs access keys and none were found: set {variables} "
+        "in the hub's environment, then start the hub again",
+        "hub.blobs_no_credentials",
+    )
+    HUB_BLOBS_NO_BUCKET = translate(
+        "Message",
+        "the bucket {bucket} of the hub's photo store {store} does not exist or its name is not "
+        "valid: create the bucket, or give the right name with {option}, then start the hub again",
+        "hub.blobs_no_bucket",
+    )
+    HUB_BLOBS_DENIED = translate(
+        "Message",
+        "the hub's photo store {store} refused the hub's access keys ({error}): check {variables} "
+        "and the bucket's permissions, then start the hub again",
+        "hub.blobs_denied",
+    )
+    HUB_REFUSED_REQUEST = translate("Message", "{request}: {reason}", "hub.refused_request")
+    HUB_CACHE_PHOTOS_ELSEWHERE = translate(
+        "Message",
+        "this folder is the local cache of a hub process on a database: the hub's photos are in "
+        "its photo store ({option}), not here, so photos missing here are not problems",
+        "hub.cache_photos_elsewhere",
+    )
+    SYNC_CHOOSE_OFFICER = translate(
+        "Message",
+        "choose who works on this laptop: {command}",
+        "sync.choose_officer",
+    )
+    # -- the window's record pages on a scoped laptop (ui/widgets/scope_line.py, issue 15) ----
+    SYNC_SCOPE_OUTSIDE = translate(
+        "Message",
+        "Outside your scope — kept up to date; its photos and related records are not on this "
+        "laptop.",
+        "sync.scope_outside",
+    )
+    SYNC_SCOPE_NOT_HERE = translate(
+        "Message",
+        "{entity} {id}: not on this laptop.",
+        "sync.scope_not_here",
+    )
+    # -- a scope and a record in words (storage/scope_words.py, issue 15) --------------------
+    SCOPE_KEY_BASIN = translate("Message", "{name} basin", "sync.scope_key_basin")
+    SCOPE_KEY_AGENCY = translate("Message", "agency {name}", "sync.scope_key_agency")
+    SCOPE_KEY_REGION = translate("Message", "region {name}", "sync.scope_key_region")
+    SCOPE_LIST = translate("Message", "{first}, {rest}", "sync.scope_list")
+    SCOPE_ALL = translate("Message", "everything", "sync.scope_all")
+    RECORD_PATROL = translate(
+        "Message", "the patrol of {date} on the {basin}", "sync.record_patrol"
+    )
+    RECORD_FINDING = translate(
+        "Message", "the finding {id} ({category}, {site})", "sync.record_finding"
+    )
+    RECORD_FINDING_ALONE = translate(
+        "Message", "the finding {id} ({category})", "sync.record_finding_alone"
+    )
+    RECORD_SITE = translate("Message", "the party {name}", "sync.record_site")
+    RECORD_NOTICE = translate("Message", "the notice {number}", "sync.record_notice")
+    RECORD_OTHER = translate("Message", "{entity} {id}", "sync.record_other")
+    SCOPE_KEY_FORMS = translate(
+        "Message",
+        "{agency} and an agency's id, {basin} and a basin's code, {region} and a region's "
+        "code of 4 or 6 digits, or {everything} for everything",
+        "sync.scope_key_forms",
+    )
+    SCOPE_RECORD_ABSENT = translate(
+        "Message",
+        "no {entity} with id {id} on this laptop: it may be outside this laptop's scope; "
+        "fetch it from the hub with {command}",
+        "sync.scope_record_absent",
+    )
+    FETCH_KINDS = translate(
+        "Message",
+        "{kind} is not a kind of record that can be fetched; give one of: {kinds}",
+        "sync.fetch_kinds",
     )
 
 

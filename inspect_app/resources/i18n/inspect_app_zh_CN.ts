@@ -2513,7 +2513,7 @@
     <message>
         <location filename="../../cli/hub_migrating.py" line="38"/>
         <source>move this office&apos;s hub (a store folder) into a PostgreSQL database, verified: the same hub identity, every op at its position (laptops keep syncing), photos into the chosen photo store; safe to run again after an interruption</source>
-        <translation>将本单位的同步服务器（一个数据文件夹）迁移到数据库服务器并加以核对：同步服务器身份不变，每条操作记录保持原有位置（各笔记本电脑照常同步），照片存入指定的照片存储；中断后可重新运行</translation>
+        <translation>将本单位的同步服务器（一个数据文件夹）迁移到数据库服务器并加以核对：同步服务器身份不变，每项变更保持原有位置（各笔记本电脑照常同步），照片存入指定的照片存储；中断后可重新运行</translation>
     </message>
     <message>
         <location filename="../../cli/hub_migrating.py" line="50"/>
@@ -2543,7 +2543,95 @@
     <message>
         <location filename="../../cli/__init__.py" line="576"/>
         <source>keep the hub&apos;s op log in this PostgreSQL database (several hub processes may share it); --data-dir is then this process&apos;s local cache</source>
-        <translation>将同步服务器的操作日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data-dir 为本进程的本地缓存</translation>
+        <translation>将同步服务器的变更日志保存在该 PostgreSQL 数据库中（多个同步服务器进程可共用）；此时 --data-dir 为本进程的本地缓存</translation>
+    </message>
+    <message>
+        <source>fetch one record outside this laptop&apos;s scope from the office hub, with its photos; it is kept up to date from then on</source>
+        <translation>从办公室同步服务器获取一条不在本机工作范围内的记录及其照片，此后该记录随每次同步保持更新</translation>
+    </message>
+    <message>
+        <source>the id of the record to fetch</source>
+        <translation>要获取的记录编号</translation>
+    </message>
+    <message>
+        <source>too many connections</source>
+        <translation>连接数过多</translation>
+    </message>
+    <message>
+        <source>the hub was full</source>
+        <translation>同步服务器连接已满</translation>
+    </message>
+    <message>
+        <source>closed to make room</source>
+        <translation>为腾出连接而被关闭</translation>
+    </message>
+    <message>
+        <source>request headers too slow</source>
+        <translation>请求头传输超时</translation>
+    </message>
+    <message>
+        <source>request body too slow</source>
+        <translation>请求内容传输过慢</translation>
+    </message>
+    <message>
+        <source>stopped reading the answer</source>
+        <translation>对方停止接收应答</translation>
+    </message>
+    <message>
+        <source>malformed request</source>
+        <translation>请求格式错误</translation>
+    </message>
+    <message>
+        <source>request length not given</source>
+        <translation>未声明请求长度</translation>
+    </message>
+    <message>
+        <source>request too large</source>
+        <translation>请求过大</translation>
+    </message>
+    <message>
+        <source>unsigned request</source>
+        <translation>请求未签名</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>无权访问</translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>photo bytes did not match its hash</source>
+        <translation>照片内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>no such address on the hub</source>
+        <translation>同步服务器上无此地址</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>show or set a replica&apos;s scope: what it receives from the hub (team lead)</source>
+        <translation>查看或设定副本的工作范围，即其从同步服务器接收的内容（组长）</translation>
+    </message>
+    <message>
+        <source>scope keys: agency:ID, basin:CODE or region:CODE (4 or 6 digits); none: show the scope</source>
+        <translation>工作范围键：agency:机构编号、basin:流域代码或 region:区划代码（4 位或 6 位）；不给出则显示当前工作范围</translation>
+    </message>
+    <message>
+        <source>the replica receives everything (clears its scope)</source>
+        <translation>该副本接收全部记录（清除其工作范围）</translation>
+    </message>
+    <message>
+        <source>the kind of record: finding, patrol, site (a party), notice or inspection_record; its Chinese word is accepted too</source>
+        <translation>记录类别：问题（finding）、巡查（patrol）、检查对象（site）、决定书（notice）或检查笔录（inspection_record），中英文均可</translation>
+    </message>
+    <message>
+        <source>what the new laptop receives: scope keys agency:ID, basin:CODE or NAME, region:CODE (default: everything)</source>
+        <translation>新笔记本接收的内容：工作范围键 agency:机构编号、basin:流域代码或名称、region:区划代码（默认接收全部记录）</translation>
     </message>
 </context>
 <context>
@@ -6068,385 +6156,385 @@
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="497"/>
+        <location filename="../../domain/messages/common.py" line="517"/>
         <source>{axis} must be given as decimal text, not a float</source>
         <comment>coordinate.float</comment>
         <translation>{axis}必须以十进制文本给出，不能是浮点数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="500"/>
+        <location filename="../../domain/messages/common.py" line="520"/>
         <source>{axis} {value} is not decimal degrees (write e.g. 30.5728 or -3.7247)</source>
         <comment>coordinate.not_decimal</comment>
         <translation>{axis} {value} 不是十进制度数（请写作如 30.5728 或 -3.7247）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="505"/>
+        <location filename="../../domain/messages/common.py" line="525"/>
         <source>{axis} {value} is not a number of degrees</source>
         <comment>coordinate.not_a_number</comment>
         <translation>{axis} {value} 不是有效的度数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="508"/>
+        <location filename="../../domain/messages/common.py" line="528"/>
         <source>{axis} {value} is outside −{limit}…{limit} degrees</source>
         <comment>coordinate.out_of_range</comment>
         <translation>{axis} {value} 超出 −{limit}…{limit} 度的范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="511"/>
+        <location filename="../../domain/messages/common.py" line="531"/>
         <source>give both latitude and longitude (WGS84), or neither</source>
         <comment>coordinate.half_position</comment>
         <translation>请同时填写纬度和经度（WGS84 坐标），或者都不填</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="518"/>
+        <location filename="../../domain/messages/common.py" line="538"/>
         <source>{field} must be a date YYYY-MM-DD (got {value})</source>
         <comment>time.not_a_date</comment>
         <translation>{field}必须是 YYYY-MM-DD 格式的日期（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="521"/>
+        <location filename="../../domain/messages/common.py" line="541"/>
         <source>{field} must be a time like 2026-05-01T10:30:00+08:00 (got {value})</source>
         <comment>time.not_a_time</comment>
         <translation>{field}必须是形如 2026-05-01T10:30:00+08:00 的时间（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="526"/>
+        <location filename="../../domain/messages/common.py" line="546"/>
         <source>{field} {value} is not a plausible date (1990–2100)</source>
         <comment>time.implausible_year</comment>
         <translation>{field} {value} 不是合理的日期（应在 1990–2100 年之间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="531"/>
+        <location filename="../../domain/messages/common.py" line="551"/>
         <source>{field} is required</source>
         <comment>field.required</comment>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="532"/>
+        <location filename="../../domain/messages/common.py" line="552"/>
         <source>{field} must be text</source>
         <comment>field.not_text</comment>
         <translation>{field}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="533"/>
+        <location filename="../../domain/messages/common.py" line="553"/>
         <source>{field} contains control or text-direction characters</source>
         <comment>field.unsafe_characters</comment>
         <translation>{field}含有控制字符或文字方向字符：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="538"/>
+        <location filename="../../domain/messages/common.py" line="558"/>
         <source>{field} must not be empty</source>
         <comment>field.empty</comment>
         <translation>{field}不能为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="539"/>
+        <location filename="../../domain/messages/common.py" line="559"/>
         <source>{field} is longer than {max_len} characters</source>
         <comment>field.too_long</comment>
         <translation>{field}超过 {max_len} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="542"/>
+        <location filename="../../domain/messages/common.py" line="562"/>
         <source>{field} must be one of: {allowed} (got {value})</source>
         <comment>field.not_one_of</comment>
         <translation>{field}必须是以下之一：{allowed}（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="545"/>
+        <location filename="../../domain/messages/common.py" line="565"/>
         <source>{field} must be the id of a record of the kind {entity} (got {value})</source>
         <comment>field.not_a_reference</comment>
         <translation>{field}必须是一条 {entity} 记录的编号（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="550"/>
+        <location filename="../../domain/messages/common.py" line="570"/>
         <source>{field} must be a 6-digit GB/T 2260 region code such as 510900 (got {value})</source>
         <comment>field.not_a_region</comment>
         <translation>{field}必须是六位 GB/T 2260 行政区划代码，如 510900（填写的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="555"/>
+        <location filename="../../domain/messages/common.py" line="581"/>
         <source>{field} must be a whole number</source>
         <comment>field.not_whole_number</comment>
         <translation>{field}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="558"/>
+        <location filename="../../domain/messages/common.py" line="584"/>
         <source>{field} must be true or false</source>
         <comment>field.not_boolean</comment>
         <translation>{field}只能为“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="559"/>
+        <location filename="../../domain/messages/common.py" line="585"/>
         <source>{field} must be a SHA-256: 64 lower-case hex characters</source>
         <comment>field.not_a_hash</comment>
         <translation>{field}必须是 SHA-256 摘要：64 位小写十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="564"/>
+        <location filename="../../domain/messages/common.py" line="590"/>
         <source>{field} must be a replica id: 32 hex characters</source>
         <comment>field.not_replica_id</comment>
         <translation>{field}必须是副本编号：32 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="567"/>
+        <location filename="../../domain/messages/common.py" line="593"/>
         <source>{field} must be between 1 and 1000000</source>
         <comment>field.out_of_range</comment>
         <translation>{field}必须在 1 到 1000000 之间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="601"/>
+        <location filename="../../domain/messages/common.py" line="627"/>
         <source>{field} must be one X.509 certificate in PEM form</source>
         <comment>field.not_certificate</comment>
         <translation>{field}必须是一份 PEM 格式的 X.509 证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="606"/>
+        <location filename="../../domain/messages/common.py" line="632"/>
         <source>{field} must be a PNG image (base64)</source>
         <comment>field.not_png</comment>
         <translation>{field}必须是 PNG 图片（base64 编码）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="607"/>
+        <location filename="../../domain/messages/common.py" line="633"/>
         <source>{field} is too large: use a PNG under 150 KB</source>
         <comment>field.png_too_large</comment>
         <translation>{field}过大：请使用小于 150 KB 的 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="610"/>
+        <location filename="../../domain/messages/common.py" line="636"/>
         <source>{field} must be an Ed25519 public key: 64 hex characters</source>
         <comment>field.not_public_key</comment>
         <translation>{field}必须是 Ed25519 公钥：64 位十六进制字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="615"/>
+        <location filename="../../domain/messages/common.py" line="641"/>
         <source>{value} is not a valid {entity} id</source>
         <comment>field.bad_id</comment>
         <translation>{value} 不是有效的 {entity} 记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="616"/>
+        <location filename="../../domain/messages/common.py" line="642"/>
         <source>{entity} has no field {fields}</source>
         <comment>field.unknown</comment>
         <translation>{entity} 记录没有字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="617"/>
+        <location filename="../../domain/messages/common.py" line="643"/>
         <source>{entity} {field} is required</source>
         <comment>field.required_on_create</comment>
         <translation>{entity} 记录的{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="620"/>
+        <location filename="../../domain/messages/common.py" line="646"/>
         <source>{entity} {field} must not be cleared</source>
         <comment>field.not_clearable</comment>
         <translation>{entity} 记录的{field}不能清空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="623"/>
+        <location filename="../../domain/messages/common.py" line="649"/>
         <source>unknown entity {entity}</source>
         <comment>field.unknown_entity</comment>
         <translation>未知的记录类型 {entity}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="626"/>
+        <location filename="../../domain/messages/common.py" line="652"/>
         <source>a credit code must be text.</source>
         <comment>credit_code.not_text</comment>
         <translation>统一社会信用代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="629"/>
+        <location filename="../../domain/messages/common.py" line="655"/>
         <source>the credit code is empty; it has 18 characters.</source>
         <comment>credit_code.empty</comment>
         <translation>统一社会信用代码不能为空，应为18位。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="632"/>
+        <location filename="../../domain/messages/common.py" line="658"/>
         <source>a credit code has 18 characters, this one has {length}: {code}.</source>
         <comment>credit_code.wrong_length</comment>
         <translation>统一社会信用代码应为18位，实际为{length}位：{code}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="637"/>
+        <location filename="../../domain/messages/common.py" line="663"/>
         <source>the first part of a credit code must be 17 characters, got {length}.</source>
         <comment>credit_code.prefix_length</comment>
         <translation>统一社会信用代码前17位应为17个字符，实际为{length}个。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="642"/>
+        <location filename="../../domain/messages/common.py" line="668"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed; valid characters are {alphabet}.</source>
         <comment>credit_code.bad_character</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（允许的字符为 {alphabet}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="648"/>
+        <location filename="../../domain/messages/common.py" line="674"/>
         <source>character &apos;{char}&apos; at position {position} is not allowed: credit codes do not use the letters I, O, Z, S and V.</source>
         <comment>credit_code.unused_letter</comment>
         <translation>统一社会信用代码第{position}位含非法字符“{char}”（代码中不使用字母 I、O、Z、S、V）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="654"/>
+        <location filename="../../domain/messages/common.py" line="680"/>
         <source>{code}: check character should be {expected}, not {actual}; please re-check the code.</source>
         <comment>credit_code.check_character</comment>
         <translation>统一社会信用代码校验位错误：{code} 的第18位应为 {expected}，实际为 {actual}，请核对。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="661"/>
+        <location filename="../../domain/messages/common.py" line="687"/>
         <source>a region code must be text.</source>
         <comment>region.not_text</comment>
         <translation>行政区划代码必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="662"/>
+        <location filename="../../domain/messages/common.py" line="688"/>
         <source>region code {code} is not six digits per GB/T 2260 (e.g. 510903).</source>
         <comment>region.malformed</comment>
         <translation>行政区划代码“{code}”格式不正确，应为6位数字（GB/T 2260），例如 510903。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="667"/>
+        <location filename="../../domain/messages/common.py" line="693"/>
         <source>region code {code} is not in the reference list {file}.</source>
         <comment>region.unknown</comment>
         <translation>行政区划代码 {code} 不在参考数据 {file} 中。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="674"/>
+        <location filename="../../domain/messages/common.py" line="700"/>
         <source>width</source>
         <comment>label.width</comment>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="675"/>
+        <location filename="../../domain/messages/common.py" line="701"/>
         <source>height</source>
         <comment>label.height</comment>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="676"/>
+        <location filename="../../domain/messages/common.py" line="702"/>
         <source>points</source>
         <comment>label.points</comment>
         <translation>坐标点</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="677"/>
+        <location filename="../../domain/messages/common.py" line="703"/>
         <source>the signature is empty</source>
         <comment>signature.empty</comment>
         <translation>签名为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="678"/>
+        <location filename="../../domain/messages/common.py" line="704"/>
         <source>signature {part} must be whole numbers</source>
         <comment>signature.not_whole_numbers</comment>
         <translation>签名的{part}必须是整数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="681"/>
+        <location filename="../../domain/messages/common.py" line="707"/>
         <source>signature must be text (JSON strokes)</source>
         <comment>signature.not_text</comment>
         <translation>签名必须是文本（JSON 笔画数据）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="684"/>
+        <location filename="../../domain/messages/common.py" line="710"/>
         <source>signature is too large: draw it again more simply</source>
         <comment>signature.too_large</comment>
         <translation>签名数据过大：请简化后重新签写</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="687"/>
+        <location filename="../../domain/messages/common.py" line="713"/>
         <source>signature is not valid stroke data</source>
         <comment>signature.not_stroke_data</comment>
         <translation>签名不是有效的笔画数据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="690"/>
+        <location filename="../../domain/messages/common.py" line="716"/>
         <source>signature must have exactly w, h and strokes</source>
         <comment>signature.wrong_keys</comment>
         <translation>签名数据必须恰好包含宽、高和笔画三项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="693"/>
+        <location filename="../../domain/messages/common.py" line="719"/>
         <source>signature grid size is out of range</source>
         <comment>signature.grid_out_of_range</comment>
         <translation>签名画布尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="696"/>
+        <location filename="../../domain/messages/common.py" line="722"/>
         <source>signature must have at most {limit} strokes</source>
         <comment>signature.too_many_strokes</comment>
         <translation>签名最多只能有 {limit} 笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="699"/>
+        <location filename="../../domain/messages/common.py" line="725"/>
         <source>each signature stroke must be a list of x, y pairs</source>
         <comment>signature.bad_stroke</comment>
         <translation>签名的每一笔都必须是由横、纵坐标对组成的列表</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="702"/>
+        <location filename="../../domain/messages/common.py" line="728"/>
         <source>signature point lies outside its grid</source>
         <comment>signature.point_outside</comment>
         <translation>签名的坐标点超出了画布</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="705"/>
+        <location filename="../../domain/messages/common.py" line="731"/>
         <source>signature has more than {limit} points</source>
         <comment>signature.too_many_points</comment>
         <translation>签名的坐标点超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="708"/>
+        <location filename="../../domain/messages/common.py" line="734"/>
         <source>the signature is empty: sign with at least one stroke</source>
         <comment>signature.no_stroke</comment>
         <translation>签名为空：请至少签写一笔</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="717"/>
+        <location filename="../../domain/messages/common.py" line="743"/>
         <source>unknown finding category {code}; valid codes: {valid}.</source>
         <comment>category.unknown</comment>
         <translation>未知的问题类别 {code}；有效的类别代码：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="720"/>
+        <location filename="../../domain/messages/common.py" line="746"/>
         <source>unknown basin {name}; valid: {valid}.</source>
         <comment>basin.unknown</comment>
         <translation>未知的流域 {name}；可选：{valid}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="721"/>
+        <location filename="../../domain/messages/common.py" line="747"/>
         <source>reference data file {path} cannot be read ({reason}); reinstall the app.</source>
         <comment>reference.unreadable</comment>
         <translation>参考数据文件 {path} 无法读取（{reason}）：请重新安装本软件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="726"/>
+        <location filename="../../domain/messages/common.py" line="752"/>
         <source>reference data file {path} is malformed: line {line}: {problem}.</source>
         <comment>reference.not_json</comment>
         <translation>参考数据文件 {path} 格式错误：第 {line} 行：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="731"/>
+        <location filename="../../domain/messages/common.py" line="757"/>
         <source>reference data file {path} is malformed: it must hold a JSON object.</source>
         <comment>reference.not_object</comment>
         <translation>参考数据文件 {path} 格式错误：内容必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="736"/>
+        <location filename="../../domain/messages/common.py" line="762"/>
         <source>{file}: an entry lacks the required field {field}.</source>
         <comment>reference.missing_field</comment>
         <translation>{file}：有一项缺少必需的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="741"/>
+        <location filename="../../domain/messages/common.py" line="767"/>
         <source>{file}: code {code} appears twice.</source>
         <comment>reference.duplicate_code</comment>
         <translation>{file}：代码 {code} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="744"/>
+        <location filename="../../domain/messages/common.py" line="770"/>
         <source>{file}: {key} must be an object of code → name.</source>
         <comment>reference.not_a_map</comment>
         <translation>{file}：{key} 必须是“代码 → 名称”形式的对象。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="747"/>
+        <location filename="../../domain/messages/common.py" line="773"/>
         <source>{file}: basin {code} names region codes missing from {regions_file}: {codes}.</source>
         <comment>reference.basin_unknown_regions</comment>
         <translation>{file}：流域 {code} 引用了 {regions_file} 中没有的行政区划代码：{codes}。</translation>
@@ -7739,7 +7827,7 @@
         <location filename="../../domain/messages/store.py" line="113"/>
         <source>this data folder holds an older or different history than this laptop wrote (it wrote op #{seq}, the store ends at #{last}): a backup or another laptop&apos;s copy was put in place. Run &apos;{command}&apos;, have a team lead enrol the new id, then sync — the ops from the other history come back from the hub</source>
         <comment>store.other_history</comment>
-        <translation>该数据目录中的历史记录比本机写入的旧或与之不同（本机已写到第 {seq} 条操作，数据库只到第 {last} 条）：有人用备份或其他笔记本的副本替换了它。请运行“{command}”，由组长登记新的编号，然后同步——另一段历史中的操作会从同步服务器取回。</translation>
+        <translation>该数据目录中的历史记录比本机写入的旧或与之不同（本机已写到第 {seq} 项变更，数据库只到第 {last} 项）：有人用备份或其他笔记本的副本替换了它。请运行“{command}”，由组长登记新的编号，然后同步——另一段历史中的变更会从同步服务器取回。</translation>
     </message>
     <message>
         <location filename="../../domain/messages/store.py" line="121"/>
@@ -7775,7 +7863,7 @@
         <location filename="../../domain/messages/store.py" line="130"/>
         <source>the op log is damaged ({breaks} break(s), first at op {position}: {problem}); rebuild refused. Restore from a backup, or rebuild anyway with {option}</source>
         <comment>store.rebuild_refused</comment>
-        <translation>操作日志已损坏（共 {breaks} 处断裂，第一处在第 {position} 条操作：{problem}），拒绝重建。请从备份恢复，或使用 {option} 强制重建。</translation>
+        <translation>变更日志已损坏（共 {breaks} 处断裂，第一处在第 {position} 项变更：{problem}），拒绝重建。请从备份恢复，或使用 {option} 强制重建。</translation>
     </message>
     <message>
         <location filename="../../domain/messages/store.py" line="136"/>
@@ -8702,1147 +8790,1147 @@
         <translation>只有组长才能登记或吊销副本（请使用 {option}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="135"/>
+        <location filename="../../domain/messages/sync.py" line="190"/>
         <source>document numbers of this agency are allocated by replica {replica}, not this laptop: reserve numbers there and sync</source>
         <comment>judge.numbers_elsewhere</comment>
         <translation>本机构的文号由副本 {replica} 分配，而不是本机：请在该处预留文号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="141"/>
+        <location filename="../../domain/messages/sync.py" line="196"/>
         <source>document numbers reserved by replica {replica}, which does not allocate this agency&apos;s numbers (they could collide)</source>
         <comment>judge.numbers_not_allocator</comment>
         <translation>文号由副本 {replica} 预留，但该副本并不负责分配本机构的文号（可能造成文号重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="147"/>
+        <location filename="../../domain/messages/sync.py" line="202"/>
         <source>a document number needs its year and sequence number</source>
         <comment>judge.number_incomplete</comment>
         <translation>文号须包含年份和序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="152"/>
+        <location filename="../../domain/messages/sync.py" line="207"/>
         <source>number {seq} of {year} is not in a number block that replica {replica} holds for this agency: numbers come only from its blocks</source>
         <comment>judge.number_not_in_block</comment>
         <translation>{year} 年第 {seq} 号不在副本 {replica} 为本机构持有的文号段内：文号只能取自其文号段</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="158"/>
+        <location filename="../../domain/messages/sync.py" line="213"/>
         <source>only an officer who took part signs as an officer: add the officer to the record first</source>
         <comment>judge.signer_not_present</comment>
         <translation>只有参与本次执法的执法人员才能以执法人员身份签名：请先将该执法人员加入记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="163"/>
+        <location filename="../../domain/messages/sync.py" line="218"/>
         <source>no open record or service receipt with id {id}</source>
         <comment>judge.no_open_record</comment>
         <translation>没有编号为 {id} 的未结检查笔录或送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="168"/>
+        <location filename="../../domain/messages/sync.py" line="223"/>
         <source>a notice starts as a draft</source>
         <comment>judge.notice_starts_draft</comment>
         <translation>决定书须从草稿开始</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="171"/>
+        <location filename="../../domain/messages/sync.py" line="226"/>
         <source>this notice is {status}: its content never changes after issue; supersede it with a corrected notice</source>
         <comment>judge.notice_frozen</comment>
         <translation>该决定书{status}：签发后内容不得更改；请以更正后的决定书取代</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="177"/>
+        <location filename="../../domain/messages/sync.py" line="232"/>
         <source>a notice cannot go from {current} to {target}</source>
         <comment>judge.notice_step</comment>
         <translation>决定书的状态不能从“{current}”变为“{target}”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="180"/>
+        <location filename="../../domain/messages/sync.py" line="235"/>
         <source>{field} is set only when the notice becomes {status}</source>
         <comment>judge.field_with_status</comment>
         <translation>只有在决定书变为“{status}”时才能设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="185"/>
+        <location filename="../../domain/messages/sync.py" line="240"/>
         <source>{field} is set only when the notice is superseded</source>
         <comment>judge.field_when_superseded</comment>
         <translation>只有在决定书被更正取代时才能设置 {field}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="190"/>
+        <location filename="../../domain/messages/sync.py" line="245"/>
         <source>{field} cannot be before {earlier}</source>
         <comment>judge.before</comment>
         <translation>{field} 不得早于 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="191"/>
+        <location filename="../../domain/messages/sync.py" line="246"/>
         <source>this record is signed and closed: it can no longer change (a correction is a new record)</source>
         <comment>judge.closed</comment>
         <translation>该记录已签署并结束：不能再修改（更正须另立新记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="196"/>
+        <location filename="../../domain/messages/sync.py" line="251"/>
         <source>this record is signed and closed: it can no longer change</source>
         <comment>judge.closed_after</comment>
         <translation>该记录已签署并结束：不能再修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="213"/>
+        <location filename="../../domain/messages/sync.py" line="268"/>
         <source>the change cannot be read (damaged on the way, or not a change of this app)</source>
         <comment>set_aside.unreadable</comment>
         <translation>无法读取该变更（传输中损坏，或不是本程序的变更）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="218"/>
+        <location filename="../../domain/messages/sync.py" line="273"/>
         <source>written by a laptop that is not enrolled here (or was revoked): a team lead must enrol it first; kept, and applied once it is</source>
         <comment>set_aside.unknown_replica</comment>
         <translation>写入该变更的笔记本未在本机登记（或已被吊销）：须先由组长登记；已保留，登记后即会应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="224"/>
+        <location filename="../../domain/messages/sync.py" line="279"/>
         <source>its signature does not verify (altered or forged)</source>
         <comment>set_aside.bad_signature</comment>
         <translation>该变更的签名验证失败（被篡改或伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="229"/>
+        <location filename="../../domain/messages/sync.py" line="284"/>
         <source>its laptop sent a different change under the same number: it was cloned or restored from a backup; its changes from there on are held until it is reset and enrolled again</source>
         <comment>set_aside.equivocation</comment>
         <translation>其笔记本以同一序号发来了不同的变更：该笔记本被复制或从备份恢复过；自此以后的变更暂存，待其重置并重新登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="235"/>
+        <location filename="../../domain/messages/sync.py" line="290"/>
         <source>its laptop&apos;s history split (a copy or an older backup wrote under the same identity): held until it is reset and enrolled again</source>
         <comment>set_aside.fork</comment>
         <translation>其笔记本的记录出现分叉（副本或旧备份以同一身份写入）：暂存，待其重置并重新登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="247"/>
+        <location filename="../../domain/messages/sync.py" line="302"/>
         <source>set aside for a reason this version does not know</source>
         <comment>set_aside.other</comment>
         <translation>因本版本不认识的原因被搁置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="250"/>
+        <location filename="../../domain/messages/sync.py" line="305"/>
         <source>{summary} (recorded: {detail})</source>
         <comment>set_aside.as_recorded</comment>
         <translation>{summary}（记录的原因：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="253"/>
+        <location filename="../../domain/messages/sync.py" line="308"/>
         <source>written by a newer version of the app: kept, and applied once this laptop&apos;s app is updated</source>
         <comment>set_aside.newer_app</comment>
         <translation>由更新版本的程序写入：已保留，本机程序更新后即会应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="259"/>
+        <location filename="../../domain/messages/sync.py" line="314"/>
         <source>it breaks a rule: a value is not allowed</source>
         <comment>set_aside.invalid</comment>
         <translation>违反规则：取值不允许</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="262"/>
+        <location filename="../../domain/messages/sync.py" line="317"/>
         <source>it is not allowed in the record&apos;s current state</source>
         <comment>set_aside.lifecycle</comment>
         <translation>记录当前状态不允许此变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="265"/>
+        <location filename="../../domain/messages/sync.py" line="320"/>
         <source>it waits for a record, an officer or an earlier change that has not arrived</source>
         <comment>set_aside.waiting</comment>
         <translation>正在等待尚未到达的记录、执法人员或先前的变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="270"/>
+        <location filename="../../domain/messages/sync.py" line="325"/>
         <source>only a team lead can make this change</source>
         <comment>set_aside.not_lead</comment>
         <translation>只有组长才能做此变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="273"/>
+        <location filename="../../domain/messages/sync.py" line="328"/>
         <source>its document number does not come from the laptop that allocates them</source>
         <comment>set_aside.numbering</comment>
         <translation>其文号不是来自负责分配文号的笔记本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="278"/>
+        <location filename="../../domain/messages/sync.py" line="333"/>
         <source>written after a team lead revoked its laptop</source>
         <comment>set_aside.revoked</comment>
         <translation>写于其笔记本被组长吊销之后</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="283"/>
+        <location filename="../../domain/messages/sync.py" line="338"/>
         <source>set aside by an earlier version of the app</source>
         <comment>set_aside.legacy</comment>
         <translation>由旧版本程序搁置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="288"/>
+        <location filename="../../domain/messages/sync.py" line="343"/>
         <source>not a hub address: {url} ({error})</source>
         <comment>hub.bad_address</comment>
         <translation>不是同步服务器地址：{url}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="289"/>
+        <location filename="../../domain/messages/sync.py" line="344"/>
         <source>not a hub address: {url} (expected {form})</source>
         <comment>hub.address_form</comment>
         <translation>不是同步服务器地址：{url}（应为 {form}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="292"/>
+        <location filename="../../domain/messages/sync.py" line="347"/>
         <source>cannot reach the hub at {url} ({error}); check the address and that &apos;{command}&apos; is running there. Nothing was lost: sync again later</source>
         <comment>hub.unreachable</comment>
         <translation>无法连接位于 {url} 的同步服务器（{error}）；请检查地址，并确认该处正在运行“{command}”。没有丢失任何内容：请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="298"/>
+        <location filename="../../domain/messages/sync.py" line="353"/>
         <source>the hub at {url} did not answer within {seconds} s ({tries} tries); what arrived is kept — sync again later to finish</source>
         <comment>hub.timeout</comment>
         <translation>位于 {url} 的同步服务器在 {seconds} 秒内没有应答（已尝试 {tries} 次）；已收到的内容均已保留——请稍后再同步以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="304"/>
+        <location filename="../../domain/messages/sync.py" line="359"/>
         <source>the connection to the hub at {url} failed ({error}, {tries} tries); sync again later to finish</source>
         <comment>hub.connection_failed</comment>
         <translation>与位于 {url} 的同步服务器的连接失败（{error}，已尝试 {tries} 次）；请稍后再同步以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="310"/>
+        <location filename="../../domain/messages/sync.py" line="365"/>
         <source>the hub at {url} refused this laptop (replica {replica}): {detail}</source>
         <comment>hub.refused_laptop</comment>
         <translation>位于 {url} 的同步服务器拒绝了本机（副本 {replica}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="315"/>
+        <location filename="../../domain/messages/sync.py" line="370"/>
         <source>the hub at {url} answered {status} to {method} {path}: {detail}</source>
         <comment>hub.answered</comment>
         <translation>位于 {url} 的同步服务器对 {method} {path} 的应答为 {status}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="320"/>
+        <location filename="../../domain/messages/sync.py" line="375"/>
         <source>{url} is not an inspect_app hub (bad {path})</source>
         <comment>hub.not_a_hub</comment>
         <translation>{url} 不是本程序的同步服务器（{path} 应答无效）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="323"/>
+        <location filename="../../domain/messages/sync.py" line="378"/>
         <source>the hub speaks protocol {hub}, this app {ours}: update the older side</source>
         <comment>hub.protocol</comment>
         <translation>同步服务器使用协议版本 {hub}，本程序为 {ours}：请更新版本较旧的一方</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="328"/>
+        <location filename="../../domain/messages/sync.py" line="383"/>
         <source>the hub&apos;s replica {hub} is not enrolled on this laptop: a team lead must enrol it first ({command})</source>
         <comment>hub.not_enrolled_here</comment>
         <translation>同步服务器的副本 {hub} 未在本机登记：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="334"/>
+        <location filename="../../domain/messages/sync.py" line="389"/>
         <source>the hub at {url} claims to be replica {hub} but does not hold the key enrolled for it here: refused (wrong address, or an impostor)</source>
         <comment>hub.impostor</comment>
         <translation>位于 {url} 的服务器自称副本 {hub}，但并不持有本机为其登记的密钥：已拒绝（地址有误，或为冒充者）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="340"/>
+        <location filename="../../domain/messages/sync.py" line="395"/>
         <source>the hub refused photo {sha}: {detail}</source>
         <comment>hub.photo_refused</comment>
         <translation>同步服务器拒收照片 {sha}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="343"/>
+        <location filename="../../domain/messages/sync.py" line="398"/>
         <source>upload of photo {sha} made no progress; sync again later</source>
         <comment>hub.upload_stuck</comment>
         <translation>照片 {sha} 的上传没有进展；请稍后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="348"/>
+        <location filename="../../domain/messages/sync.py" line="403"/>
         <source>photo {sha} from the hub does not match its hash: not stored</source>
         <comment>hub.photo_mismatch</comment>
         <translation>从同步服务器收到的照片 {sha} 与其哈希值不符：未保存</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="353"/>
+        <location filename="../../domain/messages/sync.py" line="408"/>
         <source>the hub at {url} sent a malformed answer ({error}); is it an inspect_app hub of the same version?</source>
         <comment>hub.malformed</comment>
         <translation>位于 {url} 的同步服务器发来的应答格式有误（{error}）；它是否为同一版本的本程序同步服务器？</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="359"/>
+        <location filename="../../domain/messages/sync.py" line="414"/>
         <source>the hub refused the pull cursor 0; it is damaged</source>
         <comment>hub.cursor_damaged</comment>
         <translation>同步服务器拒绝了起始下载位置 0；服务器数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="362"/>
+        <location filename="../../domain/messages/sync.py" line="417"/>
         <source>the hub&apos;s store is at schema {hub}, this laptop at {ours}: update this laptop&apos;s app</source>
         <comment>hub.schema_ahead</comment>
         <translation>同步服务器的数据库结构版本为 {hub}，本机为 {ours}：请更新本机的程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="367"/>
+        <location filename="../../domain/messages/sync.py" line="422"/>
         <source>the hub holds a different history of this laptop&apos;s identity (a copy of this laptop, or an older backup of it, wrote under the same identity); run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_forked</comment>
         <translation>同步服务器上保存着本机身份的另一份历史（本机的副本或旧备份曾以同一身份写入）；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="374"/>
+        <location filename="../../domain/messages/sync.py" line="429"/>
         <source>the hub holds op #{seq} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_ahead_one</comment>
         <translation>同步服务器上有本机的第 {seq} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="380"/>
+        <location filename="../../domain/messages/sync.py" line="435"/>
         <source>the hub holds ops #{first}–#{last} of this laptop that this store lacks: it was restored from an older backup; run &apos;{command}&apos;, have a team lead enrol the new id, then sync</source>
         <comment>hub.identity_ahead</comment>
         <translation>同步服务器上有本机的第 {first}–{last} 号变更，而本机数据中没有：本机是从旧备份恢复的；请运行“{command}”，由组长登记新的编号后再同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="387"/>
+        <location filename="../../domain/messages/sync.py" line="442"/>
         <source>photo {sha}: {reason}</source>
         <comment>hub.photo_failed</comment>
         <translation>照片 {sha}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="390"/>
+        <location filename="../../domain/messages/sync.py" line="445"/>
         <source>push complete: {accepted} new op(s), {duplicate} already held</source>
         <comment>sync.push_complete</comment>
         <translation>上传完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="395"/>
+        <location filename="../../domain/messages/sync.py" line="450"/>
         <source>pull complete: {accepted} new op(s), {duplicate} already held</source>
         <comment>sync.pull_complete</comment>
         <translation>下载完成：新增 {accepted} 项变更，{duplicate} 项已有</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="400"/>
+        <location filename="../../domain/messages/sync.py" line="455"/>
         <source>push incomplete: {problems} — sync again to finish</source>
         <comment>sync.push_incomplete</comment>
         <translation>上传未完成：{problems}——请再同步一次以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="403"/>
+        <location filename="../../domain/messages/sync.py" line="458"/>
         <source>pull incomplete: {problems} — sync again to finish</source>
         <comment>sync.pull_incomplete</comment>
         <translation>下载未完成：{problems}——请再同步一次以完成</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="406"/>
+        <location filename="../../domain/messages/sync.py" line="461"/>
         <source>push incomplete: {problems}</source>
         <comment>sync.push_stopped</comment>
         <translation>上传未完成：{problems}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="407"/>
+        <location filename="../../domain/messages/sync.py" line="462"/>
         <source>{count} op(s) of this laptop not on the hub</source>
         <comment>sync.own_ops_missing</comment>
         <translation>本机有 {count} 项变更不在同步服务器上</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="410"/>
+        <location filename="../../domain/messages/sync.py" line="465"/>
         <source>{count} op(s) set aside (see &apos;{command}&apos;)</source>
         <comment>sync.set_aside</comment>
         <translation>{count} 项变更被搁置（见“{command}”）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="413"/>
+        <location filename="../../domain/messages/sync.py" line="468"/>
         <source>{count} photo(s) failed</source>
         <comment>sync.photos_failed</comment>
         <translation>{count} 张照片传输失败</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="414"/>
+        <location filename="../../domain/messages/sync.py" line="469"/>
         <source>{count} photo(s) still expected on the hub</source>
         <comment>sync.photos_expected_hub</comment>
         <translation>同步服务器仍缺 {count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="417"/>
+        <location filename="../../domain/messages/sync.py" line="472"/>
         <source>{count} photo(s) still expected here</source>
         <comment>sync.photos_expected_here</comment>
         <translation>本机仍缺 {count} 张照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="420"/>
+        <location filename="../../domain/messages/sync.py" line="475"/>
         <source>{first}; {rest}</source>
         <comment>sync.and</comment>
         <translation>{first}；{rest}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="421"/>
+        <location filename="../../domain/messages/sync.py" line="476"/>
         <source>push: {push}; pull: {pull}</source>
         <comment>sync.both</comment>
         <translation>上传：{push}；下载：{pull}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="422"/>
+        <location filename="../../domain/messages/sync.py" line="477"/>
         <source>Sending photo {number} ({sha}…)</source>
         <comment>sync.progress_photo_out</comment>
         <translation>正在发送第 {number} 张照片（{sha}…）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="425"/>
+        <location filename="../../domain/messages/sync.py" line="480"/>
         <source>Sending changes {first}–{last} of {total}</source>
         <comment>sync.progress_ops_out</comment>
         <translation>正在发送变更 {first}–{last}（共 {total} 项）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="428"/>
+        <location filename="../../domain/messages/sync.py" line="483"/>
         <source>Received page {page} from the hub: {count} changes</source>
         <comment>sync.progress_page_in</comment>
         <translation>已从同步服务器收到第 {page} 页：{count} 项变更</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="431"/>
+        <location filename="../../domain/messages/sync.py" line="486"/>
         <source>Receiving photo {sha}…</source>
         <comment>sync.progress_photo_in</comment>
         <translation>正在接收照片 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="436"/>
+        <location filename="../../domain/messages/sync.py" line="491"/>
         <source>unsigned request: header {header} is missing (sign with the replica key)</source>
         <comment>hub.unsigned</comment>
         <translation>请求未签名：缺少请求头 {header}（请用副本密钥签名）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="441"/>
+        <location filename="../../domain/messages/sync.py" line="496"/>
         <source>header {header} is not a replica id (32 hex): {value}</source>
         <comment>hub.bad_replica_header</comment>
         <translation>请求头 {header} 不是副本编号（32 位十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="446"/>
+        <location filename="../../domain/messages/sync.py" line="501"/>
         <source>header {header} is not Unix seconds</source>
         <comment>hub.bad_timestamp</comment>
         <translation>请求头 {header} 不是以秒计的 Unix 时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="449"/>
+        <location filename="../../domain/messages/sync.py" line="504"/>
         <source>signature of replica {replica} is malformed (128 hex expected)</source>
         <comment>hub.signature_malformed</comment>
         <translation>副本 {replica} 的签名格式有误（应为 128 位十六进制）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="454"/>
-        <source>replica {replica} is not enrolled on this hub (or was revoked): a team lead must enrol it on the hub first ({command})</source>
+        <location filename="../../domain/messages/sync.py" line="509"/>
+        <source>replica {replica} is not enrolled on this hub (or was revoked): a team lead enrols it on the lead&apos;s own laptop ({command}), then syncs that laptop with the hub</source>
         <comment>hub.not_enrolled</comment>
-        <translation>副本 {replica} 未在本同步服务器登记（或已被吊销）：须先由组长在同步服务器上登记（{command}）</translation>
+        <translation>副本 {replica} 未在本同步服务器登记（或已被吊销）：须由组长在其本人的笔记本上登记（{command}），再将该笔记本与同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="460"/>
+        <location filename="../../domain/messages/sync.py" line="515"/>
         <source>request of replica {replica} is stamped {seconds} s ahead of the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
         <comment>hub.stamp_ahead</comment>
         <translation>副本 {replica} 的请求时间比同步服务器时钟快 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="466"/>
+        <location filename="../../domain/messages/sync.py" line="521"/>
         <source>request of replica {replica} is stamped {seconds} s behind the hub clock (more than {limit} s): stale or replayed; retry (the client takes the hub time from {path})</source>
         <comment>hub.stamp_behind</comment>
         <translation>副本 {replica} 的请求时间比同步服务器时钟慢 {seconds} 秒（超过 {limit} 秒）：已过期或为重放；请重试（客户端会从 {path} 获取服务器时间）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="472"/>
+        <location filename="../../domain/messages/sync.py" line="527"/>
         <source>signature of replica {replica} does not verify (forged or altered)</source>
         <comment>hub.forged</comment>
         <translation>副本 {replica} 的签名验证失败（被伪造或篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="477"/>
+        <location filename="../../domain/messages/sync.py" line="532"/>
         <source>cursor {after} does not match this hub&apos;s log (the hub was restored or replaced): pull again from the start (nothing is duplicated)</source>
         <comment>hub.cursor_mismatch</comment>
         <translation>下载位置 {after} 与本同步服务器的日志不符（服务器曾被恢复或更换）：请从头重新下载（不会产生重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="486"/>
+        <location filename="../../domain/messages/sync.py" line="541"/>
         <source>{name} must be the photo&apos;s size in bytes (at least 1)</source>
         <comment>hub.total_too_small</comment>
         <translation>{name} 须为照片的字节数（至少为 1）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="491"/>
+        <location filename="../../domain/messages/sync.py" line="546"/>
         <source>photo of {size} bytes is over the hub limit {limit}</source>
         <comment>hub.photo_over_limit</comment>
         <translation>照片大小为 {size} 字节，超过同步服务器的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="496"/>
+        <location filename="../../domain/messages/sync.py" line="551"/>
         <source>upload of {sha} declares {total} bytes but the partial upload held was of {held}: discarded, upload again from 0</source>
         <comment>hub.upload_restarted</comment>
         <translation>{sha} 的上传声明为 {total} 字节，但服务器上保存的未完成上传为 {held} 字节：已丢弃，请从 0 重新上传</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="502"/>
+        <location filename="../../domain/messages/sync.py" line="557"/>
         <source>upload of {sha} at offset {offset}, but the hub holds {held} bytes: resume from {held}</source>
         <comment>hub.wrong_offset</comment>
         <translation>{sha} 的上传从第 {offset} 字节开始，但同步服务器已有 {held} 字节：请从 {held} 处续传</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="507"/>
+        <location filename="../../domain/messages/sync.py" line="562"/>
         <source>empty chunk</source>
         <comment>hub.empty_chunk</comment>
         <translation>数据块为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="508"/>
+        <location filename="../../domain/messages/sync.py" line="563"/>
         <source>chunk ends at byte {end}, past the declared total {total}</source>
         <comment>hub.chunk_past_end</comment>
         <translation>数据块结束于第 {end} 字节，超出了声明的总大小 {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="513"/>
+        <location filename="../../domain/messages/sync.py" line="568"/>
         <source>the {total} bytes uploaded do not hash to {sha}: discarded, upload the photo again</source>
         <comment>hub.upload_hash</comment>
         <translation>上传的 {total} 字节与哈希值 {sha} 不符：已丢弃，请重新上传该照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="518"/>
+        <location filename="../../domain/messages/sync.py" line="573"/>
         <source>request body of {size} bytes is over the limit of {limit}</source>
         <comment>hub.body_declared_too_large</comment>
         <translation>请求正文为 {size} 字节，超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="523"/>
+        <location filename="../../domain/messages/sync.py" line="578"/>
         <source>request body is over the limit of {limit} bytes</source>
         <comment>hub.body_too_large</comment>
         <translation>请求正文超过 {limit} 字节的上限</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="528"/>
+        <location filename="../../domain/messages/sync.py" line="583"/>
         <source>the hub store cannot do this now: {detail}</source>
         <comment>hub.store_busy</comment>
         <translation>同步服务器的数据暂时无法执行此操作：{detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="531"/>
+        <location filename="../../domain/messages/sync.py" line="586"/>
         <source>the hub could not write its disk: {error}</source>
         <comment>hub.disk</comment>
         <translation>同步服务器无法写入磁盘：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="532"/>
+        <location filename="../../domain/messages/sync.py" line="587"/>
         <source>unexpected hub error {error} (see hub log)</source>
         <comment>hub.unexpected</comment>
         <translation>同步服务器发生意外错误 {error}（详见服务器日志）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="535"/>
+        <location filename="../../domain/messages/sync.py" line="590"/>
         <source>query parameter {name} is required</source>
         <comment>hub.param_required</comment>
         <translation>缺少查询参数 {name}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="538"/>
-        <source>query parameter {name} must be a whole number ≥ 0: {value}</source>
+        <location filename="../../domain/messages/sync.py" line="593"/>
+        <source>query parameter {name} must be a whole number from 0 to {limit}: {value}</source>
         <comment>hub.param_not_number</comment>
-        <translation>查询参数 {name} 须为不小于 0 的整数：{value}</translation>
+        <translation>查询参数 {name} 须为 0 至 {limit} 之间的整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="543"/>
+        <location filename="../../domain/messages/sync.py" line="598"/>
         <source>the body is not valid JSON: {error}</source>
         <comment>hub.body_not_json</comment>
         <translation>请求正文不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="546"/>
+        <location filename="../../domain/messages/sync.py" line="601"/>
         <source>the body is not valid JSON: nested too deeply</source>
         <comment>hub.body_too_deep</comment>
         <translation>请求正文不是有效的 JSON：嵌套层数过多</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="549"/>
+        <location filename="../../domain/messages/sync.py" line="604"/>
         <source>{name} must be up to {limit} letters, digits or &apos;-&apos;</source>
         <comment>hub.bad_nonce</comment>
         <translation>{name} 最多只能包含 {limit} 个字母、数字或“-”</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="554"/>
+        <location filename="../../domain/messages/sync.py" line="609"/>
         <source>the body must be {shape}</source>
         <comment>hub.body_shape</comment>
         <translation>请求正文须为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="555"/>
+        <location filename="../../domain/messages/sync.py" line="610"/>
         <source>{count} ops in one request; send at most {limit}</source>
         <comment>hub.too_many_ops</comment>
         <translation>一次请求包含 {count} 项变更；每次最多发送 {limit} 项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="560"/>
+        <location filename="../../domain/messages/sync.py" line="615"/>
         <source>op #{number} must be {shape}</source>
         <comment>hub.op_shape</comment>
         <translation>第 {number} 项变更须为 {shape}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="561"/>
+        <location filename="../../domain/messages/sync.py" line="616"/>
         <source>op #{number} is not valid Unicode text (a lone surrogate)</source>
         <comment>hub.op_not_text</comment>
         <translation>第 {number} 项变更不是有效的 Unicode 文本（含单独的代理字符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="566"/>
+        <location filename="../../domain/messages/sync.py" line="621"/>
         <source>{header} must be up to {limit} ASCII characters</source>
         <comment>hub.bad_idempotency_key</comment>
         <translation>{header} 最多只能包含 {limit} 个 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="571"/>
+        <location filename="../../domain/messages/sync.py" line="626"/>
         <source>{name} must be an op id (64 lowercase hex)</source>
         <comment>hub.bad_op_id</comment>
         <translation>{name} 须为变更编号（64 位小写十六进制）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="574"/>
+        <location filename="../../domain/messages/sync.py" line="639"/>
         <source>the hub does not hold photo {sha} (it is expected)</source>
         <comment>hub.photo_absent</comment>
         <translation>同步服务器上没有照片 {sha}（正在等待该照片）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="579"/>
+        <location filename="../../domain/messages/sync.py" line="644"/>
         <source>not found: {method} {path}</source>
         <comment>hub.no_route</comment>
         <translation>找不到：{method} {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="580"/>
+        <location filename="../../domain/messages/sync.py" line="645"/>
         <source>method not allowed: {method} {path}</source>
         <comment>hub.method_not_allowed</comment>
         <translation>不允许的请求方法：{method} {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="583"/>
+        <location filename="../../domain/messages/sync.py" line="648"/>
         <source>{peer} already holds {count} connections to this hub, all busy (the limit per address): retry in a moment</source>
         <comment>hub.too_many_connections</comment>
         <translation>{peer} 已占用本同步服务器的 {count} 个连接，且都在使用中（每个地址的上限）：请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="589"/>
+        <location filename="../../domain/messages/sync.py" line="654"/>
         <source>the hub holds {count} connections, all busy: retry in a moment</source>
         <comment>hub.full</comment>
         <translation>同步服务器已有 {count} 个连接，且都在使用中：请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="594"/>
+        <location filename="../../domain/messages/sync.py" line="659"/>
         <source>malformed HTTP/1.1 request, or request line and headers over {limit} bytes ({error})</source>
         <comment>hub.bad_http</comment>
         <translation>HTTP/1.1 请求格式有误，或请求行和请求头超过 {limit} 字节（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="599"/>
+        <location filename="../../domain/messages/sync.py" line="664"/>
         <source>the hub needed this connection&apos;s place: its request did not arrive in time</source>
         <comment>hub.displaced</comment>
         <translation>同步服务器需要腾出此连接：其请求未能及时到达</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="604"/>
+        <location filename="../../domain/messages/sync.py" line="669"/>
         <source>request line and headers over {limit} bytes</source>
         <comment>hub.head_too_large</comment>
         <translation>请求行和请求头超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="609"/>
+        <location filename="../../domain/messages/sync.py" line="674"/>
         <source>a request body needs a {header} header (chunked bodies are refused)</source>
         <comment>hub.length_required</comment>
         <translation>请求正文须带 {header} 请求头（不接受分块传输的正文）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="614"/>
+        <location filename="../../domain/messages/sync.py" line="679"/>
         <source>request body of {size} bytes is over the hub&apos;s limit of {limit}</source>
         <comment>hub.body_over_door</comment>
         <translation>请求正文为 {size} 字节，超过同步服务器的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="619"/>
+        <location filename="../../domain/messages/sync.py" line="684"/>
         <source>request line and headers not received within {seconds} s</source>
         <comment>hub.header_timeout</comment>
         <translation>未在 {seconds} 秒内收到请求行和请求头</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="624"/>
+        <location filename="../../domain/messages/sync.py" line="689"/>
         <source>request body too slow: {got} of {length} bytes arrived in {elapsed} s (the hub needs {rate} KiB/s after {grace} s): send it again</source>
         <comment>hub.body_too_slow</comment>
         <translation>请求正文传输过慢：{elapsed} 秒内只收到 {length} 字节中的 {got} 字节（同步服务器要求在 {grace} 秒后达到每秒 {rate} KiB）：请重新发送</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="630"/>
+        <location filename="../../domain/messages/sync.py" line="695"/>
         <source>read nothing of the answer for {seconds} s</source>
         <comment>hub.write_stall</comment>
         <translation>{seconds} 秒内没有读取任何应答内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="633"/>
+        <location filename="../../domain/messages/sync.py" line="698"/>
         <source>cannot listen on {host}:{port}: {error}</source>
         <comment>hub.cannot_listen</comment>
         <translation>无法在 {host}:{port} 上监听：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="636"/>
+        <location filename="../../domain/messages/sync.py" line="701"/>
         <source>cannot listen on {host}:{port}: {error} (is another hub running?)</source>
         <comment>hub.port_taken</comment>
         <translation>无法在 {host}:{port} 上监听：{error}（是否已有另一个同步服务器在运行？）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="641"/>
+        <location filename="../../domain/messages/sync.py" line="706"/>
         <source>the hub at {url} did not start</source>
         <comment>hub.did_not_start</comment>
         <translation>位于 {url} 的同步服务器未能启动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="642"/>
+        <location filename="../../domain/messages/sync.py" line="707"/>
         <source>hub replica {replica} listening on {url} ({keys} stops it)</source>
         <comment>hub.listening</comment>
         <translation>同步服务器副本 {replica} 正在 {url} 上监听（按 {keys} 停止）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="718"/>
+        <location filename="../../domain/messages/sync.py" line="783"/>
         <source>the bundle would be too large ({what}): export for one replica ({option}) or sync through the office hub</source>
         <comment>bundle.too_large</comment>
         <translation>同步包将会过大（{what}）：请只为一个副本导出（{option}），或通过办公室同步服务器同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="724"/>
+        <location filename="../../domain/messages/sync.py" line="789"/>
         <source>an op is over {limit} bytes</source>
         <comment>bundle.op_too_large</comment>
         <translation>有一项变更超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="725"/>
+        <location filename="../../domain/messages/sync.py" line="790"/>
         <source>{size} bytes of ops, at most {limit}</source>
         <comment>bundle.ops_too_large</comment>
         <translation>变更共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="728"/>
+        <location filename="../../domain/messages/sync.py" line="793"/>
         <source>{count} photos, at most {limit}</source>
         <comment>bundle.too_many_photos</comment>
         <translation>{count} 张照片，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="731"/>
+        <location filename="../../domain/messages/sync.py" line="796"/>
         <source>a photo is over {limit} bytes</source>
         <comment>bundle.photo_too_large</comment>
         <translation>有一张照片超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="734"/>
+        <location filename="../../domain/messages/sync.py" line="799"/>
         <source>{size} bytes, at most {limit}</source>
         <comment>bundle.bytes_too_many</comment>
         <translation>共 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="737"/>
+        <location filename="../../domain/messages/sync.py" line="802"/>
         <source>a manifest of {size} bytes</source>
         <comment>bundle.manifest_too_large</comment>
         <translation>清单达 {size} 字节</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="740"/>
+        <location filename="../../domain/messages/sync.py" line="805"/>
         <source>cannot write the bundle {path}: {error}</source>
         <comment>bundle.cannot_write</comment>
         <translation>无法写入同步包 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="743"/>
+        <location filename="../../domain/messages/sync.py" line="808"/>
         <source>the bundle written to {path} did not read back correctly and was removed (is the drive failing or full?): {problem}</source>
         <comment>bundle.read_back</comment>
         <translation>写入 {path} 的同步包回读校验未通过，已删除（驱动器是否故障或已满？）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="751"/>
+        <location filename="../../domain/messages/sync.py" line="816"/>
         <source>{path}: no such file; check the name and the folder</source>
         <comment>bundle.no_such_file</comment>
         <translation>{path}：文件不存在；请检查文件名和所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="754"/>
+        <location filename="../../domain/messages/sync.py" line="819"/>
         <source>{path} is a folder: give the bundle file (a {suffix})</source>
         <comment>bundle.is_folder</comment>
         <translation>{path} 是文件夹：请选择同步包文件（{suffix} 文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="757"/>
+        <location filename="../../domain/messages/sync.py" line="822"/>
         <source>cannot be read ({error})</source>
         <comment>bundle.cannot_read</comment>
         <translation>无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="758"/>
+        <location filename="../../domain/messages/sync.py" line="823"/>
         <source>is not a readable bundle (damaged or truncated: no ZIP end record)</source>
         <comment>bundle.no_end_record</comment>
         <translation>不是可读取的同步包（已损坏或不完整：没有 ZIP 结束记录）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="763"/>
+        <location filename="../../domain/messages/sync.py" line="828"/>
         <source>is not a readable bundle (damaged or truncated): {error}</source>
         <comment>bundle.unreadable</comment>
         <translation>不是可读取的同步包（已损坏或不完整）：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="768"/>
+        <location filename="../../domain/messages/sync.py" line="833"/>
         <source>has {count} members, at most {limit}; refused</source>
         <comment>bundle.too_many_members</comment>
         <translation>包含 {count} 个成员文件，上限为 {limit}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="771"/>
+        <location filename="../../domain/messages/sync.py" line="836"/>
         <source>its ZIP directory is {size} bytes, at most {limit}</source>
         <comment>bundle.directory_too_large</comment>
         <translation>其 ZIP 目录为 {size} 字节，上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="776"/>
+        <location filename="../../domain/messages/sync.py" line="841"/>
         <source>the member name {name} appears twice; refused</source>
         <comment>bundle.name_twice</comment>
         <translation>成员文件名 {name} 出现了两次；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="779"/>
+        <location filename="../../domain/messages/sync.py" line="844"/>
         <source>unexpected member {name}; refused</source>
         <comment>bundle.unexpected_member</comment>
         <translation>含有不应有的成员文件 {name}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="782"/>
+        <location filename="../../domain/messages/sync.py" line="847"/>
         <source>member {name} is encrypted; refused</source>
         <comment>bundle.encrypted</comment>
         <translation>成员文件 {name} 已加密；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="785"/>
+        <location filename="../../domain/messages/sync.py" line="850"/>
         <source>member {name} uses compression method {method}; refused</source>
         <comment>bundle.compression</comment>
         <translation>成员文件 {name} 使用了压缩方法 {method}；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="790"/>
+        <location filename="../../domain/messages/sync.py" line="855"/>
         <source>member {name} is too large ({size} bytes, at most {limit}); refused</source>
         <comment>bundle.member_too_large</comment>
         <translation>成员文件 {name} 过大（{size} 字节，上限为 {limit}）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="795"/>
+        <location filename="../../domain/messages/sync.py" line="860"/>
         <source>member {name} has inconsistent sizes in the ZIP directory</source>
         <comment>bundle.inconsistent_sizes</comment>
         <translation>成员文件 {name} 在 ZIP 目录中的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="800"/>
+        <location filename="../../domain/messages/sync.py" line="865"/>
         <source>member {name} expands more than {ratio}:1 (a ZIP bomb?); refused</source>
         <comment>bundle.ratio</comment>
         <translation>成员文件 {name} 解压后膨胀超过 {ratio}:1（可能是 ZIP 炸弹）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="805"/>
+        <location filename="../../domain/messages/sync.py" line="870"/>
         <source>holds more than {limit} bytes uncompressed; refused</source>
         <comment>bundle.too_many_bytes</comment>
         <translation>解压后超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="810"/>
+        <location filename="../../domain/messages/sync.py" line="875"/>
         <source>not a bundle (manifest or ops missing)</source>
         <comment>bundle.not_a_bundle</comment>
         <translation>不是同步包（缺少清单或变更文件）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="813"/>
+        <location filename="../../domain/messages/sync.py" line="878"/>
         <source>member {name} has no local header (damaged or truncated)</source>
         <comment>bundle.no_local_header</comment>
         <translation>成员文件 {name} 没有本地文件头（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="818"/>
+        <location filename="../../domain/messages/sync.py" line="883"/>
         <source>member {name}: its local header disagrees with the ZIP directory (damaged or tampered)</source>
         <comment>bundle.local_header</comment>
         <translation>成员文件 {name}：其本地文件头与 ZIP 目录不一致（已损坏或被篡改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="823"/>
+        <location filename="../../domain/messages/sync.py" line="888"/>
         <source>member {name} overlaps another part of the ZIP; refused</source>
         <comment>bundle.overlap</comment>
         <translation>成员文件 {name} 与 ZIP 的其他部分重叠；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="826"/>
+        <location filename="../../domain/messages/sync.py" line="891"/>
         <source>member {name} decompresses to more than its declared {size} bytes; refused</source>
         <comment>bundle.member_over_declared</comment>
         <translation>成员文件 {name} 解压后超过其声明的 {size} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="831"/>
+        <location filename="../../domain/messages/sync.py" line="896"/>
         <source>member {name} cannot be read ({error})</source>
         <comment>bundle.member_unreadable</comment>
         <translation>无法读取成员文件 {name}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="834"/>
+        <location filename="../../domain/messages/sync.py" line="899"/>
         <source>member {name} is truncated</source>
         <comment>bundle.member_truncated</comment>
         <translation>成员文件 {name} 不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="837"/>
+        <location filename="../../domain/messages/sync.py" line="902"/>
         <source>member {name} is truncated (its compressed data ends early)</source>
         <comment>bundle.member_ends_early</comment>
         <translation>成员文件 {name} 不完整（压缩数据提前结束）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="842"/>
+        <location filename="../../domain/messages/sync.py" line="907"/>
         <source>member {name} is damaged ({error})</source>
         <comment>bundle.member_damaged</comment>
         <translation>成员文件 {name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="845"/>
+        <location filename="../../domain/messages/sync.py" line="910"/>
         <source>member {name} has data after its compressed stream; refused</source>
         <comment>bundle.member_trailing</comment>
         <translation>成员文件 {name} 的压缩数据之后还有多余数据；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="850"/>
+        <location filename="../../domain/messages/sync.py" line="915"/>
         <source>member {name} is shorter than its declared {size} bytes</source>
         <comment>bundle.member_short</comment>
         <translation>成员文件 {name} 比其声明的 {size} 字节短</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="855"/>
+        <location filename="../../domain/messages/sync.py" line="920"/>
         <source>member {name} is damaged (CRC mismatch)</source>
         <comment>bundle.member_crc</comment>
         <translation>成员文件 {name} 已损坏（CRC 校验不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="858"/>
+        <location filename="../../domain/messages/sync.py" line="923"/>
         <source>member {name} is damaged (hash mismatch)</source>
         <comment>bundle.member_hash</comment>
         <translation>成员文件 {name} 已损坏（哈希值不符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="861"/>
+        <location filename="../../domain/messages/sync.py" line="926"/>
         <source>{file} line {line}</source>
         <comment>bundle.file_line</comment>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="862"/>
+        <location filename="../../domain/messages/sync.py" line="927"/>
         <source>{what} is not valid JSON ({error})</source>
         <comment>bundle.not_json</comment>
         <translation>{what} 不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="863"/>
+        <location filename="../../domain/messages/sync.py" line="928"/>
         <source>{what} is nested more than {depth} levels deep; refused</source>
         <comment>bundle.json_too_deep</comment>
         <translation>{what} 的嵌套超过 {depth} 层；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="868"/>
+        <location filename="../../domain/messages/sync.py" line="933"/>
         <source>the manifest has no bundle format number</source>
         <comment>bundle.no_format</comment>
         <translation>清单中没有同步包格式版本号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="871"/>
+        <location filename="../../domain/messages/sync.py" line="936"/>
         <source>bundle format {format} is not supported (this app reads {supported})</source>
         <comment>bundle.format</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="876"/>
+        <location filename="../../domain/messages/sync.py" line="941"/>
         <source>bundle format {format} is not supported (this app reads {supported}); update the app</source>
         <comment>bundle.format_newer</comment>
         <translation>不支持同步包格式版本 {format}（本程序读取版本 {supported}）；请更新程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="881"/>
+        <location filename="../../domain/messages/sync.py" line="946"/>
         <source>the manifest&apos;s {key} is missing or malformed</source>
         <comment>bundle.manifest_field</comment>
         <translation>清单中的 {key} 缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="886"/>
+        <location filename="../../domain/messages/sync.py" line="951"/>
         <source>the manifest&apos;s frontier is missing or malformed</source>
         <comment>bundle.frontier_missing</comment>
         <translation>清单中的同步进度缺失或格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="891"/>
+        <location filename="../../domain/messages/sync.py" line="956"/>
         <source>the manifest&apos;s frontier is malformed</source>
         <comment>bundle.frontier_malformed</comment>
         <translation>清单中的同步进度格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="894"/>
+        <location filename="../../domain/messages/sync.py" line="959"/>
         <source>members do not match the manifest</source>
         <comment>bundle.members_mismatch</comment>
         <translation>成员文件与清单不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="897"/>
+        <location filename="../../domain/messages/sync.py" line="962"/>
         <source>the manifest&apos;s entry for {name} is malformed</source>
         <comment>bundle.manifest_entry</comment>
         <translation>清单中 {name} 的条目格式有误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="902"/>
+        <location filename="../../domain/messages/sync.py" line="967"/>
         <source>member {name}: the manifest and the ZIP disagree on its size</source>
         <comment>bundle.size_disagrees</comment>
         <translation>成员文件 {name}：清单与 ZIP 目录中的大小不一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="907"/>
+        <location filename="../../domain/messages/sync.py" line="972"/>
         <source>photo {name} does not match its name</source>
         <comment>bundle.photo_name</comment>
         <translation>照片 {name} 与其文件名不符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="910"/>
+        <location filename="../../domain/messages/sync.py" line="975"/>
         <source>the manifest or its signature is not text</source>
         <comment>bundle.manifest_not_text</comment>
         <translation>清单或其签名不是文本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="915"/>
+        <location filename="../../domain/messages/sync.py" line="980"/>
         <source>the manifest signature does not verify (damaged or forged)</source>
         <comment>bundle.signature</comment>
         <translation>清单签名验证失败（已损坏或被伪造）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="920"/>
+        <location filename="../../domain/messages/sync.py" line="985"/>
         <source>{file} holds more than {limit} values</source>
         <comment>bundle.manifest_values</comment>
         <translation>{file} 包含的值超过 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="923"/>
+        <location filename="../../domain/messages/sync.py" line="988"/>
         <source>{file} is not a JSON object</source>
         <comment>bundle.manifest_not_object</comment>
         <translation>{file} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="926"/>
+        <location filename="../../domain/messages/sync.py" line="991"/>
         <source>the manifest names no valid public key</source>
         <comment>bundle.no_public_key</comment>
         <translation>清单中没有有效的公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="929"/>
+        <location filename="../../domain/messages/sync.py" line="994"/>
         <source>{file} has more than {limit} lines</source>
         <comment>bundle.too_many_lines</comment>
         <translation>{file} 超过 {limit} 行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="932"/>
+        <location filename="../../domain/messages/sync.py" line="997"/>
         <source>{file} line {line} is longer than {limit} bytes; refused</source>
         <comment>bundle.line_too_long</comment>
         <translation>{file} 第 {line} 行超过 {limit} 字节；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="940"/>
+        <location filename="../../domain/messages/sync.py" line="1005"/>
         <source>{file} line {line} is empty; refused</source>
         <comment>bundle.line_empty</comment>
         <translation>{file} 第 {line} 行为空；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="943"/>
+        <location filename="../../domain/messages/sync.py" line="1008"/>
         <source>{file} line {line} is not a JSON object; refused</source>
         <comment>bundle.line_not_object</comment>
         <translation>{file} 第 {line} 行不是 JSON 对象；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="948"/>
+        <location filename="../../domain/messages/sync.py" line="1013"/>
         <source>{file} line {line} has no {key} text; refused</source>
         <comment>bundle.line_no_body</comment>
         <translation>{file} 第 {line} 行没有 {key} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="953"/>
+        <location filename="../../domain/messages/sync.py" line="1018"/>
         <source>{file} line {line} has a {key} that is neither text nor null; refused</source>
         <comment>bundle.line_bad_sig</comment>
         <translation>{file} 第 {line} 行的 {key} 既不是文本也不是空值；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="958"/>
+        <location filename="../../domain/messages/sync.py" line="1023"/>
         <source>{file} line {line} holds a lone surrogate escape; refused</source>
         <comment>bundle.line_surrogate</comment>
         <translation>{file} 第 {line} 行含有单独的代理字符转义；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="963"/>
+        <location filename="../../domain/messages/sync.py" line="1028"/>
         <source>not enough free disk space for its photos ({needed} MB needed, {free} MB free); refused</source>
         <comment>bundle.disk_space</comment>
         <translation>磁盘剩余空间不足以保存其中的照片（需要 {needed} MB，剩余 {free} MB）；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="968"/>
+        <location filename="../../domain/messages/sync.py" line="1033"/>
         <source>cannot store the photos of {path} in {folder}: {error}; nothing was imported</source>
         <comment>bundle.cannot_store</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="973"/>
+        <location filename="../../domain/messages/sync.py" line="1038"/>
         <source>cannot store the photos of {path} in {folder}: {error}</source>
         <comment>bundle.cannot_finish_storing</comment>
         <translation>无法将 {path} 中的照片保存到 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="978"/>
+        <location filename="../../domain/messages/sync.py" line="1043"/>
         <source>bundle from replica {replica}, which is not enrolled here: a team lead must enrol it first ({command})</source>
         <comment>bundle.not_enrolled</comment>
         <translation>同步包来自未在本机登记的副本 {replica}：须先由组长登记（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="984"/>
+        <location filename="../../domain/messages/sync.py" line="1049"/>
         <source>bundle claims to be from replica {replica} but is signed by another key</source>
         <comment>bundle.wrong_key</comment>
         <translation>同步包自称来自副本 {replica}，但签名所用的是另一把密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="991"/>
+        <location filename="../../domain/messages/sync.py" line="1056"/>
         <source>this is this laptop&apos;s own replica: it is always trusted here</source>
         <comment>replica.is_self</comment>
         <translation>这是本机自己的副本：本机始终信任它</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="996"/>
+        <location filename="../../domain/messages/sync.py" line="1061"/>
         <source>replica {replica} is enrolled with another key; a re-installed laptop gets a new replica id — enrol that one</source>
         <comment>replica.other_key</comment>
         <translation>副本 {replica} 已用另一把密钥登记；重新安装的笔记本会得到新的副本编号——请登记新编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1002"/>
+        <location filename="../../domain/messages/sync.py" line="1067"/>
         <source>no open conflict {id}</source>
         <comment>conflict.not_found</comment>
         <translation>没有未决冲突 {id}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1003"/>
+        <location filename="../../domain/messages/sync.py" line="1068"/>
         <source>{id} matches several conflicts; give more characters</source>
         <comment>conflict.ambiguous</comment>
         <translation>{id} 与多个冲突相符；请多输入几个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1008"/>
+        <location filename="../../domain/messages/sync.py" line="1073"/>
         <source>a withdrawal conflict is resolved with &apos;{withdrawn}&apos; or &apos;{keep}&apos;</source>
         <comment>conflict.withdrawal_choice</comment>
         <translation>撤销冲突只能以“{withdrawn}”或“{keep}”裁决</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="483"/>
+        <location filename="../../domain/messages/sync.py" line="538"/>
         <source>not a SHA-256 (64 lowercase hex): {value}</source>
         <comment>hub.not_a_hash</comment>
         <translation>不是 SHA-256 值（64 位小写十六进制）：{value}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="937"/>
+        <location filename="../../domain/messages/sync.py" line="1002"/>
         <source>{file} line {line} is not {encoding} text; refused</source>
         <comment>bundle.line_not_text</comment>
         <translation>{file} 第 {line} 行不是 {encoding} 文本；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="713"/>
+        <location filename="../../domain/messages/common.py" line="739"/>
         <source>{field}: {problem}</source>
         <comment>field.problem</comment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="714"/>
+        <location filename="../../domain/messages/common.py" line="740"/>
         <source>{path}: {problem}</source>
         <comment>file.problem</comment>
         <translation>{path}：{problem}</translation>
@@ -9854,7 +9942,7 @@
         <translation>没有要修改的内容：请至少给出 {options} 等中的一项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="241"/>
+        <location filename="../../domain/messages/sync.py" line="296"/>
         <source>this laptop&apos;s identity is also used by a copy or an older backup: run {command}, have a team lead enrol the new id, then sync</source>
         <comment>replica.identity_copied</comment>
         <translation>本机的身份也被一份副本或较早的备份使用：请运行 {command}，由组长登记新的编号后再同步</translation>
@@ -10157,7 +10245,7 @@
         <location filename="../../domain/messages/common.py" line="221"/>
         <source>ops</source>
         <comment>label.ops</comment>
-        <translation>操作记录数</translation>
+        <translation>变更数</translation>
     </message>
     <message>
         <location filename="../../domain/messages/common.py" line="222"/>
@@ -10187,7 +10275,7 @@
         <location filename="../../domain/messages/common.py" line="227"/>
         <source>tables_match_log</source>
         <comment>label.tables_match_log</comment>
-        <translation>数据表与操作日志一致</translation>
+        <translation>数据表与变更日志一致</translation>
     </message>
     <message>
         <location filename="../../domain/messages/common.py" line="228"/>
@@ -10262,469 +10350,469 @@
         <translation>公钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="258"/>
+        <location filename="../../domain/messages/common.py" line="270"/>
         <source>replicas</source>
         <comment>label.replicas</comment>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="259"/>
+        <location filename="../../domain/messages/common.py" line="271"/>
         <source>conflicts</source>
         <comment>label.conflicts</comment>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="260"/>
+        <location filename="../../domain/messages/common.py" line="272"/>
         <source>notices</source>
         <comment>label.notices</comment>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="261"/>
+        <location filename="../../domain/messages/common.py" line="273"/>
         <source>warnings</source>
         <comment>label.warnings</comment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="262"/>
+        <location filename="../../domain/messages/common.py" line="274"/>
         <source>findings</source>
         <comment>label.findings</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="263"/>
+        <location filename="../../domain/messages/common.py" line="275"/>
         <source>number</source>
         <comment>label.number</comment>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="264"/>
+        <location filename="../../domain/messages/common.py" line="276"/>
         <source>v</source>
         <comment>label.v</comment>
         <translation>格式版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="265"/>
+        <location filename="../../domain/messages/common.py" line="277"/>
         <source>seq</source>
         <comment>label.seq</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="266"/>
+        <location filename="../../domain/messages/common.py" line="278"/>
         <source>prev</source>
         <comment>label.prev</comment>
         <translation>前一操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="267"/>
+        <location filename="../../domain/messages/common.py" line="279"/>
         <source>hlc</source>
         <comment>label.hlc</comment>
         <translation>逻辑时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="268"/>
+        <location filename="../../domain/messages/common.py" line="280"/>
         <source>wall</source>
         <comment>label.wall</comment>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="269"/>
+        <location filename="../../domain/messages/common.py" line="281"/>
         <source>kind</source>
         <comment>label.kind</comment>
         <translation>操作类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="270"/>
+        <location filename="../../domain/messages/common.py" line="282"/>
         <source>entity</source>
         <comment>label.entity</comment>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="271"/>
+        <location filename="../../domain/messages/common.py" line="283"/>
         <source>data</source>
         <comment>label.data</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="272"/>
+        <location filename="../../domain/messages/common.py" line="284"/>
         <source>deps</source>
         <comment>label.deps</comment>
         <translation>所依据的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="273"/>
+        <location filename="../../domain/messages/common.py" line="285"/>
         <source>op_id</source>
         <comment>label.op_id</comment>
         <translation>操作编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="274"/>
+        <location filename="../../domain/messages/common.py" line="286"/>
         <source>held</source>
         <comment>label.held</comment>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="275"/>
+        <location filename="../../domain/messages/common.py" line="287"/>
         <source>quarantined</source>
         <comment>label.quarantined</comment>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="276"/>
+        <location filename="../../domain/messages/common.py" line="288"/>
         <source>forks</source>
         <comment>label.forks</comment>
         <translation>分叉</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="277"/>
+        <location filename="../../domain/messages/common.py" line="289"/>
         <source>waiting_gaps</source>
         <comment>label.waiting_gaps</comment>
         <translation>等待补齐的缺口</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="306"/>
+        <location filename="../../domain/messages/common.py" line="326"/>
         <source>label</source>
         <comment>label.label</comment>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="307"/>
+        <location filename="../../domain/messages/common.py" line="327"/>
         <source>this</source>
         <comment>label.this</comment>
         <translation>当前决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="308"/>
+        <location filename="../../domain/messages/common.py" line="328"/>
         <source>supersedes</source>
         <comment>label.supersedes</comment>
         <translation>取代的决定书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="309"/>
+        <location filename="../../domain/messages/common.py" line="329"/>
         <source>superseded_by</source>
         <comment>label.superseded_by</comment>
         <translation>被取代为</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="310"/>
+        <location filename="../../domain/messages/common.py" line="330"/>
         <source>chain</source>
         <comment>label.chain</comment>
         <translation>取代关系</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="311"/>
+        <location filename="../../domain/messages/common.py" line="331"/>
         <source>released</source>
         <comment>label.released</comment>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="312"/>
+        <location filename="../../domain/messages/common.py" line="332"/>
         <source>previous_id</source>
         <comment>label.previous_id</comment>
         <translation>原副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="313"/>
+        <location filename="../../domain/messages/common.py" line="333"/>
         <source>rewritten</source>
         <comment>label.rewritten</comment>
         <translation>已重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="314"/>
+        <location filename="../../domain/messages/common.py" line="334"/>
         <source>not_rewritten</source>
         <comment>label.not_rewritten</comment>
         <translation>未重写的操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="315"/>
+        <location filename="../../domain/messages/common.py" line="335"/>
         <source>next_step</source>
         <comment>label.next_step</comment>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="316"/>
+        <location filename="../../domain/messages/common.py" line="336"/>
         <source>withdrawn</source>
         <comment>label.withdrawn</comment>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="317"/>
+        <location filename="../../domain/messages/common.py" line="337"/>
         <source>stopped</source>
         <comment>label.stopped</comment>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="318"/>
+        <location filename="../../domain/messages/common.py" line="338"/>
         <source>fingerprint</source>
         <comment>label.fingerprint</comment>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="319"/>
+        <location filename="../../domain/messages/common.py" line="339"/>
         <source>notice_id</source>
         <comment>label.notice_id</comment>
         <translation>决定书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="320"/>
+        <location filename="../../domain/messages/common.py" line="340"/>
         <source>not_after</source>
         <comment>label.not_after</comment>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="321"/>
+        <location filename="../../domain/messages/common.py" line="341"/>
         <source>method</source>
         <comment>label.method</comment>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="322"/>
+        <location filename="../../domain/messages/common.py" line="342"/>
         <source>outcome</source>
         <comment>label.outcome</comment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="323"/>
+        <location filename="../../domain/messages/common.py" line="343"/>
         <source>signed_at</source>
         <comment>label.signed_at</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="324"/>
+        <location filename="../../domain/messages/common.py" line="344"/>
         <source>signed_by</source>
         <comment>label.signed_by</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="325"/>
+        <location filename="../../domain/messages/common.py" line="345"/>
         <source>signed</source>
         <comment>label.signed</comment>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="326"/>
+        <location filename="../../domain/messages/common.py" line="346"/>
         <source>signatures</source>
         <comment>label.signatures</comment>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="327"/>
+        <location filename="../../domain/messages/common.py" line="347"/>
         <source>witness</source>
         <comment>label.witness</comment>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="328"/>
+        <location filename="../../domain/messages/common.py" line="348"/>
         <source>party</source>
         <comment>label.party</comment>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="329"/>
+        <location filename="../../domain/messages/common.py" line="349"/>
         <source>subject</source>
         <comment>label.subject</comment>
         <translation>证书主体</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="330"/>
+        <location filename="../../domain/messages/common.py" line="350"/>
         <source>certificates</source>
         <comment>label.certificates</comment>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="331"/>
+        <location filename="../../domain/messages/common.py" line="351"/>
         <source>team_cas</source>
         <comment>label.team_cas</comment>
         <translation>团队证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="332"/>
+        <location filename="../../domain/messages/common.py" line="352"/>
         <source>gaps</source>
         <comment>label.gaps</comment>
         <translation>待补事项</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="333"/>
+        <location filename="../../domain/messages/common.py" line="353"/>
         <source>records</source>
         <comment>label.records</comment>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="334"/>
+        <location filename="../../domain/messages/common.py" line="354"/>
         <source>record_id</source>
         <comment>label.record_id</comment>
         <translation>笔录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="335"/>
+        <location filename="../../domain/messages/common.py" line="355"/>
         <source>documents</source>
         <comment>label.documents</comment>
         <translation>已签名文书</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="336"/>
+        <location filename="../../domain/messages/common.py" line="356"/>
         <source>services</source>
         <comment>label.services</comment>
         <translation>送达记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="337"/>
+        <location filename="../../domain/messages/common.py" line="357"/>
         <source>reinspections</source>
         <comment>label.reinspections</comment>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="338"/>
+        <location filename="../../domain/messages/common.py" line="358"/>
         <source>notice_status</source>
         <comment>label.notice_status</comment>
         <translation>决定书状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="339"/>
+        <location filename="../../domain/messages/common.py" line="359"/>
         <source>notice_number</source>
         <comment>label.notice_number</comment>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="340"/>
+        <location filename="../../domain/messages/common.py" line="360"/>
         <source>supersedes_number</source>
         <comment>label.supersedes_number</comment>
         <translation>取代的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="341"/>
+        <location filename="../../domain/messages/common.py" line="361"/>
         <source>superseded_by_number</source>
         <comment>label.superseded_by_number</comment>
         <translation>取代后的决定书文号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="344"/>
+        <location filename="../../domain/messages/common.py" line="364"/>
         <source>days_left</source>
         <comment>label.days_left</comment>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="345"/>
+        <location filename="../../domain/messages/common.py" line="365"/>
         <source>overdue</source>
         <comment>label.overdue</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="348"/>
+        <location filename="../../domain/messages/common.py" line="368"/>
         <source>receipt_path</source>
         <comment>label.receipt_path</comment>
         <translation>送达回证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="349"/>
+        <location filename="../../domain/messages/common.py" line="369"/>
         <source>officer_id</source>
         <comment>label.officer_id</comment>
         <translation>执法人员编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="350"/>
+        <location filename="../../domain/messages/common.py" line="370"/>
         <source>contact</source>
         <comment>label.contact</comment>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="351"/>
+        <location filename="../../domain/messages/common.py" line="371"/>
         <source>on_site_person</source>
         <comment>label.on_site_person</comment>
         <translation>现场负责人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="352"/>
+        <location filename="../../domain/messages/common.py" line="372"/>
         <source>on_site_contact</source>
         <comment>label.on_site_contact</comment>
         <translation>现场负责人联系方式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="353"/>
+        <location filename="../../domain/messages/common.py" line="373"/>
         <source>narrative</source>
         <comment>label.narrative</comment>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="354"/>
+        <location filename="../../domain/messages/common.py" line="374"/>
         <source>party_statement</source>
         <comment>label.party_statement</comment>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="355"/>
+        <location filename="../../domain/messages/common.py" line="375"/>
         <source>recusal_asked</source>
         <comment>label.recusal_asked</comment>
         <translation>已告知申请回避权利</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="356"/>
+        <location filename="../../domain/messages/common.py" line="376"/>
         <source>recusal_requested</source>
         <comment>label.recusal_requested</comment>
         <translation>当事人申请回避</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="357"/>
+        <location filename="../../domain/messages/common.py" line="377"/>
         <source>refusals</source>
         <comment>label.refusals</comment>
         <translation>拒绝记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="358"/>
+        <location filename="../../domain/messages/common.py" line="378"/>
         <source>first_seen</source>
         <comment>label.first_seen</comment>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="359"/>
+        <location filename="../../domain/messages/common.py" line="379"/>
         <source>last_seen</source>
         <comment>label.last_seen</comment>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="360"/>
+        <location filename="../../domain/messages/common.py" line="380"/>
         <source>ops_applied</source>
         <comment>label.ops_applied</comment>
         <translation>已应用的操作数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="361"/>
+        <location filename="../../domain/messages/common.py" line="381"/>
         <source>age_seconds</source>
         <comment>label.age_seconds</comment>
         <translation>存在时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="362"/>
+        <location filename="../../domain/messages/common.py" line="382"/>
         <source>problem</source>
         <comment>label.problem</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="363"/>
+        <location filename="../../domain/messages/common.py" line="383"/>
         <source>certificates_shown</source>
         <comment>label.certificates_shown</comment>
         <translation>已出示执法证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="366"/>
+        <location filename="../../domain/messages/common.py" line="386"/>
         <source>refused</source>
         <comment>label.refused</comment>
         <translation>被拒收的</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="367"/>
+        <location filename="../../domain/messages/common.py" line="387"/>
         <source>signature_id</source>
         <comment>label.signature_id</comment>
         <translation>签名编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="368"/>
+        <location filename="../../domain/messages/common.py" line="388"/>
         <source>key</source>
         <comment>label.key</comment>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="369"/>
+        <location filename="../../domain/messages/common.py" line="389"/>
         <source>out</source>
         <comment>label.out</comment>
         <translation>输出文件</translation>
@@ -10829,7 +10917,7 @@
         <location filename="../../domain/messages/cli.py" line="502"/>
         <source>{ops} ops written, checked and rebuilt</source>
         <comment>cli.self_check_store</comment>
-        <translation>已写入 {ops} 条操作记录，检查并重建无误</translation>
+        <translation>已写入 {ops} 项变更，检查并重建无误</translation>
     </message>
     <message>
         <location filename="../../domain/messages/cli.py" line="507"/>
@@ -11114,79 +11202,79 @@
         <translation>导出已取消，未写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="370"/>
+        <location filename="../../domain/messages/common.py" line="390"/>
         <source>number_year</source>
         <comment>label.number_year</comment>
         <translation>文号年份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="371"/>
+        <location filename="../../domain/messages/common.py" line="391"/>
         <source>number_seq</source>
         <comment>label.number_seq</comment>
         <translation>文号序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="372"/>
+        <location filename="../../domain/messages/common.py" line="392"/>
         <source>issued_at</source>
         <comment>label.issued_at</comment>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="373"/>
+        <location filename="../../domain/messages/common.py" line="393"/>
         <source>issued_by</source>
         <comment>label.issued_by</comment>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="374"/>
+        <location filename="../../domain/messages/common.py" line="394"/>
         <source>document_id</source>
         <comment>label.document_id</comment>
         <translation>已签名文书编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="376"/>
+        <location filename="../../domain/messages/common.py" line="396"/>
         <source>closed_at</source>
         <comment>label.closed_at</comment>
         <translation>销号时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="377"/>
+        <location filename="../../domain/messages/common.py" line="397"/>
         <source>created_at</source>
         <comment>label.created_at</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="378"/>
+        <location filename="../../domain/messages/common.py" line="398"/>
         <source>finding_ids</source>
         <comment>label.finding_ids</comment>
         <translation>所涉问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="379"/>
+        <location filename="../../domain/messages/common.py" line="399"/>
         <source>message</source>
         <comment>label.message</comment>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="380"/>
+        <location filename="../../domain/messages/common.py" line="400"/>
         <source>finding_id</source>
         <comment>label.finding_id</comment>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="381"/>
+        <location filename="../../domain/messages/common.py" line="401"/>
         <source>agency_name</source>
         <comment>label.agency_name</comment>
         <translation>执法机构名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="382"/>
+        <location filename="../../domain/messages/common.py" line="402"/>
         <source>party_name</source>
         <comment>label.party_name</comment>
         <translation>当事人名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="383"/>
+        <location filename="../../domain/messages/common.py" line="403"/>
         <source>photo_id</source>
         <comment>label.photo_id</comment>
         <translation>照片编号</translation>
@@ -11234,13 +11322,13 @@
         <translation>SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="375"/>
+        <location filename="../../domain/messages/common.py" line="395"/>
         <source>content_sha256</source>
         <comment>label.content_hash</comment>
         <translation>内容 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="424"/>
+        <location filename="../../domain/messages/common.py" line="444"/>
         <source>total</source>
         <comment>label.total</comment>
         <translation>合计</translation>
@@ -11258,205 +11346,205 @@
         <translation>{path} 中的瓦片采用 GCJ-02 坐标系（国内网络地图使用的加偏坐标系），无法与卫星定位坐标对齐；请索取 WGS84 坐标系的瓦片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="384"/>
+        <location filename="../../domain/messages/common.py" line="404"/>
         <source>where</source>
         <comment>label.where</comment>
         <translation>所在位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="385"/>
+        <location filename="../../domain/messages/common.py" line="405"/>
         <source>since</source>
         <comment>label.since</comment>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="386"/>
+        <location filename="../../domain/messages/common.py" line="406"/>
         <source>photos_sent</source>
         <comment>label.photos_sent</comment>
         <translation>已发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="387"/>
+        <location filename="../../domain/messages/common.py" line="407"/>
         <source>photos_resumed</source>
         <comment>label.photos_resumed</comment>
         <translation>续传照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="388"/>
+        <location filename="../../domain/messages/common.py" line="408"/>
         <source>photos_failed</source>
         <comment>label.photos_failed</comment>
         <translation>发送失败的照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="389"/>
+        <location filename="../../domain/messages/common.py" line="409"/>
         <source>photos_expected</source>
         <comment>label.photos_expected</comment>
         <translation>应发送照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="390"/>
+        <location filename="../../domain/messages/common.py" line="410"/>
         <source>own_ops_missing</source>
         <comment>label.own_ops_missing</comment>
         <translation>缺少的本机操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="391"/>
+        <location filename="../../domain/messages/common.py" line="411"/>
         <source>ops_sent</source>
         <comment>label.ops_sent</comment>
         <translation>已发送操作</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="392"/>
+        <location filename="../../domain/messages/common.py" line="412"/>
         <source>identity_problem</source>
         <comment>label.identity_problem</comment>
         <translation>身份问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="393"/>
+        <location filename="../../domain/messages/common.py" line="413"/>
         <source>hub_replica</source>
         <comment>label.hub_replica</comment>
-        <translation>中心服务器副本编号</translation>
+        <translation>同步服务器副本编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="394"/>
+        <location filename="../../domain/messages/common.py" line="414"/>
         <source>flagged</source>
         <comment>label.flagged</comment>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="395"/>
+        <location filename="../../domain/messages/common.py" line="415"/>
         <source>entity_id</source>
         <comment>label.entity_id</comment>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="396"/>
+        <location filename="../../domain/messages/common.py" line="416"/>
         <source>conflicts_opened</source>
         <comment>label.conflicts_opened</comment>
         <translation>新产生的冲突</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="397"/>
+        <location filename="../../domain/messages/common.py" line="417"/>
         <source>accepted</source>
         <comment>label.accepted</comment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="398"/>
+        <location filename="../../domain/messages/common.py" line="418"/>
         <source>valid</source>
         <comment>label.valid</comment>
         <translation>签名有效</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="399"/>
+        <location filename="../../domain/messages/common.py" line="419"/>
         <source>unsigned_fields</source>
         <comment>label.unsigned_fields</comment>
         <translation>未签名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="400"/>
+        <location filename="../../domain/messages/common.py" line="420"/>
         <source>trusted</source>
         <comment>label.trusted</comment>
         <translation>证书可信</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="401"/>
+        <location filename="../../domain/messages/common.py" line="421"/>
         <source>signing_time</source>
         <comment>label.signing_time</comment>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="402"/>
+        <location filename="../../domain/messages/common.py" line="422"/>
         <source>signer</source>
         <comment>label.signer</comment>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="403"/>
+        <location filename="../../domain/messages/common.py" line="423"/>
         <source>recorded</source>
         <comment>label.recorded</comment>
         <translation>本机已登记</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="404"/>
+        <location filename="../../domain/messages/common.py" line="424"/>
         <source>problems</source>
         <comment>label.problems</comment>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="405"/>
+        <location filename="../../domain/messages/common.py" line="425"/>
         <source>modification</source>
         <comment>label.modification</comment>
         <translation>签名后修改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="406"/>
+        <location filename="../../domain/messages/common.py" line="426"/>
         <source>intact</source>
         <comment>label.intact</comment>
         <translation>文件完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="407"/>
+        <location filename="../../domain/messages/common.py" line="427"/>
         <source>docmdp_ok</source>
         <comment>label.docmdp_ok</comment>
         <translation>文档修改权限符合要求</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="408"/>
+        <location filename="../../domain/messages/common.py" line="428"/>
         <source>coverage</source>
         <comment>label.coverage</comment>
         <translation>签名覆盖范围</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="409"/>
+        <location filename="../../domain/messages/common.py" line="429"/>
         <source>changed_after_signing</source>
         <comment>label.changed_after_signing</comment>
         <translation>签名后有改动</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="412"/>
+        <location filename="../../domain/messages/common.py" line="432"/>
         <source>field</source>
         <comment>label.field</comment>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="414"/>
+        <location filename="../../domain/messages/common.py" line="434"/>
         <source>hub</source>
         <comment>label.hub</comment>
-        <translation>中心服务器</translation>
+        <translation>同步服务器</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="415"/>
+        <location filename="../../domain/messages/common.py" line="435"/>
         <source>received</source>
         <comment>label.received</comment>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="416"/>
+        <location filename="../../domain/messages/common.py" line="436"/>
         <source>applied</source>
         <comment>label.applied</comment>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="417"/>
+        <location filename="../../domain/messages/common.py" line="437"/>
         <source>photos_received</source>
         <comment>label.photos_received</comment>
         <translation>已收到照片</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="418"/>
+        <location filename="../../domain/messages/common.py" line="438"/>
         <source>reason_code</source>
         <comment>label.reason_code</comment>
         <translation>原因代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="419"/>
+        <location filename="../../domain/messages/common.py" line="439"/>
         <source>reference_code</source>
         <comment>label.reference_code</comment>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="420"/>
+        <location filename="../../domain/messages/common.py" line="440"/>
         <source>certificate_chain</source>
         <comment>label.certificate_chain</comment>
         <translation>证书链</translation>
@@ -11468,19 +11556,19 @@
         <translation>{path} 采用 {srs} 坐标系；请将该图层转换为 WGS84（EPSG:4326）坐标系后重新添加</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="421"/>
+        <location filename="../../domain/messages/common.py" line="441"/>
         <source>warning_kind</source>
         <comment>label.warning_kind</comment>
         <translation>存疑情形</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="422"/>
+        <location filename="../../domain/messages/common.py" line="442"/>
         <source>doubt_accepted</source>
         <comment>label.doubt_accepted</comment>
         <translation>已确认无误</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="423"/>
+        <location filename="../../domain/messages/common.py" line="443"/>
         <source>at</source>
         <comment>label.at</comment>
         <translation>时间</translation>
@@ -11918,7 +12006,7 @@
         <translation>{field}存在未处理的冲突：{value}，由{officer}于{time}在电脑{replica}上写入</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="413"/>
+        <location filename="../../domain/messages/common.py" line="433"/>
         <source>changes</source>
         <comment>label.changes</comment>
         <translation>更改内容</translation>
@@ -11942,31 +12030,31 @@
         <translation>配对编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="256"/>
+        <location filename="../../domain/messages/common.py" line="268"/>
         <source>expires_in</source>
         <comment>label.expires_in</comment>
         <translation>有效期（秒）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="257"/>
+        <location filename="../../domain/messages/common.py" line="269"/>
         <source>state</source>
         <comment>label.state</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="585"/>
+        <location filename="../../domain/messages/common.py" line="611"/>
         <source>the photo&apos;s annotation is not in the form this app writes</source>
         <comment>photo.annotation_not_json</comment>
         <translation>照片的标注不是本应用写入的格式</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="590"/>
+        <location filename="../../domain/messages/common.py" line="616"/>
         <source>a photo&apos;s annotation holds at most {limit} marks</source>
         <comment>photo.annotation_too_many</comment>
         <translation>一张照片最多可有 {limit} 处标注</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="595"/>
+        <location filename="../../domain/messages/common.py" line="621"/>
         <source>mark {number} of the photo&apos;s annotation is not an arrow, ellipse, rectangle or short text inside the photo</source>
         <comment>photo.annotation_bad_shape</comment>
         <translation>照片的第 {number} 处标注不是照片范围内的箭头、椭圆、方框或简短文字</translation>
@@ -11990,31 +12078,31 @@
         <translation>照片加印</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="346"/>
+        <location filename="../../domain/messages/common.py" line="366"/>
         <source>handed_over_to</source>
         <comment>label.handed_over_to</comment>
         <translation>接收机关</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="347"/>
+        <location filename="../../domain/messages/common.py" line="367"/>
         <source>status_reason</source>
         <comment>label.status_reason</comment>
         <translation>状态理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="573"/>
+        <location filename="../../domain/messages/common.py" line="599"/>
         <source>the questions and answers are not in the form this app writes (at most {max_turns} turns, each question not empty, each text at most {max_len} characters)</source>
         <comment>record.turns_invalid</comment>
         <translation>问答内容不是本软件写入的格式（最多 {max_turns} 轮，每个问题不能为空，每段文字最多 {max_len} 个字）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="579"/>
+        <location filename="../../domain/messages/common.py" line="605"/>
         <source>the legal citations are not in the form this app writes (at most {max_count}, each a law with an article, paragraph and item numbered from 1, none twice)</source>
         <comment>citation.invalid</comment>
         <translation>法律条款引用不是本软件写入的格式（最多 {max_count} 条，每条为一部法律及从 1 起编号的条、款、项，不得重复）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="570"/>
+        <location filename="../../domain/messages/common.py" line="596"/>
         <source>{field} is not base64 text of the allowed size</source>
         <comment>field.not_base_text</comment>
         <translation>{field}不是允许大小内的 base64 文本</translation>
@@ -12044,7 +12132,7 @@
         <translation>拒绝签名须由见证人签名。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="201"/>
+        <location filename="../../domain/messages/sync.py" line="256"/>
         <source>the evidence register of a decision that is {status} can no longer change</source>
         <comment>judge.evidence_frozen</comment>
         <translation>{status}决定书的证据清单不得再作变更</translation>
@@ -12524,67 +12612,67 @@
         <translation>该文书已有长期验证（B-LTA）副本（{sha}），请导出并验证该副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="425"/>
+        <location filename="../../domain/messages/common.py" line="445"/>
         <source>item_no</source>
         <comment>label.item_no</comment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="426"/>
+        <location filename="../../domain/messages/common.py" line="446"/>
         <source>evidence_type</source>
         <comment>label.evidence_type</comment>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="427"/>
+        <location filename="../../domain/messages/common.py" line="447"/>
         <source>evidence_kind</source>
         <comment>label.evidence_kind</comment>
         <translation>证据种类代码</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="428"/>
+        <location filename="../../domain/messages/common.py" line="448"/>
         <source>item_key</source>
         <comment>label.item_key</comment>
         <translation>证据键</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="429"/>
+        <location filename="../../domain/messages/common.py" line="449"/>
         <source>content</source>
         <comment>label.content</comment>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="430"/>
+        <location filename="../../domain/messages/common.py" line="450"/>
         <source>proves</source>
         <comment>label.proves</comment>
         <translation>证明内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="431"/>
+        <location filename="../../domain/messages/common.py" line="451"/>
         <source>explanation</source>
         <comment>label.explanation</comment>
         <translation>组长说明</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="432"/>
+        <location filename="../../domain/messages/common.py" line="452"/>
         <source>evidence_items</source>
         <comment>label.evidence_items</comment>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="433"/>
+        <location filename="../../domain/messages/common.py" line="453"/>
         <source>doubts</source>
         <comment>label.doubts</comment>
         <translation>存疑情况</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="434"/>
+        <location filename="../../domain/messages/common.py" line="454"/>
         <source>answer</source>
         <comment>label.answer</comment>
         <translation>组长答复</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="435"/>
+        <location filename="../../domain/messages/common.py" line="455"/>
         <source>case_file</source>
         <comment>label.case_file</comment>
         <translation>案卷证据目录</translation>
@@ -12626,7 +12714,7 @@
         <translation>可选违反条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="206"/>
+        <location filename="../../domain/messages/sync.py" line="261"/>
         <source>a hand signature never changes once given: withdraw it and sign again</source>
         <comment>judge.signature_fixed</comment>
         <translation>手写签名一经作出不得更改：请撤回后重新签名</translation>
@@ -12674,295 +12762,295 @@
         <translation>本文书（{level}级）无效仅因验证时点签名人证书已过期：文件本身不含长期验证材料。办公室同步服务器为每份已签名文书保存长期验证（B-LTA）副本，该副本持续有效，请从服务器或已同步的电脑导出该副本后再行验证</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="437"/>
+        <location filename="../../domain/messages/common.py" line="457"/>
         <source>recorder_id</source>
         <comment>label.recorder_id</comment>
         <translation>记录人编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="438"/>
+        <location filename="../../domain/messages/common.py" line="458"/>
         <source>turns</source>
         <comment>label.turns</comment>
         <translation>询问记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="439"/>
+        <location filename="../../domain/messages/common.py" line="459"/>
         <source>q</source>
         <comment>label.q</comment>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="440"/>
+        <location filename="../../domain/messages/common.py" line="460"/>
         <source>a</source>
         <comment>label.a</comment>
         <translation>答</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="441"/>
+        <location filename="../../domain/messages/common.py" line="461"/>
         <source>party_confirmation</source>
         <comment>label.party_confirmation</comment>
         <translation>当事人确认意见</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="444"/>
+        <location filename="../../domain/messages/common.py" line="464"/>
         <source>refusal_reason</source>
         <comment>label.refusal_reason</comment>
         <translation>拒绝签名理由</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="445"/>
+        <location filename="../../domain/messages/common.py" line="465"/>
         <source>witness_unit</source>
         <comment>label.witness_unit</comment>
         <translation>见证人单位及职务</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="446"/>
+        <location filename="../../domain/messages/common.py" line="466"/>
         <source>witness_signed</source>
         <comment>label.witness_signed</comment>
         <translation>见证人已签名</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="447"/>
+        <location filename="../../domain/messages/common.py" line="467"/>
         <source>witness_strokes</source>
         <comment>label.witness_strokes</comment>
         <translation>见证人签名笔迹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="448"/>
+        <location filename="../../domain/messages/common.py" line="468"/>
         <source>violated_text</source>
         <comment>label.violated_text</comment>
         <translation>违反条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="449"/>
+        <location filename="../../domain/messages/common.py" line="469"/>
         <source>order_basis_text</source>
         <comment>label.order_basis_text</comment>
         <translation>责令改正依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="450"/>
+        <location filename="../../domain/messages/common.py" line="470"/>
         <source>officer_notes</source>
         <comment>label.officer_notes</comment>
         <translation>执法人员须知</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="451"/>
+        <location filename="../../domain/messages/common.py" line="471"/>
         <source>violated</source>
         <comment>label.violated</comment>
         <translation>违反条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="452"/>
+        <location filename="../../domain/messages/common.py" line="472"/>
         <source>basis</source>
         <comment>label.basis</comment>
         <translation>责令改正依据</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="453"/>
+        <location filename="../../domain/messages/common.py" line="473"/>
         <source>recipient_relation</source>
         <comment>label.recipient_relation</comment>
         <translation>受送达人身份</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="456"/>
+        <location filename="../../domain/messages/common.py" line="476"/>
         <source>receipt_sha256</source>
         <comment>label.receipt_hash</comment>
         <translation>送达回证 SHA-256 摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="457"/>
+        <location filename="../../domain/messages/common.py" line="477"/>
         <source>level</source>
         <comment>label.level</comment>
         <translation>PAdES 级别</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="458"/>
+        <location filename="../../domain/messages/common.py" line="478"/>
         <source>validated_at</source>
         <comment>label.validated_at</comment>
         <translation>验证时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="459"/>
+        <location filename="../../domain/messages/common.py" line="479"/>
         <source>doc_timestamps</source>
         <comment>label.doc_timestamps</comment>
         <translation>文档时间戳</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="460"/>
+        <location filename="../../domain/messages/common.py" line="480"/>
         <source>known</source>
         <comment>label.known</comment>
         <translation>本机有此文书记录</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="461"/>
+        <location filename="../../domain/messages/common.py" line="481"/>
         <source>lta_copy</source>
         <comment>label.lta_copy</comment>
         <translation>长期验证副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="462"/>
+        <location filename="../../domain/messages/common.py" line="482"/>
         <source>upgrade_of</source>
         <comment>label.upgrade_of</comment>
         <translation>升级自</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="463"/>
+        <location filename="../../domain/messages/common.py" line="483"/>
         <source>subject_id</source>
         <comment>label.subject_id</comment>
         <translation>所涉对象编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="464"/>
+        <location filename="../../domain/messages/common.py" line="484"/>
         <source>signer_fingerprint</source>
         <comment>label.signer_fingerprint</comment>
         <translation>签名证书指纹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="467"/>
+        <location filename="../../domain/messages/common.py" line="487"/>
         <source>time_source</source>
         <comment>label.time_source</comment>
         <translation>签名时间来源</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="468"/>
+        <location filename="../../domain/messages/common.py" line="488"/>
         <source>revocation</source>
         <comment>label.revocation</comment>
         <translation>吊销状态</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="469"/>
+        <location filename="../../domain/messages/common.py" line="489"/>
         <source>this_update</source>
         <comment>label.this_update</comment>
         <translation>本次更新时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="470"/>
+        <location filename="../../domain/messages/common.py" line="490"/>
         <source>next_update</source>
         <comment>label.next_update</comment>
         <translation>下次更新时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="472"/>
+        <location filename="../../domain/messages/common.py" line="492"/>
         <source>crl_number</source>
         <comment>label.crl_number</comment>
         <translation>证书吊销列表编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="473"/>
+        <location filename="../../domain/messages/common.py" line="493"/>
         <source>crl_date</source>
         <comment>label.crl_date</comment>
         <translation>证书吊销列表日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="474"/>
+        <location filename="../../domain/messages/common.py" line="494"/>
         <source>laws</source>
         <comment>label.laws</comment>
         <translation>法律法规</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="475"/>
+        <location filename="../../domain/messages/common.py" line="495"/>
         <source>aliases</source>
         <comment>label.aliases</comment>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="476"/>
+        <location filename="../../domain/messages/common.py" line="496"/>
         <source>version</source>
         <comment>label.version</comment>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="477"/>
+        <location filename="../../domain/messages/common.py" line="497"/>
         <source>articles</source>
         <comment>label.articles</comment>
         <translation>条文</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="478"/>
+        <location filename="../../domain/messages/common.py" line="498"/>
         <source>article</source>
         <comment>label.article</comment>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="479"/>
+        <location filename="../../domain/messages/common.py" line="499"/>
         <source>text</source>
         <comment>label.text</comment>
         <translation>条文内容</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="480"/>
+        <location filename="../../domain/messages/common.py" line="500"/>
         <source>citation</source>
         <comment>label.citation</comment>
         <translation>引用条款</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="481"/>
+        <location filename="../../domain/messages/common.py" line="501"/>
         <source>revoked_at</source>
         <comment>label.revoked_at</comment>
         <translation>吊销时间</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="482"/>
+        <location filename="../../domain/messages/common.py" line="502"/>
         <source>revoked</source>
         <comment>label.revoked</comment>
         <translation>已吊销证书数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="483"/>
+        <location filename="../../domain/messages/common.py" line="503"/>
         <source>revocation_reason</source>
         <comment>label.revocation_reason</comment>
         <translation>吊销原因</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="484"/>
+        <location filename="../../domain/messages/common.py" line="504"/>
         <source>e_signed_by</source>
         <comment>label.e_signed_by</comment>
         <translation>电子签名人</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="485"/>
+        <location filename="../../domain/messages/common.py" line="505"/>
         <source>electronic_address</source>
         <comment>label.electronic_address</comment>
         <translation>电子送达地址</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="488"/>
+        <location filename="../../domain/messages/common.py" line="508"/>
         <source>entrusted_to</source>
         <comment>label.entrusted_to</comment>
         <translation>受委托单位</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="489"/>
+        <location filename="../../domain/messages/common.py" line="509"/>
         <source>tracking_no</source>
         <comment>label.tracking_no</comment>
         <translation>邮件号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="490"/>
+        <location filename="../../domain/messages/common.py" line="510"/>
         <source>published_at</source>
         <comment>label.published_at</comment>
         <translation>公告发布日期</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="491"/>
+        <location filename="../../domain/messages/common.py" line="511"/>
         <source>waiting_days</source>
         <comment>label.waiting_days</comment>
         <translation>公告期（日）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="492"/>
+        <location filename="../../domain/messages/common.py" line="512"/>
         <source>file_id</source>
         <comment>label.file_id</comment>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="493"/>
+        <location filename="../../domain/messages/common.py" line="513"/>
         <source>media_type</source>
         <comment>label.media_type</comment>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="494"/>
+        <location filename="../../domain/messages/common.py" line="514"/>
         <source>recorded_at</source>
         <comment>label.recorded_at</comment>
         <translation>登记时间</translation>
@@ -12974,7 +13062,7 @@
         <translation>{option} 至少应为 1 日，不能为 {value}：公告送达自公告期满之日起视为送达（法律无另行规定的，公告期为三十日，《民事诉讼法》第九十五条）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="471"/>
+        <location filename="../../domain/messages/common.py" line="491"/>
         <source>refused_to_sign</source>
         <comment>label.refused_to_sign</comment>
         <translation>拒绝签名</translation>
@@ -13226,13 +13314,13 @@
         <translation>设为加密的临时数据库却以明文写入：本机安装的数据库引擎（{version}）不能加密；请重新安装本程序</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="278"/>
+        <location filename="../../domain/messages/common.py" line="294"/>
         <source>protection</source>
         <comment>label.protection</comment>
         <translation>数据保护</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="279"/>
+        <location filename="../../domain/messages/common.py" line="295"/>
         <source>protection_warnings</source>
         <comment>label.protection_warnings</comment>
         <translation>数据保护提醒</translation>
@@ -13256,97 +13344,97 @@
         <translation>证据文件仍为明文（尚未加密）：请运行{command}进行加密</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="282"/>
+        <location filename="../../domain/messages/common.py" line="298"/>
         <source>recovery_key</source>
         <comment>label.recovery_key</comment>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="283"/>
+        <location filename="../../domain/messages/common.py" line="299"/>
         <source>advice</source>
         <comment>label.advice</comment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="284"/>
+        <location filename="../../domain/messages/common.py" line="300"/>
         <source>recovered</source>
         <comment>label.recovered</comment>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="285"/>
+        <location filename="../../domain/messages/common.py" line="301"/>
         <source>passphrase_changed</source>
         <comment>label.passphrase_changed</comment>
         <translation>口令已更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="288"/>
+        <location filename="../../domain/messages/common.py" line="304"/>
         <source>store_encrypted_now</source>
         <comment>label.store_encrypted_now</comment>
         <translation>数据库本次已加密</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="291"/>
+        <location filename="../../domain/messages/common.py" line="307"/>
         <source>resumed_from</source>
         <comment>label.resumed_from</comment>
         <translation>续接自</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="292"/>
+        <location filename="../../domain/messages/common.py" line="308"/>
         <source>side_files_encrypted</source>
         <comment>label.side_files_encrypted</comment>
         <translation>已加密的附属文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="295"/>
+        <location filename="../../domain/messages/common.py" line="311"/>
         <source>files_sealed</source>
         <comment>label.files_sealed</comment>
         <translation>已加密的文件数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="296"/>
+        <location filename="../../domain/messages/common.py" line="312"/>
         <source>files_already_sealed</source>
         <comment>label.files_already_sealed</comment>
         <translation>此前已加密的文件数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="299"/>
+        <location filename="../../domain/messages/common.py" line="315"/>
         <source>removed</source>
         <comment>label.removed</comment>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="300"/>
+        <location filename="../../domain/messages/common.py" line="316"/>
         <source>left_clear</source>
         <comment>label.left_clear</comment>
         <translation>未加密保留的文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="301"/>
+        <location filename="../../domain/messages/common.py" line="317"/>
         <source>push</source>
         <comment>label.push</comment>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="302"/>
+        <location filename="../../domain/messages/common.py" line="318"/>
         <source>pull</source>
         <comment>label.pull</comment>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="303"/>
+        <location filename="../../domain/messages/common.py" line="319"/>
         <source>pages</source>
         <comment>label.pages</comment>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="304"/>
+        <location filename="../../domain/messages/common.py" line="320"/>
         <source>cursor_reset</source>
         <comment>label.cursor_reset</comment>
         <translation>同步位置已重置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/common.py" line="305"/>
+        <location filename="../../domain/messages/common.py" line="321"/>
         <source>cursor</source>
         <comment>label.cursor</comment>
         <translation>同步位置</translation>
@@ -13358,166 +13446,526 @@
         <translation>新口令与原口令相同；请另选一个（未作任何更改）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="647"/>
+        <location filename="../../domain/messages/sync.py" line="712"/>
         <source>the hub&apos;s photo store {store} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
         <comment>hub.blobs_unavailable</comment>
-        <translation>总站照片存储 {store} 无法连接或拒绝了请求（{error}）；未留下任何不完整的数据，请稍后重试</translation>
+        <translation>同步服务器照片存储 {store} 无法连接或拒绝了请求（{error}）；未写入任何不完整的数据，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="653"/>
+        <location filename="../../domain/messages/sync.py" line="718"/>
         <source>{spec} is not a photo store the hub can use: give a folder or {form}</source>
         <comment>hub.blobs_bad_url</comment>
-        <translation>{spec} 不是总站可用的照片存储：请指定一个文件夹或 {form}</translation>
+        <translation>{spec} 不是同步服务器可用的照片存储：请指定一个文件夹或 {form}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="658"/>
+        <location filename="../../domain/messages/sync.py" line="723"/>
         <source>photos in an object store need the {package} package: install it ({command})</source>
         <comment>hub.blobs_no_client</comment>
         <translation>将照片存放在对象存储中需要 {package} 软件包：请先安装（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="663"/>
+        <location filename="../../domain/messages/sync.py" line="728"/>
         <source>the hub database {database} cannot be reached or refused the request ({error}); nothing was half-stored: try again later</source>
         <comment>hub.database_unreachable</comment>
         <translation>无法连接同步服务器数据库 {database}，或该数据库拒绝了请求（{error}）；未写入任何不完整的数据，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="669"/>
+        <location filename="../../domain/messages/sync.py" line="734"/>
         <source>a hub on PostgreSQL needs the {package} package: install it ({command})</source>
         <comment>hub.database_no_client</comment>
         <translation>使用数据库运行的同步服务器需要 {package} 软件包，请先安装（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="674"/>
-        <source>the hub database {database} already holds hub {replica}: give this process a copy of that hub&apos;s key file ({option})</source>
+        <location filename="../../domain/messages/sync.py" line="739"/>
+        <source>the hub key file {path} does not exist, and the hub database {database} already holds hub {replica}: copy that hub&apos;s key file to {path}, or give its path with {option}</source>
         <comment>hub.key_missing</comment>
-        <translation>同步服务器数据库 {database} 中已有同步服务器 {replica}：请为本进程提供该同步服务器密钥文件的副本（{option}）</translation>
+        <translation>同步服务器密钥文件 {path} 不存在，而同步服务器数据库 {database} 中已有同步服务器 {replica}：请将该同步服务器的密钥文件复制到 {path}，或以 {option} 指明其位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="680"/>
+        <location filename="../../domain/messages/sync.py" line="745"/>
         <source>the key file {path} does not open the identity of hub {replica} kept in the hub database: use that hub&apos;s key file</source>
         <comment>hub.key_wrong</comment>
         <translation>密钥文件 {path} 无法打开同步服务器数据库中保存的同步服务器 {replica} 的身份：请使用该同步服务器的密钥文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="686"/>
+        <location filename="../../domain/messages/sync.py" line="751"/>
         <source>the folder {folder} holds replica {cache}, not hub {replica} of the hub database: give each hub process its own folder ({option}), empty the first time</source>
         <comment>hub.cache_other</comment>
         <translation>文件夹 {folder} 中保存的是副本 {cache}，而不是同步服务器数据库中的同步服务器 {replica}：请为每个同步服务器进程指定各自的文件夹（{option}），首次使用时该文件夹须为空</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1015"/>
+        <location filename="../../domain/messages/sync.py" line="1080"/>
         <source>{folder} holds no hub store to move ({file} is missing): give the data folder the hub was served from</source>
         <comment>hub.migrate_no_source</comment>
         <translation>{folder} 中没有可迁移的同步服务器数据（缺少 {file}）：请指定同步服务器运行时使用的数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1021"/>
+        <location filename="../../domain/messages/sync.py" line="1086"/>
         <source>{target} is not a database address the hub can use: give {form}</source>
         <comment>hub.migrate_bad_target</comment>
         <translation>{target} 不是同步服务器可用的数据库地址：请提供 {form}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1026"/>
+        <location filename="../../domain/messages/sync.py" line="1091"/>
         <source>moving the hub into a database needs the {package} package: install it ({command})</source>
         <comment>hub.migrate_no_client</comment>
         <translation>将同步服务器迁入数据库需要 {package} 软件包：请先安装（{command}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1031"/>
+        <location filename="../../domain/messages/sync.py" line="1096"/>
         <source>cannot use the database {target} ({error}): nothing was changed</source>
         <comment>hub.migrate_target_unreachable</comment>
         <translation>无法使用数据库 {target}（{error}）：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1036"/>
+        <location filename="../../domain/messages/sync.py" line="1101"/>
         <source>the database {target} already holds a hub (replica {replica}, {ops} ops): nothing was changed. Migrate into an empty database, or check a finished migration with {option}</source>
         <comment>hub.migrate_target_not_empty</comment>
-        <translation>数据库 {target} 中已有同步服务器（副本 {replica}，{ops} 条操作记录）：未作任何更改。请迁移到空数据库，或使用 {option} 核对已完成的迁移</translation>
+        <translation>数据库 {target} 中已有同步服务器（副本 {replica}，{ops} 项变更）：未作任何更改。请迁移到空数据库，或使用 {option} 核对已完成的迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1043"/>
+        <location filename="../../domain/messages/sync.py" line="1108"/>
         <source>photo {sha} of the hub is damaged or unreadable ({error}): nothing was written to the database; run {command} on the hub first</source>
         <comment>hub.migrate_photo_damaged</comment>
         <translation>同步服务器的照片 {sha} 已损坏或无法读取（{error}）：未向数据库写入任何内容；请先在同步服务器上运行 {command}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1055"/>
+        <location filename="../../domain/messages/sync.py" line="1120"/>
         <source>copying photos: {done} of {total}</source>
         <comment>hub.migrate_step_photos</comment>
         <translation>正在复制照片：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1058"/>
+        <location filename="../../domain/messages/sync.py" line="1123"/>
         <source>copying ops: {done} of {total}</source>
         <comment>hub.migrate_step_ops</comment>
-        <translation>正在复制操作记录：{done} / {total}</translation>
+        <translation>正在复制变更：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1061"/>
+        <location filename="../../domain/messages/sync.py" line="1126"/>
         <source>verifying: rebuilding the hub from the database and comparing digests</source>
         <comment>hub.migrate_step_verify</comment>
         <translation>正在核对：根据数据库重建同步服务器并比对内容摘要</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1066"/>
+        <location filename="../../domain/messages/sync.py" line="1131"/>
         <source>the database does not match the hub ({what}): if hub processes have served from it since the move, laptops have pushed more and this is expected — keep it; otherwise do not serve from it: empty it and migrate again</source>
         <comment>hub.migrate_mismatch</comment>
         <translation>数据库与同步服务器的内容不一致（{what}）：如迁移后已有同步服务器进程以此数据库提供服务，笔记本已推送了更多内容，出现差异属正常情况，请保留该数据库；否则请勿以此数据库提供服务，清空后重新迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1073"/>
+        <location filename="../../domain/messages/sync.py" line="1138"/>
         <source>hub {replica} moved to {target}: {ops} ops at their positions (laptops keep pulling from where they were), {set_aside} set aside, {photos} photos; digests equal</source>
         <comment>hub.migrate_done</comment>
-        <translation>同步服务器 {replica} 已迁移到 {target}：{ops} 条操作记录保持原有位置（各笔记本电脑从原下载位置继续同步），另有 {set_aside} 条暂未应用的操作，{photos} 张照片；内容摘要一致</translation>
+        <translation>同步服务器 {replica} 已迁移到 {target}：{ops} 项变更保持原有位置（各笔记本电脑从原下载位置继续同步），另有 {set_aside} 项暂未应用的变更，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1079"/>
+        <location filename="../../domain/messages/sync.py" line="1144"/>
         <source>the database {target} matches hub {replica}: {ops} ops at their positions, {photos} photos; digests equal</source>
         <comment>hub.migrate_checked</comment>
-        <translation>数据库 {target} 与同步服务器 {replica} 一致：{ops} 条操作记录位置相同，{photos} 张照片；内容摘要一致</translation>
+        <translation>数据库 {target} 与同步服务器 {replica} 一致：{ops} 项变更位置相同，{photos} 张照片；内容摘要一致</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1085"/>
+        <location filename="../../domain/messages/sync.py" line="1150"/>
         <source>the database {target} holds no hub yet: migrate first</source>
         <comment>hub.migrate_no_hub_there</comment>
         <translation>数据库 {target} 中尚无同步服务器：请先迁移</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1090"/>
+        <location filename="../../domain/messages/sync.py" line="1155"/>
         <source>the database {target} holds hub {other}, not hub {replica}: nothing to check</source>
         <comment>hub.migrate_other_hub</comment>
         <translation>数据库 {target} 中是同步服务器 {other}，而非同步服务器 {replica}：无法核对</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="1049"/>
+        <location filename="../../domain/messages/sync.py" line="1114"/>
         <source>{folder} already holds a store: give {option} an empty folder for the first hub process (its cache is made there from the database)</source>
         <comment>hub.migrate_data_in_use</comment>
         <translation>{folder} 中已有数据库：请为 {option} 指定一个空文件夹，供第一个同步服务器进程使用（将在其中根据数据库建立本地缓存）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="692"/>
+        <location filename="../../domain/messages/sync.py" line="757"/>
         <source>this folder is the local cache of a hub process whose records live in the database {database}: a change made here would never reach it — make it on a laptop and sync</source>
         <comment>hub.cache_writes_stopped</comment>
         <translation>此文件夹是一个同步服务器进程的本地缓存，记录保存在数据库 {database} 中：在此所作的修改永远不会进入该数据库，请在笔记本上修改后同步</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="710"/>
+        <location filename="../../domain/messages/sync.py" line="775"/>
         <source>the folder {folder} is the local cache of a hub on a database: serve it with {option}, or the laptops&apos; ops would stay in this folder and never reach the database</source>
         <comment>hub.cache_needs_database</comment>
         <translation>文件夹 {folder} 是使用数据库的同步服务器的本地缓存：请以 {option} 启动，否则笔记本推送的变更只会留在此文件夹中，永远不会进入数据库</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="704"/>
+        <location filename="../../domain/messages/sync.py" line="769"/>
         <source>the hub in {folder} was moved into the database {database} (hub migrate): serve that database ({option}); served again, this folder would split the hub&apos;s history</source>
         <comment>hub.moved</comment>
         <translation>文件夹 {folder} 中的同步服务器已迁入数据库 {database}（同步服务器迁移）：请以该数据库提供服务（{option}）；如再次以此文件夹提供服务，同步服务器的变更历史将出现分叉</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/sync.py" line="698"/>
+        <location filename="../../domain/messages/sync.py" line="763"/>
         <source>another hub process serves from the folder {folder}: give each process its own folder ({option})</source>
         <comment>hub.folder_in_use</comment>
         <translation>另一个同步服务器进程正在使用文件夹 {folder}：请为每个进程指定各自的文件夹（{option}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1161"/>
+        <source>{record} fetched from the hub: it stays on this laptop and is kept up to date; {pull}</source>
+        <comment>sync.scope_fetched</comment>
+        <translation>已从同步服务器获取{record}，该记录将保留在本机并随每次同步更新；{pull}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1166"/>
+        <source>{entity} {id} is not on the hub: nothing was fetched</source>
+        <comment>sync.scope_fetch_absent</comment>
+        <translation>同步服务器上没有{entity} {id}，未获取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="575"/>
+        <source>{field} must be a list of at most {limit} scope keys of at most {max_len} characters, each written {forms} (got {value})</source>
+        <comment>field.not_scope</comment>
+        <translation>{field}须为工作范围键列表，最多{limit}个，每个不超过{max_len}个字符，写法为：{forms}（所填为：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="629"/>
+        <source>{name} is not a scoped pull position ({error}): pull again from the start</source>
+        <comment>hub.bad_cursors</comment>
+        <translation>{name}不是有效的按范围拉取位置（{error}），请从头重新拉取</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="634"/>
+        <source>the hub holds no record {record}: it was never sent to the hub, or its id is wrong</source>
+        <comment>hub.record_unknown</comment>
+        <translation>同步服务器上没有{record}：该记录从未发送到同步服务器，或其编号有误</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1220"/>
+        <source>Outside your scope — kept up to date; its photos and related records are not on this laptop.</source>
+        <comment>sync.scope_outside</comment>
+        <translation>不在本机的工作范围内——本机会保持其更新，但其照片和相关记录不在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1226"/>
+        <source>{entity} {id}: not on this laptop.</source>
+        <comment>sync.scope_not_here</comment>
+        <translation>{entity} {id}：不在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1172"/>
+        <source>the hub&apos;s database cannot be reached just now; nothing was half-stored: try again later, and tell the hub&apos;s operator if this goes on</source>
+        <comment>hub.database_down</comment>
+        <translation>同步服务器的数据库暂时无法连接，未写入任何不完整的数据：请稍后重试；如持续出现，请告知同步服务器的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1178"/>
+        <source>the hub&apos;s photo store cannot be reached just now; nothing was half-stored: try again later, and tell the hub&apos;s operator if this goes on</source>
+        <comment>hub.blobs_down</comment>
+        <translation>同步服务器的照片存储暂时无法访问，未写入任何不完整的数据：请稍后重试；如持续出现，请告知同步服务器的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1184"/>
+        <source>{database} is not a PostgreSQL database address the hub can use: give {form}</source>
+        <comment>hub.database_bad_url</comment>
+        <translation>{database} 不是同步服务器可用的数据库地址：请按 {form} 的形式给出</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1189"/>
+        <source>the hub&apos;s photo store {store} needs access keys and none were found: set {variables} in the hub&apos;s environment, then start the hub again</source>
+        <comment>hub.blobs_no_credentials</comment>
+        <translation>同步服务器的照片存储 {store} 需要访问密钥，但未找到：请在同步服务器的运行环境中设置 {variables}，然后重新启动同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1195"/>
+        <source>the bucket {bucket} of the hub&apos;s photo store {store} does not exist or its name is not valid: create the bucket, or give the right name with {option}, then start the hub again</source>
+        <comment>hub.blobs_no_bucket</comment>
+        <translation>同步服务器照片存储 {store} 的存储桶 {bucket} 不存在或名称无效：请创建该存储桶，或以 {option} 给出正确的名称，然后重新启动同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1201"/>
+        <source>the hub&apos;s photo store {store} refused the hub&apos;s access keys ({error}): check {variables} and the bucket&apos;s permissions, then start the hub again</source>
+        <comment>hub.blobs_denied</comment>
+        <translation>同步服务器的照片存储 {store} 拒绝了同步服务器的访问密钥（{error}）：请核对 {variables} 及该存储桶的访问权限，然后重新启动同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1207"/>
+        <source>{request}: {reason}</source>
+        <comment>hub.refused_request</comment>
+        <translation>{request}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1208"/>
+        <source>this folder is the local cache of a hub process on a database: the hub&apos;s photos are in its photo store ({option}), not here, so photos missing here are not problems</source>
+        <comment>hub.cache_photos_elsewhere</comment>
+        <translation>本文件夹是使用数据库的同步服务器进程的本地缓存：同步服务器的照片存放在其照片存储中（{option}），不在此处，因此此处缺少照片不属于问题</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1214"/>
+        <source>choose who works on this laptop: {command}</source>
+        <comment>sync.choose_officer</comment>
+        <translation>请选择在本机工作的执法人员：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="257"/>
+        <source>photos_elsewhere</source>
+        <comment>label.photos_elsewhere</comment>
+        <translation>照片存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="258"/>
+        <source>peer</source>
+        <comment>label.peer</comment>
+        <translation>来源地址</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="259"/>
+        <source>count</source>
+        <comment>label.count</comment>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="260"/>
+        <source>detail</source>
+        <comment>label.detail</comment>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="261"/>
+        <source>candidates</source>
+        <comment>label.candidates</comment>
+        <translation>各方取值</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="262"/>
+        <source>value</source>
+        <comment>label.value</comment>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="263"/>
+        <source>provisional</source>
+        <comment>label.provisional</comment>
+        <translation>暂定值</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="264"/>
+        <source>resolved_by</source>
+        <comment>label.resolved_by</comment>
+        <translation>裁决人</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="265"/>
+        <source>covers</source>
+        <comment>label.covers</comment>
+        <translation>涵盖的变更</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="266"/>
+        <source>pairing_code</source>
+        <comment>label.pairing_code</comment>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="267"/>
+        <source>changed_field</source>
+        <comment>label.changed_field</comment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="136"/>
+        <source>only a team lead can set a replica&apos;s scope (use {option})</source>
+        <comment>judge.scope_needs_lead</comment>
+        <translation>只有组长才能设定副本的工作范围（请使用 {option}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="141"/>
+        <source>receives every record from the hub (no scope set)</source>
+        <comment>sync.scope_everything</comment>
+        <translation>从同步服务器接收全部记录（未设定工作范围）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="146"/>
+        <source>receives from the hub only the records of its {count} scope key(s), with the records they depend on</source>
+        <comment>sync.scope_limited</comment>
+        <translation>仅从同步服务器接收其 {count} 个工作范围键所属的记录及其所依赖的记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="152"/>
+        <source>give either scope keys or {option}, not both</source>
+        <comment>sync.scope_both</comment>
+        <translation>工作范围键与 {option} 只能二选一</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="157"/>
+        <source>no replica {replica} is enrolled here (see {command})</source>
+        <comment>sync.scope_unknown_replica</comment>
+        <translation>本机未登记副本 {replica}（请查看 {command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="178"/>
+        <source>{count} gap(s) in other replicas&apos; op chains are outside this laptop&apos;s scope: the hub holds those ops and this laptop does not need them</source>
+        <comment>sync.check_outside_gaps</comment>
+        <translation>其他副本的操作记录链中有 {count} 处缺口不在本机的工作范围内：相应操作记录由同步服务器保存，本机无需持有</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="184"/>
+        <source>{count} evidence file(s) belong only to records outside this laptop&apos;s scope and are not on this laptop: they are downloaded when such a record is fetched</source>
+        <comment>sync.check_not_here</comment>
+        <translation>有 {count} 个证据文件仅属于本机工作范围以外的记录，不在本机：调取相应记录时一并下载</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="290"/>
+        <source>outside_gaps</source>
+        <comment>label.outside_gaps</comment>
+        <translation>工作范围外的缺口</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="291"/>
+        <source>not_here</source>
+        <comment>label.not_here</comment>
+        <translation>不在本机的文件</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="292"/>
+        <source>scope</source>
+        <comment>label.scope</comment>
+        <translation>工作范围</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="293"/>
+        <source>scope_notes</source>
+        <comment>label.scope_notes</comment>
+        <translation>工作范围说明</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="322"/>
+        <source>scoped</source>
+        <comment>label.scoped</comment>
+        <translation>按工作范围下载</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="323"/>
+        <source>scope_keys</source>
+        <comment>label.scope_keys</comment>
+        <translation>工作范围</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="324"/>
+        <source>record</source>
+        <comment>label.record</comment>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/common.py" line="325"/>
+        <source>pinned</source>
+        <comment>label.pinned</comment>
+        <translation>已固定获取</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1232"/>
+        <source>{name} basin</source>
+        <comment>sync.scope_key_basin</comment>
+        <translation>{name}流域</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1233"/>
+        <source>agency {name}</source>
+        <comment>sync.scope_key_agency</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1234"/>
+        <source>region {name}</source>
+        <comment>sync.scope_key_region</comment>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1235"/>
+        <source>{first}, {rest}</source>
+        <comment>sync.scope_list</comment>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1236"/>
+        <source>everything</source>
+        <comment>sync.scope_all</comment>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1237"/>
+        <source>the patrol of {date} on the {basin}</source>
+        <comment>sync.record_patrol</comment>
+        <translation>{date}{basin}流域巡查</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1240"/>
+        <source>the finding {id} ({category}, {site})</source>
+        <comment>sync.record_finding</comment>
+        <translation>{site}“{category}”问题（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1243"/>
+        <source>the finding {id} ({category})</source>
+        <comment>sync.record_finding_alone</comment>
+        <translation>“{category}”问题（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1246"/>
+        <source>the party {name}</source>
+        <comment>sync.record_site</comment>
+        <translation>检查对象“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1247"/>
+        <source>the notice {number}</source>
+        <comment>sync.record_notice</comment>
+        <translation>决定书{number}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1248"/>
+        <source>{entity} {id}</source>
+        <comment>sync.record_other</comment>
+        <translation>{entity}（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1261"/>
+        <source>{kind} is not a kind of record that can be fetched; give one of: {kinds}</source>
+        <comment>sync.fetch_kinds</comment>
+        <translation>“{kind}”不是可获取的记录类别，请填写以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1249"/>
+        <source>{agency} and an agency&apos;s id, {basin} and a basin&apos;s code, {region} and a region&apos;s code of 4 or 6 digits, or {everything} for everything</source>
+        <comment>sync.scope_key_forms</comment>
+        <translation>{agency}加执法机构编号、{basin}加流域代码、{region}加四位或六位行政区划代码，或{everything}（全部记录）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="162"/>
+        <source>scope key {key}: no such basin; valid basins: {valid}</source>
+        <comment>sync.scope_unknown_basin</comment>
+        <translation>工作范围键 {key} 无效：没有该流域。可选的流域：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="167"/>
+        <source>scope key {key}: no such agency here (see {command})</source>
+        <comment>sync.scope_unknown_agency</comment>
+        <translation>工作范围键 {key} 无效：本机没有该执法机构（请查看 {command}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="172"/>
+        <source>scope key {key}: no such region in the region list nor at an agency or site here (a city is 4 digits, a district 6)</source>
+        <comment>sync.scope_unknown_region</comment>
+        <translation>工作范围键 {key} 无效：行政区划代码表中没有该地区，本机的执法机构和现场也未使用该地区（市级为 4 位代码，区县级为 6 位代码）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/joining.py" line="73"/>
+        <source>the hub did not take the scope (an older hub): the new laptop would receive every record; update the hub, or pair without {option} and set the scope with {command}</source>
+        <comment>join.pairing_scope_ignored</comment>
+        <translation>同步服务器未接受工作范围（服务器版本较旧），新笔记本将接收全部记录：请升级同步服务器，或不带 {option} 进行配对，再用 {command} 设定工作范围</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/sync.py" line="1255"/>
+        <source>no {entity} with id {id} on this laptop: it may be outside this laptop&apos;s scope; fetch it from the hub with {command}</source>
+        <comment>sync.scope_record_absent</comment>
+        <translation>本机没有编号为 {id} 的{entity}：该记录可能不在本机的工作范围内，可用 {command} 从同步服务器获取</translation>
     </message>
 </context>
 <context>
@@ -14009,6 +14457,10 @@
         <location filename="../../ui/widgets/notices_view.py" line="719"/>
         <source>make it with “notice receipt {0} --out FILE.pdf”</source>
         <translation>请用“notice receipt {0} --out FILE.pdf”补制送达回证</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>获取</translation>
     </message>
 </context>
 <context>
@@ -17389,6 +17841,75 @@ This works only if the laptop was unlocked at least once after the team&apos;s r
         <location filename="../../ui/tasks.py" line="38"/>
         <source>Something went wrong. The details were written to the log at {0}.</source>
         <translation>出现了意外错误，详细信息已写入日志：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeLine</name>
+    <message>
+        <source>No office hub is set on this laptop. Choose Sync ▸ Sync with office hub…, enter the hub&apos;s address and sync once; then fetch again.</source>
+        <translation>本机尚未设置办公室同步服务器。请选择“同步 ▸ 与办公室同步服务器同步…”，输入服务器地址并同步一次，然后再获取。</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fetch its photos and related records from the office hub; from then on they are kept on this laptop too.</source>
+        <translation>从办公室同步服务器获取其照片和相关记录；此后这些内容也会保存在本机。</translation>
+    </message>
+    <message>
+        <source>Fetch this record and what it needs from the office hub; from then on it is kept up to date on this laptop.</source>
+        <translation>从办公室同步服务器获取该记录及其所需的记录；此后本机会保持其更新。</translation>
+    </message>
+</context>
+<context>
+    <name>FetchRecordDialog</name>
+    <message>
+        <source>Connecting to the office hub at {0}…</source>
+        <translation>正在连接办公室同步服务器 {0}…</translation>
+    </message>
+    <message>
+        <source>Fetch from the office hub</source>
+        <translation>从办公室同步服务器获取</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The fetch cannot be stopped halfway, so this window stays open until it ends. Every step that finishes is kept; if the connection drops, fetch again later.</source>
+        <translation>获取无法中途停止，因此本窗口会一直打开到获取结束。已完成的每一步都会保留；如果连接中断，稍后再获取一次即可。</translation>
+    </message>
+    <message>
+        <source>Not fetched: {0}</source>
+        <translation>未获取：{0}</translation>
+    </message>
+    <message>
+        <source>The office hub sent what it holds, but {0} is not among it: the laptop that recorded it has not synced with the hub yet. Try again after it has.</source>
+        <translation>办公室同步服务器已发送其保存的记录，但其中没有{0}：记录它的笔记本电脑尚未与服务器同步。请待其同步后重试。</translation>
+    </message>
+    <message>
+        <source>{0} is on this laptop now and is kept up to date at each sync.</source>
+        <translation>{0}已在本机，并会在每次同步时更新。</translation>
+    </message>
+    <message>
+        <source>From the office hub at {1}: {0} and the records it needs. Once fetched, it stays on this laptop and is kept up to date at each sync.</source>
+        <translation>从办公室同步服务器 {1} 获取：{0}及其所需的记录。获取后，该记录将保存在本机，并在每次同步时更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeStatus</name>
+    <message>
+        <source>Scope: everything</source>
+        <translation>工作范围：全部记录</translation>
+    </message>
+    <message>
+        <source>Scope: {0}</source>
+        <translation>工作范围：{0}</translation>
+    </message>
+    <message>
+        <source>What this laptop receives from the office hub: the records of its scope and the records they need. A team lead sets it.</source>
+        <translation>本机从办公室同步服务器接收的内容：其工作范围内的记录及这些记录所需的记录。工作范围由负责人设置。</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ from inspect_app.ui.widgets.finding_status_field import FindingStatusField
 from inspect_app.ui.widgets.party_dialog import PartyDialog
 from inspect_app.ui.widgets.party_picker import PartyPicker
 from inspect_app.ui.widgets.plausibility_panel import PlausibilityPanel
+from inspect_app.ui.widgets.scope_line import ScopeLine
 
 SAVED_COLOR = "#2e7d32"
 SAVE_DELAY_MS = 400
@@ -178,6 +180,15 @@ class FindingEditor(QWidget):
         self.state_label.setWordWrap(True)
         self._form = QFormLayout(self)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # issue 15: a finding outside this laptop's scope, or its party not here, and Fetch
+        self.scope_line = ScopeLine(self._context)
+        self.party_scope = ScopeLine(self._context, references=True)
+        scope_rows = QVBoxLayout()
+        scope_rows.setContentsMargins(0, 0, 0, 0)
+        scope_rows.setSpacing(2)
+        scope_rows.addWidget(self.scope_line)
+        scope_rows.addWidget(self.party_scope)
+        self._form.addRow(scope_rows)
         rows: list[QWidget | QHBoxLayout] = [
             self.category,
             self.observed_at,
@@ -292,7 +303,7 @@ class FindingEditor(QWidget):
             self.tr("Legal basis"),
             self.tr("Severity"),
         )
-        for row, text in enumerate(labels):
+        for row, text in enumerate(labels, start=1):  # row 0: the scope lines
             self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.observed_at.setDisplayFormat(moment_format())
         self._lat_label.setText(self.tr("Lat"))
@@ -392,6 +403,8 @@ class FindingEditor(QWidget):
             self.status.set_finding(finding.id if finding else None)
             if settable("site_id", self.party.search):
                 self.party.show_site(finding.site_id if finding else None)
+            self.scope_line.set_record("finding", finding.id if finding else None)
+            self.party_scope.set_record("site", finding.site_id if finding else None)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

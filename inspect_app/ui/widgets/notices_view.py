@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from inspect_app.domain.entities import NoticeStatus, Role, SignerRole
 from inspect_app.domain.errors import NotFoundError
+from inspect_app.domain.messages.sync import SyncMsg
 from inspect_app.domain.records import Notice, SignedDocument
 from inspect_app.storage.documents import document_bytes, documents_of
 from inspect_app.storage.findings import get_finding
@@ -47,8 +48,8 @@ from inspect_app.storage.registry import get_officer, get_site
 from inspect_app.storage.services import services_of
 from inspect_app.storage.store import Store
 from inspect_app.ui.context import UiContext
-from inspect_app.ui.core_messages import bulleted, error_text, not_done
-from inspect_app.ui.labels import category_name, status_label
+from inspect_app.ui.core_messages import bulleted, error_text, message_text, not_done
+from inspect_app.ui.labels import category_name, entity_label, status_label
 from inspect_app.ui.models.notices import (
     NoticeTableModel,
     document_kind_label,
@@ -67,6 +68,7 @@ from inspect_app.ui.widgets.documents.common import (
 from inspect_app.ui.widgets.documents.draft_edit_dialog import DraftEditDialog
 from inspect_app.ui.widgets.messages import show_error
 from inspect_app.ui.widgets.record_table import record_table
+from inspect_app.ui.widgets.scope_line import ScopeLine, open_fetch
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: the window starts without them
     from inspect_app.ui.widgets.agency_dialog import AgencyDialog
@@ -158,9 +160,17 @@ class NoticesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
+        # issue 15: a notice outside this laptop's scope says so above its file, with Fetch
+        self.scope_line = ScopeLine(context)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(self.scope_line)
+        right_layout.addWidget(self.details, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 380])
@@ -632,6 +642,7 @@ class NoticesView(QWidget):
     # -- details ----------------------------------------------------------------------------
     def show_details(self, notice_id: str | None) -> None:
         """Show one notice's file in the details pane (None: a hint)."""
+        self.scope_line.set_record("notice", notice_id)
         if notice_id is None:
             self.details.setHtml(
                 "<p style='color:#666'>"
@@ -677,8 +688,8 @@ class NoticesView(QWidget):
         for finding_id in notice.finding_ids:
             try:
                 finding = get_finding(store, finding_id)
-            except NotFoundError:
-                items.append(escape(finding_id[:8]))
+            except NotFoundError:  # issue 15: outside this laptop's scope
+                items.append(self._not_here("finding", finding_id))
                 continue
             items.append(
                 f"<b>{escape(category_name(finding.category))}</b> "
@@ -758,6 +769,13 @@ class NoticesView(QWidget):
         )
         return escape(text) + links
 
+    def _not_here(self, entity: str, entity_id: str) -> str:
+        """A record the notice names that this laptop lacks: "not on this laptop", Fetch."""
+        message = SyncMsg.SYNC_SCOPE_NOT_HERE(entity=entity_label(entity), id=entity_id[:8])
+        said = message_text(message)
+        fetch = escape(self.tr("Fetch"))
+        return f"{escape(said)} <a href='fetch:{entity}:{entity_id}'>{fetch}</a>"
+
     def _notice_link(self, notice_id: str) -> str:
         try:
             other = get_notice(self.context.store, notice_id)
@@ -818,6 +836,9 @@ class NoticesView(QWidget):
             dialog.verify_document(value)
         elif kind == "export":
             self.export_pdf(value)
+        elif kind == "fetch":  # issue 15: a record not on this laptop
+            entity, _, entity_id = value.partition(":")
+            self.dialog = open_fetch(self.context, entity, entity_id, self)
 
     def _run_read(self, job: Callable[[], object], done: Callable[[object], None]) -> None:
         """Run a read of the register on a pool thread; ``done`` gets its result."""
