@@ -716,6 +716,10 @@ def test_an_id_reused_under_another_entity_first_does_not_take_the_signatures_aw
         pg_cluster.drop_database(reused)
 
 
+V11_COMMIT = "9fca4810175178ac269dd7a3ed059e087386007e"
+"""The last commit of schema v11 (before ``replica.scope``): the older laptop's sources."""
+
+
 OLD_LAPTOP = """
 import json, sys
 from pathlib import Path
@@ -744,14 +748,14 @@ finally:
 def test_an_older_laptop_holds_a_scope_as_newer_and_relays_it_byte_exact(
     tmp_path: Path,
 ) -> None:
-    """A laptop of the app before schema v12 (git ``HEAD``'s sources, run as they are)."""
+    """A laptop of the app before schema v12 (the sources of ``V11_COMMIT``, run as they are)."""
     import subprocess
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hardening"))
     from old_versions import extract_sources, old_version_env
 
-    tree = extract_sources("HEAD", tmp_path / "old-code")
+    tree = extract_sources(V11_COMMIT, tmp_path / "old-code")
     env = old_version_env(tree)
 
     def old(*args: str) -> dict[str, Any]:
