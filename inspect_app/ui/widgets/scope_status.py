@@ -21,18 +21,13 @@ from inspect_app.ui.context import UiContext
 from inspect_app.ui.core_messages import message_text
 
 
-def laptop_scope(store: Store) -> frozenset[str] | None:
-    """This laptop's scope keys (None: everything), by ``storage.scope.my_scope``."""
-    return my_scope(store)
-
-
 def scope_text(store: Store) -> str:
     """The status bar's sentence: "Scope: …" in the UI language.
 
     The scope's words are ``storage.scope_words.describe_scope`` — the same the command
     line prints (``replica scope``, ``sync pull``).
     """
-    keys = laptop_scope(store)
+    keys = my_scope(store)
     described = describe_scope(store, keys)
     if described.id == SyncMsg.SCOPE_ALL.id:
         return QCoreApplication.translate("ScopeStatus", "Scope: everything")
