@@ -187,7 +187,7 @@ def flush_log() -> None:
 
 
 def _cipher_version() -> str:
-    """SQLCipher's version, or ``none`` (a build whose stores cannot be encrypted)."""
+    """The page-cipher engine's version, or ``none`` (a build whose stores cannot be encrypted)."""
     from inspect_app.storage.database import cipher_version
 
     return cipher_version() or "none"
@@ -199,7 +199,7 @@ def versions() -> list[tuple[str, str]]:
         ("inspect_app", __version__),
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("SQLite", sqlite3.sqlite_version),
-        ("SQLCipher", _cipher_version()),
+        ("Page cipher", _cipher_version()),
         ("OS", platform.platform()),
         ("Machine", platform.machine()),
     ]

@@ -140,14 +140,14 @@ def check_fonts() -> Message:
 
 
 def check_sqlite() -> Message:
-    """SQLite is SQLCipher (so encrypted stores open) and has the WAL-reset fix (else a warning)."""
+    """SQLite has page ciphers (encrypted stores open) and the WAL-reset fix (else a warning)."""
     from inspect_app.storage.database import cipher_version
 
     cipher = cipher_version()
     if cipher is None:
         raise _FailedError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
-    shown = f"{sqlite3.sqlite_version} (SQLCipher {cipher.split()[0]})"  # "4.19.0 community"
+    shown = f"{sqlite3.sqlite_version} (sqlite3mc {cipher.split()[-1]})"  # "… Ciphers 2.4.0"
     if version < SQLITE_WAL_RESET_FIX:
         raise _WarnedError(CliMsg.SELF_CHECK_SQLITE_OLD(product="SQLite", version=shown))
     return CliMsg.SELF_CHECK_SQLITE(product="SQLite", version=shown)

@@ -1,52 +1,62 @@
-"""One SQLite engine for the whole process: SQLCipher 4 through ``sqlcipher3``.
+"""One SQLite engine for the whole process: SQLite3 Multiple Ciphers through ``pysqlite3``.
 
 The store, the hub, the map layers and sqlite-utils all open SQLite through :data:`sqlite3`
-below. Importing this module (``inspect_app/__init__.py`` does it first) also hands
-``sqlcipher3`` to sqlite-utils under the name it looks for (``pysqlite3``), so every
-connection in the process — encrypted or clear — runs on the same engine (SQLCipher 4,
-SQLite 3.5x) and raises the same exception classes (``sqlite3.OperationalError`` caught
-inside sqlite-utils is the class our connections raise). A connection opened without
-``PRAGMA key`` is plain SQLite: clear stores written by older versions open unchanged.
+below: ``pysqlite3`` (the standard library's ``sqlite3`` module, packaged separately) built
+against the amalgamation of **SQLite3 Multiple Ciphers** (sqlite3mc: SQLite plus page ciphers
+behind ``PRAGMA cipher`` / ``PRAGMA key``) by ``packaging/engine.py``. sqlite-utils takes
+``pysqlite3`` over the standard module when it can import it (sqlite_utils/utils.py), so every
+connection in the process — encrypted or clear — runs on the same engine and raises the same
+exception classes. A connection opened without ``PRAGMA key`` is plain SQLite: clear stores
+written by older versions open unchanged.
 
-Why sqlcipher3 and not ``apsw-sqlite3mc``: sqlcipher3 is a DB-API 2.0 module (pysqlite's
-code), so sqlite-utils, the op log and every query run on it unchanged; APSW has its own API,
-which sqlite-utils does not take. Both are self-contained wheels for Linux (x86_64, aarch64),
-Windows and macOS; sqlcipher3 0.6.4 is SQLCipher 4.19 with OpenSSL linked in (zlib licence,
-SQLCipher's BSD licence, OpenSSL's Apache 2.0: ``packaging/THIRD-PARTY.md``).
+Why sqlite3mc and not SQLCipher (``sqlcipher3``, used up to schema v12): both encrypt every
+4 KiB page as it is written, and the app writes many pages per action (adding a finding: ~50,
+one per index). SQLCipher's page cipher is AES-256-CBC plus an HMAC, ~7–10 µs a page on the
+team's laptops, which made adding a finding 1.4× as slow as on a clear store; sqlite3mc's
+AEGIS-256 (an authenticated cipher built on the AES round, hardware-accelerated) costs well
+under a microsecond a page: 1.04× (``benchmarks/protection.py``, docs/design/page-cipher.md).
+sqlite3mc also reads SQLCipher 4 files, so stores encrypted by those versions keep opening
+(``storage/protection/keyfile.py``: the key file names its store's cipher). Why not
+``apsw-sqlite3mc`` (the same engine, wheels for every platform): APSW is not DB-API, and
+sqlite-utils and every query of the app are.
 
-When ``sqlcipher3`` is missing (a developer's environment without it) the standard library's
-``sqlite3`` stays: clear stores work, encrypted ones are refused (:data:`ENCRYPTION_AVAILABLE`).
+When the engine is missing (a developer's environment without ``packaging/engine.py``'s
+build) the standard library's ``sqlite3`` stays: clear stores work, encrypted ones are
+refused (:data:`ENCRYPTION_AVAILABLE`).
 """
 
 from __future__ import annotations
 
-import sys
 from types import ModuleType
 
 ENCRYPTION_AVAILABLE: bool
+ENGINE_VERSION: str | None
+"""sqlite3mc's version (``"SQLite3 Multiple Ciphers 2.4.0"``), or None without it."""
 
 
 def _install() -> ModuleType:
-    """Load SQLCipher's DB-API module and have sqlite-utils use it; return it."""
-    global ENCRYPTION_AVAILABLE
-    try:
-        import sqlcipher3
-        from sqlcipher3 import dbapi2
-    except ImportError:
-        import sqlite3
+    """Load the sqlite3mc DB-API module (``pysqlite3.dbapi2``); the standard one without it."""
+    global ENCRYPTION_AVAILABLE, ENGINE_VERSION
+    import sqlite3
 
-        ENCRYPTION_AVAILABLE = False
+    ENCRYPTION_AVAILABLE, ENGINE_VERSION = False, None
+    try:
+        from pysqlite3 import dbapi2
+    except ImportError:
         return sqlite3
-    # sqlite-utils takes ``pysqlite3`` (a drop-in build of the module) over the standard
-    # ``sqlite3`` when it can import it (sqlite_utils/utils.py): sqlcipher3 is one such build.
-    sys.modules.setdefault("pysqlite3", sqlcipher3)
-    sys.modules.setdefault("pysqlite3.dbapi2", dbapi2)
+    probe = dbapi2.connect(":memory:")
+    try:
+        ENGINE_VERSION = str(probe.execute("SELECT sqlite3mc_version()").fetchone()[0])
+    except dbapi2.Error:  # PyPI's pysqlite3: plain SQLite, no page cipher
+        return sqlite3
+    finally:
+        probe.close()
     ENCRYPTION_AVAILABLE = True
     return dbapi2
 
 
 sqlite3 = _install()
-"""The process's DB-API module (``sqlcipher3.dbapi2``, or the standard ``sqlite3`` without it).
+"""The process's DB-API module (``pysqlite3.dbapi2``, or the standard ``sqlite3`` without it).
 
 Import it from here (``from inspect_app.sqlite_engine import sqlite3``), never the standard
 module: its exception classes are the ones every connection of the process raises.

@@ -10,27 +10,20 @@ file whose key file is gone each get their own keyed refusal, never "file is not
 One writer connection per store. Transactions are explicit (``BEGIN IMMEDIATE``) so a
 write takes the lock up front and either all of it lands or none of it does.
 
-SQLCipher settings: SQLCipher 4's 4096-byte pages and AES-256-CBC per page, with the page
-HMAC (on: a changed page is refused, not read) computed with **HMAC-SHA256** instead of the
-default HMAC-SHA512 — every page written costs one AES-CBC pass and one HMAC pass, and with the
-SHA extensions of current x86 and ARM CPUs SHA-256 is the cheaper half: adding a finding (57
-pages written) cost +0.75–1.2 ms CPU over clear with SHA-512, +0.5–0.6 ms with SHA-256
-(``cipher_default_hmac_algorithm``, set once per process so ATTACHed files — ``db encrypt``'s
-export — get it too; a tool opening the file must be told: ``PRAGMA cipher_hmac_algorithm =
-HMAC_SHA256``); a raw 256-bit key (so no PBKDF2 at open: the passphrase's Argon2id runs once
-per unlock, in ``protection/keyfile.py``) — and
-``cipher_memory_security = OFF`` (SQLCipher 4.5's default, set explicitly so a build with
-another default does not wipe every freed buffer; it would protect only against a reader of
-this unlocked process's memory). Measured on the team laptop class (2 cores, 100k rows of
-500 bytes, WAL, ``synchronous=FULL``): a committed insert 2.6 ms encrypted vs 2.2–3.0 ms
-clear (the fsyncs dominate), 20k point lookups 0.20–0.32 s vs 0.20 s; memory wiping on made
-no measurable difference. The 64 MiB page cache matters more encrypted: a cached page is a
-decrypted page. ``benchmarks/protection.py`` measures the app's own paths.
+Page cipher (``protection/keyfile.py`` :class:`DataKey`): a folder encrypted by this version
+uses SQLite3 Multiple Ciphers' **AEGIS-256** — 4096-byte pages, each encrypted and
+authenticated as it is written (a changed page is refused, not read), a raw 256-bit key so
+no key derivation runs at open (the passphrase's Argon2id runs once per unlock). A folder
+encrypted by the versions of schema v11–v12 keeps its SQLCipher 4 files (AES-256-CBC with page
+HMAC-SHA256), read through sqlite3mc's ``sqlcipher`` scheme; its key file says so. Why AEGIS:
+adding a finding writes ~50 pages; SQLCipher's ~7–10 µs a page made it 1.4× as slow as clear,
+AEGIS-256 1.04× (``benchmarks/protection.py``; ``inspect_app/sqlite_engine.py``). The 64 MiB
+page cache holds decrypted pages.
 """
 
 from __future__ import annotations
 
-import threading
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,7 +34,7 @@ from sqlite_utils import Database
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.store import StoreMsg
-from inspect_app.sqlite_engine import ENCRYPTION_AVAILABLE, sqlite3
+from inspect_app.sqlite_engine import ENCRYPTION_AVAILABLE, ENGINE_VERSION, sqlite3
 from inspect_app.storage.protection import unlocking
 from inspect_app.storage.protection.keyfile import KEY_FILE, DataKey
 
@@ -63,41 +56,10 @@ class _Find:
 FIND: Final = _Find()
 """``key=FIND`` (the default): the key comes from ``unlocking.key_for_open`` of the folder."""
 
-HMAC_ALGORITHM: Final = "HMAC_SHA256"
-"""The page HMAC of every encrypted store (see the module's docstring); part of the format."""
-
-_engine_lock = threading.Lock()
-_engine_ready = False
-
-
-def _set_up_engine(conn: sqlite3.Connection) -> None:
-    """Process-wide SQLCipher settings, once: no log lines on stderr, no memory wiping."""
-    global _engine_ready
-    if _engine_ready or not ENCRYPTION_AVAILABLE:
-        return
-    with _engine_lock:
-        if _engine_ready:
-            return
-        # SQLCipher logs a failed HMAC check ("hmac check failed for pgno=1") on stderr: a
-        # wrong key is reported as a keyed refusal instead, so the log stays silent.
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        conn.execute("PRAGMA cipher_memory_security = OFF").fetchall()
-        conn.execute(f"PRAGMA cipher_default_hmac_algorithm = {HMAC_ALGORITHM}").fetchall()
-        _engine_ready = True
-
 
 def cipher_version() -> str | None:
-    """SQLCipher's version (``"4.19.0 community"``), or None when the engine has no SQLCipher."""
-    if not ENCRYPTION_AVAILABLE:
-        return None
-    conn = sqlite3.connect(":memory:")
-    try:
-        found = conn.execute("PRAGMA cipher_version").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return str(found[0]) if found and found[0] else None
+    """The engine's cipher version (``"SQLite3 Multiple Ciphers 2.4.0"``); None without one."""
+    return ENGINE_VERSION
 
 
 def data_dir_of(path: Path | str) -> Path:
@@ -230,11 +192,11 @@ def connect(
     except sqlite3.Error as exc:
         raise StoreError(StoreMsg.STORE_CANNOT_OPEN(path=path, reason=str(exc))) from exc
     try:
-        _set_up_engine(conn)
         if key is not None:
             if not ENCRYPTION_AVAILABLE:
                 raise StoreError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
-            conn.execute(f"PRAGMA key = {key.sqlcipher_pragma()}").fetchall()
+            for statement in key.store_pragmas():
+                conn.execute(statement).fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -243,6 +205,40 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def write_encrypted_copy(source: Path | str, target: Path | str, key: DataKey) -> None:
+    """Write the clear SQLite file ``source`` to ``target`` encrypted under ``key`` (fsynced).
+
+    ``source`` must be whole on its own — a ``VACUUM INTO`` copy, or a file checkpointed with
+    ``wal_checkpoint(TRUNCATE)`` that nobody writes meanwhile. Its bytes are copied to
+    ``target`` (whatever was there, and its journal, removed first), which is then encrypted
+    in place with ``PRAGMA rekey`` in the folder's page cipher — one transaction with a
+    rollback journal: a kill leaves the clear copy whole, and the caller starts again.
+    ``user_version`` and every table come along unchanged.
+
+    Raises:
+        StoreError: SQLite refused the copy (``STORE_CANNOT_OPEN``).
+        OSError: the copy could not be written.
+    """
+    import shutil
+
+    target = Path(target)
+    for leftover in (target, *(Path(f"{target}{s}") for s in ("-journal", "-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    conn = sqlite3.connect(str(target))
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+        for statement in key.cipher_pragmas():
+            conn.execute(statement).fetchall()
+        conn.execute(f"PRAGMA rekey = {key.key_literal()}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(StoreMsg.STORE_CANNOT_OPEN(path=target, reason=str(exc))) from exc
+    finally:
+        conn.close()
+    with open(target, "rb+") as f:
+        os.fsync(f.fileno())
 
 
 def open_database(path: Path | str, key: DataKey | None | _Find = FIND) -> Database:

@@ -731,8 +731,8 @@ def schema_version(db: Database) -> int:
 def backup(db: Database, folder: Path, label: str) -> Path:
     """Write a consistent copy of the store to ``folder`` with ``VACUUM INTO``; return its path.
 
-    An encrypted store's copy comes out encrypted under the same key: SQLCipher 4 attaches
-    ``VACUUM INTO``'s target with the main database's key (checked by
+    An encrypted store's copy comes out encrypted under the same key and cipher: SQLite3
+    Multiple Ciphers writes ``VACUUM INTO``'s target with the main database's (checked by
     ``tests/storage/test_encrypted_store.py``: no clear header, no clear text, opens with the
     key through :func:`~inspect_app.storage.database.connect`, which finds a backup's folder
     above ``backups/``). A clear store's copy is clear.

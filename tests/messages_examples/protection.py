@@ -28,7 +28,12 @@ EXAMPLES: dict[ProtectMsg, dict[str, Param]] = {
     ProtectMsg.ENCRYPTION_UNAVAILABLE: {},
     ProtectMsg.NOT_ENCRYPTED: {},
     ProtectMsg.NOT_YET_ENCRYPTED: {"command": "inspect-app db encrypt"},
-    ProtectMsg.ENCRYPTED: {"memory_mib": 128, "iterations": 7, "recovery": 1},
+    ProtectMsg.ENCRYPTED: {
+        "cipher": "AEGIS-256",
+        "memory_mib": 128,
+        "iterations": 7,
+        "recovery": 1,
+    },
     ProtectMsg.WEAK_KDF: {"memory_mib": 8, "iterations": 1},
     ProtectMsg.STORE_KEY_MISMATCH: {"path": DATA / "inspect.sqlite3"},
     ProtectMsg.SELF_CHECK_WRITTEN_CLEAR: {"version": "3.53.4"},

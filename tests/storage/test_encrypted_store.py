@@ -284,9 +284,9 @@ def test_db_check_prints_the_protection_line(tmp_path: Path) -> None:
     assert shown["protection"]["message_id"] == "protection.encrypted"
     assert [w["message_id"] for w in shown["protection_warnings"]] == ["protection.weak_kdf"]
     chinese = run(folder, "db", "check", env={"LANG": "zh_CN.UTF-8", "LC_ALL": ""}).stdout
-    assert "SQLCipher" in chinese
+    assert "已加密（数据库 AEGIS-256" in chinese
     english = run(folder, "db", "check", env={"LANG": "C.UTF-8", "LC_ALL": ""}).stdout
-    assert "protection: encrypted (SQLCipher 4" in english
+    assert "protection: encrypted (store AEGIS-256" in english
 
 
 def test_changing_the_passphrase_to_itself_is_refused_and_nothing_changes(

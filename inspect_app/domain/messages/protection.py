@@ -65,7 +65,7 @@ class ProtectMsg(MessageKind):
     )
     ENCRYPTION_UNAVAILABLE = translate(
         "Message",
-        "this installation cannot open encrypted stores (its SQLite has no SQLCipher): "
+        "this installation cannot open encrypted stores (its SQLite has no page cipher): "
         "install inspect-app with its dependencies",
         "protection.encryption_unavailable",
     )
@@ -81,7 +81,7 @@ class ProtectMsg(MessageKind):
     )
     ENCRYPTED = translate(
         "Message",
-        "encrypted (SQLCipher 4, AES-256; files AES-256-GCM); passphrase key Argon2id "
+        "encrypted (store {cipher}; files AES-256-GCM); passphrase key Argon2id "
         "{memory_mib} MiB × {iterations}; recovery keys: {recovery}",
         "protection.encrypted",
     )

@@ -13129,7 +13129,7 @@
     </message>
     <message>
         <location filename="../../domain/messages/protection.py" line="66"/>
-        <source>this installation cannot open encrypted stores (its SQLite has no SQLCipher): install inspect-app with its dependencies</source>
+        <source>this installation cannot open encrypted stores (its SQLite has no page cipher): install inspect-app with its dependencies</source>
         <comment>protection.encryption_unavailable</comment>
         <translation>此安装无法打开加密数据库（缺少加密组件）：请完整重新安装本软件</translation>
     </message>
@@ -13147,9 +13147,9 @@
     </message>
     <message>
         <location filename="../../domain/messages/protection.py" line="82"/>
-        <source>encrypted (SQLCipher 4, AES-256; files AES-256-GCM); passphrase key Argon2id {memory_mib} MiB × {iterations}; recovery keys: {recovery}</source>
+        <source>encrypted (store {cipher}; files AES-256-GCM); passphrase key Argon2id {memory_mib} MiB × {iterations}; recovery keys: {recovery}</source>
         <comment>protection.encrypted</comment>
-        <translation>已加密（SQLCipher 4，AES-256；文件 AES-256-GCM）；口令密钥 Argon2id {memory_mib} MiB × {iterations}；恢复密钥：{recovery} 个</translation>
+        <translation>已加密（数据库 {cipher}；文件 AES-256-GCM）；口令密钥 Argon2id {memory_mib} MiB × {iterations}；恢复密钥：{recovery} 个</translation>
     </message>
     <message>
         <location filename="../../domain/messages/protection.py" line="88"/>

@@ -7,10 +7,11 @@ The scheme (one data folder, one random 256-bit **data key**):
   parameters in the file, chosen in :mod:`.kdf`), and again for the team's **recovery key**
   (X25519, HPKE RFC 9180 base mode, held by the team lead). Nothing in the file reveals the
   data key; changing the passphrase rewrites only this file.
-- The store file is SQLCipher 4 (:mod:`inspect_app.sqlite_engine`) keyed with a raw 256-bit
-  key derived from the data key (HKDF-SHA256, ``info=b"inspect_app sqlcipher v1"``): no
-  second passphrase derivation on open. The replica's signing key and every other private
-  key live inside it.
+- The store file is encrypted page by page with AEGIS-256 by SQLite3 Multiple Ciphers
+  (:mod:`inspect_app.sqlite_engine`; stores of schema v11–v12 keep SQLCipher 4), keyed with a
+  raw 256-bit key derived from the data key (HKDF-SHA256, one ``info`` per cipher:
+  :meth:`.keyfile.DataKey.key_literal`): no second passphrase derivation on open. The
+  replica's signing key and every other private key live inside it.
 - Every other file under the data folder that holds case data — evidence originals, the
   hub's copies, thumbnails, print copies, signed documents — is a sealed stream
   (:mod:`.sealed_stream`): AES-256-GCM in 64 KiB chunks under a per-file key (HKDF of the

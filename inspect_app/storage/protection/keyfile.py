@@ -1,8 +1,9 @@
 """``protection.json``: the data key, wrapped for the passphrase and for the recovery key.
 
-Format 1 (JSON, written atomically: temp file, fsync, rename, fsync of the folder)::
+Format 2 (JSON, written atomically: temp file, fsync, rename, fsync of the folder)::
 
-    {"format": 1, "mode": "encrypted", "store_id": "<32 hex>", "key_check": "<32 hex>",
+    {"format": 2, "mode": "encrypted", "store_cipher": "aegis-256",
+     "store_id": "<32 hex>", "key_check": "<32 hex>",
      "passphrase": {"kdf": {"name": "argon2id", "memory_kib": …, "iterations": …,
                             "lanes": …},
                     "salt": "<32 hex>", "nonce": "<24 hex>", "wrapped": "<hex>"},
@@ -10,7 +11,11 @@ Format 1 (JSON, written atomically: temp file, fsync, rename, fsync of the folde
      "created_at": "…Z", "changed_at": "…Z"}
 
 or ``{"format": 1, "mode": "clear", "created_at": "…Z"}`` for a store made with
-``--no-encryption``. A data folder with a store but no key file is a clear store of an
+``--no-encryption``. Format 1 of an encrypted store is the same without ``store_cipher``: a
+store encrypted by the versions of schema v11–v12 with SQLCipher 4 (:data:`SQLCIPHER_4`); it
+keeps opening and is written back as format 1 (a passphrase change does not convert it).
+Format 2 exists so that an older version refuses a store it cannot read as an unknown format
+instead of calling it damaged. A data folder with a store but no key file is a clear store of an
 older version (encrypt it with ``db encrypt``).
 
 The passphrase wrap is AES-256-GCM under the Argon2id-derived key with associated data
@@ -32,7 +37,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -50,6 +55,16 @@ MODE_CLEAR = "clear"
 HPKE_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 """The HPKE suite of recovery wraps and of sealed bundles (RFC 9180: 0x0020, 0x0001, 0x0002)."""
 
+
+AEGIS_256: Final = "aegis-256"
+"""The page cipher of every store encrypted by this version: SQLite3 Multiple Ciphers' AEGIS-256
+(an authenticated cipher: a changed page is refused, never read), 4096-byte pages, a raw
+256-bit key (no key derivation at open). ``inspect_app/sqlite_engine.py`` says why."""
+SQLCIPHER_4: Final = "sqlcipher-4"
+"""The page cipher of stores encrypted by the versions of schema v11–v12: SQLCipher 4
+(AES-256-CBC, page HMAC-SHA256 instead of SQLCipher's default SHA-512, PBKDF2-HMAC-SHA512 for
+the HMAC key, a raw 256-bit key), read and written by sqlite3mc's ``sqlcipher`` scheme."""
+STORE_CIPHERS: Final = (AEGIS_256, SQLCIPHER_4)
 
 MAX_KEY_FILE = 1 << 20
 """A key file longer than this (1 MiB) is damaged or hostile (a real one: ~1 kB per wrap)."""
@@ -73,16 +88,48 @@ def _hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
 
 @dataclass(frozen=True, repr=False)
 class DataKey:
-    """A store's 32-byte data key (never written anywhere unwrapped; ``repr`` hides it)."""
+    """A store's 32-byte data key (never written anywhere unwrapped; ``repr`` hides it).
+
+    ``store_cipher`` is the page cipher of its folder's SQLite files (:data:`STORE_CIPHERS`).
+    """
 
     raw: bytes
+    store_cipher: str = AEGIS_256
 
     def __repr__(self) -> str:
         return "DataKey(…)"
 
-    def sqlcipher_pragma(self) -> str:
-        """The ``PRAGMA key = …`` value: SQLCipher's raw-key form ``"x'<64 hex>'"``."""
-        return "\"x'" + _hkdf(self.raw, b"inspect_app sqlcipher v1").hex() + "'\""
+    def cipher_pragmas(self) -> list[str]:
+        """The statements that choose the folder's page cipher, run before ``PRAGMA key``.
+
+        Raises:
+            KeyFileError: an unknown cipher.
+        """
+        if self.store_cipher == AEGIS_256:
+            return ["PRAGMA cipher = 'aegis'", "PRAGMA algorithm = 'aegis-256'"]
+        if self.store_cipher == SQLCIPHER_4:
+            return [
+                "PRAGMA cipher = 'sqlcipher'",
+                "PRAGMA legacy = 4",
+                "PRAGMA hmac_algorithm = 1",  # HMAC-SHA256 (what those versions set)
+                "PRAGMA kdf_algorithm = 2",  # PBKDF2-HMAC-SHA512: SQLCipher 4's, for the HMAC key
+            ]
+        raise KeyFileError(f"unknown store cipher {self.store_cipher!r}")
+
+    def key_literal(self) -> str:
+        """The ``PRAGMA key = …`` value: the raw-key form ``"x'<64 hex>'"`` (no derivation).
+
+        The store key is HKDF of the data key, one per cipher (so no two ciphers ever use the
+        same key); SQLCipher 4 stores keep the key they were written with.
+        """
+        info = b"inspect_app sqlcipher v1" if self.store_cipher == SQLCIPHER_4 else (
+            b"inspect_app store " + self.store_cipher.encode("ascii") + b" v1"
+        )
+        return "\"x'" + _hkdf(self.raw, info).hex() + "'\""
+
+    def store_pragmas(self) -> list[str]:
+        """Every statement that opens a file of the folder: :meth:`cipher_pragmas`, then the key."""
+        return [*self.cipher_pragmas(), f"PRAGMA key = {self.key_literal()}"]
 
     def file_key(self, salt: bytes, name: str) -> bytes:
         """The 32-byte key of one sealed file: HKDF(data key, ``salt``, the file's name)."""
@@ -103,6 +150,7 @@ class KeyFile:
     """The parsed ``protection.json`` of one data folder (see the module's docstring)."""
 
     mode: str
+    store_cipher: str = AEGIS_256
     store_id: str = ""
     key_check: str = ""
     passphrase: dict[str, Any] = field(default_factory=dict)
@@ -152,7 +200,7 @@ class KeyFile:
             raw = AESGCM(wrapping).decrypt(nonce, wrapped, aad)
         except InvalidTag as exc:
             raise WrongPassphraseError("wrong passphrase") from exc
-        return self._checked(DataKey(raw))
+        return self._checked(DataKey(raw, self.store_cipher))
 
     def unlock_with_recovery(self, private: X25519PrivateKey) -> DataKey:
         """Unwrap the data key with the team's recovery private key.
@@ -169,7 +217,7 @@ class KeyFile:
                 raw = HPKE_SUITE.decrypt(bytes.fromhex(entry["wrapped"]), private, self._aad())
             except (KeyError, ValueError, InvalidTag) as exc:
                 raise KeyFileError("recovery wrap damaged") from exc
-            return self._checked(DataKey(raw))
+            return self._checked(DataKey(raw, self.store_cipher))
         raise WrongPassphraseError("no wrap for this recovery key")
 
     def _checked(self, key: DataKey) -> DataKey:
@@ -205,8 +253,11 @@ class KeyFile:
         """The file's JSON object."""
         if not self.encrypted:
             return {"format": 1, "mode": MODE_CLEAR, "created_at": self.created_at}
+        written: dict[str, Any] = {"format": 1}
+        if self.store_cipher != SQLCIPHER_4:
+            written = {"format": 2, "store_cipher": self.store_cipher}
         return {
-            "format": 1,
+            **written,
             "mode": MODE_ENCRYPTED,
             "store_id": self.store_id,
             "key_check": self.key_check,
@@ -289,9 +340,17 @@ def load(data_dir: Path) -> KeyFile | None:
         raw = json.loads(text)
     except (ValueError, RecursionError) as exc:  # RecursionError: hostile nesting
         raise KeyFileError(f"{path} is not JSON") from exc
-    if not isinstance(raw, dict) or raw.get("format") != 1:
+    version = raw.get("format") if isinstance(raw, dict) else None
+    if type(version) is not int or version not in (1, 2):  # JSON true is not format 1
         raise KeyFileError(f"{path}: unknown format")
     mode = raw.get("mode")
+    store_cipher = SQLCIPHER_4 if version == 1 else raw.get("store_cipher")
+    if mode == MODE_ENCRYPTED and (
+        store_cipher not in STORE_CIPHERS
+        or (version == 2 and store_cipher == SQLCIPHER_4)
+        or (version == 1 and "store_cipher" in raw)  # format 1 never named one
+    ):
+        raise KeyFileError(f"{path}: unknown store cipher")
     if mode == MODE_CLEAR:
         return KeyFile(MODE_CLEAR, created_at=str(raw.get("created_at", "")))
     if mode != MODE_ENCRYPTED:
@@ -299,6 +358,7 @@ def load(data_dir: Path) -> KeyFile | None:
     try:
         keyfile = KeyFile(
             MODE_ENCRYPTED,
+            store_cipher=str(store_cipher),
             store_id=str(raw["store_id"]),
             key_check=str(raw["key_check"]),
             passphrase=dict(raw["passphrase"]),

@@ -7,7 +7,7 @@ The clear store (a store of a version before encryption, or one set up with
 1. ``prepared`` — the new key file is written to ``encrypting/protection.json``; with the
    clear store's write lock held (``BEGIN IMMEDIATE``: no other writer gets in) a consistent
    copy is made (``VACUUM INTO encrypting/clear-backup.sqlite3``), exported encrypted under
-   the new key (``ATTACH … KEY`` + ``sqlcipher_export``, ``user_version`` copied) into
+   the new key (copied, then ``PRAGMA rekey``: ``database.write_encrypted_copy``) into
    ``encrypting/encrypted.sqlite3`` and **verified**: ``PRAGMA integrity_check`` of the copy,
    every table's rows hashed alike in both, and the store's ``derived_digest`` equal. The
    live files are untouched: a kill leaves the clear store as it was; a re-run starts over.
@@ -207,19 +207,9 @@ def _export_encrypted(source: Path, target: Path, key: DataKey) -> None:
     Raises:
         StoreError: SQLite refused (``STORE_CANNOT_OPEN``).
     """
-    from inspect_app.storage.database import connect
+    from inspect_app.storage.database import write_encrypted_copy
 
-    conn = connect(source, key=None)
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {key.sqlcipher_pragma()}", [str(target)])
-        conn.execute("SELECT sqlcipher_export('encrypted')").fetchall()
-        conn.execute(f"PRAGMA encrypted.user_version = {version}")
-        conn.execute("DETACH DATABASE encrypted")
-    finally:
-        conn.close()
-    with open(target, "rb+") as f:
-        os.fsync(f.fileno())
+    write_encrypted_copy(source, target, key)
 
 
 def _verify(clear: Path, encrypted: Path, key: DataKey) -> None:

@@ -7,7 +7,7 @@ knows), fsynced and renamed over the clear file — so a kill leaves every file 
 or sealed, both readable:
 
 - the other SQLite files: migration backups (``backups/*.sqlite3``) and the hub's refusal
-  log, encrypted with SQLCipher like the store (``sqlcipher_export``);
+  log, encrypted like the store (``database.write_encrypted_copy``);
 - evidence originals (``photos/``) and derived files (``derived/``: thumbnails, print
   copies) as sealed streams, by the blob store's and the derivatives' own ``seal_clear``
   (``storage/sealed_files.py``: the same format as a file sealed on import);
@@ -108,7 +108,7 @@ def encrypt_side_databases(data_dir: Path, key: DataKey) -> list[str]:
     """
     from inspect_app.domain.errors import StoreError
     from inspect_app.domain.messages.protection import ProtectMsg
-    from inspect_app.storage.database import connect, is_clear_sqlite
+    from inspect_app.storage.database import connect, is_clear_sqlite, write_encrypted_copy
     from inspect_app.storage.protection.migrate import STORE_FILE
 
     done: list[str] = []
@@ -125,15 +125,9 @@ def encrypt_side_databases(data_dir: Path, key: DataKey) -> list[str]:
             conn = connect(path, key=None)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                conn.execute(
-                    f"ATTACH DATABASE ? AS encrypted KEY {key.sqlcipher_pragma()}", [str(tmp)]
-                )
-                conn.execute("SELECT sqlcipher_export('encrypted')").fetchall()
-                conn.execute(f"PRAGMA encrypted.user_version = {version}")
-                conn.execute("DETACH DATABASE encrypted")
             finally:
                 conn.close()
+            write_encrypted_copy(path, tmp, key)
             check = connect(tmp, key=key)
             try:
                 verdict = check.execute("PRAGMA integrity_check").fetchone()[0]

@@ -15,10 +15,12 @@ from pathlib import Path
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.protection import ProtectMsg
-from inspect_app.storage.protection.keyfile import KEY_FILE, KeyFileError
+from inspect_app.storage.protection.keyfile import AEGIS_256, KEY_FILE, SQLCIPHER_4, KeyFileError
 from inspect_app.storage.protection.unlocking import Protection, load_key_file, protection_of
 
 ENCRYPT_COMMAND = "inspect-app db encrypt"
+CIPHER_NAMES = {AEGIS_256: "AEGIS-256", SQLCIPHER_4: "SQLCipher 4, AES-256"}
+"""How ``db check`` and the status bar name a store's page cipher (names of standards)."""
 """The command that encrypts a clear store of an older version (named in the line)."""
 
 
@@ -74,7 +76,10 @@ def protection_status(data_dir: Path) -> ProtectionStatus:
     memory_mib = params.memory_kib // 1024
     recovery = len(found.recovery)
     line = ProtectMsg.ENCRYPTED(
-        memory_mib=memory_mib, iterations=params.iterations, recovery=recovery
+        cipher=CIPHER_NAMES.get(found.store_cipher, found.store_cipher),
+        memory_mib=memory_mib,
+        iterations=params.iterations,
+        recovery=recovery,
     )
     warnings = (
         (ProtectMsg.WEAK_KDF(memory_mib=memory_mib, iterations=params.iterations),)

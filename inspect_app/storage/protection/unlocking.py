@@ -141,7 +141,7 @@ def create_encrypted(data_dir: Path, passphrase: str) -> DataKey:
 
     Raises:
         ValidationError: a passphrase too short.
-        StoreError: a folder that already has a store or a key file; no SQLCipher.
+        StoreError: a folder that already has a store or a key file; no page cipher in the engine.
         OSError: the key file cannot be written.
     """
     _require_engine()
