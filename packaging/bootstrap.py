@@ -18,11 +18,14 @@ Set-up, each step skipped when already done:
    haproxy and nginx-light (the operations guide's load balancer configs, run by
    tests/test_ops_setup.py),
    binutils (objdump and strip) and, for Debian's own python3, libpython3.X (the frozen build),
-   the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip. (The CJK
-   fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
+   the shared libraries Qt needs, and python3-venv if venv cannot bootstrap pip; gcc and
+   libc6-dev (and, for Debian's own python3, python3.X-dev) to compile the SQLite engine.
+   (The CJK fonts ship inside the package, inspect_app/resources/fonts; none comes from apt.)
    Without root it prints the apt-get command and goes on.
 2. A virtual environment in .venv: the locked dependencies (requirements/lock.txt, hashes
-   checked; regenerate with packaging/lock.py) and the project itself (editable).
+   checked; regenerate with packaging/lock.py) and the project itself (editable); then the
+   SQLite engine, pysqlite3 with SQLite3 Multiple Ciphers, built once per machine and cached
+   (packaging/engine.py --install: about 95 s the first time, then a cached wheel).
 3. The signature-stamp font cache (a 1000-unit copy of WenQuanYi Micro Hei for pyHanko, about
    20 s once per machine; kept in the user cache folder).
 """
@@ -46,8 +49,11 @@ MIN_PYTHON = (3, 11)  # pyproject.toml requires-python
 # haproxy, nginx-light: tests/test_ops_setup.py runs the operations guide's load balancer configs.
 TEST_PACKAGES = ["poppler-utils", "libnss3-tools", "postgresql", "haproxy", "nginx-light"]
 BUILD_PACKAGES = ["binutils"]  # objdump for PyInstaller, strip for the bundle
+# packaging/engine.py compiles the SQLite engine (pysqlite3 + SQLite3 Multiple Ciphers)
+ENGINE_PACKAGES = ["gcc", "libc6-dev"]
 if sys.base_prefix.startswith("/usr"):  # Debian's own python3: PyInstaller bundles its library
     BUILD_PACKAGES.append(f"libpython3.{sys.version_info.minor}")
+    ENGINE_PACKAGES.append(f"python3.{sys.version_info.minor}-dev")  # Python.h
 QT_PACKAGES = ["libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0",
                "libdbus-1-3"]
 DESKTOP_PACKAGES = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
@@ -107,13 +113,18 @@ def ensure_venv() -> None:
             apt_install(["python3-venv", f"python3.{sys.version_info.minor}-venv"])
         say(f"creating {VENV}")
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    inputs = [ROOT / "pyproject.toml", LOCK]
+    inputs = [ROOT / "pyproject.toml", LOCK, ROOT / "packaging" / "engine.py"]
     if STAMP.exists() and all(STAMP.stat().st_mtime >= f.stat().st_mtime for f in inputs):
         return
     say("installing the locked dependencies (requirements/lock.txt) and the project into .venv")
     pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run([*pip, "--require-hashes", "-r", str(LOCK)], check=True)
     subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
+    say("the SQLite engine: pysqlite3 with SQLite3 Multiple Ciphers (packaging/engine.py)")
+    engine = subprocess.run([str(python), str(ROOT / "packaging" / "engine.py"), "--install"])
+    if engine.returncode != 0:
+        say("the SQLite engine could not be built or installed (see above); the app needs it")
+        raise SystemExit(engine.returncode)
     STAMP.touch()
 
 
@@ -135,9 +146,10 @@ def setup(desktop: bool) -> None:
         say("no apt here (Windows or a non-Debian system): install by hand what the tests use "
             "- poppler's pdftotext, pdffonts and pdfsig and NSS's certutil on PATH (the PDF "
             "tests fail without them), PostgreSQL's server binaries (initdb, pg_ctl, postgres: "
-            "on PATH, or their folder in INSPECT_APP_PG_BINDIR; the hub's tests) - and, for "
-            "the .deb, dpkg-deb; going on with the venv")
-    apt_install(TEST_PACKAGES + BUILD_PACKAGES + QT_PACKAGES
+            "on PATH, or their folder in INSPECT_APP_PG_BINDIR; the hub's tests), a C "
+            "compiler for the SQLite engine (Windows: the Microsoft C++ Build Tools) - and, "
+            "for the .deb, dpkg-deb; going on with the venv")
+    apt_install(TEST_PACKAGES + BUILD_PACKAGES + ENGINE_PACKAGES + QT_PACKAGES
                 + (DESKTOP_PACKAGES if desktop else []))
     ensure_venv()
     warm_stamp_font()

@@ -606,9 +606,10 @@ Comment: The app is proprietary. It bundles third-party software under their own
  Python, Qt and PySide6 (LGPL-3.0), and the Python packages listed in the .dist-info folders
  under {install_dir}/_internal (each with its licence file), the fonts under
  {install_dir}/_internal/inspect_app/resources/fonts (each with its licence file), and
- libheif/libde265 (LGPL-3.0) under {install_dir}/_internal/pi_heif.libs, and SQLCipher
- (BSD-3-Clause) with OpenSSL (Apache-2.0) in {install_dir}/_internal/sqlcipher3 (see
- {install_dir}/_internal/inspect_app/resources/licenses/SQLCipher.txt).
+ libheif/libde265 (LGPL-3.0) under {install_dir}/_internal/pi_heif.libs, and the SQLite
+ engine in {install_dir}/_internal/pysqlite3: pysqlite3 (zlib), SQLite (public domain) and
+ SQLite3 Multiple Ciphers (MIT, with the AEGIS, Argon2, miniz and other code it bundles; see
+ {install_dir}/_internal/inspect_app/resources/licenses/SQLite3MultipleCiphers.txt).
 
 Files: *
 Copyright: the inspect_app authors

@@ -153,6 +153,19 @@ def check_lowest() -> int:
         for step in steps:
             if (code := subprocess.run(step, cwd=ROOT).returncode) != 0:
                 return code
+        # The SQLite engine (not in pyproject.toml): packaging/engine.py's cached wheel, built
+        # by .venv's Python (the same Python as the scratch venv's, so the same wheel).
+        engine = subprocess.run(
+            [str(BIN / "python"), str(ROOT / "packaging" / "engine.py"), "--print-wheel"],
+            cwd=ROOT, capture_output=True, text=True,
+        )
+        if engine.returncode != 0:
+            print(engine.stderr, file=sys.stderr)
+            return engine.returncode
+        install = [str(uv), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
+                   "--no-deps", engine.stdout.strip()]
+        if (code := subprocess.run(install, cwd=ROOT).returncode) != 0:
+            return code
         print(lowest.read_text(encoding="utf-8"), flush=True)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", LOWEST_ENV: "1"}
         bin_ = venv / "bin"

@@ -10,8 +10,9 @@ temporary folder):
 
 1. ``--self-check`` exits 0;
 2. ``--version`` and ``--help``;
-3. the command line on an encrypted data folder (SQLCipher, set up by the first command with
-   the passphrase file ``INSPECT_APP_STORE_PASSPHRASE_FILE`` names, as a user's would be):
+3. the command line on an encrypted data folder (SQLite3 Multiple Ciphers, AEGIS-256 pages;
+   set up by the first command with the passphrase file ``INSPECT_APP_STORE_PASSPHRASE_FILE``
+   names, as a user's would be):
    ``category list``, an agency, a lead, a site, a patrol, a finding, ``photo import`` of the
    fixture photos (``$INSPECT_APP_FIXTURES`` or ``../shared/fixtures``) including a HEIC
    photo, stored sealed, and ``notice draft`` to a PDF;
@@ -260,7 +261,7 @@ def cli_smoke(smoke: Smoke) -> None:
 
 
 def protection_smoke(smoke: Smoke) -> None:
-    """Protection at rest in the frozen app (SQLCipher, bundled as sqlcipher3).
+    """Protection at rest in the frozen app (SQLite3 Multiple Ciphers, bundled as pysqlite3).
 
     The encrypted store :func:`cli_smoke` made: no SQLite header, reopened, refused without
     its passphrase; and a clear store set up with ``--no-encryption``.

@@ -30,12 +30,24 @@ ships them inside the application folder. Each keeps its own licence, as its own
 declares it (an SPDX expression where given); its full licence texts are the files named
 under it, in the package's distribution. Some packages carry native libraries with their own
 licences: pi-heif's libheif and libde265 (LGPL), the libraries Pillow's licence file lists,
-the OpenSSL in cryptography's wheels (Apache-2.0), and in sqlcipher3's module SQLCipher
-(BSD-3-Clause) and OpenSSL (Apache-2.0) beside its own zlib licence: see SQLCipher.txt and
-Apache-2.0.txt beside this file. Qt and PySide6 are used under the GNU
-LGPL, version 3: see Qt-PySide6.txt, LGPL-3.0.txt and GPL-3.0.txt beside this file. The
+the OpenSSL in cryptography's wheels (Apache-2.0). The SQLite engine is built with the app
+(below): see SQLite3MultipleCiphers.txt beside this file. Qt and PySide6 are used under the
+GNU LGPL, version 3: see Qt-PySide6.txt, LGPL-3.0.txt and GPL-3.0.txt beside this file. The
 bundled fonts' licences are in the fonts folder of the app's resources.
 """
+ENGINE = """\
+The SQLite engine, built with the app
+-------------------------------------
+
+pysqlite3 0.6.1+sqlite3mc.2.4.0 (built by packaging/engine.py from pysqlite3 0.6.1 and the
+SQLite3 Multiple Ciphers 2.4.0 amalgamation; not a PyPI package in this form)
+    licence: Zlib (pysqlite3) AND blessing (SQLite 3.53.4, public domain) AND MIT (SQLite3
+    Multiple Ciphers, with libaegis and miniz) AND BSD-3-Clause (its SHA-2) AND CC0-1.0
+    (its Argon2)
+    licence texts: SQLite3MultipleCiphers.txt beside this file
+    https://github.com/utelle/SQLite3MultipleCiphers
+"""
+"""Not in pyproject.toml (PyPI's pysqlite3 has no encryption): packaging/engine.py builds it."""
 
 
 def runtime_requirements() -> list[Requirement]:
@@ -44,10 +56,7 @@ def runtime_requirements() -> list[Requirement]:
         return [Requirement(d) for d in tomllib.load(f)["project"]["dependencies"]]
 
 
-UNDECLARED = {
-    # its metadata declares no licence; read in the wheel's LICENSE (pysqlite's zlib terms)
-    "sqlcipher3": "Zlib (read in its LICENSE; SQLCipher and OpenSSL inside: SQLCipher.txt)",
-}
+UNDECLARED: dict[str, str] = {}
 """Licences read by hand, for distributions whose metadata declares none (by their name)."""
 
 
@@ -147,7 +156,7 @@ def _installed(name: str) -> bool:
 def summary() -> str:
     """The whole text of ``THIRD-PARTY.txt``."""
     direct = runtime_requirements()
-    lines = [HEADER, "Direct dependencies", "-------------------", ""]
+    lines = [HEADER, ENGINE, "Direct dependencies", "-------------------", ""]
     lines += [entry(req.name) for req in direct]
     lines += ["", "Packages they bring", "-------------------", ""]
     lines += [entry(name) for name in brought_in(direct)]
