@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlite_utils import Database
 
@@ -312,6 +313,21 @@ class Store:
             db.close()
             raise
         store = cls(db, data_dir, replica_id, HybridClock(), data_key)
+        try:
+            return store._finish_open(key, made, data_key)
+        except sqlite3.DatabaseError as exc:  # a damaged page past the schema (issue 14: one
+            db.close()  # the page cipher refuses, e.g. in the op log's index): keyed, not raw
+            raise StoreError(StoreMsg.STORE_NOT_USABLE(path=path, reason=str(exc))) from exc
+
+    def _finish_open(
+        self, key: Ed25519PrivateKey, made: Path | None, data_key: DataKey | None
+    ) -> Store:
+        """The rest of :meth:`open` on the migrated store: checks, tidying, own replica record.
+
+        Raises:
+            sqlite3.DatabaseError: a page that cannot be read (:meth:`open` makes it keyed).
+        """
+        store, db, data_dir, replica_id = self, self.db, self.data_dir, self.replica_id
         store.data_key = data_key
         store.key = key
         store.backup_made = made
@@ -757,24 +773,30 @@ class Store:
             matches = self._replay_matches(parsed, held)
             breaks = sorted([*breaks, *signature_breaks()], key=lambda b: b.pos)
         conn = self.db.conn
-        not_here = not_here_files(self)
-        problems = self._check_photo_files()
-        away = sorted(sha for sha, why in problems if sha in not_here and why.id == _MISSING)
-        return CheckReport(
-            integrity,
-            breaks,
-            matches,
-            count,
-            [(sha, why) for sha, why in problems if sha not in away],
-            held=dict(conn.execute("SELECT code, count(*) FROM held GROUP BY code")),
-            quarantined=dict(conn.execute("SELECT code, count(*) FROM quarantine GROUP BY code")),
-            forks=dict(conn.execute("SELECT replica, seq FROM forks")),
-            waiting_gaps=len(gaps),
-            write_blocked=self.setting(WRITE_BLOCKED),
-            protection=protection,
-            outside_gaps=len(outside),
-            not_here=away,
-        )
+        try:  # a page the cipher refuses in these tables: a failed check, never a raw error
+            not_here = not_here_files(self)
+            problems = self._check_photo_files()
+            away = sorted(sha for sha, why in problems if sha in not_here and why.id == _MISSING)
+            return CheckReport(
+                integrity,
+                breaks,
+                matches,
+                count,
+                [(sha, why) for sha, why in problems if sha not in away],
+                held=dict(conn.execute("SELECT code, count(*) FROM held GROUP BY code")),
+                quarantined=dict(
+                    conn.execute("SELECT code, count(*) FROM quarantine GROUP BY code")
+                ),
+                forks=dict(conn.execute("SELECT replica, seq FROM forks")),
+                waiting_gaps=len(gaps),
+                write_blocked=self.setting(WRITE_BLOCKED),
+                protection=protection,
+                outside_gaps=len(outside),
+                not_here=away,
+            )
+        except sqlite3.DatabaseError as exc:
+            damaged = integrity if integrity != ["ok"] else [str(exc)]  # SQLite's words, as above
+            return CheckReport(damaged, breaks, False, count, protection=protection)
 
     def _replay_matches(self, parsed: dict[int, Op], held: set[str]) -> bool:
         """Whether replaying the applied ops into a scratch store gives these tables."""
