@@ -33,7 +33,7 @@ from inspect_app.domain.messages import Message
 from inspect_app.domain.messages.cli import CliMsg
 from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.team_time import team_today
-from inspect_app.sqlite_engine import sqlite3
+from inspect_app.sqlite_engine import ENGINE_SETUP_COMMAND, sqlite3
 from inspect_app.storage.high_water import STATE_DIR_ENV
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def check_sqlite() -> Message:
 
     cipher = cipher_version()
     if cipher is None:
-        raise _FailedError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
+        raise _FailedError(ProtectMsg.ENCRYPTION_UNAVAILABLE(command=ENGINE_SETUP_COMMAND))
     version = tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:3])
     shown = f"{sqlite3.sqlite_version} (sqlite3mc {cipher.split()[-1]})"  # "… Ciphers 2.4.0"
     if version < SQLITE_WAL_RESET_FIX:

@@ -30,6 +30,8 @@ from __future__ import annotations
 from types import ModuleType
 
 ENCRYPTION_AVAILABLE: bool
+ENGINE_SETUP_COMMAND = "python3 packaging/bootstrap.py setup"
+"""What builds and installs the engine in a source checkout (named when it is missing)."""
 ENGINE_VERSION: str | None
 """sqlite3mc's version (``"SQLite3 Multiple Ciphers 2.4.0"``), or None without it."""
 

@@ -25,7 +25,7 @@ Set-up, each step skipped when already done:
 2. A virtual environment in .venv: the locked dependencies (requirements/lock.txt, hashes
    checked; regenerate with packaging/lock.py) and the project itself (editable); then the
    SQLite engine, pysqlite3 with SQLite3 Multiple Ciphers, built once per machine and cached
-   (packaging/engine.py --install: about 95 s the first time, then a cached wheel).
+   (packaging/engine.py --install: 70–95 s the first time, then a cached wheel).
 3. The signature-stamp font cache (a 1000-unit copy of WenQuanYi Micro Hei for pyHanko, about
    20 s once per machine; kept in the user cache folder).
 """

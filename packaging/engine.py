@@ -12,7 +12,7 @@ script makes one from two pinned, hash-checked sources:
   ``better-sqlite3-multiple-ciphers`` 13.0.3 (``package/deps/sqlite3/sqlite3.c`` and ``.h``).
 
 The wheel, ``pysqlite3-0.6.1+sqlite3mc.2.4.0-…whl``, is built with ``pip wheel`` (setuptools
-from the lock; a C compiler and Python's headers needed, about 95 s) into a cache folder named
+from the lock; a C compiler and Python's headers needed, 70–95 s) into a cache folder named
 by a hash of the sources, this script and the Python/platform, and re-used from there:
 
     python packaging/engine.py                 build the wheel if not cached; print its path
@@ -247,7 +247,7 @@ def check_compiler() -> None:
 def build_wheel(tree: Path, out: Path) -> Path:
     """Run ``pip wheel`` on the prepared tree; return the one wheel written into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    say("compiling pysqlite3 with SQLite3 Multiple Ciphers (about 2 minutes)")
+    say("compiling pysqlite3 with SQLite3 Multiple Ciphers (1–2 minutes, once)")
     done = subprocess.run(
         [
             sys.executable,

@@ -34,7 +34,12 @@ from sqlite_utils import Database
 from inspect_app.domain.errors import StoreError
 from inspect_app.domain.messages.protection import ProtectMsg
 from inspect_app.domain.messages.store import StoreMsg
-from inspect_app.sqlite_engine import ENCRYPTION_AVAILABLE, ENGINE_VERSION, sqlite3
+from inspect_app.sqlite_engine import (
+    ENCRYPTION_AVAILABLE,
+    ENGINE_SETUP_COMMAND,
+    ENGINE_VERSION,
+    sqlite3,
+)
 from inspect_app.storage.protection import unlocking
 from inspect_app.storage.protection.keyfile import KEY_FILE, DataKey
 
@@ -194,7 +199,7 @@ def connect(
     try:
         if key is not None:
             if not ENCRYPTION_AVAILABLE:
-                raise StoreError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
+                raise StoreError(ProtectMsg.ENCRYPTION_UNAVAILABLE(command=ENGINE_SETUP_COMMAND))
             for statement in key.store_pragmas():
                 conn.execute(statement).fetchall()
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -34,6 +34,7 @@ ALLOWED = {
     *("GB", "T", "WGS84", "ISO", "KiB", "TrueType", "SQLite", "Qt", "WAL", "Python"),
     *("inspect-app", "linux", "zh_CN", "en", "CA", "HTTP", "Ctrl-C", "LANG", "LC_MESSAGES"),
     "YYYY-MM-DD",
+    *("pki", "recovery-key"),  # the command db check names while a folder has no recovery copy
     *("SQLCipher", "sqlite3mc", "AEGIS-256", "AES-256", "Argon2id", "MiB"),  # protection, engine
 }
 """Latin words any Chinese output may hold."""

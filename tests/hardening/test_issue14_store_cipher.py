@@ -98,7 +98,7 @@ def test_a_store_the_sqlcipher_version_wrote_keeps_working_here_and_there(
         assert descriptions == ["废水直排"]
         findings.add_finding(store, made["lead"], made["patrol"], "air", None, "扬尘")
         status = protection_status(folder)
-        assert status.line.params["cipher"] == "SQLCipher 4, AES-256"
+        assert status.line.params["cipher"] == "SQLCipher 4 / AES-256"
         backup = tmp_path / "backup.sqlite3"
         store.db.execute("VACUUM INTO ?", [str(backup)])
     key = keyfile.load(folder)

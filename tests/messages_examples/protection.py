@@ -25,7 +25,7 @@ EXAMPLES: dict[ProtectMsg, dict[str, Param]] = {
     ProtectMsg.PASSPHRASE_EMPTY: {},
     ProtectMsg.PASSPHRASE_TOO_SHORT: {"length": 5, "minimum": 8},
     ProtectMsg.PASSPHRASES_DIFFER: {},
-    ProtectMsg.ENCRYPTION_UNAVAILABLE: {},
+    ProtectMsg.ENCRYPTION_UNAVAILABLE: {"command": "python3 packaging/bootstrap.py setup"},
     ProtectMsg.NOT_ENCRYPTED: {},
     ProtectMsg.NOT_YET_ENCRYPTED: {"command": "inspect-app db encrypt"},
     ProtectMsg.ENCRYPTED: {
@@ -34,6 +34,7 @@ EXAMPLES: dict[ProtectMsg, dict[str, Param]] = {
         "iterations": 7,
         "recovery": 1,
     },
+    ProtectMsg.NO_RECOVERY_COPY: {"command": "inspect-app pki recovery-key"},
     ProtectMsg.WEAK_KDF: {"memory_mib": 8, "iterations": 1},
     ProtectMsg.STORE_KEY_MISMATCH: {"path": DATA / "inspect.sqlite3"},
     ProtectMsg.SELF_CHECK_WRITTEN_CLEAR: {"version": "3.53.4"},

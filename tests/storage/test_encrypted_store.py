@@ -236,7 +236,10 @@ def test_check_says_encrypted_with_its_parameters(tmp_path: Path) -> None:
     assert report.protection.line.id == "protection.encrypted"
     assert report.protection.line.params["recovery"] == 0
     # the suite's key files are cheap (INSPECT_APP_KDF_PROFILE=fast): named, never failed
-    assert [w.id for w in report.protection.warnings] == ["protection.weak_kdf"]
+    assert [w.id for w in report.protection.warnings] == [
+        "protection.weak_kdf",
+        "protection.no_recovery_copy",  # no recovery wrap yet: a forgotten passphrase loses it
+    ]
 
 
 def test_a_clear_opted_out_store_opens_without_a_passphrase_and_check_says_so(
@@ -282,7 +285,10 @@ def test_db_check_prints_the_protection_line(tmp_path: Path) -> None:
     shown = json.loads(run(folder, "--json", "db", "check").stdout)
     assert shown["ok"] is True
     assert shown["protection"]["message_id"] == "protection.encrypted"
-    assert [w["message_id"] for w in shown["protection_warnings"]] == ["protection.weak_kdf"]
+    assert [w["message_id"] for w in shown["protection_warnings"]] == [
+        "protection.weak_kdf",
+        "protection.no_recovery_copy",
+    ]
     chinese = run(folder, "db", "check", env={"LANG": "zh_CN.UTF-8", "LC_ALL": ""}).stdout
     assert "已加密（数据库 AEGIS-256" in chinese
     english = run(folder, "db", "check", env={"LANG": "C.UTF-8", "LC_ALL": ""}).stdout
@@ -307,3 +313,28 @@ def test_changing_the_passphrase_to_itself_is_refused_and_nothing_changes(
     with pytest.raises(StoreError):
         unlocking.unlock(folder, PASSPHRASE)
     unlocking.unlock(folder, PASSPHRASE + " 新")
+
+
+def test_the_no_recovery_copy_warning_lasts_until_a_recovery_wrap_is_in_the_key_file(
+    tmp_path: Path,
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from inspect_app.storage.protection import keyfile
+    from inspect_app.storage.protection.status import protection_status
+
+    folder = tmp_path / "data"
+    with Store.open(folder):
+        pass
+    before = protection_status(folder)
+    assert "protection.no_recovery_copy" in [w.id for w in before.warnings]
+    assert before.warns
+    found = keyfile.load(folder)
+    assert found is not None
+    key = session.key_for(folder)
+    assert key is not None
+    assert found.wrap_recovery(key, X25519PrivateKey.generate().public_key())
+    found.save(folder)
+    after = protection_status(folder)
+    assert after.line.params["recovery"] == 1
+    assert "protection.no_recovery_copy" not in [w.id for w in after.warnings]

@@ -66,7 +66,7 @@ class ProtectMsg(MessageKind):
     ENCRYPTION_UNAVAILABLE = translate(
         "Message",
         "this installation cannot open encrypted stores (its SQLite has no page cipher): "
-        "install inspect-app with its dependencies",
+        "reinstall the app, or in a source checkout run {command}",
         "protection.encryption_unavailable",
     )
     NOT_ENCRYPTED = translate(
@@ -84,6 +84,13 @@ class ProtectMsg(MessageKind):
         "encrypted (store {cipher}; files AES-256-GCM); passphrase key Argon2id "
         "{memory_mib} MiB × {iterations}; recovery keys: {recovery}",
         "protection.encrypted",
+    )
+    NO_RECOVERY_COPY = translate(
+        "Message",
+        "no recovery copy of this folder's key yet: a forgotten passphrase would lose its data. "
+        "The team lead makes the team's recovery key ({command}); this laptop adds its copy "
+        "at the first unlock after the next sync",
+        "protection.no_recovery_copy",
     )
     WEAK_KDF = translate(
         "Message",

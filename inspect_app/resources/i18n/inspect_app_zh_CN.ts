@@ -13129,9 +13129,9 @@
     </message>
     <message>
         <location filename="../../domain/messages/protection.py" line="66"/>
-        <source>this installation cannot open encrypted stores (its SQLite has no page cipher): install inspect-app with its dependencies</source>
+        <source>this installation cannot open encrypted stores (its SQLite has no page cipher): reinstall the app, or in a source checkout run {command}</source>
         <comment>protection.encryption_unavailable</comment>
-        <translation>此安装无法打开加密数据库（缺少加密组件）：请完整重新安装本软件</translation>
+        <translation>此安装无法打开加密数据库（缺少加密组件）：请重新安装本软件；如使用源代码，请运行 {command}</translation>
     </message>
     <message>
         <location filename="../../domain/messages/protection.py" line="72"/>
@@ -13152,139 +13152,139 @@
         <translation>已加密（数据库 {cipher}；文件 AES-256-GCM）；口令密钥 Argon2id {memory_mib} MiB × {iterations}；恢复密钥：{recovery} 个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="88"/>
+        <location filename="../../domain/messages/protection.py" line="95"/>
         <source>the passphrase key uses weak parameters (Argon2id {memory_mib} MiB × {iterations}); change the passphrase to strengthen it</source>
         <comment>protection.weak_kdf</comment>
         <translation>口令密钥的参数较弱（Argon2id {memory_mib} MiB × {iterations}）；请更改口令以加强</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="113"/>
+        <location filename="../../domain/messages/protection.py" line="120"/>
         <source>only replica {replica} itself may set the key its bundles are encrypted to</source>
         <comment>protection.box_key_not_own</comment>
         <translation>只有副本 {replica} 本身可以设置其同步包所用的加密密钥</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="118"/>
+        <location filename="../../domain/messages/protection.py" line="125"/>
         <source>this bundle is not addressed to this laptop: only {recipients} can open it; ask for a bundle made for this laptop (a laptop joining the team needs one the team lead exported unencrypted: sync export --unsealed)</source>
         <comment>protection.bundle_not_addressed</comment>
         <translation>此同步包不是发给本机的：只有 {recipients} 能够打开；请索取发给本机的同步包（新加入团队的笔记本，须由组长导出不加密的同步包）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="125"/>
+        <location filename="../../domain/messages/protection.py" line="132"/>
         <source>the bundle&apos;s encryption does not check out: the file was altered, damaged or cut short</source>
         <comment>protection.bundle_seal_broken</comment>
         <translation>同步包加密校验未通过：文件已被改动、损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="130"/>
+        <location filename="../../domain/messages/protection.py" line="137"/>
         <source>the bundle is not encrypted: {replicas} have not sent their bundle key yet (it comes with their next bundle or hub sync); keep the file safe and delete it once imported</source>
         <comment>protection.bundle_not_sealed</comment>
         <translation>同步包未加密：{replicas} 尚未发送其同步包密钥（将随其下一次同步包或中心同步送达）；请妥善保管该文件，导入后予以删除</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="136"/>
+        <location filename="../../domain/messages/protection.py" line="143"/>
         <source>the bundle is not encrypted, as asked ({option}); keep the file safe and delete it once imported</source>
         <comment>protection.bundle_clear_asked</comment>
         <translation>同步包已按要求（{option}）不加密；请妥善保管该文件，导入后予以删除</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="142"/>
+        <location filename="../../domain/messages/protection.py" line="149"/>
         <source>{replicas} cannot open this bundle: their bundle keys have not arrived here yet</source>
         <comment>protection.bundle_left_out</comment>
         <translation>{replicas} 无法打开此同步包：其同步包密钥尚未送达本机</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="165"/>
+        <location filename="../../domain/messages/protection.py" line="172"/>
         <source>store passphrase</source>
         <comment>protection.prompt_store</comment>
         <translation>数据库口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="166"/>
+        <location filename="../../domain/messages/protection.py" line="173"/>
         <source>new store passphrase (at least 8 characters)</source>
         <comment>protection.prompt_new_store</comment>
         <translation>新的数据库口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="169"/>
+        <location filename="../../domain/messages/protection.py" line="176"/>
         <source>recovery key passphrase</source>
         <comment>protection.prompt_recovery</comment>
         <translation>恢复密钥的口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="170"/>
+        <location filename="../../domain/messages/protection.py" line="177"/>
         <source>new recovery key passphrase</source>
         <comment>protection.prompt_new_recovery</comment>
         <translation>恢复密钥的新口令</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="173"/>
+        <location filename="../../domain/messages/protection.py" line="180"/>
         <source>{folder} has no store yet and there is no terminal to ask for a passphrase: give {option} FILE to set it up encrypted, or {no_encryption} for a training laptop</source>
         <comment>protection.new_folder_needs_choice</comment>
         <translation>{folder} 尚无数据库，且没有可输入口令的终端：请用 {option} 文件将其设为加密，或用 {no_encryption} 设为不加密（仅限培训用笔记本）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="179"/>
+        <location filename="../../domain/messages/protection.py" line="186"/>
         <source>{option} and {no_encryption} contradict each other: give one of them</source>
         <comment>protection.choose_one</comment>
         <translation>{option} 与 {no_encryption} 相互矛盾：请只给出其中一个</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="184"/>
+        <location filename="../../domain/messages/protection.py" line="191"/>
         <source>{folder} is already set up encrypted: {no_encryption} applies only to a new data folder, and nothing was changed</source>
         <comment>protection.no_encryption_not_new</comment>
         <translation>{folder} 已设为加密：{no_encryption} 只适用于新的数据文件夹，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="190"/>
+        <location filename="../../domain/messages/protection.py" line="197"/>
         <source>{folder} holds no store to encrypt</source>
         <comment>protection.nothing_to_encrypt</comment>
         <translation>{folder} 中没有可加密的数据库</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="195"/>
+        <location filename="../../domain/messages/protection.py" line="202"/>
         <source>the encrypted copy of {path} does not match the clear store ({what}): nothing was switched and the clear store is unchanged</source>
         <comment>protection.migration_verify_failed</comment>
         <translation>{path} 的加密副本与未加密的数据库不一致（{what}）：未作切换，未加密的数据库保持原样</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="201"/>
+        <location filename="../../domain/messages/protection.py" line="208"/>
         <source>the store {path} is open in another program (the window, or a hub) or changed during the copy: close that program and run {command} again; nothing was switched</source>
         <comment>protection.migration_store_busy</comment>
         <translation>数据库 {path} 正被其他程序（本软件窗口或中心服务）打开，或在复制期间发生了更改：请关闭该程序后重新运行 {command}；未作切换</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="207"/>
+        <location filename="../../domain/messages/protection.py" line="214"/>
         <source>the clear copies were overwritten and deleted; on SSDs and flash memory the device may still keep old copies of their blocks (wear levelling, TRIM), readable with special tools: use the computer&apos;s full-disk encryption as well</source>
         <comment>protection.migration_remnants</comment>
         <translation>未加密的副本已被覆写并删除；但在固态硬盘和闪存上，设备仍可能保留这些数据块的旧副本（磨损均衡、空间回收等机制所致），可被专门工具读出：请同时启用计算机的全盘加密</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="214"/>
+        <location filename="../../domain/messages/protection.py" line="221"/>
         <source>{path} is not a team recovery key file, or its passphrase is wrong; nothing was changed</source>
         <comment>protection.recovery_key_unreadable</comment>
         <translation>{path} 不是团队恢复密钥文件，或其口令错误；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="219"/>
+        <location filename="../../domain/messages/protection.py" line="226"/>
         <source>the key file of {folder} holds no copy of its key for this recovery key: the laptop was not unlocked after the team&apos;s recovery key reached it by sync. Nothing was changed</source>
         <comment>protection.recovery_not_wrapped</comment>
         <translation>{folder} 的密钥文件中没有为此恢复密钥保存的密钥副本：团队恢复密钥经同步到达后，该笔记本尚未解锁过。未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="226"/>
+        <location filename="../../domain/messages/protection.py" line="233"/>
         <source>the team already has a recovery key; its private key on this laptop is {path}</source>
         <comment>protection.recovery_key_exists</comment>
         <translation>团队已有恢复密钥；其私钥在本机的位置为 {path}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="231"/>
+        <location filename="../../domain/messages/protection.py" line="238"/>
         <source>keep a copy of {path} and its passphrase offline, for example on a USB stick in the office safe: with them the team lead can open any laptop of the team whose passphrase is forgotten</source>
         <comment>protection.recovery_key_advice</comment>
         <translation>请将 {path} 及其口令离线另存一份，例如存放在办公室保险柜中的移动存储介质上：组长凭此可打开团队内任何一台忘记口令的笔记本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="238"/>
+        <location filename="../../domain/messages/protection.py" line="245"/>
         <source>the bundle is not encrypted: no other replica&apos;s bundle key is known here yet; keep the file safe and delete it once imported</source>
         <comment>protection.bundle_no_recipients</comment>
         <translation>同步包未加密：本机尚未获得其他任何副本的同步包密钥；请妥善保管该文件，导入后予以删除</translation>
@@ -13296,19 +13296,19 @@
         <translation>可开启此同步包的副本</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="94"/>
+        <location filename="../../domain/messages/protection.py" line="101"/>
         <source>the store file {path} does not open with its folder&apos;s key: it was written under another key, or it is damaged. Nothing was changed; restore the file, or the folder&apos;s key file, from a copy</source>
         <comment>protection.store_key_mismatch</comment>
         <translation>数据库文件 {path} 无法用其所在文件夹的密钥打开：它是用其他密钥写入的，或已损坏。未作任何更改；请从副本恢复该文件或该文件夹的密钥文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="101"/>
+        <location filename="../../domain/messages/protection.py" line="108"/>
         <source>the store file {path} is not encrypted, but its folder is set up for encryption: finish encrypting it with {command}</source>
         <comment>protection.store_file_clear</comment>
         <translation>数据库文件 {path} 未加密，但其所在文件夹已设为加密：请用 {command} 完成加密</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="107"/>
+        <location filename="../../domain/messages/protection.py" line="114"/>
         <source>a scratch store set up encrypted was written as clear text: this installation&apos;s SQLite ({version}) does not encrypt; reinstall inspect-app</source>
         <comment>protection.self_check_written_clear</comment>
         <translation>设为加密的临时数据库却以明文写入：本机安装的数据库引擎（{version}）不能加密；请重新安装本程序</translation>
@@ -13326,19 +13326,19 @@
         <translation>数据保护提醒</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="147"/>
+        <location filename="../../domain/messages/protection.py" line="154"/>
         <source>the encrypted file {path} cannot be read: it was altered or damaged, or belongs to another data folder. Restore it from a copy (another laptop, the hub or a backup)</source>
         <comment>protection.file_altered</comment>
         <translation>加密文件{path}无法读取：该文件已被改动或损坏，或不属于本数据文件夹。请从副本（其他笔记本电脑、同步服务器或备份）恢复该文件</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="153"/>
+        <location filename="../../domain/messages/protection.py" line="160"/>
         <source>the file {path} is encrypted but its data folder is not unlocked: unlock the folder with its passphrase first</source>
         <comment>protection.file_locked</comment>
         <translation>文件{path}已加密，但其数据文件夹尚未解锁：请先用口令解锁该文件夹</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="159"/>
+        <location filename="../../domain/messages/protection.py" line="166"/>
         <source>evidence file still in clear (not yet encrypted): run {command} to encrypt it</source>
         <comment>protection.evidence_not_sealed</comment>
         <translation>证据文件仍为明文（尚未加密）：请运行{command}进行加密</translation>
@@ -13440,7 +13440,7 @@
         <translation>同步位置</translation>
     </message>
     <message>
-        <location filename="../../domain/messages/protection.py" line="244"/>
+        <location filename="../../domain/messages/protection.py" line="251"/>
         <source>the new passphrase is the old one; choose another (nothing was changed)</source>
         <comment>protection.passphrase_unchanged</comment>
         <translation>新口令与原口令相同；请另选一个（未作任何更改）</translation>
@@ -13966,6 +13966,12 @@
         <source>no {entity} with id {id} on this laptop: it may be outside this laptop&apos;s scope; fetch it from the hub with {command}</source>
         <comment>sync.scope_record_absent</comment>
         <translation>本机没有编号为 {id} 的{entity}：该记录可能不在本机的工作范围内，可用 {command} 从同步服务器获取</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages/protection.py" line="88"/>
+        <source>no recovery copy of this folder&apos;s key yet: a forgotten passphrase would lose its data. The team lead makes the team&apos;s recovery key ({command}); this laptop adds its copy at the first unlock after the next sync</source>
+        <comment>protection.no_recovery_copy</comment>
+        <translation>本文件夹的数据密钥尚无恢复副本：一旦忘记口令，其中数据将无法找回。请组长生成团队恢复密钥（{command}）；本机在下次同步后首次解锁时自动加入副本</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@ from inspect_app.storage.protection.keyfile import AEGIS_256, KEY_FILE, SQLCIPHE
 from inspect_app.storage.protection.unlocking import Protection, load_key_file, protection_of
 
 ENCRYPT_COMMAND = "inspect-app db encrypt"
-CIPHER_NAMES = {AEGIS_256: "AEGIS-256", SQLCIPHER_4: "SQLCipher 4, AES-256"}
+RECOVERY_KEY_COMMAND = "inspect-app pki recovery-key"
+"""How the team lead makes the team's recovery key (README "Recovery")."""
+CIPHER_NAMES = {AEGIS_256: "AEGIS-256", SQLCIPHER_4: "SQLCipher 4 / AES-256"}
 """How ``db check`` and the status bar name a store's page cipher (names of standards)."""
 """The command that encrypts a clear store of an older version (named in the line)."""
 
@@ -85,5 +87,5 @@ def protection_status(data_dir: Path) -> ProtectionStatus:
         (ProtectMsg.WEAK_KDF(memory_mib=memory_mib, iterations=params.iterations),)
         if params.weak
         else ()
-    )
+    ) + ((ProtectMsg.NO_RECOVERY_COPY(command=RECOVERY_KEY_COMMAND),) if not recovery else ())
     return ProtectionStatus(state, line, warnings, recovery)

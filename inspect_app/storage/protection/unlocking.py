@@ -128,10 +128,10 @@ def check_new_passphrase(passphrase: str, again: str | None = None) -> str:
 
 
 def _require_engine() -> None:
-    from inspect_app.sqlite_engine import ENCRYPTION_AVAILABLE
+    from inspect_app.sqlite_engine import ENCRYPTION_AVAILABLE, ENGINE_SETUP_COMMAND
 
     if not ENCRYPTION_AVAILABLE:
-        raise StoreError(ProtectMsg.ENCRYPTION_UNAVAILABLE())
+        raise StoreError(ProtectMsg.ENCRYPTION_UNAVAILABLE(command=ENGINE_SETUP_COMMAND))
 
 
 def create_encrypted(data_dir: Path, passphrase: str) -> DataKey:
