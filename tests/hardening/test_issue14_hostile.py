@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cipher_folders import hashes, message_id
 from cli_helpers import run
 from fixture_photos import photo_path
 from store_team import Team, make_team
@@ -62,19 +63,8 @@ QUICK = 5.0
 
 
 # -- helpers ---------------------------------------------------------------------------------
-def _hashes(folder: Path) -> dict[str, str]:
-    """Every file of ``folder`` (relative path → SHA-256), to prove nothing changed."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def _message_id(exc: BaseException) -> str:
-    message = getattr(exc, "keyed_message", None)
-    assert message is not None, f"not a keyed refusal: {type(exc).__name__}: {exc}"
-    return str(message.id)
+_hashes = hashes
+_message_id = message_id
 
 
 def _encrypted(folder: Path, passphrase: str = PASSPHRASE) -> str:

@@ -324,8 +324,8 @@ def test_the_no_recovery_copy_warning_lasts_until_a_recovery_wrap_is_in_the_key_
     from inspect_app.storage.protection.status import protection_status
 
     folder = tmp_path / "data"
-    with Store.open(folder):
-        pass
+    with Store.open(folder) as store:
+        assert store.data_key is not None  # set up encrypted, by the suite's passphrase file
     before = protection_status(folder)
     assert "protection.no_recovery_copy" in [w.id for w in before.warnings]
     assert before.warns
